@@ -1,0 +1,62 @@
+import { expect, type Page } from '@playwright/test';
+import { DEMO_PASSWORD, demoAccounts } from './accounts';
+import { totp, totpSecondsLeft } from './totp';
+
+export interface LoginOptions {
+  /** Defaults to the demo password. */
+  password?: string;
+  /** Base32 TOTP secret; defaults to the demo account's secret (administrators). */
+  totpSecret?: string;
+  /** Wait for the signed-in console (default true). False: return right after submitting. */
+  expectSuccess?: boolean;
+}
+
+// antd puts a space between two CJK characters in a button ("登 录"), so match either form.
+const LOGIN_BUTTON = /^\s*登\s*录\s*$/;
+const VERIFY_BUTTON = /^\s*验\s*证\s*$/;
+
+const onLoginPage = (page: Page) => new URL(page.url()).pathname.replace(/\/+$/, '') === '/login';
+
+/**
+ * Signs in through the console's login form (用户名 / 密码 → 登录), then, when the form asks for
+ * 动态验证码, enters the current TOTP code and clicks 验证. Resolves once the console has left /login.
+ */
+export async function login(page: Page, username: string, options: LoginOptions = {}): Promise<void> {
+  const password = options.password ?? DEMO_PASSWORD;
+  const totpSecret = options.totpSecret ?? demoAccounts.find((a) => a.username === username)?.totpSecret;
+
+  await page.goto('/login');
+  await page.getByLabel('用户名', { exact: true }).fill(username);
+  await page.getByLabel('密码', { exact: true }).fill(password);
+  await page.getByRole('button', { name: LOGIN_BUTTON }).click();
+  if (options.expectSuccess === false) return;
+
+  const totpField = page.getByLabel('动态验证码', { exact: true });
+  const step = await waitForLoginStep(page, totpField);
+  if (step === 'mfa') {
+    if (!totpSecret) throw new Error(`login(${username}): the console asks for 动态验证码 but no TOTP secret was given`);
+    // A code about to expire may be stale by the time the server checks it: use the next one.
+    if (totpSecondsLeft() < 3) await page.waitForTimeout(totpSecondsLeft() * 1000 + 200);
+    await totpField.fill(totp(totpSecret));
+    await page.getByRole('button', { name: VERIFY_BUTTON }).click();
+    if ((await waitForLoginStep(page, null)) !== 'in') throw new Error(`login(${username}): still on /login after 验证`);
+  }
+}
+
+async function waitForLoginStep(page: Page, totpField: ReturnType<Page['getByLabel']> | null): Promise<'in' | 'mfa'> {
+  let step: 'in' | 'mfa' | undefined;
+  await expect
+    .poll(
+      async () => {
+        if (!onLoginPage(page)) return (step = 'in');
+        if (totpField && (await totpField.isVisible())) return (step = 'mfa');
+        // A visible error on the login page ends the wait early with its text.
+        const alert = page.getByRole('alert').filter({ hasText: /\S/ }).first();
+        if (await alert.isVisible()) return `error: ${(await alert.innerText()).trim()}`;
+        return 'waiting';
+      },
+      { message: 'login: waiting to leave /login or for 动态验证码', timeout: 15_000, intervals: [100, 200, 500] },
+    )
+    .toMatch(/^(in|mfa)$/);
+  return step!;
+}

@@ -1,0 +1,28 @@
+/**
+ * Capabilities of the signed-in user, derived from `me.permissions` (Ant Design Pro's
+ * `access.ts`). Menus, routes and buttons ask `can(...)`; the server checks again.
+ */
+export type Permission =
+  | 'area.read'
+  | 'area.manage'
+  | 'department.read'
+  | 'department.manage'
+  | 'user.read'
+  | 'user.manage'
+  | 'user.security'
+  | 'apiToken.manage'
+  | 'audit.read';
+
+export interface Access {
+  /** `undefined` means "any signed-in user". */
+  can(permission: Permission | undefined): boolean;
+  readonly permissions: readonly string[];
+}
+
+export function buildAccess(user: { permissions: readonly string[] } | null | undefined): Access {
+  const granted = new Set(user?.permissions ?? []);
+  return {
+    can: (permission) => !!user && (permission === undefined || granted.has(permission)),
+    permissions: [...granted],
+  };
+}

@@ -1,0 +1,27 @@
+import { graphql } from '../gql';
+
+export const CURRENT_USER_FIELDS = graphql(`
+  fragment CurrentUserFields on CurrentUser {
+    id
+    username
+    displayName
+    roles
+    roleNames
+    permissions
+    areaCode
+    areaName
+    areaLevel
+    departmentId
+    departmentName
+    mfaEnabled
+    mustChangePassword
+  }
+`);
+
+export const ME_QUERY = graphql(`
+  query Me {
+    me {
+      ...CurrentUserFields
+    }
+  }
+`);

@@ -1,0 +1,68 @@
+import { useState, type ReactNode } from 'react';
+import { Alert, Form, Modal, type FormInstance } from 'antd';
+import { errorText } from '../utils/errors';
+
+export interface FormModalProps<T> {
+  open: boolean;
+  title: ReactNode;
+  initialValues?: Partial<T>;
+  okText?: string;
+  width?: number;
+  onCancel: () => void;
+  /** Throw to keep the modal open; the error text is shown above the form. */
+  onSubmit: (values: T) => Promise<unknown>;
+  children: ReactNode | ((form: FormInstance<T>) => ReactNode);
+}
+
+/**
+ * A modal wrapping a vertical antd Form. Its content is destroyed on close, so every open
+ * starts from `initialValues`. Mutations called from `onSubmit` should pass
+ * `context: SILENT` because the error is shown here rather than as a toast.
+ */
+export function FormModal<T extends object>(props: FormModalProps<T>) {
+  const { open, title, initialValues, okText = '确定', width = 520, onCancel, onSubmit, children } = props;
+  const [form] = Form.useForm<T>();
+  const [saving, setSaving] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+
+  const finish = async (values: T) => {
+    setSaving(true);
+    setError(null);
+    try {
+      await onSubmit(values);
+    } catch (e) {
+      setError(errorText(e));
+    } finally {
+      setSaving(false);
+    }
+  };
+
+  return (
+    <Modal
+      open={open}
+      title={title}
+      width={width}
+      okText={okText}
+      confirmLoading={saving}
+      onOk={() => form.submit()}
+      onCancel={onCancel}
+      afterClose={() => setError(null)}
+      destroyOnHidden
+      mask={{ closable: false }}
+    >
+      {error && <Alert type="error" showIcon title={error} style={{ marginBottom: 16 }} />}
+      <Form<T>
+        form={form}
+        layout="vertical"
+        initialValues={initialValues}
+        onFinish={finish}
+        requiredMark
+        style={{ marginTop: 16 }}
+      >
+        {typeof children === 'function' ? children(form) : children}
+        {/* lets Enter submit */}
+        <button type="submit" hidden aria-hidden tabIndex={-1} />
+      </Form>
+    </Modal>
+  );
+}

@@ -1,0 +1,274 @@
+/* eslint-disable */
+import * as types from './graphql';
+import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+
+/**
+ * Map of all GraphQL operations in the project.
+ *
+ * This map has several performance disadvantages:
+ * 1. It is not tree-shakeable, so it will include all operations in the project.
+ * 2. It is not minifiable, so the string of a GraphQL query will be multiple times inside the bundle.
+ * 3. It does not support dead code elimination, so it will add unused operations.
+ *
+ * Therefore it is highly recommended to use the babel or swc plugin for production.
+ * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
+ */
+type Documents = {
+    "\n  fragment CurrentUserFields on CurrentUser {\n    id\n    username\n    displayName\n    roles\n    roleNames\n    permissions\n    areaCode\n    areaName\n    areaLevel\n    departmentId\n    departmentName\n    mfaEnabled\n    mustChangePassword\n  }\n": typeof types.CurrentUserFieldsFragmentDoc,
+    "\n  query Me {\n    me {\n      ...CurrentUserFields\n    }\n  }\n": typeof types.MeDocument,
+    "\n  fragment AreaFields on Area {\n    code\n    name\n    level\n    levelName\n    parentCode\n    childCount\n  }\n": typeof types.AreaFieldsFragmentDoc,
+    "\n  query AreaChildren($parentCode: String) {\n    areaChildren(parentCode: $parentCode) {\n      ...AreaFields\n    }\n  }\n": typeof types.AreaChildrenDocument,
+    "\n  query Roles {\n    roles {\n      code\n      name\n      description\n      admin\n      permissions {\n        code\n        name\n      }\n    }\n  }\n": typeof types.RolesDocument,
+    "\n  query DepartmentOptions {\n    departments(page: 1, pageSize: 100) {\n      items {\n        id\n        code\n        name\n        shortName\n      }\n      total\n    }\n  }\n": typeof types.DepartmentOptionsDocument,
+    "\n  fragment SessionFields on SessionInfo {\n    id\n    createdAt\n    lastSeenAt\n    ip\n    userAgent\n    current\n  }\n": typeof types.SessionFieldsFragmentDoc,
+    "\n  mutation RevokeSession($id: ID!) {\n    revokeSession(id: $id)\n  }\n": typeof types.RevokeSessionDocument,
+    "\n  mutation ChangePassword($oldPassword: String!, $newPassword: String!) {\n    changePassword(oldPassword: $oldPassword, newPassword: $newPassword)\n  }\n": typeof types.ChangePasswordDocument,
+    "\n  mutation BeginMfaSetup {\n    beginMfaSetup {\n      secret\n      otpauthUrl\n    }\n  }\n": typeof types.BeginMfaSetupDocument,
+    "\n  mutation ConfirmMfaSetup($code: String!) {\n    confirmMfaSetup(code: $code)\n  }\n": typeof types.ConfirmMfaSetupDocument,
+    "\n  query MySessions {\n    mySessions {\n      ...SessionFields\n    }\n  }\n": typeof types.MySessionsDocument,
+    "\n  mutation Logout {\n    logout\n  }\n": typeof types.LogoutDocument,
+    "\n  fragment ApiTokenFields on ApiToken {\n    id\n    name\n    prefix\n    departmentId\n    departmentName\n    areaCode\n    permissions\n    expiresAt\n    revokedAt\n    lastUsedAt\n    createdAt\n  }\n": typeof types.ApiTokenFieldsFragmentDoc,
+    "\n  query ApiTokens($page: Int, $pageSize: Int) {\n    apiTokens(page: $page, pageSize: $pageSize) {\n      items {\n        ...ApiTokenFields\n      }\n      total\n      page\n      pageSize\n    }\n  }\n": typeof types.ApiTokensDocument,
+    "\n  mutation CreateApiToken($input: ApiTokenInput!) {\n    createApiToken(input: $input) {\n      token\n      apiToken {\n        ...ApiTokenFields\n      }\n    }\n  }\n": typeof types.CreateApiTokenDocument,
+    "\n  mutation RevokeApiToken($id: ID!) {\n    revokeApiToken(id: $id)\n  }\n": typeof types.RevokeApiTokenDocument,
+    "\n  query Areas($parentCode: String, $keyword: String, $page: Int, $pageSize: Int) {\n    areas(parentCode: $parentCode, keyword: $keyword, page: $page, pageSize: $pageSize) {\n      items {\n        ...AreaFields\n      }\n      total\n      page\n      pageSize\n    }\n  }\n": typeof types.AreasDocument,
+    "\n  mutation CreateArea($input: AreaInput!) {\n    createArea(input: $input) {\n      ...AreaFields\n    }\n  }\n": typeof types.CreateAreaDocument,
+    "\n  mutation UpdateArea($code: String!, $name: String!) {\n    updateArea(code: $code, name: $name) {\n      ...AreaFields\n    }\n  }\n": typeof types.UpdateAreaDocument,
+    "\n  mutation DeleteArea($code: String!) {\n    deleteArea(code: $code)\n  }\n": typeof types.DeleteAreaDocument,
+    "\n  query AuditLogs($filter: AuditLogFilter, $page: Int, $pageSize: Int) {\n    auditLogs(filter: $filter, page: $page, pageSize: $pageSize) {\n      items {\n        id\n        pos\n        at\n        actorName\n        role\n        areaCode\n        action\n        actionName\n        entityType\n        entityId\n        diff\n        ip\n        userAgent\n        requestId\n        hash\n      }\n      total\n      page\n      pageSize\n    }\n  }\n": typeof types.AuditLogsDocument,
+    "\n  query AuditVerify {\n    auditVerify {\n      ok\n      checked\n      firstBadPos\n      problem\n      message\n    }\n  }\n": typeof types.AuditVerifyDocument,
+    "\n  query AuditActions {\n    auditActions {\n      code\n      name\n    }\n  }\n": typeof types.AuditActionsDocument,
+    "\n  fragment DepartmentFields on Department {\n    id\n    code\n    name\n    shortName\n    areaCode\n    userCount\n    createdAt\n  }\n": typeof types.DepartmentFieldsFragmentDoc,
+    "\n  query Departments($keyword: String, $page: Int, $pageSize: Int) {\n    departments(keyword: $keyword, page: $page, pageSize: $pageSize) {\n      items {\n        ...DepartmentFields\n      }\n      total\n      page\n      pageSize\n    }\n  }\n": typeof types.DepartmentsDocument,
+    "\n  mutation CreateDepartment($input: DepartmentInput!) {\n    createDepartment(input: $input) {\n      ...DepartmentFields\n    }\n  }\n": typeof types.CreateDepartmentDocument,
+    "\n  mutation UpdateDepartment($id: ID!, $input: DepartmentInput!) {\n    updateDepartment(id: $id, input: $input) {\n      ...DepartmentFields\n    }\n  }\n": typeof types.UpdateDepartmentDocument,
+    "\n  fragment LoginResultFields on LoginResult {\n    status\n    user {\n      ...CurrentUserFields\n    }\n    mfaSetup {\n      secret\n      otpauthUrl\n    }\n  }\n": typeof types.LoginResultFieldsFragmentDoc,
+    "\n  mutation Login($username: String!, $password: String!) {\n    login(username: $username, password: $password) {\n      ...LoginResultFields\n    }\n  }\n": typeof types.LoginDocument,
+    "\n  mutation VerifyMfa($code: String!) {\n    verifyMfa(code: $code) {\n      ...LoginResultFields\n    }\n  }\n": typeof types.VerifyMfaDocument,
+    "\n  fragment UserFields on User {\n    id\n    username\n    displayName\n    areaCode\n    areaName\n    departmentId\n    departmentName\n    roles\n    roleNames\n    disabled\n    lockedUntil\n    mfaEnabled\n    lastLoginAt\n    createdAt\n  }\n": typeof types.UserFieldsFragmentDoc,
+    "\n  query Users($keyword: String, $areaCode: String, $role: String, $page: Int, $pageSize: Int) {\n    users(keyword: $keyword, areaCode: $areaCode, role: $role, page: $page, pageSize: $pageSize) {\n      items {\n        ...UserFields\n      }\n      total\n      page\n      pageSize\n    }\n  }\n": typeof types.UsersDocument,
+    "\n  mutation CreateUser($input: CreateUserInput!) {\n    createUser(input: $input) {\n      ...UserFields\n    }\n  }\n": typeof types.CreateUserDocument,
+    "\n  mutation UpdateUser($id: ID!, $input: UpdateUserInput!) {\n    updateUser(id: $id, input: $input) {\n      ...UserFields\n    }\n  }\n": typeof types.UpdateUserDocument,
+    "\n  mutation SetUserRoles($id: ID!, $roles: [String!]!) {\n    setUserRoles(id: $id, roles: $roles) {\n      ...UserFields\n    }\n  }\n": typeof types.SetUserRolesDocument,
+    "\n  mutation UnlockUser($id: ID!) {\n    unlockUser(id: $id) {\n      ...UserFields\n    }\n  }\n": typeof types.UnlockUserDocument,
+    "\n  mutation ResetUserPassword($id: ID!, $newPassword: String!) {\n    resetUserPassword(id: $id, newPassword: $newPassword)\n  }\n": typeof types.ResetUserPasswordDocument,
+    "\n  query UserSessions($userId: ID!) {\n    userSessions(userId: $userId) {\n      ...SessionFields\n    }\n  }\n": typeof types.UserSessionsDocument,
+};
+const documents: Documents = {
+    "\n  fragment CurrentUserFields on CurrentUser {\n    id\n    username\n    displayName\n    roles\n    roleNames\n    permissions\n    areaCode\n    areaName\n    areaLevel\n    departmentId\n    departmentName\n    mfaEnabled\n    mustChangePassword\n  }\n": types.CurrentUserFieldsFragmentDoc,
+    "\n  query Me {\n    me {\n      ...CurrentUserFields\n    }\n  }\n": types.MeDocument,
+    "\n  fragment AreaFields on Area {\n    code\n    name\n    level\n    levelName\n    parentCode\n    childCount\n  }\n": types.AreaFieldsFragmentDoc,
+    "\n  query AreaChildren($parentCode: String) {\n    areaChildren(parentCode: $parentCode) {\n      ...AreaFields\n    }\n  }\n": types.AreaChildrenDocument,
+    "\n  query Roles {\n    roles {\n      code\n      name\n      description\n      admin\n      permissions {\n        code\n        name\n      }\n    }\n  }\n": types.RolesDocument,
+    "\n  query DepartmentOptions {\n    departments(page: 1, pageSize: 100) {\n      items {\n        id\n        code\n        name\n        shortName\n      }\n      total\n    }\n  }\n": types.DepartmentOptionsDocument,
+    "\n  fragment SessionFields on SessionInfo {\n    id\n    createdAt\n    lastSeenAt\n    ip\n    userAgent\n    current\n  }\n": types.SessionFieldsFragmentDoc,
+    "\n  mutation RevokeSession($id: ID!) {\n    revokeSession(id: $id)\n  }\n": types.RevokeSessionDocument,
+    "\n  mutation ChangePassword($oldPassword: String!, $newPassword: String!) {\n    changePassword(oldPassword: $oldPassword, newPassword: $newPassword)\n  }\n": types.ChangePasswordDocument,
+    "\n  mutation BeginMfaSetup {\n    beginMfaSetup {\n      secret\n      otpauthUrl\n    }\n  }\n": types.BeginMfaSetupDocument,
+    "\n  mutation ConfirmMfaSetup($code: String!) {\n    confirmMfaSetup(code: $code)\n  }\n": types.ConfirmMfaSetupDocument,
+    "\n  query MySessions {\n    mySessions {\n      ...SessionFields\n    }\n  }\n": types.MySessionsDocument,
+    "\n  mutation Logout {\n    logout\n  }\n": types.LogoutDocument,
+    "\n  fragment ApiTokenFields on ApiToken {\n    id\n    name\n    prefix\n    departmentId\n    departmentName\n    areaCode\n    permissions\n    expiresAt\n    revokedAt\n    lastUsedAt\n    createdAt\n  }\n": types.ApiTokenFieldsFragmentDoc,
+    "\n  query ApiTokens($page: Int, $pageSize: Int) {\n    apiTokens(page: $page, pageSize: $pageSize) {\n      items {\n        ...ApiTokenFields\n      }\n      total\n      page\n      pageSize\n    }\n  }\n": types.ApiTokensDocument,
+    "\n  mutation CreateApiToken($input: ApiTokenInput!) {\n    createApiToken(input: $input) {\n      token\n      apiToken {\n        ...ApiTokenFields\n      }\n    }\n  }\n": types.CreateApiTokenDocument,
+    "\n  mutation RevokeApiToken($id: ID!) {\n    revokeApiToken(id: $id)\n  }\n": types.RevokeApiTokenDocument,
+    "\n  query Areas($parentCode: String, $keyword: String, $page: Int, $pageSize: Int) {\n    areas(parentCode: $parentCode, keyword: $keyword, page: $page, pageSize: $pageSize) {\n      items {\n        ...AreaFields\n      }\n      total\n      page\n      pageSize\n    }\n  }\n": types.AreasDocument,
+    "\n  mutation CreateArea($input: AreaInput!) {\n    createArea(input: $input) {\n      ...AreaFields\n    }\n  }\n": types.CreateAreaDocument,
+    "\n  mutation UpdateArea($code: String!, $name: String!) {\n    updateArea(code: $code, name: $name) {\n      ...AreaFields\n    }\n  }\n": types.UpdateAreaDocument,
+    "\n  mutation DeleteArea($code: String!) {\n    deleteArea(code: $code)\n  }\n": types.DeleteAreaDocument,
+    "\n  query AuditLogs($filter: AuditLogFilter, $page: Int, $pageSize: Int) {\n    auditLogs(filter: $filter, page: $page, pageSize: $pageSize) {\n      items {\n        id\n        pos\n        at\n        actorName\n        role\n        areaCode\n        action\n        actionName\n        entityType\n        entityId\n        diff\n        ip\n        userAgent\n        requestId\n        hash\n      }\n      total\n      page\n      pageSize\n    }\n  }\n": types.AuditLogsDocument,
+    "\n  query AuditVerify {\n    auditVerify {\n      ok\n      checked\n      firstBadPos\n      problem\n      message\n    }\n  }\n": types.AuditVerifyDocument,
+    "\n  query AuditActions {\n    auditActions {\n      code\n      name\n    }\n  }\n": types.AuditActionsDocument,
+    "\n  fragment DepartmentFields on Department {\n    id\n    code\n    name\n    shortName\n    areaCode\n    userCount\n    createdAt\n  }\n": types.DepartmentFieldsFragmentDoc,
+    "\n  query Departments($keyword: String, $page: Int, $pageSize: Int) {\n    departments(keyword: $keyword, page: $page, pageSize: $pageSize) {\n      items {\n        ...DepartmentFields\n      }\n      total\n      page\n      pageSize\n    }\n  }\n": types.DepartmentsDocument,
+    "\n  mutation CreateDepartment($input: DepartmentInput!) {\n    createDepartment(input: $input) {\n      ...DepartmentFields\n    }\n  }\n": types.CreateDepartmentDocument,
+    "\n  mutation UpdateDepartment($id: ID!, $input: DepartmentInput!) {\n    updateDepartment(id: $id, input: $input) {\n      ...DepartmentFields\n    }\n  }\n": types.UpdateDepartmentDocument,
+    "\n  fragment LoginResultFields on LoginResult {\n    status\n    user {\n      ...CurrentUserFields\n    }\n    mfaSetup {\n      secret\n      otpauthUrl\n    }\n  }\n": types.LoginResultFieldsFragmentDoc,
+    "\n  mutation Login($username: String!, $password: String!) {\n    login(username: $username, password: $password) {\n      ...LoginResultFields\n    }\n  }\n": types.LoginDocument,
+    "\n  mutation VerifyMfa($code: String!) {\n    verifyMfa(code: $code) {\n      ...LoginResultFields\n    }\n  }\n": types.VerifyMfaDocument,
+    "\n  fragment UserFields on User {\n    id\n    username\n    displayName\n    areaCode\n    areaName\n    departmentId\n    departmentName\n    roles\n    roleNames\n    disabled\n    lockedUntil\n    mfaEnabled\n    lastLoginAt\n    createdAt\n  }\n": types.UserFieldsFragmentDoc,
+    "\n  query Users($keyword: String, $areaCode: String, $role: String, $page: Int, $pageSize: Int) {\n    users(keyword: $keyword, areaCode: $areaCode, role: $role, page: $page, pageSize: $pageSize) {\n      items {\n        ...UserFields\n      }\n      total\n      page\n      pageSize\n    }\n  }\n": types.UsersDocument,
+    "\n  mutation CreateUser($input: CreateUserInput!) {\n    createUser(input: $input) {\n      ...UserFields\n    }\n  }\n": types.CreateUserDocument,
+    "\n  mutation UpdateUser($id: ID!, $input: UpdateUserInput!) {\n    updateUser(id: $id, input: $input) {\n      ...UserFields\n    }\n  }\n": types.UpdateUserDocument,
+    "\n  mutation SetUserRoles($id: ID!, $roles: [String!]!) {\n    setUserRoles(id: $id, roles: $roles) {\n      ...UserFields\n    }\n  }\n": types.SetUserRolesDocument,
+    "\n  mutation UnlockUser($id: ID!) {\n    unlockUser(id: $id) {\n      ...UserFields\n    }\n  }\n": types.UnlockUserDocument,
+    "\n  mutation ResetUserPassword($id: ID!, $newPassword: String!) {\n    resetUserPassword(id: $id, newPassword: $newPassword)\n  }\n": types.ResetUserPasswordDocument,
+    "\n  query UserSessions($userId: ID!) {\n    userSessions(userId: $userId) {\n      ...SessionFields\n    }\n  }\n": types.UserSessionsDocument,
+};
+
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ *
+ *
+ * @example
+ * ```ts
+ * const query = graphql(`query GetUser($id: ID!) { user(id: $id) { name } }`);
+ * ```
+ *
+ * The query argument is unknown!
+ * Please regenerate the types.
+ */
+export function graphql(source: string): unknown;
+
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment CurrentUserFields on CurrentUser {\n    id\n    username\n    displayName\n    roles\n    roleNames\n    permissions\n    areaCode\n    areaName\n    areaLevel\n    departmentId\n    departmentName\n    mfaEnabled\n    mustChangePassword\n  }\n"): (typeof documents)["\n  fragment CurrentUserFields on CurrentUser {\n    id\n    username\n    displayName\n    roles\n    roleNames\n    permissions\n    areaCode\n    areaName\n    areaLevel\n    departmentId\n    departmentName\n    mfaEnabled\n    mustChangePassword\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Me {\n    me {\n      ...CurrentUserFields\n    }\n  }\n"): (typeof documents)["\n  query Me {\n    me {\n      ...CurrentUserFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment AreaFields on Area {\n    code\n    name\n    level\n    levelName\n    parentCode\n    childCount\n  }\n"): (typeof documents)["\n  fragment AreaFields on Area {\n    code\n    name\n    level\n    levelName\n    parentCode\n    childCount\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AreaChildren($parentCode: String) {\n    areaChildren(parentCode: $parentCode) {\n      ...AreaFields\n    }\n  }\n"): (typeof documents)["\n  query AreaChildren($parentCode: String) {\n    areaChildren(parentCode: $parentCode) {\n      ...AreaFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Roles {\n    roles {\n      code\n      name\n      description\n      admin\n      permissions {\n        code\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  query Roles {\n    roles {\n      code\n      name\n      description\n      admin\n      permissions {\n        code\n        name\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DepartmentOptions {\n    departments(page: 1, pageSize: 100) {\n      items {\n        id\n        code\n        name\n        shortName\n      }\n      total\n    }\n  }\n"): (typeof documents)["\n  query DepartmentOptions {\n    departments(page: 1, pageSize: 100) {\n      items {\n        id\n        code\n        name\n        shortName\n      }\n      total\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment SessionFields on SessionInfo {\n    id\n    createdAt\n    lastSeenAt\n    ip\n    userAgent\n    current\n  }\n"): (typeof documents)["\n  fragment SessionFields on SessionInfo {\n    id\n    createdAt\n    lastSeenAt\n    ip\n    userAgent\n    current\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RevokeSession($id: ID!) {\n    revokeSession(id: $id)\n  }\n"): (typeof documents)["\n  mutation RevokeSession($id: ID!) {\n    revokeSession(id: $id)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ChangePassword($oldPassword: String!, $newPassword: String!) {\n    changePassword(oldPassword: $oldPassword, newPassword: $newPassword)\n  }\n"): (typeof documents)["\n  mutation ChangePassword($oldPassword: String!, $newPassword: String!) {\n    changePassword(oldPassword: $oldPassword, newPassword: $newPassword)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation BeginMfaSetup {\n    beginMfaSetup {\n      secret\n      otpauthUrl\n    }\n  }\n"): (typeof documents)["\n  mutation BeginMfaSetup {\n    beginMfaSetup {\n      secret\n      otpauthUrl\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConfirmMfaSetup($code: String!) {\n    confirmMfaSetup(code: $code)\n  }\n"): (typeof documents)["\n  mutation ConfirmMfaSetup($code: String!) {\n    confirmMfaSetup(code: $code)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MySessions {\n    mySessions {\n      ...SessionFields\n    }\n  }\n"): (typeof documents)["\n  query MySessions {\n    mySessions {\n      ...SessionFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation Logout {\n    logout\n  }\n"): (typeof documents)["\n  mutation Logout {\n    logout\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ApiTokenFields on ApiToken {\n    id\n    name\n    prefix\n    departmentId\n    departmentName\n    areaCode\n    permissions\n    expiresAt\n    revokedAt\n    lastUsedAt\n    createdAt\n  }\n"): (typeof documents)["\n  fragment ApiTokenFields on ApiToken {\n    id\n    name\n    prefix\n    departmentId\n    departmentName\n    areaCode\n    permissions\n    expiresAt\n    revokedAt\n    lastUsedAt\n    createdAt\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ApiTokens($page: Int, $pageSize: Int) {\n    apiTokens(page: $page, pageSize: $pageSize) {\n      items {\n        ...ApiTokenFields\n      }\n      total\n      page\n      pageSize\n    }\n  }\n"): (typeof documents)["\n  query ApiTokens($page: Int, $pageSize: Int) {\n    apiTokens(page: $page, pageSize: $pageSize) {\n      items {\n        ...ApiTokenFields\n      }\n      total\n      page\n      pageSize\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateApiToken($input: ApiTokenInput!) {\n    createApiToken(input: $input) {\n      token\n      apiToken {\n        ...ApiTokenFields\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation CreateApiToken($input: ApiTokenInput!) {\n    createApiToken(input: $input) {\n      token\n      apiToken {\n        ...ApiTokenFields\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RevokeApiToken($id: ID!) {\n    revokeApiToken(id: $id)\n  }\n"): (typeof documents)["\n  mutation RevokeApiToken($id: ID!) {\n    revokeApiToken(id: $id)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Areas($parentCode: String, $keyword: String, $page: Int, $pageSize: Int) {\n    areas(parentCode: $parentCode, keyword: $keyword, page: $page, pageSize: $pageSize) {\n      items {\n        ...AreaFields\n      }\n      total\n      page\n      pageSize\n    }\n  }\n"): (typeof documents)["\n  query Areas($parentCode: String, $keyword: String, $page: Int, $pageSize: Int) {\n    areas(parentCode: $parentCode, keyword: $keyword, page: $page, pageSize: $pageSize) {\n      items {\n        ...AreaFields\n      }\n      total\n      page\n      pageSize\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateArea($input: AreaInput!) {\n    createArea(input: $input) {\n      ...AreaFields\n    }\n  }\n"): (typeof documents)["\n  mutation CreateArea($input: AreaInput!) {\n    createArea(input: $input) {\n      ...AreaFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateArea($code: String!, $name: String!) {\n    updateArea(code: $code, name: $name) {\n      ...AreaFields\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateArea($code: String!, $name: String!) {\n    updateArea(code: $code, name: $name) {\n      ...AreaFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeleteArea($code: String!) {\n    deleteArea(code: $code)\n  }\n"): (typeof documents)["\n  mutation DeleteArea($code: String!) {\n    deleteArea(code: $code)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AuditLogs($filter: AuditLogFilter, $page: Int, $pageSize: Int) {\n    auditLogs(filter: $filter, page: $page, pageSize: $pageSize) {\n      items {\n        id\n        pos\n        at\n        actorName\n        role\n        areaCode\n        action\n        actionName\n        entityType\n        entityId\n        diff\n        ip\n        userAgent\n        requestId\n        hash\n      }\n      total\n      page\n      pageSize\n    }\n  }\n"): (typeof documents)["\n  query AuditLogs($filter: AuditLogFilter, $page: Int, $pageSize: Int) {\n    auditLogs(filter: $filter, page: $page, pageSize: $pageSize) {\n      items {\n        id\n        pos\n        at\n        actorName\n        role\n        areaCode\n        action\n        actionName\n        entityType\n        entityId\n        diff\n        ip\n        userAgent\n        requestId\n        hash\n      }\n      total\n      page\n      pageSize\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AuditVerify {\n    auditVerify {\n      ok\n      checked\n      firstBadPos\n      problem\n      message\n    }\n  }\n"): (typeof documents)["\n  query AuditVerify {\n    auditVerify {\n      ok\n      checked\n      firstBadPos\n      problem\n      message\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AuditActions {\n    auditActions {\n      code\n      name\n    }\n  }\n"): (typeof documents)["\n  query AuditActions {\n    auditActions {\n      code\n      name\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment DepartmentFields on Department {\n    id\n    code\n    name\n    shortName\n    areaCode\n    userCount\n    createdAt\n  }\n"): (typeof documents)["\n  fragment DepartmentFields on Department {\n    id\n    code\n    name\n    shortName\n    areaCode\n    userCount\n    createdAt\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Departments($keyword: String, $page: Int, $pageSize: Int) {\n    departments(keyword: $keyword, page: $page, pageSize: $pageSize) {\n      items {\n        ...DepartmentFields\n      }\n      total\n      page\n      pageSize\n    }\n  }\n"): (typeof documents)["\n  query Departments($keyword: String, $page: Int, $pageSize: Int) {\n    departments(keyword: $keyword, page: $page, pageSize: $pageSize) {\n      items {\n        ...DepartmentFields\n      }\n      total\n      page\n      pageSize\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateDepartment($input: DepartmentInput!) {\n    createDepartment(input: $input) {\n      ...DepartmentFields\n    }\n  }\n"): (typeof documents)["\n  mutation CreateDepartment($input: DepartmentInput!) {\n    createDepartment(input: $input) {\n      ...DepartmentFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateDepartment($id: ID!, $input: DepartmentInput!) {\n    updateDepartment(id: $id, input: $input) {\n      ...DepartmentFields\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateDepartment($id: ID!, $input: DepartmentInput!) {\n    updateDepartment(id: $id, input: $input) {\n      ...DepartmentFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment LoginResultFields on LoginResult {\n    status\n    user {\n      ...CurrentUserFields\n    }\n    mfaSetup {\n      secret\n      otpauthUrl\n    }\n  }\n"): (typeof documents)["\n  fragment LoginResultFields on LoginResult {\n    status\n    user {\n      ...CurrentUserFields\n    }\n    mfaSetup {\n      secret\n      otpauthUrl\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation Login($username: String!, $password: String!) {\n    login(username: $username, password: $password) {\n      ...LoginResultFields\n    }\n  }\n"): (typeof documents)["\n  mutation Login($username: String!, $password: String!) {\n    login(username: $username, password: $password) {\n      ...LoginResultFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation VerifyMfa($code: String!) {\n    verifyMfa(code: $code) {\n      ...LoginResultFields\n    }\n  }\n"): (typeof documents)["\n  mutation VerifyMfa($code: String!) {\n    verifyMfa(code: $code) {\n      ...LoginResultFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment UserFields on User {\n    id\n    username\n    displayName\n    areaCode\n    areaName\n    departmentId\n    departmentName\n    roles\n    roleNames\n    disabled\n    lockedUntil\n    mfaEnabled\n    lastLoginAt\n    createdAt\n  }\n"): (typeof documents)["\n  fragment UserFields on User {\n    id\n    username\n    displayName\n    areaCode\n    areaName\n    departmentId\n    departmentName\n    roles\n    roleNames\n    disabled\n    lockedUntil\n    mfaEnabled\n    lastLoginAt\n    createdAt\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Users($keyword: String, $areaCode: String, $role: String, $page: Int, $pageSize: Int) {\n    users(keyword: $keyword, areaCode: $areaCode, role: $role, page: $page, pageSize: $pageSize) {\n      items {\n        ...UserFields\n      }\n      total\n      page\n      pageSize\n    }\n  }\n"): (typeof documents)["\n  query Users($keyword: String, $areaCode: String, $role: String, $page: Int, $pageSize: Int) {\n    users(keyword: $keyword, areaCode: $areaCode, role: $role, page: $page, pageSize: $pageSize) {\n      items {\n        ...UserFields\n      }\n      total\n      page\n      pageSize\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateUser($input: CreateUserInput!) {\n    createUser(input: $input) {\n      ...UserFields\n    }\n  }\n"): (typeof documents)["\n  mutation CreateUser($input: CreateUserInput!) {\n    createUser(input: $input) {\n      ...UserFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateUser($id: ID!, $input: UpdateUserInput!) {\n    updateUser(id: $id, input: $input) {\n      ...UserFields\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateUser($id: ID!, $input: UpdateUserInput!) {\n    updateUser(id: $id, input: $input) {\n      ...UserFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetUserRoles($id: ID!, $roles: [String!]!) {\n    setUserRoles(id: $id, roles: $roles) {\n      ...UserFields\n    }\n  }\n"): (typeof documents)["\n  mutation SetUserRoles($id: ID!, $roles: [String!]!) {\n    setUserRoles(id: $id, roles: $roles) {\n      ...UserFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UnlockUser($id: ID!) {\n    unlockUser(id: $id) {\n      ...UserFields\n    }\n  }\n"): (typeof documents)["\n  mutation UnlockUser($id: ID!) {\n    unlockUser(id: $id) {\n      ...UserFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ResetUserPassword($id: ID!, $newPassword: String!) {\n    resetUserPassword(id: $id, newPassword: $newPassword)\n  }\n"): (typeof documents)["\n  mutation ResetUserPassword($id: ID!, $newPassword: String!) {\n    resetUserPassword(id: $id, newPassword: $newPassword)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query UserSessions($userId: ID!) {\n    userSessions(userId: $userId) {\n      ...SessionFields\n    }\n  }\n"): (typeof documents)["\n  query UserSessions($userId: ID!) {\n    userSessions(userId: $userId) {\n      ...SessionFields\n    }\n  }\n"];
+
+export function graphql(source: string) {
+  return (documents as any)[source] ?? {};
+}
+
+export type DocumentType<TDocumentNode extends DocumentNode<any, any>> = TDocumentNode extends DocumentNode<  infer TType,  any>  ? TType  : never;

@@ -1,0 +1,97 @@
+import { useMemo, useState, type ReactNode } from 'react';
+import { Alert, Flex, Layout, Menu, Typography, theme } from 'antd';
+import { MenuFoldOutlined, MenuUnfoldOutlined } from '@ant-design/icons';
+import { matchPath, useLocation, useNavigate } from 'react-router-dom';
+import { shellRoutes } from '../routes';
+import { useCan, useCurrentUser } from '../auth/CurrentUserContext';
+import { UserMenu } from './UserMenu';
+import logo from './logo.svg';
+
+export const SYSTEM_NAME = '协救 · 社会救助协同平台';
+
+/** Console shell: side menu of the routes this user may open, header with the account. */
+export function BasicLayout({ children }: { children: ReactNode }) {
+  const can = useCan();
+  const user = useCurrentUser();
+  const navigate = useNavigate();
+  const { pathname } = useLocation();
+  const { token } = theme.useToken();
+  const [collapsed, setCollapsed] = useState(false);
+
+  const menuItems = useMemo(
+    () =>
+      shellRoutes
+        .filter((r) => !r.hideInMenu && can(r.access))
+        .map((r) => ({ key: r.path, icon: r.icon, label: r.name })),
+    [can],
+  );
+  const selected = shellRoutes.find((r) => matchPath({ path: r.path, end: r.path === '/' }, pathname));
+
+  return (
+    <Layout style={{ minHeight: '100vh' }}>
+      <Layout.Sider
+        width={208}
+        collapsedWidth={64}
+        collapsed={collapsed}
+        trigger={null}
+        style={{ position: 'sticky', top: 0, height: '100vh', overflow: 'auto' }}
+      >
+        <Flex align="center" gap={10} style={{ height: 56, padding: collapsed ? '0 20px' : '0 20px', overflow: 'hidden' }}>
+          <img src={logo} alt="" width={26} height={26} />
+          {!collapsed && (
+            <Typography.Text strong style={{ color: '#fff', fontSize: 18, whiteSpace: 'nowrap' }}>
+              协救
+            </Typography.Text>
+          )}
+        </Flex>
+        <Menu
+          theme="dark"
+          mode="inline"
+          selectedKeys={selected ? [selected.path] : []}
+          items={menuItems}
+          onClick={({ key }) => navigate(key)}
+        />
+      </Layout.Sider>
+      <Layout>
+        <Layout.Header
+          style={{
+            position: 'sticky',
+            top: 0,
+            zIndex: 10,
+            height: 56,
+            lineHeight: '56px',
+            padding: '0 24px 0 12px',
+            background: token.colorBgContainer,
+            boxShadow: '0 1px 4px rgba(0, 21, 41, 0.08)',
+          }}
+        >
+          <Flex justify="space-between" align="center" style={{ height: '100%' }}>
+            <Flex align="center" gap={12}>
+              <span
+                role="button"
+                aria-label={collapsed ? '展开菜单' : '收起菜单'}
+                onClick={() => setCollapsed(!collapsed)}
+                style={{ fontSize: 16, padding: '0 12px', cursor: 'pointer' }}
+              >
+                {collapsed ? <MenuUnfoldOutlined /> : <MenuFoldOutlined />}
+              </span>
+              <Typography.Text strong style={{ fontSize: 16 }}>
+                {SYSTEM_NAME}
+              </Typography.Text>
+            </Flex>
+            <UserMenu />
+          </Flex>
+        </Layout.Header>
+        <Layout.Content style={{ padding: 24 }}>
+          {user.mustChangePassword && (
+            <Alert type="warning" showIcon style={{ marginBottom: 16 }} title="您的密码须修改：请在右上角账号菜单中选择“修改密码”。" />
+          )}
+          {children}
+        </Layout.Content>
+        <Layout.Footer style={{ textAlign: 'center', color: token.colorTextTertiary, padding: '12px 24px' }}>
+          协救 · 一门受理 · 协同办理
+        </Layout.Footer>
+      </Layout>
+    </Layout>
+  );
+}

@@ -1,0 +1,79 @@
+import { lazy, Suspense, useState } from 'react';
+import { Avatar, Dropdown, Flex, Typography, type MenuProps } from 'antd';
+import {
+  DesktopOutlined,
+  DownOutlined,
+  KeyOutlined,
+  LogoutOutlined,
+  SafetyCertificateOutlined,
+  UserOutlined,
+} from '@ant-design/icons';
+import { useApolloClient, useMutation } from '@apollo/client/react';
+import { useNavigate } from 'react-router-dom';
+import { useCurrentUser } from '../auth/CurrentUserContext';
+import { LOGOUT } from './account.graphql';
+
+// Account panels are rarely opened: keep them (and the table/QR code they pull in) out of the first load.
+const ChangePasswordModal = lazy(() => import('./ChangePasswordModal').then((m) => ({ default: m.ChangePasswordModal })));
+const MfaSetupModal = lazy(() => import('./MfaSetupModal').then((m) => ({ default: m.MfaSetupModal })));
+const MySessionsDrawer = lazy(() => import('./MySessionsDrawer').then((m) => ({ default: m.MySessionsDrawer })));
+
+type Panel = 'password' | 'mfa' | 'sessions' | null;
+
+/** Header user block: who is signed in, plus the account menu. */
+export function UserMenu() {
+  const user = useCurrentUser();
+  const client = useApolloClient();
+  const navigate = useNavigate();
+  const [logout] = useMutation(LOGOUT);
+  const [panel, setPanel] = useState<Panel>(user.mustChangePassword ? 'password' : null);
+  const [used, setUsed] = useState<ReadonlySet<Panel>>(new Set([panel]));
+  const open = (p: Panel) => {
+    setPanel(p);
+    setUsed((prev) => new Set(prev).add(p));
+  };
+  const close = () => setPanel(null);
+
+  const items: MenuProps['items'] = [
+    { key: 'password', icon: <KeyOutlined />, label: '修改密码' },
+    { key: 'mfa', icon: <SafetyCertificateOutlined />, label: user.mfaEnabled ? '两步验证（已启用）' : '两步验证' },
+    { key: 'sessions', icon: <DesktopOutlined />, label: '我的会话' },
+    { type: 'divider' },
+    { key: 'logout', icon: <LogoutOutlined />, label: '退出登录', danger: true },
+  ];
+
+  const onClick: MenuProps['onClick'] = async ({ key }) => {
+    if (key !== 'logout') {
+      open(key as Panel);
+      return;
+    }
+    await logout().catch(() => undefined);
+    await client.clearStore();
+    navigate('/login', { replace: true });
+  };
+
+  const subtitle = [user.roleNames.join('、'), user.areaName].filter(Boolean).join(' · ');
+  return (
+    <>
+      <Dropdown menu={{ items, onClick }} trigger={['click']} placement="bottomRight">
+        <Flex align="center" gap={10} style={{ cursor: 'pointer', lineHeight: 1.3 }} data-testid="user-menu">
+          <Avatar style={{ backgroundColor: '#1677ff' }} icon={<UserOutlined />} />
+          <Flex vertical>
+            <Typography.Text strong>{user.displayName}</Typography.Text>
+            <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+              {subtitle}
+            </Typography.Text>
+          </Flex>
+          <DownOutlined style={{ fontSize: 10, color: '#8c8c8c' }} />
+        </Flex>
+      </Dropdown>
+      <Suspense fallback={null}>
+        {used.has('password') && (
+          <ChangePasswordModal open={panel === 'password'} onClose={close} forced={user.mustChangePassword} />
+        )}
+        {used.has('mfa') && <MfaSetupModal open={panel === 'mfa'} onClose={close} enabled={user.mfaEnabled} />}
+        {used.has('sessions') && <MySessionsDrawer open={panel === 'sessions'} onClose={close} />}
+      </Suspense>
+    </>
+  );
+}

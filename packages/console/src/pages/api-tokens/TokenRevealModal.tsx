@@ -1,0 +1,34 @@
+import { Alert, Button, Modal, Typography } from 'antd';
+
+/** Shows a newly created token once; the server keeps only its hash. */
+export function TokenRevealModal({ token, name, onClose }: { token?: string; name?: string; onClose: () => void }) {
+  return (
+    <Modal
+      open={!!token}
+      title={`令牌已创建${name ? `：${name}` : ''}`}
+      closable={false}
+      mask={{ closable: false }}
+      footer={
+        <Button type="primary" onClick={onClose}>
+          我已妥善保存
+        </Button>
+      }
+    >
+      <Alert
+        type="warning"
+        showIcon
+        style={{ marginBottom: 16 }}
+        title="令牌只显示这一次"
+        description="关闭本窗口后无法再次查看。请立即复制并交给对接系统的管理人员妥善保管；如有泄露，请立即吊销。"
+      />
+      <Typography.Paragraph
+        copyable={{ text: token, tooltips: ['复制', '已复制'] }}
+        code
+        data-testid="api-token-value"
+        style={{ wordBreak: 'break-all', fontSize: 13 }}
+      >
+        {token}
+      </Typography.Paragraph>
+    </Modal>
+  );
+}

@@ -1,0 +1,47 @@
+import { graphql } from '../../gql';
+
+export const API_TOKEN_FIELDS = graphql(`
+  fragment ApiTokenFields on ApiToken {
+    id
+    name
+    prefix
+    departmentId
+    departmentName
+    areaCode
+    permissions
+    expiresAt
+    revokedAt
+    lastUsedAt
+    createdAt
+  }
+`);
+
+export const API_TOKENS = graphql(`
+  query ApiTokens($page: Int, $pageSize: Int) {
+    apiTokens(page: $page, pageSize: $pageSize) {
+      items {
+        ...ApiTokenFields
+      }
+      total
+      page
+      pageSize
+    }
+  }
+`);
+
+export const CREATE_API_TOKEN = graphql(`
+  mutation CreateApiToken($input: ApiTokenInput!) {
+    createApiToken(input: $input) {
+      token
+      apiToken {
+        ...ApiTokenFields
+      }
+    }
+  }
+`);
+
+export const REVOKE_API_TOKEN = graphql(`
+  mutation RevokeApiToken($id: ID!) {
+    revokeApiToken(id: $id)
+  }
+`);

@@ -1,0 +1,38 @@
+import { Form, Input, Switch } from 'antd';
+import { FormModal } from '../../components/FormModal';
+import type { UserFieldsFragment } from '../../gql/graphql';
+import { UserPlacementFields } from './CreateUserModal';
+
+export interface EditUserValues {
+  displayName: string;
+  areaCode: string;
+  departmentId?: string | null;
+  disabled: boolean;
+}
+
+export function EditUserModal(props: {
+  open: boolean;
+  user?: UserFieldsFragment;
+  onCancel: () => void;
+  onSubmit: (values: EditUserValues) => Promise<unknown>;
+}) {
+  const u = props.user;
+  return (
+    <FormModal<EditUserValues>
+      open={props.open}
+      title={u ? `编辑用户：${u.username}` : '编辑用户'}
+      width={640}
+      initialValues={u ? { displayName: u.displayName, areaCode: u.areaCode, departmentId: u.departmentId, disabled: u.disabled } : undefined}
+      onCancel={props.onCancel}
+      onSubmit={props.onSubmit}
+    >
+      <Form.Item name="displayName" label="姓名" rules={[{ required: true, whitespace: true, message: '请输入姓名' }]}>
+        <Input />
+      </Form.Item>
+      <UserPlacementFields />
+      <Form.Item name="disabled" label="停用账号" valuePropName="checked" extra="停用后该用户不能登录，已有会话立即失效">
+        <Switch checkedChildren="停用" unCheckedChildren="启用" />
+      </Form.Item>
+    </FormModal>
+  );
+}

@@ -1,0 +1,135 @@
+import { ApolloServer } from '@apollo/server';
+import { ApolloArmor } from '@escape.tech/graphql-armor';
+import fastifyApollo, { fastifyApolloDrainPlugin, fastifyApolloHandler } from '@as-integrations/fastify';
+import fastifyCookie from '@fastify/cookie';
+import fastifyStatic from '@fastify/static';
+import type { MikroORM } from '@mikro-orm/postgresql';
+import Fastify, { type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
+import { randomUUID } from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+import { makeFormatError } from './graphql/format-error';
+import type { GqlContext } from './graphql/gql-context';
+import { RequestContext, type Runtime } from './graphql/request-context';
+import { buildAppSchema } from './graphql/schema';
+import { resolveActor } from './modules/auth/actor-resolver';
+import { SESSION_COOKIE } from './modules/auth/session-token';
+
+/** GraphQL limits (S3): depth, aliases, cost, tokens, directives; batching is off. */
+export const GRAPHQL_LIMITS = { maxDepth: 12, maxAliases: 15, maxCost: 5000, maxTokens: 2000, maxDirectives: 50 };
+
+export interface BuiltApp {
+  app: FastifyInstance;
+  apollo: ApolloServer<GqlContext>;
+}
+
+export async function buildApp(orm: MikroORM, runtime: Runtime): Promise<BuiltApp> {
+  const { config } = runtime;
+  const production = config.env === 'production';
+  const app = Fastify({
+    logger: {
+      level: config.logLevel,
+      // Structured JSON logs without personal data: no bodies, no cookies, no auth headers.
+      redact: ['req.headers.cookie', 'req.headers.authorization', 'res.headers["set-cookie"]'],
+      serializers: {
+        req: (req: FastifyRequest) => ({ method: req.method, url: req.url.split('?')[0], id: req.id }),
+      },
+    },
+    genReqId: (req) => {
+      const h = req.headers['x-request-id'];
+      return typeof h === 'string' && /^[\w-]{8,64}$/.test(h) ? h : randomUUID();
+    },
+    trustProxy: config.trustProxy,
+    bodyLimit: 1024 * 1024,
+    requestTimeout: 10_000,
+  });
+
+  await app.register(fastifyCookie);
+
+  const schema = await buildAppSchema();
+  const armor = new ApolloArmor({
+    maxDepth: { n: GRAPHQL_LIMITS.maxDepth },
+    maxAliases: { n: GRAPHQL_LIMITS.maxAliases },
+    costLimit: { maxCost: GRAPHQL_LIMITS.maxCost },
+    maxTokens: { n: GRAPHQL_LIMITS.maxTokens },
+    maxDirectives: { n: GRAPHQL_LIMITS.maxDirectives },
+    blockFieldSuggestion: { enabled: production },
+  });
+  const protection = armor.protect();
+  const apollo = new ApolloServer<GqlContext>({
+    schema,
+    ...protection,
+    csrfPrevention: true,
+    introspection: !production,
+    allowBatchedHttpRequests: false,
+    includeStacktraceInErrorResponses: false,
+    formatError: makeFormatError(production, (err) => app.log.error({ err }, 'graphql internal error')),
+    plugins: [...protection.plugins, fastifyApolloDrainPlugin(app)],
+    validationRules: [...protection.validationRules],
+  });
+  await apollo.start();
+
+  const contextFn = async (request: FastifyRequest, reply: FastifyReply): Promise<GqlContext> => {
+    const em = orm.em.fork();
+    const auth = request.headers.authorization;
+    const bearer = typeof auth === 'string' && auth.startsWith('Bearer ') ? auth.slice(7).trim() : undefined;
+    const sessionToken = request.cookies[SESSION_COOKIE];
+    const actor = await resolveActor(em, config, { sessionToken, bearer });
+    return {
+      ctx: new RequestContext({
+        em, actor, requestId: String(request.id), runtime, ip: request.ip, userAgent: request.headers['user-agent'] ?? null,
+        reply, sessionToken,
+      }),
+    };
+  };
+  void fastifyApollo; // plugin form not used: the route below only accepts POST
+  app.route({ url: '/graphql', method: ['POST'], handler: fastifyApolloHandler(apollo, { context: contextFn }) });
+
+  app.get('/health', async () => ({ status: 'ok' }));
+  app.get('/ready', async (_req, reply) => {
+    try {
+      await orm.em.fork().execute('select 1');
+      return { status: 'ready' };
+    } catch {
+      return reply.code(503).send({ status: 'unavailable', message: '数据库不可用' });
+    }
+  });
+
+  app.addHook('onSend', async (req, reply, payload) => {
+    reply.header('X-Content-Type-Options', 'nosniff');
+    reply.header('X-Frame-Options', 'DENY');
+    reply.header('Referrer-Policy', 'same-origin');
+    reply.header('X-Request-Id', String(req.id));
+    if (!req.url.startsWith('/graphql')) {
+      reply.header(
+        'Content-Security-Policy',
+        "default-src 'self'; img-src 'self' data: blob:; style-src 'self' 'unsafe-inline'; script-src 'self'; connect-src 'self'; frame-ancestors 'none'",
+      );
+    }
+    return payload;
+  });
+
+  registerSpa(app, config.consoleDist, '/', 'console');
+  registerSpa(app, config.portalDist, '/portal/', 'portal');
+  app.setNotFoundHandler((req, reply) => {
+    const url = req.url.split('?')[0];
+    const wantsHtml = req.method === 'GET' && (req.headers.accept ?? '').includes('text/html');
+    if (wantsHtml && !url.startsWith('/graphql') && !/\.[a-z0-9]+$/i.test(url)) {
+      const dist = url.startsWith('/portal') ? config.portalDist : config.consoleDist;
+      const index = path.join(dist, 'index.html');
+      if (fs.existsSync(index)) return reply.type('text/html; charset=utf-8').header('Cache-Control', 'no-cache').send(fs.readFileSync(index));
+      return reply.type('text/html; charset=utf-8').send('<h1>界面尚未构建</h1><p>请先运行 <code>pnpm build</code>。</p>');
+    }
+    return reply.code(404).send({ error: 'NOT_FOUND', message: '资源不存在' });
+  });
+
+  return { app, apollo };
+}
+
+function registerSpa(app: FastifyInstance, dist: string, prefix: string, name: string): void {
+  if (!fs.existsSync(dist)) {
+    app.log.warn(`${name} 未构建（${dist}）；运行 pnpm build`);
+    return;
+  }
+  app.register(fastifyStatic, { root: dist, prefix, decorateReply: false, index: ['index.html'], wildcard: true });
+}

@@ -1,0 +1,53 @@
+import type { FastifyInstance } from 'fastify';
+import type { MikroORM } from '@mikro-orm/postgresql';
+import { loadConfig, type AppConfig } from './config';
+import { buildApp } from './app';
+import { prepareDatabase, type PreparedDatabase } from './db/database';
+import { openOrm } from './db/orm';
+import type { Runtime } from './graphql/request-context';
+import { FieldCrypto, loadFieldKey } from './shared/field-crypto';
+import { isDatabaseEmpty, seedDemo } from './seed/demo';
+
+export interface Started {
+  app: FastifyInstance;
+  orm: MikroORM;
+  db: PreparedDatabase;
+  runtime: Runtime;
+  url: string;
+  close(): Promise<void>;
+}
+
+/** Prepares the database (embedded or external), migrates, seeds demo data when empty, and listens. */
+export async function startServer(config: AppConfig = loadConfig(), log: (m: string) => void = console.log): Promise<Started> {
+  const db = await prepareDatabase(config, log);
+  let orm: MikroORM | undefined;
+  try {
+    const runtime: Runtime = { config, fieldCrypto: new FieldCrypto(loadFieldKey(config.dataDir, process.env, log)) };
+    orm = await openOrm({ url: db.appUrl, replicaUrls: config.replicaUrls, poolMax: config.dbPoolMax });
+    if (config.seedDemo && (await isDatabaseEmpty(orm))) {
+      log('数据库为空，正在写入演示数据 / seeding demo data …');
+      await seedDemo(orm, runtime);
+    }
+    const { app } = await buildApp(orm, runtime);
+    await app.listen({ port: config.port, host: config.host });
+    const addr = app.server.address();
+    const port = typeof addr === 'object' && addr ? addr.port : config.port;
+    const url = `http://localhost:${port}`;
+    const o = orm;
+    let closed = false;
+    return {
+      app, orm, db, runtime, url,
+      close: async () => {
+        if (closed) return;
+        closed = true;
+        await app.close(); // drains in-flight requests (Apollo drain plugin)
+        await o.close(true);
+        await db.stop();
+      },
+    };
+  } catch (e) {
+    await orm?.close(true);
+    await db.stop();
+    throw e;
+  }
+}

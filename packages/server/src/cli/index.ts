@@ -1,0 +1,150 @@
+import 'reflect-metadata';
+import crypto from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { DEMO_TOTP_SECRET, loadConfig } from '../config';
+import { prepareDatabase } from '../db/database';
+import { openOrm } from '../db/orm';
+import { systemContext, type Runtime } from '../graphql/request-context';
+import { buildAppSchema } from '../graphql/schema';
+import { verifyChainAt } from '../modules/audit/audit-verify';
+import { currentStep, totpAt } from '../modules/auth/totp';
+import { createUser } from '../modules/user/user.service';
+import { isDatabaseEmpty, seedDemo } from '../seed/demo';
+import { FieldCrypto, loadFieldKey } from '../shared/field-crypto';
+
+const log = (m: string) => console.log(m);
+
+type Command = (args: string[]) => Promise<number>;
+
+async function withOrm<T>(fn: (orm: Awaited<ReturnType<typeof openOrm>>, runtime: Runtime) => Promise<T>): Promise<T> {
+  const config = loadConfig();
+  const db = await prepareDatabase(config, log, { reuseRunning: true });
+  const orm = await openOrm({ url: db.appUrl, poolMax: 4 });
+  try {
+    const runtime: Runtime = { config, fieldCrypto: new FieldCrypto(loadFieldKey(config.dataDir, process.env, log)) };
+    return await fn(orm, runtime);
+  } finally {
+    await orm.close(true);
+    await db.stop();
+  }
+}
+
+const commands: Record<string, { help: string; run: Command }> = {
+  migrate: {
+    help: '执行数据库迁移 / apply committed migrations',
+    run: async () => {
+      const db = await prepareDatabase(loadConfig(), log, { reuseRunning: true });
+      await db.stop();
+      log('数据库迁移完成 / migrations up to date');
+      return 0;
+    },
+  },
+  'migration:create': {
+    help: '根据实体与数据库的差异生成迁移文件 / generate a migration from entity changes',
+    run: async (args) => {
+      const { values } = parseArgs({ args, options: { name: { type: 'string' }, blank: { type: 'boolean' } } });
+      const db = await prepareDatabase(loadConfig(), log, { reuseRunning: true });
+      const orm = await openOrm({ url: db.ownerUrl, poolMax: 2 });
+      try {
+        const res = await orm.getMigrator().createMigration(path.join(__dirname, '..', 'db', 'migrations'), !!values.blank, false, values.name);
+        if (!res.fileName) {
+          log('实体与数据库一致，无需迁移 / no changes');
+          return 0;
+        }
+        const cls = res.fileName.replace(/\.ts$/, '');
+        const indexFile = path.join(__dirname, '..', 'db', 'migrations', 'index.ts');
+        let index = fs.readFileSync(indexFile, 'utf8');
+        index = `import { ${cls} } from './${cls}';\n` + index;
+        index = index.replace(/\];\s*$/, `  { name: '${cls}', class: ${cls} },\n];\n`);
+        fs.writeFileSync(indexFile, index);
+        log(`已生成 ${res.fileName}（已登记到 migrations/index.ts；如需行级安全策略请手工补充）`);
+        return 0;
+      } finally {
+        await orm.close(true);
+        await db.stop();
+      }
+    },
+  },
+  'seed:demo': {
+    help: '写入演示区县、部门和演示账号（数据库为空时）/ seed demo data',
+    run: async () =>
+      withOrm(async (orm, runtime) => {
+        if (!(await isDatabaseEmpty(orm))) {
+          log('数据库已有用户，跳过演示数据 / database not empty, demo seed skipped');
+          return 0;
+        }
+        const r = await seedDemo(orm, runtime);
+        log(`演示数据已写入：区划 ${r.areas} 个，部门 ${r.departments} 个，账号 ${r.users} 个`);
+        return 0;
+      }),
+  },
+  'schema:emit': {
+    help: '输出 GraphQL schema 到 packages/server/schema.graphql',
+    run: async () => {
+      const file = path.join(__dirname, '..', '..', 'schema.graphql');
+      await buildAppSchema(file);
+      log(`已写入 ${file}`);
+      return 0;
+    },
+  },
+  'audit:verify': {
+    help: '校验操作日志哈希链，指出第一条被篡改、删除或调换的记录 / verify the operation-log chain',
+    run: async () => {
+      const db = await prepareDatabase(loadConfig(), () => {}, { reuseRunning: true });
+      try {
+        const r = await verifyChainAt(db.ownerUrl);
+        log(r.message);
+        if (!r.ok) log(`问题类型 problem: ${r.problem}；位置 pos: ${r.firstBadPos}`);
+        return r.ok ? 0 : 1;
+      } finally {
+        await db.stop();
+      }
+    },
+  },
+  'demo:totp': {
+    help: '显示演示管理员账号当前的动态验证码',
+    run: async () => {
+      const step = currentStep();
+      const left = 30 - Math.floor((Date.now() / 1000) % 30);
+      log(`${totpAt(DEMO_TOTP_SECRET, step)}（${left} 秒内有效；密钥 ${DEMO_TOTP_SECRET}）`);
+      return 0;
+    },
+  },
+  'admin:create': {
+    help: '创建管理员账号：--username U --name 姓名 --role SYS_ADMIN|SEC_ADMIN|AUDIT_ADMIN --area 12位代码',
+    run: async (args) => {
+      const { values } = parseArgs({ args, options: { username: { type: 'string' }, name: { type: 'string' }, role: { type: 'string' }, area: { type: 'string' } } });
+      if (!values.username || !values.role || !values.area) {
+        log('用法：pnpm cli admin:create --username U --name 姓名 --role SYS_ADMIN --area 500199000000');
+        return 2;
+      }
+      return withOrm(async (orm, runtime) => {
+        const password = crypto.randomBytes(9).toString('base64url') + 'a1!';
+        const ctx = systemContext(orm.em, runtime, 'cli-admin-create');
+        await createUser(ctx, { username: values.username!, displayName: values.name ?? values.username!, roles: [values.role!], areaCode: values.area!, password });
+        log(`已创建 ${values.username}，初始密码：${password}（首次登录须修改并绑定动态验证码）`);
+        return 0;
+      });
+    },
+  },
+};
+
+async function main(): Promise<void> {
+  const [name, ...args] = process.argv.slice(2);
+  const cmd = name ? commands[name] : undefined;
+  if (!cmd) {
+    log('用法 usage: pnpm cli <command>\n');
+    for (const [n, c] of Object.entries(commands)) log(`  ${n.padEnd(18)} ${c.help}`);
+    process.exit(name ? 2 : 0);
+  }
+  try {
+    process.exit(await cmd.run(args));
+  } catch (e) {
+    console.error(e instanceof Error ? e.message : e);
+    process.exit(1);
+  }
+}
+
+void main();

@@ -1,0 +1,125 @@
+import crypto from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+import { Client } from 'pg';
+import type { AppConfig } from '../config';
+import { runningEmbeddedUrl, startEmbeddedPostgres, type EmbeddedHandle } from './embedded';
+import { openOrm } from './orm';
+
+/**
+ * Resolves the one PostgreSQL engine: DATABASE_URL → that server, otherwise the embedded one.
+ * Runs committed migrations as the owner, then makes sure the unprivileged application role
+ * exists with only DML grants (never owner, never superuser), so row-level security applies.
+ */
+export interface PreparedDatabase {
+  ownerUrl: string;
+  appUrl: string;
+  embedded?: EmbeddedHandle;
+  stop(): Promise<void>;
+}
+
+export const APP_DATABASE = 'xiejiu';
+
+export function withCredentials(url: string, user: string, password: string, database?: string): string {
+  const u = new URL(url);
+  u.username = encodeURIComponent(user);
+  u.password = encodeURIComponent(password);
+  if (database) u.pathname = '/' + database;
+  return u.toString();
+}
+
+function appPassword(config: AppConfig): string {
+  if (config.appDbPassword) return config.appDbPassword;
+  fs.mkdirSync(config.dataDir, { recursive: true });
+  const file = path.join(config.dataDir, 'app-db.secret');
+  if (fs.existsSync(file)) return fs.readFileSync(file, 'utf8').trim();
+  const pw = crypto.randomBytes(18).toString('base64url');
+  fs.writeFileSync(file, pw + '\n', { mode: 0o600 });
+  return pw;
+}
+
+export async function createDatabaseIfMissing(serverUrl: string, name: string): Promise<void> {
+  const c = new Client({ connectionString: serverUrl });
+  await c.connect();
+  try {
+    const r = await c.query('select 1 from pg_database where datname = $1', [name]);
+    if (r.rowCount === 0) await c.query(`create database "${name.replace(/"/g, '')}" encoding 'UTF8' template template0`);
+  } finally {
+    await c.end();
+  }
+}
+
+export async function runMigrations(ownerUrl: string): Promise<string[]> {
+  const orm = await openOrm({ url: ownerUrl, poolMax: 2 });
+  try {
+    const done = await orm.getMigrator().up();
+    return done.map((m) => m.name);
+  } finally {
+    await orm.close(true);
+  }
+}
+
+const quoteIdent = (s: string) => '"' + s.replace(/"/g, '""') + '"';
+
+/** Creates/updates the application role and grants exactly what the app needs. */
+export async function ensureAppRole(ownerUrl: string, user: string, password: string): Promise<void> {
+  const c = new Client({ connectionString: ownerUrl });
+  await c.connect();
+  try {
+    const role = quoteIdent(user);
+    const exists = await c.query('select 1 from pg_roles where rolname = $1', [user]);
+    const pw = password.replace(/'/g, "''");
+    if (exists.rowCount === 0) {
+      // Two processes may race here (tests, several API processes): tolerate "already exists".
+      await c.query(`create role ${role} login password '${pw}' nosuperuser nocreatedb nocreaterole noinherit`).catch((e) => {
+        if (!/already exists/.test(String(e.message))) throw e;
+      });
+    } else {
+      await c.query(`alter role ${role} login password '${pw}' nosuperuser`);
+    }
+    const db = (await c.query('select current_database() as d')).rows[0].d as string;
+    await c.query(`grant connect on database ${quoteIdent(db)} to ${role}`);
+    await c.query(`grant usage on schema public to ${role}`);
+    await c.query(`grant select, insert, update, delete on all tables in schema public to ${role}`);
+    await c.query(`grant usage, select on all sequences in schema public to ${role}`);
+    // Append-only operation log; migrations bookkeeping is the owner's alone.
+    await c.query(`revoke update, delete, truncate on audit_log from ${role}`);
+    await c.query(`revoke insert, delete, truncate on audit_head from ${role}`);
+    await c.query(`revoke all on mikro_orm_migrations from ${role}`);
+  } finally {
+    await c.end();
+  }
+}
+
+export async function prepareDatabase(
+  config: AppConfig,
+  log: (m: string) => void = () => {},
+  opts: { reuseRunning?: boolean } = {},
+): Promise<PreparedDatabase> {
+  let embedded: EmbeddedHandle | undefined;
+  let ownerUrl: string;
+  const running = !config.databaseUrl && opts.reuseRunning ? runningEmbeddedUrl(config.dataDir) : null;
+  if (config.databaseUrl) {
+    ownerUrl = config.databaseUrl;
+  } else if (running) {
+    ownerUrl = withCredentials(running, 'postgres', decodeURIComponent(new URL(running).password), APP_DATABASE);
+  } else {
+    embedded = await startEmbeddedPostgres(config.dataDir, log);
+    await createDatabaseIfMissing(embedded.url, APP_DATABASE);
+    ownerUrl = withCredentials(embedded.url, 'postgres', decodeURIComponent(new URL(embedded.url).password), APP_DATABASE);
+  }
+  try {
+    const applied = await runMigrations(ownerUrl);
+    if (applied.length) log(`已执行数据库迁移 / migrations applied: ${applied.join(', ')}`);
+    let appUrl = config.appDatabaseUrl;
+    if (!appUrl) {
+      const pw = appPassword(config);
+      await ensureAppRole(ownerUrl, config.appDbUser, pw);
+      appUrl = withCredentials(ownerUrl, config.appDbUser, pw);
+    }
+    return { ownerUrl, appUrl, embedded, stop: async () => embedded?.stop() };
+  } catch (e) {
+    await embedded?.stop();
+    throw e;
+  }
+}

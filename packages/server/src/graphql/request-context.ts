@@ -1,0 +1,126 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { areaPrefix } from '@xiejiu/rules';
+import type { AppConfig } from '../config';
+import { AppError } from '../shared/errors';
+import type { FieldCrypto } from '../shared/field-crypto';
+
+/** Who is acting: a staff session, an integrator token, the system itself, or nobody. */
+export interface Actor {
+  kind: 'user' | 'token' | 'system' | 'anonymous';
+  id?: string;
+  name: string;
+  username?: string;
+  roles: string[];
+  permissions: ReadonlySet<string>;
+  /** 12-digit area of the actor's scope; undefined → no scope (fails closed). */
+  areaCode?: string;
+  departmentId?: string | null;
+  sessionId?: string;
+  mfaPending?: boolean;
+}
+
+export const ANONYMOUS: Actor = { kind: 'anonymous', name: '匿名', roles: [], permissions: new Set() };
+
+export interface ReplyLike {
+  setCookie(name: string, value: string, opts: Record<string, unknown>): unknown;
+  clearCookie(name: string, opts?: Record<string, unknown>): unknown;
+}
+
+/**
+ * The first argument of every service method: actor, permissions, area scope, department,
+ * the request's own EntityManager fork, request id and client info for the operation log.
+ */
+export interface Runtime {
+  config: AppConfig;
+  fieldCrypto: FieldCrypto;
+}
+
+export interface RequestContextInit {
+  em: EntityManager;
+  actor: Actor;
+  requestId: string;
+  runtime: Runtime;
+  ip?: string | null;
+  userAgent?: string | null;
+  reply?: ReplyLike;
+  sessionToken?: string;
+}
+
+/**
+ * The first argument of every service method: actor, permissions, area scope, department,
+ * the request's own EntityManager fork, request id and client info for the operation log.
+ */
+export class RequestContext {
+  private activeEm?: EntityManager;
+  readonly em: EntityManager;
+  readonly actor: Actor;
+  readonly requestId: string;
+  readonly runtime: Runtime;
+  readonly ip: string | null;
+  readonly userAgent: string | null;
+  readonly reply?: ReplyLike;
+  readonly sessionToken?: string;
+
+  constructor(init: RequestContextInit) {
+    this.em = init.em;
+    this.actor = init.actor;
+    this.requestId = init.requestId;
+    this.runtime = init.runtime;
+    this.ip = init.ip ?? null;
+    this.userAgent = init.userAgent ?? null;
+    this.reply = init.reply;
+    this.sessionToken = init.sessionToken;
+  }
+
+  /** Scope prefix: '*' for the system, 6/9/12 digits for district/town/village, null when none. */
+  get areaPrefix(): string | null {
+    if (this.actor.kind === 'system') return this.actor.areaCode ? areaPrefix(this.actor.areaCode) : '*';
+    if (!this.actor.areaCode) return null;
+    return areaPrefix(this.actor.areaCode);
+  }
+
+  get departmentId(): string | null {
+    return this.actor.departmentId ?? null;
+  }
+
+  get isAuthenticated(): boolean {
+    return (this.actor.kind === 'user' && !this.actor.mfaPending) || this.actor.kind === 'token' || this.actor.kind === 'system';
+  }
+
+  can(permission: string): boolean {
+    return this.actor.kind === 'system' || this.actor.permissions.has(permission);
+  }
+
+  /** Throws FORBIDDEN unless the actor holds the permission (services re-check, resolvers declare). */
+  require(permission: string, what?: string): void {
+    if (!this.isAuthenticated) throw new AppError('UNAUTHENTICATED', '请先登录');
+    if (!this.can(permission)) throw new AppError('FORBIDDEN', `您没有权限${what ?? '执行此操作'}`);
+  }
+
+  /**
+   * Runs `fn` in one transaction whose PostgreSQL settings carry the actor's scope
+   * (`app.area_prefix`, `app.department_id`, transaction-local), so row-level security
+   * applies to ORM queries, QueryBuilder and raw SQL alike. Nested calls join the open one.
+   */
+  async tx<T>(fn: (em: EntityManager) => Promise<T>): Promise<T> {
+    if (this.activeEm) return fn(this.activeEm);
+    return this.em.transactional(async (em) => {
+      await (em as EntityManager).execute(
+        `select set_config('app.area_prefix', ?, true), set_config('app.department_id', ?, true), set_config('app.request_id', ?, true)`,
+        [this.areaPrefix ?? '', this.departmentId ?? '', this.requestId],
+      );
+      this.activeEm = em as EntityManager;
+      try {
+        return await fn(em as EntityManager);
+      } finally {
+        this.activeEm = undefined;
+      }
+    });
+  }
+}
+
+/** Context for background jobs, CLI and seeding: explicit, named, and logged as 系统. */
+export function systemContext(em: EntityManager, runtime: Runtime, reason: string, areaCode?: string): RequestContext {
+  const actor: Actor = { kind: 'system', name: `系统(${reason})`, roles: ['SYSTEM'], permissions: new Set(), areaCode };
+  return new RequestContext({ em: em.fork(), actor, requestId: `system-${reason}`, runtime });
+}

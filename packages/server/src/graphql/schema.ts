@@ -1,0 +1,25 @@
+import type { GraphQLSchema } from 'graphql';
+import { buildSchema } from 'type-graphql';
+import { AreaResolver } from '../modules/area/area.resolver';
+import { AuditResolver } from '../modules/audit/audit.resolver';
+import { AuthResolver } from '../modules/auth/auth.resolver';
+import { DepartmentResolver } from '../modules/department/department.resolver';
+import { UserResolver } from '../modules/user/user.resolver';
+import { authChecker } from './auth-checker';
+
+/** Every module's resolver; a module joins the API by being listed here. */
+export const resolvers = [AuthResolver, AreaResolver, DepartmentResolver, UserResolver, AuditResolver] as const;
+
+let cached: GraphQLSchema | undefined;
+
+export async function buildAppSchema(emitTo?: string): Promise<GraphQLSchema> {
+  if (cached && !emitTo) return cached;
+  cached = await buildSchema({
+    resolvers,
+    authChecker,
+    authMode: 'error',
+    validate: false,
+    emitSchemaFile: emitTo ? { path: emitTo, sortedSchema: true } : false,
+  });
+  return cached;
+}

@@ -1,0 +1,51 @@
+import { GraphQLJSON } from 'graphql-scalars';
+import { Field, ID, InputType, Int, ObjectType } from 'type-graphql';
+import { Paginated } from '../../graphql/paging.types';
+
+@ObjectType('AuditLog', { description: '操作日志（哈希链）' })
+export class AuditLogType {
+  @Field(() => ID) id!: string;
+  @Field({ description: '链上序号' }) pos!: string;
+  @Field() at!: Date;
+  @Field() actorName!: string;
+  @Field(() => String, { nullable: true }) role!: string | null;
+  @Field() areaCode!: string;
+  @Field() action!: string;
+  @Field() actionName!: string;
+  @Field(() => String, { nullable: true }) entityType!: string | null;
+  @Field(() => String, { nullable: true }) entityId!: string | null;
+  @Field(() => GraphQLJSON, { nullable: true }) diff!: unknown;
+  @Field(() => String, { nullable: true }) ip!: string | null;
+  @Field(() => String, { nullable: true }) userAgent!: string | null;
+  @Field(() => String, { nullable: true }) requestId!: string | null;
+  @Field() hash!: string;
+}
+
+@ObjectType()
+export class AuditLogPage extends Paginated(AuditLogType) {}
+
+@InputType()
+export class AuditLogFilter {
+  @Field(() => String, { nullable: true }) keyword?: string | null;
+  @Field(() => String, { nullable: true }) actorName?: string | null;
+  @Field(() => String, { nullable: true }) action?: string | null;
+  @Field(() => String, { nullable: true }) entityType?: string | null;
+  @Field(() => String, { nullable: true }) entityId?: string | null;
+  @Field(() => Date, { nullable: true }) from?: Date | null;
+  @Field(() => Date, { nullable: true }) to?: Date | null;
+}
+
+@ObjectType()
+export class AuditVerifyResult {
+  @Field() ok!: boolean;
+  @Field(() => Int) checked!: number;
+  @Field(() => String, { nullable: true }) firstBadPos!: string | null;
+  @Field(() => String, { nullable: true, description: 'ALTERED 篡改 · REMOVED 删除 · REORDERED 调换 · HEAD_MISMATCH 链头不符' }) problem!: string | null;
+  @Field() message!: string;
+}
+
+@ObjectType()
+export class AuditActionInfo {
+  @Field() code!: string;
+  @Field() name!: string;
+}

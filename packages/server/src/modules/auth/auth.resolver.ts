@@ -1,0 +1,120 @@
+import { Arg, Args, Authorized, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
+import type { GqlContext } from '../../graphql/gql-context';
+import { PageArgsInput } from '../../graphql/paging.types';
+import type { RequestContext } from '../../graphql/request-context';
+import { ownAccount, roleNames } from '../user/user.service';
+import * as apiTokens from './api-token.service';
+import * as auth from './auth.service';
+import {
+  ApiTokenInput, ApiTokenPage, CreatedApiToken, CurrentUser, LoginResult, LoginStatusEnum, MfaSetup, RoleInfo, SessionInfo,
+} from './auth.types';
+import { Permission, PERMISSION_NAMES } from './permissions';
+import { permissionsOf, ROLES } from './roles';
+import * as sessions from './session.service';
+
+/** `userId` is the id just authenticated by login/verifyMfa, or the session's own user. */
+async function currentUser(ctx: RequestContext, userId = ctx.actor.id): Promise<CurrentUser | null> {
+  if (!userId) return null;
+  const self = await ownAccount(ctx, userId);
+  if (!self) return null;
+  return {
+    ...self,
+    roleNames: roleNames(self.roles),
+    permissions: [...permissionsOf(self.roles)].sort(),
+    mustChangePassword: self.mustChangePassword || auth.passwordExpired({ passwordChangedAt: self.passwordChangedAt } as never),
+  };
+}
+
+@Resolver()
+export class AuthResolver {
+  @Authorized(Permission.Public)
+  @Query(() => CurrentUser, { nullable: true, description: '当前登录用户；未登录或待两步验证时为 null' })
+  me(@Ctx() { ctx }: GqlContext) {
+    if (!ctx.isAuthenticated || ctx.actor.kind !== 'user') return null;
+    return currentUser(ctx);
+  }
+
+  @Authorized(Permission.Public)
+  @Mutation(() => LoginResult)
+  async login(@Ctx() { ctx }: GqlContext, @Arg('username') username: string, @Arg('password') password: string): Promise<LoginResult> {
+    const out = await auth.login(ctx, username, password);
+    return {
+      status: out.status as LoginStatusEnum,
+      user: out.status === 'OK' ? await currentUser(ctx, out.userId) : null,
+      mfaSetup: out.mfaSetup ?? null,
+    };
+  }
+
+  @Authorized(Permission.MfaPending)
+  @Mutation(() => LoginResult)
+  async verifyMfa(@Ctx() { ctx }: GqlContext, @Arg('code') code: string): Promise<LoginResult> {
+    const out = await auth.verifyMfa(ctx, code);
+    return { status: out.status as LoginStatusEnum, user: await currentUser(ctx, out.userId) };
+  }
+
+  @Authorized(Permission.Public)
+  @Mutation(() => Boolean)
+  logout(@Ctx() { ctx }: GqlContext) {
+    return auth.logout(ctx);
+  }
+
+  @Authorized(Permission.Authenticated)
+  @Mutation(() => Boolean)
+  changePassword(@Ctx() { ctx }: GqlContext, @Arg('oldPassword') oldPassword: string, @Arg('newPassword') newPassword: string) {
+    return auth.changePassword(ctx, oldPassword, newPassword);
+  }
+
+  @Authorized(Permission.Authenticated)
+  @Mutation(() => MfaSetup)
+  beginMfaSetup(@Ctx() { ctx }: GqlContext) {
+    return auth.beginMfaSetup(ctx);
+  }
+
+  @Authorized(Permission.Authenticated)
+  @Mutation(() => Boolean)
+  confirmMfaSetup(@Ctx() { ctx }: GqlContext, @Arg('code') code: string) {
+    return auth.confirmMfaSetup(ctx, code);
+  }
+
+  @Authorized(Permission.Authenticated)
+  @Query(() => [SessionInfo])
+  mySessions(@Ctx() { ctx }: GqlContext) {
+    return sessions.listMySessions(ctx);
+  }
+
+  @Authorized(Permission.UserSecurity)
+  @Query(() => [SessionInfo])
+  userSessions(@Ctx() { ctx }: GqlContext, @Arg('userId', () => ID) userId: string) {
+    return sessions.listUserSessions(ctx, userId);
+  }
+
+  @Authorized(Permission.Authenticated)
+  @Mutation(() => Boolean)
+  revokeSession(@Ctx() { ctx }: GqlContext, @Arg('id', () => ID) id: string) {
+    return sessions.revokeSession(ctx, id);
+  }
+
+  @Authorized(Permission.Authenticated)
+  @Query(() => [RoleInfo], { description: '角色与权限清单' })
+  roles(): RoleInfo[] {
+    return ROLES.map((r) => ({ ...r, permissions: r.permissions.map((p) => ({ code: p, name: PERMISSION_NAMES[p] ?? p })) }));
+  }
+
+  @Authorized(Permission.ApiTokenManage)
+  @Query(() => ApiTokenPage)
+  apiTokens(@Ctx() { ctx }: GqlContext, @Args() page: PageArgsInput) {
+    return apiTokens.listApiTokens(ctx, page);
+  }
+
+  @Authorized(Permission.ApiTokenManage)
+  @Mutation(() => CreatedApiToken)
+  createApiToken(@Ctx() { ctx }: GqlContext, @Arg('input') input: ApiTokenInput) {
+    return apiTokens.createApiToken(ctx, input);
+  }
+
+  @Authorized(Permission.ApiTokenManage)
+  @Mutation(() => Boolean)
+  revokeApiToken(@Ctx() { ctx }: GqlContext, @Arg('id', () => ID) id: string) {
+    return apiTokens.revokeApiToken(ctx, id);
+  }
+}

@@ -1,0 +1,60 @@
+import { Permission, type PermissionCode } from './permissions';
+
+/**
+ * Roles of every user type (architecture.md). The three administrators are separate
+ * (三权分立): system (accounts, areas, departments), security (roles, locks, sessions,
+ * tokens) and audit (operation log). No user may hold two administrator roles.
+ */
+export interface RoleDef {
+  code: string;
+  name: string;
+  description: string;
+  admin: boolean;
+  permissions: PermissionCode[];
+}
+
+const STAFF_BASE: PermissionCode[] = [Permission.AreaRead, Permission.DepartmentRead];
+
+export const ROLES: RoleDef[] = [
+  { code: 'VILLAGE_WINDOW', name: '村社窗口人员', description: '登记申请、报告线索、查询本村社家庭', admin: false, permissions: [...STAFF_BASE] },
+  { code: 'TOWN_WINDOW', name: '镇街窗口人员', description: '受理与分办转办、统一核查、疑点复核、公示', admin: false, permissions: [...STAFF_BASE] },
+  { code: 'DEPT_OFFICER', name: '部门经办人员', description: '在时限内办理本部门转办单，维护本部门事项参数', admin: false, permissions: [...STAFF_BASE] },
+  { code: 'INFORMANT', name: '信息员', description: '主动发现、报告困难群众，急难情形走绿色通道', admin: false, permissions: [Permission.AreaRead] },
+  { code: 'JOINT_MEMBER', name: '联席会议成员', description: '查看统计看板，对超期事项督办', admin: false, permissions: [...STAFF_BASE] },
+  {
+    code: 'SYS_ADMIN',
+    name: '系统管理员',
+    description: '管理用户账号、区划、部门',
+    admin: true,
+    permissions: [...STAFF_BASE, Permission.AreaManage, Permission.DepartmentManage, Permission.UserRead, Permission.UserManage, Permission.CalendarManage],
+  },
+  {
+    code: 'SEC_ADMIN',
+    name: '安全管理员',
+    description: '分配角色、解锁账号、重置密码、管理会话与接口令牌',
+    admin: true,
+    permissions: [...STAFF_BASE, Permission.UserRead, Permission.UserSecurity, Permission.ApiTokenManage],
+  },
+  { code: 'AUDIT_ADMIN', name: '审计管理员', description: '查阅和校验操作日志', admin: true, permissions: [Permission.AreaRead, Permission.AuditRead] },
+];
+
+export const ROLE_BY_CODE = new Map(ROLES.map((r) => [r.code, r]));
+
+export function isAdminRole(code: string): boolean {
+  return ROLE_BY_CODE.get(code)?.admin === true;
+}
+
+export function permissionsOf(roles: string[]): Set<string> {
+  const out = new Set<string>();
+  for (const r of roles) for (const p of ROLE_BY_CODE.get(r)?.permissions ?? []) out.add(p);
+  return out;
+}
+
+/** Returns a Chinese error text when a role set is not allowed, else null. */
+export function validateRoleSet(roles: string[]): string | null {
+  if (roles.length === 0) return '至少需要一个角色';
+  for (const r of roles) if (!ROLE_BY_CODE.has(r)) return `未知角色：${r}`;
+  if (roles.filter(isAdminRole).length > 1) return '系统、安全、审计管理员须由不同人员担任（三权分立）';
+  if (roles.some(isAdminRole) && roles.some((r) => !isAdminRole(r))) return '管理员账号不得兼任业务角色';
+  return null;
+}

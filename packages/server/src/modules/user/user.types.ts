@@ -1,0 +1,89 @@
+import { Field, ID, InputType, Int, ObjectType } from 'type-graphql';
+import { Paginated } from '../../graphql/paging.types';
+
+@ObjectType('User', { description: '用户账号' })
+export class UserType {
+  @Field(() => ID)
+  id!: string;
+
+  @Field()
+  username!: string;
+
+  @Field()
+  displayName!: string;
+
+  @Field()
+  areaCode!: string;
+
+  @Field(() => String, { nullable: true })
+  areaName!: string | null;
+
+  @Field(() => Int)
+  areaLevel!: number;
+
+  @Field(() => ID, { nullable: true })
+  departmentId!: string | null;
+
+  @Field(() => String, { nullable: true })
+  departmentName!: string | null;
+
+  @Field(() => [String])
+  roles!: string[];
+
+  @Field(() => [String])
+  roleNames!: string[];
+
+  @Field()
+  disabled!: boolean;
+
+  @Field(() => Date, { nullable: true })
+  lockedUntil!: Date | null;
+
+  @Field()
+  mfaEnabled!: boolean;
+
+  @Field(() => Date, { nullable: true })
+  lastLoginAt!: Date | null;
+
+  @Field()
+  createdAt!: Date;
+}
+
+@ObjectType()
+export class UserPage extends Paginated(UserType) {}
+
+@InputType()
+export class CreateUserInput {
+  @Field()
+  username!: string;
+
+  @Field()
+  displayName!: string;
+
+  @Field()
+  areaCode!: string;
+
+  @Field(() => ID, { nullable: true })
+  departmentId?: string | null;
+
+  @Field(() => [String])
+  roles!: string[];
+
+  @Field({ description: '初始密码（首次登录须修改）' })
+  password!: string;
+}
+
+@InputType()
+export class UpdateUserInput {
+  @Field(() => String, { nullable: true })
+  displayName?: string | null;
+
+  @Field(() => String, { nullable: true })
+  areaCode?: string | null;
+
+  @Field(() => ID, { nullable: true })
+  departmentId?: string | null;
+
+  @Field(() => Boolean, { nullable: true })
+  disabled?: boolean | null;
+}

@@ -1,0 +1,26 @@
+import { GraphQLError } from 'graphql';
+
+/** Stable error codes for integrators; messages are Chinese for users. */
+export type ErrorCode =
+  | 'UNAUTHENTICATED'
+  | 'FORBIDDEN'
+  | 'BAD_USER_INPUT'
+  | 'NOT_FOUND'
+  | 'CONFLICT'
+  | 'ACCOUNT_LOCKED'
+  | 'MFA_REQUIRED'
+  | 'PASSWORD_EXPIRED'
+  | 'SCOPE_MISSING'
+  | 'INTERNAL_SERVER_ERROR';
+
+export class AppError extends GraphQLError {
+  constructor(code: ErrorCode, message: string, extra: Record<string, unknown> = {}) {
+    super(message, { extensions: { code, ...extra } });
+  }
+}
+
+export const unauthenticated = () => new AppError('UNAUTHENTICATED', '请先登录');
+export const forbidden = (what = '执行此操作') => new AppError('FORBIDDEN', `您没有权限${what}`);
+export const badInput = (message: string, field?: string) => new AppError('BAD_USER_INPUT', message, field ? { field } : {});
+export const notFound = (what: string) => new AppError('NOT_FOUND', `${what}不存在或不在您的管辖范围内`);
+export const conflict = (message: string) => new AppError('CONFLICT', message);
