@@ -4,14 +4,24 @@ import { expect, type Locator, type Page } from '@playwright/test';
 export class ConsoleShell {
   readonly sider: Locator;
   readonly menu: Locator;
+  /** The page area right of the menu (antd Layout.Content renders <main>). */
+  readonly content: Locator;
 
   constructor(readonly page: Page) {
     this.sider = page.locator('aside.ant-layout-sider');
     this.menu = this.sider.getByRole('menu').first();
+    this.content = page.getByRole('main');
   }
 
   async waitUntilLoaded(): Promise<void> {
     await expect(this.menu).toBeVisible();
+  }
+
+  /** Waits until the routed page's chunk and its queries have loaded (no spinner left). */
+  async waitForContent(): Promise<void> {
+    await this.waitUntilLoaded();
+    await this.page.waitForLoadState('networkidle');
+    await expect(this.content.locator('.ant-spin-spinning')).toHaveCount(0);
   }
 
   /** Visible labels of the sider's menu entries (leaf items and submenu titles), in order. */

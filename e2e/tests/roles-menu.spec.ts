@@ -62,6 +62,9 @@ test.describe('角色菜单', () => {
       for (const label of MUST_NOT_SEE[account.role] ?? []) expect(labels).not.toContain(label);
       expect([...labels].sort()).toEqual(expectedMenu(account.role).sort());
 
+      // Home page (工作台) of this user, fully loaded, for the record.
+      await shell.waitForContent();
+      await expect(shell.content).toContainText(account.username);
       await page.screenshot({ path: artifact(`menu-${account.username}.png`) });
     });
   }

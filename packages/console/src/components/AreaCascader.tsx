@@ -14,6 +14,8 @@ interface AreaOption {
 }
 
 export interface AreaCascaderProps {
+  /** Set by Form.Item so the label points at the control. */
+  id?: string;
   /** The selected area's 12-digit code (a form control value). */
   value?: string;
   onChange?: (code: string | undefined) => void;
@@ -78,6 +80,7 @@ export function AreaCascader(props: AreaCascaderProps) {
 
   return (
     <Cascader<AreaOption>
+      id={props.id}
       options={options}
       value={path}
       changeOnSelect

@@ -3,6 +3,7 @@ import { useQuery } from '@apollo/client/react';
 import { DEPARTMENT_OPTIONS } from './reference.graphql';
 
 export function DepartmentSelect(props: {
+  id?: string;
   value?: string | null;
   onChange?: (id: string | undefined) => void;
   placeholder?: string;
@@ -11,6 +12,7 @@ export function DepartmentSelect(props: {
   const { data, loading } = useQuery(DEPARTMENT_OPTIONS);
   return (
     <Select
+      id={props.id}
       value={props.value ?? undefined}
       onChange={(v) => props.onChange?.(v)}
       loading={loading}

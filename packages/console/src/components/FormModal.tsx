@@ -1,4 +1,4 @@
-import { useState, type ReactNode } from 'react';
+import { useId, useState, type ReactNode } from 'react';
 import { Alert, Form, Modal, type FormInstance } from 'antd';
 import { errorText } from '../utils/errors';
 
@@ -22,6 +22,7 @@ export interface FormModalProps<T> {
 export function FormModal<T extends object>(props: FormModalProps<T>) {
   const { open, title, initialValues, okText = '确定', width = 520, onCancel, onSubmit, children } = props;
   const [form] = Form.useForm<T>();
+  const formName = useId(); // unique field ids, so labels never point into another form
   const [saving, setSaving] = useState(false);
   const [error, setError] = useState<string | null>(null);
 
@@ -53,6 +54,7 @@ export function FormModal<T extends object>(props: FormModalProps<T>) {
       {error && <Alert type="error" showIcon title={error} style={{ marginBottom: 16 }} />}
       <Form<T>
         form={form}
+        name={formName}
         layout="vertical"
         initialValues={initialValues}
         onFinish={finish}

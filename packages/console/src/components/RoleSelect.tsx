@@ -26,6 +26,7 @@ export function useRoleCatalogue() {
 
 
 export function RoleSelect(props: {
+  id?: string;
   value?: string[] | string;
   onChange?: (v: string[] | string | undefined) => void;
   multiple?: boolean;
@@ -40,6 +41,7 @@ export function RoleSelect(props: {
     .map((r) => ({ value: r.code, label: r.name, title: r.description }));
   return (
     <Select
+      id={props.id}
       mode={props.multiple ? 'multiple' : undefined}
       value={props.value}
       onChange={(v) => props.onChange?.(v)}

@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react';
+import { useId, type ReactNode } from 'react';
 import { Button, Form, Space } from 'antd';
 import { ReloadOutlined, SearchOutlined } from '@ant-design/icons';
 
@@ -8,9 +8,11 @@ import { ReloadOutlined, SearchOutlined } from '@ant-design/icons';
  */
 export function SearchBar<T extends object>(props: { children: ReactNode; onSearch: (values: T) => void }) {
   const [form] = Form.useForm<T>();
+  const name = useId();
   return (
     <Form<T>
       form={form}
+      name={name}
       layout="inline"
       onFinish={(v) => props.onSearch(compact(v))}
       style={{ rowGap: 12, marginBottom: 16 }}

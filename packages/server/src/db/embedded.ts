@@ -151,6 +151,9 @@ export async function startEmbeddedPostgres(dataDir: string, log: (msg: string) 
 /** PostgreSQL runs as the `postgres` OS user when we are root: it must be able to reach the directory. */
 function checkTraversable(dir: string): void {
   if (process.getuid?.() !== 0) return;
+  // The data directory itself: allow traversal (not listing) so postgres can reach pg/ inside.
+  const own = fs.statSync(dir).mode;
+  if ((own & 0o001) === 0) fs.chmodSync(dir, (own & 0o7777) | 0o001);
   let d = path.resolve(dir);
   while (d !== path.dirname(d)) {
     d = path.dirname(d);

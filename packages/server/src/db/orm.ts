@@ -30,6 +30,7 @@ export function ormConfig(opts: OrmOptions): Options {
       allOrNothing: true,
       snapshot: false,
       emit: 'ts',
+      silent: true,
     },
   });
 }

@@ -17,7 +17,7 @@ export const API_TOKEN_FIELDS = graphql(`
 `);
 
 export const API_TOKENS = graphql(`
-  query ApiTokens($page: Int, $pageSize: Int) {
+  query ApiTokens($page: Int!, $pageSize: Int!) {
     apiTokens(page: $page, pageSize: $pageSize) {
       items {
         ...ApiTokenFields

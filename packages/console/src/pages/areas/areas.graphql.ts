@@ -1,7 +1,7 @@
 import { graphql } from '../../gql';
 
 export const AREAS = graphql(`
-  query Areas($parentCode: String, $keyword: String, $page: Int, $pageSize: Int) {
+  query Areas($parentCode: String, $keyword: String, $page: Int!, $pageSize: Int!) {
     areas(parentCode: $parentCode, keyword: $keyword, page: $page, pageSize: $pageSize) {
       items {
         ...AreaFields

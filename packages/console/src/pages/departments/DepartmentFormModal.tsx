@@ -5,7 +5,7 @@ import type { DepartmentFieldsFragment } from '../../gql/graphql';
 export interface DepartmentFormValues {
   code: string;
   name: string;
-  shortName?: string;
+  shortName: string;
 }
 
 export function DepartmentFormModal(props: {
@@ -19,7 +19,7 @@ export function DepartmentFormModal(props: {
     <FormModal<DepartmentFormValues>
       open={props.open}
       title={d ? '编辑部门' : '新增部门'}
-      initialValues={d ? { code: d.code, name: d.name, shortName: d.shortName ?? undefined } : undefined}
+      initialValues={d ? { code: d.code, name: d.name, shortName: d.shortName } : undefined}
       onCancel={props.onCancel}
       onSubmit={props.onSubmit}
     >
@@ -44,7 +44,14 @@ export function DepartmentFormModal(props: {
       >
         <Input placeholder="如：区民政局" />
       </Form.Item>
-      <Form.Item name="shortName" label="简称" rules={[{ max: 20, message: '简称不超过 20 个字' }]}>
+      <Form.Item
+        name="shortName"
+        label="简称"
+        rules={[
+          { required: true, whitespace: true, message: '请输入简称' },
+          { max: 20, message: '简称不超过 20 个字' },
+        ]}
+      >
         <Input placeholder="如：民政" />
       </Form.Item>
     </FormModal>

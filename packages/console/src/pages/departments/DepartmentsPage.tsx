@@ -27,7 +27,7 @@ export default function DepartmentsPage() {
   const [update] = useMutation(UPDATE_DEPARTMENT);
 
   const submit = async (v: DepartmentFormValues) => {
-    const input = { code: v.code.trim(), name: v.name.trim(), shortName: v.shortName?.trim() || null };
+    const input = { code: v.code.trim(), name: v.name.trim(), shortName: v.shortName.trim() };
     if (dialog.target) {
       await update({ variables: { id: dialog.target.id, input }, context: SILENT });
       message.success('部门已保存');
@@ -64,7 +64,7 @@ export default function DepartmentsPage() {
           columns={[
             { title: '部门编码', dataIndex: 'code', width: 140, render: (v: string) => <Typography.Text code>{v}</Typography.Text> },
             { title: '部门名称', dataIndex: 'name' },
-            { title: '简称', dataIndex: 'shortName', width: 140, render: (v?: string | null) => v || '—' },
+            { title: '简称', dataIndex: 'shortName', width: 140, render: (v: string) => v || '—' },
             { title: '用户数', dataIndex: 'userCount', width: 100, align: 'right' },
             { title: '创建时间', dataIndex: 'createdAt', width: 180, render: formatDateTime },
             ...(canManage

@@ -13,7 +13,7 @@ export const DEPARTMENT_FIELDS = graphql(`
 `);
 
 export const DEPARTMENTS = graphql(`
-  query Departments($keyword: String, $page: Int, $pageSize: Int) {
+  query Departments($keyword: String, $page: Int!, $pageSize: Int!) {
     departments(keyword: $keyword, page: $page, pageSize: $pageSize) {
       items {
         ...DepartmentFields

@@ -20,7 +20,7 @@ export const USER_FIELDS = graphql(`
 `);
 
 export const USERS = graphql(`
-  query Users($keyword: String, $areaCode: String, $role: String, $page: Int, $pageSize: Int) {
+  query Users($keyword: String, $areaCode: String, $role: String, $page: Int!, $pageSize: Int!) {
     users(keyword: $keyword, areaCode: $areaCode, role: $role, page: $page, pageSize: $pageSize) {
       items {
         ...UserFields

@@ -20,6 +20,12 @@ export interface LoginOutcome {
   mfaSetup?: { secret: string; otpauthUrl: string };
 }
 
+/** A real scrypt hash of a random string, verified for unknown usernames to equalise timing. */
+const DUMMY_HASH = 'scrypt$16384$8$1$AAAAAAAAAAAAAAAAAAAAAA$Zm9vYmFyYmF6cXV4Zm9vYmFyYmF6cXV4Zm9vYmFyYmE';
+
+const badCredentials = () =>
+  new AppError('UNAUTHENTICATED', `用户名或密码错误（连续 ${MAX_FAILED_LOGINS} 次错误将锁定账号 ${LOCK_MINUTES} 分钟）`);
+
 const auditAs = (u: User) => ({ id: u.id, name: u.displayName, roles: u.roles, areaCode: u.areaCode });
 
 /** Administrators must use a second factor (等保 level 3); others may opt in. */
@@ -39,8 +45,10 @@ export async function login(ctx: RequestContext, usernameRaw: string, password: 
   const result = await ctx.tx(async (em): Promise<LoginOutcome | AppError> => {
     const user = await em.findOne(User, { username }, { lockMode: undefined });
     if (!user) {
+      // Same work and the same answer as a wrong password: usernames cannot be enumerated.
+      await verifyPassword(password ?? '', DUMMY_HASH);
       await recordAudit(ctx, { action: 'auth.login_failed', entityType: 'user', detail: { username, reason: '用户不存在' } });
-      return new AppError('UNAUTHENTICATED', '用户名或密码错误');
+      return badCredentials();
     }
     await em.execute(`select 1 from app_user where id = ? for update`, [user.id]);
     await em.refresh(user);
@@ -64,8 +72,7 @@ export async function login(ctx: RequestContext, usernameRaw: string, password: 
       }
       await em.flush();
       await recordAudit(ctx, { action: 'auth.login_failed', entityType: 'user', entityId: user.id, as: auditAs(user), detail: { reason: '密码错误', failures: user.failedLogins } });
-      const left = MAX_FAILED_LOGINS - user.failedLogins;
-      return new AppError('UNAUTHENTICATED', `用户名或密码错误，再错 ${left} 次账号将被锁定 ${LOCK_MINUTES} 分钟`);
+      return badCredentials();
     }
     if (config.env === 'production' && password === config.demoPassword) {
       await recordAudit(ctx, { action: 'auth.login_failed', entityType: 'user', entityId: user.id, as: auditAs(user), detail: { reason: '生产模式禁用演示密码' } });

@@ -1,0 +1,91 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { resetDatabase, seedFixture, TestApp } from './harness';
+
+let dev: TestApp;
+let prod: TestApp;
+
+beforeAll(async () => {
+  await resetDatabase();
+  dev = await TestApp.open();
+  await seedFixture(dev);
+  prod = await TestApp.open({ env: 'production' });
+});
+afterAll(async () => {
+  await dev?.close();
+  await prod?.close();
+});
+
+describe('GraphQL limits (S3)', () => {
+  it('rejects a depth-20 query before running it', async () => {
+    const cookie = await dev.cookieFor('officer');
+    // 20 levels: areas { items { items { … name } } } — rejected by the depth limit before validation of fields.
+    let q = 'name';
+    for (let i = 0; i < 19; i++) q = `items { ${q} }`;
+    const res = await dev.app.inject({
+      method: 'POST', url: '/graphql', headers: { 'content-type': 'application/json', cookie },
+      payload: JSON.stringify({ query: `{ areas { ${q} } }` }),
+    });
+    expect(res.statusCode).toBe(400);
+    const body = res.json();
+    expect(body.errors[0].extensions.code).toBe('GRAPHQL_VALIDATION_FAILED');
+    expect(body.errors.some((e: { message: string }) => /depth/i.test(e.message))).toBe(true);
+    expect(body.errors[0].message).toMatch(/超出限制/);
+  });
+
+  it('rejects too many aliases', async () => {
+    const cookie = await dev.cookieFor('officer');
+    const q = `{ ${Array.from({ length: 30 }, (_, i) => `a${i}: me { id }`).join(' ')} }`;
+    const res = await dev.gql(q, {}, { cookie });
+    expect(res.status).toBe(400);
+    expect(res.errors!.some((e) => /alias/i.test(e.message))).toBe(true);
+  });
+
+  it('rejects a text/plain POST (CSRF prevention)', async () => {
+    const res = await dev.app.inject({ method: 'POST', url: '/graphql', headers: { 'content-type': 'text/plain' }, payload: '{"query":"{ me { id } }"}' });
+    expect(res.statusCode).toBe(400);
+    expect(res.json().errors[0].message).toMatch(/CSRF|请求/);
+  });
+
+  it('rejects batched requests', async () => {
+    const res = await dev.app.inject({
+      method: 'POST', url: '/graphql', headers: { 'content-type': 'application/json' },
+      payload: JSON.stringify([{ query: '{ me { id } }' }, { query: '{ me { id } }' }]),
+    });
+    expect(res.statusCode).toBe(400);
+  });
+
+  it('GET is not accepted for operations', async () => {
+    const res = await dev.app.inject({ method: 'GET', url: '/graphql?query=%7Bme%7Bid%7D%7D', headers: { accept: 'application/json' } });
+    expect(res.statusCode).toBe(404);
+  });
+
+  it('introspection is on in development and off in production', async () => {
+    const q = `{ __schema { queryType { name } } }`;
+    expect((await dev.gql(q)).data!.__schema.queryType.name).toBe('Query');
+    const res = await prod.gql(q);
+    expect(res.data).toBeNull();
+    expect(res.errors![0].extensions!.code).toBe('GRAPHQL_VALIDATION_FAILED');
+  });
+
+  it('production hides field suggestions', async () => {
+    const res = await prod.gql(`{ mee { id } }`);
+    expect(res.errors![0].message).not.toMatch(/Did you mean/);
+    const devRes = await dev.gql(`{ mee { id } }`);
+    expect(devRes.errors![0].message).toMatch(/Did you mean/);
+  });
+
+  it('errors carry a stable code and a Chinese message', async () => {
+    const cookie = await dev.cookieFor('sysadmin');
+    const res = await dev.gql(`mutation { createArea(input: { code: "123", name: "x", parentCode: null }) { code } }`, {}, { cookie });
+    expect(res.errors![0].extensions!.code).toBe('BAD_USER_INPUT');
+    expect(res.errors![0].message).toMatch(/12 位数字/);
+    const page = await dev.gql(`{ areas(pageSize: 1000) { total } }`, {}, { cookie });
+    expect(page.errors![0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT' } });
+    expect(page.errors![0].message).toMatch(/每页条数/);
+  });
+
+  it('health and readiness answer', async () => {
+    expect((await dev.app.inject({ method: 'GET', url: '/health' })).json()).toEqual({ status: 'ok' });
+    expect((await dev.app.inject({ method: 'GET', url: '/ready' })).json()).toEqual({ status: 'ready' });
+  });
+});

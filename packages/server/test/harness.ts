@@ -1,0 +1,150 @@
+import type { MikroORM } from '@mikro-orm/postgresql';
+import type { FastifyInstance } from 'fastify';
+import { Client } from 'pg';
+import { inject } from 'vitest';
+import { buildApp } from '../src/app';
+import { loadConfig, type AppConfig } from '../src/config';
+import { openOrm } from '../src/db/orm';
+import { systemContext, type Runtime } from '../src/graphql/request-context';
+import { createArea } from '../src/modules/area/area.service';
+import { Session } from '../src/modules/auth/session.entity';
+import { newToken, SESSION_COOKIE, tokenHash } from '../src/modules/auth/session-token';
+import { User } from '../src/modules/auth/user.entity';
+import { createDepartment } from '../src/modules/department/department.service';
+import { createUser } from '../src/modules/user/user.service';
+import { FieldCrypto } from '../src/shared/field-crypto';
+
+export const PASSWORD = 'Test@2026pw';
+export const TOTP_SECRET = 'GEZDGNBVGY3TQOJQGEZDGNBVGY3TQOJQ';
+
+/** Two towns, three villages, users of every level and a user with no rights (style.md §6). */
+export const AREAS = {
+  district: '500199000000',
+  town1: '500199101000',
+  village1a: '500199101201',
+  village1b: '500199101202',
+  town2: '500199102000',
+  village2a: '500199102201',
+};
+
+export const USERS = {
+  sysadmin: { role: 'SYS_ADMIN', area: AREAS.district },
+  secadmin: { role: 'SEC_ADMIN', area: AREAS.district },
+  auditadmin: { role: 'AUDIT_ADMIN', area: AREAS.district },
+  town1: { role: 'TOWN_WINDOW', area: AREAS.town1 },
+  village1a: { role: 'VILLAGE_WINDOW', area: AREAS.village1a },
+  village1b: { role: 'VILLAGE_WINDOW', area: AREAS.village1b },
+  village2a: { role: 'VILLAGE_WINDOW', area: AREAS.village2a },
+  officer: { role: 'DEPT_OFFICER', area: AREAS.district, department: 'MINZHENG' },
+  joint: { role: 'JOINT_MEMBER', area: AREAS.district },
+} as const;
+
+export type UserKey = keyof typeof USERS | 'norights';
+
+export interface GqlResponse<T = Record<string, any>> {
+  status: number;
+  data: T | null;
+  errors?: Array<{ message: string; extensions?: { code?: string } }>;
+  headers: Record<string, unknown>;
+}
+
+export class TestApp {
+  private constructor(
+    readonly app: FastifyInstance,
+    readonly orm: MikroORM,
+    readonly runtime: Runtime,
+  ) {}
+
+  static async open(overrides: Partial<AppConfig> = {}): Promise<TestApp> {
+    const orm = await openOrm({ url: inject('appUrl'), poolMax: 10 });
+    const config = { ...loadConfig({ NODE_ENV: 'test' }), ...overrides };
+    const runtime: Runtime = { config, fieldCrypto: new FieldCrypto(Buffer.alloc(32, 7)) };
+    const { app } = await buildApp(orm, runtime);
+    await app.ready();
+    return new TestApp(app, orm, runtime);
+  }
+
+  async close(): Promise<void> {
+    await this.app.close();
+    await this.orm.close(true);
+  }
+
+  async gql<T = Record<string, any>>(query: string, variables?: Record<string, unknown>, auth: { cookie?: string; bearer?: string } = {}): Promise<GqlResponse<T>> {
+    const headers: Record<string, string> = { 'content-type': 'application/json' };
+    if (auth.cookie) headers.cookie = auth.cookie;
+    if (auth.bearer) headers.authorization = `Bearer ${auth.bearer}`;
+    const res = await this.app.inject({ method: 'POST', url: '/graphql', headers, payload: JSON.stringify({ query, variables }) });
+    const body = res.json();
+    return { status: res.statusCode, data: body.data ?? null, errors: body.errors, headers: res.headers };
+  }
+
+  /** A ready session for a fixture user, without going through login (login has its own tests). */
+  async cookieFor(user: UserKey): Promise<string> {
+    const em = this.orm.em.fork();
+    const u = await em.findOneOrFail(User, { username: user });
+    const token = newToken();
+    em.create(Session, { id: tokenHash(token), user: u, expiresAt: new Date(Date.now() + 3_600_000), mfaPending: false });
+    await em.flush();
+    return `${SESSION_COOKIE}=${token}`;
+  }
+
+  system(reason = 'test', areaCode?: string) {
+    return systemContext(this.orm.em, this.runtime, reason, areaCode);
+  }
+}
+
+/** Owner connection (bypasses grants, not RLS: set app.area_prefix yourself). */
+export async function ownerQuery<T = any>(sql: string, params: unknown[] = []): Promise<T[]> {
+  const c = new Client({ connectionString: inject('ownerUrl') });
+  await c.connect();
+  try {
+    await c.query(`select set_config('app.area_prefix', '*', false)`);
+    return (await c.query(sql, params)).rows as T[];
+  } finally {
+    await c.end();
+  }
+}
+
+export async function resetDatabase(): Promise<void> {
+  await ownerQuery(`truncate user_session, api_token, app_user, department, area, audit_log cascade`);
+  await ownerQuery(`update audit_head set pos = 0, hash = repeat('0', 64) where id = 1`);
+}
+
+export function cookieFrom(res: GqlResponse): string | undefined {
+  const raw = res.headers['set-cookie'];
+  const list = Array.isArray(raw) ? raw : raw ? [String(raw)] : [];
+  const c = list.find((s) => s.startsWith(`${SESSION_COOKIE}=`));
+  return c ? c.split(';')[0] : undefined;
+}
+
+/** Seeds the fixture through the services (validated and logged like real data). */
+export async function seedFixture(t: TestApp): Promise<void> {
+  const root = t.system('fixture');
+  const district = t.system('fixture', AREAS.district);
+  await root.tx(() => createArea(root, { code: AREAS.district, name: '测试区', parentCode: null }));
+  await district.tx(async () => {
+    await createArea(district, { code: AREAS.town1, name: '一镇', parentCode: AREAS.district });
+    await createArea(district, { code: AREAS.village1a, name: '一镇甲村', parentCode: AREAS.town1 });
+    await createArea(district, { code: AREAS.village1b, name: '一镇乙村', parentCode: AREAS.town1 });
+    await createArea(district, { code: AREAS.town2, name: '二镇', parentCode: AREAS.district });
+    await createArea(district, { code: AREAS.village2a, name: '二镇甲村', parentCode: AREAS.town2 });
+  });
+  const depts = new Map<string, string>();
+  for (const d of [{ code: 'MINZHENG', name: '测试区民政局', shortName: '民政' }, { code: 'RENSHE', name: '测试区人社局', shortName: '人社' }]) {
+    depts.set(d.code, (await createDepartment(district, d)).id);
+  }
+  for (const [username, spec] of Object.entries(USERS)) {
+    await createUser(district, {
+      username, displayName: `测试${username}`, areaCode: spec.area, roles: [spec.role], password: PASSWORD,
+      departmentId: 'department' in spec ? depts.get(spec.department) : null,
+    });
+  }
+  const em = t.orm.em.fork();
+  // A user with no rights at all (roles cannot be empty through the service).
+  em.create(User, { username: 'norights', displayName: '无权限', passwordHash: (await em.findOneOrFail(User, { username: 'town1' })).passwordHash, areaCode: AREAS.village1a, roles: [] });
+  await em.flush();
+  await em.nativeUpdate(User, {}, { mustChangePassword: false });
+  for (const admin of ['sysadmin', 'secadmin', 'auditadmin']) {
+    await em.nativeUpdate(User, { username: admin }, { totpSecretEnc: t.runtime.fieldCrypto.encrypt(TOTP_SECRET), mfaEnabled: true });
+  }
+}
