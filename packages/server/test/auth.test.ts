@@ -36,7 +36,7 @@ describe('login', () => {
   });
 
   it('does not reveal whether a username exists', async () => {
-Xnown = await t.gql(LOGIN, { u: 'officer', p: 'Wrong@pass1' });
+    const known = await t.gql(LOGIN, { u: 'officer', p: 'Wrong@pass1' });
     const unknown = await t.gql(LOGIN, { u: 'nobody-here', p: 'Wrong@pass1' });
     expect(unknown.errors![0]).toEqual(known.errors![0]);
     await ownerQuery(`update app_user set failed_logins = 0 where username = 'officer'`);
@@ -53,12 +53,12 @@ Xnown = await t.gql(LOGIN, { u: 'officer', p: 'Wrong@pass1' });
     expect(right.errors![0].extensions!.code).toBe('ACCOUNT_LOCKED');
     expect(right.errors![0].message).toMatch(/锁定/);
     expect(cookieFrom(right)).toBeUndefined();
-Xocked = await ownerQuery(`select action from audit_log where action = 'auth.locked'`);
+    const locked = await ownerQuery(`select action from audit_log where action = 'auth.locked'`);
     expect(locked).toHaveLength(1);
   });
 
   it('a security administrator unlocks the account', async () => {
-Xookie = await t.cookieFor('secadmin');
+    const cookie = await t.cookieFor('secadmin');
     const [{ id }] = await ownerQuery(`select id from app_user where username = 'joint'`);
     const res = await t.gql(`mutation($id: ID!) { unlockUser(id: $id) { lockedUntil } }`, { id }, { cookie });
     expect(res.data!.unlockUser.lockedUntil).toBeNull();
@@ -68,14 +68,14 @@ Xookie = await t.cookieFor('secadmin');
   it('administrators must pass a TOTP second factor', async () => {
     const step1 = await t.gql(LOGIN, { u: 'auditadmin', p: PASSWORD });
     expect(step1.data!.login).toMatchObject({ status: 'MFA_REQUIRED', user: null });
-Xookie = cookieFrom(step1)!;
+    const cookie = cookieFrom(step1)!;
     // The pending session gives no data and no identity.
     expect((await t.gql(ME, {}, { cookie })).data!.me).toBeNull();
     const blocked = await t.gql(`{ auditLogs { total } }`, {}, { cookie });
     expect(blocked.errors![0].extensions!.code).toBe('MFA_REQUIRED');
     const wrong = await t.gql(VERIFY, { c: '000000' === totpAt(TOTP_SECRET, currentStep()) ? '111111' : '000000' }, { cookie });
     expect(wrong.errors![0].extensions!.code).toBe('MFA_REQUIRED');
-Xode = totpAt(TOTP_SECRET, currentStep());
+    const code = totpAt(TOTP_SECRET, currentStep());
     const ok = await t.gql(VERIFY, { c: code }, { cookie });
     expect(ok.data!.verifyMfa).toMatchObject({ status: 'OK', user: { username: 'auditadmin' } });
     expect((await t.gql(`{ auditLogs { total } }`, {}, { cookie })).data!.auditLogs.total).toBeGreaterThan(0);
@@ -102,7 +102,7 @@ Xode = totpAt(TOTP_SECRET, currentStep());
 
 describe('sessions', () => {
   it('expire after 30 minutes idle', async () => {
-Xookie = await t.cookieFor('town1');
+    const cookie = await t.cookieFor('town1');
     expect((await t.gql(ME, {}, { cookie })).data!.me.username).toBe('town1');
     await ownerQuery(`update user_session set last_seen_at = now() - interval '31 minutes' where user_id = (select id from app_user where username = 'town1')`);
     expect((await t.gql(ME, {}, { cookie })).data!.me).toBeNull();
@@ -111,9 +111,9 @@ Xookie = await t.cookieFor('town1');
   it('are listed and revocable; logout ends the session', async () => {
     const a = cookieFrom(await t.gql(LOGIN, { u: 'village2a', p: PASSWORD }))!;
     const b = cookieFrom(await t.gql(LOGIN, { u: 'village2a', p: PASSWORD }))!;
-Xist = await t.gql(`{ mySessions { id current } }`, {}, { cookie: a });
+    const list = await t.gql(`{ mySessions { id current } }`, {}, { cookie: a });
     expect(list.data!.mySessions).toHaveLength(2);
-Xther = list.data!.mySessions.find((s: { current: boolean }) => !s.current);
+    const other = list.data!.mySessions.find((s: { current: boolean }) => !s.current);
     expect((await t.gql(`mutation($id: ID!) { revokeSession(id: $id) }`, { id: other.id }, { cookie: a })).data!.revokeSession).toBe(true);
     expect((await t.gql(ME, {}, { cookie: b })).data!.me).toBeNull();
     await t.gql(`mutation { logout }`, {}, { cookie: a });
@@ -131,7 +131,7 @@ Xther = list.data!.mySessions.find((s: { current: boolean }) => !s.current);
 
 describe('passwords', () => {
   it('enforces the policy and changes the password', async () => {
-Xookie = await t.cookieFor('village1b');
+    const cookie = await t.cookieFor('village1b');
     const CHANGE = `mutation($o: String!, $n: String!) { changePassword(oldPassword: $o, newPassword: $n) }`;
     const weak = await t.gql(CHANGE, { o: PASSWORD, n: 'abcdefgh' }, { cookie });
     expect(weak.errors![0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT' } });
@@ -158,33 +158,33 @@ Xookie = await t.cookieFor('village1b');
 
 describe('API tokens for integrator systems', () => {
   it('are created once in clear, stored hashed, scoped and revocable', async () => {
-Xookie = await t.cookieFor('secadmin');
-Xreate = await t.gql(
+    const cookie = await t.cookieFor('secadmin');
+    const create = await t.gql(
       `mutation($i: ApiTokenInput!) { createApiToken(input: $i) { token apiToken { id prefix permissions } } }`,
       { i: { name: '民政业务系统', areaCode: '500199101000', permissions: ['area.read'], expiresAt: new Date(Date.now() + 86_400_000).toISOString() } },
       { cookie },
     );
-X token, apiToken } = create.data!.createApiToken;
+    const { token, apiToken } = create.data!.createApiToken;
     expect(token).toMatch(/^xjt_/);
     const stored = await ownerQuery(`select token_hash from api_token where id = $1`, [apiToken.id]);
     expect(stored[0].token_hash).not.toContain(token);
     const areas = await t.gql(`{ areas(pageSize: 100) { items { code } } }`, {}, { bearer: token });
     expect(areas.data!.areas.items.map((a: { code: string }) => a.code).sort()).toEqual(['500199101000', '500199101201', '500199101202']);
-Xenied = await t.gql(`{ users { total } }`, {}, { bearer: token });
+    const denied = await t.gql(`{ users { total } }`, {}, { bearer: token });
     expect(denied.errors![0].extensions!.code).toBe('FORBIDDEN');
     await t.gql(`mutation($id: ID!) { revokeApiToken(id: $id) }`, { id: apiToken.id }, { cookie });
     expect((await t.gql(`{ areas { total } }`, {}, { bearer: token })).errors![0].extensions!.code).toBe('UNAUTHENTICATED');
   });
 
   it('cannot carry administrative permissions and expire', async () => {
-Xookie = await t.cookieFor('secadmin');
+    const cookie = await t.cookieFor('secadmin');
     const bad = await t.gql(
       `mutation($i: ApiTokenInput!) { createApiToken(input: $i) { token } }`,
       { i: { name: 'x', areaCode: '500199000000', permissions: ['user.manage'], expiresAt: new Date(Date.now() + 86_400_000).toISOString() } },
       { cookie },
     );
     expect(bad.errors![0].message).toMatch(/管理类权限/);
-Xk = await t.gql(
+    const ok = await t.gql(
       `mutation($i: ApiTokenInput!) { createApiToken(input: $i) { token apiToken { id } } }`,
       { i: { name: 'y', areaCode: '500199000000', permissions: ['area.read'], expiresAt: new Date(Date.now() + 86_400_000).toISOString() } },
       { cookie },
