@@ -106,8 +106,9 @@ export class RequestContext {
     if (this.activeEm) return fn(this.activeEm);
     return this.em.transactional(async (em) => {
       await (em as EntityManager).execute(
-        `select set_config('app.area_prefix', ?, true), set_config('app.department_id', ?, true), set_config('app.request_id', ?, true)`,
-        [this.areaPrefix ?? '', this.departmentId ?? '', this.requestId],
+        `select set_config('app.area_prefix', ?, true), set_config('app.department_id', ?, true), set_config('app.request_id', ?, true),
+                set_config('statement_timeout', ?, true)`,
+        [this.areaPrefix ?? '', this.departmentId ?? '', this.requestId, this.actor.kind === 'system' ? '0' : '9s'],
       );
       this.activeEm = em as EntityManager;
       try {

@@ -17,7 +17,6 @@ export const Permission = {
   UserSecurity: 'user.security',
   ApiTokenManage: 'apiToken.manage',
   AuditRead: 'audit.read',
-  CalendarManage: 'calendar.manage',
 } as const;
 
 export type PermissionCode = (typeof Permission)[keyof typeof Permission];
@@ -33,5 +32,4 @@ export const PERMISSION_NAMES: Record<string, string> = {
   'user.security': '安全管理（角色分配、解锁、重置密码、会话）',
   'apiToken.manage': '管理接口令牌',
   'audit.read': '查阅操作日志',
-  'calendar.manage': '维护节假日日历',
 };

@@ -26,7 +26,7 @@ export const ROLES: RoleDef[] = [
     name: '系统管理员',
     description: '管理用户账号、区划、部门',
     admin: true,
-    permissions: [...STAFF_BASE, Permission.AreaManage, Permission.DepartmentManage, Permission.UserRead, Permission.UserManage, Permission.CalendarManage],
+    permissions: [...STAFF_BASE, Permission.AreaManage, Permission.DepartmentManage, Permission.UserRead, Permission.UserManage],
   },
   {
     code: 'SEC_ADMIN',
