@@ -1,2 +1,4 @@
 export * from './id-number';
 export * from './area-code';
+export * from './ledger-codes';
+export * from './tiers';

@@ -1,4 +1,4 @@
-import { useId, useState, type ReactNode } from 'react';
+import { useEffect, useId, useState, type ReactNode } from 'react';
 import { Alert, Form, Modal, type FormInstance } from 'antd';
 import { errorText } from '../utils/errors';
 
@@ -15,8 +15,8 @@ export interface FormModalProps<T> {
 }
 
 /**
- * A modal wrapping a vertical antd Form. Its content is destroyed on close, so every open
- * starts from `initialValues`. Mutations called from `onSubmit` should pass
+ * A modal wrapping a vertical antd Form. Its content is destroyed on close and the values are
+ * reset when it opens again, so every open starts from `initialValues`. Mutations called from `onSubmit` should pass
  * `context: SILENT` because the error is shown here rather than as a toast.
  */
 export function FormModal<T extends object>(props: FormModalProps<T>) {
@@ -61,10 +61,20 @@ export function FormModal<T extends object>(props: FormModalProps<T>) {
         requiredMark
         style={{ marginTop: 16 }}
       >
+        <ResetOnOpen form={form} />
         {typeof children === 'function' ? children(form) : children}
         {/* lets Enter submit */}
         <button type="submit" hidden aria-hidden tabIndex={-1} />
       </Form>
     </Modal>
   );
+}
+
+/**
+ * The form instance outlives the destroyed modal content and would otherwise keep the last
+ * open's values (taking precedence over new `initialValues`); reset when the content mounts.
+ */
+function ResetOnOpen({ form }: { form: FormInstance }) {
+  useEffect(() => form.resetFields(), [form]);
+  return null;
 }

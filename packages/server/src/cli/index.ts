@@ -68,17 +68,56 @@ const commands: Record<string, { help: string; run: Command }> = {
     },
   },
   'seed:demo': {
-    help: '写入演示区县、部门和演示账号（数据库为空时）/ seed demo data',
-    run: async () =>
-      withOrm(async (orm, runtime) => {
-        if (!(await isDatabaseEmpty(orm))) {
-          log('数据库已有用户，跳过演示数据 / database not empty, demo seed skipped');
-          return 0;
+    help: '写入演示区县、部门和演示账号（数据库为空时）；--households N 再生成 N 户演示台账（或 --persons N；--seed S；已有台账时需 --force-append）/ seed demo data',
+    run: async (args) => {
+      const { values } = parseArgs({ args, options: { households: { type: 'string' }, persons: { type: 'string' }, seed: { type: 'string' }, 'force-append': { type: 'boolean' } } });
+      const num = (name: string, v: string | undefined) => {
+        if (v === undefined) return undefined;
+        const n = Number(v);
+        if (!Number.isInteger(n) || n <= 0) throw new Error(`--${name} 应为正整数 / must be a positive integer`);
+        return n;
+      };
+      const households = num('households', values.households);
+      const persons = num('persons', values.persons);
+      const seed = num('seed', values.seed);
+      const config = loadConfig();
+      const db = await prepareDatabase(config, log, { reuseRunning: true });
+      const orm = await openOrm({ url: db.appUrl, poolMax: 4 });
+      try {
+        const runtime: Runtime = { config, fieldCrypto: new FieldCrypto(loadFieldKey(config.dataDir, process.env, log)) };
+        if (await isDatabaseEmpty(orm)) {
+          const r = await seedDemo(orm, runtime);
+          log(`演示数据已写入：区划 ${r.areas} 个，部门 ${r.departments} 个，账号 ${r.users} 个`);
+        } else {
+          log('数据库已有用户，跳过基础演示数据 / database not empty, base demo seed skipped');
         }
-        const r = await seedDemo(orm, runtime);
-        log(`演示数据已写入：区划 ${r.areas} 个，部门 ${r.departments} 个，账号 ${r.users} 个`);
-        return 0;
-      }),
+        if (!households && !persons) return 0;
+        const { seedDemoHouseholds, describeSeedResult } = await import('../seed/households/demo');
+        const { LedgerNotEmptyError } = await import('../seed/households');
+        let lastLog = Date.now();
+        try {
+          const r = await seedDemoHouseholds(db.ownerUrl, orm, runtime, {
+            households, persons, seed, allowExisting: !!values['force-append'],
+            onProgress: (p) => {
+              if (Date.now() - lastLog < 10_000) return;
+              lastLog = Date.now();
+              log(`  … ${p.households} 户 / ${p.persons} 人（${Math.round(p.elapsedMs / 1000)} 秒）`);
+            },
+          });
+          log(describeSeedResult(r));
+          return 0;
+        } catch (e) {
+          if (e instanceof LedgerNotEmptyError) {
+            log(e.message);
+            return 1;
+          }
+          throw e;
+        }
+      } finally {
+        await orm.close(true);
+        await db.stop();
+      }
+    },
   },
   'schema:emit': {
     help: '输出 GraphQL schema 到 packages/server/schema.graphql',

@@ -4,6 +4,14 @@ import { ApiToken } from '../modules/auth/api-token.entity';
 import { Session } from '../modules/auth/session.entity';
 import { User } from '../modules/auth/user.entity';
 import { Department } from '../modules/department/department.entity';
+import { Benefit } from '../modules/household/benefit.entity';
+import { HouseholdEvent, PersonAsset, PersonIncome, TierHistory } from '../modules/household/facts.entity';
+import { Household } from '../modules/household/household.entity';
+import { Membership } from '../modules/household/membership.entity';
+import { Person } from '../modules/household/person.entity';
 
 /** Every entity, listed explicitly (no folder discovery: works the same under SWC and vitest). */
-export const entities = [Area, Department, User, Session, ApiToken, AuditLog, AuditHead];
+export const entities = [
+  Area, Department, User, Session, ApiToken, AuditLog, AuditHead,
+  Household, Person, Membership, PersonIncome, PersonAsset, Benefit, TierHistory, HouseholdEvent,
+];

@@ -83,6 +83,16 @@ export class RequestContext {
     return this.actor.departmentId ?? null;
   }
 
+  /**
+   * Who may read ledger detail (incomes, assets) inside the area: 'area' for staff holding
+   * household.detail (windows) and the system; a department id → only households that
+   * department is involved with; '' → none. Mirrored by RLS function app_detail_visible.
+   */
+  get detailScope(): string {
+    if (this.actor.kind === 'system' || this.can('household.detail')) return 'area';
+    return this.departmentId ?? '';
+  }
+
   get isAuthenticated(): boolean {
     return (this.actor.kind === 'user' && !this.actor.mfaPending) || this.actor.kind === 'token' || this.actor.kind === 'system';
   }
@@ -107,8 +117,8 @@ export class RequestContext {
     return this.em.transactional(async (em) => {
       await (em as EntityManager).execute(
         `select set_config('app.area_prefix', ?, true), set_config('app.department_id', ?, true), set_config('app.request_id', ?, true),
-                set_config('statement_timeout', ?, true)`,
-        [this.areaPrefix ?? '', this.departmentId ?? '', this.requestId, this.actor.kind === 'system' ? '0' : '9s'],
+                set_config('app.detail_scope', ?, true), set_config('statement_timeout', ?, true)`,
+        [this.areaPrefix ?? '', this.departmentId ?? '', this.requestId, this.detailScope, this.actor.kind === 'system' ? '0' : '9s'],
       );
       this.activeEm = em as EntityManager;
       try {

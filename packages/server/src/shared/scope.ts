@@ -1,4 +1,5 @@
 import { AppError } from './errors';
+import type { EntityManager } from '@mikro-orm/postgresql';
 import type { RequestContext } from '../graphql/request-context';
 
 /**
@@ -36,4 +37,18 @@ export function isInScope(ctx: RequestContext | undefined, areaCode: string | nu
 /** Throws NOT_FOUND (not FORBIDDEN: do not confirm existence) when outside the scope. */
 export function assertInScope(ctx: RequestContext | undefined, areaCode: string | null | undefined, what = '记录'): void {
   if (!isInScope(ctx, areaCode)) throw new AppError('NOT_FOUND', `${what}不存在或不在您的管辖范围内`);
+}
+
+/**
+ * Runs a narrow lookup across every area inside the caller's transaction (e.g. "which village
+ * already registered this ID number?"), then restores the caller's scope. Use only for lookups
+ * whose result is reduced to what the caller may know; never return rows from it wholesale.
+ */
+export async function withSystemScope<T>(ctx: RequestContext, em: EntityManager, fn: () => Promise<T>): Promise<T> {
+  await em.execute(`select set_config('app.area_prefix', '*', true), set_config('app.detail_scope', '', true)`);
+  try {
+    return await fn();
+  } finally {
+    await em.execute(`select set_config('app.area_prefix', ?, true), set_config('app.detail_scope', ?, true)`, [ctx.areaPrefix ?? '', ctx.detailScope]);
+  }
 }

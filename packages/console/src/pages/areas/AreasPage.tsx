@@ -46,7 +46,9 @@ export default function AreasPage() {
   const select = (area: Area) => {
     setSelected(area);
     setFilters({});
-    if (area.parentCode) setExpanded((keys) => [...new Set([...keys, area.parentCode as string])]);
+    // show the chosen area opened in the tree, whether it was picked there or in the table
+    const open = [area.parentCode, area.childCount > 0 ? area.code : null].filter((k): k is string => !!k);
+    setExpanded((keys) => [...new Set([...keys, ...open])]);
   };
 
   const afterChange = async (parentCode: string | null | undefined) => {

@@ -19,6 +19,15 @@ export function AuditLogDetail({ log }: { log: AuditLogRow }) {
       <Descriptions.Item label="操作代码">
         <Typography.Text code>{log.action}</Typography.Text>
       </Descriptions.Item>
+      <Descriptions.Item label="对象">
+        {log.entityType ?? '—'}
+        {log.entityId && (
+          <>
+            {' · '}
+            <Typography.Text copyable>{log.entityId}</Typography.Text>
+          </>
+        )}
+      </Descriptions.Item>
       <Descriptions.Item label="请求编号">
         <Typography.Text copyable={!!log.requestId}>{log.requestId ?? '—'}</Typography.Text>
       </Descriptions.Item>

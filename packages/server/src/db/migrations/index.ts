@@ -1,6 +1,8 @@
+import { Migration20261129100000Ledger } from './Migration20261129100000Ledger';
 import { Migration20261129000000Foundation } from './Migration20261129000000Foundation';
 
 /** Ordered list of committed migrations (`pnpm db:migration:create` appends here). */
 export const migrationsList = [
   { name: 'Migration20261129000000Foundation', class: Migration20261129000000Foundation },
+  { name: 'Migration20261129100000Ledger', class: Migration20261129100000Ledger },
 ];

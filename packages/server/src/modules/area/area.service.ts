@@ -71,7 +71,7 @@ export async function getArea(ctx: RequestContext, code: string): Promise<AreaRo
 export async function areaNames(ctx: RequestContext, codes: string[]): Promise<Map<string, string>> {
   const uniq = [...new Set(codes.filter(Boolean))];
   if (!uniq.length) return new Map();
-  const rows = (await ctx.tx((em) => em.execute(`select code, name from area where code = any(?)`, [uniq]))) as Array<{ code: string; name: string }>;
+  const rows = (await ctx.tx((em) => em.execute(`select code, name from area where code in (?)`, [uniq]))) as Array<{ code: string; name: string }>;
   return new Map(rows.map((r) => [r.code, r.name]));
 }
 

@@ -17,6 +17,12 @@ export const Permission = {
   UserSecurity: 'user.security',
   ApiTokenManage: 'apiToken.manage',
   AuditRead: 'audit.read',
+  HouseholdRead: 'household.read',
+  HouseholdDetail: 'household.detail',
+  HouseholdWrite: 'household.write',
+  HouseholdUnmask: 'household.unmask',
+  HouseholdExport: 'household.export',
+  BenefitManage: 'benefit.manage',
 } as const;
 
 export type PermissionCode = (typeof Permission)[keyof typeof Permission];
@@ -32,4 +38,10 @@ export const PERMISSION_NAMES: Record<string, string> = {
   'user.security': '安全管理（角色分配、解锁、重置密码、会话）',
   'apiToken.manage': '管理接口令牌',
   'audit.read': '查阅操作日志',
+  'household.read': '查看家庭台账（共享信息）',
+  'household.detail': '查看辖区家庭详细信息（收入、财产、健康等）',
+  'household.write': '登记和维护家庭台账',
+  'household.unmask': '查看完整身份证号和电话（须说明理由）',
+  'household.export': '导出台账',
+  'benefit.manage': '维护本部门救助记录',
 };

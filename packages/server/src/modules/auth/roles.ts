@@ -16,11 +16,20 @@ export interface RoleDef {
 const STAFF_BASE: PermissionCode[] = [Permission.AreaRead, Permission.DepartmentRead];
 
 export const ROLES: RoleDef[] = [
-  { code: 'VILLAGE_WINDOW', name: '村社窗口人员', description: '登记申请、报告线索、查询本村社家庭', admin: false, permissions: [...STAFF_BASE] },
-  { code: 'TOWN_WINDOW', name: '镇街窗口人员', description: '受理与分办转办、统一核查、疑点复核、公示', admin: false, permissions: [...STAFF_BASE] },
-  { code: 'DEPT_OFFICER', name: '部门经办人员', description: '在时限内办理本部门转办单，维护本部门事项参数', admin: false, permissions: [...STAFF_BASE] },
+  {
+    code: 'VILLAGE_WINDOW', name: '村社窗口人员', description: '登记申请、报告线索、查询和维护本村社家庭台账', admin: false,
+    permissions: [...STAFF_BASE, Permission.HouseholdRead, Permission.HouseholdDetail, Permission.HouseholdWrite, Permission.HouseholdUnmask],
+  },
+  {
+    code: 'TOWN_WINDOW', name: '镇街窗口人员', description: '受理与分办转办、统一核查、疑点复核、公示', admin: false,
+    permissions: [...STAFF_BASE, Permission.HouseholdRead, Permission.HouseholdDetail, Permission.HouseholdWrite, Permission.HouseholdUnmask, Permission.HouseholdExport],
+  },
+  {
+    code: 'DEPT_OFFICER', name: '部门经办人员', description: '在时限内办理本部门转办单，维护本部门事项参数', admin: false,
+    permissions: [...STAFF_BASE, Permission.HouseholdRead, Permission.HouseholdUnmask, Permission.HouseholdExport, Permission.BenefitManage],
+  },
   { code: 'INFORMANT', name: '信息员', description: '主动发现、报告困难群众，急难情形走绿色通道', admin: false, permissions: [Permission.AreaRead] },
-  { code: 'JOINT_MEMBER', name: '联席会议成员', description: '查看统计看板，对超期事项督办', admin: false, permissions: [...STAFF_BASE] },
+  { code: 'JOINT_MEMBER', name: '联席会议成员', description: '查看统计看板，对超期事项督办', admin: false, permissions: [...STAFF_BASE, Permission.HouseholdRead] },
   {
     code: 'SYS_ADMIN',
     name: '系统管理员',

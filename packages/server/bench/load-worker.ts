@@ -1,0 +1,89 @@
+import http from 'node:http';
+import { performance } from 'node:perf_hooks';
+import { parentPort, workerData } from 'node:worker_threads';
+
+/**
+ * HTTP load generator (runs in a worker thread, so it does not share the server's event
+ * loop): `connections` keep-alive connections each send one request at a time, until the
+ * time or the request budget runs out. Loopback only.
+ */
+export interface LoadJob {
+  url: string;
+  cookie: string;
+  /** JSON bodies, sent round-robin. */
+  bodies: string[];
+  connections: number;
+  seconds: number;
+  maxRequests: number;
+}
+
+export interface LoadResult {
+  requests: number;
+  errors: number;
+  errorSamples: string[];
+  latenciesMs: Float64Array;
+  elapsedMs: number;
+}
+
+const LOOPBACK = new Set(['127.0.0.1', 'localhost', '[::1]', '::1']);
+
+export async function runLoad(job: LoadJob): Promise<LoadResult> {
+  const u = new URL(job.url);
+  if (!LOOPBACK.has(u.hostname)) throw new Error(`load generator targets loopback only, not ${u.hostname}`);
+  const agent = new http.Agent({ keepAlive: true, maxSockets: job.connections, maxFreeSockets: job.connections });
+  const bodies = job.bodies.map((b) => Buffer.from(b, 'utf8'));
+  const latencies = new Float64Array(job.maxRequests);
+  let issued = 0;
+  let done = 0;
+  let errors = 0;
+  const errorSamples: string[] = [];
+  const fail = (msg: string) => {
+    errors++;
+    if (errorSamples.length < 5) errorSamples.push(msg.slice(0, 300));
+  };
+  const send = (body: Buffer) =>
+    new Promise<{ status: number; text: string }>((resolve, reject) => {
+      const req = http.request(
+        {
+          agent, host: u.hostname.replace(/^\[|\]$/g, ''), port: u.port, path: '/graphql', method: 'POST',
+          headers: { 'content-type': 'application/json', 'content-length': body.length, cookie: job.cookie },
+        },
+        (res) => {
+          const chunks: Buffer[] = [];
+          res.on('data', (c: Buffer) => chunks.push(c));
+          res.on('end', () => resolve({ status: res.statusCode ?? 0, text: Buffer.concat(chunks).toString('utf8') }));
+          res.on('error', reject);
+        },
+      );
+      req.setTimeout(15_000, () => req.destroy(new Error('client timeout 15 s')));
+      req.on('error', reject);
+      req.end(body);
+    });
+  const started = performance.now();
+  const deadline = started + job.seconds * 1000;
+  const loop = async () => {
+    while (issued < job.maxRequests && performance.now() < deadline) {
+      const body = bodies[issued++ % bodies.length];
+      const t0 = performance.now();
+      try {
+        const r = await send(body);
+        latencies[done++] = performance.now() - t0;
+        if (r.status !== 200 || r.text.includes('"errors"')) fail(`HTTP ${r.status}: ${r.text}`);
+      } catch (e) {
+        latencies[done++] = performance.now() - t0;
+        fail(String(e instanceof Error ? e.message : e));
+      }
+    }
+  };
+  await Promise.all(Array.from({ length: job.connections }, loop));
+  const elapsedMs = performance.now() - started;
+  agent.destroy();
+  return { requests: done, errors, errorSamples, latenciesMs: latencies.slice(0, done), elapsedMs };
+}
+
+if (parentPort && workerData) {
+  runLoad(workerData as LoadJob).then(
+    (r) => parentPort!.postMessage({ ok: true, result: r }),
+    (e) => parentPort!.postMessage({ ok: false, error: String(e instanceof Error ? e.stack : e) }),
+  );
+}

@@ -1,0 +1,346 @@
+import { label, parseIdNumber, RELATIONS, TIER_NAMES, PROGRAM_NAMES, BENEFIT_STATUSES, type Tier } from '@xiejiu/rules';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import type { RequestContext } from '../../graphql/request-context';
+import { ageOn, todayCn } from '../../shared/dates';
+import { AppError } from '../../shared/errors';
+import { checkPage, offsetOf, type PageArgs, type PageResult } from '../../shared/paging';
+import { areaSql, withSystemScope } from '../../shared/scope';
+import { sqlRows } from '../../shared/sql';
+import { recordAudit } from '../audit/audit.service';
+import { idIndex, normalisePhone, phoneIndex } from './identity';
+import { SHARED_HOUSEHOLD_FIELDS, SHARED_PERSON_FIELDS, toShared, type AccessLevel } from './shared-view';
+
+export interface HouseholdFilter {
+  keyword?: string | null;
+  idNumber?: string | null;
+  areaCode?: string | null;
+  tier?: string | null;
+  programCode?: string | null;
+  benefitStatus?: string | null;
+  includeClosed?: boolean | null;
+}
+
+export interface MemberRow {
+  id: string;
+  householdId: string;
+  name: string;
+  idMasked: string;
+  sex: string;
+  birthDate: string;
+  age: number;
+  relation: string;
+  relationName: string;
+  isHead: boolean;
+  deceased: boolean;
+  phoneMasked: string | null;
+  labourCapacity: string | null;
+  disabilityType: string | null;
+  disabilityGrade: number | null;
+  disabilityCert: string | null;
+  seriousIllness: string | null;
+  schoolStatus: string | null;
+  employmentStatus: string | null;
+  statuses: string[] | null;
+  deathDate: string | null;
+  fromDate: string | null;
+}
+
+export interface BenefitRow {
+  id: string;
+  householdId: string;
+  personId: string | null;
+  personName: string | null;
+  programCode: string;
+  programName: string;
+  status: string;
+  statusName: string;
+  monthlyAmountFen: number;
+  startDate: string | null;
+  endDate: string | null;
+  source: string;
+  departmentId: string;
+  departmentName: string;
+  updatedAt: Date;
+  version: number;
+}
+
+export interface HouseholdRow {
+  id: string;
+  areaCode: string;
+  areaName: string | null;
+  groupNo: string | null;
+  address: string | null;
+  residenceType: string | null;
+  phoneMasked: string | null;
+  tier: Tier | null;
+  tierName: string | null;
+  tierReason: string | null;
+  status: string;
+  headName: string | null;
+  memberCount: number;
+  access: AccessLevel;
+  members: MemberRow[];
+  benefits: BenefitRow[];
+  updatedAt: Date | null;
+}
+
+const HOUSEHOLD_COLUMNS = `h.id, h.area_code as "areaCode", a.name as "areaName", h.group_no as "groupNo", h.address,
+  h.residence_type as "residenceType", h.phone_masked as "phoneMasked", h.tier, h.tier_reason as "tierReason", h.status,
+  h.updated_at as "updatedAt",
+  (select p.name from person p where p.id = h.head_person_id) as "headName",
+  (select count(*)::int from membership m where m.household_id = h.id and m.to_date is null) as "memberCount"`;
+
+/** SQL deciding FULL vs SHARED per household, mirroring app_detail_visible. */
+function accessSql(ctx: RequestContext): { sql: string; params: unknown[] } {
+  const scope = ctx.detailScope;
+  if (scope === 'area') return { sql: 'true', params: [] };
+  if (!scope) return { sql: 'false', params: [] };
+  return { sql: `exists (select 1 from benefit b where b.household_id = h.id and b.department_id::text = ?)`, params: [scope] };
+}
+
+function filterSql(ctx: RequestContext, f: HouseholdFilter): { where: string; params: unknown[] } {
+  const scope = areaSql(ctx, 'h.area_code');
+  const where = [scope.sql];
+  const params: unknown[] = [...scope.params];
+  if (!f.includeClosed) where.push(`h.status = 'ACTIVE'`);
+  if (f.areaCode) {
+    if (!/^\d{6,12}$/.test(f.areaCode)) throw new AppError('BAD_USER_INPUT', '区划代码无效', { field: 'areaCode' });
+    where.push('h.area_code like ?');
+    params.push(f.areaCode.replace(/(000)+$/, '') + '%');
+  }
+  if (f.tier) {
+    if (f.tier === 'NONE') where.push('h.tier is null');
+    else { where.push('h.tier = ?'); params.push(f.tier); }
+  }
+  let idNumber = f.idNumber?.trim() || null;
+  let keyword = f.keyword?.trim() || null;
+  if (keyword && !idNumber && /^[\dXx]{15,18}$/.test(keyword)) { idNumber = keyword; keyword = null; }
+  if (idNumber) {
+    const r = parseIdNumber(idNumber);
+    if (!r.ok) throw new AppError('BAD_USER_INPUT', r.message, { field: 'idNumber' });
+    where.push(`exists (select 1 from person p where p.household_id = h.id and p.id_bidx = ?)`);
+    params.push(idIndex(ctx.runtime.fieldCrypto, r.value.idNumber));
+  }
+  if (keyword) {
+    if (/^[\d\s+-]{7,}$/.test(keyword)) {
+      const phone = normalisePhone(keyword, 'keyword')!;
+      where.push(`(h.phone_bidx = ? or exists (select 1 from person p where p.household_id = h.id and p.phone_bidx = ?))`);
+      const bidx = phoneIndex(ctx.runtime.fieldCrypto, phone);
+      params.push(bidx, bidx);
+    } else {
+      where.push(`exists (select 1 from person p where p.household_id = h.id and p.name like ?)`);
+      params.push(keyword.replace(/[\\%_]/g, (c) => '\\' + c) + '%');
+    }
+  }
+  if (f.programCode) {
+    where.push(`exists (select 1 from benefit b where b.household_id = h.id and b.program_code = ?${f.benefitStatus ? ' and b.status = ?' : ''})`);
+    params.push(f.programCode);
+    if (f.benefitStatus) params.push(f.benefitStatus);
+  } else if (f.benefitStatus) {
+    where.push(`exists (select 1 from benefit b where b.household_id = h.id and b.status = ?)`);
+    params.push(f.benefitStatus);
+  }
+  return { where: where.join(' and '), params };
+}
+
+const today = () => todayCn();
+
+async function loadMembers(em: EntityManager, householdIds: string[], includeFormer: boolean): Promise<MemberRow[]> {
+  if (!householdIds.length) return [];
+  const rows = await sqlRows<Omit<MemberRow, 'age' | 'relationName' | 'deceased'>>(
+    em,
+    `select p.id, m.household_id as "householdId", p.name, p.id_masked as "idMasked", p.sex, p.birth_date::text as "birthDate",
+        m.relation, (h.head_person_id = p.id) as "isHead", p.phone_masked as "phoneMasked", p.labour_capacity as "labourCapacity",
+        p.disability_type as "disabilityType", p.disability_grade as "disabilityGrade", p.disability_cert as "disabilityCert",
+        p.serious_illness as "seriousIllness", p.school_status as "schoolStatus", p.employment_status as "employmentStatus",
+        p.statuses, p.death_date::text as "deathDate", m.from_date::text as "fromDate"
+       from membership m join person p on p.id = m.person_id join household h on h.id = m.household_id
+      where m.household_id in (?) and ${includeFormer ? `(m.to_date is null or m.end_reason = 'DECEASED')` : 'm.to_date is null'}
+      order by (h.head_person_id = p.id) desc, p.birth_date`,
+    [householdIds],
+  );
+  const t = today();
+  return rows.map((r) => ({
+    ...r,
+    age: ageOn(r.birthDate, r.deathDate ?? t),
+    relationName: label(RELATIONS, r.relation),
+    deceased: !!r.deathDate || (r.statuses ?? []).includes('DECEASED'),
+  }));
+}
+
+async function loadBenefits(em: EntityManager, householdIds: string[]): Promise<BenefitRow[]> {
+  if (!householdIds.length) return [];
+  const rows = await sqlRows<Omit<BenefitRow, 'programName' | 'statusName'> & { monthlyAmountFen: string }>(
+    em,
+    `select b.id, b.household_id as "householdId", b.person_id as "personId", p.name as "personName", b.program_code as "programCode",
+        b.status, b.monthly_amount_fen::text as "monthlyAmountFen", b.start_date::text as "startDate", b.end_date::text as "endDate",
+        b.source, b.department_id as "departmentId", d.name as "departmentName", b.updated_at as "updatedAt", b.version
+       from benefit b join department d on d.id = b.department_id left join person p on p.id = b.person_id
+      where b.household_id in (?) order by b.start_date desc nulls last, b.created_at desc`,
+    [householdIds],
+  );
+  return rows.map((b) => ({
+    ...b,
+    monthlyAmountFen: Number(b.monthlyAmountFen),
+    programName: PROGRAM_NAMES[b.programCode] ?? b.programCode,
+    statusName: label(BENEFIT_STATUSES, b.status),
+  }));
+}
+
+function shape(h: Omit<HouseholdRow, 'members' | 'benefits' | 'tierName' | 'access'> & { related: boolean }, members: MemberRow[], benefits: BenefitRow[]): HouseholdRow {
+  const access: AccessLevel = h.related ? 'FULL' : 'SHARED';
+  const { related: _r, ...rest } = h;
+  const full: HouseholdRow = {
+    ...rest,
+    tierName: h.tier ? TIER_NAMES[h.tier] : null,
+    access,
+    members: access === 'FULL' ? members : members.map((m) => toShared(m, [...SHARED_PERSON_FIELDS, 'householdId', 'age', 'relationName'])),
+    benefits,
+  };
+  return access === 'FULL' ? full : toShared(full, [...SHARED_HOUSEHOLD_FIELDS, 'access', 'headName', 'memberCount', 'status']);
+}
+
+/**
+ * Household search (户籍台账): page of households with members and benefits in a constant
+ * number of statements (count, page, members, benefits) whatever the page size (P4).
+ */
+export async function searchHouseholds(ctx: RequestContext, f: HouseholdFilter, pageArgs: Partial<PageArgs>): Promise<PageResult<HouseholdRow>> {
+  ctx.require('household.read', '查看家庭台账');
+  const p = checkPage(pageArgs);
+  return ctx.tx(async (em) => {
+    const { where, params } = filterSql(ctx, f);
+    const acc = accessSql(ctx);
+    const [{ total }] = await sqlRows<{ total: number }>(em, `select count(*)::int as total from household h where ${where}`, params);
+    const rows = await sqlRows<Omit<HouseholdRow, 'members' | 'benefits' | 'tierName' | 'access'> & { related: boolean }>(
+      em,
+      `select ${HOUSEHOLD_COLUMNS}, ${acc.sql} as related
+         from household h left join area a on a.code = h.area_code
+        where ${where} order by h.area_code, h.created_at, h.id limit ? offset ?`,
+      [...acc.params, ...params, p.pageSize, offsetOf(p)],
+    );
+    const ids = rows.map((r) => r.id);
+    const [members, benefits] = [await loadMembers(em, ids, false), await loadBenefits(em, ids)];
+    const items = rows.map((h) => shape(h, members.filter((m) => m.householdId === h.id), benefits.filter((b) => b.householdId === h.id)));
+    return { items, total, ...p };
+  });
+}
+
+export interface IncomeRow { id: string; personId: string; personName: string; category: string; month: string; amountFen: number; note: string | null }
+export interface AssetRow { id: string; personId: string | null; personName: string | null; kind: string; valueFen: number; detail: unknown; note: string | null }
+export interface TierChangeRow { id: string; fromTier: string | null; toTier: string | null; reason: string; actorName: string; at: Date }
+export interface EventRow { id: string; kind: string; summary: string; actorName: string; at: Date }
+
+export interface HouseholdDetail extends HouseholdRow {
+  formerMembers: MemberRow[];
+  incomes: IncomeRow[] | null;
+  assets: AssetRow[] | null;
+  tierHistory: TierChangeRow[] | null;
+  events: EventRow[] | null;
+}
+
+/** One household: FULL detail for windows in their area and involved departments, else the shared view. The view is logged. */
+export async function getHousehold(ctx: RequestContext, id: string): Promise<HouseholdDetail> {
+  ctx.require('household.read', '查看家庭台账');
+  return ctx.tx(async (em) => {
+    const scope = areaSql(ctx, 'h.area_code');
+    const acc = accessSql(ctx);
+    const rows = await sqlRows<Omit<HouseholdRow, 'members' | 'benefits' | 'tierName' | 'access'> & { related: boolean }>(
+      em,
+      `select ${HOUSEHOLD_COLUMNS}, ${acc.sql} as related from household h left join area a on a.code = h.area_code where h.id = ? and ${scope.sql}`,
+      [...acc.params, id, ...scope.params],
+    );
+    if (!rows.length) throw new AppError('NOT_FOUND', '家庭不存在或不在您的管辖范围内');
+    const all = await loadMembers(em, [id], true);
+    const base = shape(rows[0], all, await loadBenefits(em, [id]));
+    const full = base.access === 'FULL';
+    const detail: HouseholdDetail = {
+      ...base,
+      members: base.members.filter((m) => !m.deceased),
+      formerMembers: full ? base.members.filter((m) => m.deceased) : [],
+      incomes: null, assets: null, tierHistory: null, events: null,
+    };
+    if (full) {
+      const incomes = await sqlRows<IncomeRow & { amountFen: string }>(
+        em,
+        `select i.id, i.person_id as "personId", p.name as "personName", i.category, i.month::text as month, i.amount_fen::text as "amountFen", i.note
+           from person_income i join person p on p.id = i.person_id where i.household_id = ? order by i.month desc, p.name, i.category`,
+        [id],
+      );
+      detail.incomes = incomes.map((i) => ({ ...i, amountFen: Number(i.amountFen) }));
+      const assets = await sqlRows<AssetRow & { valueFen: string }>(
+        em,
+        `select s.id, s.person_id as "personId", p.name as "personName", s.kind, s.value_fen::text as "valueFen", s.detail, s.note
+           from person_asset s left join person p on p.id = s.person_id where s.household_id = ? order by s.kind, s.created_at`,
+        [id],
+      );
+      detail.assets = assets.map((s) => ({ ...s, valueFen: Number(s.valueFen) }));
+      detail.tierHistory = await sqlRows<TierChangeRow>(
+        em,
+        `select id, from_tier as "fromTier", to_tier as "toTier", reason, actor_name as "actorName", at from tier_history where household_id = ? order by at desc`,
+        [id],
+      );
+      detail.events = await sqlRows<EventRow>(
+        em,
+        `select id, kind, summary, actor_name as "actorName", at from household_event where household_id = ? order by at desc limit 200`,
+        [id],
+      );
+    }
+    await recordAudit(ctx, { action: 'household.viewed', entityType: 'household', entityId: id, detail: { access: base.access } });
+    return detail;
+  });
+}
+
+export interface IdCheck {
+  valid: boolean;
+  message: string | null;
+  normalised: string | null;
+  birthDate: string | null;
+  sex: string | null;
+  age: number | null;
+  existing: { householdId: string | null; areaName: string | null; inScope: boolean; personName: string | null; active: boolean } | null;
+}
+
+/**
+ * Live ID check for the registration form: validity, derived birth date/sex, and whether the
+ * person is already registered ("已登记在 XX村"). Outside the caller's area only the village
+ * name is disclosed.
+ */
+export async function checkIdNumber(ctx: RequestContext, raw: string): Promise<IdCheck> {
+  ctx.require('household.read', '查看家庭台账');
+  const r = parseIdNumber(raw ?? '');
+  if (!r.ok) return { valid: false, message: r.message, normalised: null, birthDate: null, sex: null, age: null, existing: null };
+  const v = r.value;
+  const existing = await ctx.tx(async (em) =>
+    withSystemScope(ctx, em, async () => {
+      const rows = await sqlRows<{ householdId: string | null; areaCode: string; areaName: string | null; name: string; active: boolean }>(
+        em,
+        `select p.household_id as "householdId", p.area_code as "areaCode", a.name as "areaName", p.name,
+            exists (select 1 from membership m where m.person_id = p.id and m.to_date is null) as active
+           from person p left join area a on a.code = p.area_code where p.id_bidx = ?`,
+        [idIndex(ctx.runtime.fieldCrypto, v.idNumber)],
+      );
+      return rows[0] ?? null;
+    }),
+  );
+  let ex: IdCheck['existing'] = null;
+  if (existing) {
+    const inScope = ctx.areaPrefix === '*' || existing.areaCode.startsWith(ctx.areaPrefix ?? '\u0000');
+    ex = {
+      householdId: inScope ? existing.householdId : null,
+      areaName: existing.areaName,
+      inScope,
+      personName: inScope ? existing.name : null,
+      active: existing.active,
+    };
+  }
+  return {
+    valid: true,
+    message: ex ? `该身份证号已登记在${ex.areaName ?? '其他区域'}${ex.inScope && ex.personName ? `（${ex.personName}）` : ''}` : null,
+    normalised: v.idNumber,
+    birthDate: v.birthDate,
+    sex: v.sex,
+    age: ageOn(v.birthDate, todayCn()),
+    existing: ex,
+  };
+}
+

@@ -1,0 +1,173 @@
+import { Arg, Args, Authorized, Ctx, ID, Int, Mutation, Query, Resolver } from 'type-graphql';
+import type { GqlContext } from '../../graphql/gql-context';
+import { PageArgsInput } from '../../graphql/paging.types';
+import { Permission } from '../auth/permissions';
+import * as benefits from './benefit.service';
+import { checkIdNumber, getHousehold, searchHouseholds } from './household.query';
+import * as ledger from './household.service';
+import {
+  AssetInputType, BenefitInputType, CreateHouseholdInput, HouseholdDetailType, HouseholdFieldsInput, HouseholdFilterInput, HouseholdPage,
+  IdNumberCheck, IncomeInputType, MemberInputType, MemberRelationInput, PersonUpdateInputType, SplitHouseholdInput, UnmaskFieldEnum,
+} from './household.types';
+import * as memberships from './membership.service';
+
+@Resolver()
+export class HouseholdResolver {
+  @Authorized(Permission.HouseholdRead)
+  @Query(() => HouseholdPage, { description: '户籍台账检索' })
+  households(@Ctx() { ctx }: GqlContext, @Args() page: PageArgsInput, @Arg('filter', () => HouseholdFilterInput, { nullable: true }) filter?: HouseholdFilterInput) {
+    return searchHouseholds(ctx, filter ?? {}, page);
+  }
+
+  @Authorized(Permission.HouseholdRead)
+  @Query(() => HouseholdDetailType, { description: '家庭详情（查看即记入操作日志）' })
+  household(@Ctx() { ctx }: GqlContext, @Arg('id', () => ID) id: string) {
+    return getHousehold(ctx, id);
+  }
+
+  @Authorized(Permission.HouseholdRead)
+  @Query(() => IdNumberCheck, { description: '身份证号校验与重复登记检查' })
+  checkIdNumber(@Ctx() { ctx }: GqlContext, @Arg('idNumber') idNumber: string) {
+    return checkIdNumber(ctx, idNumber);
+  }
+
+  @Authorized(Permission.HouseholdWrite)
+  @Mutation(() => HouseholdDetailType, { description: '一表登记：新建家庭及成员' })
+  async createHousehold(@Ctx() { ctx }: GqlContext, @Arg('input') input: CreateHouseholdInput) {
+    return getHousehold(ctx, await ledger.createHousehold(ctx, input));
+  }
+
+  @Authorized(Permission.HouseholdWrite)
+  @Mutation(() => HouseholdDetailType)
+  async updateHousehold(@Ctx() { ctx }: GqlContext, @Arg('id', () => ID) id: string, @Arg('input') input: HouseholdFieldsInput) {
+    await ledger.updateHousehold(ctx, id, input);
+    return getHousehold(ctx, id);
+  }
+
+  @Authorized(Permission.HouseholdWrite)
+  @Mutation(() => HouseholdDetailType)
+  async addMember(@Ctx() { ctx }: GqlContext, @Arg('householdId', () => ID) householdId: string, @Arg('member') member: MemberInputType) {
+    await ledger.addMember(ctx, householdId, member);
+    return getHousehold(ctx, householdId);
+  }
+
+  @Authorized(Permission.HouseholdWrite)
+  @Mutation(() => Boolean)
+  async updatePerson(@Ctx() { ctx }: GqlContext, @Arg('personId', () => ID) personId: string, @Arg('input') input: PersonUpdateInputType) {
+    await ledger.updatePerson(ctx, personId, input);
+    return true;
+  }
+
+  @Authorized(Permission.HouseholdWrite)
+  @Mutation(() => HouseholdDetailType, { description: '变更户主' })
+  async changeHead(
+    @Ctx() { ctx }: GqlContext,
+    @Arg('householdId', () => ID) householdId: string,
+    @Arg('newHeadPersonId', () => ID) newHeadPersonId: string,
+    @Arg('formerHeadRelation') formerHeadRelation: string,
+  ) {
+    await ledger.changeHead(ctx, householdId, newHeadPersonId, formerHeadRelation);
+    return getHousehold(ctx, householdId);
+  }
+
+  @Authorized(Permission.HouseholdWrite)
+  @Mutation(() => Boolean, { description: '迁移成员到另一户' })
+  async moveMember(
+    @Ctx() { ctx }: GqlContext,
+    @Arg('personId', () => ID) personId: string,
+    @Arg('toHouseholdId', () => ID) toHouseholdId: string,
+    @Arg('relation') relation: string,
+    @Arg('newHeadPersonId', () => ID, { nullable: true }) newHeadPersonId?: string | null,
+  ) {
+    await memberships.moveMember(ctx, personId, toHouseholdId, relation, newHeadPersonId);
+    return true;
+  }
+
+  @Authorized(Permission.HouseholdWrite)
+  @Mutation(() => ID, { description: '分户，返回新户 id' })
+  splitHousehold(@Ctx() { ctx }: GqlContext, @Arg('householdId', () => ID) householdId: string, @Arg('input') input: SplitHouseholdInput) {
+    return memberships.splitHousehold(ctx, householdId, input);
+  }
+
+  @Authorized(Permission.HouseholdWrite)
+  @Mutation(() => Boolean, { description: '合户：来源户全部成员并入目标户' })
+  async mergeHouseholds(
+    @Ctx() { ctx }: GqlContext,
+    @Arg('sourceId', () => ID) sourceId: string,
+    @Arg('targetId', () => ID) targetId: string,
+    @Arg('relations', () => [MemberRelationInput]) relations: MemberRelationInput[],
+  ) {
+    await memberships.mergeHouseholds(ctx, sourceId, targetId, relations);
+    return true;
+  }
+
+  @Authorized(Permission.HouseholdWrite)
+  @Mutation(() => Boolean, { description: '登记死亡' })
+  async markDeceased(
+    @Ctx() { ctx }: GqlContext,
+    @Arg('personId', () => ID) personId: string,
+    @Arg('deathDate') deathDate: string,
+    @Arg('newHeadPersonId', () => ID, { nullable: true }) newHeadPersonId?: string | null,
+  ) {
+    await ledger.markDeceased(ctx, personId, deathDate, newHeadPersonId);
+    return true;
+  }
+
+  @Authorized(Permission.HouseholdUnmask)
+  @Mutation(() => String, { description: '查看完整身份证号或电话（须说明理由，记入操作日志）' })
+  unmask(
+    @Ctx() { ctx }: GqlContext,
+    @Arg('field', () => UnmaskFieldEnum) field: UnmaskFieldEnum,
+    @Arg('reason') reason: string,
+    @Arg('personId', () => ID, { nullable: true }) personId?: string | null,
+    @Arg('householdId', () => ID, { nullable: true }) householdId?: string | null,
+  ) {
+    return ledger.unmask(ctx, { personId, householdId }, field, reason);
+  }
+
+  @Authorized(Permission.HouseholdWrite)
+  @Mutation(() => Boolean, { description: '登记或更新某成员某月某类收入' })
+  async setIncome(@Ctx() { ctx }: GqlContext, @Arg('input') input: IncomeInputType) {
+    await ledger.setIncome(ctx, input);
+    return true;
+  }
+
+  @Authorized(Permission.HouseholdWrite)
+  @Mutation(() => Boolean)
+  async deleteIncome(@Ctx() { ctx }: GqlContext, @Arg('id', () => ID) id: string) {
+    await ledger.deleteIncome(ctx, id);
+    return true;
+  }
+
+  @Authorized(Permission.HouseholdWrite)
+  @Mutation(() => ID)
+  addAsset(@Ctx() { ctx }: GqlContext, @Arg('input') input: AssetInputType) {
+    return ledger.addAsset(ctx, input);
+  }
+
+  @Authorized(Permission.HouseholdWrite)
+  @Mutation(() => Boolean)
+  async deleteAsset(@Ctx() { ctx }: GqlContext, @Arg('id', () => ID) id: string) {
+    await ledger.deleteAsset(ctx, id);
+    return true;
+  }
+
+  @Authorized(Permission.BenefitManage)
+  @Mutation(() => ID, { description: '本部门记录救助（两不变：仅主管部门）' })
+  recordBenefit(@Ctx() { ctx }: GqlContext, @Arg('input') input: BenefitInputType) {
+    return benefits.recordBenefit(ctx, input);
+  }
+
+  @Authorized(Permission.BenefitManage)
+  @Mutation(() => Boolean, { description: '本部门变更救助状态（暂停、停止、渐退、恢复）' })
+  async changeBenefitStatus(
+    @Ctx() { ctx }: GqlContext,
+    @Arg('id', () => ID) id: string,
+    @Arg('status') status: string,
+    @Arg('version', () => Int) version: number,
+    @Arg('endDate', () => String, { nullable: true }) endDate?: string | null,
+  ) {
+    await benefits.changeBenefitStatus(ctx, id, status, endDate, version);
+    return true;
+  }
+}

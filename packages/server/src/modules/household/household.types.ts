@@ -1,0 +1,237 @@
+import { GraphQLJSON } from 'graphql-scalars';
+import { Field, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { Paginated } from '../../graphql/paging.types';
+
+export enum AccessLevelEnum { FULL = 'FULL', SHARED = 'SHARED' }
+registerEnumType(AccessLevelEnum, { name: 'AccessLevel', description: 'FULL 完整信息 · SHARED 共享信息（姓名、脱敏证件号、层级、各部门救助）' });
+
+export enum UnmaskFieldEnum { ID_NUMBER = 'ID_NUMBER', PHONE = 'PHONE' }
+registerEnumType(UnmaskFieldEnum, { name: 'UnmaskField' });
+
+@ObjectType({ description: '家庭成员（共享视图中仅姓名、脱敏证件号、性别、出生日期、关系有值）' })
+export class Member {
+  @Field(() => ID) id!: string;
+  @Field() name!: string;
+  @Field({ description: '脱敏身份证号' }) idMasked!: string;
+  @Field() sex!: string;
+  @Field() birthDate!: string;
+  @Field(() => Int, { nullable: true }) age!: number | null;
+  @Field() relation!: string;
+  @Field(() => String, { nullable: true }) relationName!: string | null;
+  @Field() isHead!: boolean;
+  @Field() deceased!: boolean;
+  @Field(() => String, { nullable: true }) phoneMasked!: string | null;
+  @Field(() => String, { nullable: true }) labourCapacity!: string | null;
+  @Field(() => String, { nullable: true }) disabilityType!: string | null;
+  @Field(() => Int, { nullable: true }) disabilityGrade!: number | null;
+  @Field(() => String, { nullable: true }) disabilityCert!: string | null;
+  @Field(() => String, { nullable: true }) seriousIllness!: string | null;
+  @Field(() => String, { nullable: true }) schoolStatus!: string | null;
+  @Field(() => String, { nullable: true }) employmentStatus!: string | null;
+  @Field(() => [String], { nullable: true }) statuses!: string[] | null;
+  @Field(() => String, { nullable: true }) deathDate!: string | null;
+  @Field(() => String, { nullable: true }) fromDate!: string | null;
+}
+
+@ObjectType({ description: '救助记录（一户一条救助链）' })
+export class BenefitRecord {
+  @Field(() => ID) id!: string;
+  @Field(() => ID, { nullable: true }) personId!: string | null;
+  @Field(() => String, { nullable: true }) personName!: string | null;
+  @Field() programCode!: string;
+  @Field() programName!: string;
+  @Field() status!: string;
+  @Field() statusName!: string;
+  @Field(() => Int, { description: '月救助金额（分）' }) monthlyAmountFen!: number;
+  @Field(() => String, { nullable: true }) startDate!: string | null;
+  @Field(() => String, { nullable: true }) endDate!: string | null;
+  @Field() source!: string;
+  @Field(() => ID) departmentId!: string;
+  @Field() departmentName!: string;
+  @Field() updatedAt!: Date;
+  @Field(() => Int, { description: '乐观锁版本，变更状态时回传' }) version!: number;
+}
+
+@ObjectType({ description: '家庭（户）' })
+export class HouseholdSummary {
+  @Field(() => ID) id!: string;
+  @Field() areaCode!: string;
+  @Field(() => String, { nullable: true }) areaName!: string | null;
+  @Field(() => String, { nullable: true }) groupNo!: string | null;
+  @Field(() => String, { nullable: true }) address!: string | null;
+  @Field(() => String, { nullable: true }) residenceType!: string | null;
+  @Field(() => String, { nullable: true }) phoneMasked!: string | null;
+  @Field(() => String, { nullable: true, description: 'T1 特困 · T2 低保 · T3 脱贫户/监测对象 · T4 其他困难' }) tier!: string | null;
+  @Field(() => String, { nullable: true }) tierName!: string | null;
+  @Field(() => String, { nullable: true }) tierReason!: string | null;
+  @Field(() => String, { nullable: true }) status!: string | null;
+  @Field(() => String, { nullable: true }) headName!: string | null;
+  @Field(() => Int, { nullable: true }) memberCount!: number | null;
+  @Field(() => AccessLevelEnum) access!: AccessLevelEnum;
+  @Field(() => [Member]) members!: Member[];
+  @Field(() => [BenefitRecord]) benefits!: BenefitRecord[];
+}
+
+@ObjectType()
+export class HouseholdPage extends Paginated(HouseholdSummary) {}
+
+@ObjectType() export class IncomeItem {
+  @Field(() => ID) id!: string;
+  @Field(() => ID) personId!: string;
+  @Field() personName!: string;
+  @Field() category!: string;
+  @Field({ description: '月份首日 YYYY-MM-01' }) month!: string;
+  @Field(() => Int, { description: '金额（分）' }) amountFen!: number;
+  @Field(() => String, { nullable: true }) note!: string | null;
+}
+
+@ObjectType() export class AssetItem {
+  @Field(() => ID) id!: string;
+  @Field(() => ID, { nullable: true }) personId!: string | null;
+  @Field(() => String, { nullable: true }) personName!: string | null;
+  @Field() kind!: string;
+  @Field(() => Number, { description: '价值（分）' }) valueFen!: number;
+  @Field(() => GraphQLJSON, { nullable: true }) detail!: unknown;
+  @Field(() => String, { nullable: true }) note!: string | null;
+}
+
+@ObjectType() export class TierChange {
+  @Field(() => ID) id!: string;
+  @Field(() => String, { nullable: true }) fromTier!: string | null;
+  @Field(() => String, { nullable: true }) toTier!: string | null;
+  @Field() reason!: string;
+  @Field() actorName!: string;
+  @Field() at!: Date;
+}
+
+@ObjectType() export class HouseholdEventItem {
+  @Field(() => ID) id!: string;
+  @Field() kind!: string;
+  @Field() summary!: string;
+  @Field() actorName!: string;
+  @Field() at!: Date;
+}
+
+@ObjectType({ description: '家庭详情' })
+export class HouseholdDetailType extends HouseholdSummary {
+  @Field(() => [Member]) formerMembers!: Member[];
+  @Field(() => [IncomeItem], { nullable: true }) incomes!: IncomeItem[] | null;
+  @Field(() => [AssetItem], { nullable: true }) assets!: AssetItem[] | null;
+  @Field(() => [TierChange], { nullable: true }) tierHistory!: TierChange[] | null;
+  @Field(() => [HouseholdEventItem], { nullable: true }) events!: HouseholdEventItem[] | null;
+}
+
+@ObjectType() export class ExistingRegistration {
+  @Field(() => ID, { nullable: true }) householdId!: string | null;
+  @Field(() => String, { nullable: true }) areaName!: string | null;
+  @Field() inScope!: boolean;
+  @Field(() => String, { nullable: true }) personName!: string | null;
+  @Field() active!: boolean;
+}
+
+@ObjectType({ description: '身份证号校验结果' })
+export class IdNumberCheck {
+  @Field() valid!: boolean;
+  @Field(() => String, { nullable: true }) message!: string | null;
+  @Field(() => String, { nullable: true }) birthDate!: string | null;
+  @Field(() => String, { nullable: true }) sex!: string | null;
+  @Field(() => Int, { nullable: true }) age!: number | null;
+  @Field(() => ExistingRegistration, { nullable: true }) existing!: ExistingRegistration | null;
+}
+
+@InputType() export class HouseholdFilterInput {
+  @Field(() => String, { nullable: true, description: '姓名（前缀）、身份证号或电话' }) keyword?: string | null;
+  @Field(() => String, { nullable: true }) idNumber?: string | null;
+  @Field(() => String, { nullable: true, description: '区划（含下级）' }) areaCode?: string | null;
+  @Field(() => String, { nullable: true, description: 'T1–T4，或 NONE 表示无分层' }) tier?: string | null;
+  @Field(() => String, { nullable: true }) programCode?: string | null;
+  @Field(() => String, { nullable: true }) benefitStatus?: string | null;
+  @Field(() => Boolean, { nullable: true }) includeClosed?: boolean | null;
+}
+
+@InputType() export class PersonFactsFields {
+  @Field(() => String, { nullable: true }) labourCapacity?: string | null;
+  @Field(() => String, { nullable: true }) disabilityType?: string | null;
+  @Field(() => Int, { nullable: true }) disabilityGrade?: number | null;
+  @Field(() => String, { nullable: true }) disabilityCert?: string | null;
+  @Field(() => String, { nullable: true }) seriousIllness?: string | null;
+  @Field(() => String, { nullable: true }) schoolStatus?: string | null;
+  @Field(() => String, { nullable: true }) employmentStatus?: string | null;
+  @Field(() => [String], { nullable: true }) statuses?: string[] | null;
+}
+
+@InputType() export class MemberInputType extends PersonFactsFields {
+  @Field() name!: string;
+  @Field() idNumber!: string;
+  @Field() relation!: string;
+  @Field(() => String, { nullable: true }) phone?: string | null;
+}
+
+@InputType() export class PersonUpdateInputType extends PersonFactsFields {
+  @Field(() => String, { nullable: true }) name?: string | null;
+  @Field(() => String, { nullable: true }) idNumber?: string | null;
+  @Field(() => String, { nullable: true }) phone?: string | null;
+  @Field(() => String, { nullable: true }) relation?: string | null;
+}
+
+@InputType() export class HouseholdFieldsInput {
+  @Field(() => String, { nullable: true }) areaCode?: string;
+  @Field(() => String, { nullable: true }) groupNo?: string | null;
+  @Field(() => String, { nullable: true }) address?: string;
+  @Field(() => String, { nullable: true }) residenceType?: string;
+  @Field(() => String, { nullable: true }) phone?: string | null;
+}
+
+@InputType() export class CreateHouseholdInput {
+  @Field() areaCode!: string;
+  @Field(() => String, { nullable: true }) groupNo?: string | null;
+  @Field() address!: string;
+  @Field() residenceType!: string;
+  @Field(() => String, { nullable: true }) phone?: string | null;
+  @Field(() => [MemberInputType]) members!: MemberInputType[];
+}
+
+@InputType() export class MemberRelationInput {
+  @Field(() => ID) personId!: string;
+  @Field() relation!: string;
+}
+
+@InputType() export class SplitHouseholdInput {
+  @Field(() => [ID]) personIds!: string[];
+  @Field(() => ID) headPersonId!: string;
+  @Field(() => [MemberRelationInput], { defaultValue: [] }) relations!: MemberRelationInput[];
+  @Field(() => String, { nullable: true }) areaCode?: string | null;
+  @Field(() => String, { nullable: true }) groupNo?: string | null;
+  @Field() address!: string;
+  @Field(() => String, { nullable: true }) residenceType?: string | null;
+  @Field(() => String, { nullable: true }) phone?: string | null;
+}
+
+@InputType() export class IncomeInputType {
+  @Field(() => ID) personId!: string;
+  @Field() category!: string;
+  @Field({ description: 'YYYY-MM' }) month!: string;
+  @Field(() => Int) amountFen!: number;
+  @Field(() => String, { nullable: true }) note?: string | null;
+}
+
+@InputType() export class AssetInputType {
+  @Field(() => ID) householdId!: string;
+  @Field(() => ID, { nullable: true }) personId?: string | null;
+  @Field() kind!: string;
+  @Field(() => Number) valueFen!: number;
+  @Field(() => GraphQLJSON, { nullable: true }) detail?: Record<string, unknown> | null;
+  @Field(() => String, { nullable: true }) note?: string | null;
+}
+
+@InputType() export class BenefitInputType {
+  @Field(() => ID) householdId!: string;
+  @Field(() => ID, { nullable: true }) personId?: string | null;
+  @Field() programCode!: string;
+  @Field() status!: string;
+  @Field(() => Int) monthlyAmountFen!: number;
+  @Field(() => String, { nullable: true }) startDate?: string | null;
+  @Field(() => String, { nullable: true }) endDate?: string | null;
+  @Field({ defaultValue: 'DECISION' }) source!: string;
+  @Field(() => String, { nullable: true }) sourceRef?: string | null;
+}

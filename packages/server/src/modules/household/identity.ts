@@ -1,0 +1,45 @@
+import { maskIdNumber, maskPhone, parseIdNumber, type IdNumberInfo } from '@xiejiu/rules';
+import { AppError } from '../../shared/errors';
+import type { FieldCrypto } from '../../shared/field-crypto';
+
+/**
+ * Personal identifiers at rest (S5): SM4 ciphertext + keyed SM3 blind index + masked form.
+ * The blind index is domain-separated ('id:' / 'phone:') so the two kinds never collide.
+ */
+export interface SealedId {
+  idEnc: string;
+  idBidx: string;
+  idMasked: string;
+}
+
+export interface SealedPhone {
+  phoneEnc: string;
+  phoneBidx: string;
+  phoneMasked: string;
+}
+
+export const idIndex = (fc: FieldCrypto, normalisedId: string) => fc.blindIndex('id:' + normalisedId);
+export const phoneIndex = (fc: FieldCrypto, normalisedPhone: string) => fc.blindIndex('phone:' + normalisedPhone);
+
+export function sealId(fc: FieldCrypto, normalisedId: string): SealedId {
+  return { idEnc: fc.encrypt(normalisedId), idBidx: idIndex(fc, normalisedId), idMasked: maskIdNumber(normalisedId) };
+}
+
+export function sealPhone(fc: FieldCrypto, phone: string): SealedPhone {
+  return { phoneEnc: fc.encrypt(phone), phoneBidx: phoneIndex(fc, phone), phoneMasked: maskPhone(phone) };
+}
+
+/** Validates an ID number or throws BAD_USER_INPUT with the Chinese reason. */
+export function requireIdNumber(raw: string, field = 'idNumber'): IdNumberInfo {
+  const r = parseIdNumber(raw);
+  if (!r.ok) throw new AppError('BAD_USER_INPUT', r.message, { field, reason: r.error });
+  return r.value;
+}
+
+/** Mainland mobile (11 digits, 1[3-9]…) or a fixed line with area code; stored normalised. */
+export function normalisePhone(raw: string | null | undefined, field = 'phone'): string | null {
+  if (raw === null || raw === undefined || raw.trim() === '') return null;
+  const digits = raw.replace(/[\s-]/g, '').replace(/^\+?86/, '');
+  if (/^1[3-9]\d{9}$/.test(digits) || /^0\d{9,11}$/.test(digits)) return digits;
+  throw new AppError('BAD_USER_INPUT', '联系电话应为 11 位手机号码或带区号的固定电话', { field });
+}

@@ -1,0 +1,22 @@
+/** Calendar dates are civil dates in China (Asia/Shanghai), as 'YYYY-MM-DD'. */
+export function todayCn(now: Date = new Date()): string {
+  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai', year: 'numeric', month: '2-digit', day: '2-digit' }).format(now);
+}
+
+export function isIsoDate(s: string): boolean {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(s)) return false;
+  const d = new Date(s + 'T00:00:00Z');
+  return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s;
+}
+
+/** Whole years between a birth date and a date (both 'YYYY-MM-DD'). */
+export function ageOn(birthDate: string, on: string): number {
+  const [by, bm, bd] = birthDate.split('-').map(Number);
+  const [y, m, d] = on.split('-').map(Number);
+  return y - by - (m < bm || (m === bm && d < bd) ? 1 : 0);
+}
+
+/** First day of the month of a 'YYYY-MM' or 'YYYY-MM-DD' string. */
+export function monthStart(s: string): string {
+  return s.slice(0, 7) + '-01';
+}
