@@ -41,6 +41,19 @@ const errorLink = new ErrorLink(({ error, operation }) => {
 // Make `error.message` the server's Chinese text rather than Apollo's English wrapper.
 CombinedGraphQLErrors.formatMessage = (errors) => errors.map((e) => e.message).join('；');
 
+const REPLACED_LISTS = [
+  'areaChildren',
+  'areas',
+  'departments',
+  'users',
+  'roles',
+  'mySessions',
+  'userSessions',
+  'apiTokens',
+  'auditLogs',
+  'auditActions',
+];
+
 export function createApolloClient(): ApolloClient {
   return new ApolloClient({
     link: ApolloLink.from([
@@ -49,6 +62,9 @@ export function createApolloClient(): ApolloClient {
     ]),
     cache: new InMemoryCache({
       typePolicies: {
+        // Lists and pages are re-read from the server after changes; a fresh result simply
+        // replaces the cached one (no merging, no "cache data may be lost" warnings).
+        Query: { fields: Object.fromEntries(REPLACED_LISTS.map((f) => [f, { merge: false }])) },
         Area: { keyFields: ['code'] },
         RoleInfo: { keyFields: ['code'] },
         PermissionInfo: { keyFields: ['code'] },

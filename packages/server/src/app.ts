@@ -18,6 +18,17 @@ import { SESSION_COOKIE } from './modules/auth/session-token';
 /** GraphQL limits (S3): depth, aliases, cost, tokens, directives; batching is off. */
 export const GRAPHQL_LIMITS = { maxDepth: 12, maxAliases: 15, maxCost: 5000, maxTokens: 2000, maxDirectives: 50 };
 
+/**
+ * What an internal error may put in the log: its type, code and stack frames, never its message
+ * (database errors quote the SQL with bound values, which may be personal data). LOG_LEVEL=debug
+ * keeps the message for local debugging.
+ */
+function safeError(err: unknown): Record<string, unknown> {
+  const e = err as { name?: string; code?: string; stack?: string; message?: string };
+  const frames = (e?.stack ?? '').split('\n').filter((l) => l.trim().startsWith('at ')).slice(0, 8).join('\n');
+  return { type: e?.name ?? typeof err, code: e?.code, stack: frames, ...(process.env.LOG_LEVEL === 'debug' ? { message: e?.message } : {}) };
+}
+
 export interface BuiltApp {
   app: FastifyInstance;
   apollo: ApolloServer<GqlContext>;
@@ -63,7 +74,7 @@ export async function buildApp(orm: MikroORM, runtime: Runtime): Promise<BuiltAp
     introspection: !production,
     allowBatchedHttpRequests: false,
     includeStacktraceInErrorResponses: false,
-    formatError: makeFormatError(production, (err) => app.log.error({ err }, 'graphql internal error')),
+    formatError: makeFormatError(production, (err) => app.log.error({ err: safeError(err) }, 'graphql internal error')),
     plugins: [...protection.plugins, fastifyApolloDrainPlugin(app)],
     validationRules: [...protection.validationRules],
   });

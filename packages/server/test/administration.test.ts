@@ -78,6 +78,26 @@ describe('user administration (三权分立)', () => {
     expect(login.data!.login.user.mustChangePassword).toBe(true);
   });
 
+  it('a user who must change the password can do nothing else until they do', async () => {
+    const login = await t.gql(`mutation { login(username: "village2a", password: "Reset@2026x") { status } }`);
+    const cookie = String(login.headers['set-cookie']).split(';')[0];
+    const blocked = await t.gql(`{ areas { total } }`, {}, { cookie });
+    expect(blocked.errors![0]).toMatchObject({ extensions: { code: 'PASSWORD_EXPIRED' } });
+    const changed = await t.gql(`mutation { changePassword(oldPassword: "Reset@2026x", newPassword: "Mine@2026yz") }`, {}, { cookie });
+    expect(changed.data!.changePassword).toBe(true);
+    expect((await t.gql(`{ areas { total } }`, {}, { cookie })).data!.areas.total).toBe(1);
+  });
+
+  it('the system administrator cannot disable an administrator; the security administrator resets a lost authenticator', async () => {
+    const [{ id }] = await ownerQuery(`select id from app_user where username = 'auditadmin'`);
+    const res = await t.gql(`mutation($id: ID!) { updateUser(id: $id, input: { disabled: true }) { disabled } }`, { id }, { cookie: await t.cookieFor('sysadmin') });
+    expect(res.errors![0].message).toMatch(/三权分立/);
+    const reset = await t.gql(`mutation($id: ID!) { resetUserMfa(id: $id) { mfaEnabled } }`, { id }, { cookie: await t.cookieFor('secadmin') });
+    expect(reset.data!.resetUserMfa.mfaEnabled).toBe(false);
+    const login = await t.gql(`mutation { login(username: "auditadmin", password: "${PASSWORD}") { status } }`);
+    expect(login.data!.login.status).toBe('MFA_SETUP_REQUIRED');
+  });
+
   it('disabling a user ends their sessions and blocks login', async () => {
     const cookie = await t.cookieFor('sysadmin');
     const victim = await t.cookieFor('village1b');
@@ -86,6 +106,9 @@ describe('user administration (三权分立)', () => {
     expect((await t.gql(`{ me { id } }`, {}, { cookie: victim })).data!.me).toBeNull();
     const login = await t.gql(`mutation { login(username: "village1b", password: "${PASSWORD}") { status } }`);
     expect(login.errors![0].message).toMatch(/已停用/);
+    // A wrong password does not reveal that the account exists and is disabled.
+    const wrong = await t.gql(`mutation { login(username: "village1b", password: "Wrong@pass1") { status } }`);
+    expect(wrong.errors![0].message).toMatch(/用户名或密码错误/);
   });
 });
 

@@ -126,7 +126,7 @@ describe('operation log hash chain (S6)', () => {
     await concurrentWrites(3);
     const cli = path.join(__dirname, '..', 'src', 'cli', 'index.ts');
     const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'xj-cli-'));
-    const env = { ...process.env, DATABASE_URL: inject('ownerUrl'), APP_DB_PASSWORD: new URL(inject('appUrl')).password, DATA_DIR: dataDir };
+    const env = { ...process.env, DATABASE_URL: inject('ownerUrl'), DATA_DIR: dataDir };
     const run = promisify(execFile);
     const ok = await run(process.execPath, ['-r', './src/register.js', cli, 'audit:verify'], { cwd: path.join(__dirname, '..'), env });
     expect(ok.stdout).toMatch(/日志链完整/);

@@ -184,6 +184,12 @@ describe('API tokens for integrator systems', () => {
       { cookie },
     );
     expect(bad.errors![0].message).toMatch(/管理类权限/);
+    const staffList = await t.gql(
+      `mutation($i: ApiTokenInput!) { createApiToken(input: $i) { token } }`,
+      { i: { name: 'x', areaCode: '500199000000', permissions: ['user.read'], expiresAt: new Date(Date.now() + 86_400_000).toISOString() } },
+      { cookie },
+    );
+    expect(staffList.errors![0].message).toMatch(/管理类权限/);
     const ok = await t.gql(
       `mutation($i: ApiTokenInput!) { createApiToken(input: $i) { token apiToken { id } } }`,
       { i: { name: 'y', areaCode: '500199000000', permissions: ['area.read'], expiresAt: new Date(Date.now() + 86_400_000).toISOString() } },

@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import type { TestProject } from 'vitest/node';
 import { loadConfig } from '../src/config';
-import { createDatabaseIfMissing, ensureAppRole, runMigrations, withCredentials } from '../src/db/database';
+import { appPassword, createDatabaseIfMissing, ensureAppRole, runMigrations, withCredentials } from '../src/db/database';
 import { startEmbeddedPostgres, type EmbeddedHandle } from '../src/db/embedded';
 import { Client } from 'pg';
 
@@ -12,7 +12,6 @@ import { Client } from 'pg';
  * named by DATABASE_URL. A fresh database `xiejiu_test` is created and migrated once.
  */
 const TEST_DB = 'xiejiu_test';
-const APP_PASSWORD = 'xiejiu_app_test_pw';
 
 let embedded: EmbeddedHandle | undefined;
 let dataDir: string | undefined;
@@ -33,9 +32,11 @@ export default async function setup(project: TestProject) {
   const u = new URL(serverUrl);
   const ownerUrl = withCredentials(serverUrl, decodeURIComponent(u.username), decodeURIComponent(u.password), TEST_DB);
   await runMigrations(ownerUrl);
-  const appUser = loadConfig().appDbUser;
-  await ensureAppRole(ownerUrl, appUser, APP_PASSWORD);
-  const appUrl = withCredentials(ownerUrl, appUser, APP_PASSWORD);
+  const config = loadConfig();
+  // The same derivation the server and CLI use for this owner URL.
+  const password = appPassword(config, ownerUrl);
+  await ensureAppRole(ownerUrl, config.appDbUser, password);
+  const appUrl = withCredentials(ownerUrl, config.appDbUser, password);
   project.provide('ownerUrl', ownerUrl);
   project.provide('appUrl', appUrl);
   project.provide('embedded', !!embedded);

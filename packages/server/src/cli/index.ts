@@ -10,6 +10,7 @@ import { systemContext, type Runtime } from '../graphql/request-context';
 import { buildAppSchema } from '../graphql/schema';
 import { verifyChainAt } from '../modules/audit/audit-verify';
 import { currentStep, totpAt } from '../modules/auth/totp';
+import { createArea } from '../modules/area/area.service';
 import { createUser } from '../modules/user/user.service';
 import { isDatabaseEmpty, seedDemo } from '../seed/demo';
 import { FieldCrypto, loadFieldKey } from '../shared/field-crypto';
@@ -42,13 +43,15 @@ const commands: Record<string, { help: string; run: Command }> = {
     },
   },
   'migration:create': {
-    help: '根据实体与数据库的差异生成迁移文件 / generate a migration from entity changes',
+    help: '新建迁移文件（默认空白模板；--diff 以实体差异为草稿，须逐条审阅）/ new migration file',
     run: async (args) => {
-      const { values } = parseArgs({ args, options: { name: { type: 'string' }, blank: { type: 'boolean' } } });
+      const { values } = parseArgs({ args, options: { name: { type: 'string' }, diff: { type: 'boolean' } } });
       const db = await prepareDatabase(loadConfig(), log, { reuseRunning: true });
       const orm = await openOrm({ url: db.ownerUrl, poolMax: 2 });
       try {
-        const res = await orm.getMigrator().createMigration(path.join(__dirname, '..', 'db', 'migrations'), !!values.blank, false, values.name);
+        // Hand-written SQL (RLS policies, partial indexes, checks) is not in entity metadata, so a
+        // diff proposes dropping it: start blank unless --diff is asked for, and review every line.
+        const res = await orm.getMigrator().createMigration(path.join(__dirname, '..', 'db', 'migrations'), !values.diff, false, values.name);
         if (!res.fileName) {
           log('实体与数据库一致，无需迁移 / no changes');
           return 0;
@@ -131,7 +134,7 @@ const commands: Record<string, { help: string; run: Command }> = {
   'audit:verify': {
     help: '校验操作日志哈希链，指出第一条被篡改、删除或调换的记录 / verify the operation-log chain',
     run: async () => {
-      const db = await prepareDatabase(loadConfig(), () => {}, { reuseRunning: true });
+      const db = await prepareDatabase(loadConfig(), () => {}, { reuseRunning: true, migrate: false });
       try {
         const r = await verifyChainAt(db.ownerUrl);
         log(r.message);
@@ -149,6 +152,22 @@ const commands: Record<string, { help: string; run: Command }> = {
       const left = 30 - Math.floor((Date.now() / 1000) % 30);
       log(`${totpAt(DEMO_TOTP_SECRET, step)}（${left} 秒内有效；密钥 ${DEMO_TOTP_SECRET}）`);
       return 0;
+    },
+  },
+  'area:create-district': {
+    help: '新建区县（生产环境首次部署）：--code 12位代码 --name 名称',
+    run: async (args) => {
+      const { values } = parseArgs({ args, options: { code: { type: 'string' }, name: { type: 'string' } } });
+      if (!values.code || !values.name) {
+        log('用法：pnpm cli area:create-district --code 500199000000 --name 和安区');
+        return 2;
+      }
+      return withOrm(async (orm, runtime) => {
+        const ctx = systemContext(orm.em, runtime, 'cli-create-district');
+        await ctx.tx(() => createArea(ctx, { code: values.code!, name: values.name!, parentCode: null }));
+        log(`已创建区县 ${values.code} ${values.name}`);
+        return 0;
+      });
     },
   },
   'admin:create': {

@@ -1,6 +1,4 @@
 import crypto from 'node:crypto';
-import fs from 'node:fs';
-import path from 'node:path';
 import { Client } from 'pg';
 import type { AppConfig } from '../config';
 import { runningEmbeddedUrl, startEmbeddedPostgres, type EmbeddedHandle } from './embedded';
@@ -28,14 +26,13 @@ export function withCredentials(url: string, user: string, password: string, dat
   return u.toString();
 }
 
-function appPassword(config: AppConfig): string {
+/**
+ * The application role's password: APP_DB_PASSWORD, or derived from the owner connection
+ * string, so every process (and the CLI) sharing one database arrives at the same password.
+ */
+export function appPassword(config: Pick<AppConfig, 'appDbPassword'>, ownerUrl: string): string {
   if (config.appDbPassword) return config.appDbPassword;
-  fs.mkdirSync(config.dataDir, { recursive: true });
-  const file = path.join(config.dataDir, 'app-db.secret');
-  if (fs.existsSync(file)) return fs.readFileSync(file, 'utf8').trim();
-  const pw = crypto.randomBytes(18).toString('base64url');
-  fs.writeFileSync(file, pw + '\n', { mode: 0o600 });
-  return pw;
+  return crypto.createHmac('sm3', ownerUrl).update('xiejiu_app/password').digest('base64url').slice(0, 32);
 }
 
 export async function createDatabaseIfMissing(serverUrl: string, name: string): Promise<void> {
@@ -49,13 +46,18 @@ export async function createDatabaseIfMissing(serverUrl: string, name: string): 
   }
 }
 
+/** Applies pending migrations; an advisory lock makes concurrent starters wait for one another. */
 export async function runMigrations(ownerUrl: string): Promise<string[]> {
+  const lock = new Client({ connectionString: ownerUrl });
+  await lock.connect();
   const orm = await openOrm({ url: ownerUrl, poolMax: 2 });
   try {
+    await lock.query(`select pg_advisory_lock(hashtext('xiejiu/migrations'))`);
     const done = await orm.getMigrator().up();
     return done.map((m) => m.name);
   } finally {
     await orm.close(true);
+    await lock.end();
   }
 }
 
@@ -94,7 +96,7 @@ export async function ensureAppRole(ownerUrl: string, user: string, password: st
 export async function prepareDatabase(
   config: AppConfig,
   log: (m: string) => void = () => {},
-  opts: { reuseRunning?: boolean } = {},
+  opts: { reuseRunning?: boolean; migrate?: boolean } = {},
 ): Promise<PreparedDatabase> {
   let embedded: EmbeddedHandle | undefined;
   let ownerUrl: string;
@@ -109,12 +111,14 @@ export async function prepareDatabase(
     ownerUrl = withCredentials(embedded.url, 'postgres', decodeURIComponent(new URL(embedded.url).password), APP_DATABASE);
   }
   try {
-    const applied = await runMigrations(ownerUrl);
-    if (applied.length) log(`已执行数据库迁移 / migrations applied: ${applied.join(', ')}`);
+    if (opts.migrate !== false) {
+      const applied = await runMigrations(ownerUrl);
+      if (applied.length) log(`已执行数据库迁移 / migrations applied: ${applied.join(', ')}`);
+    }
     let appUrl = config.appDatabaseUrl;
     if (!appUrl) {
-      const pw = appPassword(config);
-      await ensureAppRole(ownerUrl, config.appDbUser, pw);
+      const pw = appPassword(config, ownerUrl);
+      if (opts.migrate !== false) await ensureAppRole(ownerUrl, config.appDbUser, pw);
       appUrl = withCredentials(ownerUrl, config.appDbUser, pw);
     }
     return { ownerUrl, appUrl, embedded, stop: async () => embedded?.stop() };

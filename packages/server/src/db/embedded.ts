@@ -73,7 +73,8 @@ function parentPid(pid: number): number | null {
  */
 async function reclaimOrphan(pgDir: string, log: (m: string) => void): Promise<void> {
   const pid = postmasterPid(pgDir);
-  if (!pid || parentPid(pid) !== 1) return;
+  // When we are PID 1 ourselves (a container), a parent of 1 may be us: never touch it then.
+  if (!pid || process.pid === 1 || parentPid(pid) !== 1) return;
   log(`发现上次异常退出遗留的数据库进程（PID ${pid}），正在关闭 / stopping orphaned postmaster`);
   process.kill(pid, 'SIGINT');
   for (let i = 0; i < 100 && pidAlive(pid); i++) await new Promise((r) => setTimeout(r, 100));

@@ -17,6 +17,8 @@ export interface Actor {
   departmentId?: string | null;
   sessionId?: string;
   mfaPending?: boolean;
+  /** Initial/reset password or older than 90 days: only changing it is allowed. */
+  mustChangePassword?: boolean;
 }
 
 export const ANONYMOUS: Actor = { kind: 'anonymous', name: '匿名', roles: [], permissions: new Set() };

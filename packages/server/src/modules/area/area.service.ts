@@ -127,8 +127,16 @@ export async function deleteArea(ctx: RequestContext, code: string): Promise<boo
     if (!area) throw new AppError('NOT_FOUND', '区划不存在或不在您的管辖范围内');
     const [{ n }] = (await sqlRows<{ n: number }>(em, `select count(*)::int as n from area where parent_code = ?`, [code]));
     if (n > 0) throw new AppError('CONFLICT', `该区划下还有 ${n} 个下级区划，不能删除`);
-    const [{ u }] = (await sqlRows<{ u: number }>(em, `select count(*)::int as u from app_user where area_code = ?`, [code]));
-    if (u > 0) throw new AppError('CONFLICT', `还有 ${u} 个用户属于该区划，不能删除`);
+    const [refs] = await sqlRows<{ u: number; h: number; d: number; t: number }>(
+      em,
+      `select (select count(*)::int from app_user where area_code = ?) as u,
+              (select count(*)::int from household where area_code = ?) as h,
+              (select count(*)::int from department where area_code = ?) as d,
+              (select count(*)::int from api_token where area_code = ?) as t`,
+      [code, code, code, code],
+    );
+    const what = [refs.u && `${refs.u} 个用户`, refs.h && `${refs.h} 户家庭`, refs.d && `${refs.d} 个部门`, refs.t && `${refs.t} 个接口令牌`].filter(Boolean);
+    if (what.length) throw new AppError('CONFLICT', `该区划下还有${what.join('、')}，不能删除`);
     await em.remove(area).flush();
     await recordAudit(ctx, { action: 'area.deleted', entityType: 'area', entityId: code, before: { code, name: area.name } });
     return true;

@@ -2,6 +2,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { sqlRows } from '../../shared/sql';
 import { ANONYMOUS, type Actor } from '../../graphql/request-context';
 import type { AppConfig } from '../../config';
+import { PASSWORD_MAX_AGE_DAYS } from './password';
 import { permissionsOf } from './roles';
 import { API_TOKEN_PREFIX, tokenHash } from './session-token';
 
@@ -20,12 +21,14 @@ export async function resolveActor(
   const rows = (await sqlRows<{
     id: string; mfaPending: boolean; lastSeenAt: Date; expiresAt: Date; revokedAt: Date | null;
     userId: string; username: string; displayName: string; roles: string[]; areaCode: string; departmentId: string | null; disabled: boolean;
+    mustChangePassword: boolean;
   }>(em, 
     `select s.id, s.mfa_pending as "mfaPending", s.last_seen_at as "lastSeenAt", s.expires_at as "expiresAt", s.revoked_at as "revokedAt",
             u.id as "userId", u.username, u.display_name as "displayName", u.roles, u.area_code as "areaCode",
-            u.department_id as "departmentId", u.disabled
+            u.department_id as "departmentId", u.disabled,
+            (u.must_change_password or u.password_changed_at < now() - make_interval(days => ?)) as "mustChangePassword"
        from user_session s join app_user u on u.id = s.user_id where s.id = ?`,
-    [id],
+    [PASSWORD_MAX_AGE_DAYS, id],
   ));
   const s = rows[0];
   const now = Date.now();
@@ -45,6 +48,7 @@ export async function resolveActor(
     departmentId: s.departmentId,
     sessionId: s.id,
     mfaPending: s.mfaPending,
+    mustChangePassword: s.mustChangePassword,
   };
 }
 

@@ -5,6 +5,7 @@ import { checkPage, offsetOf, type PageArgs, type PageResult } from '../../share
 import { areaSql, assertInScope } from '../../shared/scope';
 import { recordAudit } from '../audit/audit.service';
 import { Department } from '../department/department.entity';
+import { departmentServes } from '../department/department.service';
 import { ApiToken } from './api-token.entity';
 import { Permission, PERMISSION_NAMES } from './permissions';
 import { API_TOKEN_PREFIX, newToken, tokenHash } from './session-token';
@@ -24,7 +25,7 @@ export interface ApiTokenRow {
 }
 
 /** Permissions an integrator token may never carry (administration stays with people). */
-const NOT_FOR_TOKENS = new Set<string>([Permission.UserManage, Permission.UserSecurity, Permission.ApiTokenManage, Permission.AuditRead, Permission.AreaManage, Permission.DepartmentManage]);
+const NOT_FOR_TOKENS = new Set<string>([Permission.UserRead, Permission.UserManage, Permission.UserSecurity, Permission.ApiTokenManage, Permission.AuditRead, Permission.AreaManage, Permission.DepartmentManage]);
 
 const SELECT = `select t.id, t.name, t.prefix, t.department_id as "departmentId", d.name as "departmentName", t.area_code as "areaCode",
   t.permissions, t.expires_at as "expiresAt", t.revoked_at as "revokedAt", t.last_used_at as "lastUsedAt", t.created_at as "createdAt"
@@ -68,7 +69,7 @@ export async function createApiToken(ctx: RequestContext, input: ApiTokenInput):
   const token = API_TOKEN_PREFIX + newToken(30);
   const id = await ctx.tx(async (em) => {
     const dept = input.departmentId ? await em.findOne(Department, { id: input.departmentId }) : null;
-    if (input.departmentId && !dept) throw new AppError('BAD_USER_INPUT', '所属部门不存在', { field: 'departmentId' });
+    if (input.departmentId && (!dept || !departmentServes(ctx, dept.areaCode))) throw new AppError('BAD_USER_INPUT', '所属部门不存在', { field: 'departmentId' });
     const t = em.create(ApiToken, {
       name, prefix: token.slice(0, 10), tokenHash: tokenHash(token), department: dept, areaCode: input.areaCode,
       permissions: perms, expiresAt, createdBy: ctx.actor.id ?? '00000000-0000-0000-0000-000000000000',

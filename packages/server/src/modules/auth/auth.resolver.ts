@@ -58,7 +58,7 @@ export class AuthResolver {
     return auth.logout(ctx);
   }
 
-  @Authorized(Permission.Authenticated)
+  @Authorized(Permission.PasswordChange)
   @Mutation(() => Boolean)
   changePassword(@Ctx() { ctx }: GqlContext, @Arg('oldPassword') oldPassword: string, @Arg('newPassword') newPassword: string) {
     return auth.changePassword(ctx, oldPassword, newPassword);

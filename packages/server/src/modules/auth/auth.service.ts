@@ -52,10 +52,6 @@ export async function login(ctx: RequestContext, usernameRaw: string, password: 
     }
     await em.execute(`select 1 from app_user where id = ? for update`, [user.id]);
     await em.refresh(user);
-    if (user.disabled) {
-      await recordAudit(ctx, { action: 'auth.login_failed', entityType: 'user', entityId: user.id, as: auditAs(user), detail: { reason: '账号已停用' } });
-      return new AppError('UNAUTHENTICATED', '账号已停用，请联系系统管理员');
-    }
     const now = new Date();
     if (user.lockedUntil && user.lockedUntil > now) {
       await recordAudit(ctx, { action: 'auth.login_failed', entityType: 'user', entityId: user.id, as: auditAs(user), detail: { reason: '账号锁定中' } });
@@ -73,6 +69,11 @@ export async function login(ctx: RequestContext, usernameRaw: string, password: 
       await em.flush();
       await recordAudit(ctx, { action: 'auth.login_failed', entityType: 'user', entityId: user.id, as: auditAs(user), detail: { reason: '密码错误', failures: user.failedLogins } });
       return badCredentials();
+    }
+    // Only after the password is proven may the answer reveal that the account exists.
+    if (user.disabled) {
+      await recordAudit(ctx, { action: 'auth.login_failed', entityType: 'user', entityId: user.id, as: auditAs(user), detail: { reason: '账号已停用' } });
+      return new AppError('UNAUTHENTICATED', '账号已停用，请联系系统管理员');
     }
     if (config.env === 'production' && password === config.demoPassword) {
       await recordAudit(ctx, { action: 'auth.login_failed', entityType: 'user', entityId: user.id, as: auditAs(user), detail: { reason: '生产模式禁用演示密码' } });
@@ -206,7 +207,7 @@ export async function beginMfaSetup(ctx: RequestContext): Promise<{ secret: stri
   const secret = generateTotpSecret();
   return ctx.tx(async (em) => {
     const u = await em.findOneOrFail(User, { id: ctx.actor.id });
-    if (u.mfaEnabled) throw new AppError('CONFLICT', '两步验证已启用；如需更换设备请联系安全管理员重置');
+    if (u.mfaEnabled) throw new AppError('CONFLICT', '两步验证已启用；如需更换设备请联系安全管理员重置两步验证');
     u.totpSecretEnc = ctx.runtime.fieldCrypto.encrypt(secret);
     await em.flush();
     return { secret, otpauthUrl: otpauthUrl(secret, u.username) };
@@ -219,7 +220,9 @@ export async function confirmMfaSetup(ctx: RequestContext, code: string): Promis
     const u = await em.findOneOrFail(User, { id: ctx.actor.id });
     const secret = u.totpSecretEnc ? ctx.runtime.fieldCrypto.decrypt(u.totpSecretEnc) : null;
     const step = secret ? verifyTotp(secret, (code ?? '').trim()) : null;
-    if (step === null) throw new AppError('BAD_USER_INPUT', '动态验证码错误，请核对手机时间后重试', { field: 'code' });
+    if (step === null || (u.totpLastStep && BigInt(u.totpLastStep) >= BigInt(step))) {
+      throw new AppError('BAD_USER_INPUT', '动态验证码错误或已使用，请核对手机时间后重试', { field: 'code' });
+    }
     u.mfaEnabled = true;
     u.totpLastStep = String(step);
     await em.flush();

@@ -8,6 +8,8 @@ export const Permission = {
   Authenticated: 'authenticated',
   /** Allowed while a session still awaits its second factor. */
   MfaPending: 'mfa.pending',
+  /** Any full session, including one that must change its password first (changePassword). */
+  PasswordChange: 'password.change',
   AreaRead: 'area.read',
   AreaManage: 'area.manage',
   DepartmentRead: 'department.read',

@@ -29,6 +29,13 @@ function visibility(ctx: RequestContext): { sql: string; params: unknown[] } {
   return { sql: `(d.area_code like ? or ? like substr(d.area_code, 1, 6) || '%')`, params: [prefix + '%', prefix] };
 }
 
+/** True when a department (by its district code) serves the actor's area. */
+export function departmentServes(ctx: RequestContext, departmentAreaCode: string): boolean {
+  const prefix = ctx.areaPrefix;
+  if (!prefix) return false;
+  return prefix === '*' || departmentAreaCode.startsWith(prefix) || prefix.startsWith(departmentAreaCode.slice(0, 6));
+}
+
 export async function searchDepartments(ctx: RequestContext, keyword: string | null | undefined, pageArgs: Partial<PageArgs>): Promise<PageResult<DepartmentRow>> {
   ctx.require('department.read', '查看部门');
   const p = checkPage(pageArgs);

@@ -56,6 +56,12 @@ export class UserResolver {
   }
 
   @Authorized(Permission.UserSecurity)
+  @Mutation(() => UserType, { description: '重置两步验证（更换手机后重新绑定）' })
+  resetUserMfa(@Ctx() { ctx }: GqlContext, @Arg('id', () => ID) id: string) {
+    return users.resetUserMfa(ctx, id);
+  }
+
+  @Authorized(Permission.UserSecurity)
   @Mutation(() => Boolean)
   resetUserPassword(@Ctx() { ctx }: GqlContext, @Arg('id', () => ID) id: string, @Arg('newPassword') newPassword: string) {
     return users.resetUserPassword(ctx, id, newPassword);

@@ -10,6 +10,7 @@ import { checkPasswordPolicy, hashPassword } from '../auth/password';
 import { isAdminRole, ROLE_BY_CODE, validateRoleSet } from '../auth/roles';
 import { User } from '../auth/user.entity';
 import { Department } from '../department/department.entity';
+import { departmentServes } from '../department/department.service';
 
 export interface UserRow {
   id: string;
@@ -119,7 +120,7 @@ async function checkDepartment(ctx: RequestContext, departmentId: string | null 
   if (roles.includes('DEPT_OFFICER') && !departmentId) throw new AppError('BAD_USER_INPUT', '部门经办人员必须选择所属部门', { field: 'departmentId' });
   if (!departmentId) return null;
   const d = await ctx.tx((em) => em.findOne(Department, { id: departmentId }));
-  if (!d) throw new AppError('BAD_USER_INPUT', '所属部门不存在', { field: 'departmentId' });
+  if (!d || !departmentServes(ctx, d.areaCode)) throw new AppError('BAD_USER_INPUT', '所属部门不存在', { field: 'departmentId' });
   return d;
 }
 
@@ -175,6 +176,9 @@ export async function updateUser(ctx: RequestContext, id: string, input: UpdateU
   if (input.areaCode) await checkArea(ctx, input.areaCode);
   await ctx.tx(async (em) => {
     const u = await loadInScope(ctx, id);
+    if (u.roles.some(isAdminRole) && id !== ctx.actor.id && ctx.actor.kind !== 'system') {
+      throw new AppError('FORBIDDEN', '管理员账号由安全管理员管理，系统管理员不能修改（三权分立）');
+    }
     const before = snapshot(u);
     if (input.displayName !== undefined && input.displayName !== null) {
       const n = input.displayName.trim();
@@ -220,6 +224,22 @@ export async function unlockUser(ctx: RequestContext, id: string): Promise<UserR
     u.failedLogins = 0;
     await em.flush();
     await recordAudit(ctx, { action: 'user.unlocked', entityType: 'user', entityId: id });
+  });
+  return getUser(ctx, id);
+}
+
+/** Clears a user's authenticator (lost phone); an administrator must bind a new one at next login. */
+export async function resetUserMfa(ctx: RequestContext, id: string): Promise<UserRow> {
+  ctx.require('user.security', '重置两步验证');
+  if (id === ctx.actor.id) throw new AppError('FORBIDDEN', '不能重置自己的两步验证');
+  await ctx.tx(async (em) => {
+    const u = await loadInScope(ctx, id);
+    u.mfaEnabled = false;
+    u.totpSecretEnc = null;
+    u.totpLastStep = null;
+    await em.flush();
+    await em.execute(`update user_session set revoked_at = now() where user_id = ? and revoked_at is null`, [id]);
+    await recordAudit(ctx, { action: 'user.mfa_reset', entityType: 'user', entityId: id });
   });
   return getUser(ctx, id);
 }

@@ -1,0 +1,390 @@
+import 'reflect-metadata';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { Worker } from 'node:worker_threads';
+import { Client } from 'pg';
+import { installStatementCounter, statements } from './statements';
+import type { LoadJob, LoadResult } from './load-worker';
+import {
+  BASELINE_QUERY, FALLBACK_FIELD, fallbackQuery, INTROSPECT_QUERY_ARGS, SEARCH_FIELD, searchQuery, TRIVIAL_QUERY, typeString,
+  type IntrospectedFields, type SearchFilter,
+} from './queries';
+import { startServer, type Started } from '../src/bootstrap';
+import { loadConfig, type AppConfig } from '../src/config';
+import { createDatabaseIfMissing, withCredentials } from '../src/db/database';
+import { Session } from '../src/modules/auth/session.entity';
+import { newToken, SESSION_COOKIE, tokenHash } from '../src/modules/auth/session-token';
+import { User } from '../src/modules/auth/user.entity';
+import { COMMON_SURNAMES, seedHouseholds } from '../src/seed/households';
+import { Rng } from '../src/seed/households/prng';
+
+/**
+ * `pnpm bench` — P3 (household search under load) and P4 (SQL statements per list query)
+ * against the real server (bootstrap.startServer) and 1,000,000 synthetic persons.
+ *
+ *   BENCH_DATA_DIR      reuse/keep this data dir (embedded PostgreSQL + keys); default: a temp dir, removed after
+ *   BENCH_DATABASE_URL  use this PostgreSQL server instead (database xiejiu_bench is created on it)
+ *   BENCH_PERSONS       persons to have in the ledger (default 1000000)
+ *   BENCH_SECONDS       seconds per measured phase (default 20); BENCH_ROUNDS rounds (default 2)
+ *   BENCH_CONNECTIONS   concurrent keep-alive connections (default 50)
+ *   BENCH_USER          demo account the requests run as (default minzheng01: district-wide)
+ *   BENCH_FALLBACK=1    exercise the harness with the `areas` list query when the search does not exist
+ *   BENCH_NO_WRITE=1    do not update docs/benchmarks.md
+ */
+const env = process.env;
+const TARGET_PERSONS = Number(env.BENCH_PERSONS ?? 1_000_000);
+const SECONDS = Number(env.BENCH_SECONDS ?? 20);
+const ROUNDS = Number(env.BENCH_ROUNDS ?? 2);
+const CONNECTIONS = Number(env.BENCH_CONNECTIONS ?? 50);
+const MAX_REQUESTS = Number(env.BENCH_MAX_REQUESTS ?? 500_000);
+const BENCH_USER = env.BENCH_USER ?? 'minzheng01';
+const FALLBACK = env.BENCH_FALLBACK === '1';
+const PAGE_SIZES = [10, 20, 50, 100];
+const DOC = path.resolve(__dirname, '..', '..', '..', 'docs', 'benchmarks.md');
+
+const log = (m: string) => console.log(`[bench] ${m}`);
+
+class BenchSetupError extends Error {}
+
+async function benchConfig(): Promise<{ config: AppConfig; dataDir: string; temporary: boolean }> {
+  const temporary = !env.BENCH_DATA_DIR;
+  const dataDir = env.BENCH_DATA_DIR ? path.resolve(env.BENCH_DATA_DIR) : fs.mkdtempSync(path.join(os.tmpdir(), 'xiejiu-bench-'));
+  fs.mkdirSync(dataDir, { recursive: true });
+  let databaseUrl: string | undefined;
+  if (env.BENCH_DATABASE_URL) {
+    await createDatabaseIfMissing(env.BENCH_DATABASE_URL, 'xiejiu_bench');
+    const u = new URL(env.BENCH_DATABASE_URL);
+    databaseUrl = withCredentials(env.BENCH_DATABASE_URL, decodeURIComponent(u.username), decodeURIComponent(u.password), 'xiejiu_bench');
+  }
+  const base = loadConfig({ NODE_ENV: 'development', PATH: env.PATH });
+  const config: AppConfig = {
+    ...base, dataDir, databaseUrl, appDatabaseUrl: undefined, replicaUrls: [],
+    port: 0, host: '127.0.0.1', seedDemo: true, logLevel: 'warn',
+  };
+  return { config, dataDir, temporary };
+}
+
+async function ownerClient(url: string): Promise<Client> {
+  const c = new Client({ connectionString: url });
+  await c.connect();
+  await c.query(`select set_config('app.area_prefix', '*', false), set_config('app.detail_scope', 'area', false)`);
+  return c;
+}
+
+async function sessionCookie(started: Started, username: string): Promise<string> {
+  const em = started.orm.em.fork();
+  const user = await em.findOne(User, { username });
+  if (!user) throw new BenchSetupError(`演示账号 ${username} 不存在 / BENCH_USER ${username} not found`);
+  const token = newToken();
+  em.create(Session, { id: tokenHash(token), user, expiresAt: new Date(Date.now() + 6 * 3600_000), mfaPending: false });
+  await em.flush();
+  return `${SESSION_COOKIE}=${token}`;
+}
+
+async function gql(url: string, cookie: string, query: string, variables?: Record<string, unknown>): Promise<any> {
+  const res = await fetch(`${url}/graphql`, {
+    method: 'POST', headers: { 'content-type': 'application/json', cookie }, body: JSON.stringify({ query, variables }),
+  });
+  const body = (await res.json()) as { data?: any; errors?: Array<{ message: string }> };
+  if (body.errors?.length) throw new Error(`GraphQL: ${body.errors.map((e) => e.message).join('; ')}`);
+  return body.data;
+}
+
+function runLoadInWorker(job: LoadJob): Promise<LoadResult> {
+  return new Promise((resolve, reject) => {
+    const w = new Worker(path.join(__dirname, 'load-worker.ts'), { workerData: job });
+    w.once('message', (m: { ok: boolean; result?: LoadResult; error?: string }) => (m.ok ? resolve(m.result!) : reject(new Error(m.error))));
+    w.once('error', reject);
+  });
+}
+
+const pct = (sorted: Float64Array, p: number) => (sorted.length ? sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] : NaN);
+const median = (xs: number[]) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
+};
+
+interface PhaseStats {
+  requests: number;
+  errors: number;
+  errorSamples: string[];
+  rpsPerRound: number[];
+  rps: number;
+  p50: number;
+  p95: number;
+  p99: number;
+}
+
+function summarise(results: LoadResult[]): PhaseStats {
+  const all = new Float64Array(results.reduce((s, r) => s + r.latenciesMs.length, 0));
+  let o = 0;
+  for (const r of results) {
+    all.set(r.latenciesMs, o);
+    o += r.latenciesMs.length;
+  }
+  all.sort();
+  const rpsPerRound = results.map((r) => r.requests / (r.elapsedMs / 1000));
+  return {
+    requests: results.reduce((s, r) => s + r.requests, 0),
+    errors: results.reduce((s, r) => s + r.errors, 0),
+    errorSamples: results.flatMap((r) => r.errorSamples).slice(0, 5),
+    rpsPerRound, rps: median(rpsPerRound),
+    p50: pct(all, 50), p95: pct(all, 95), p99: pct(all, 99),
+  };
+}
+
+interface P4Row {
+  pageSize: number;
+  items: number;
+  min: number;
+  max: number;
+}
+
+async function main(): Promise<number> {
+  const t0 = Date.now();
+  const wrapped = installStatementCounter();
+  const { config, dataDir, temporary } = await benchConfig();
+  const machine = {
+    nproc: os.availableParallelism?.() ?? os.cpus().length,
+    memGiB: (os.totalmem() / 2 ** 30).toFixed(1),
+    cpu: os.cpus()[0]?.model ?? 'unknown',
+    node: process.version,
+    load: os.loadavg().map((l) => l.toFixed(2)).join(' '),
+  };
+  log(`data dir ${dataDir}${temporary ? ' (temporary)' : ''}; machine ${machine.nproc} cpu, ${machine.memGiB} GiB; load ${machine.load}`);
+  const started = await startServer(config, log);
+  let owner: Client | undefined;
+  try {
+    owner = await ownerClient(started.db.ownerUrl);
+    const pgVersion = (await owner.query(`show server_version`)).rows[0].server_version as string;
+
+    // 1. Data: 1M persons (reused when the data dir already has them).
+    const have = Number((await owner.query(`select count(*) as n from person`)).rows[0].n);
+    let seeding: { persons: number; seconds: number; rssMiB: number } | null = null;
+    if (have < TARGET_PERSONS * 0.999) {
+      log(`seeding ${TARGET_PERSONS - have} persons (have ${have}) …`);
+      let lastLog = Date.now();
+      const r = await seedHouseholds(started.db.ownerUrl, started.runtime.fieldCrypto, {
+        persons: TARGET_PERSONS - have, allowExisting: true,
+        onProgress: (p) => {
+          if (Date.now() - lastLog > 15_000) {
+            lastLog = Date.now();
+            log(`  … ${p.persons} persons, ${Math.round(p.elapsedMs / 1000)} s, rss ${Math.round(process.memoryUsage().rss / 2 ** 20)} MiB`);
+          }
+        },
+      });
+      seeding = { persons: r.persons, seconds: r.elapsedMs / 1000, rssMiB: Math.round(process.memoryUsage().rss / 2 ** 20) };
+      log(`seeded ${r.households} households / ${r.persons} persons in ${seeding.seconds.toFixed(1)} s`);
+    } else {
+      log(`reusing ${have} persons in ${dataDir}`);
+    }
+    const counts = (
+      await owner.query(
+        `select (select count(*) from person)::int as persons, (select count(*) from household)::int as households,
+                (select count(*) from household where tier is not null)::int as tiered, (select count(*) from benefit)::int as benefits`,
+      )
+    ).rows[0] as { persons: number; households: number; tiered: number; benefits: number };
+
+    // 2. The query under test.
+    const cookie = await sessionCookie(started, BENCH_USER);
+    const url = started.url.replace('localhost', '127.0.0.1');
+    const fields = (await gql(url, cookie, INTROSPECT_QUERY_ARGS)).__schema.queryType.fields as IntrospectedFields;
+    const search = fields.find((f) => f.name === SEARCH_FIELD);
+    let listQuery: string;
+    let listLabel: string;
+    let mixBodies: string[];
+    let p4Vars: (pageSize: number) => Record<string, unknown>;
+    if (search) {
+      const filterArg = search.args.find((a) => a.name === 'filter');
+      if (!filterArg) throw new BenchSetupError(`${SEARCH_FIELD} has no 'filter' argument; update bench/queries.ts`);
+      listQuery = searchQuery(typeString(filterArg.type));
+      listLabel = `${SEARCH_FIELD} (page of 20 with members)`;
+      mixBodies = await searchMix(owner, started, listQuery);
+      p4Vars = (pageSize) => ({ filter: { keyword: COMMON_SURNAMES[0] } satisfies SearchFilter, page: 1, pageSize });
+    } else if (FALLBACK) {
+      log(`!! ${SEARCH_FIELD} is not in the schema: BENCH_FALLBACK=1 → harness check with '${FALLBACK_FIELD}' (not a ledger measurement)`);
+      listQuery = fallbackQuery();
+      listLabel = `${FALLBACK_FIELD} (fallback: harness check only)`;
+      mixBodies = ['镇', '村', '社区', null].map((keyword) => JSON.stringify({ query: listQuery, variables: { keyword, page: 1, pageSize: 20 } }));
+      p4Vars = (pageSize) => ({ keyword: null, page: 1, pageSize });
+    } else {
+      throw new BenchSetupError(
+        `服务器 schema 中没有 ${SEARCH_FIELD} 查询（按户台账检索尚未实现？）。查询文本见 bench/queries.ts；仅检查压测框架可设 BENCH_FALLBACK=1。\n` +
+          `The server has no '${SEARCH_FIELD}' query yet. The query text lives in bench/queries.ts; BENCH_FALLBACK=1 checks the harness with 'areas'.`,
+      );
+    }
+    // Fail fast (and clearly) if the query itself errors.
+    await gql(url, cookie, listQuery, JSON.parse(mixBodies[0]).variables);
+
+    // 3. P4: statements per list request, sequential, nothing else running.
+    const countStatements = async (query: string, variables?: Record<string, unknown>, record = false) => {
+      statements.texts = record ? [] : null;
+      const before = statements.count;
+      const data = await gql(url, cookie, query, variables);
+      const n = statements.count - before;
+      const texts = statements.texts;
+      statements.texts = null;
+      return { n, data, texts };
+    };
+    await countStatements(TRIVIAL_QUERY);
+    const baseline: number[] = [];
+    for (let i = 0; i < 5; i++) baseline.push((await countStatements(BASELINE_QUERY)).n);
+    const p4: P4Row[] = [];
+    let sampleTexts: string[] = [];
+    for (const pageSize of PAGE_SIZES) {
+      const ns: number[] = [];
+      let items = 0;
+      await countStatements(listQuery, p4Vars(pageSize)); // warm
+      for (let i = 0; i < 5; i++) {
+        const r = await countStatements(listQuery, p4Vars(pageSize), pageSize === 20 && i === 0);
+        ns.push(r.n);
+        const page = Object.values(r.data as Record<string, { items: unknown[] }>)[0];
+        items = page.items.length;
+        if (r.texts) sampleTexts = r.texts;
+      }
+      p4.push({ pageSize, items, min: Math.min(...ns), max: Math.max(...ns) });
+      log(`P4 pageSize ${pageSize}: ${items} items, ${Math.min(...ns)}–${Math.max(...ns)} statements`);
+    }
+    const baseMin = Math.min(...baseline);
+    const p4Pass = p4.every((r) => r.min === p4[0].min) && p4.every((r) => r.items > 0);
+
+    // 4. P3: trivial vs search, same server, same run, alternating phases.
+    const trivialBody = JSON.stringify({ query: TRIVIAL_QUERY });
+    const job = (bodies: string[], seconds: number): LoadJob => ({ url, cookie, bodies, connections: CONNECTIONS, seconds, maxRequests: MAX_REQUESTS });
+    log(`P3 warm-up …`);
+    await runLoadInWorker(job([trivialBody], 3));
+    await runLoadInWorker(job(mixBodies, 3));
+    const trivialRuns: LoadResult[] = [];
+    const searchRuns: LoadResult[] = [];
+    for (let round = 1; round <= ROUNDS; round++) {
+      trivialRuns.push(await runLoadInWorker(job([trivialBody], SECONDS)));
+      searchRuns.push(await runLoadInWorker(job(mixBodies, SECONDS)));
+      log(
+        `P3 round ${round}: trivial ${(trivialRuns.at(-1)!.requests / (trivialRuns.at(-1)!.elapsedMs / 1000)).toFixed(0)} rps, ` +
+          `search ${(searchRuns.at(-1)!.requests / (searchRuns.at(-1)!.elapsedMs / 1000)).toFixed(0)} rps`,
+      );
+    }
+    const trivial = summarise(trivialRuns);
+    const searchStats = summarise(searchRuns);
+    const ratio = searchStats.rps / trivial.rps;
+    const p3Pass = searchStats.p99 < 300 && searchStats.errors === 0 && trivial.errors === 0 && ratio >= 0.4;
+    for (const s of [...trivial.errorSamples, ...searchStats.errorSamples]) log(`error sample: ${s}`);
+
+    const report = renderReport({
+      machine, pgVersion, counts, seeding, listLabel, fallback: !search, trivial, search: searchStats, ratio, p3Pass,
+      p4, baseMin, p4Pass, sampleTexts, wrapped: wrapped.length, elapsed: (Date.now() - t0) / 1000,
+    });
+    console.log('\n' + report);
+    if (search && env.BENCH_NO_WRITE !== '1') {
+      writeDoc(report);
+      log(`results written to ${path.relative(process.cwd(), DOC)}`);
+    }
+    return p3Pass && p4Pass ? 0 : 1;
+  } finally {
+    await owner?.end().catch(() => {});
+    await started.close();
+    if (temporary) fs.rmSync(dataDir, { recursive: true, force: true });
+  }
+}
+
+/** Request mix: 40% surname prefix, 30% exact ID (blind index), 30% area + tier. */
+async function searchMix(owner: Client, started: Started, query: string): Promise<string[]> {
+  const rng = new Rng(7);
+  const ids = (await owner.query<{ id_enc: string }>(`select id_enc from person tablesample system (0.2) limit 300`)).rows.map((r) =>
+    started.runtime.fieldCrypto.decrypt(r.id_enc),
+  );
+  const areas = (await owner.query<{ code: string }>(`select code from area where level in (2, 3) order by code`)).rows.map((r) => r.code);
+  if (!ids.length || !areas.length) throw new BenchSetupError('no persons or areas to build the search mix from');
+  const bodies: string[] = [];
+  for (let i = 0; i < 1000; i++) {
+    const r = rng.next();
+    let filter: SearchFilter;
+    if (r < 0.4) filter = { keyword: rng.pick(COMMON_SURNAMES) };
+    else if (r < 0.7) filter = { idNumber: rng.pick(ids) };
+    else filter = { areaCode: rng.pick(areas), tier: rng.pick(['T1', 'T2', 'T3', 'T4']) };
+    bodies.push(JSON.stringify({ query, variables: { filter, page: 1, pageSize: 20 } }));
+  }
+  return bodies;
+}
+
+interface ReportInput {
+  machine: { nproc: number; memGiB: string; cpu: string; node: string; load: string };
+  pgVersion: string;
+  counts: { persons: number; households: number; tiered: number; benefits: number };
+  seeding: { persons: number; seconds: number; rssMiB: number } | null;
+  listLabel: string;
+  fallback: boolean;
+  trivial: PhaseStats;
+  search: PhaseStats;
+  ratio: number;
+  p3Pass: boolean;
+  p4: P4Row[];
+  baseMin: number;
+  p4Pass: boolean;
+  sampleTexts: string[];
+  wrapped: number;
+  elapsed: number;
+}
+
+function renderReport(r: ReportInput): string {
+  const ms = (x: number) => x.toFixed(1);
+  const ok = (b: boolean) => (b ? '**pass**' : '**FAIL**');
+  const row = (name: string, s: PhaseStats) =>
+    `| ${name} | ${s.requests} | ${s.errors} | ${s.rps.toFixed(0)} (${s.rpsPerRound.map((x) => x.toFixed(0)).join(' / ')}) | ${ms(s.p50)} | ${ms(s.p95)} | ${ms(s.p99)} |`;
+  return [
+    `### Run of ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC`,
+    '',
+    `- Command: \`pnpm bench\` (${CONNECTIONS} connections, ${ROUNDS} rounds × ${SECONDS} s per query type, alternating; user \`${BENCH_USER}\`)`,
+    `- Machine: ${r.machine.nproc} CPUs (${r.machine.cpu}), ${r.machine.memGiB} GiB RAM, load average at start ${r.machine.load}; Node ${r.machine.node}; PostgreSQL ${r.pgVersion} (server, load generator and database on the same machine)`,
+    `- Data: ${r.counts.persons.toLocaleString('en')} persons, ${r.counts.households.toLocaleString('en')} households (${r.counts.tiered.toLocaleString('en')} with a tier), ${r.counts.benefits.toLocaleString('en')} benefits` +
+      (r.seeding ? `; generated in this run: ${r.seeding.persons.toLocaleString('en')} persons in ${r.seeding.seconds.toFixed(0)} s` : '; reused from BENCH_DATA_DIR'),
+    `- Query under test: ${r.listLabel}`,
+    '',
+    `**P3** — search p99 < 300 ms at ${CONNECTIONS} connections, 0 errors, throughput ≥ 40% of trivial: ${ok(r.p3Pass)}`,
+    '',
+    '| query | requests | errors | rps median (per round) | p50 ms | p95 ms | p99 ms |',
+    '|---|---|---|---|---|---|---|',
+    row('trivial `{ me { id } }`', r.trivial),
+    row('search mix (40% surname, 30% ID, 30% area+tier)', r.search),
+    '',
+    `Search / trivial throughput: **${(100 * r.ratio).toFixed(1)}%** (bar ≥ 40%).`,
+    '',
+    `**P4** — SQL statements per list request constant in page size: ${ok(r.p4Pass)}`,
+    '',
+    '| page size | items returned | statements per request (min–max of 5) | above the auth-only baseline |',
+    '|---|---|---|---|',
+    ...r.p4.map((p) => `| ${p.pageSize} | ${p.items} | ${p.min}${p.max !== p.min ? `–${p.max}` : ''} | ${p.min - r.baseMin} |`),
+    '',
+    `Baseline \`{ __typename }\` (session lookup and request setup only): ${r.baseMin} statements. Counted by wrapping ` +
+      `\`pg.Client.prototype.query\` (${r.wrapped} copies of node-postgres), so ORM, QueryBuilder, raw SQL, \`begin\`/\`commit\` and \`set_config\` all count.`,
+    '',
+    '<details><summary>Statements of one page-size-20 request</summary>',
+    '',
+    '```',
+    ...r.sampleTexts,
+    '```',
+    '</details>',
+    '',
+    `Total bench time ${r.elapsed.toFixed(0)} s.`,
+  ].join('\n');
+}
+
+const START = '<!-- bench:results:start -->';
+const END = '<!-- bench:results:end -->';
+
+function writeDoc(section: string): void {
+  let doc = fs.existsSync(DOC) ? fs.readFileSync(DOC, 'utf8') : `# Benchmarks\n\n${START}\n${END}\n`;
+  if (!doc.includes(START)) doc += `\n${START}\n${END}\n`;
+  const [head, rest] = doc.split(START);
+  const tail = rest.split(END)[1] ?? '';
+  fs.writeFileSync(DOC, `${head}${START}\n${section}\n${END}${tail}`);
+}
+
+main().then(
+  (code) => process.exit(code),
+  (e) => {
+    console.error(`[bench] ${e instanceof BenchSetupError ? e.message : e instanceof Error ? e.stack : String(e)}`);
+    process.exit(2);
+  },
+);
