@@ -8,12 +8,15 @@ import Fastify, { type FastifyInstance, type FastifyReply, type FastifyRequest }
 import { randomUUID } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
+import { PassThrough } from 'node:stream';
 import { makeFormatError } from './graphql/format-error';
 import type { GqlContext } from './graphql/gql-context';
 import { RequestContext, type Runtime } from './graphql/request-context';
 import { buildAppSchema } from './graphql/schema';
 import { resolveActor } from './modules/auth/actor-resolver';
 import { SESSION_COOKIE } from './modules/auth/session-token';
+import { checkExport, exportHouseholds } from './modules/household/household.export';
+import type { HouseholdFilter } from './modules/household/household.query';
 
 /** GraphQL limits (S3): depth, aliases, cost, tokens, directives; batching is off. */
 export const GRAPHQL_LIMITS = { maxDepth: 12, maxAliases: 15, maxCost: 5000, maxTokens: 2000, maxDirectives: 50 };
@@ -95,6 +98,38 @@ export async function buildApp(orm: MikroORM, runtime: Runtime): Promise<BuiltAp
   };
   void fastifyApollo; // plugin form not used: the route below only accepts POST
   app.route({ url: '/graphql', method: ['POST'], handler: fastifyApolloHandler(apollo, { context: contextFn }) });
+
+  // Files (REST only for downloads/uploads). Same session and scoping as GraphQL.
+  app.get('/files/households.xlsx', async (request, reply) => {
+    const { ctx } = await contextFn(request, reply);
+    if (!ctx.isAuthenticated) return reply.code(401).send({ error: 'UNAUTHENTICATED', message: '请先登录' });
+    let filter: HouseholdFilter = {};
+    try {
+      const q = (request.query as Record<string, string>).filter;
+      if (q) filter = JSON.parse(q);
+    } catch {
+      return reply.code(400).send({ error: 'BAD_USER_INPUT', message: '筛选条件格式不正确' });
+    }
+    const body = new PassThrough();
+    // Validate (permission, filter, size) before any byte is sent, then stream.
+    try {
+      await checkExport(ctx, filter);
+    } catch (e) {
+      const code = (e as { extensions?: { code?: string } }).extensions?.code ?? 'INTERNAL_SERVER_ERROR';
+      const status = code === 'FORBIDDEN' ? 403 : code === 'UNAUTHENTICATED' ? 401 : code === 'INTERNAL_SERVER_ERROR' ? 500 : 400;
+      return reply.code(status).send({ error: code, message: status === 500 ? '系统内部错误，请稍后重试' : (e as Error).message });
+    }
+    const name = encodeURIComponent(`户籍台账-${new Date().toISOString().slice(0, 10)}.xlsx`);
+    reply
+      .header('Content-Type', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
+      .header('Content-Disposition', `attachment; filename*=UTF-8''${name}`)
+      .header('Cache-Control', 'no-store');
+    exportHouseholds(ctx, filter, body).catch((e) => {
+      app.log.warn({ err: safeError(e) }, 'export failed');
+      body.destroy(e as Error);
+    });
+    return reply.send(body);
+  });
 
   app.get('/health', async () => ({ status: 'ok' }));
   app.get('/ready', async (_req, reply) => {

@@ -295,3 +295,30 @@ describe('membership changes keep history; one person, one household', () => {
     expect(history[0].n).toBe(3);
   });
 });
+
+describe('xlsx export of the current filter', () => {
+  it('streams masked rows of the caller’s area and logs the export', async () => {
+    const ExcelJS = (await import('exceljs')).default;
+    const cookie = await t.cookieFor('town1');
+    const res = await t.app.inject({ method: 'GET', url: `/files/households.xlsx?filter=${encodeURIComponent(JSON.stringify({ keyword: '张' }))}`, headers: { cookie } });
+    expect(res.statusCode).toBe(200);
+    expect(res.headers['content-type']).toMatch(/spreadsheetml/);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(res.rawPayload as unknown as ArrayBuffer);
+    const ws = wb.getWorksheet('户籍台账')!;
+    const rows = ws.getSheetValues().filter(Boolean).map((r) => (r as unknown[]).slice(1));
+    expect(rows[0]).toContain('身份证号（脱敏）');
+    const names = rows.slice(1).map((r) => r[6]);
+    expect(names.sort()).toEqual(['张建国', '王秀兰'].sort());
+    expect(JSON.stringify(rows)).not.toContain(idA);
+    const [log] = await ownerQuery(`select diff from audit_log where action = 'household.exported' order by pos desc limit 1`);
+    expect(log.diff.detail.households).toBe(1);
+  });
+
+  it('is refused without the export permission or a session', async () => {
+    const village = await t.app.inject({ method: 'GET', url: '/files/households.xlsx', headers: { cookie: await t.cookieFor('village1a') } });
+    expect(village.statusCode).toBe(403);
+    expect(village.json().message).toMatch(/没有权限/);
+    expect((await t.app.inject({ method: 'GET', url: '/files/households.xlsx' })).statusCode).toBe(401);
+  });
+});
