@@ -5,6 +5,7 @@ import { ApolloProvider } from '@apollo/client/react';
 import { RouterProvider } from 'react-router-dom';
 import { createApolloClient, setApolloUiHandlers } from './apollo';
 import { router } from './router';
+import { ME_QUERY } from './auth/me.graphql';
 import './utils/datetime';
 
 /** Connects Apollo's global error handling to antd `message` and the router. */
@@ -13,6 +14,10 @@ function ErrorBridge({ client }: { client: ReturnType<typeof createApolloClient>
   useEffect(() => {
     setApolloUiHandlers({
       onError: (text) => void message.error({ content: text, key: text }),
+      // `me.mustChangePassword` then turns every page into the change-password screen
+      onPasswordExpired: () => {
+        if (router.state.location.pathname !== '/login') void client.refetchQueries({ include: [ME_QUERY] });
+      },
       onUnauthenticated: (text) => {
         if (router.state.location.pathname === '/login') return;
         void message.warning({ content: text || '登录已失效，请重新登录', key: 'unauthenticated' });

@@ -9,6 +9,8 @@ import { errorText } from './utils/errors';
  */
 export interface ApolloUiHandlers {
   onUnauthenticated: (message: string) => void;
+  /** The session's password must change first (PASSWORD_EXPIRED): re-read `me`. */
+  onPasswordExpired: () => void;
   onError: (message: string) => void;
 }
 
@@ -16,6 +18,7 @@ const handlers: ApolloUiHandlers = {
   onUnauthenticated: () => {
     if (window.location.pathname !== '/login') window.location.assign('/login');
   },
+  onPasswordExpired: () => undefined,
   onError: (msg) => console.error(msg),
 };
 
@@ -33,6 +36,10 @@ const errorLink = new ErrorLink(({ error, operation }) => {
     if (unauth) {
       handlers.onUnauthenticated(unauth.message);
       return;
+    }
+    if (error.errors.some((e) => e.extensions?.code === 'PASSWORD_EXPIRED')) {
+      handlers.onPasswordExpired();
+      if (operation.operationName !== 'ChangePassword') return;
     }
   }
   if (!silent) handlers.onError(errorText(error));

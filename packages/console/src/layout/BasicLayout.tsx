@@ -1,9 +1,10 @@
 import { useMemo, useState, type ReactNode } from 'react';
-import { Alert, Flex, Layout, Menu, Typography, theme } from 'antd';
+import { Flex, Layout, Menu, Typography, theme } from 'antd';
 import { MenuFoldOutlined, MenuUnfoldOutlined } from '@ant-design/icons';
 import { matchPath, useLocation, useNavigate } from 'react-router-dom';
 import { shellRoutes } from '../routes';
 import { useCan, useCurrentUser } from '../auth/CurrentUserContext';
+import { PasswordChangeRequired } from './PasswordChangeRequired';
 import { UserMenu } from './UserMenu';
 import logo from './logo.svg';
 
@@ -83,10 +84,7 @@ export function BasicLayout({ children }: { children: ReactNode }) {
           </Flex>
         </Layout.Header>
         <Layout.Content style={{ padding: 24 }}>
-          {user.mustChangePassword && (
-            <Alert type="warning" showIcon style={{ marginBottom: 16 }} title="您的密码须修改：请在右上角账号菜单中选择“修改密码”。" />
-          )}
-          {children}
+          {user.mustChangePassword ? <PasswordChangeRequired /> : children}
         </Layout.Content>
         <Layout.Footer style={{ textAlign: 'center', color: token.colorTextTertiary, padding: '12px 24px' }}>
           协救 · 一门受理 · 协同办理

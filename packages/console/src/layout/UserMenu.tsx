@@ -26,8 +26,8 @@ export function UserMenu() {
   const client = useApolloClient();
   const navigate = useNavigate();
   const [logout] = useMutation(LOGOUT);
-  const [panel, setPanel] = useState<Panel>(user.mustChangePassword ? 'password' : null);
-  const [used, setUsed] = useState<ReadonlySet<Panel>>(new Set([panel]));
+  const [panel, setPanel] = useState<Panel>(null);
+  const [used, setUsed] = useState<ReadonlySet<Panel>>(new Set());
   const open = (p: Panel) => {
     setPanel(p);
     setUsed((prev) => new Set(prev).add(p));
@@ -69,7 +69,7 @@ export function UserMenu() {
       </Dropdown>
       <Suspense fallback={null}>
         {used.has('password') && (
-          <ChangePasswordModal open={panel === 'password'} onClose={close} forced={user.mustChangePassword} />
+          <ChangePasswordModal open={panel === 'password'} onClose={close} />
         )}
         {used.has('mfa') && <MfaSetupModal open={panel === 'mfa'} onClose={close} enabled={user.mfaEnabled} />}
         {used.has('sessions') && <MySessionsDrawer open={panel === 'sessions'} onClose={close} />}
