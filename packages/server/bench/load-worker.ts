@@ -10,8 +10,8 @@ import { parentPort, workerData } from 'node:worker_threads';
 export interface LoadJob {
   url: string;
   cookie: string;
-  /** JSON bodies, sent round-robin. */
-  bodies: string[];
+  /** JSON bodies with a label (kind of request), sent round-robin. */
+  bodies: Array<{ kind: string; body: string }>;
   connections: number;
   seconds: number;
   maxRequests: number;
@@ -22,6 +22,8 @@ export interface LoadResult {
   errors: number;
   errorSamples: string[];
   latenciesMs: Float64Array;
+  /** Latencies by request kind. */
+  byKind: Record<string, Float64Array>;
   elapsedMs: number;
 }
 
@@ -31,8 +33,11 @@ export async function runLoad(job: LoadJob): Promise<LoadResult> {
   const u = new URL(job.url);
   if (!LOOPBACK.has(u.hostname)) throw new Error(`load generator targets loopback only, not ${u.hostname}`);
   const agent = new http.Agent({ keepAlive: true, maxSockets: job.connections, maxFreeSockets: job.connections });
-  const bodies = job.bodies.map((b) => Buffer.from(b, 'utf8'));
+  const bodies = job.bodies.map((b) => ({ kind: b.kind, buf: Buffer.from(b.body, 'utf8') }));
   const latencies = new Float64Array(job.maxRequests);
+  const kinds = new Uint16Array(job.maxRequests);
+  const kindNames = [...new Set(job.bodies.map((b) => b.kind))];
+  const kindIndex = new Map(kindNames.map((k, i) => [k, i]));
   let issued = 0;
   let done = 0;
   let errors = 0;
@@ -66,10 +71,12 @@ export async function runLoad(job: LoadJob): Promise<LoadResult> {
       const body = bodies[issued++ % bodies.length];
       const t0 = performance.now();
       try {
-        const r = await send(body);
+        const r = await send(body.buf);
+        kinds[done] = kindIndex.get(body.kind)!;
         latencies[done++] = performance.now() - t0;
         if (r.status !== 200 || r.text.includes('"errors"')) fail(`HTTP ${r.status}: ${r.text}`);
       } catch (e) {
+        kinds[done] = kindIndex.get(body.kind)!;
         latencies[done++] = performance.now() - t0;
         fail(String(e instanceof Error ? e.message : e));
       }
@@ -78,7 +85,13 @@ export async function runLoad(job: LoadJob): Promise<LoadResult> {
   await Promise.all(Array.from({ length: job.connections }, loop));
   const elapsedMs = performance.now() - started;
   agent.destroy();
-  return { requests: done, errors, errorSamples, latenciesMs: latencies.slice(0, done), elapsedMs };
+  const byKind: Record<string, Float64Array> = {};
+  kindNames.forEach((k, i) => {
+    const xs: number[] = [];
+    for (let j = 0; j < done; j++) if (kinds[j] === i) xs.push(latencies[j]);
+    byKind[k] = Float64Array.from(xs);
+  });
+  return { requests: done, errors, errorSamples, latenciesMs: latencies.slice(0, done), byKind, elapsedMs };
 }
 
 if (parentPort && workerData) {

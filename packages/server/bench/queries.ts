@@ -9,12 +9,13 @@ export const TRIVIAL_QUERY = `query BenchTrivial { me { id } }`;
 /** Auth-only baseline for P4 statement counts (context resolution, no resolver reads). */
 export const BASELINE_QUERY = `query BenchBaseline { __typename }`;
 
-export const SEARCH_FIELD = 'searchHouseholds';
+/** The ledger's household search (issue 3): `households(filter: HouseholdFilterInput, page, pageSize)`. */
+export const SEARCH_FIELD = 'households';
 export const SEARCH_SELECTION = `total items { id address tier members { name idMasked relation } }`;
 
 /**
  * Household search with variables. `filterType` is the declared type of the `filter`
- * argument (read from the schema by introspection, e.g. `HouseholdSearchFilter!`).
+ * argument (read from the schema by introspection, e.g. `HouseholdFilterInput`).
  */
 export const searchQuery = (filterType: string) =>
   `query BenchSearch($filter: ${filterType}, $page: Int!, $pageSize: Int!) {

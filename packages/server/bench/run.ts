@@ -2,6 +2,7 @@ import 'reflect-metadata';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { performance } from 'node:perf_hooks';
 import { Worker } from 'node:worker_threads';
 import { Client } from 'pg';
 import { installStatementCounter, statements } from './statements';
@@ -60,7 +61,8 @@ async function benchConfig(): Promise<{ config: AppConfig; dataDir: string; temp
   const base = loadConfig({ NODE_ENV: 'development', PATH: env.PATH });
   const config: AppConfig = {
     ...base, dataDir, databaseUrl, appDatabaseUrl: undefined, replicaUrls: [],
-    port: 0, host: '127.0.0.1', seedDemo: true, logLevel: 'warn',
+    // Request errors are counted by the load generator; the server's own log would flood the output.
+    port: 0, host: '127.0.0.1', seedDemo: true, logLevel: env.BENCH_LOG_LEVEL ?? 'fatal',
   };
   return { config, dataDir, temporary };
 }
@@ -153,7 +155,13 @@ async function main(): Promise<number> {
     load: os.loadavg().map((l) => l.toFixed(2)).join(' '),
   };
   log(`data dir ${dataDir}${temporary ? ' (temporary)' : ''}; machine ${machine.nproc} cpu, ${machine.memGiB} GiB; load ${machine.load}`);
-  const started = await startServer(config, log);
+  // PostgreSQL's error lines (e.g. statement timeouts under load): show the first few, count the rest.
+  let pgErrors = 0;
+  const serverLog = (m: string) => {
+    if (!/ERROR|FATAL|PANIC/.test(m)) return log(m);
+    if (++pgErrors <= 3) log(`postgres: ${m.split('\n')[0].slice(0, 200)}`);
+  };
+  const started = await startServer(config, serverLog);
   let owner: Client | undefined;
   try {
     owner = await ownerClient(started.db.ownerUrl);
@@ -193,7 +201,7 @@ async function main(): Promise<number> {
     const search = fields.find((f) => f.name === SEARCH_FIELD);
     let listQuery: string;
     let listLabel: string;
-    let mixBodies: string[];
+    let mixBodies: MixBody[];
     let p4Vars: (pageSize: number) => Record<string, unknown>;
     if (search) {
       const filterArg = search.args.find((a) => a.name === 'filter');
@@ -206,7 +214,7 @@ async function main(): Promise<number> {
       log(`!! ${SEARCH_FIELD} is not in the schema: BENCH_FALLBACK=1 → harness check with '${FALLBACK_FIELD}' (not a ledger measurement)`);
       listQuery = fallbackQuery();
       listLabel = `${FALLBACK_FIELD} (fallback: harness check only)`;
-      mixBodies = ['镇', '村', '社区', null].map((keyword) => JSON.stringify({ query: listQuery, variables: { keyword, page: 1, pageSize: 20 } }));
+      mixBodies = ['镇', '村', '社区', null].map((keyword) => ({ kind: 'areas', body: JSON.stringify({ query: listQuery, variables: { keyword, page: 1, pageSize: 20 } }) }));
       p4Vars = (pageSize) => ({ keyword: null, page: 1, pageSize });
     } else {
       throw new BenchSetupError(
@@ -215,7 +223,9 @@ async function main(): Promise<number> {
       );
     }
     // Fail fast (and clearly) if the query itself errors.
-    await gql(url, cookie, listQuery, JSON.parse(mixBodies[0]).variables);
+    for (const kind of new Set(mixBodies.map((b) => b.kind))) {
+      await gql(url, cookie, listQuery, JSON.parse(mixBodies.find((b) => b.kind === kind)!.body).variables);
+    }
 
     // 3. P4: statements per list request, sequential, nothing else running.
     const countStatements = async (query: string, variables?: Record<string, unknown>, record = false) => {
@@ -247,11 +257,24 @@ async function main(): Promise<number> {
       log(`P4 pageSize ${pageSize}: ${items} items, ${Math.min(...ns)}–${Math.max(...ns)} statements`);
     }
     const baseMin = Math.min(...baseline);
+    // Unloaded latency of each kind of search request (one at a time, median of 5).
+    const unloaded: Array<{ kind: string; ms: number }> = [];
+    for (const kind of new Set(mixBodies.map((b) => b.kind))) {
+      const samples = mixBodies.filter((b) => b.kind === kind).slice(0, 5);
+      const times: number[] = [];
+      for (const b of samples) {
+        const t = performance.now();
+        await gql(url, cookie, listQuery, JSON.parse(b.body).variables).catch(() => null);
+        times.push(performance.now() - t);
+      }
+      unloaded.push({ kind, ms: median(times) });
+      log(`unloaded ${kind}: median ${median(times).toFixed(1)} ms`);
+    }
     const p4Pass = p4.every((r) => r.min === p4[0].min) && p4.every((r) => r.items > 0);
 
     // 4. P3: trivial vs search, same server, same run, alternating phases.
-    const trivialBody = JSON.stringify({ query: TRIVIAL_QUERY });
-    const job = (bodies: string[], seconds: number): LoadJob => ({ url, cookie, bodies, connections: CONNECTIONS, seconds, maxRequests: MAX_REQUESTS });
+    const trivialBody = { kind: 'trivial', body: JSON.stringify({ query: TRIVIAL_QUERY }) };
+    const job = (bodies: MixBody[], seconds: number): LoadJob => ({ url, cookie, bodies, connections: CONNECTIONS, seconds, maxRequests: MAX_REQUESTS });
     log(`P3 warm-up …`);
     await runLoadInWorker(job([trivialBody], 3));
     await runLoadInWorker(job(mixBodies, 3));
@@ -269,9 +292,11 @@ async function main(): Promise<number> {
     const searchStats = summarise(searchRuns);
     const ratio = searchStats.rps / trivial.rps;
     const p3Pass = searchStats.p99 < 300 && searchStats.errors === 0 && trivial.errors === 0 && ratio >= 0.4;
-    for (const s of [...trivial.errorSamples, ...searchStats.errorSamples]) log(`error sample: ${s}`);
+    for (const s of [...new Set([...trivial.errorSamples, ...searchStats.errorSamples])]) log(`error sample: ${s}`);
 
+    const byKind = kindStats(searchRuns);
     const report = renderReport({
+      byKind, unloaded, pgErrors,
       machine, pgVersion, counts, seeding, listLabel, fallback: !search, trivial, search: searchStats, ratio, p3Pass,
       p4, baseMin, p4Pass, sampleTexts, wrapped: wrapped.length, elapsed: (Date.now() - t0) / 1000,
     });
@@ -288,27 +313,47 @@ async function main(): Promise<number> {
   }
 }
 
-/** Request mix: 40% surname prefix, 30% exact ID (blind index), 30% area + tier. */
-async function searchMix(owner: Client, started: Started, query: string): Promise<string[]> {
+type MixBody = { kind: string; body: string };
+
+function kindStats(runs: LoadResult[]): Array<{ kind: string; n: number; p50: number; p95: number; p99: number }> {
+  const kinds = [...new Set(runs.flatMap((r) => Object.keys(r.byKind)))];
+  return kinds.map((kind) => {
+    const all = Float64Array.from(runs.flatMap((r) => Array.from(r.byKind[kind] ?? [])));
+    all.sort();
+    return { kind, n: all.length, p50: pct(all, 50), p95: pct(all, 95), p99: pct(all, 99) };
+  });
+}
+
+/**
+ * Request mix, as a window clerk searches: 30% full name (name of a real person, district-wide),
+ * 10% bare surname (the broad worst case, capped count), 30% exact ID (blind index), 30% area + tier.
+ */
+async function searchMix(owner: Client, started: Started, query: string): Promise<MixBody[]> {
   const rng = new Rng(7);
   const ids = (await owner.query<{ id_enc: string }>(`select id_enc from person tablesample system (0.2) limit 300`)).rows.map((r) =>
     started.runtime.fieldCrypto.decrypt(r.id_enc),
   );
+  const names = (await owner.query<{ name: string }>(`select name from person tablesample system (0.2) limit 300`)).rows.map((r) => r.name);
   const areas = (await owner.query<{ code: string }>(`select code from area where level in (2, 3) order by code`)).rows.map((r) => r.code);
   if (!ids.length || !areas.length) throw new BenchSetupError('no persons or areas to build the search mix from');
-  const bodies: string[] = [];
+  const bodies: MixBody[] = [];
   for (let i = 0; i < 1000; i++) {
     const r = rng.next();
     let filter: SearchFilter;
-    if (r < 0.4) filter = { keyword: rng.pick(COMMON_SURNAMES) };
-    else if (r < 0.7) filter = { idNumber: rng.pick(ids) };
-    else filter = { areaCode: rng.pick(areas), tier: rng.pick(['T1', 'T2', 'T3', 'T4']) };
-    bodies.push(JSON.stringify({ query, variables: { filter, page: 1, pageSize: 20 } }));
+    let kind: string;
+    if (r < 0.3) [kind, filter] = ['full name', { keyword: rng.pick(names) }];
+    else if (r < 0.4) [kind, filter] = ['surname prefix', { keyword: rng.pick(COMMON_SURNAMES) }];
+    else if (r < 0.7) [kind, filter] = ['exact ID', { idNumber: rng.pick(ids) }];
+    else [kind, filter] = ['area + tier', { areaCode: rng.pick(areas), tier: rng.pick(['T1', 'T2', 'T3', 'T4']) }];
+    bodies.push({ kind, body: JSON.stringify({ query, variables: { filter, page: 1, pageSize: 20 } }) });
   }
   return bodies;
 }
 
 interface ReportInput {
+  unloaded: Array<{ kind: string; ms: number }>;
+  pgErrors: number;
+  byKind: Array<{ kind: string; n: number; p50: number; p95: number; p99: number }>;
   machine: { nproc: number; memGiB: string; cpu: string; node: string; load: string };
   pgVersion: string;
   counts: { persons: number; households: number; tiered: number; benefits: number };
@@ -346,10 +391,17 @@ function renderReport(r: ReportInput): string {
     '| query | requests | errors | rps median (per round) | p50 ms | p95 ms | p99 ms |',
     '|---|---|---|---|---|---|---|',
     row('trivial `{ me { id } }`', r.trivial),
-    row('search mix (40% surname, 30% ID, 30% area+tier)', r.search),
+    row(r.fallback ? 'list (fallback)' : 'search mix (30% full name, 10% surname, 30% ID, 30% area+tier)', r.search),
     '',
     `Search / trivial throughput: **${(100 * r.ratio).toFixed(1)}%** (bar ≥ 40%).`,
     '',
+    `Search latency by kind of request (ms; "alone" = one request at a time, median of 5, before the load):`,
+    '',
+    '| kind | alone | under load: requests | p50 | p95 | p99 |',
+    '|---|---|---|---|---|---|',
+    ...r.byKind.map((k) => `| ${k.kind} | ${ms(r.unloaded.find((u) => u.kind === k.kind)?.ms ?? NaN)} | ${k.n} | ${ms(k.p50)} | ${ms(k.p95)} | ${ms(k.p99)} |`),
+    '',
+    ...(r.pgErrors ? [`PostgreSQL logged ${r.pgErrors} errors during the run (e.g. statement timeouts).`, ''] : []),
     `**P4** — SQL statements per list request constant in page size: ${ok(r.p4Pass)}`,
     '',
     '| page size | items returned | statements per request (min–max of 5) | above the auth-only baseline |',

@@ -7,6 +7,8 @@ import { openOrm } from './db/orm';
 import type { Runtime } from './graphql/request-context';
 import { FieldCrypto, loadFieldKey } from './shared/field-crypto';
 import { isDatabaseEmpty, seedDemo } from './seed/demo';
+import { DEMO_START_HOUSEHOLDS } from './seed/households';
+import { seedDemoHouseholds } from './seed/households/demo';
 
 export interface Started {
   app: FastifyInstance;
@@ -27,6 +29,7 @@ export async function startServer(config: AppConfig = loadConfig(), log: (m: str
     if (config.seedDemo && (await isDatabaseEmpty(orm))) {
       log('数据库为空，正在写入演示数据 / seeding demo data …');
       await seedDemo(orm, runtime);
+      await seedDemoHouseholds(db.ownerUrl, orm, runtime, { households: DEMO_START_HOUSEHOLDS });
     }
     const { app } = await buildApp(orm, runtime);
     await app.listen({ port: config.port, host: config.host });

@@ -25,6 +25,9 @@ export function makeFormatError(production: boolean, logError: (err: unknown) =>
     if (original instanceof UniqueConstraintViolationException) {
       return { message: '数据重复：已存在相同的记录', path: formatted.path, extensions: { code: 'CONFLICT' } };
     }
+    if ((original as { code?: string })?.code === '57014') {
+      return { message: '查询超时，请缩小查询范围后重试', path: formatted.path, extensions: { code: 'TIMEOUT' } };
+    }
     if (code === 'INTERNAL_SERVER_ERROR') {
       logError(original);
       return { message: '系统内部错误，请稍后重试', path: formatted.path, extensions: { code } };

@@ -11,6 +11,7 @@ export type ErrorCode =
   | 'MFA_REQUIRED'
   | 'PASSWORD_EXPIRED'
   | 'SCOPE_MISSING'
+  | 'TIMEOUT'
   | 'INTERNAL_SERVER_ERROR';
 
 export class AppError extends GraphQLError {

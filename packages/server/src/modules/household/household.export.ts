@@ -4,7 +4,7 @@ import { label, RESIDENCE_TYPES } from '@xiejiu/rules';
 import type { RequestContext } from '../../graphql/request-context';
 import { AppError } from '../../shared/errors';
 import { recordAudit } from '../audit/audit.service';
-import { searchHouseholds, type HouseholdFilter } from './household.query';
+import { countHouseholds, searchHouseholds, type HouseholdFilter } from './household.query';
 
 /** Most households one synchronous export may contain (larger sets belong to a background job). */
 export const EXPORT_MAX_HOUSEHOLDS = 20_000;
@@ -17,11 +17,11 @@ const PAGE = 100;
 /** Checks permission, filter and size before any byte of the file is sent; returns the household count. */
 export async function checkExport(ctx: RequestContext, filter: HouseholdFilter): Promise<number> {
   ctx.require('household.export', '导出台账');
-  const first = await searchHouseholds(ctx, filter, { page: 1, pageSize: 1 });
-  if (first.total > EXPORT_MAX_HOUSEHOLDS) {
-    throw new AppError('BAD_USER_INPUT', `导出范围过大（${first.total} 户），请缩小筛选条件，单次最多 ${EXPORT_MAX_HOUSEHOLDS} 户`);
+  const total = await countHouseholds(ctx, filter, EXPORT_MAX_HOUSEHOLDS + 1);
+  if (total > EXPORT_MAX_HOUSEHOLDS) {
+    throw new AppError('BAD_USER_INPUT', `导出范围过大（超过 ${EXPORT_MAX_HOUSEHOLDS} 户），请缩小筛选条件`);
   }
-  return first.total;
+  return total;
 }
 
 export async function exportHouseholds(ctx: RequestContext, filter: HouseholdFilter, out: Writable): Promise<number> {

@@ -200,17 +200,40 @@ function shape(h: Omit<HouseholdRow, 'members' | 'benefits' | 'tierName' | 'acce
   return access === 'FULL' ? full : toShared(full, [...SHARED_HOUSEHOLD_FIELDS, 'access', 'headName', 'memberCount', 'status']);
 }
 
+/** Households matching a filter, counted up to `cap`. */
+export async function countHouseholds(ctx: RequestContext, f: HouseholdFilter, cap: number): Promise<number> {
+  ctx.require('household.read', '查看家庭台账');
+  return ctx.tx(async (em) => {
+    const { where, params } = filterSql(ctx, f);
+    const [{ total }] = await sqlRows<{ total: number }>(em, `select count(*)::int as total from (select 1 from household h where ${where} limit ${Math.floor(cap)}) c`, params);
+    return total;
+  });
+}
+
+/** Counting stops here: beyond it the list says "N+" (a broad prefix at district level). */
+export const COUNT_CAP = 2000;
+
 /**
  * Household search (户籍台账): page of households with members and benefits in a constant
- * number of statements (count, page, members, benefits) whatever the page size (P4).
+ * number of statements (count, page, members, benefits) whatever the page size (P4). Pages come
+ * from the (area_code, created_at, id) order index and stop after pageSize rows; the count is
+ * capped at COUNT_CAP so a broad prefix never scans the whole district.
  */
-export async function searchHouseholds(ctx: RequestContext, f: HouseholdFilter, pageArgs: Partial<PageArgs>): Promise<PageResult<HouseholdRow>> {
+export async function searchHouseholds(
+  ctx: RequestContext,
+  f: HouseholdFilter,
+  pageArgs: Partial<PageArgs>,
+): Promise<PageResult<HouseholdRow> & { totalCapped: boolean }> {
   ctx.require('household.read', '查看家庭台账');
   const p = checkPage(pageArgs);
   return ctx.tx(async (em) => {
     const { where, params } = filterSql(ctx, f);
     const acc = accessSql(ctx);
-    const [{ total }] = await sqlRows<{ total: number }>(em, `select count(*)::int as total from household h where ${where}`, params);
+    const [{ total }] = await sqlRows<{ total: number }>(
+      em,
+      `select count(*)::int as total from (select 1 from household h where ${where} limit ${COUNT_CAP + 1}) c`,
+      params,
+    );
     const rows = await sqlRows<Omit<HouseholdRow, 'members' | 'benefits' | 'tierName' | 'access'> & { related: boolean }>(
       em,
       `select ${HOUSEHOLD_COLUMNS}, ${acc.sql} as related
@@ -221,7 +244,7 @@ export async function searchHouseholds(ctx: RequestContext, f: HouseholdFilter, 
     const ids = rows.map((r) => r.id);
     const [members, benefits] = [await loadMembers(em, ids, false), await loadBenefits(em, ids)];
     const items = rows.map((h) => shape(h, members.filter((m) => m.householdId === h.id), benefits.filter((b) => b.householdId === h.id)));
-    return { items, total, ...p };
+    return { items, total: Math.min(total, COUNT_CAP), totalCapped: total > COUNT_CAP, ...p };
   });
 }
 

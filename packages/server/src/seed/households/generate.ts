@@ -151,7 +151,7 @@ const addMonths = (day: number, n: number) => {
 const yuan = (fen: number) => Math.max(0, Math.round(fen / 100) * 100);
 
 /** Issues a valid, run-unique 18-digit ID: address code + birth date + sequence (odd = male) + check char. */
-export function issueIdNumber(ctx: GenContext, birthDay: number, birthDate: string, sex: 'M' | 'F', forceSequence?: boolean): string {
+export function issueIdNumber(ctx: GenContext, birthDay: number, birthDate: string, sex: 'M' | 'F'): string {
   const { rng } = ctx;
   const addrIdx = rng.chance(LOCAL_BORN_SHARE) ? 0 : rng.int(1, ID_ADDRESS_CODES.length - 1);
   const ymd = birthDate.replace(/-/g, '');
@@ -159,7 +159,7 @@ export function issueIdNumber(ctx: GenContext, birthDay: number, birthDate: stri
     const last = rng.int(0, 4) * 2 + (sex === 'M' ? 1 : 0);
     const seq = rng.int(0, 99) * 10 + last;
     const key = addrIdx * 50_000_000 + (birthDay + EPOCH_1900) * 1000 + seq;
-    if (ctx.usedIds.has(key) && !forceSequence) continue;
+    if (ctx.usedIds.has(key)) continue;
     ctx.usedIds.add(key);
     const first17 = ID_ADDRESS_CODES[addrIdx] + ymd + String(seq).padStart(3, '0');
     return first17 + idCheckChar(first17);

@@ -7,7 +7,7 @@ import { from as copyFrom } from 'pg-copy-streams';
 import { PROGRAM_OWNERS, maskIdNumber, type Tier } from '@xiejiu/rules';
 import { sealId, sealPhone } from '../../modules/household/identity';
 import type { FieldCrypto } from '../../shared/field-crypto';
-import { generateHousehold, issueIdNumber, type GenContext, type GenHousehold, type VillageInfo } from './generate';
+import { generateHousehold, issueIdNumber, type GenContext, type GenHousehold, type GenPerson, type VillageInfo } from './generate';
 import { Rng, WeightedTable } from './prng';
 
 export { COMMON_SURNAMES } from './names';
@@ -42,7 +42,7 @@ export interface SeedHouseholdsOptions {
   areaPrefix?: string;
   /** Allow adding to a ledger that already has households (IDs are checked against it). */
   allowExisting?: boolean;
-  /** Households per transaction (default 4000). */
+  /** Households per transaction (default 1000). */
   batchSize?: number;
   onProgress?: (p: { households: number; persons: number; elapsedMs: number }) => void;
 }
@@ -120,7 +120,7 @@ export async function seedHouseholds(owner: OwnerConnection, fc: FieldCrypto, op
   if (!(targetHouseholds > 0 || targetPersons > 0) || (targetHouseholds === Infinity && targetPersons === Infinity)) {
     throw new Error('households or persons must be a positive number');
   }
-  const batchSize = Math.max(1, opts.batchSize ?? 4000);
+  const batchSize = Math.max(1, opts.batchSize ?? 1000);
   const asOf = opts.asOf ?? todayUtc();
   const prefix = opts.areaPrefix ?? '500199';
   const client = await connect(owner);
@@ -145,37 +145,40 @@ export async function seedHouseholds(owner: OwnerConnection, fc: FieldCrypto, op
     let pending: Promise<void> | null = null;
     try {
       while (result.households < targetHouseholds && result.persons < targetPersons) {
-        // Generate the next batch while the previous one is being copied (PostgreSQL works on the other core).
-        const batch: GenHousehold[] = [];
-        let batchPersons = 0;
-        while (batch.length < batchSize && result.households + batch.length < targetHouseholds && result.persons + batchPersons < targetPersons) {
-          const h = generateHousehold(ctx);
-          batch.push(h);
-          batchPersons += h.persons.length;
-          if (batch.length % 250 === 0) await yieldToLoop();
+        // Generate and encode the next batch while the previous one is being copied (PostgreSQL
+        // works on the other core). Each household is encoded straight into COPY buffers, so its
+        // objects die young; only when appending is the batch held, to check IDs against the ledger.
+        const out = new BatchWriter();
+        const room = () => out.households < batchSize && result.households < targetHouseholds && result.persons < targetPersons;
+        const take = (h: GenHousehold, sealed?: Map<string, SealedPerson>) => {
+          encodeHousehold(out, h, fc, departments, asOf, sealed);
+          count(result, h);
+        };
+        if (!appending) {
+          while (room()) {
+            take(generateHousehold(ctx));
+            if (out.households % 200 === 0) await yieldToLoop();
+          }
+        } else {
+          const batch: GenHousehold[] = [];
+          let persons = 0;
+          while (batch.length < batchSize && result.households + batch.length < targetHouseholds && result.persons + persons < targetPersons) {
+            const h = generateHousehold(ctx);
+            batch.push(h);
+            persons += h.persons.length;
+          }
+          const sealed = new Map<string, SealedPerson>();
+          for (const h of batch) for (const p of h.persons) sealed.set(p.id, sealPerson(fc, p));
+          if (pending) await pending;
+          pending = null;
+          await avoidExistingIds(client, fc, ctx, batch, sealed);
+          for (const h of batch) take(h, sealed);
         }
-        const sealed = await sealBatch(fc, batch);
         if (pending) await pending;
-        pending = null;
-        if (appending) await avoidExistingIds(client, fc, ctx, batch, sealed);
-        const text = await encodeBatch(batch, sealed, departments, asOf);
-        pending = writeBatch(client, text);
-        for (const h of batch) {
-          result.households++;
-          result.persons += h.persons.length;
-          result.benefits += h.benefits.length;
-          result.assets += h.assets.length;
-          for (const p of h.persons) {
-            result.incomes += p.incomeMonths.length;
-            if (p.deathDate) result.deceased++;
-          }
-          if (h.tier) {
-            result.tiers[h.tier]++;
-            result.lowIncomePersons += h.livingPersons;
-          }
-        }
         const done = { households: result.households, persons: result.persons, elapsedMs: Date.now() - started };
-        void pending.then(() => opts.onProgress?.(done), () => {});
+        pending = writeBatch(client, out).then(() => opts.onProgress?.(done));
+        // Handled where it is awaited; this only keeps a failure during generation from being 'unhandled'.
+        pending.catch(() => {});
       }
       if (pending) await pending;
     } catch (e) {
@@ -218,16 +221,23 @@ async function loadDepartments(client: Client): Promise<Map<string, string>> {
   return new Map(PROGRAMS_USED.map((p) => [p, byCode.get(PROGRAM_OWNERS[p])!]));
 }
 
-async function sealBatch(fc: FieldCrypto, batch: GenHousehold[]): Promise<Map<string, SealedPerson>> {
-  const out = new Map<string, SealedPerson>();
-  let n = 0;
-  for (const h of batch) {
-    for (const p of h.persons) {
-      out.set(p.id, { ...sealId(fc, p.idNumber), phone: p.phone ? sealPhone(fc, p.phone) : null });
-    }
-    if (++n % 250 === 0) await yieldToLoop();
+function sealPerson(fc: FieldCrypto, p: GenPerson): SealedPerson {
+  return { ...sealId(fc, p.idNumber), phone: p.phone ? sealPhone(fc, p.phone) : null };
+}
+
+function count(result: SeedHouseholdsResult, h: GenHousehold): void {
+  result.households++;
+  result.persons += h.persons.length;
+  result.benefits += h.benefits.length;
+  result.assets += h.assets.length;
+  for (const p of h.persons) {
+    result.incomes += p.incomeMonths.length;
+    if (p.deathDate) result.deceased++;
   }
-  return out;
+  if (h.tier) {
+    result.tiers[h.tier]++;
+    result.lowIncomePersons += h.livingPersons;
+  }
 }
 
 /** Appending: re-issue any ID that already exists in the ledger (blind-index lookup per batch). */
@@ -251,56 +261,73 @@ async function avoidExistingIds(client: Client, fc: FieldCrypto, ctx: GenContext
   if (check.length) throw new Error('could not find free ID numbers after 20 rounds');
 }
 
-type BatchText = Record<Table, string>;
+const CHUNK = 256 * 1024;
 
-async function encodeBatch(batch: GenHousehold[], sealed: Map<string, SealedPerson>, dept: Map<string, string>, asOf: Date): Promise<BatchText> {
-  const parts: Record<Table, string[]> = {
+/** COPY text of one batch, per table, written straight into Buffers (no big strings on the heap). */
+class BatchWriter {
+  households = 0;
+  readonly chunks: Record<Table, Buffer[]> = {
     household: [], person: [], membership: [], person_income: [], person_asset: [], benefit: [], tier_history: [],
   };
-  const now = asOf.toISOString();
-  let n = 0;
-  for (const h of batch) {
-    const head = sealed.get(h.headId)!;
-    const hp = h.phone ? head.phone : null;
-    parts.household.push(line(h.id, h.areaCode, h.groupNo, h.address, h.residenceType, h.headId, hp?.phoneEnc, hp?.phoneBidx, hp?.phoneMasked, h.tier, h.tierReason, 'ACTIVE', h.createdAt, h.createdAt, 1));
-    for (const p of h.persons) {
-      const s = sealed.get(p.id)!;
-      parts.person.push(
-        line(
-          p.id, p.name, s.idEnc, s.idBidx, s.idMasked, p.birthDate, p.sex, s.phone?.phoneEnc, s.phone?.phoneBidx, s.phone?.phoneMasked,
-          h.areaCode, h.id, p.labourCapacity, p.disabilityType, p.disabilityGrade, p.disabilityCert, p.seriousIllness, p.schoolStatus,
-          p.employmentStatus, `{${p.statuses.join(',')}}`, p.deathDate, h.createdAt, p.deathDate ? now : h.createdAt, 1,
-        ),
-      );
-      parts.membership.push(line(randomUUID(), h.id, p.id, h.areaCode, p.relation, p.fromDate, h.createdAt));
-      for (const [cat, month, amount] of p.incomeMonths) {
-        parts.person_income.push(line(randomUUID(), p.id, h.id, h.areaCode, cat, month, amount, now));
-      }
+  private readonly cur = new Map<Table, { buf: Buffer; pos: number }>();
+
+  write(table: Table, text: string): void {
+    let c = this.cur.get(table);
+    // A UTF-16 code unit is at most 3 UTF-8 bytes.
+    if (!c || c.buf.length - c.pos < text.length * 3) {
+      if (c) this.chunks[table].push(c.buf.subarray(0, c.pos));
+      c = { buf: Buffer.allocUnsafe(Math.max(CHUNK, text.length * 3)), pos: 0 };
+      this.cur.set(table, c);
     }
-    for (const a of h.assets) {
-      parts.person_asset.push(line(randomUUID(), h.id, a.personId, h.areaCode, a.kind, a.valueFen, a.detail ? JSON.stringify(a.detail) : null, h.createdAt, h.createdAt));
-    }
-    for (const b of h.benefits) {
-      const at = `${b.startDate}T01:00:00.000Z`;
-      parts.benefit.push(
-        line(b.id, h.id, b.personId, h.areaCode, b.programCode, b.status, b.monthlyAmountFen, b.startDate, b.endDate, 'ROSTER', SOURCE_REF, dept.get(b.programCode), at, at, 1),
-      );
-    }
-    if (h.tier) parts.tier_history.push(line(randomUUID(), h.id, h.areaCode, null, h.tier, h.tierReason, ACTOR, h.tierAt ?? h.createdAt));
-    if (++n % 500 === 0) await yieldToLoop();
+    c.pos += c.buf.write(text, c.pos, 'utf8');
   }
-  const text = {} as BatchText;
-  for (const t of Object.keys(parts) as Table[]) text[t] = parts[t].join('');
-  return text;
+
+  finish(): Record<Table, Buffer[]> {
+    for (const [table, c] of this.cur) if (c.pos) this.chunks[table].push(c.buf.subarray(0, c.pos));
+    this.cur.clear();
+    return this.chunks;
+  }
+}
+
+function encodeHousehold(out: BatchWriter, h: GenHousehold, fc: FieldCrypto, dept: Map<string, string>, asOf: Date, presealed?: Map<string, SealedPerson>): void {
+  const now = asOf.toISOString();
+  const sealed = new Map<string, SealedPerson>();
+  for (const p of h.persons) sealed.set(p.id, presealed?.get(p.id) ?? sealPerson(fc, p));
+  const hp = h.phone ? sealed.get(h.headId)!.phone : null;
+  out.households++;
+  out.write('household', line(h.id, h.areaCode, h.groupNo, h.address, h.residenceType, h.headId, hp?.phoneEnc, hp?.phoneBidx, hp?.phoneMasked, h.tier, h.tierReason, 'ACTIVE', h.createdAt, h.createdAt, 1));
+  for (const p of h.persons) {
+    const s = sealed.get(p.id)!;
+    out.write(
+      'person',
+      line(
+        p.id, p.name, s.idEnc, s.idBidx, s.idMasked, p.birthDate, p.sex, s.phone?.phoneEnc, s.phone?.phoneBidx, s.phone?.phoneMasked,
+        h.areaCode, h.id, p.labourCapacity, p.disabilityType, p.disabilityGrade, p.disabilityCert, p.seriousIllness, p.schoolStatus,
+        p.employmentStatus, `{${p.statuses.join(',')}}`, p.deathDate, h.createdAt, p.deathDate ? now : h.createdAt, 1,
+      ),
+    );
+    out.write('membership', line(randomUUID(), h.id, p.id, h.areaCode, p.relation, p.fromDate, h.createdAt));
+    for (const [cat, month, amount] of p.incomeMonths) out.write('person_income', line(randomUUID(), p.id, h.id, h.areaCode, cat, month, amount, now));
+  }
+  for (const a of h.assets) {
+    out.write('person_asset', line(randomUUID(), h.id, a.personId, h.areaCode, a.kind, a.valueFen, a.detail ? JSON.stringify(a.detail) : null, h.createdAt, h.createdAt));
+  }
+  for (const b of h.benefits) {
+    const at = `${b.startDate}T01:00:00.000Z`;
+    out.write('benefit', line(b.id, h.id, b.personId, h.areaCode, b.programCode, b.status, b.monthlyAmountFen, b.startDate, b.endDate, 'ROSTER', SOURCE_REF, dept.get(b.programCode), at, at, 1));
+  }
+  if (h.tier) out.write('tier_history', line(randomUUID(), h.id, h.areaCode, null, h.tier, h.tierReason, ACTOR, h.tierAt ?? h.createdAt));
 }
 
 /** One transaction per batch, tables in foreign-key order (head_person_id is deferred). */
-async function writeBatch(client: Client, text: BatchText): Promise<void> {
+async function writeBatch(client: Client, out: BatchWriter): Promise<void> {
+  const chunks = out.finish();
   await client.query('begin');
   try {
     for (const t of Object.keys(COLS) as Table[]) {
-      if (!text[t]) continue;
-      await pipeline(Readable.from([Buffer.from(text[t], 'utf8')]), client.query(copyFrom(`copy ${t} (${COLS[t]}) from stdin`)));
+      if (!chunks[t].length) continue;
+      await pipeline(Readable.from(chunks[t]), client.query(copyFrom(`copy ${t} (${COLS[t]}) from stdin`)));
+      chunks[t] = [];
     }
     await client.query('commit');
   } catch (e) {

@@ -39,11 +39,6 @@ export class Rng {
   logNormal(median: number, sigma: number): number {
     return median * Math.exp(this.normal() * sigma);
   }
-
-  /** Forks an independent stream (so adding draws in one part does not shift another). */
-  fork(salt: number): Rng {
-    return new Rng(Math.imul((this.next() * 4294967296) >>> 0, 2654435761) ^ salt);
-  }
 }
 
 /** Weighted choice over a fixed table, O(log n) per draw. */
