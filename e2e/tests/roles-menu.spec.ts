@@ -10,11 +10,11 @@ import { artifact } from '../support/paths';
  * packages/console/src/routes.tsx (menu entry → access).
  */
 const ROLE_PERMISSIONS: Record<RoleCode, string[]> = {
-  VILLAGE_WINDOW: ['area.read', 'department.read'],
-  TOWN_WINDOW: ['area.read', 'department.read'],
-  DEPT_OFFICER: ['area.read', 'department.read'],
+  VILLAGE_WINDOW: ['area.read', 'department.read', 'household.read', 'household.detail', 'household.write', 'household.unmask'],
+  TOWN_WINDOW: ['area.read', 'department.read', 'household.read', 'household.detail', 'household.write', 'household.unmask', 'household.export'],
+  DEPT_OFFICER: ['area.read', 'department.read', 'household.read', 'household.unmask', 'household.export', 'benefit.manage'],
   INFORMANT: ['area.read'],
-  JOINT_MEMBER: ['area.read', 'department.read'],
+  JOINT_MEMBER: ['area.read', 'department.read', 'household.read'],
   SYS_ADMIN: ['area.read', 'department.read', 'area.manage', 'department.manage', 'user.read', 'user.manage', 'calendar.manage'],
   SEC_ADMIN: ['area.read', 'department.read', 'user.read', 'user.security', 'apiToken.manage'],
   AUDIT_ADMIN: ['area.read', 'audit.read'],
@@ -23,6 +23,7 @@ const ROLE_PERMISSIONS: Record<RoleCode, string[]> = {
 /** Sider menu entries of the console and the permission each needs (undefined = everyone). */
 const MENU: { label: string; access?: string }[] = [
   { label: '工作台' },
+  { label: '户籍台账', access: 'household.read' },
   { label: '区划管理', access: 'area.read' },
   { label: '部门管理', access: 'department.read' },
   { label: '用户管理', access: 'user.read' },
@@ -37,6 +38,10 @@ function expectedMenu(role: RoleCode): string[] {
 
 /** The rules the product owner stated, checked on top of the exact table. */
 const MUST_SEE: Partial<Record<RoleCode, string[]>> = {
+  // issue 3: windows see their area's households, departments the shared view of every household
+  VILLAGE_WINDOW: ['户籍台账'],
+  TOWN_WINDOW: ['户籍台账'],
+  DEPT_OFFICER: ['户籍台账'],
   SYS_ADMIN: ['区划管理', '部门管理', '用户管理'],
   SEC_ADMIN: ['用户管理', '接口令牌'],
   AUDIT_ADMIN: ['操作日志'],

@@ -29,6 +29,21 @@ describe('access', () => {
           null,
         ],
         [
+          "/ledger",
+          "户籍台账",
+          "household.read",
+        ],
+        [
+          "/ledger/new",
+          "一表登记",
+          "household.write",
+        ],
+        [
+          "/ledger/:id",
+          "家庭详情",
+          "household.read",
+        ],
+        [
           "/areas",
           "区划管理",
           "area.read",

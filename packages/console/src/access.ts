@@ -11,7 +11,13 @@ export type Permission =
   | 'user.manage'
   | 'user.security'
   | 'apiToken.manage'
-  | 'audit.read';
+  | 'audit.read'
+  | 'household.read'
+  | 'household.detail'
+  | 'household.write'
+  | 'household.unmask'
+  | 'household.export'
+  | 'benefit.manage';
 
 export interface Access {
   /** `undefined` means "any signed-in user". */

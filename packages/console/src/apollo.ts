@@ -59,6 +59,7 @@ const REPLACED_LISTS = [
   'apiTokens',
   'auditLogs',
   'auditActions',
+  'households',
 ];
 
 export function createApolloClient(): ApolloClient {

@@ -4,6 +4,7 @@ import {
   ApiOutlined,
   AuditOutlined,
   BankOutlined,
+  ContactsOutlined,
   DashboardOutlined,
   TeamOutlined,
 } from '@ant-design/icons';
@@ -37,6 +38,27 @@ export const routes: AppRoute[] = [
     name: '工作台',
     icon: <DashboardOutlined />,
     component: lazy(() => import('./pages/dashboard/DashboardPage')),
+  },
+  {
+    path: '/ledger',
+    name: '户籍台账',
+    icon: <ContactsOutlined />,
+    access: 'household.read',
+    component: lazy(() => import('./pages/ledger/LedgerListPage')),
+  },
+  {
+    path: '/ledger/new',
+    name: '一表登记',
+    access: 'household.write',
+    hideInMenu: true,
+    component: lazy(() => import('./pages/ledger/HouseholdCreatePage')),
+  },
+  {
+    path: '/ledger/:id',
+    name: '家庭详情',
+    access: 'household.read',
+    hideInMenu: true,
+    component: lazy(() => import('./pages/ledger/HouseholdDetailPage')),
   },
   {
     path: '/areas',

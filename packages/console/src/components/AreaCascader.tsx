@@ -23,13 +23,16 @@ export interface AreaCascaderProps {
   /** Deepest level offered (1 区县, 2 镇街, 3 村社). */
   maxLevel?: number;
   allowClear?: boolean;
+  /** `false` = only the deepest offered level (or a childless area) can be chosen. Default true. */
+  changeOnSelect?: boolean;
   style?: React.CSSProperties;
   disabled?: boolean;
 }
 
 /**
  * Area picker within the user's own scope, loading each level lazily via `areaChildren`.
- * Any level can be chosen; an initial value has its ancestors loaded so labels show.
+ * Any level can be chosen (unless `changeOnSelect={false}`); an initial value has its ancestors
+ * loaded so labels show.
  */
 export function AreaCascader(props: AreaCascaderProps) {
   const { value, onChange, maxLevel = 3, allowClear = true, placeholder = '请选择区划' } = props;
@@ -83,7 +86,7 @@ export function AreaCascader(props: AreaCascaderProps) {
       id={props.id}
       options={options}
       value={path}
-      changeOnSelect
+      changeOnSelect={props.changeOnSelect ?? true}
       allowClear={allowClear}
       disabled={props.disabled}
       placeholder={placeholder}

@@ -1,6 +1,6 @@
 import { useEffect, useId, useState, type ReactNode } from 'react';
 import { Alert, Form, Modal, type FormInstance } from 'antd';
-import { errorText } from '../utils/errors';
+import { applyFieldErrors } from './fieldErrors';
 
 export interface FormModalProps<T> {
   open: boolean;
@@ -9,8 +9,13 @@ export interface FormModalProps<T> {
   okText?: string;
   width?: number;
   onCancel: () => void;
-  /** Throw to keep the modal open; the error text is shown above the form. */
+  /**
+   * Throw to keep the modal open. A server error naming a field of this form
+   * (`extensions.field`) is shown under that field, any other error above the form.
+   */
   onSubmit: (values: T) => Promise<unknown>;
+  /** Translates the server's field path to this form's (return undefined to show it above). */
+  mapErrorField?: (field: string) => string | undefined;
   children: ReactNode | ((form: FormInstance<T>) => ReactNode);
 }
 
@@ -32,7 +37,8 @@ export function FormModal<T extends object>(props: FormModalProps<T>) {
     try {
       await onSubmit(values);
     } catch (e) {
-      setError(errorText(e));
+      const rest = applyFieldErrors(form, e, props.mapErrorField);
+      setError(rest.length ? rest.join('；') : null);
     } finally {
       setSaving(false);
     }

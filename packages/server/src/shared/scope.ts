@@ -20,12 +20,40 @@ export function areaFilter(ctx: RequestContext | undefined, field = 'areaCode'):
   return { [field]: { $like: prefix + '%' } };
 }
 
-/** SQL fragment for QueryBuilder/raw SQL: `column like ?` with its parameter. */
+/** SQL fragment for QueryBuilder/raw SQL: the column lies in the actor's area prefix. */
 export function areaSql(ctx: RequestContext | undefined, column: string): { sql: string; params: string[] } {
   const prefix = requirePrefix(ctx);
   if (prefix === '*') return { sql: 'true', params: [] };
-  if (!/^[a-z_."]+$/i.test(column)) throw new Error('invalid column name for scope');
-  return { sql: `${column} like ?`, params: [prefix + '%'] };
+  return prefixSql(column, prefix);
+}
+
+/**
+ * `column starts with prefix` as a range (col >= p and col < p⁺). Under row-level security only
+ * leakproof operators may use an index, and LIKE is not leakproof while < and >= are: a LIKE
+ * prefix would scan the whole table behind the policy.
+ */
+export function prefixSql(column: string, prefix: string): { sql: string; params: string[] } {
+  if (!/^[a-z_."]+$/i.test(column)) throw new Error('invalid column name for prefix');
+  const upper = prefixUpperBound(prefix);
+  if (upper === null) return { sql: `${column} >= ?`, params: [prefix] };
+  return { sql: `(${column} >= ? and ${column} < ?)`, params: [prefix, upper] };
+}
+
+/**
+ * The smallest string greater than every string starting with `prefix`. Digit prefixes stay
+ * digits ('500199' → '5002') so the bound holds under any collation; other text increments
+ * its last code point (meant for C-collated columns).
+ */
+export function prefixUpperBound(prefix: string): string | null {
+  if (!prefix) return null;
+  if (/^\d+$/.test(prefix)) {
+    const i = prefix.search(/9*$/);
+    if (i === 0) return null;
+    return prefix.slice(0, i - 1) + String(Number(prefix[i - 1]) + 1);
+  }
+  const chars = [...prefix];
+  const last = chars.pop()!.codePointAt(0)!;
+  return chars.join('') + String.fromCodePoint(last + 1);
 }
 
 export function isInScope(ctx: RequestContext | undefined, areaCode: string | null | undefined): boolean {

@@ -4,7 +4,7 @@ import type { RequestContext } from '../../graphql/request-context';
 import { ageOn, todayCn } from '../../shared/dates';
 import { AppError } from '../../shared/errors';
 import { checkPage, offsetOf, type PageArgs, type PageResult } from '../../shared/paging';
-import { areaSql, withSystemScope } from '../../shared/scope';
+import { areaSql, prefixSql, withSystemScope } from '../../shared/scope';
 import { sqlRows } from '../../shared/sql';
 import { recordAudit } from '../audit/audit.service';
 import { idIndex, normalisePhone, phoneIndex } from './identity';
@@ -98,38 +98,81 @@ function accessSql(ctx: RequestContext): { sql: string; params: unknown[] } {
   return { sql: `exists (select 1 from benefit b where b.household_id = h.id and b.department_id::text = ?)`, params: [scope] };
 }
 
-function filterSql(ctx: RequestContext, f: HouseholdFilter): { where: string; params: unknown[] } {
+/** Households whose members match a name prefix: the ids when few, or 'dense' when many. */
+type NameMatch = { ids: string[] } | 'dense' | null;
+
+/**
+ * Resolves a name prefix through the person (name, area_code) index first. A selective name
+ * ("王秀英") yields a short id list, so the page never scans the district; a bare surname
+ * matches densely, and then the ordered household scan with an EXISTS probe stops early.
+ */
+async function matchNames(ctx: RequestContext, em: EntityManager, f: HouseholdFilter): Promise<NameMatch> {
+  const keyword = classify(f).name;
+  if (!keyword) return null;
+  const scope = areaSql(ctx, 'p.area_code');
+  const area = f.areaCode ? prefixSql('p.area_code', areaFilterPrefix(f.areaCode)) : { sql: 'true', params: [] };
+  const match = prefixSql('p.name', keyword);
+  const rows = await sqlRows<{ householdId: string }>(
+    em,
+    `select distinct p.household_id as "householdId" from (
+       select household_id from person p where ${match.sql} and ${scope.sql} and ${area.sql} and p.household_id is not null
+       limit ${NAME_MATCH_CAP + 1}) p`,
+    [...match.params, ...scope.params, ...area.params],
+  );
+  if (rows.length > NAME_MATCH_CAP) return 'dense';
+  return { ids: rows.map((r) => r.householdId) };
+}
+
+const NAME_MATCH_CAP = 500;
+/** '500199101000' → '500199101': the subtree of an area filter (any level, 6–12 digits). */
+const areaFilterPrefix = (code: string) => code.replace(/(000)+$/, '');
+
+/** What the search box holds: an ID number, a phone number, or a name prefix. */
+function classify(f: HouseholdFilter): { idNumber: string | null; phone: string | null; name: string | null } {
+  const keyword = f.keyword?.trim() || null;
+  const explicitId = f.idNumber?.trim() || null;
+  if (explicitId) return { idNumber: explicitId, phone: null, name: keyword };
+  if (!keyword) return { idNumber: null, phone: null, name: null };
+  if (/^[\dXx]{15,18}$/.test(keyword)) return { idNumber: keyword, phone: null, name: null };
+  if (/^[\d\s+-]{7,}$/.test(keyword)) return { idNumber: null, phone: keyword, name: null };
+  return { idNumber: null, phone: null, name: keyword };
+}
+
+function filterSql(ctx: RequestContext, f: HouseholdFilter, names: NameMatch = null): { where: string; params: unknown[]; selective: boolean } {
   const scope = areaSql(ctx, 'h.area_code');
   const where = [scope.sql];
   const params: unknown[] = [...scope.params];
   if (!f.includeClosed) where.push(`h.status = 'ACTIVE'`);
   if (f.areaCode) {
     if (!/^\d{6,12}$/.test(f.areaCode)) throw new AppError('BAD_USER_INPUT', '区划代码无效', { field: 'areaCode' });
-    where.push('h.area_code like ?');
-    params.push(f.areaCode.replace(/(000)+$/, '') + '%');
+    const area = prefixSql('h.area_code', areaFilterPrefix(f.areaCode));
+    where.push(area.sql);
+    params.push(...area.params);
   }
   if (f.tier) {
     if (f.tier === 'NONE') where.push('h.tier is null');
     else { where.push('h.tier = ?'); params.push(f.tier); }
   }
-  let idNumber = f.idNumber?.trim() || null;
-  let keyword = f.keyword?.trim() || null;
-  if (keyword && !idNumber && /^[\dXx]{15,18}$/.test(keyword)) { idNumber = keyword; keyword = null; }
+  const { idNumber, phone, name } = classify(f);
   if (idNumber) {
     const r = parseIdNumber(idNumber);
     if (!r.ok) throw new AppError('BAD_USER_INPUT', r.message, { field: 'idNumber' });
     where.push(`exists (select 1 from person p where p.household_id = h.id and p.id_bidx = ?)`);
     params.push(idIndex(ctx.runtime.fieldCrypto, r.value.idNumber));
   }
-  if (keyword) {
-    if (/^[\d\s+-]{7,}$/.test(keyword)) {
-      const phone = normalisePhone(keyword, 'keyword')!;
-      where.push(`(h.phone_bidx = ? or exists (select 1 from person p where p.household_id = h.id and p.phone_bidx = ?))`);
-      const bidx = phoneIndex(ctx.runtime.fieldCrypto, phone);
-      params.push(bidx, bidx);
+  if (phone) {
+    const bidx = phoneIndex(ctx.runtime.fieldCrypto, normalisePhone(phone, 'keyword')!);
+    where.push(`(h.phone_bidx = ? or exists (select 1 from person p where p.household_id = h.id and p.phone_bidx = ?))`);
+    params.push(bidx, bidx);
+  }
+  if (name) {
+    if (names && names !== 'dense') {
+      if (!names.ids.length) where.push('false');
+      else { where.push('h.id in (?)'); params.push(names.ids); }
     } else {
-      where.push(`exists (select 1 from person p where p.household_id = h.id and p.name like ?)`);
-      params.push(keyword.replace(/[\\%_]/g, (c) => '\\' + c) + '%');
+      const match = prefixSql('p.name', name);
+      where.push(`exists (select 1 from person p where p.household_id = h.id and ${match.sql})`);
+      params.push(...match.params);
     }
   }
   if (f.programCode) {
@@ -140,7 +183,10 @@ function filterSql(ctx: RequestContext, f: HouseholdFilter): { where: string; pa
     where.push(`exists (select 1 from benefit b where b.household_id = h.id and b.status = ?)`);
     params.push(f.benefitStatus);
   }
-  return { where: where.join(' and '), params };
+  // Few candidate rows (an ID, a phone, a short id list): fetch them and sort, rather than walking
+  // the district in page order until enough of them turn up.
+  const selective = !!idNumber || !!phone || (!!name && !!names && names !== 'dense');
+  return { where: where.join(' and '), params, selective };
 }
 
 const today = () => todayCn();
@@ -204,7 +250,7 @@ function shape(h: Omit<HouseholdRow, 'members' | 'benefits' | 'tierName' | 'acce
 export async function countHouseholds(ctx: RequestContext, f: HouseholdFilter, cap: number): Promise<number> {
   ctx.require('household.read', '查看家庭台账');
   return ctx.tx(async (em) => {
-    const { where, params } = filterSql(ctx, f);
+    const { where, params } = filterSql(ctx, f, await matchNames(ctx, em, f));
     const [{ total }] = await sqlRows<{ total: number }>(em, `select count(*)::int as total from (select 1 from household h where ${where} limit ${Math.floor(cap)}) c`, params);
     return total;
   });
@@ -227,8 +273,9 @@ export async function searchHouseholds(
   ctx.require('household.read', '查看家庭台账');
   const p = checkPage(pageArgs);
   return ctx.tx(async (em) => {
-    const { where, params } = filterSql(ctx, f);
+    const { where, params, selective } = filterSql(ctx, f, await matchNames(ctx, em, f));
     const acc = accessSql(ctx);
+    const order = selective ? `(h.area_code || ''), h.created_at, h.id` : 'h.area_code, h.created_at, h.id';
     const [{ total }] = await sqlRows<{ total: number }>(
       em,
       `select count(*)::int as total from (select 1 from household h where ${where} limit ${COUNT_CAP + 1}) c`,
@@ -238,7 +285,7 @@ export async function searchHouseholds(
       em,
       `select ${HOUSEHOLD_COLUMNS}, ${acc.sql} as related
          from household h left join area a on a.code = h.area_code
-        where ${where} order by h.area_code, h.created_at, h.id limit ? offset ?`,
+        where ${where} order by ${order} limit ? offset ?`,
       [...acc.params, ...params, p.pageSize, offsetOf(p)],
     );
     const ids = rows.map((r) => r.id);

@@ -3,7 +3,7 @@ import { sqlRows } from '../../shared/sql';
 import type { RequestContext } from '../../graphql/request-context';
 import { AppError } from '../../shared/errors';
 import { checkPage, likeContains, offsetOf, type PageArgs, type PageResult } from '../../shared/paging';
-import { areaSql, assertInScope } from '../../shared/scope';
+import { areaSql, assertInScope, prefixSql } from '../../shared/scope';
 import { recordAudit } from '../audit/audit.service';
 import { Area } from '../area/area.entity';
 import { checkPasswordPolicy, hashPassword } from '../auth/password';
@@ -58,8 +58,9 @@ export async function searchUsers(ctx: RequestContext, f: UserSearch, pageArgs: 
     if (f.areaCode) {
       const lvl = areaLevel(f.areaCode);
       if (!lvl) throw new AppError('BAD_USER_INPUT', '区划代码无效', { field: 'areaCode' });
-      where.push('u.area_code like ?');
-      params.push(f.areaCode.slice(0, lvl === 1 ? 6 : lvl === 2 ? 9 : 12) + '%');
+      const area = prefixSql('u.area_code', f.areaCode.slice(0, lvl === 1 ? 6 : lvl === 2 ? 9 : 12));
+      where.push(area.sql);
+      params.push(...area.params);
     }
     if (f.role) { where.push('? = any(u.roles)'); params.push(f.role); }
     const w = where.join(' and ');

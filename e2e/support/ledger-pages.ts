@@ -1,0 +1,88 @@
+import { expect, type Locator, type Page } from '@playwright/test';
+
+/** Page objects of the console's 户籍台账 pages (list, 一表登记, 家庭详情). */
+
+/** Opens an antd Select (by its field) and picks the option with exactly this label. */
+export async function chooseOption(page: Page, field: Locator, option: string): Promise<void> {
+  await field.click();
+  await page.locator('.ant-select-dropdown:visible .ant-select-item-option').filter({ hasText: new RegExp(`^${option}$`) }).click();
+}
+
+export class LedgerListPage {
+  readonly heading: Locator;
+  readonly table: Locator;
+
+  constructor(readonly page: Page) {
+    this.heading = page.getByRole('heading', { name: '户籍台账' });
+    this.table = page.getByRole('main').locator('.ant-table').first();
+  }
+
+  async search(keyword: string): Promise<void> {
+    await this.page.getByLabel('关键字').fill(keyword);
+    await this.page.getByRole('button', { name: /查\s*询/ }).click();
+  }
+
+  /** The table row of a household, recognised by text it shows (户主, 地址 …). */
+  row(...texts: string[]): Locator {
+    let row = this.table.locator('tr.ant-table-row');
+    for (const t of texts) row = row.filter({ hasText: t });
+    return row;
+  }
+}
+
+export interface MemberData {
+  name: string;
+  idNumber: string;
+  /** 与户主关系 label; not asked for the head (row 0). */
+  relation?: string;
+}
+
+export class HouseholdForm {
+  constructor(readonly page: Page) {}
+
+  member(index: number): Locator {
+    return this.page.getByTestId(`member-${index}`);
+  }
+
+  async fillHousehold(data: { groupNo: string; address: string; phone: string }): Promise<void> {
+    await this.page.getByLabel('组', { exact: true }).fill(data.groupNo);
+    await this.page.getByLabel('详细地址').fill(data.address);
+    await this.page.getByLabel('联系电话').first().fill(data.phone);
+  }
+
+  async fillMember(index: number, m: MemberData): Promise<void> {
+    if (index > 0) {
+      await this.page.getByRole('button', { name: '增加成员' }).click();
+    }
+    const card = this.member(index);
+    await expect(card).toBeVisible();
+    await card.getByLabel('姓名').fill(m.name);
+    await card.getByLabel('身份证号').fill(m.idNumber);
+    if (m.relation) await chooseOption(this.page, card.getByLabel('与户主关系'), m.relation);
+  }
+
+  async submit(): Promise<void> {
+    await this.page.getByRole('button', { name: '提交登记' }).click();
+  }
+}
+
+export class HouseholdDetailPage {
+  readonly members: Locator;
+
+  constructor(readonly page: Page) {
+    this.members = page.getByRole('tabpanel').locator('.ant-table').first();
+  }
+
+  memberRow(name: string): Locator {
+    return this.members.locator('tr.ant-table-row').filter({ hasText: name });
+  }
+
+  /** Unmasks a member's ID number with a reason; leaves the modal open showing the number. */
+  async unmaskId(name: string, reason: string): Promise<Locator> {
+    await this.memberRow(name).getByText('查看完整').click();
+    const dialog = this.page.getByRole('dialog', { name: `查看${name}的身份证号` });
+    await dialog.getByLabel('查看理由').fill(reason);
+    await dialog.getByRole('button', { name: /查\s*看/ }).click();
+    return dialog;
+  }
+}

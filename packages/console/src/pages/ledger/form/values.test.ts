@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest';
+import { createHouseholdInput, factsInput, householdFieldsInput, memberInput, personUpdateInput } from './values';
+
+describe('ledger form values → API inputs', () => {
+  it('sends every fact, empty ones as null, so clearing a field clears it', () => {
+    expect(factsInput({ labourCapacity: 'NONE', statuses: ['PRISON', 'DECEASED'] })).toEqual({
+      labourCapacity: 'NONE',
+      disabilityType: null,
+      disabilityGrade: null,
+      disabilityCert: null,
+      seriousIllness: null,
+      schoolStatus: null,
+      employmentStatus: null,
+      statuses: ['PRISON'],
+    });
+  });
+
+  it('drops disability grade and certificate without a disability type', () => {
+    const f = factsInput({ disabilityGrade: 2, disabilityCert: 'X1' });
+    expect(f.disabilityGrade).toBeNull();
+    expect(f.disabilityCert).toBeNull();
+    expect(factsInput({ disabilityType: 'PHYSICAL', disabilityGrade: 2, disabilityCert: ' 5001 ' })).toMatchObject({
+      disabilityType: 'PHYSICAL',
+      disabilityGrade: 2,
+      disabilityCert: '5001',
+    });
+  });
+
+  it('normalises a member: trimmed name, upper-case X, empty phone as null', () => {
+    expect(memberInput({ name: ' 张三 ', idNumber: '11010519491231002x', relation: 'SON', phone: ' ' })).toMatchObject({
+      name: '张三',
+      idNumber: '11010519491231002X',
+      relation: 'SON',
+      phone: null,
+    });
+  });
+
+  it('keeps the phone and the head’s relation unchanged on edit unless given', () => {
+    const head = personUpdateInput({ name: '李四', relation: 'SON', phone: '' }, true);
+    expect(head).not.toHaveProperty('phone');
+    expect(head).not.toHaveProperty('relation');
+    expect(personUpdateInput({ name: '李四', relation: 'SON', phone: '13800138000' }, false)).toMatchObject({
+      relation: 'SON',
+      phone: '13800138000',
+    });
+  });
+
+  it('builds 一表登记 and 编辑家庭信息 inputs', () => {
+    const input = createHouseholdInput({
+      areaCode: '500199101201',
+      groupNo: ' ',
+      address: ' 桂花村3组 ',
+      residenceType: 'RURAL',
+      members: [{ name: '王五', idNumber: '110105194912310029', relation: 'HEAD' }],
+    });
+    expect(input).toMatchObject({ groupNo: null, address: '桂花村3组', phone: null });
+    expect(input.members).toHaveLength(1);
+    expect(householdFieldsInput({ areaCode: '500199101201', address: 'a', residenceType: 'URBAN' })).not.toHaveProperty('phone');
+  });
+});

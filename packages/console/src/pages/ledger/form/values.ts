@@ -1,0 +1,135 @@
+import type { FormRule } from 'antd';
+import type {
+  CreateHouseholdInput,
+  HouseholdFieldsInput,
+  MemberFieldsFragment,
+  MemberInputType,
+  PersonUpdateInputType,
+} from '../../../gql/graphql';
+import { dayjs, DISPLAY_TZ } from '../../../utils/datetime';
+
+/** Form values ↔ API inputs of the ledger forms (一表登记, 增加成员, 编辑成员, 编辑家庭). */
+
+export interface HouseholdFormValues {
+  areaCode: string;
+  groupNo?: string;
+  address: string;
+  residenceType: string;
+  phone?: string;
+}
+
+export interface FactsFormValues {
+  labourCapacity?: string;
+  disabilityType?: string;
+  disabilityGrade?: number;
+  disabilityCert?: string;
+  seriousIllness?: string;
+  schoolStatus?: string;
+  employmentStatus?: string;
+  statuses?: string[];
+}
+
+export interface MemberFormValues extends FactsFormValues {
+  name: string;
+  idNumber?: string;
+  relation?: string;
+  phone?: string;
+}
+
+const trimmed = (v: string | null | undefined): string | null => {
+  const t = (v ?? '').trim();
+  return t ? t : null;
+};
+
+/** Every fact is sent, so clearing a field in the form clears it on the server. */
+export function factsInput(v: FactsFormValues) {
+  return {
+    labourCapacity: v.labourCapacity ?? null,
+    disabilityType: v.disabilityType ?? null,
+    disabilityGrade: v.disabilityType ? (v.disabilityGrade ?? null) : null,
+    disabilityCert: v.disabilityType ? trimmed(v.disabilityCert) : null,
+    seriousIllness: trimmed(v.seriousIllness),
+    schoolStatus: v.schoolStatus ?? null,
+    employmentStatus: v.employmentStatus ?? null,
+    statuses: (v.statuses ?? []).filter((s) => s !== 'DECEASED'),
+  };
+}
+
+export function memberInput(v: MemberFormValues): MemberInputType {
+  return {
+    name: v.name.trim(),
+    idNumber: (v.idNumber ?? '').trim().toUpperCase(),
+    relation: v.relation ?? '',
+    phone: trimmed(v.phone),
+    ...factsInput(v),
+  };
+}
+
+/** 编辑成员: an empty phone field means "unchanged" (the form only ever shows the masked one). */
+export function personUpdateInput(v: MemberFormValues, isHead: boolean): PersonUpdateInputType {
+  return {
+    name: v.name.trim(),
+    ...(trimmed(v.phone) ? { phone: trimmed(v.phone) } : {}),
+    ...(!isHead && v.relation ? { relation: v.relation } : {}),
+    ...factsInput(v),
+  };
+}
+
+export function memberFormValues(m: MemberFieldsFragment): MemberFormValues {
+  return {
+    name: m.name,
+    relation: m.relation,
+    labourCapacity: m.labourCapacity ?? undefined,
+    disabilityType: m.disabilityType ?? undefined,
+    disabilityGrade: m.disabilityGrade ?? undefined,
+    disabilityCert: m.disabilityCert ?? undefined,
+    seriousIllness: m.seriousIllness ?? undefined,
+    schoolStatus: m.schoolStatus ?? undefined,
+    employmentStatus: m.employmentStatus ?? undefined,
+    statuses: (m.statuses ?? []).filter((s) => s !== 'DECEASED'),
+  };
+}
+
+export function createHouseholdInput(v: HouseholdFormValues & { members: MemberFormValues[] }): CreateHouseholdInput {
+  return {
+    areaCode: v.areaCode,
+    groupNo: trimmed(v.groupNo),
+    address: v.address.trim(),
+    residenceType: v.residenceType,
+    phone: trimmed(v.phone),
+    members: v.members.map(memberInput),
+  };
+}
+
+/** 编辑家庭信息: the phone is only sent when a new one was typed. */
+export function householdFieldsInput(v: HouseholdFormValues): HouseholdFieldsInput {
+  return {
+    areaCode: v.areaCode,
+    groupNo: trimmed(v.groupNo),
+    address: v.address.trim(),
+    residenceType: v.residenceType,
+    ...(trimmed(v.phone) ? { phone: trimmed(v.phone) } : {}),
+  };
+}
+
+/** Mirrors the server's check: 11-digit mobile or a fixed line with area code. */
+export const phoneRule: FormRule = {
+  validator: (_, value: string | undefined) => {
+    const digits = (value ?? '').replace(/[\s-]/g, '').replace(/^\+?86/, '');
+    if (!digits || /^1[3-9]\d{9}$/.test(digits) || /^0\d{9,11}$/.test(digits)) return Promise.resolve();
+    return Promise.reject(new Error('联系电话应为 11 位手机号码或带区号的固定电话'));
+  },
+};
+
+export const nameRules: FormRule[] = [
+  { required: true, whitespace: true, message: '请输入姓名' },
+  { max: 50, message: '姓名不能超过 50 个字' },
+  { pattern: /^[^\d<>{}]*$/, message: '姓名不能包含数字或特殊符号' },
+];
+
+/** Whole years between a YYYY-MM-DD birth date and today in China. */
+export function ageToday(birthDate: string): number {
+  const today = dayjs().tz(DISPLAY_TZ).format('YYYY-MM-DD');
+  const years = Number(today.slice(0, 4)) - Number(birthDate.slice(0, 4));
+  return today.slice(5) < birthDate.slice(5) ? years - 1 : years;
+}

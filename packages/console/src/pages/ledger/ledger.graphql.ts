@@ -1,0 +1,266 @@
+import { graphql } from '../../gql';
+
+export const MEMBER_FIELDS = graphql(`
+  fragment MemberFields on Member {
+    id
+    name
+    idMasked
+    sex
+    birthDate
+    age
+    relation
+    relationName
+    isHead
+    deceased
+    deathDate
+    phoneMasked
+    labourCapacity
+    disabilityType
+    disabilityGrade
+    disabilityCert
+    seriousIllness
+    schoolStatus
+    employmentStatus
+    statuses
+    fromDate
+  }
+`);
+
+export const BENEFIT_FIELDS = graphql(`
+  fragment BenefitFields on BenefitRecord {
+    id
+    personId
+    personName
+    programCode
+    programName
+    status
+    statusName
+    monthlyAmountFen
+    startDate
+    endDate
+    source
+    departmentId
+    departmentName
+  }
+`);
+
+export const HOUSEHOLD_SUMMARY_FIELDS = graphql(`
+  fragment HouseholdSummaryFields on HouseholdSummary {
+    id
+    access
+    areaCode
+    areaName
+    groupNo
+    address
+    residenceType
+    phoneMasked
+    headName
+    memberCount
+    status
+    tier
+    tierName
+    tierReason
+    members {
+      id
+      name
+      idMasked
+      sex
+      age
+      relation
+      relationName
+      isHead
+      deceased
+    }
+    benefits {
+      ...BenefitFields
+    }
+  }
+`);
+
+export const HOUSEHOLDS = graphql(`
+  query Households($filter: HouseholdFilterInput, $page: Int!, $pageSize: Int!) {
+    households(filter: $filter, page: $page, pageSize: $pageSize) {
+      items {
+        ...HouseholdSummaryFields
+      }
+      total
+      totalCapped
+      page
+      pageSize
+    }
+  }
+`);
+
+export const HOUSEHOLD = graphql(`
+  query Household($id: ID!) {
+    household(id: $id) {
+      id
+      access
+      areaCode
+      areaName
+      groupNo
+      address
+      residenceType
+      phoneMasked
+      headName
+      memberCount
+      status
+      tier
+      tierName
+      tierReason
+      members {
+        ...MemberFields
+      }
+      formerMembers {
+        ...MemberFields
+      }
+      benefits {
+        ...BenefitFields
+      }
+      incomes {
+        id
+        personId
+        personName
+        category
+        month
+        amountFen
+        note
+      }
+      assets {
+        id
+        personId
+        personName
+        kind
+        valueFen
+        detail
+        note
+      }
+      tierHistory {
+        id
+        fromTier
+        toTier
+        reason
+        actorName
+        at
+      }
+      events {
+        id
+        kind
+        summary
+        actorName
+        at
+      }
+    }
+  }
+`);
+
+export const CHECK_ID_NUMBER = graphql(`
+  query CheckIdNumber($idNumber: String!) {
+    checkIdNumber(idNumber: $idNumber) {
+      valid
+      message
+      birthDate
+      sex
+      age
+      existing {
+        householdId
+        areaName
+        inScope
+        personName
+        active
+      }
+    }
+  }
+`);
+
+export const CREATE_HOUSEHOLD = graphql(`
+  mutation CreateHousehold($input: CreateHouseholdInput!) {
+    createHousehold(input: $input) {
+      id
+    }
+  }
+`);
+
+export const UPDATE_HOUSEHOLD = graphql(`
+  mutation UpdateHousehold($id: ID!, $input: HouseholdFieldsInput!) {
+    updateHousehold(id: $id, input: $input) {
+      id
+    }
+  }
+`);
+
+export const ADD_MEMBER = graphql(`
+  mutation AddMember($householdId: ID!, $member: MemberInputType!) {
+    addMember(householdId: $householdId, member: $member) {
+      id
+    }
+  }
+`);
+
+export const UPDATE_PERSON = graphql(`
+  mutation UpdatePerson($personId: ID!, $input: PersonUpdateInputType!) {
+    updatePerson(personId: $personId, input: $input)
+  }
+`);
+
+export const CHANGE_HEAD = graphql(`
+  mutation ChangeHead($householdId: ID!, $newHeadPersonId: ID!, $formerHeadRelation: String!) {
+    changeHead(householdId: $householdId, newHeadPersonId: $newHeadPersonId, formerHeadRelation: $formerHeadRelation) {
+      id
+    }
+  }
+`);
+
+export const MOVE_MEMBER = graphql(`
+  mutation MoveMember($personId: ID!, $toHouseholdId: ID!, $relation: String!, $newHeadPersonId: ID) {
+    moveMember(personId: $personId, toHouseholdId: $toHouseholdId, relation: $relation, newHeadPersonId: $newHeadPersonId)
+  }
+`);
+
+export const SPLIT_HOUSEHOLD = graphql(`
+  mutation SplitHousehold($householdId: ID!, $input: SplitHouseholdInput!) {
+    splitHousehold(householdId: $householdId, input: $input)
+  }
+`);
+
+export const MERGE_HOUSEHOLDS = graphql(`
+  mutation MergeHouseholds($sourceId: ID!, $targetId: ID!, $relations: [MemberRelationInput!]!) {
+    mergeHouseholds(sourceId: $sourceId, targetId: $targetId, relations: $relations)
+  }
+`);
+
+export const MARK_DECEASED = graphql(`
+  mutation MarkDeceased($personId: ID!, $deathDate: String!, $newHeadPersonId: ID) {
+    markDeceased(personId: $personId, deathDate: $deathDate, newHeadPersonId: $newHeadPersonId)
+  }
+`);
+
+export const UNMASK = graphql(`
+  mutation Unmask($field: UnmaskField!, $reason: String!, $personId: ID, $householdId: ID) {
+    unmask(field: $field, reason: $reason, personId: $personId, householdId: $householdId)
+  }
+`);
+
+export const SET_INCOME = graphql(`
+  mutation SetIncome($input: IncomeInputType!) {
+    setIncome(input: $input)
+  }
+`);
+
+export const DELETE_INCOME = graphql(`
+  mutation DeleteIncome($id: ID!) {
+    deleteIncome(id: $id)
+  }
+`);
+
+export const ADD_ASSET = graphql(`
+  mutation AddAsset($input: AssetInputType!) {
+    addAsset(input: $input)
+  }
+`);
+
+export const DELETE_ASSET = graphql(`
+  mutation DeleteAsset($id: ID!) {
+    deleteAsset(id: $id)
+  }
+`);
