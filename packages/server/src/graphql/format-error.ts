@@ -25,6 +25,10 @@ export function makeFormatError(production: boolean, logError: (err: unknown) =>
     if (original instanceof UniqueConstraintViolationException) {
       return { message: '数据重复：已存在相同的记录', path: formatted.path, extensions: { code: 'CONFLICT' } };
     }
+    if ((original as { code?: string })?.code === '22P02') {
+      // e.g. an ID argument that is not a UUID: nothing by that id exists.
+      return { message: '编号格式不正确，记录不存在', path: formatted.path, extensions: { code: 'BAD_USER_INPUT' } };
+    }
     if ((original as { code?: string })?.code === '57014') {
       return { message: '查询超时，请缩小查询范围后重试', path: formatted.path, extensions: { code: 'TIMEOUT' } };
     }

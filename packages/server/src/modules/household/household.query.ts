@@ -209,7 +209,7 @@ async function loadMembers(em: EntityManager, householdIds: string[], includeFor
   return rows.map((r) => ({
     ...r,
     age: ageOn(r.birthDate, r.deathDate ?? t),
-    relationName: label(RELATIONS, r.relation),
+    relationName: r.relation === 'HEAD' && !r.isHead ? '原户主' : label(RELATIONS, r.relation),
     deceased: !!r.deathDate || (r.statuses ?? []).includes('DECEASED'),
   }));
 }

@@ -64,7 +64,7 @@ export class HouseholdResolver {
     @Ctx() { ctx }: GqlContext,
     @Arg('householdId', () => ID) householdId: string,
     @Arg('newHeadPersonId', () => ID) newHeadPersonId: string,
-    @Arg('formerHeadRelation') formerHeadRelation: string,
+    @Arg('formerHeadRelation', () => String, { nullable: true }) formerHeadRelation?: string | null,
   ) {
     await ledger.changeHead(ctx, householdId, newHeadPersonId, formerHeadRelation);
     return getHousehold(ctx, householdId);

@@ -103,7 +103,7 @@ async function newPerson(ctx: RequestContext, em: EntityManager, h: Household, m
   const id = requireIdNumber(m.idNumber, prefix + 'idNumber');
   const sealed = sealId(ctx.runtime.fieldCrypto, id.idNumber);
   const existing = await findPersonByIdNumber(ctx, em, id.idNumber);
-  if (existing) throw duplicateIdError(sealed.idMasked, existing);
+  if (existing) throw duplicateIdError(sealed.idMasked, existing, prefix + 'idNumber');
   const phone = normalisePhone(m.phone, prefix + 'phone');
   const p = em.create(Person, {
     name: validName(m.name, prefix + 'name'),
@@ -245,12 +245,13 @@ export async function updatePerson(ctx: RequestContext, personId: string, input:
 }
 
 /** 变更户主: the new head's relation becomes HEAD, the old head gets the given relation. */
-export async function changeHead(ctx: RequestContext, householdId: string, newHeadPersonId: string, formerHeadRelation: string): Promise<void> {
+export async function changeHead(ctx: RequestContext, householdId: string, newHeadPersonId: string, formerHeadRelation?: string | null): Promise<void> {
   ctx.require('household.write', '变更户主');
-  const rel = code(RELATIONS, formerHeadRelation, 'formerHeadRelation', '原户主与新户主关系');
-  if (!rel || rel === 'HEAD') throw new AppError('BAD_USER_INPUT', '请选择原户主与新户主的关系', { field: 'formerHeadRelation' });
   await ctx.tx(async (em) => {
     const h = await lockHousehold(ctx, em, householdId);
+    // The former head stays a member with a new relation; a household without a head needs none.
+    const rel = h.headPersonId && h.headPersonId !== newHeadPersonId ? code(RELATIONS, formerHeadRelation, 'formerHeadRelation', '原户主与新户主关系') : 'OTHER';
+    if (!rel || rel === 'HEAD') throw new AppError('BAD_USER_INPUT', '请选择原户主与新户主的关系', { field: 'formerHeadRelation' });
     const active = await sqlRows<{ personId: string }>(em, `select person_id as "personId" from membership where household_id = ? and to_date is null`, [h.id]);
     if (!active.some((a) => a.personId === newHeadPersonId)) throw new AppError('BAD_USER_INPUT', '新户主须是本户现有成员', { field: 'newHeadPersonId' });
     const old = h.headPersonId;
@@ -290,7 +291,7 @@ export async function markDeceased(ctx: RequestContext, personId: string, deathD
     if (h.headPersonId === p.id) {
       h.headPersonId = null;
       await em.flush();
-      if (newHeadPersonId) await changeHead(ctx, h.id, newHeadPersonId, 'OTHER');
+      if (newHeadPersonId) await changeHead(ctx, h.id, newHeadPersonId);
     }
     const [{ n }] = await sqlRows<{ n: number }>(em, `select count(*)::int as n from benefit where person_id = ? and status in ('ACTIVE', 'PHASE_OUT', 'APPLYING')`, [p.id]);
     await addEvent(ctx, em, h, 'member.deceased', `${p.name} 于 ${deathDate} 死亡${n ? `；其名下 ${n} 项救助待主管部门停发` : ''}${h.headPersonId ? '' : '；请指定新户主'}`);
@@ -371,6 +372,7 @@ export async function setIncome(ctx: RequestContext, input: IncomeInput): Promis
       em.create(PersonIncome, { personId: p.id, householdId: h.id, areaCode: h.areaCode, category, month, amountFen: String(input.amountFen), note: text(input.note, 200, 'note', '备注') });
     }
     await em.flush();
+    await addEvent(ctx, em, h, 'income.set', `登记 ${p.name} ${month.slice(0, 7)} ${INCOME_CATEGORIES[category]} ${(input.amountFen / 100).toFixed(2)} 元`);
     await recordAudit(ctx, { action: 'income.set', entityType: 'person', entityId: p.id, before, after: { category, month, amountFen: input.amountFen } });
   });
 }
@@ -380,8 +382,9 @@ export async function deleteIncome(ctx: RequestContext, incomeId: string): Promi
   await ctx.tx(async (em) => {
     const i = await em.findOne(PersonIncome, { id: incomeId });
     if (!i) throw new AppError('NOT_FOUND', '收入记录不存在');
-    await lockHousehold(ctx, em, i.householdId);
+    const h = await lockHousehold(ctx, em, i.householdId);
     await em.remove(i).flush();
+    await addEvent(ctx, em, h, 'income.deleted', `删除 ${i.month.slice(0, 7)} ${INCOME_CATEGORIES[i.category] ?? i.category} 收入记录`);
     await recordAudit(ctx, { action: 'income.deleted', entityType: 'person', entityId: i.personId, before: { category: i.category, month: i.month, amountFen: Number(i.amountFen) } });
   });
 }
@@ -412,6 +415,7 @@ export async function addAsset(ctx: RequestContext, input: AssetInput): Promise<
       detail: input.detail ?? null, note: text(input.note, 200, 'note', '备注'),
     });
     await em.flush();
+    await addEvent(ctx, em, h, 'asset.added', `登记财产：${ASSET_KINDS[kind]} ${(input.valueFen / 100).toFixed(2)} 元`);
     await recordAudit(ctx, { action: 'asset.added', entityType: 'household', entityId: h.id, after: { kind, valueFen: input.valueFen } });
     return a.id;
   });
@@ -422,8 +426,9 @@ export async function deleteAsset(ctx: RequestContext, assetId: string): Promise
   await ctx.tx(async (em) => {
     const a = await em.findOne(PersonAsset, { id: assetId });
     if (!a) throw new AppError('NOT_FOUND', '财产记录不存在');
-    await lockHousehold(ctx, em, a.householdId);
+    const h = await lockHousehold(ctx, em, a.householdId);
     await em.remove(a).flush();
+    await addEvent(ctx, em, h, 'asset.deleted', `删除财产：${ASSET_KINDS[a.kind] ?? a.kind}`);
     await recordAudit(ctx, { action: 'asset.deleted', entityType: 'household', entityId: a.householdId, before: { kind: a.kind, valueFen: Number(a.valueFen) } });
   });
 }

@@ -58,9 +58,9 @@ export async function findPersonByIdNumber(ctx: RequestContext, em: EntityManage
   });
 }
 
-export function duplicateIdError(idMasked: string, e: ExistingPerson): AppError {
+export function duplicateIdError(idMasked: string, e: ExistingPerson, field = 'idNumber'): AppError {
   return new AppError('CONFLICT', `身份证号 ${idMasked} 已登记在${e.areaName ?? '其他区域'}的家庭中（一人只能在一户），如需迁入请使用“迁移成员”`, {
-    field: 'idNumber',
+    field,
     householdId: e.householdId,
   });
 }
