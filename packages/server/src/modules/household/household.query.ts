@@ -191,54 +191,65 @@ function filterSql(ctx: RequestContext, f: HouseholdFilter, names: NameMatch = n
 
 const today = () => todayCn();
 
-async function loadMembers(em: EntityManager, householdIds: string[], includeFormer: boolean): Promise<MemberRow[]> {
-  if (!householdIds.length) return [];
-  const rows = await sqlRows<Omit<MemberRow, 'age' | 'relationName' | 'deceased'>>(
-    em,
-    `select p.id, m.household_id as "householdId", p.name, p.id_masked as "idMasked", p.sex, p.birth_date::text as "birthDate",
-        m.relation, (h.head_person_id = p.id) as "isHead", p.phone_masked as "phoneMasked", p.labour_capacity as "labourCapacity",
-        p.disability_type as "disabilityType", p.disability_grade as "disabilityGrade", p.disability_cert as "disabilityCert",
-        p.serious_illness as "seriousIllness", p.school_status as "schoolStatus", p.employment_status as "employmentStatus",
-        p.statuses, p.death_date::text as "deathDate", m.from_date::text as "fromDate"
-       from membership m join person p on p.id = m.person_id join household h on h.id = m.household_id
-      where m.household_id in (?) and ${includeFormer ? `(m.to_date is null or m.end_reason = 'DECEASED')` : 'm.to_date is null'}
-      order by (h.head_person_id = p.id) desc, p.birth_date`,
-    [householdIds],
-  );
-  const t = today();
-  return rows.map((r) => ({
+/** Members of household `h` as one JSON array (one statement per page, P4). */
+function membersJson(includeFormer: boolean): string {
+  return `(select coalesce(json_agg(json_build_object(
+      'id', p.id, 'householdId', m.household_id, 'name', p.name, 'idMasked', p.id_masked, 'sex', p.sex, 'birthDate', p.birth_date,
+      'relation', m.relation, 'isHead', coalesce(h.head_person_id = p.id, false), 'phoneMasked', p.phone_masked,
+      'labourCapacity', p.labour_capacity, 'disabilityType', p.disability_type, 'disabilityGrade', p.disability_grade,
+      'disabilityCert', p.disability_cert, 'seriousIllness', p.serious_illness, 'schoolStatus', p.school_status,
+      'employmentStatus', p.employment_status, 'statuses', p.statuses, 'deathDate', p.death_date, 'fromDate', m.from_date)
+      order by coalesce(h.head_person_id = p.id, false) desc, p.birth_date), '[]'::json)
+    from membership m join person p on p.id = m.person_id
+   where m.household_id = h.id and ${includeFormer ? `(m.to_date is null or m.end_reason = 'DECEASED')` : 'm.to_date is null'})`;
+}
+
+/** Every department's benefits of household `h` as one JSON array. */
+const BENEFITS_JSON = `(select coalesce(json_agg(json_build_object(
+    'id', b.id, 'householdId', b.household_id, 'personId', b.person_id, 'personName', bp.name, 'programCode', b.program_code,
+    'status', b.status, 'monthlyAmountFen', b.monthly_amount_fen, 'startDate', b.start_date, 'endDate', b.end_date, 'source', b.source,
+    'departmentId', b.department_id, 'departmentName', d.name, 'updatedAt', b.updated_at, 'version', b.version)
+    order by b.start_date desc nulls last, b.created_at desc), '[]'::json)
+  from benefit b join department d on d.id = b.department_id left join person bp on bp.id = b.person_id
+ where b.household_id = h.id)`;
+
+type RawMember = Omit<MemberRow, 'age' | 'relationName' | 'deceased'>;
+type RawBenefit = Omit<BenefitRow, 'programName' | 'statusName' | 'updatedAt'> & { updatedAt: string };
+
+function toMember(r: RawMember, today: string): MemberRow {
+  return {
     ...r,
-    age: ageOn(r.birthDate, r.deathDate ?? t),
+    age: ageOn(r.birthDate, r.deathDate ?? today),
     relationName: r.relation === 'HEAD' && !r.isHead ? '原户主' : label(RELATIONS, r.relation),
     deceased: !!r.deathDate || (r.statuses ?? []).includes('DECEASED'),
-  }));
+  };
 }
 
-async function loadBenefits(em: EntityManager, householdIds: string[]): Promise<BenefitRow[]> {
-  if (!householdIds.length) return [];
-  const rows = await sqlRows<Omit<BenefitRow, 'programName' | 'statusName'> & { monthlyAmountFen: string }>(
-    em,
-    `select b.id, b.household_id as "householdId", b.person_id as "personId", p.name as "personName", b.program_code as "programCode",
-        b.status, b.monthly_amount_fen::text as "monthlyAmountFen", b.start_date::text as "startDate", b.end_date::text as "endDate",
-        b.source, b.department_id as "departmentId", d.name as "departmentName", b.updated_at as "updatedAt", b.version
-       from benefit b join department d on d.id = b.department_id left join person p on p.id = b.person_id
-      where b.household_id in (?) order by b.start_date desc nulls last, b.created_at desc`,
-    [householdIds],
-  );
-  return rows.map((b) => ({
+function toBenefit(b: RawBenefit): BenefitRow {
+  return {
     ...b,
     monthlyAmountFen: Number(b.monthlyAmountFen),
+    updatedAt: new Date(b.updatedAt),
     programName: PROGRAM_NAMES[b.programCode] ?? b.programCode,
     statusName: label(BENEFIT_STATUSES, b.status),
-  }));
+  };
 }
 
-function shape(h: Omit<HouseholdRow, 'members' | 'benefits' | 'tierName' | 'access'> & { related: boolean }, members: MemberRow[], benefits: BenefitRow[]): HouseholdRow {
-  const access: AccessLevel = h.related ? 'FULL' : 'SHARED';
-  const { related: _r, ...rest } = h;
+type RawHousehold = Omit<HouseholdRow, 'members' | 'benefits' | 'tierName' | 'access'> & {
+  related: boolean;
+  members: RawMember[];
+  benefits: RawBenefit[];
+};
+
+function shape(raw: RawHousehold): HouseholdRow {
+  const t = today();
+  const members = raw.members.map((m) => toMember(m, t));
+  const benefits = raw.benefits.map(toBenefit);
+  const access: AccessLevel = raw.related ? 'FULL' : 'SHARED';
+  const { related: _r, members: _m, benefits: _b, ...rest } = raw;
   const full: HouseholdRow = {
     ...rest,
-    tierName: h.tier ? TIER_NAMES[h.tier] : null,
+    tierName: raw.tier ? TIER_NAMES[raw.tier] : null,
     access,
     members: access === 'FULL' ? members : members.map((m) => toShared(m, [...SHARED_PERSON_FIELDS, 'householdId', 'age', 'relationName'])),
     benefits,
@@ -276,21 +287,22 @@ export async function searchHouseholds(
     const { where, params, selective } = filterSql(ctx, f, await matchNames(ctx, em, f));
     const acc = accessSql(ctx);
     const order = selective ? `(h.area_code || ''), h.created_at, h.id` : 'h.area_code, h.created_at, h.id';
-    const [{ total }] = await sqlRows<{ total: number }>(
+    // One statement: the capped set of hits in page order, its size, and the page with members
+    // and benefits as JSON. A page past the hits still returns the count row.
+    const inner = Math.max(COUNT_CAP + 1, offsetOf(p) + p.pageSize);
+    const rows = await sqlRows<RawHousehold & { matched: number; id: string | null }>(
       em,
-      `select count(*)::int as total from (select 1 from household h where ${where} limit ${COUNT_CAP + 1}) c`,
-      params,
+      `with hits as (select h.id, h.area_code as ac, h.created_at as ca from household h where ${where} order by ${order} limit ${inner})
+       select c.matched, ${HOUSEHOLD_COLUMNS}, ${acc.sql} as related, ${membersJson(false)} as members, ${BENEFITS_JSON} as benefits
+         from (select count(*)::int as matched from hits) c
+         left join lateral (select id, ac, ca from hits order by ac, ca, id offset ? limit ?) x on true
+         left join household h on h.id = x.id
+         left join area a on a.code = h.area_code
+        order by x.ac, x.ca, x.id`,
+      [...params, ...acc.params, offsetOf(p), p.pageSize],
     );
-    const rows = await sqlRows<Omit<HouseholdRow, 'members' | 'benefits' | 'tierName' | 'access'> & { related: boolean }>(
-      em,
-      `select ${HOUSEHOLD_COLUMNS}, ${acc.sql} as related
-         from household h left join area a on a.code = h.area_code
-        where ${where} order by ${order} limit ? offset ?`,
-      [...acc.params, ...params, p.pageSize, offsetOf(p)],
-    );
-    const ids = rows.map((r) => r.id);
-    const [members, benefits] = [await loadMembers(em, ids, false), await loadBenefits(em, ids)];
-    const items = rows.map((h) => shape(h, members.filter((m) => m.householdId === h.id), benefits.filter((b) => b.householdId === h.id)));
+    const total = rows[0]?.matched ?? 0;
+    const items = rows.filter((r) => r.id !== null).map(({ matched: _n, ...r }) => shape(r as RawHousehold));
     return { items, total: Math.min(total, COUNT_CAP), totalCapped: total > COUNT_CAP, ...p };
   });
 }
@@ -314,14 +326,14 @@ export async function getHousehold(ctx: RequestContext, id: string): Promise<Hou
   return ctx.tx(async (em) => {
     const scope = areaSql(ctx, 'h.area_code');
     const acc = accessSql(ctx);
-    const rows = await sqlRows<Omit<HouseholdRow, 'members' | 'benefits' | 'tierName' | 'access'> & { related: boolean }>(
+    const rows = await sqlRows<RawHousehold>(
       em,
-      `select ${HOUSEHOLD_COLUMNS}, ${acc.sql} as related from household h left join area a on a.code = h.area_code where h.id = ? and ${scope.sql}`,
+      `select ${HOUSEHOLD_COLUMNS}, ${acc.sql} as related, ${membersJson(true)} as members, ${BENEFITS_JSON} as benefits
+         from household h left join area a on a.code = h.area_code where h.id = ? and ${scope.sql}`,
       [...acc.params, id, ...scope.params],
     );
     if (!rows.length) throw new AppError('NOT_FOUND', '家庭不存在或不在您的管辖范围内');
-    const all = await loadMembers(em, [id], true);
-    const base = shape(rows[0], all, await loadBenefits(em, [id]));
+    const base = shape(rows[0]);
     const full = base.access === 'FULL';
     const detail: HouseholdDetail = {
       ...base,

@@ -8,7 +8,8 @@ registerEnumType(AccessLevelEnum, { name: 'AccessLevel', description: 'FULL 完�
 export enum UnmaskFieldEnum { ID_NUMBER = 'ID_NUMBER', PHONE = 'PHONE' }
 registerEnumType(UnmaskFieldEnum, { name: 'UnmaskField' });
 
-@ObjectType({ description: '家庭成员（共享视图中仅姓名、脱敏证件号、性别、出生日期、关系有值）' })
+// simpleResolvers: plain data fields, no middleware per field (hot path of the ledger list).
+@ObjectType({ description: '家庭成员（共享视图中仅姓名、脱敏证件号、性别、出生日期、关系有值）', simpleResolvers: true })
 export class Member {
   @Field(() => ID) id!: string;
   @Field() name!: string;
@@ -33,7 +34,7 @@ export class Member {
   @Field(() => String, { nullable: true }) fromDate!: string | null;
 }
 
-@ObjectType({ description: '救助记录（一户一条救助链）' })
+@ObjectType({ description: '救助记录（一户一条救助链）', simpleResolvers: true })
 export class BenefitRecord {
   @Field(() => ID) id!: string;
   @Field(() => ID, { nullable: true }) personId!: string | null;
@@ -52,7 +53,7 @@ export class BenefitRecord {
   @Field(() => Int, { description: '乐观锁版本，变更状态时回传' }) version!: number;
 }
 
-@ObjectType({ description: '家庭（户）' })
+@ObjectType({ description: '家庭（户）', simpleResolvers: true })
 export class HouseholdSummary {
   @Field(() => ID) id!: string;
   @Field() areaCode!: string;
