@@ -103,6 +103,7 @@ export async function buildApp(orm: MikroORM, runtime: Runtime): Promise<BuiltAp
   app.get('/files/households.xlsx', async (request, reply) => {
     const { ctx } = await contextFn(request, reply);
     if (!ctx.isAuthenticated) return reply.code(401).send({ error: 'UNAUTHENTICATED', message: '请先登录' });
+    if (ctx.actor.mustChangePassword) return reply.code(403).send({ error: 'PASSWORD_EXPIRED', message: '请先修改密码' });
     let filter: HouseholdFilter = {};
     try {
       const q = (request.query as Record<string, string>).filter;

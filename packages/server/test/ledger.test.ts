@@ -172,8 +172,13 @@ describe('registration (一表登记)', () => {
     expect(res.errors![0]).toMatchObject({ extensions: { code: 'CONFLICT' } });
     expect(res.errors![0].message).toMatch(/已登记在一镇甲村/);
     expect((await ownerQuery(`select count(*)::int as n from household`))[0].n).toBe(before);
+    expect(res.errors![0].extensions).toMatchObject({ field: 'members.0.idNumber', householdId: null });
     const check = await t.gql(`query($n: String!) { checkIdNumber(idNumber: $n) { valid message existing { inScope householdId areaName } } }`, { n: idA }, { cookie: await t.cookieFor('village1b') });
     expect(check.data!.checkIdNumber).toMatchObject({ valid: true, existing: { inScope: false, householdId: null, areaName: '一镇甲村' } });
+    const own = await t.gql(`query($n: String!) { checkIdNumber(idNumber: $n) { existing { inScope householdId } } }`, { n: idA }, { cookie: await t.cookieFor('village1a') });
+    expect(own.data!.checkIdNumber.existing).toEqual({ inScope: true, householdId: hhA });
+    const joint = await t.gql(`query($n: String!) { checkIdNumber(idNumber: $n) { valid } }`, { n: idA }, { cookie: await t.cookieFor('joint') });
+    expect(joint.errors![0].extensions!.code).toBe('FORBIDDEN');
   });
 
   it('validates input in Chinese: bad ID, no head, village level, bad phone', async () => {
@@ -316,9 +321,9 @@ describe('xlsx export of the current filter', () => {
   });
 
   it('is refused without the export permission or a session', async () => {
-    const village = await t.app.inject({ method: 'GET', url: '/files/households.xlsx', headers: { cookie: await t.cookieFor('village1a') } });
-    expect(village.statusCode).toBe(403);
-    expect(village.json().message).toMatch(/没有权限/);
+    const joint = await t.app.inject({ method: 'GET', url: '/files/households.xlsx', headers: { cookie: await t.cookieFor('joint') } });
+    expect(joint.statusCode).toBe(403);
+    expect(joint.json().message).toMatch(/没有权限/);
     expect((await t.app.inject({ method: 'GET', url: '/files/households.xlsx' })).statusCode).toBe(401);
   });
 });

@@ -1,7 +1,7 @@
 import { Client } from 'pg';
 import { afterAll, beforeAll, describe, expect, it, inject } from 'vitest';
 import { AREAS, resetDatabase, seedFixture, TestApp, type UserKey } from './harness';
-import { areaSql, areaFilter } from '../src/shared/scope';
+import { areaSql } from '../src/shared/scope';
 import { RequestContext, ANONYMOUS } from '../src/graphql/request-context';
 import { Area } from '../src/modules/area/area.entity';
 
@@ -76,7 +76,6 @@ describe('area scoping (first wall, data layer)', () => {
   it('scope helpers fail closed without a context or an area', () => {
     const anon = new RequestContext({ em: t.orm.em.fork(), actor: ANONYMOUS, requestId: 'x', runtime: t.runtime });
     expect(() => areaSql(anon, 'a.code')).toThrow(/管辖区域/);
-    expect(() => areaFilter(undefined)).toThrow(/管辖区域/);
     expect(() => areaSql(undefined, 'code')).toThrow();
   });
 

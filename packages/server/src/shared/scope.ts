@@ -13,13 +13,6 @@ export function requirePrefix(ctx: RequestContext | undefined): string {
   return prefix;
 }
 
-/** ORM filter fragment: `{ [field]: { $like: 'prefix%' } }` (empty for system scope). */
-export function areaFilter(ctx: RequestContext | undefined, field = 'areaCode'): Record<string, unknown> {
-  const prefix = requirePrefix(ctx);
-  if (prefix === '*') return {};
-  return { [field]: { $like: prefix + '%' } };
-}
-
 /** SQL fragment for QueryBuilder/raw SQL: the column lies in the actor's area prefix. */
 export function areaSql(ctx: RequestContext | undefined, column: string): { sql: string; params: string[] } {
   const prefix = requirePrefix(ctx);

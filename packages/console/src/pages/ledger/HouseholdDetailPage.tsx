@@ -26,7 +26,7 @@ export default function HouseholdDetailPage() {
   const { id = '' } = useParams();
   const navigate = useNavigate();
   const can = useCan();
-  const wellFormed = UUID.test(id); // the server answers a malformed id with an internal error
+  const wellFormed = UUID.test(id); // a malformed id is not worth a request (the server would answer BAD_USER_INPUT)
   const { data, error, refetch } = useQuery(HOUSEHOLD, {
     variables: { id },
     skip: !wellFormed,

@@ -2,8 +2,8 @@ import { Migration } from '@mikro-orm/migrations';
 
 /**
  * Household search at district scale (P3): C-collated area codes and names, so one btree index
- * serves both the prefix match (LIKE 'x%') and the page order, letting a page stop after 20 rows
- * instead of sorting every match.
+ * serves both the prefix range (col >= p and col < p⁺, see shared/scope.ts prefixSql) and the
+ * page order, letting a page stop after 20 rows instead of sorting every match.
  */
 export class Migration20261129120000LedgerSearch extends Migration {
   override async up(): Promise<void> {

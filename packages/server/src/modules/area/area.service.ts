@@ -3,7 +3,7 @@ import { sqlRows } from '../../shared/sql';
 import type { RequestContext } from '../../graphql/request-context';
 import { AppError } from '../../shared/errors';
 import { checkPage, likeContains, offsetOf, type PageArgs, type PageResult } from '../../shared/paging';
-import { areaSql, assertInScope } from '../../shared/scope';
+import { areaSql, assertInScope, prefixSql } from '../../shared/scope';
 import { recordAudit } from '../audit/audit.service';
 import { Area } from './area.entity';
 
@@ -46,7 +46,11 @@ export async function searchAreas(ctx: RequestContext, f: AreaSearch, pageArgs: 
     const scope = areaSql(ctx, 'a.code');
     const where = [scope.sql];
     const params: unknown[] = [...scope.params];
-    if (f.keyword) { where.push('(a.name like ? or a.code like ?)'); params.push(likeContains(f.keyword), f.keyword + '%'); }
+    if (f.keyword) {
+      const code = /^\d{1,12}$/.test(f.keyword) ? prefixSql('a.code', f.keyword) : { sql: 'false', params: [] };
+      where.push(`(a.name like ? or ${code.sql})`);
+      params.push(likeContains(f.keyword), ...code.params);
+    }
     if (f.parentCode) { where.push('a.parent_code = ?'); params.push(f.parentCode); }
     if (f.level) { where.push('a.level = ?'); params.push(f.level); }
     const w = where.join(' and ');

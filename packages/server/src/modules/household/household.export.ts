@@ -26,6 +26,8 @@ export async function checkExport(ctx: RequestContext, filter: HouseholdFilter):
 
 export async function exportHouseholds(ctx: RequestContext, filter: HouseholdFilter, out: Writable): Promise<number> {
   const total = await checkExport(ctx, filter);
+  // Logged before the first byte leaves, so an export interrupted midway is still on record.
+  await recordAudit(ctx, { action: 'household.exported', entityType: 'household', detail: { filter: { ...filter }, households: total } });
   const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: out, useStyles: true });
   const ws = wb.addWorksheet('户籍台账');
   ws.columns = [
@@ -59,6 +61,5 @@ export async function exportHouseholds(ctx: RequestContext, filter: HouseholdFil
   }
   ws.commit();
   await wb.commit();
-  await recordAudit(ctx, { action: 'household.exported', entityType: 'household', detail: { filter: { ...filter }, households } });
   return households;
 }

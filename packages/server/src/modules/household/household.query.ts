@@ -251,10 +251,10 @@ function shape(raw: RawHousehold): HouseholdRow {
     ...rest,
     tierName: raw.tier ? TIER_NAMES[raw.tier] : null,
     access,
-    members: access === 'FULL' ? members : members.map((m) => toShared(m, [...SHARED_PERSON_FIELDS, 'householdId', 'age', 'relationName'])),
+    members: access === 'FULL' ? members : members.map((m) => toShared(m, SHARED_PERSON_FIELDS)),
     benefits,
   };
-  return access === 'FULL' ? full : toShared(full, [...SHARED_HOUSEHOLD_FIELDS, 'access', 'headName', 'memberCount', 'status']);
+  return access === 'FULL' ? full : toShared(full, SHARED_HOUSEHOLD_FIELDS);
 }
 
 /** Households matching a filter, counted up to `cap`. */
@@ -271,10 +271,10 @@ export async function countHouseholds(ctx: RequestContext, f: HouseholdFilter, c
 export const COUNT_CAP = 2000;
 
 /**
- * Household search (户籍台账): page of households with members and benefits in a constant
- * number of statements (count, page, members, benefits) whatever the page size (P4). Pages come
- * from the (area_code, created_at, id) order index and stop after pageSize rows; the count is
- * capped at COUNT_CAP so a broad prefix never scans the whole district.
+ * Household search (户籍台账): one statement returns the page with members and benefits as JSON
+ * and the (capped) count, plus one name pre-match when searching by name — constant in the page
+ * size (P4). Pages come from the (area_code, created_at, id) order index and stop early; the count
+ * is capped at COUNT_CAP so a broad prefix never scans the whole district.
  */
 export async function searchHouseholds(
   ctx: RequestContext,
@@ -388,18 +388,20 @@ export interface IdCheck {
  * name is disclosed.
  */
 export async function checkIdNumber(ctx: RequestContext, raw: string): Promise<IdCheck> {
-  ctx.require('household.read', '查看家庭台账');
+  ctx.require('household.write', '登记家庭');
   const r = parseIdNumber(raw ?? '');
   if (!r.ok) return { valid: false, message: r.message, normalised: null, birthDate: null, sex: null, age: null, existing: null };
   const v = r.value;
+  // Across villages, but only within the actor's own district.
+  const district = prefixSql('p.area_code', (ctx.actor.areaCode ?? '').slice(0, 6) || '\u0000');
   const existing = await ctx.tx(async (em) =>
     withSystemScope(ctx, em, async () => {
       const rows = await sqlRows<{ householdId: string | null; areaCode: string; areaName: string | null; name: string; active: boolean }>(
         em,
         `select p.household_id as "householdId", p.area_code as "areaCode", a.name as "areaName", p.name,
             exists (select 1 from membership m where m.person_id = p.id and m.to_date is null) as active
-           from person p left join area a on a.code = p.area_code where p.id_bidx = ?`,
-        [idIndex(ctx.runtime.fieldCrypto, v.idNumber)],
+           from person p left join area a on a.code = p.area_code where p.id_bidx = ? and ${district.sql}`,
+        [idIndex(ctx.runtime.fieldCrypto, v.idNumber), ...district.params],
       );
       return rows[0] ?? null;
     }),

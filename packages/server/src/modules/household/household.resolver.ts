@@ -25,8 +25,8 @@ export class HouseholdResolver {
     return getHousehold(ctx, id);
   }
 
-  @Authorized(Permission.HouseholdRead)
-  @Query(() => IdNumberCheck, { description: '身份证号校验与重复登记检查' })
+  @Authorized(Permission.HouseholdWrite)
+  @Query(() => IdNumberCheck, { description: '身份证号校验与重复登记检查（登记时用，限本区县）' })
   checkIdNumber(@Ctx() { ctx }: GqlContext, @Arg('idNumber') idNumber: string) {
     return checkIdNumber(ctx, idNumber);
   }

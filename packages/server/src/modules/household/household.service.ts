@@ -103,7 +103,7 @@ async function newPerson(ctx: RequestContext, em: EntityManager, h: Household, m
   const id = requireIdNumber(m.idNumber, prefix + 'idNumber');
   const sealed = sealId(ctx.runtime.fieldCrypto, id.idNumber);
   const existing = await findPersonByIdNumber(ctx, em, id.idNumber);
-  if (existing) throw duplicateIdError(sealed.idMasked, existing, prefix + 'idNumber');
+  if (existing) throw duplicateIdError(ctx, sealed.idMasked, existing, prefix + 'idNumber');
   const phone = normalisePhone(m.phone, prefix + 'phone');
   const p = em.create(Person, {
     name: validName(m.name, prefix + 'name'),
@@ -228,7 +228,7 @@ export async function updatePerson(ctx: RequestContext, personId: string, input:
       const sealed = sealId(ctx.runtime.fieldCrypto, id.idNumber);
       if (sealed.idBidx !== p.idBidx) {
         const existing = await findPersonByIdNumber(ctx, em, id.idNumber);
-        if (existing) throw duplicateIdError(sealed.idMasked, existing);
+        if (existing) throw duplicateIdError(ctx, sealed.idMasked, existing);
         Object.assign(p, sealed, { birthDate: id.birthDate, sex: id.sex });
       }
     }

@@ -2,7 +2,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { areaLevel, deriveTier, TIER_NAMES, type Tier } from '@xiejiu/rules';
 import type { RequestContext } from '../../graphql/request-context';
 import { AppError } from '../../shared/errors';
-import { assertInScope, withSystemScope } from '../../shared/scope';
+import { assertInScope, isInScope, withSystemScope } from '../../shared/scope';
 import { sqlRows } from '../../shared/sql';
 import { HouseholdEvent, TierHistory } from './facts.entity';
 import { Household } from './household.entity';
@@ -58,10 +58,11 @@ export async function findPersonByIdNumber(ctx: RequestContext, em: EntityManage
   });
 }
 
-export function duplicateIdError(idMasked: string, e: ExistingPerson, field = 'idNumber'): AppError {
+export function duplicateIdError(ctx: RequestContext, idMasked: string, e: ExistingPerson, field = 'idNumber'): AppError {
   return new AppError('CONFLICT', `身份证号 ${idMasked} 已登记在${e.areaName ?? '其他区域'}的家庭中（一人只能在一户），如需迁入请使用“迁移成员”`, {
     field,
-    householdId: e.householdId,
+    // The household is named only when the caller may open it.
+    householdId: isInScope(ctx, e.areaCode) ? e.householdId : null,
   });
 }
 

@@ -5,9 +5,9 @@
  * Everything else (address, phone, facts, incomes, assets, history) is detail, shown only to
  * staff holding household.detail in their area, or to a department involved with the household.
  */
-export const SHARED_PERSON_FIELDS = ['id', 'name', 'idMasked', 'sex', 'birthDate', 'relation', 'deceased', 'isHead'] as const;
+export const SHARED_PERSON_FIELDS = ['id', 'householdId', 'name', 'idMasked', 'sex', 'birthDate', 'age', 'relation', 'relationName', 'deceased', 'isHead'] as const;
 
-export const SHARED_HOUSEHOLD_FIELDS = ['id', 'areaCode', 'areaName', 'tier', 'tierName', 'status', 'members', 'benefits'] as const;
+export const SHARED_HOUSEHOLD_FIELDS = ['id', 'areaCode', 'areaName', 'tier', 'tierName', 'status', 'headName', 'memberCount', 'access', 'members', 'benefits'] as const;
 
 export type AccessLevel = 'FULL' | 'SHARED';
 

@@ -7,7 +7,7 @@ import { seedHouseholds, type SeedHouseholdsOptions, type SeedHouseholdsResult }
 /**
  * Seeds demo households (COPY as the owner) and records one `system.seeded` row in the
  * operation log, in the demo district's scope. Used by `pnpm seed:demo --households N`
- * and, with DEMO_START_HOUSEHOLDS, by the server's first start.
+ * and, with the constant DEMO_START_HOUSEHOLDS (300), by the server's first start.
  */
 export async function seedDemoHouseholds(
   ownerUrl: string,
