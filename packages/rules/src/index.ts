@@ -2,3 +2,5 @@ export * from './id-number';
 export * from './area-code';
 export * from './ledger-codes';
 export * from './tiers';
+export * from './engine';
+export * from './catalogue';
