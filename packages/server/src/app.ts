@@ -1,4 +1,5 @@
 import { ApolloServer } from '@apollo/server';
+import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import fastifyApollo, { fastifyApolloDrainPlugin, fastifyApolloHandler } from '@as-integrations/fastify';
 import fastifyCookie from '@fastify/cookie';
@@ -78,7 +79,8 @@ export async function buildApp(orm: MikroORM, runtime: Runtime): Promise<BuiltAp
     allowBatchedHttpRequests: false,
     includeStacktraceInErrorResponses: false,
     formatError: makeFormatError(production, (err) => app.log.error({ err: safeError(err) }, 'graphql internal error')),
-    plugins: [...protection.plugins, fastifyApolloDrainPlugin(app)],
+    // No HTTP cache hints are used; the cache-control plugin would wrap every field resolver.
+    plugins: [...protection.plugins, fastifyApolloDrainPlugin(app), ApolloServerPluginCacheControlDisabled()],
     validationRules: [...protection.validationRules],
   });
   await apollo.start();

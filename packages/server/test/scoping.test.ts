@@ -122,6 +122,16 @@ describe('row-level security (second wall)', () => {
     });
   });
 
+  it('a one-round-trip batch (multi-statement query) is scoped as one transaction and leaks nothing', async () => {
+    await withApp(async (c) => {
+      const res = (await c.query(`select set_config('app.area_prefix', '${AREAS.town1.slice(0, 9)}', true); select count(*)::int as n from area`)) as unknown as Array<{ rows: Array<{ n: number }> }>;
+      expect(res[1].rows[0].n).toBe(3);
+      expect((await c.query(`select count(*)::int as n from area`)).rows[0].n).toBe(0);
+      await expect(c.query(`select set_config('app.area_prefix', '500199', true); select 1/0`)).rejects.toThrow(/division by zero/);
+      expect((await c.query(`select count(*)::int as n from area`)).rows[0].n).toBe(0);
+    });
+  });
+
   it('an empty prefix does not mean "everything"', async () => {
     await withApp(async (c) => {
       await c.query('begin');

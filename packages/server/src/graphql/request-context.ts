@@ -74,6 +74,15 @@ export class RequestContext {
     this.sessionToken = init.sessionToken;
   }
 
+  /** The transaction-local settings row-level security reads (and the statement timeout). */
+  scopeSettings(): { sql: string; params: string[] } {
+    return {
+      sql: `select set_config('app.area_prefix', ?, true), set_config('app.department_id', ?, true), set_config('app.request_id', ?, true),
+              set_config('app.detail_scope', ?, true), set_config('statement_timeout', ?, true)`,
+      params: [this.areaPrefix ?? '', this.departmentId ?? '', this.requestId, this.detailScope, this.actor.kind === 'system' ? '0' : '9s'],
+    };
+  }
+
   /** Scope prefix: '*' for the system, 6/9/12 digits for district/town/village, null when none. */
   get areaPrefix(): string | null {
     if (this.actor.kind === 'system') return this.actor.areaCode ? areaPrefix(this.actor.areaCode) : '*';
@@ -109,6 +118,10 @@ export class RequestContext {
     if (!this.can(permission)) throw new AppError('FORBIDDEN', `您没有权限${what ?? '执行此操作'}`);
   }
 
+  get inTransaction(): boolean {
+    return !!this.activeEm;
+  }
+
   /**
    * Runs `fn` in one transaction whose PostgreSQL settings carry the actor's scope
    * (`app.area_prefix`, `app.department_id`, transaction-local), so row-level security
@@ -117,11 +130,8 @@ export class RequestContext {
   async tx<T>(fn: (em: EntityManager) => Promise<T>): Promise<T> {
     if (this.activeEm) return fn(this.activeEm);
     return this.em.transactional(async (em) => {
-      await (em as EntityManager).execute(
-        `select set_config('app.area_prefix', ?, true), set_config('app.department_id', ?, true), set_config('app.request_id', ?, true),
-                set_config('app.detail_scope', ?, true), set_config('statement_timeout', ?, true)`,
-        [this.areaPrefix ?? '', this.departmentId ?? '', this.requestId, this.detailScope, this.actor.kind === 'system' ? '0' : '9s'],
-      );
+      const settings = this.scopeSettings();
+      await (em as EntityManager).execute(settings.sql, settings.params);
       this.activeEm = em as EntityManager;
       try {
         return await fn(em as EntityManager);

@@ -1,6 +1,9 @@
+// Creating an Intl formatter is costly (it dominated a list page's CPU profile): make it once.
+const CN_DATE = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai', year: 'numeric', month: '2-digit', day: '2-digit' });
+
 /** Calendar dates are civil dates in China (Asia/Shanghai), as 'YYYY-MM-DD'. */
 export function todayCn(now: Date = new Date()): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai', year: 'numeric', month: '2-digit', day: '2-digit' }).format(now);
+  return CN_DATE.format(now);
 }
 
 export function isIsoDate(s: string): boolean {

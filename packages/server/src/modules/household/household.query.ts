@@ -1,11 +1,10 @@
 import { label, parseIdNumber, RELATIONS, TIER_NAMES, PROGRAM_NAMES, BENEFIT_STATUSES, type Tier } from '@xiejiu/rules';
-import type { EntityManager } from '@mikro-orm/postgresql';
 import type { RequestContext } from '../../graphql/request-context';
 import { ageOn, todayCn } from '../../shared/dates';
 import { AppError } from '../../shared/errors';
 import { checkPage, offsetOf, type PageArgs, type PageResult } from '../../shared/paging';
 import { areaSql, prefixSql, withSystemScope } from '../../shared/scope';
-import { sqlRows } from '../../shared/sql';
+import { scopedReadBatch, sqlRows } from '../../shared/sql';
 import { recordAudit } from '../audit/audit.service';
 import { idIndex, normalisePhone, phoneIndex } from './identity';
 import { SHARED_HOUSEHOLD_FIELDS, SHARED_PERSON_FIELDS, toShared, type AccessLevel } from './shared-view';
@@ -106,21 +105,20 @@ type NameMatch = { ids: string[] } | 'dense' | null;
  * ("王秀英") yields a short id list, so the page never scans the district; a bare surname
  * matches densely, and then the ordered household scan with an EXISTS probe stops early.
  */
-async function matchNames(ctx: RequestContext, em: EntityManager, f: HouseholdFilter): Promise<NameMatch> {
+async function matchNames(ctx: RequestContext, f: HouseholdFilter): Promise<NameMatch> {
   const keyword = classify(f).name;
   if (!keyword) return null;
   const scope = areaSql(ctx, 'p.area_code');
   const area = f.areaCode ? prefixSql('p.area_code', areaFilterPrefix(f.areaCode)) : { sql: 'true', params: [] };
   const match = prefixSql('p.name', keyword);
-  const rows = await sqlRows<{ householdId: string }>(
-    em,
-    `select distinct p.household_id as "householdId" from (
+  const [rows] = await scopedReadBatch(ctx, [{
+    sql: `select distinct p.household_id as "householdId" from (
        select household_id from person p where ${match.sql} and ${scope.sql} and ${area.sql} and p.household_id is not null
        limit ${NAME_MATCH_CAP + 1}) p`,
-    [...match.params, ...scope.params, ...area.params],
-  );
+    params: [...match.params, ...scope.params, ...area.params],
+  }]);
   if (rows.length > NAME_MATCH_CAP) return 'dense';
-  return { ids: rows.map((r) => r.householdId) };
+  return { ids: rows.map((r) => r.householdId as string) };
 }
 
 const NAME_MATCH_CAP = 500;
@@ -191,14 +189,19 @@ function filterSql(ctx: RequestContext, f: HouseholdFilter, names: NameMatch = n
 
 const today = () => todayCn();
 
-/** Members of household `h` as one JSON array (one statement per page, P4). */
-function membersJson(includeFormer: boolean): string {
-  return `(select coalesce(json_agg(json_build_object(
+/**
+ * Members of household `h` as one JSON array (one statement per page, P4). The list carries the
+ * columns a list row shows; the detail page (`detail`) carries every fact.
+ */
+function membersJson(includeFormer: boolean, detail = includeFormer): string {
+  const facts = detail
+    ? `'labourCapacity', p.labour_capacity, 'disabilityGrade', p.disability_grade, 'disabilityCert', p.disability_cert,
+       'seriousIllness', p.serious_illness, 'schoolStatus', p.school_status, 'employmentStatus', p.employment_status, 'fromDate', m.from_date,`
+    : '';
+  return `(select coalesce(json_agg(json_build_object(${facts}
       'id', p.id, 'householdId', m.household_id, 'name', p.name, 'idMasked', p.id_masked, 'sex', p.sex, 'birthDate', p.birth_date,
       'relation', m.relation, 'isHead', coalesce(h.head_person_id = p.id, false), 'phoneMasked', p.phone_masked,
-      'labourCapacity', p.labour_capacity, 'disabilityType', p.disability_type, 'disabilityGrade', p.disability_grade,
-      'disabilityCert', p.disability_cert, 'seriousIllness', p.serious_illness, 'schoolStatus', p.school_status,
-      'employmentStatus', p.employment_status, 'statuses', p.statuses, 'deathDate', p.death_date, 'fromDate', m.from_date)
+      'disabilityType', p.disability_type, 'statuses', p.statuses, 'deathDate', p.death_date)
       order by coalesce(h.head_person_id = p.id, false) desc, p.birth_date), '[]'::json)
     from membership m join person p on p.id = m.person_id
    where m.household_id = h.id and ${includeFormer ? `(m.to_date is null or m.end_reason = 'DECEASED')` : 'm.to_date is null'})`;
@@ -260,15 +263,16 @@ function shape(raw: RawHousehold): HouseholdRow {
 /** Households matching a filter, counted up to `cap`. */
 export async function countHouseholds(ctx: RequestContext, f: HouseholdFilter, cap: number): Promise<number> {
   ctx.require('household.read', '查看家庭台账');
+  const names = await matchNames(ctx, f);
   return ctx.tx(async (em) => {
-    const { where, params } = filterSql(ctx, f, await matchNames(ctx, em, f));
+    const { where, params } = filterSql(ctx, f, names);
     const [{ total }] = await sqlRows<{ total: number }>(em, `select count(*)::int as total from (select 1 from household h where ${where} limit ${Math.floor(cap)}) c`, params);
     return total;
   });
 }
 
 /** Counting stops here: beyond it the list says "N+" (a broad prefix at district level). */
-export const COUNT_CAP = 2000;
+export const COUNT_CAP = 500;
 
 /**
  * Household search (户籍台账): one statement returns the page with members and benefits as JSON
@@ -283,28 +287,26 @@ export async function searchHouseholds(
 ): Promise<PageResult<HouseholdRow> & { totalCapped: boolean }> {
   ctx.require('household.read', '查看家庭台账');
   const p = checkPage(pageArgs);
-  return ctx.tx(async (em) => {
-    const { where, params, selective } = filterSql(ctx, f, await matchNames(ctx, em, f));
-    const acc = accessSql(ctx);
-    const order = selective ? `(h.area_code || ''), h.created_at, h.id` : 'h.area_code, h.created_at, h.id';
-    // One statement: the capped set of hits in page order, its size, and the page with members
-    // and benefits as JSON. A page past the hits still returns the count row.
-    const inner = Math.max(COUNT_CAP + 1, offsetOf(p) + p.pageSize);
-    const rows = await sqlRows<RawHousehold & { matched: number; id: string | null }>(
-      em,
-      `with hits as (select h.id, h.area_code as ac, h.created_at as ca from household h where ${where} order by ${order} limit ${inner})
-       select c.matched, ${HOUSEHOLD_COLUMNS}, ${acc.sql} as related, ${membersJson(false)} as members, ${BENEFITS_JSON} as benefits
-         from (select count(*)::int as matched from hits) c
-         left join lateral (select id, ac, ca from hits order by ac, ca, id offset ? limit ?) x on true
-         left join household h on h.id = x.id
-         left join area a on a.code = h.area_code
-        order by x.ac, x.ca, x.id`,
-      [...params, ...acc.params, offsetOf(p), p.pageSize],
-    );
-    const total = rows[0]?.matched ?? 0;
-    const items = rows.filter((r) => r.id !== null).map(({ matched: _n, ...r }) => shape(r as RawHousehold));
-    return { items, total: Math.min(total, COUNT_CAP), totalCapped: total > COUNT_CAP, ...p };
-  });
+  const { where, params, selective } = filterSql(ctx, f, await matchNames(ctx, f));
+  const acc = accessSql(ctx);
+  const order = selective ? `(h.area_code || ''), h.created_at, h.id` : 'h.area_code, h.created_at, h.id';
+  // One statement: the capped set of hits in page order, its size, and the page with members
+  // and benefits as JSON. A page past the hits still returns the count row.
+  const inner = Math.max(COUNT_CAP + 1, offsetOf(p) + p.pageSize);
+  const [result] = await scopedReadBatch(ctx, [{
+    sql: `with hits as (select h.id, h.area_code as ac, h.created_at as ca from household h where ${where} order by ${order} limit ${inner})
+     select c.matched, ${HOUSEHOLD_COLUMNS}, ${acc.sql} as related, ${membersJson(false)} as members, ${BENEFITS_JSON} as benefits
+       from (select count(*)::int as matched from hits) c
+       left join lateral (select id, ac, ca from hits order by ac, ca, id offset ? limit ?) x on true
+       left join household h on h.id = x.id
+       left join area a on a.code = h.area_code
+      order by x.ac, x.ca, x.id`,
+    params: [...params, ...acc.params, offsetOf(p), p.pageSize],
+  }]);
+  const rows = result as Array<RawHousehold & { matched: number; id: string | null }>;
+  const total = rows[0]?.matched ?? 0;
+  const items = rows.filter((r) => r.id !== null).map(({ matched: _n, ...r }) => shape(r as RawHousehold));
+  return { items, total: Math.min(total, COUNT_CAP), totalCapped: total > COUNT_CAP, ...p };
 }
 
 export interface IncomeRow { id: string; personId: string; personName: string; category: string; month: string; amountFen: number; note: string | null }
