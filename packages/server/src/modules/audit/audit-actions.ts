@@ -34,6 +34,7 @@ export const ACTION_NAMES: Record<string, string> = {
   'household.split': '分户',
   'household.merged': '合户',
   'household.exported': '导出台账',
+  'household.screened': '按户筛查',
   'person.updated': '修改成员信息',
   'person.deceased': '登记死亡',
   'person.unmasked': '查看完整身份信息',

@@ -1,0 +1,147 @@
+import {
+  factsFromLedger, formatValue, OUTCOME_NAMES, renderProgram, screenFacts, SEED_CATALOGUE, SEED_COMPILED, type HouseholdFacts, type ProgramResult,
+} from '@xiejiu/rules';
+import type { RequestContext } from '../../graphql/request-context';
+import { isIsoDate, todayCn } from '../../shared/dates';
+import { AppError } from '../../shared/errors';
+import { areaSql } from '../../shared/scope';
+import { scopedReadBatch } from '../../shared/sql';
+import { recordAudit } from '../audit/audit.service';
+
+/**
+ * Program catalogue (read side) and screening over the ledger. Parameters come from the seed
+ * catalogue of packages/rules for now; dated edits by the owning department come next (issue 4).
+ */
+export interface ProgramView {
+  code: string;
+  name: string;
+  ownerCode: string;
+  ownerName: string | null;
+  description: string;
+  legalBasis: string[];
+  conditions: string[];
+  amount: string[];
+  materials: string[];
+  steps: string[];
+  publicity: string;
+}
+
+const lines = (ls: readonly { depth: number; text: string }[]) => ls.map((l) => `${'　'.repeat(l.depth)}${l.text}`);
+
+export async function listPrograms(ctx: RequestContext, asOf?: string | null): Promise<ProgramView[]> {
+  if (!ctx.isAuthenticated) throw new AppError('UNAUTHENTICATED', '请先登录');
+  const date = checkDate(asOf);
+  const [depts] = await scopedReadBatch(ctx, [{ sql: `select code, name from department`, params: [] }]);
+  const deptName = new Map(depts.map((d) => [d.code as string, d.name as string]));
+  return SEED_CATALOGUE.programs.filter((p) => p.applicable).map((p) => {
+    const r = renderProgram(SEED_COMPILED, p.code, { asOf: date });
+    return {
+      code: p.code,
+      name: p.name,
+      ownerCode: p.owner,
+      ownerName: deptName.get(p.owner) ?? null,
+      description: p.description,
+      legalBasis: [...p.legalBasis],
+      conditions: lines([...r.householdConditions, ...r.conditions]),
+      amount: r.amount ? [r.amount] : [],
+      materials: p.materials.map((m) => `${m.name}${m.required ? '' : '（如有）'}${m.when ? `（${m.when}）` : ''}`),
+      steps: p.steps.map((s) => `${s.name}${s.limit ? `：${s.limit.days}${s.limit.kind === 'WORKING' ? ' 个工作日' : ' 日'}` : ''}${s.clockPaused ? '（暂停计时）' : ''}`),
+      publicity: p.publicity.required ? `公示 ${p.publicity.days ?? ''}${p.publicity.kind === 'WORKING' ? ' 个工作日' : ' 日'}${p.publicity.minors === 'NEVER' ? '，未成年人不公示' : ''}` : '不公示',
+    };
+  });
+}
+
+function checkDate(asOf?: string | null): string {
+  const date = asOf ?? todayCn();
+  if (!isIsoDate(date)) throw new AppError('BAD_USER_INPUT', '日期格式应为 YYYY-MM-DD', { field: 'asOf' });
+  return date;
+}
+
+export interface ScreeningView {
+  programCode: string;
+  programName: string;
+  owner: string;
+  outcome: string;
+  outcomeName: string;
+  missingFacts: string[];
+  excludedBy: string | null;
+  estimatedMonthlyFen: number | null;
+  notes: string[];
+  trace: string[];
+  parameters: string[];
+}
+
+function view(r: ProgramResult): ScreeningView {
+  return {
+    programCode: r.programCode,
+    programName: r.programName,
+    owner: r.owner,
+    outcome: r.outcome,
+    outcomeName: OUTCOME_NAMES[r.outcome],
+    missingFacts: [...r.missingFacts],
+    excludedBy: r.excludedBy ? `${r.excludedBy.programName}：${r.excludedBy.reason}` : null,
+    estimatedMonthlyFen: r.estimatedMonthlyFen,
+    notes: [...r.notes],
+    trace: lines(r.trace),
+    parameters: r.parametersUsed.map((u) => `${u.name}：${formatValue(u.value, u.unit)}（${u.effectiveFrom} 起，${u.legalRef}${u.note ? `，${u.note}` : ''}）`),
+  };
+}
+
+/**
+ * 按户筛查: every program against the household's ledger facts on `asOf`, with reasons. Needs
+ * detail access (incomes and assets): windows in their area and departments involved with it.
+ */
+export async function screenHousehold(ctx: RequestContext, householdId: string, asOf?: string | null): Promise<ScreeningView[]> {
+  ctx.require('household.read', '查看家庭台账');
+  const date = checkDate(asOf);
+  const scope = areaSql(ctx, 'h.area_code');
+  const detail = ctx.detailScope;
+  if (!detail) throw new AppError('FORBIDDEN', '只有办理该户事项的部门或辖区窗口可以筛查');
+  const [hh, persons, incomes, assets, benefits] = await scopedReadBatch(ctx, [
+    {
+      sql: `select h.id, h.residence_type as "residenceType", h.area_code as "areaCode",
+              (app_detail_visible(h.id)) as visible from household h where h.id = ? and ${scope.sql}`,
+      params: [householdId, ...scope.params],
+    },
+    {
+      sql: `select p.id as "personId", left(p.name, 1) || '*' as name, m.relation, p.birth_date::text as "birthDate", p.sex,
+              p.labour_capacity as "labourCapacity", p.disability_type as "disabilityType", p.disability_grade as "disabilityGrade",
+              p.serious_illness as "seriousIllness", p.school_status as "schoolStatus", p.employment_status as "employmentStatus",
+              p.statuses, p.death_date::text as "deathDate"
+              from membership m join person p on p.id = m.person_id where m.household_id = ? and m.to_date is null`,
+      params: [householdId],
+    },
+    { sql: `select person_id as "personId", category, month::text as month, amount_fen as "amountFen" from person_income where household_id = ?`, params: [householdId] },
+    { sql: `select person_id as "personId", kind, value_fen as "valueFen", detail from person_asset where household_id = ?`, params: [householdId] },
+    { sql: `select person_id as "personId", program_code as "programCode", status, monthly_amount_fen as "monthlyAmountFen" from benefit where household_id = ?`, params: [householdId] },
+  ]);
+  if (!hh.length) throw new AppError('NOT_FOUND', '家庭不存在或不在您的管辖范围内');
+  if (!hh[0].visible) throw new AppError('FORBIDDEN', '只有办理该户事项的部门或辖区窗口可以筛查');
+  const facts = factsFromLedger(
+    {
+      household: { residenceType: hh[0].residenceType as string, areaCode: hh[0].areaCode as string },
+      persons: persons as never,
+      incomes: incomes as never,
+      assets: assets as never,
+      benefits: benefits as never,
+    },
+    { applicationDate: date, incomesRecorded: incomes.length > 0, assetsRecorded: true },
+  );
+  const results = screenFacts(facts, { asOf: date }).map(view);
+  await recordAudit(ctx, {
+    action: 'household.screened', entityType: 'household', entityId: householdId,
+    detail: { asOf: date, eligible: results.filter((r) => r.outcome === 'ELIGIBLE').map((r) => r.programCode).join(',') },
+  });
+  return results;
+}
+
+/** 一问一答 questionnaire screening without a ledger record (walk-in, later the portal self-check). */
+export function screenQuestionnaire(ctx: RequestContext, facts: HouseholdFacts, asOf?: string | null): ScreeningView[] {
+  if (!ctx.isAuthenticated) throw new AppError('UNAUTHENTICATED', '请先登录');
+  const date = checkDate(asOf);
+  if (!facts || typeof facts !== 'object' || !Array.isArray((facts as { members?: unknown }).members)) {
+    throw new AppError('BAD_USER_INPUT', '问卷内容不完整：缺少家庭成员', { field: 'facts' });
+  }
+  if (facts.members.length > 30) throw new AppError('BAD_USER_INPUT', '家庭成员过多', { field: 'facts' });
+  return screenFacts({ ...facts, applicationDate: facts.applicationDate ?? date }, { asOf: date }).map(view);
+}
