@@ -24,6 +24,7 @@ const ROLE_PERMISSIONS: Record<RoleCode, string[]> = {
 const MENU: { label: string; access?: string }[] = [
   { label: '工作台' },
   { label: '户籍台账', access: 'household.read' },
+  { label: '事项目录' },
   { label: '区划管理', access: 'area.read' },
   { label: '部门管理', access: 'department.read' },
   { label: '用户管理', access: 'user.read' },

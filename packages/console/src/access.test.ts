@@ -34,6 +34,11 @@ describe('access', () => {
           "household.read",
         ],
         [
+          "/programs",
+          "事项目录",
+          null,
+        ],
+        [
           "/ledger/new",
           "一表登记",
           "household.write",

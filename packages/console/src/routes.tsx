@@ -2,6 +2,7 @@ import { lazy, type ComponentType, type LazyExoticComponent, type ReactNode } fr
 import {
   ApartmentOutlined,
   ApiOutlined,
+  AppstoreOutlined,
   AuditOutlined,
   BankOutlined,
   ContactsOutlined,
@@ -45,6 +46,12 @@ export const routes: AppRoute[] = [
     icon: <ContactsOutlined />,
     access: 'household.read',
     component: lazy(() => import('./pages/ledger/LedgerListPage')),
+  },
+  {
+    path: '/programs',
+    name: '事项目录',
+    icon: <AppstoreOutlined />,
+    component: lazy(() => import('./pages/programs/ProgramsPage')),
   },
   {
     path: '/ledger/new',

@@ -13,6 +13,7 @@ import { HouseholdHeader } from './detail/HouseholdHeader';
 import { EventsTable, TierHistoryTimeline } from './detail/HistoryTabs';
 import { IncomesTab } from './detail/IncomesTab';
 import { MembersTab } from './detail/MembersTab';
+import { ScreeningTab } from './detail/ScreeningTab';
 import type { DetailContext } from './detail/types';
 import { HOUSEHOLD } from './ledger.graphql';
 import { villageAndGroup } from './ledger-ui';
@@ -66,6 +67,7 @@ export default function HouseholdDetailPage() {
     { key: 'benefits', label: `救助记录（${h.benefits.length}）`, children: <BenefitsByDepartment benefits={h.benefits} /> },
     ...(h.tierHistory ? [{ key: 'tiers', label: '层级变化', children: <TierHistoryTimeline changes={h.tierHistory} /> }] : []),
     ...(h.events ? [{ key: 'events', label: '变更记录', children: <EventsTable events={h.events} /> }] : []),
+    ...(full ? [{ key: 'screening', label: '救助筛查', children: <ScreeningTab ctx={ctx} /> }] : []),
   ];
 
   return (
