@@ -67,3 +67,48 @@ describe('program catalogue and screening over the ledger', () => {
     expect(bad.errors![0].message).toMatch(/缺少家庭成员/);
   });
 });
+
+describe('dated parameters edited by the owning department (两不变)', () => {
+  const ADD = `mutation($i: ParameterVersionInput!) { addParameterVersion(input: $i) { code valueAt versions { effectiveFrom value reason recordedBy } } }`;
+  const nextMonth = () => {
+    const d = new Date();
+    return new Date(Date.UTC(d.getUTCFullYear(), d.getUTCMonth() + 1, 1)).toISOString().slice(0, 10);
+  };
+
+  it('a new standard from next month: screening today keeps the old value, next month uses the new one', async () => {
+    const from = nextMonth();
+    const officer = await t.cookieFor('officer'); // 民政
+    const res = await t.gql(ADD, { i: { code: 'DIBAO.standard.RURAL', effectiveFrom: from, value: 70000, legalRef: '和安府发〔2026〕12号（演示）', reason: '按上年人均消费支出调整' } }, { cookie: officer });
+    expect(res.errors).toBeUndefined();
+    expect(res.data!.addParameterVersion[0].valueAt).toMatch(/700\.00/);
+    const today = new Date().toISOString().slice(0, 10);
+    const town = await t.cookieFor('town1');
+    const before = await t.gql(SCREEN, { id: poor, d: today }, { cookie: town });
+    const after = await t.gql(SCREEN, { id: poor, d: from }, { cookie: town });
+    const dibao = (r: typeof before) => r.data!.screenHousehold.find((x: { programCode: string }) => x.programCode === 'DIBAO');
+    expect(dibao(before).trace.join('\n')).toMatch(/低保标准 650\.00 元/);
+    expect(dibao(after).trace.join('\n')).toMatch(/低保标准 700\.00 元/);
+    const [log] = await ownerQuery(`select actor_name, diff from audit_log where action = 'parameter.version_added'`);
+    expect(log.diff.detail.reason).toBe('按上年人均消费支出调整');
+  });
+
+  it('another department cannot edit it, history cannot be rewritten, and windows have no edit right', async () => {
+    const renshe = await ownerQuery(`select id from department where code = 'RENSHE'`);
+    await ownerQuery(`update app_user set department_id = $1 where username = 'joint'`, [renshe[0].id]);
+    await ownerQuery(`update app_user set roles = '{DEPT_OFFICER}' where username = 'joint'`);
+    const other = await t.gql(ADD, { i: { code: 'DIBAO.standard.RURAL', effectiveFrom: '2030-01-01', value: 1, legalRef: 'x', reason: '越权尝试' } }, { cookie: await t.cookieFor('joint') });
+    expect(other.errors![0]).toMatchObject({ extensions: { code: 'FORBIDDEN' } });
+    expect(other.errors![0].message).toMatch(/只有测试区民政局/);
+    const past = await t.gql(ADD, { i: { code: 'DIBAO.standard.RURAL', effectiveFrom: '2026-01-01', value: 1, legalRef: 'x', reason: '改写历史' } }, { cookie: await t.cookieFor('officer') });
+    expect(past.errors![0].message).toMatch(/不能改写/);
+    const town = await t.gql(ADD, { i: { code: 'DIBAO.standard.RURAL', effectiveFrom: '2030-01-01', value: 1, legalRef: 'x', reason: '窗口尝试' } }, { cookie: await t.cookieFor('town1') });
+    expect(town.errors![0].extensions!.code).toBe('FORBIDDEN');
+    // The database itself refuses to change a stored version.
+    const { Client } = await import('pg');
+    const { inject } = await import('vitest');
+    const c = new Client({ connectionString: inject('appUrl') });
+    await c.connect();
+    await expect(c.query(`update parameter_version set value = '1'`)).rejects.toThrow(/permission denied/);
+    await c.end();
+  });
+});

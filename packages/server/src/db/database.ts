@@ -86,6 +86,7 @@ export async function ensureAppRole(ownerUrl: string, user: string, password: st
     await c.query(`grant usage, select on all sequences in schema public to ${role}`);
     // Append-only operation log; migrations bookkeeping is the owner's alone.
     await c.query(`revoke update, delete, truncate on audit_log from ${role}`);
+    await c.query(`revoke update, delete, truncate on parameter_version from ${role}`);
     await c.query(`revoke insert, delete, truncate on audit_head from ${role}`);
     await c.query(`revoke all on mikro_orm_migrations from ${role}`);
   } finally {

@@ -35,6 +35,7 @@ export const ACTION_NAMES: Record<string, string> = {
   'household.merged': '合户',
   'household.exported': '导出台账',
   'household.screened': '按户筛查',
+  'parameter.version_added': '新增参数版本',
   'person.updated': '修改成员信息',
   'person.deceased': '登记死亡',
   'person.unmasked': '查看完整身份信息',

@@ -25,6 +25,7 @@ export const Permission = {
   HouseholdUnmask: 'household.unmask',
   HouseholdExport: 'household.export',
   BenefitManage: 'benefit.manage',
+  ProgramManage: 'program.manage',
 } as const;
 
 export type PermissionCode = (typeof Permission)[keyof typeof Permission];
@@ -46,4 +47,5 @@ export const PERMISSION_NAMES: Record<string, string> = {
   'household.unmask': '查看完整身份证号和电话（须说明理由）',
   'household.export': '导出台账',
   'benefit.manage': '维护本部门救助记录',
+  'program.manage': '维护本部门事项参数',
 };

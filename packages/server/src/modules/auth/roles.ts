@@ -26,7 +26,7 @@ export const ROLES: RoleDef[] = [
   },
   {
     code: 'DEPT_OFFICER', name: '部门经办人员', description: '在时限内办理本部门转办单，维护本部门事项参数', admin: false,
-    permissions: [...STAFF_BASE, Permission.HouseholdRead, Permission.HouseholdUnmask, Permission.HouseholdExport, Permission.BenefitManage],
+    permissions: [...STAFF_BASE, Permission.HouseholdRead, Permission.HouseholdUnmask, Permission.HouseholdExport, Permission.BenefitManage, Permission.ProgramManage],
   },
   { code: 'INFORMANT', name: '信息员', description: '主动发现、报告困难群众，急难情形走绿色通道', admin: false, permissions: [Permission.AreaRead] },
   { code: 'JOINT_MEMBER', name: '联席会议成员', description: '查看统计看板，对超期事项督办', admin: false, permissions: [...STAFF_BASE, Permission.HouseholdRead] },

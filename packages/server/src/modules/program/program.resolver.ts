@@ -1,9 +1,10 @@
-import { Arg, Authorized, Ctx, ID, Query, Resolver } from 'type-graphql';
+import { Arg, Authorized, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
 import type { HouseholdFacts } from '@xiejiu/rules';
 import type { GqlContext } from '../../graphql/gql-context';
 import { Permission } from '../auth/permissions';
 import { listPrograms, screenHousehold, screenQuestionnaire } from './program.service';
-import { FactsJSON, ProgramType, ScreeningResultType } from './program.types';
+import { addParameterVersion, listParameters } from './catalogue.service';
+import { FactsJSON, ParameterType, ParameterVersionInput, ProgramType, ScreeningResultType } from './program.types';
 
 @Resolver()
 export class ProgramResolver {
@@ -11,6 +12,23 @@ export class ProgramResolver {
   @Query(() => [ProgramType], { description: '救助事项目录（参数取 asOf 当日生效值）' })
   programs(@Ctx() { ctx }: GqlContext, @Arg('asOf', () => String, { nullable: true }) asOf?: string | null) {
     return listPrograms(ctx, asOf);
+  }
+
+  @Authorized(Permission.Authenticated)
+  @Query(() => [ParameterType], { description: '事项参数及其全部版本' })
+  parameters(
+    @Ctx() { ctx }: GqlContext,
+    @Arg('programCode', () => String, { nullable: true }) programCode?: string | null,
+    @Arg('asOf', () => String, { nullable: true }) asOf?: string | null,
+  ) {
+    return listParameters(ctx, programCode, asOf);
+  }
+
+  @Authorized(Permission.ProgramManage)
+  @Mutation(() => [ParameterType], { description: '主管部门新增参数版本（最早明天生效，记入操作日志）' })
+  async addParameterVersion(@Ctx() { ctx }: GqlContext, @Arg('input') input: ParameterVersionInput) {
+    await addParameterVersion(ctx, input);
+    return listParameters(ctx, null, input.effectiveFrom).then((ps) => ps.filter((p) => p.code === input.code));
   }
 
   @Authorized(Permission.HouseholdRead)

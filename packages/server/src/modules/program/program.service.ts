@@ -1,5 +1,5 @@
 import {
-  factsFromLedger, formatValue, OUTCOME_NAMES, renderProgram, screenFacts, SEED_CATALOGUE, SEED_COMPILED, type HouseholdFacts, type ProgramResult,
+  factsFromLedger, formatValue, OUTCOME_NAMES, renderProgram, screenFacts, type HouseholdFacts, type ProgramResult,
 } from '@xiejiu/rules';
 import type { RequestContext } from '../../graphql/request-context';
 import { isIsoDate, todayCn } from '../../shared/dates';
@@ -7,6 +7,7 @@ import { AppError } from '../../shared/errors';
 import { areaSql } from '../../shared/scope';
 import { scopedReadBatch } from '../../shared/sql';
 import { recordAudit } from '../audit/audit.service';
+import { catalogueInForce } from './catalogue.service';
 
 /**
  * Program catalogue (read side) and screening over the ledger. Parameters come from the seed
@@ -33,8 +34,9 @@ export async function listPrograms(ctx: RequestContext, asOf?: string | null): P
   const date = checkDate(asOf);
   const [depts] = await scopedReadBatch(ctx, [{ sql: `select code, name from department`, params: [] }]);
   const deptName = new Map(depts.map((d) => [d.code as string, d.name as string]));
-  return SEED_CATALOGUE.programs.filter((p) => p.applicable).map((p) => {
-    const r = renderProgram(SEED_COMPILED, p.code, { asOf: date });
+  const { catalogue, compiled } = await catalogueInForce(ctx);
+  return catalogue.programs.filter((p) => p.applicable).map((p) => {
+    const r = renderProgram(compiled, p.code, { asOf: date });
     return {
       code: p.code,
       name: p.name,
@@ -127,7 +129,8 @@ export async function screenHousehold(ctx: RequestContext, householdId: string, 
     },
     { applicationDate: date, incomesRecorded: incomes.length > 0, assetsRecorded: true },
   );
-  const results = screenFacts(facts, { asOf: date }).map(view);
+  const { compiled } = await catalogueInForce(ctx);
+  const results = screenFacts(facts, { asOf: date, catalogue: compiled }).map(view);
   await recordAudit(ctx, {
     action: 'household.screened', entityType: 'household', entityId: householdId,
     detail: { asOf: date, eligible: results.filter((r) => r.outcome === 'ELIGIBLE').map((r) => r.programCode).join(',') },
@@ -136,12 +139,13 @@ export async function screenHousehold(ctx: RequestContext, householdId: string, 
 }
 
 /** 一问一答 questionnaire screening without a ledger record (walk-in, later the portal self-check). */
-export function screenQuestionnaire(ctx: RequestContext, facts: HouseholdFacts, asOf?: string | null): ScreeningView[] {
+export async function screenQuestionnaire(ctx: RequestContext, facts: HouseholdFacts, asOf?: string | null): Promise<ScreeningView[]> {
   if (!ctx.isAuthenticated) throw new AppError('UNAUTHENTICATED', '请先登录');
   const date = checkDate(asOf);
   if (!facts || typeof facts !== 'object' || !Array.isArray((facts as { members?: unknown }).members)) {
     throw new AppError('BAD_USER_INPUT', '问卷内容不完整：缺少家庭成员', { field: 'facts' });
   }
   if (facts.members.length > 30) throw new AppError('BAD_USER_INPUT', '家庭成员过多', { field: 'facts' });
-  return screenFacts({ ...facts, applicationDate: facts.applicationDate ?? date }, { asOf: date }).map(view);
+  const { compiled } = await catalogueInForce(ctx);
+  return screenFacts({ ...facts, applicationDate: facts.applicationDate ?? date }, { asOf: date, catalogue: compiled }).map(view);
 }

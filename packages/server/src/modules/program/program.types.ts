@@ -1,5 +1,5 @@
 import { GraphQLJSON } from 'graphql-scalars';
-import { Field, Int, ObjectType } from 'type-graphql';
+import { Field, InputType, Int, ObjectType } from 'type-graphql';
 
 @ObjectType('Program', { description: '救助事项（目录）' })
 export class ProgramType {
@@ -32,3 +32,34 @@ export class ScreeningResultType {
 }
 
 export const FactsJSON = GraphQLJSON;
+
+@ObjectType('ParameterVersion')
+export class ParameterVersionType {
+  @Field() effectiveFrom!: string;
+  @Field({ description: '带单位的显示值' }) value!: string;
+  @Field() legalRef!: string;
+  @Field(() => String, { nullable: true }) note!: string | null;
+  @Field(() => String, { nullable: true }) reason!: string | null;
+  @Field(() => String, { nullable: true }) recordedBy!: string | null;
+}
+
+@ObjectType('Parameter', { description: '事项参数（按生效日期的版本，历史不改写）' })
+export class ParameterType {
+  @Field() code!: string;
+  @Field() name!: string;
+  @Field() unit!: string;
+  @Field() programCode!: string;
+  @Field(() => String, { nullable: true }) ownerCode!: string | null;
+  @Field(() => String, { nullable: true, description: 'asOf 当日生效值' }) valueAt!: string | null;
+  @Field(() => [ParameterVersionType]) versions!: ParameterVersionType[];
+}
+
+@InputType()
+export class ParameterVersionInput {
+  @Field() code!: string;
+  @Field({ description: 'YYYY-MM-DD，最早明天' }) effectiveFrom!: string;
+  @Field(() => GraphQLJSON, { description: '数值（金额以分计）或代码列表' }) value!: number | string[];
+  @Field() legalRef!: string;
+  @Field(() => String, { nullable: true }) note?: string | null;
+  @Field() reason!: string;
+}
