@@ -667,7 +667,7 @@ class AllAny extends CNode {
   ev(env: Env, d: number): Tri {
     const mark = env.missing.length;
     const e = open(env, d);
-    const cd = d < 0 ? -1 : d + 1;
+    const cd = childDepth(d);
     let unknown = false;
     let decided = false;
     for (let i = 0; i < this.xs.length; i++) {
@@ -774,6 +774,14 @@ function compare(op: CmpOp, a: Val, b: Val): Tri {
   }
 }
 
+/** "标签（比较）：满足" — a condition line with its verdict. */
+function verdictLine(label: string | undefined, s: string, r: Tri): string {
+  return label ? `${label}（${s}）：${resultWord(r)}` : `${s}：${resultWord(r)}`;
+}
+
+/** Trace depth of a node's operands (-1 = not traced). */
+const childDepth = (d: number) => (d < 0 ? -1 : d + 1);
+
 class CmpNode extends CNode {
   constructor(
     readonly op: CmpOp,
@@ -787,7 +795,7 @@ class CmpNode extends CNode {
   ev(env: Env, d: number): Tri {
     const mark = env.missing.length;
     const e = open(env, d);
-    const cd = d < 0 ? -1 : d + 1;
+    const cd = childDepth(d);
     const a = this.a.ev(env, cd);
     const b = this.b.ev(env, cd);
     const r = compare(this.op, a, b);
@@ -795,7 +803,7 @@ class CmpNode extends CNode {
   }
   lineText(env: Env, a: Val, b: Val, r: Tri): string {
     const s = `${this.a.text(env, a, this.b)} ${OP_TEXT[this.op]} ${this.b.text(env, b, this.a)}`;
-    return this.label ? `${this.label}（${s}）：${resultWord(r)}` : `${s}：${resultWord(r)}`;
+    return verdictLine(this.label, s, r);
   }
   rl(rc: RenderCtx, depth: number, out: RenderLine[]): void {
     const side = (x: VNode, other: VNode) => (x instanceof ConstNode ? ` ${x.text(null as unknown as Env, x.v, other)} ` : x.rt(rc));
@@ -816,7 +824,7 @@ class InNode extends CNode {
   ev(env: Env, d: number): Tri {
     const mark = env.missing.length;
     const e = open(env, d);
-    const cd = d < 0 ? -1 : d + 1;
+    const cd = childDepth(d);
     const a = this.a.ev(env, cd);
     const l = this.list.ev(env, cd);
     const r: Tri = a === undefined || l === undefined ? undefined : a === null || l === null ? false : (l as readonly unknown[]).includes(a);
@@ -824,7 +832,7 @@ class InNode extends CNode {
   }
   lineText(env: Env, a: Val, l: Val, r: Tri): string {
     const s = `${this.a.text(env, a)} 属于 ${this.listText(l)}`;
-    return this.label ? `${this.label}（${s}）：${resultWord(r)}` : `${s}：${resultWord(r)}`;
+    return verdictLine(this.label, s, r);
   }
   private listText(l: Val): string {
     const hint = { unit: this.a.unit, codes: this.a.codes };
@@ -863,7 +871,7 @@ class HasNode extends CNode {
   }
   lineText(env: Env, a: Val, _b: Val, r: Tri): string {
     const s = `${this.a.text(env, a)} 包含「${formatValue(this.code, undefined, this.a.codes)}」`;
-    return this.label ? `${this.label}（${s}）：${resultWord(r)}` : `${s}：${resultWord(r)}`;
+    return verdictLine(this.label, s, r);
   }
   rl(rc: RenderCtx, depth: number, out: RenderLine[]): void {
     const s = `${this.a.rt(rc)}包含「${formatValue(this.code, undefined, this.a.codes)}」`;

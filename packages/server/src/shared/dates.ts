@@ -1,3 +1,5 @@
+import { AppError } from './errors';
+
 // Creating an Intl formatter is costly (it dominated a list page's CPU profile): make it once.
 const CN_DATE = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai', year: 'numeric', month: '2-digit', day: '2-digit' });
 
@@ -10,6 +12,13 @@ export function isIsoDate(s: string): boolean {
   if (!/^\d{4}-\d{2}-\d{2}$/.test(s)) return false;
   const d = new Date(s + 'T00:00:00Z');
   return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s;
+}
+
+/** A date argument ('YYYY-MM-DD'), today (China) when absent; BAD_USER_INPUT otherwise. */
+export function requireDate(value: string | null | undefined, field = 'asOf'): string {
+  const date = value ?? todayCn();
+  if (!isIsoDate(date)) throw new AppError('BAD_USER_INPUT', '日期格式应为 YYYY-MM-DD', { field });
+  return date;
 }
 
 /** Whole years between a birth date and a date (both 'YYYY-MM-DD'). */

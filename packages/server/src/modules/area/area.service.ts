@@ -71,14 +71,6 @@ export async function getArea(ctx: RequestContext, code: string): Promise<AreaRo
   });
 }
 
-/** Names of areas for display, in one query (only codes within the scope resolve). */
-export async function areaNames(ctx: RequestContext, codes: string[]): Promise<Map<string, string>> {
-  const uniq = [...new Set(codes.filter(Boolean))];
-  if (!uniq.length) return new Map();
-  const rows = (await ctx.tx((em) => em.execute(`select code, name from area where code in (?)`, [uniq]))) as Array<{ code: string; name: string }>;
-  return new Map(rows.map((r) => [r.code, r.name]));
-}
-
 function validateName(name: string): string {
   const n = (name ?? '').trim();
   if (!n) throw new AppError('BAD_USER_INPUT', '请填写区划名称', { field: 'name' });

@@ -1,4 +1,4 @@
-import { Arg, Args, Authorized, Ctx, Mutation, Query, Resolver } from 'type-graphql';
+import { Arg, Args, Authorized, Ctx, Query, Resolver } from 'type-graphql';
 import { sqlRows } from '../../shared/sql';
 import type { GqlContext } from '../../graphql/gql-context';
 import { PageArgsInput } from '../../graphql/paging.types';

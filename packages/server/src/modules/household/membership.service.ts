@@ -33,7 +33,7 @@ async function activeMembership(em: EntityManager, personId: string): Promise<{ 
 }
 
 /** Moves one person between households; the caller has locked both households. */
-async function transfer(ctx: RequestContext, em: EntityManager, personId: string, from: Household, to: Household, rel: string, reason: 'MOVED' | 'SPLIT' | 'MERGED'): Promise<string> {
+async function transfer(em: EntityManager, personId: string, from: Household, to: Household, rel: string, reason: 'MOVED' | 'SPLIT' | 'MERGED'): Promise<string> {
   const m = await activeMembership(em, personId);
   if (!m || m.householdId !== from.id) throw new AppError('CONFLICT', '该成员已不在原户中（可能已被他人迁移），请刷新后重试');
   const today = todayCn();
@@ -73,7 +73,7 @@ export async function moveMember(ctx: RequestContext, personId: string, toHouseh
     const locked = new Map([[a, await lockHousehold(ctx, em, a)], [b, await lockHousehold(ctx, em, b)]]);
     const from = locked.get(cur.householdId)!;
     const to = locked.get(toHouseholdId)!;
-    const name = await transfer(ctx, em, personId, from, to, r, 'MOVED');
+    const name = await transfer(em, personId, from, to, r, 'MOVED');
     if (!from.headPersonId && newHeadPersonId) {
       await em.execute(`update membership set relation = 'HEAD' where person_id = ? and household_id = ? and to_date is null`, [newHeadPersonId, from.id]);
       const ok = await sqlRows(em, `select 1 from membership where person_id = ? and household_id = ? and to_date is null`, [newHeadPersonId, from.id]);
@@ -129,7 +129,7 @@ export async function splitHousehold(ctx: RequestContext, householdId: string, i
     const names: string[] = [];
     for (const id of ids) {
       const rel = id === input.headPersonId ? 'HEAD' : relation(input.relations?.find((r) => r.personId === id)?.relation, 'relations');
-      names.push(await transfer(ctx, em, id, from, to, rel, 'SPLIT'));
+      names.push(await transfer(em, id, from, to, rel, 'SPLIT'));
     }
     await addEvent(ctx, em, to, 'household.created', `由 ${from.address} 分户而来：${names.join('、')}`);
     await addEvent(ctx, em, from, 'household.split', `${names.join('、')} 分户至 ${address}`);
@@ -152,7 +152,7 @@ export async function mergeHouseholds(ctx: RequestContext, sourceId: string, tar
     const active = await sqlRows<{ personId: string }>(em, `select person_id as "personId" from membership where household_id = ? and to_date is null`, [src.id]);
     const names: string[] = [];
     for (const { personId } of active) {
-      names.push(await transfer(ctx, em, personId, src, dst, relation(relations?.find((r) => r.personId === personId)?.relation, 'relations'), 'MERGED'));
+      names.push(await transfer(em, personId, src, dst, relation(relations?.find((r) => r.personId === personId)?.relation, 'relations'), 'MERGED'));
     }
     await em.execute(`update benefit set household_id = ?, area_code = ? where household_id = ?`, [dst.id, dst.areaCode, src.id]);
     await em.execute(`update person_asset set household_id = ?, area_code = ? where household_id = ?`, [dst.id, dst.areaCode, src.id]);

@@ -4,7 +4,7 @@ import {
 } from '@xiejiu/rules';
 import { randomUUID } from 'node:crypto';
 import type { RequestContext } from '../../graphql/request-context';
-import { isIsoDate, todayCn } from '../../shared/dates';
+import { isIsoDate, requireDate, todayCn } from '../../shared/dates';
 import { AppError } from '../../shared/errors';
 import { scopedReadBatch, sqlRows } from '../../shared/sql';
 import { recordAudit } from '../audit/audit.service';
@@ -67,8 +67,7 @@ export interface ParameterView {
 /** Parameters with their whole timeline (never rewritten) and the value in force on `asOf`. */
 export async function listParameters(ctx: RequestContext, programCode?: string | null, asOf?: string | null): Promise<ParameterView[]> {
   if (!ctx.isAuthenticated) throw new AppError('UNAUTHENTICATED', '请先登录');
-  const date = asOf ?? todayCn();
-  if (!isIsoDate(date)) throw new AppError('BAD_USER_INPUT', '日期格式应为 YYYY-MM-DD', { field: 'asOf' });
+  const date = requireDate(asOf);
   const { catalogue } = await catalogueInForce(ctx);
   return catalogue.parameters
     .filter((p) => !programCode || p.program === programCode)

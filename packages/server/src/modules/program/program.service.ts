@@ -2,7 +2,7 @@ import {
   factsFromLedger, formatValue, OUTCOME_NAMES, renderProgram, screenFacts, type HouseholdFacts, type ProgramResult,
 } from '@xiejiu/rules';
 import type { RequestContext } from '../../graphql/request-context';
-import { isIsoDate, todayCn } from '../../shared/dates';
+import { requireDate } from '../../shared/dates';
 import { AppError } from '../../shared/errors';
 import { areaSql } from '../../shared/scope';
 import { scopedReadBatch } from '../../shared/sql';
@@ -31,7 +31,7 @@ const lines = (ls: readonly { depth: number; text: string }[]) => ls.map((l) => 
 
 export async function listPrograms(ctx: RequestContext, asOf?: string | null): Promise<ProgramView[]> {
   if (!ctx.isAuthenticated) throw new AppError('UNAUTHENTICATED', '请先登录');
-  const date = checkDate(asOf);
+  const date = requireDate(asOf);
   const [depts] = await scopedReadBatch(ctx, [{ sql: `select code, name from department`, params: [] }]);
   const deptName = new Map(depts.map((d) => [d.code as string, d.name as string]));
   const { catalogue, compiled } = await catalogueInForce(ctx);
@@ -51,12 +51,6 @@ export async function listPrograms(ctx: RequestContext, asOf?: string | null): P
       publicity: p.publicity.required ? `公示 ${p.publicity.days ?? ''}${p.publicity.kind === 'WORKING' ? ' 个工作日' : ' 日'}${p.publicity.minors === 'NEVER' ? '，未成年人不公示' : ''}` : '不公示',
     };
   });
-}
-
-function checkDate(asOf?: string | null): string {
-  const date = asOf ?? todayCn();
-  if (!isIsoDate(date)) throw new AppError('BAD_USER_INPUT', '日期格式应为 YYYY-MM-DD', { field: 'asOf' });
-  return date;
 }
 
 export interface ScreeningView {
@@ -95,7 +89,7 @@ function view(r: ProgramResult): ScreeningView {
  */
 export async function screenHousehold(ctx: RequestContext, householdId: string, asOf?: string | null): Promise<ScreeningView[]> {
   ctx.require('household.read', '查看家庭台账');
-  const date = checkDate(asOf);
+  const date = requireDate(asOf);
   const scope = areaSql(ctx, 'h.area_code');
   const detail = ctx.detailScope;
   if (!detail) throw new AppError('FORBIDDEN', '只有办理该户事项的部门或辖区窗口可以筛查');
@@ -141,7 +135,7 @@ export async function screenHousehold(ctx: RequestContext, householdId: string, 
 /** 一问一答 questionnaire screening without a ledger record (walk-in, later the portal self-check). */
 export async function screenQuestionnaire(ctx: RequestContext, facts: HouseholdFacts, asOf?: string | null): Promise<ScreeningView[]> {
   if (!ctx.isAuthenticated) throw new AppError('UNAUTHENTICATED', '请先登录');
-  const date = checkDate(asOf);
+  const date = requireDate(asOf);
   if (!facts || typeof facts !== 'object' || !Array.isArray((facts as { members?: unknown }).members)) {
     throw new AppError('BAD_USER_INPUT', '问卷内容不完整：缺少家庭成员', { field: 'facts' });
   }
