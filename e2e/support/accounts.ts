@@ -10,6 +10,7 @@ export type RoleCode =
   | 'TOWN_WINDOW'
   | 'DEPT_OFFICER'
   | 'INFORMANT'
+  | 'TOWN_LEADER'
   | 'JOINT_MEMBER'
   | 'SYS_ADMIN'
   | 'SEC_ADMIN'
@@ -28,6 +29,11 @@ export const demoAccounts: DemoAccount[] = [
   { username: 'cun01', role: 'VILLAGE_WINDOW', roleName: '村社窗口人员' },
   { username: 'zhen01', role: 'TOWN_WINDOW', roleName: '镇街窗口人员' },
   { username: 'minzheng01', role: 'DEPT_OFFICER', roleName: '部门经办人员' },
+  { username: 'renshe01', role: 'DEPT_OFFICER', roleName: '部门经办人员' },
+  { username: 'yibao01', role: 'DEPT_OFFICER', roleName: '部门经办人员' },
+  { username: 'zhujian01', role: 'DEPT_OFFICER', roleName: '部门经办人员' },
+  { username: 'jiaoyu01', role: 'DEPT_OFFICER', roleName: '部门经办人员' },
+  { username: 'zhenzhang01', role: 'TOWN_LEADER', roleName: '镇街分管负责人' },
   { username: 'xinxi01', role: 'INFORMANT', roleName: '信息员' },
   { username: 'lianxi01', role: 'JOINT_MEMBER', roleName: '联席会议成员' },
   { username: 'sysadmin', role: 'SYS_ADMIN', roleName: '系统管理员', totpSecret: DEMO_TOTP_SECRET },

@@ -12,6 +12,7 @@ export default defineConfig({
       '/graphql': backend,
       '/health': backend,
       '/files': backend,
+      '/api': backend,
     },
   },
   build: {

@@ -34,9 +34,54 @@ describe('access', () => {
           "household.read",
         ],
         [
+          "/applications/new",
+          "受理登记",
+          "application.write",
+        ],
+        [
+          "/applications",
+          "申请管理",
+          "application.read",
+        ],
+        [
+          "/applications/:id",
+          "一件事详情",
+          "application.read",
+        ],
+        [
+          "/workbench",
+          "部门工作台",
+          "referral.handle",
+        ],
+        [
+          "/referrals/:id",
+          "转办单详情",
+          "application.read",
+        ],
+        [
+          "/supervision",
+          "督办看板",
+          "application.read",
+        ],
+        [
           "/programs",
           "事项目录",
           null,
+        ],
+        [
+          "/screening",
+          "救助筛查",
+          "household.read",
+        ],
+        [
+          "/reassessment",
+          "复核任务",
+          "household.read",
+        ],
+        [
+          "/simulation",
+          "模拟测算",
+          "program.simulate",
         ],
         [
           "/ledger/new",
@@ -62,6 +107,11 @@ describe('access', () => {
           "/users",
           "用户管理",
           "user.read",
+        ],
+        [
+          "/calendar",
+          "节假日日历",
+          "calendar.manage",
         ],
         [
           "/api-tokens",

@@ -17,7 +17,14 @@ export type Permission =
   | 'household.write'
   | 'household.unmask'
   | 'household.export'
-  | 'benefit.manage';
+  | 'benefit.manage'
+  | 'program.manage'
+  | 'program.simulate'
+  | 'calendar.manage'
+  | 'application.read'
+  | 'application.write'
+  | 'referral.handle'
+  | 'referral.supervise';
 
 export interface Access {
   /** `undefined` means "any signed-in user". */
@@ -25,7 +32,7 @@ export interface Access {
   readonly permissions: readonly string[];
 }
 
-export function buildAccess(user: { permissions: readonly string[] } | null | undefined): Access {
+export function buildAccess(user: { permissions: readonly string[]; roles?: readonly string[] } | null | undefined): Access {
   const granted = new Set(user?.permissions ?? []);
   return {
     can: (permission) => !!user && (permission === undefined || granted.has(permission)),

@@ -4,3 +4,4 @@ export * from './ledger-codes';
 export * from './tiers';
 export * from './engine';
 export * from './catalogue';
+export * from './calendar';

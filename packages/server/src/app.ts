@@ -16,6 +16,8 @@ import { RequestContext, type Runtime } from './graphql/request-context';
 import { buildAppSchema } from './graphql/schema';
 import { resolveActor } from './modules/auth/actor-resolver';
 import { SESSION_COOKIE } from './modules/auth/session-token';
+import { fileRoutes } from './modules/files/files.http';
+import { receiptRoutes } from './modules/workflow/receipt.http';
 import { checkExport, exportHouseholds } from './modules/household/household.export';
 import type { HouseholdFilter } from './modules/household/household.query';
 
@@ -133,6 +135,12 @@ export async function buildApp(orm: MikroORM, runtime: Runtime): Promise<BuiltAp
     });
     return reply.send(body);
   });
+
+  // Uploaded materials: POST /api/files, GET /api/files/:id (modules/files). Not awaited, so the
+  // plugin loads after the onSend security-header hook below is in place and inherits it.
+  void app.register(fileRoutes, { context: async (request, reply) => (await contextFn(request, reply)).ctx });
+  // 受理回执 PDF: GET /api/applications/:id/receipt.pdf (modules/workflow).
+  void app.register(receiptRoutes, { context: async (request, reply) => (await contextFn(request, reply)).ctx });
 
   app.get('/health', async () => ({ status: 'ok' }));
   app.get('/ready', async (_req, reply) => {

@@ -9,6 +9,9 @@ import { FieldCrypto, loadFieldKey } from './shared/field-crypto';
 import { isDatabaseEmpty, seedDemo } from './seed/demo';
 import { DEMO_START_HOUSEHOLDS } from './seed/households';
 import { seedDemoHouseholds } from './seed/households/demo';
+import { seedDemoWorkflow } from './seed/workflow-demo';
+import { startReassessmentWorker } from './modules/program/reassessment.worker';
+import { startClockSweep } from './modules/workflow/clock-sweep.worker';
 
 export interface Started {
   app: FastifyInstance;
@@ -30,6 +33,7 @@ export async function startServer(config: AppConfig = loadConfig(), log: (m: str
       log('数据库为空，正在写入演示数据 / seeding demo data …');
       await seedDemo(orm, runtime);
       await seedDemoHouseholds(db.ownerUrl, orm, runtime, { households: DEMO_START_HOUSEHOLDS });
+      await seedDemoWorkflow(orm, runtime);
     }
     const { app } = await buildApp(orm, runtime);
     await app.listen({ port: config.port, host: config.host });
@@ -37,6 +41,11 @@ export async function startServer(config: AppConfig = loadConfig(), log: (m: str
     const port = typeof addr === 'object' && addr ? addr.port : config.port;
     const url = `http://localhost:${port}`;
     const o = orm;
+    // Background reassessment jobs (复核任务): polls the queue; several processes share it (skip locked).
+    const logError = (m: string, e: unknown) => app.log.error({ err: e instanceof Error ? { type: e.name, stack: e.stack?.split('\n').slice(0, 6).join('\n') } : undefined }, m);
+    const worker = startReassessmentWorker(orm, runtime, logError);
+    // Statutory clocks: overdue referrals escalate to 督办 (hourly).
+    const sweep = startClockSweep(orm, runtime, logError);
     let closed = false;
     return {
       app, orm, db, runtime, url,
@@ -44,6 +53,8 @@ export async function startServer(config: AppConfig = loadConfig(), log: (m: str
         if (closed) return;
         closed = true;
         await app.close(); // drains in-flight requests (Apollo drain plugin)
+        await worker.stop(); // finishes the batch in progress; the job resumes on the next start
+        await sweep.stop();
         await o.close(true);
         await db.stop();
       },

@@ -24,6 +24,10 @@ export interface AppConfig {
   logLevel: string;
   consoleDist: string;
   portalDist: string;
+  /** Uploaded materials (modules/files): local folder outside the database. */
+  fileStorageDir: string;
+  /** Largest accepted upload in bytes (default 10 MB). */
+  fileMaxBytes: number;
 }
 
 const repoRoot = path.resolve(__dirname, '..', '..', '..');
@@ -35,12 +39,13 @@ function bool(v: string | undefined, dflt: boolean): boolean {
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   const nodeEnv = env.NODE_ENV === 'production' ? 'production' : env.NODE_ENV === 'test' ? 'test' : 'development';
+  // Relative paths are relative to where the command was typed (pnpm runs scripts in the package dir).
+  const dataDir = env.DATA_DIR ? path.resolve(env.INIT_CWD ?? process.cwd(), env.DATA_DIR) : path.join(repoRoot, 'data');
   return {
     env: nodeEnv,
     port: Number(env.PORT ?? 3000),
     host: env.HOST ?? '0.0.0.0',
-    // Relative paths are relative to where the command was typed (pnpm runs scripts in the package dir).
-    dataDir: env.DATA_DIR ? path.resolve(env.INIT_CWD ?? process.cwd(), env.DATA_DIR) : path.join(repoRoot, 'data'),
+    dataDir,
     databaseUrl: env.DATABASE_URL || undefined,
     appDatabaseUrl: env.APP_DATABASE_URL || undefined,
     replicaUrls: (env.DATABASE_REPLICA_URLS ?? '').split(',').map((s) => s.trim()).filter(Boolean),
@@ -55,6 +60,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     logLevel: env.LOG_LEVEL ?? (nodeEnv === 'test' ? 'warn' : 'info'),
     consoleDist: path.join(repoRoot, 'packages', 'console', 'dist'),
     portalDist: path.join(repoRoot, 'packages', 'portal', 'dist'),
+    fileStorageDir: env.FILE_STORAGE_DIR ? path.resolve(env.INIT_CWD ?? process.cwd(), env.FILE_STORAGE_DIR) : path.join(dataDir, 'files'),
+    fileMaxBytes: Number(env.FILE_MAX_BYTES ?? 10 * 1024 * 1024),
   };
 }
 

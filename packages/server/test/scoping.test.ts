@@ -2,6 +2,7 @@ import { Client } from 'pg';
 import { afterAll, beforeAll, describe, expect, it, inject } from 'vitest';
 import { AREAS, resetDatabase, seedFixture, TestApp, type UserKey } from './harness';
 import { areaSql } from '../src/shared/scope';
+import { scopedReadBatch } from '../src/shared/sql';
 import { RequestContext, ANONYMOUS } from '../src/graphql/request-context';
 import { Area } from '../src/modules/area/area.entity';
 
@@ -130,6 +131,41 @@ describe('row-level security (second wall)', () => {
       await expect(c.query(`select set_config('app.area_prefix', '500199', true); select 1/0`)).rejects.toThrow(/division by zero/);
       expect((await c.query(`select count(*)::int as n from area`)).rows[0].n).toBe(0);
     });
+  });
+
+  it('prepared batches take their scope only from the batch; nothing carries over on the pooled connection', async () => {
+    const stmt = (from: string) => ({ sql: `select code from area where code >= ? order by code`, params: [from], prepared: true });
+    const [village] = await scopedReadBatch(t.system('scope-test', AREAS.village1a), [stmt('0')]);
+    expect(village.map((r) => r.code)).toEqual([AREAS.village1a]);
+    // Same statement text → the same prepared statement, another scope.
+    const [town] = await scopedReadBatch(t.system('scope-test', AREAS.town1), [stmt('0')]);
+    expect(town.map((r) => r.code).sort()).toEqual([AREAS.town1, AREAS.village1a, AREAS.village1b].sort());
+    // On the pooled connection afterwards, without a batch's settings: nothing, also through the prepared statement.
+    const client = t.orm.em.getConnection().getKnex().client as {
+      acquireConnection(): Promise<Client>; releaseConnection(c: Client): Promise<void>;
+    };
+    const conns: Client[] = [];
+    try {
+      for (let i = 0; i < 3; i++) conns.push(await client.acquireConnection());
+      let checked = 0;
+      for (const c of conns) {
+        expect((await c.query(`select count(*)::int as n from area`)).rows[0].n).toBe(0);
+        expect((await c.query(`select current_setting('app.area_prefix', true) as p`)).rows[0].p ?? '').toBe('');
+        for (const { name } of (await c.query(`select name from pg_prepared_statements where name like 'xj\\_%'`)).rows) {
+          if ((await c.query(`select parameter_types::text as t from pg_prepared_statements where name = $1`, [name])).rows[0].t !== '{text}') continue;
+          expect((await c.query(`execute ${name}('0')`)).rows).toEqual([]);
+          checked++;
+        }
+      }
+      expect(checked).toBeGreaterThan(0);
+    } finally {
+      for (const c of conns) await client.releaseConnection(c);
+    }
+    // A failing batch leaves the connection usable: its prepared statements are reset and prepared again.
+    const failing = { sql: `select code, 1 / (? - 1) as x from area`, params: [1], prepared: true };
+    await expect(scopedReadBatch(t.system('scope-test', '500199000000'), [failing])).rejects.toThrow(/division by zero/);
+    const [again] = await scopedReadBatch(t.system('scope-test', AREAS.village1a), [{ ...failing, params: [2] }, stmt('0')]);
+    expect(again.map((r) => r.code)).toEqual([AREAS.village1a]);
   });
 
   it('an empty prefix does not mean "everything"', async () => {

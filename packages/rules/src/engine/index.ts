@@ -27,6 +27,7 @@ export {
 } from './compile';
 export * from './evaluate';
 export * from './edit';
+export * from './impact';
 export * from './screen';
 export * from './ledger';
 export { formatValue, yuan } from './format';

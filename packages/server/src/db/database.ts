@@ -88,6 +88,11 @@ export async function ensureAppRole(ownerUrl: string, user: string, password: st
     await c.query(`revoke update, delete, truncate on audit_log from ${role}`);
     await c.query(`revoke update, delete, truncate on parameter_version from ${role}`);
     await c.query(`revoke insert, delete, truncate on audit_head from ${role}`);
+    // Referral history is append-only; outbox rows are only marked published, never removed.
+    await c.query(`revoke update, delete, truncate on referral_event from ${role}`);
+    await c.query(`revoke delete, truncate on outbox_event from ${role}`);
+    // Uploaded materials are evidence: rows are linked to their application, never removed.
+    await c.query(`revoke delete, truncate on stored_file from ${role}`);
     await c.query(`revoke all on mikro_orm_migrations from ${role}`);
   } finally {
     await c.end();

@@ -3,6 +3,7 @@ import { areaPrefix } from '@xiejiu/rules';
 import type { AppConfig } from '../config';
 import { AppError } from '../shared/errors';
 import type { FieldCrypto } from '../shared/field-crypto';
+import type { FileStorage } from '../modules/files/storage';
 
 /** Who is acting: a staff session, an integrator token, the system itself, or nobody. */
 export interface Actor {
@@ -35,6 +36,8 @@ export interface ReplyLike {
 export interface Runtime {
   config: AppConfig;
   fieldCrypto: FieldCrypto;
+  /** Storage of uploaded materials; unset → local folder config.fileStorageDir (modules/files). */
+  fileStorage?: FileStorage;
 }
 
 export interface RequestContextInit {

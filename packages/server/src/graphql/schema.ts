@@ -3,14 +3,16 @@ import { buildSchema } from 'type-graphql';
 import { AreaResolver } from '../modules/area/area.resolver';
 import { AuditResolver } from '../modules/audit/audit.resolver';
 import { AuthResolver } from '../modules/auth/auth.resolver';
+import { CalendarResolver } from '../modules/calendar/calendar.resolver';
 import { DepartmentResolver } from '../modules/department/department.resolver';
 import { HouseholdResolver } from '../modules/household/household.resolver';
 import { ProgramResolver } from '../modules/program/program.resolver';
 import { UserResolver } from '../modules/user/user.resolver';
+import { WorkflowResolver } from '../modules/workflow/workflow.resolver';
 import { authChecker } from './auth-checker';
 
 /** Every module's resolver; a module joins the API by being listed here. */
-export const resolvers = [AuthResolver, AreaResolver, DepartmentResolver, UserResolver, AuditResolver, HouseholdResolver, ProgramResolver] as const;
+export const resolvers = [AuthResolver, AreaResolver, DepartmentResolver, UserResolver, AuditResolver, HouseholdResolver, ProgramResolver, CalendarResolver, WorkflowResolver] as const;
 
 let cached: GraphQLSchema | undefined;
 

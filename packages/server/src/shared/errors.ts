@@ -7,6 +7,8 @@ export type ErrorCode =
   | 'BAD_USER_INPUT'
   | 'NOT_FOUND'
   | 'CONFLICT'
+  /** The record is not in a state that allows the operation (e.g. deciding a referral not yet signed for). */
+  | 'INVALID_STATE'
   | 'ACCOUNT_LOCKED'
   | 'MFA_REQUIRED'
   | 'PASSWORD_EXPIRED'

@@ -1,3 +1,4 @@
+import crypto from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { RequestContext } from '../graphql/request-context';
 
@@ -24,14 +25,28 @@ function normalise<T>(em: EntityManager, rows: Array<Record<string, unknown>>): 
   return rows as T[];
 }
 
+/** One statement of a scoped read batch. `prepared`: run it as a per-connection prepared statement (below). */
+export interface BatchStatement {
+  sql: string;
+  params: unknown[];
+  prepared?: boolean;
+}
+
 /**
  * Read-only statements in ONE round trip: the scope settings and the statements go to
  * PostgreSQL as one multi-statement query, which runs as a single implicit transaction, so the
  * transaction-local settings (and RLS) apply to every statement and an error rolls all back.
  * For hot list pages (P3): each round trip is a socket write, the dominant cost in profiles.
  * Inside an open ctx.tx it simply runs the statements in that transaction.
+ *
+ * Statements marked `prepared` are sent as `EXECUTE name(literals)` of a statement PREPAREd on
+ * that pooled connection the first time it is used there (in the same batch), so PostgreSQL
+ * parses, rewrites (RLS policies) and plans the SQL once per connection instead of on every
+ * request — for the ledger search this was as much CPU as running it. Prepared statements hold
+ * no data and no settings: the scope still comes only from the batch's own transaction-local
+ * set_config, so nothing carries over between requests that share a connection.
  */
-export async function scopedReadBatch(ctx: RequestContext, statements: Array<{ sql: string; params: unknown[] }>): Promise<Array<Array<Record<string, unknown>>>> {
+export async function scopedReadBatch(ctx: RequestContext, statements: BatchStatement[]): Promise<Array<Array<Record<string, unknown>>>> {
   if (ctx.inTransaction) {
     return ctx.tx(async (em) => {
       const out: Array<Array<Record<string, unknown>>> = [];
@@ -42,7 +57,110 @@ export async function scopedReadBatch(ctx: RequestContext, statements: Array<{ s
   const em = ctx.em;
   const platform = em.getPlatform();
   const settings = ctx.scopeSettings();
+  if (statements.some((s) => s.prepared)) return preparedBatch(ctx, settings, statements);
   const text = [settings, ...statements].map((s) => platform.formatQuery(s.sql, s.params)).join(';\n');
   const res = (await em.getConnection().getKnex().raw(text)) as unknown as Array<{ rows: Array<Record<string, unknown>> }>;
   return res.slice(1).map((r) => normalise(em, r.rows));
+}
+
+interface PgConnection {
+  query(text: string): Promise<unknown>;
+}
+
+/** Statement names prepared on each pooled connection (SQL text → name). */
+const preparedOn = new WeakMap<PgConnection, Map<string, string>>();
+/** Connections whose prepared statements are unknown after an error: next use starts with DEALLOCATE ALL. */
+const stale = new WeakSet<PgConnection>();
+/** Beyond this many distinct statements on one connection, start over (DEALLOCATE ALL). */
+const MAX_PREPARED_PER_CONNECTION = 64;
+
+async function preparedBatch(
+  ctx: RequestContext,
+  settings: { sql: string; params: unknown[] },
+  statements: BatchStatement[],
+): Promise<Array<Array<Record<string, unknown>>>> {
+  const em = ctx.em;
+  const platform = em.getPlatform();
+  const client = em.getConnection().getKnex().client as { acquireConnection(): Promise<PgConnection>; releaseConnection(c: PgConnection): Promise<void> };
+  const conn = await client.acquireConnection();
+  try {
+    let known = preparedOn.get(conn);
+    const parts: string[] = [];
+    if (!known || stale.has(conn) || known.size > MAX_PREPARED_PER_CONNECTION) {
+      if (known || stale.has(conn)) parts.push('deallocate all');
+      stale.delete(conn);
+      known = new Map();
+      preparedOn.set(conn, known);
+    }
+    parts.push(platform.formatQuery(settings.sql, settings.params));
+    const resultIndex: number[] = [];
+    for (const s of statements) {
+      if (!s.prepared) {
+        resultIndex.push(parts.length);
+        parts.push(platform.formatQuery(s.sql, s.params));
+        continue;
+      }
+      const { text, count } = numberedPlaceholders(s.sql);
+      if (count !== s.params.length) throw new Error(`prepared statement expects ${count} parameters, got ${s.params.length}`);
+      let name = known.get(text);
+      if (!name) {
+        name = `xj_${crypto.createHash('sha1').update(text).digest('hex').slice(0, 20)}`;
+        parts.push(`prepare ${name} as ${text}`);
+        known.set(text, name);
+      }
+      resultIndex.push(parts.length);
+      parts.push(count ? `execute ${name}(${s.params.map((v) => literal(platform, v)).join(', ')})` : `execute ${name}`);
+    }
+    let res: Array<{ rows: Array<Record<string, unknown>> }>;
+    try {
+      const out = await conn.query(parts.join(';\n'));
+      res = (Array.isArray(out) ? out : [out]) as Array<{ rows: Array<Record<string, unknown>> }>;
+    } catch (e) {
+      // PREPARE is not undone by a rollback: after any error the statements this connection
+      // holds are unknown, so the next use starts over with DEALLOCATE ALL.
+      stale.add(conn);
+      throw e;
+    }
+    return resultIndex.map((i) => normalise(em, res[i].rows));
+  } finally {
+    await client.releaseConnection(conn);
+  }
+}
+
+/** `?` placeholders (outside quoted strings and identifiers) → `$1, $2, …`. */
+function numberedPlaceholders(sql: string): { text: string; count: number } {
+  let out = '';
+  let n = 0;
+  let quote: string | null = null;
+  for (let i = 0; i < sql.length; i++) {
+    const c = sql[i];
+    if (quote) {
+      if (c === quote) quote = null;
+      out += c;
+    } else if (c === "'" || c === '"') {
+      quote = c;
+      out += c;
+    } else if (c === '?') {
+      if (sql[i + 1] === '?') throw new Error('?? (identifier placeholders) are not supported in prepared statements');
+      out += `$${++n}`;
+    } else {
+      out += c;
+    }
+  }
+  return { text: out, count: n };
+}
+
+/**
+ * An array as ONE parameter: PostgreSQL array text ('{"a","b"}') for `= any(?::uuid[])`. (A plain
+ * JS array parameter is expanded into a list by knex, which a prepared statement cannot take.)
+ */
+export function pgArray(v: unknown[]): string {
+  const items = v.map((x) => (x === null || x === undefined ? 'NULL' : `"${String(x).replace(/\\/g, '\\\\').replace(/"/g, '\\"')}"`));
+  return `{${items.join(',')}}`;
+}
+
+/** A parameter as an SQL literal for EXECUTE; arrays become one array literal, typed by the statement. */
+function literal(platform: ReturnType<EntityManager['getPlatform']>, v: unknown): string {
+  if (v === undefined) return 'NULL';
+  return platform.formatQuery('?', [Array.isArray(v) ? pgArray(v) : v]);
 }

@@ -6,6 +6,7 @@ import { SILENT } from '../../apollo';
 import { ContentCard, PageContainer } from '../../components/PageContainer';
 import type { ProgramsQuery } from '../../gql/graphql';
 import { errorText } from '../../utils/errors';
+import { ParameterPanel } from './ParameterPanel';
 import { PROGRAMS } from './programs.graphql';
 
 type Program = ProgramsQuery['programs'][number];
@@ -36,8 +37,9 @@ function ownerLabel(p: Program) {
   return p.ownerName ? `${p.ownerName}（${p.ownerCode}）` : p.ownerCode;
 }
 
-function ProgramDetail({ p }: { p: Program }) {
+function ProgramDetail({ p, asOf }: { p: Program; asOf: string }) {
   return (
+    <Flex vertical gap={16}>
     <Descriptions
       column={1}
       size="small"
@@ -54,6 +56,13 @@ function ProgramDetail({ p }: { p: Program }) {
         { key: 'publicity', label: '公示', children: <div style={PRE}>{p.publicity || '—'}</div> },
       ]}
     />
+      <div>
+        <Typography.Title level={5} style={{ marginTop: 0 }}>
+          参数与版本
+        </Typography.Title>
+        <ParameterPanel programCode={p.code} ownerCode={p.ownerCode} asOf={asOf} />
+      </div>
+    </Flex>
   );
 }
 
@@ -128,7 +137,7 @@ export default function ProgramsPage() {
                     {p.name} <Tag style={{ marginInlineStart: 8 }}>{p.code}</Tag>
                   </span>
                 ),
-                children: <ProgramDetail p={p} />,
+                children: <ProgramDetail p={p} asOf={asOf.format('YYYY-MM-DD')} />,
               }))}
             />
           </ContentCard>

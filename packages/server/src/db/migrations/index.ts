@@ -1,3 +1,7 @@
+import { Migration20261129150000Workflow } from './Migration20261129150000Workflow';
+import { Migration20261129142000Files } from './Migration20261129142000Files';
+import { Migration20261129141000Calendar } from './Migration20261129141000Calendar';
+import { Migration20261129140000ProgramJobs } from './Migration20261129140000ProgramJobs';
 import { Migration20261129130000ParameterVersions } from './Migration20261129130000ParameterVersions';
 import { Migration20261129120000LedgerSearch } from './Migration20261129120000LedgerSearch';
 import { Migration20261129100000Ledger } from './Migration20261129100000Ledger';
@@ -9,4 +13,8 @@ export const migrationsList = [
   { name: 'Migration20261129100000Ledger', class: Migration20261129100000Ledger },
   { name: 'Migration20261129120000LedgerSearch', class: Migration20261129120000LedgerSearch },
   { name: 'Migration20261129130000ParameterVersions', class: Migration20261129130000ParameterVersions },
+  { name: 'Migration20261129140000ProgramJobs', class: Migration20261129140000ProgramJobs },
+  { name: 'Migration20261129141000Calendar', class: Migration20261129141000Calendar },
+  { name: 'Migration20261129142000Files', class: Migration20261129142000Files },
+  { name: 'Migration20261129150000Workflow', class: Migration20261129150000Workflow },
 ];

@@ -26,6 +26,13 @@ export const Permission = {
   HouseholdExport: 'household.export',
   BenefitManage: 'benefit.manage',
   ProgramManage: 'program.manage',
+  ProgramSimulate: 'program.simulate',
+  CalendarManage: 'calendar.manage',
+  ApplicationRead: 'application.read',
+  ApplicationWrite: 'application.write',
+  ApplicationPreSubmit: 'application.preSubmit',
+  ReferralHandle: 'referral.handle',
+  ReferralSupervise: 'referral.supervise',
 } as const;
 
 export type PermissionCode = (typeof Permission)[keyof typeof Permission];
@@ -48,4 +55,11 @@ export const PERMISSION_NAMES: Record<string, string> = {
   'household.export': '导出台账',
   'benefit.manage': '维护本部门救助记录',
   'program.manage': '维护本部门事项参数',
+  'program.simulate': '模拟测算（参数调整影响）',
+  'calendar.manage': '维护节假日日历（法定节假日与调休）',
+  'application.read': '查看申请和转办单',
+  'application.write': '受理申请、分办转办、跟踪反馈',
+  'application.preSubmit': '报送预申请（信息员）',
+  'referral.handle': '办理本部门转办单（签收、补正、决定）',
+  'referral.supervise': '督办超期事项、审批延期',
 };

@@ -18,24 +18,28 @@ const STAFF_BASE: PermissionCode[] = [Permission.AreaRead, Permission.Department
 export const ROLES: RoleDef[] = [
   {
     code: 'VILLAGE_WINDOW', name: '村社窗口人员', description: '登记申请、报告线索、查询和维护本村社家庭台账', admin: false,
-    permissions: [...STAFF_BASE, Permission.HouseholdRead, Permission.HouseholdDetail, Permission.HouseholdWrite, Permission.HouseholdUnmask, Permission.HouseholdExport],
+    permissions: [...STAFF_BASE, Permission.HouseholdRead, Permission.HouseholdDetail, Permission.HouseholdWrite, Permission.HouseholdUnmask, Permission.HouseholdExport, Permission.ApplicationRead, Permission.ApplicationWrite],
   },
   {
     code: 'TOWN_WINDOW', name: '镇街窗口人员', description: '受理与分办转办、统一核查、疑点复核、公示', admin: false,
-    permissions: [...STAFF_BASE, Permission.HouseholdRead, Permission.HouseholdDetail, Permission.HouseholdWrite, Permission.HouseholdUnmask, Permission.HouseholdExport],
+    permissions: [...STAFF_BASE, Permission.HouseholdRead, Permission.HouseholdDetail, Permission.HouseholdWrite, Permission.HouseholdUnmask, Permission.HouseholdExport, Permission.ApplicationRead, Permission.ApplicationWrite],
   },
   {
     code: 'DEPT_OFFICER', name: '部门经办人员', description: '在时限内办理本部门转办单，维护本部门事项参数', admin: false,
-    permissions: [...STAFF_BASE, Permission.HouseholdRead, Permission.HouseholdUnmask, Permission.HouseholdExport, Permission.BenefitManage, Permission.ProgramManage],
+    permissions: [...STAFF_BASE, Permission.HouseholdRead, Permission.HouseholdUnmask, Permission.HouseholdExport, Permission.BenefitManage, Permission.ProgramManage, Permission.ProgramSimulate, Permission.ApplicationRead, Permission.ReferralHandle],
   },
-  { code: 'INFORMANT', name: '信息员', description: '主动发现、报告困难群众，急难情形走绿色通道', admin: false, permissions: [Permission.AreaRead] },
-  { code: 'JOINT_MEMBER', name: '联席会议成员', description: '查看统计看板，对超期事项督办', admin: false, permissions: [...STAFF_BASE, Permission.HouseholdRead] },
+  { code: 'INFORMANT', name: '信息员', description: '主动发现、报告困难群众，急难情形走绿色通道', admin: false, permissions: [Permission.AreaRead, Permission.ApplicationPreSubmit] },
+  {
+    code: 'TOWN_LEADER', name: '镇街分管负责人', description: '督办本镇街超期和预警事项，审批延期', admin: false,
+    permissions: [...STAFF_BASE, Permission.HouseholdRead, Permission.ApplicationRead, Permission.ReferralSupervise],
+  },
+  { code: 'JOINT_MEMBER', name: '联席会议成员', description: '查看统计看板，对超期事项督办', admin: false, permissions: [...STAFF_BASE, Permission.HouseholdRead, Permission.ProgramSimulate, Permission.ApplicationRead, Permission.ReferralSupervise] },
   {
     code: 'SYS_ADMIN',
     name: '系统管理员',
-    description: '管理用户账号、区划、部门',
+    description: '管理用户账号、区划、部门、节假日日历',
     admin: true,
-    permissions: [...STAFF_BASE, Permission.AreaManage, Permission.DepartmentManage, Permission.UserRead, Permission.UserManage],
+    permissions: [...STAFF_BASE, Permission.AreaManage, Permission.DepartmentManage, Permission.UserRead, Permission.UserManage, Permission.CalendarManage],
   },
   {
     code: 'SEC_ADMIN',

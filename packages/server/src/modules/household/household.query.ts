@@ -4,7 +4,7 @@ import { ageOn, todayCn } from '../../shared/dates';
 import { AppError } from '../../shared/errors';
 import { checkPage, offsetOf, type PageArgs, type PageResult } from '../../shared/paging';
 import { areaSql, prefixSql, withSystemScope } from '../../shared/scope';
-import { scopedReadBatch, sqlRows } from '../../shared/sql';
+import { pgArray, scopedReadBatch, sqlRows } from '../../shared/sql';
 import { recordAudit } from '../audit/audit.service';
 import { idIndex, normalisePhone, phoneIndex } from './identity';
 import { SHARED_HOUSEHOLD_FIELDS, SHARED_PERSON_FIELDS, toShared, type AccessLevel } from './shared-view';
@@ -83,11 +83,19 @@ export interface HouseholdRow {
   updatedAt: Date | null;
 }
 
-const HOUSEHOLD_COLUMNS = `h.id, h.area_code as "areaCode", a.name as "areaName", h.group_no as "groupNo", h.address,
+const HOUSEHOLD_BASE_COLUMNS = `h.id, h.area_code as "areaCode", a.name as "areaName", h.group_no as "groupNo", h.address,
   h.residence_type as "residenceType", h.phone_masked as "phoneMasked", h.tier, h.tier_reason as "tierReason", h.status,
   h.updated_at as "updatedAt",
-  (select p.name from person p where p.id = h.head_person_id) as "headName",
+  (select p.name from person p where p.id = h.head_person_id) as "headName"`;
+const HOUSEHOLD_COLUMNS = `${HOUSEHOLD_BASE_COLUMNS},
   (select count(*)::int from membership m where m.household_id = h.id and m.to_date is null) as "memberCount"`;
+
+/**
+ * The household's area name. household.area_code is C-collated (ADR 0005) and area.code is not:
+ * compared as they are, the planner cannot use area's index and hashes the whole (RLS-filtered)
+ * area table for every row of a page.
+ */
+const AREA_JOIN = `left join area a on a.code = (h.area_code collate "default")`;
 
 /** SQL deciding FULL vs SHARED per household, mirroring app_detail_visible. */
 function accessSql(ctx: RequestContext): { sql: string; params: unknown[] } {
@@ -112,13 +120,15 @@ async function matchNames(ctx: RequestContext, f: HouseholdFilter): Promise<Name
   const area = f.areaCode ? prefixSql('p.area_code', areaFilterPrefix(f.areaCode)) : { sql: 'true', params: [] };
   const match = prefixSql('p.name', keyword);
   const [rows] = await scopedReadBatch(ctx, [{
-    sql: `select distinct p.household_id as "householdId" from (
-       select household_id from person p where ${match.sql} and ${scope.sql} and ${area.sql} and p.household_id is not null
-       limit ${NAME_MATCH_CAP + 1}) p`,
+    sql: `select p.household_id as "householdId" from person p where ${match.sql} and ${scope.sql} and ${area.sql} and p.household_id is not null
+       limit ${NAME_MATCH_CAP + 1}`,
     params: [...match.params, ...scope.params, ...area.params],
+    prepared: true,
   }]);
+  // Dense when more than NAME_MATCH_CAP *persons* match: their distinct households may be fewer
+  // (family members share a surname), and those would be only a sample of the matches.
   if (rows.length > NAME_MATCH_CAP) return 'dense';
-  return { ids: rows.map((r) => r.householdId as string) };
+  return { ids: [...new Set(rows.map((r) => r.householdId as string))] };
 }
 
 const NAME_MATCH_CAP = 500;
@@ -166,7 +176,7 @@ function filterSql(ctx: RequestContext, f: HouseholdFilter, names: NameMatch = n
   if (name) {
     if (names && names !== 'dense') {
       if (!names.ids.length) where.push('false');
-      else { where.push('h.id in (?)'); params.push(names.ids); }
+      else { where.push('h.id = any(?::uuid[])'); params.push(pgArray(names.ids)); }
     } else {
       const match = prefixSql('p.name', name);
       where.push(`exists (select 1 from person p where p.household_id = h.id and ${match.sql})`);
@@ -238,20 +248,23 @@ function toBenefit(b: RawBenefit): BenefitRow {
   };
 }
 
-type RawHousehold = Omit<HouseholdRow, 'members' | 'benefits' | 'tierName' | 'access'> & {
+type RawHousehold = Omit<HouseholdRow, 'members' | 'benefits' | 'tierName' | 'access' | 'memberCount'> & {
   related: boolean;
   members: RawMember[];
-  benefits: RawBenefit[];
+  benefits?: RawBenefit[];
+  memberCount?: number;
 };
 
-function shape(raw: RawHousehold): HouseholdRow {
-  const t = today();
+/** `today` (YYYY-MM-DD, China time) is passed in so a page computes it once. */
+function shape(raw: RawHousehold, t: string = today()): HouseholdRow {
   const members = raw.members.map((m) => toMember(m, t));
-  const benefits = raw.benefits.map(toBenefit);
+  const benefits = (raw.benefits ?? []).map(toBenefit);
   const access: AccessLevel = raw.related ? 'FULL' : 'SHARED';
   const { related: _r, members: _m, benefits: _b, ...rest } = raw;
   const full: HouseholdRow = {
     ...rest,
+    // Lists do not count in SQL: their members are exactly the current ones.
+    memberCount: raw.memberCount ?? members.length,
     tierName: raw.tier ? TIER_NAMES[raw.tier] : null,
     access,
     members: access === 'FULL' ? members : members.map((m) => toShared(m, SHARED_PERSON_FIELDS)),
@@ -274,39 +287,118 @@ export async function countHouseholds(ctx: RequestContext, f: HouseholdFilter, c
 /** Counting stops here: beyond it the list says "N+" (a broad prefix at district level). */
 export const COUNT_CAP = 500;
 
+export interface SearchOptions {
+  /** Build each household's benefits (default true; the GraphQL list asks only when the query selects them). */
+  benefits?: boolean;
+}
+
 /**
- * Household search (户籍台账): one statement returns the page with members and benefits as JSON
- * and the (capped) count, plus one name pre-match when searching by name — constant in the page
- * size (P4). Pages come from the (area_code, created_at, id) order index and stop early; the count
- * is capped at COUNT_CAP so a broad prefix never scans the whole district.
+ * Household search (户籍台账): one statement returns the capped set of hits, its size and the page
+ * with members (and benefits) as JSON — constant in the page size (P4). The count is capped at
+ * COUNT_CAP so a broad prefix never scans the whole district.
+ *
+ * - A search by name alone (optionally within an area) starts from the person name index and lists
+ *   households in the order of their first matching member's name (then village),
+ *   one statement — see `searchByName`.
+ * - Every other filter walks the (area_code, created_at, id) order index and stops early; a name
+ *   combined with other filters is first resolved through the person index (`matchNames`).
+ * The statements are prepared per connection (scopedReadBatch), so their text carries no values.
  */
 export async function searchHouseholds(
   ctx: RequestContext,
   f: HouseholdFilter,
   pageArgs: Partial<PageArgs>,
+  opts: SearchOptions = {},
 ): Promise<PageResult<HouseholdRow> & { totalCapped: boolean }> {
   ctx.require('household.read', '查看家庭台账');
   const p = checkPage(pageArgs);
-  const { where, params, selective } = filterSql(ctx, f, await matchNames(ctx, f));
-  const acc = accessSql(ctx);
-  const order = selective ? `(h.area_code || ''), h.created_at, h.id` : 'h.area_code, h.created_at, h.id';
-  // One statement: the capped set of hits in page order, its size, and the page with members
-  // and benefits as JSON. A page past the hits still returns the count row.
   const inner = Math.max(COUNT_CAP + 1, offsetOf(p) + p.pageSize);
+  const rows = nameOnly(f) ? await searchByName(ctx, f, p, inner, opts) : await searchInListOrder(ctx, f, p, inner, opts);
+  const total = rows[0]?.matched ?? 0;
+  const t = today();
+  const items = rows.filter((r) => r.id !== null).map(({ matched: _n, truncated: _t, ...r }) => shape(r as RawHousehold, t));
+  return { items, total: Math.min(total, COUNT_CAP), totalCapped: total > COUNT_CAP, ...p };
+}
+
+type PageRow = RawHousehold & { matched: number; truncated?: boolean; id: string | null };
+
+/** The page's columns for household `h`: members as JSON, benefits only when asked for. */
+function pageColumns(ctx: RequestContext, opts: SearchOptions): { sql: string; params: unknown[] } {
+  const acc = accessSql(ctx);
+  const benefits = opts.benefits === false ? '' : `, ${BENEFITS_JSON} as benefits`;
+  return { sql: `${HOUSEHOLD_BASE_COLUMNS}, ${acc.sql} as related, ${membersJson(false)} as members${benefits}`, params: acc.params };
+}
+
+async function searchInListOrder(ctx: RequestContext, f: HouseholdFilter, p: PageArgs, inner: number, opts: SearchOptions): Promise<PageRow[]> {
+  const { where, params, selective } = filterSql(ctx, f, await matchNames(ctx, f));
+  const cols = pageColumns(ctx, opts);
+  const order = selective ? `(h.area_code || ''), h.created_at, h.id` : 'h.area_code, h.created_at, h.id';
+  // A page past the hits still returns the count row.
   const [result] = await scopedReadBatch(ctx, [{
-    sql: `with hits as (select h.id, h.area_code as ac, h.created_at as ca from household h where ${where} order by ${order} limit ${inner})
-     select c.matched, ${HOUSEHOLD_COLUMNS}, ${acc.sql} as related, ${membersJson(false)} as members, ${BENEFITS_JSON} as benefits
+    sql: `with hits as (select h.id, h.area_code as ac, h.created_at as ca from household h where ${where} order by ${order} limit ?)
+     select c.matched, ${cols.sql}
        from (select count(*)::int as matched from hits) c
        left join lateral (select id, ac, ca from hits order by ac, ca, id offset ? limit ?) x on true
        left join household h on h.id = x.id
-       left join area a on a.code = h.area_code
+       ${AREA_JOIN}
       order by x.ac, x.ca, x.id`,
-    params: [...params, ...acc.params, offsetOf(p), p.pageSize],
+    params: [...params, inner, ...cols.params, offsetOf(p), p.pageSize],
+    prepared: true,
   }]);
-  const rows = result as Array<RawHousehold & { matched: number; id: string | null }>;
-  const total = rows[0]?.matched ?? 0;
-  const items = rows.filter((r) => r.id !== null).map(({ matched: _n, ...r }) => shape(r as RawHousehold));
-  return { items, total: Math.min(total, COUNT_CAP), totalCapped: total > COUNT_CAP, ...p };
+  return result as PageRow[];
+}
+
+/** A name (prefix) with no other filter than an area: searched from the person side. */
+function nameOnly(f: HouseholdFilter): boolean {
+  const c = classify(f);
+  return !!c.name && !c.idNumber && !c.phone && !f.tier && !f.programCode && !f.benefitStatus;
+}
+
+/**
+ * Name search from the person side: persons whose name starts with the keyword, read from the
+ * (name, area_code) index in that order and only as many as needed (`limit`), grouped into their
+ * households; a household ranks by its first matching member's (name, village), then its id.
+ * Reading the first L persons is exact for every household whose first match lies strictly before
+ * the L-th person's (name, village); when the read was cut (`truncated`), later ones are left out and,
+ * if too few households remain for the page and the count, the read is repeated with a larger L.
+ * A bare common surname ("王", 9% of a district) thus reads ~1,000 index entries instead of probing
+ * thousands of households in list order.
+ */
+async function searchByName(ctx: RequestContext, f: HouseholdFilter, p: PageArgs, inner: number, opts: SearchOptions): Promise<PageRow[]> {
+  const name = classify(f).name!;
+  const match = prefixSql('p.name', name);
+  const pScope = areaSql(ctx, 'p.area_code');
+  const pArea = f.areaCode ? prefixSql('p.area_code', areaFilterPrefix(f.areaCode)) : { sql: 'true', params: [] };
+  const { where, params } = filterSql(ctx, { ...f, keyword: null });
+  const cols = pageColumns(ctx, opts);
+  // Households in rank order are joined one by one (lateral) and the walk stops at `inner` hits.
+  const sql = `with pm as (select p.household_id, p.name, p.area_code from person p
+        where ${match.sql} and ${pScope.sql} and ${pArea.sql} and p.household_id is not null order by p.name, p.area_code limit ?),
+      cut as (select count(*) = ? as truncated, max(name) as last_name from pm),
+      cut_area as (select max(area_code) as last_area from pm where name = (select last_name from cut)),
+      ranked as (select household_id, min(name) as nm, min(area_code) as ac from pm group by household_id
+        having not (select truncated from cut) or min(name) < (select last_name from cut)
+            or (min(name) = (select last_name from cut) and min(area_code) < (select last_area from cut_area))
+        order by nm, ac, household_id),
+      hits as (select r.household_id as id, r.nm, r.ac from ranked r
+        cross join lateral (select 1 from household h where h.id = r.household_id and ${where}) h
+        order by r.nm, r.ac, r.household_id limit ?)
+     select c.matched, (select truncated from cut) as truncated, ${cols.sql}
+       from (select count(*)::int as matched from hits) c
+       left join lateral (select id, nm, ac from hits order by nm, ac, id offset ? limit ?) x on true
+       left join household h on h.id = x.id
+       ${AREA_JOIN}
+      order by x.nm, x.ac, x.id`;
+  for (const limit of [2 * inner, 20 * inner, 2 ** 31 - 1]) {
+    const [result] = await scopedReadBatch(ctx, [{
+      sql,
+      params: [...match.params, ...pScope.params, ...pArea.params, limit, limit, ...params, inner, ...cols.params, offsetOf(p), p.pageSize],
+      prepared: true,
+    }]);
+    const rows = result as PageRow[];
+    if (!rows[0]?.truncated || rows[0].matched >= inner) return rows;
+  }
+  throw new Error('unreachable: the last read is not limited');
 }
 
 export interface IncomeRow { id: string; personId: string; personName: string; category: string; month: string; amountFen: number; note: string | null }
@@ -331,7 +423,7 @@ export async function getHousehold(ctx: RequestContext, id: string): Promise<Hou
     const rows = await sqlRows<RawHousehold>(
       em,
       `select ${HOUSEHOLD_COLUMNS}, ${acc.sql} as related, ${membersJson(true)} as members, ${BENEFITS_JSON} as benefits
-         from household h left join area a on a.code = h.area_code where h.id = ? and ${scope.sql}`,
+         from household h ${AREA_JOIN} where h.id = ? and ${scope.sql}`,
       [...acc.params, id, ...scope.params],
     );
     if (!rows.length) throw new AppError('NOT_FOUND', '家庭不存在或不在您的管辖范围内');

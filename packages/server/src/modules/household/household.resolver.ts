@@ -1,4 +1,5 @@
-import { Arg, Args, Authorized, Ctx, ID, Int, Mutation, Query, Resolver } from 'type-graphql';
+import type { FieldNode, FragmentDefinitionNode, GraphQLResolveInfo, SelectionSetNode } from 'graphql';
+import { Arg, Args, Authorized, Ctx, ID, Info, Int, Mutation, Query, Resolver } from 'type-graphql';
 import type { GqlContext } from '../../graphql/gql-context';
 import { PageArgsInput } from '../../graphql/paging.types';
 import { Permission } from '../auth/permissions';
@@ -15,8 +16,14 @@ import * as memberships from './membership.service';
 export class HouseholdResolver {
   @Authorized(Permission.HouseholdRead)
   @Query(() => HouseholdPage, { description: '户籍台账检索' })
-  households(@Ctx() { ctx }: GqlContext, @Args() page: PageArgsInput, @Arg('filter', () => HouseholdFilterInput, { nullable: true }) filter?: HouseholdFilterInput) {
-    return searchHouseholds(ctx, filter ?? {}, page);
+  households(
+    @Ctx() { ctx }: GqlContext,
+    @Info() info: GraphQLResolveInfo,
+    @Args() page: PageArgsInput,
+    @Arg('filter', () => HouseholdFilterInput, { nullable: true }) filter?: HouseholdFilterInput,
+  ) {
+    // Benefits are a correlated subquery per household: built only when the query asks for them.
+    return searchHouseholds(ctx, filter ?? {}, page, { benefits: selects(info, ['items', 'benefits']) });
   }
 
   @Authorized(Permission.HouseholdRead)
@@ -170,4 +177,26 @@ export class HouseholdResolver {
     await benefits.changeBenefitStatus(ctx, id, status, endDate, version);
     return true;
   }
+}
+
+/**
+ * Whether the query selects the nested field `path` under this field (through fragments and inline
+ * fragments; @skip/@include are ignored, so the answer errs towards "selected").
+ */
+export function selects(info: Pick<GraphQLResolveInfo, 'fieldNodes' | 'fragments'>, path: string[]): boolean {
+  const has = (set: SelectionSetNode | undefined, depth: number): boolean => {
+    if (!set) return false;
+    for (const sel of set.selections) {
+      if (sel.kind === 'Field') {
+        if (sel.name.value === path[depth] && (depth === path.length - 1 || has(sel.selectionSet, depth + 1))) return true;
+      } else if (sel.kind === 'InlineFragment') {
+        if (has(sel.selectionSet, depth)) return true;
+      } else {
+        const frag: FragmentDefinitionNode | undefined = info.fragments[sel.name.value];
+        if (has(frag?.selectionSet, depth)) return true;
+      }
+    }
+    return false;
+  };
+  return info.fieldNodes.some((n: FieldNode) => has(n.selectionSet, 0));
 }

@@ -1,5 +1,5 @@
 import {
-  compileCatalogue, formatValue, parameterOwner, SEED_CATALOGUE, SEED_COMPILED, valueAt, withParameterVersion,
+  compileCatalogue, formatValue, parameterFullName, parameterOwner, parameterValueIssue, SEED_CATALOGUE, SEED_COMPILED, valueAt, withParameterVersion,
   type Catalogue, type CompiledCatalogue, type ParamValue,
 } from '@xiejiu/rules';
 import { randomUUID } from 'node:crypto';
@@ -8,6 +8,7 @@ import { isIsoDate, requireDate, todayCn } from '../../shared/dates';
 import { AppError } from '../../shared/errors';
 import { scopedReadBatch, sqlRows } from '../../shared/sql';
 import { recordAudit } from '../audit/audit.service';
+import { enqueueReassessment, wakeWorker } from './reassessment.queue';
 
 /**
  * The catalogue in force: the seed catalogue (packages/rules) plus every dated parameter version
@@ -75,7 +76,7 @@ export async function listParameters(ctx: RequestContext, programCode?: string |
       const inForce = valueAt(p, date);
       const current = inForce ? formatValue(inForce.value, p.unit) : null;
       return {
-        code: p.code, name: p.name, unit: p.unit, programCode: p.program, ownerCode: parameterOwner(catalogue, p.code), valueAt: current,
+        code: p.code, name: parameterFullName(p), unit: p.unit, programCode: p.program, ownerCode: parameterOwner(catalogue, p.code), valueAt: current,
         versions: p.versions.map((v) => ({
           effectiveFrom: v.effectiveFrom, value: formatValue(v.value, p.unit), legalRef: v.legalRef, note: v.note ?? null,
           reason: v.reason ?? null, recordedBy: v.recordedBy ?? null,
@@ -95,9 +96,11 @@ export interface ParameterVersionInput {
 
 /**
  * A new dated value of a parameter, by the owning department only ("two unchanged"), effective
- * from tomorrow at the earliest: what was in force up to today stays as it was.
+ * from tomorrow at the earliest: what was in force up to today stays as it was. Queues a reassessment
+ * job over the editor's area (returns its id).
  */
-export async function addParameterVersion(ctx: RequestContext, input: ParameterVersionInput): Promise<void> {
+export async function addParameterVersion(ctx: RequestContext, input: ParameterVersionInput): Promise<string | null> {
+  let jobId: string | null = null;
   ctx.require('program.manage', '维护事项参数');
   const reason = (input.reason ?? '').trim();
   const legalRef = (input.legalRef ?? '').trim();
@@ -108,6 +111,8 @@ export async function addParameterVersion(ctx: RequestContext, input: ParameterV
   const { catalogue } = await catalogueInForce(ctx);
   const owner = parameterOwner(catalogue, input.code);
   if (!owner) throw new AppError('BAD_USER_INPUT', `未知的参数：${input.code}`, { field: 'code' });
+  const issue = parameterValueIssue(catalogue, input.code, input.value);
+  if (issue) throw new AppError('BAD_USER_INPUT', issue, { field: 'value' });
   await ctx.tx(async (em) => {
     const dept = await sqlRows<{ id: string; code: string; name: string }>(em, `select id, code, name from department where id = ?`, [ctx.departmentId ?? '00000000-0000-0000-0000-000000000000']);
     if (!dept.length || dept[0].code !== owner) {
@@ -128,5 +133,11 @@ export async function addParameterVersion(ctx: RequestContext, input: ParameterV
       action: 'parameter.version_added', entityType: 'parameter', entityId: input.code,
       after: { effectiveFrom: input.effectiveFrom, value: JSON.stringify(input.value), legalRef }, detail: { reason },
     });
+    // Re-screen the ledger of the editor's area on the effective date (漏救 / 复核 lists), in the background.
+    const program = catalogue.parameters.find((p) => p.code === input.code)!.program;
+    const area = ctx.actor.areaCode;
+    if (area) jobId = await enqueueReassessment(ctx, em, { kind: 'PARAMETER', programCode: program, parameterCode: input.code, asOf: input.effectiveFrom, areaCode: area });
   });
+  wakeWorker();
+  return jobId;
 }

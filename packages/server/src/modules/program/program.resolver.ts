@@ -1,10 +1,17 @@
-import { Arg, Authorized, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
+import { Arg, Args, Authorized, Ctx, ID, Int, Mutation, Query, Resolver } from 'type-graphql';
 import type { HouseholdFacts } from '@xiejiu/rules';
 import type { GqlContext } from '../../graphql/gql-context';
 import { Permission } from '../auth/permissions';
 import { listPrograms, screenHousehold, screenQuestionnaire } from './program.service';
 import { addParameterVersion, listParameters } from './catalogue.service';
-import { FactsJSON, ParameterType, ParameterVersionInput, ProgramType, ScreeningResultType } from './program.types';
+import {
+  FactsJSON, ParameterChangeInput, ParameterPreviewType, ParameterType, ParameterVersionInput, ProgramType, ReassessmentFindingPage, ReassessmentJobPage,
+  ReassessmentJobType, ScreeningResultType, SimulationType,
+} from './program.types';
+import { PageArgsInput } from '../../graphql/paging.types';
+import { getJob, listFindings, listJobs, startReassessment } from './reassessment.service';
+import { previewParameterVersion, simulateParameters } from './whatif.service';
+import { GraphQLJSON } from 'graphql-scalars';
 
 @Resolver()
 export class ProgramResolver {
@@ -41,5 +48,62 @@ export class ProgramResolver {
   @Query(() => [ScreeningResultType], { description: '问卷筛查（不需要台账记录）' })
   screenFacts(@Ctx() { ctx }: GqlContext, @Arg('facts', () => FactsJSON) facts: HouseholdFacts, @Arg('asOf', () => String, { nullable: true }) asOf?: string | null) {
     return screenQuestionnaire(ctx, facts, asOf);
+  }
+
+  @Authorized(Permission.ProgramManage)
+  @Query(() => ParameterPreviewType, { description: '参数调整预览：样本家庭调整前后的结果（不保存；仅主管部门；记入操作日志）' })
+  previewParameterVersion(
+    @Ctx() { ctx }: GqlContext,
+    @Arg('programCode', () => String, { description: '参数所属事项（校验用）' }) programCode: string,
+    @Arg('parameterCode', () => String) parameterCode: string,
+    @Arg('effectiveFrom', () => String) effectiveFrom: string,
+    @Arg('value', () => GraphQLJSON) value: number | string[],
+    @Arg('sampleSize', () => Int, { nullable: true }) sampleSize?: number | null,
+  ) {
+    return previewParameterVersion(ctx, { programCode, parameterCode, effectiveFrom, value, sampleSize });
+  }
+
+  @Authorized(Permission.ProgramSimulate)
+  @Query(() => SimulationType, { description: '模拟测算：全辖区按现行与拟调参数评估（不写入；主管部门或联席会议成员；记入操作日志）' })
+  simulateParameters(
+    @Ctx() { ctx }: GqlContext,
+    @Arg('changes', () => [ParameterChangeInput]) changes: ParameterChangeInput[],
+    @Arg('asOf', () => String, { nullable: true }) asOf?: string | null,
+  ) {
+    return simulateParameters(ctx, changes, asOf);
+  }
+
+  @Authorized(Permission.HouseholdRead)
+  @Query(() => ReassessmentJobPage, { description: '复核任务列表（本辖区）' })
+  reassessmentJobs(@Ctx() { ctx }: GqlContext, @Args() page: PageArgsInput) {
+    return listJobs(ctx, page);
+  }
+
+  @Authorized(Permission.HouseholdRead)
+  @Query(() => ReassessmentJobType, { description: '复核任务及进度' })
+  reassessmentJob(@Ctx() { ctx }: GqlContext, @Arg('id', () => ID) id: string) {
+    return getJob(ctx, id);
+  }
+
+  @Authorized(Permission.HouseholdRead)
+  @Query(() => ReassessmentFindingPage, { description: '复核结果（疑似漏救 / 建议复核），按类别和镇街筛选' })
+  reassessmentFindings(
+    @Ctx() { ctx }: GqlContext,
+    @Arg('jobId', () => ID) jobId: string,
+    @Args() page: PageArgsInput,
+    @Arg('kind', () => String, { nullable: true, description: 'MISSED | REVIEW' }) kind?: string | null,
+    @Arg('townCode', () => String, { nullable: true }) townCode?: string | null,
+  ) {
+    return listFindings(ctx, { jobId, kind, townCode }, page);
+  }
+
+  @Authorized(Permission.ProgramManage)
+  @Mutation(() => ReassessmentJobType, { description: '发起复核（主管部门；后台执行，记入操作日志）' })
+  startReassessment(
+    @Ctx() { ctx }: GqlContext,
+    @Arg('programCode', () => String) programCode: string,
+    @Arg('areaCode', () => String, { nullable: true }) areaCode?: string | null,
+  ) {
+    return startReassessment(ctx, programCode, areaCode);
   }
 }

@@ -1,5 +1,6 @@
 import { GraphQLJSON } from 'graphql-scalars';
-import { Field, InputType, Int, ObjectType } from 'type-graphql';
+import { Field, Float, ID, InputType, Int, ObjectType } from 'type-graphql';
+import { Paginated } from '../../graphql/paging.types';
 
 @ObjectType('Program', { description: '救助事项（目录）' })
 export class ProgramType {
@@ -63,3 +64,133 @@ export class ParameterVersionInput {
   @Field(() => String, { nullable: true }) note?: string | null;
   @Field() reason!: string;
 }
+
+// ---------------------------------------------------------------- preview, simulation, reassessment
+
+@ObjectType('ParameterPreviewRow', { description: '参数预览：一户调整前后的结果' })
+export class ParameterPreviewRowType {
+  @Field() householdId!: string;
+  @Field() areaCode!: string;
+  @Field(() => String, { nullable: true }) areaName!: string | null;
+  @Field(() => String, { nullable: true, description: '户主（脱敏）' }) headName!: string | null;
+  @Field(() => String, { nullable: true, description: '该事项的救助状态（ACTIVE 等），无则为空' }) benefitStatus!: string | null;
+  @Field() beforeOutcome!: string;
+  @Field() beforeOutcomeName!: string;
+  @Field(() => Int, { nullable: true }) beforeAmountFen!: number | null;
+  @Field() afterOutcome!: string;
+  @Field() afterOutcomeName!: string;
+  @Field(() => Int, { nullable: true }) afterAmountFen!: number | null;
+  @Field({ description: '结果或金额有变化' }) changed!: boolean;
+  @Field(() => [String], { description: '其他受影响事项的结果变化' }) otherChanges!: string[];
+}
+
+@ObjectType('ParameterPreview', { description: '新参数值在样本家庭上的效果（不保存）' })
+export class ParameterPreviewType {
+  @Field() parameterCode!: string;
+  @Field() parameterName!: string;
+  @Field() programCode!: string;
+  @Field() programName!: string;
+  @Field() effectiveFrom!: string;
+  @Field(() => String, { nullable: true }) currentValue!: string | null;
+  @Field() proposedValue!: string;
+  @Field(() => Int, { description: '参与比较的家庭数' }) poolSize!: number;
+  @Field(() => Int, { description: '其中结果或金额变化的家庭数' }) changedCount!: number;
+  @Field(() => [ParameterPreviewRowType]) rows!: ParameterPreviewRowType[];
+}
+
+@InputType()
+export class ParameterChangeInput {
+  @Field() parameterCode!: string;
+  @Field(() => GraphQLJSON, { description: '数值（金额以分计）或代码列表' }) value!: number | string[];
+}
+
+@ObjectType('SimulationChange')
+export class SimulationChangeType {
+  @Field() parameterCode!: string;
+  @Field() parameterName!: string;
+  @Field(() => String, { nullable: true }) currentValue!: string | null;
+  @Field() proposedValue!: string;
+}
+
+@ObjectType('SimulationRow', { description: '模拟测算：镇街 × 事项（townCode 为空表示全辖区合计）' })
+export class SimulationRowType {
+  @Field(() => String, { nullable: true }) townCode!: string | null;
+  @Field(() => String, { nullable: true }) townName!: string | null;
+  @Field() programCode!: string;
+  @Field() programName!: string;
+  @Field(() => Int) currentEligible!: number;
+  @Field(() => Int) proposedEligible!: number;
+  @Field(() => Int, { description: '新增符合的家庭' }) gaining!: number;
+  @Field(() => Int, { description: '不再符合的家庭' }) losing!: number;
+  @Field(() => Float, { description: '现行参数下每月金额（分）' }) currentMonthlyFen!: number;
+  @Field(() => Float, { description: '调整后每月金额（分）' }) proposedMonthlyFen!: number;
+  @Field(() => Float, { description: '每月金额变化（分）' }) deltaMonthlyFen!: number;
+}
+
+@ObjectType('Simulation', { description: '模拟测算结果（不写入任何数据）' })
+export class SimulationType {
+  @Field() asOf!: string;
+  @Field(() => [SimulationChangeType]) changes!: SimulationChangeType[];
+  @Field(() => [String], { description: '受影响的事项' }) programs!: string[];
+  @Field(() => Int) households!: number;
+  @Field(() => Int) householdsGaining!: number;
+  @Field(() => Int) householdsLosing!: number;
+  @Field(() => Float) currentMonthlyFen!: number;
+  @Field(() => Float) proposedMonthlyFen!: number;
+  @Field(() => Float) deltaMonthlyFen!: number;
+  @Field(() => [SimulationRowType]) rows!: SimulationRowType[];
+  @Field(() => [SimulationRowType]) programTotals!: SimulationRowType[];
+  @Field(() => Int) elapsedMs!: number;
+}
+
+@ObjectType('ReassessmentJob', { description: '复核任务（后台按批重新筛查）' })
+export class ReassessmentJobType {
+  @Field(() => ID) id!: string;
+  @Field({ description: 'PARAMETER | ON_DEMAND' }) kind!: string;
+  @Field() kindName!: string;
+  @Field() programCode!: string;
+  @Field() programName!: string;
+  @Field(() => String, { nullable: true }) parameterCode!: string | null;
+  @Field(() => String, { nullable: true }) parameterName!: string | null;
+  @Field({ description: '评估日期' }) asOf!: string;
+  @Field({ description: 'QUEUED | RUNNING | DONE | FAILED' }) status!: string;
+  @Field() statusName!: string;
+  @Field(() => Int) total!: number;
+  @Field(() => Int) processed!: number;
+  @Field(() => Int, { description: '进度百分比' }) progress!: number;
+  @Field() areaCode!: string;
+  @Field(() => String, { nullable: true }) areaName!: string | null;
+  @Field() requestedByName!: string;
+  @Field(() => String, { nullable: true }) error!: string | null;
+  @Field(() => Int, { description: '疑似漏救（您可见的部分）' }) missedCount!: number;
+  @Field(() => Int, { description: '建议复核（您可见的部分）' }) reviewCount!: number;
+  @Field() createdAt!: Date;
+  @Field(() => Date, { nullable: true }) startedAt!: Date | null;
+  @Field(() => Date, { nullable: true }) finishedAt!: Date | null;
+}
+
+@ObjectType('ReassessmentFinding', { description: '复核结果：疑似漏救（MISSED）或建议复核（REVIEW）' })
+export class ReassessmentFindingType {
+  @Field(() => ID) id!: string;
+  @Field() householdId!: string;
+  @Field() areaCode!: string;
+  @Field(() => String, { nullable: true }) areaName!: string | null;
+  @Field(() => String, { nullable: true }) headName!: string | null;
+  @Field() programCode!: string;
+  @Field() programName!: string;
+  @Field() kind!: string;
+  @Field() kindName!: string;
+  @Field(() => String, { nullable: true }) benefitStatus!: string | null;
+  @Field() beforeOutcome!: string;
+  @Field() beforeOutcomeName!: string;
+  @Field() afterOutcome!: string;
+  @Field() afterOutcomeName!: string;
+  @Field(() => Int, { nullable: true }) beforeAmountFen!: number | null;
+  @Field(() => Int, { nullable: true }) afterAmountFen!: number | null;
+}
+
+@ObjectType('ReassessmentJobPage')
+export class ReassessmentJobPage extends Paginated(ReassessmentJobType) {}
+
+@ObjectType('ReassessmentFindingPage')
+export class ReassessmentFindingPage extends Paginated(ReassessmentFindingType) {}

@@ -1,0 +1,228 @@
+import { graphql } from '../../gql';
+
+export const PARAMETERS = graphql(`
+  query ProgramParameters($programCode: String, $asOf: String) {
+    parameters(programCode: $programCode, asOf: $asOf) {
+      code
+      name
+      unit
+      programCode
+      ownerCode
+      valueAt
+      versions {
+        effectiveFrom
+        value
+        legalRef
+        note
+        reason
+        recordedBy
+      }
+    }
+  }
+`);
+
+export const ADD_PARAMETER_VERSION = graphql(`
+  mutation AddParameterVersion($input: ParameterVersionInput!) {
+    addParameterVersion(input: $input) {
+      code
+      valueAt
+    }
+  }
+`);
+
+export const PREVIEW_PARAMETER = graphql(`
+  query PreviewParameterVersion($programCode: String!, $parameterCode: String!, $effectiveFrom: String!, $value: JSON!, $sampleSize: Int) {
+    previewParameterVersion(programCode: $programCode, parameterCode: $parameterCode, effectiveFrom: $effectiveFrom, value: $value, sampleSize: $sampleSize) {
+      parameterName
+      programName
+      effectiveFrom
+      currentValue
+      proposedValue
+      poolSize
+      changedCount
+      rows {
+        householdId
+        areaName
+        headName
+        benefitStatus
+        beforeOutcome
+        beforeOutcomeName
+        beforeAmountFen
+        afterOutcome
+        afterOutcomeName
+        afterAmountFen
+        changed
+        otherChanges
+      }
+    }
+  }
+`);
+
+export const SIMULATE = graphql(`
+  query SimulateParameters($changes: [ParameterChangeInput!]!, $asOf: String) {
+    simulateParameters(changes: $changes, asOf: $asOf) {
+      asOf
+      changes {
+        parameterCode
+        parameterName
+        currentValue
+        proposedValue
+      }
+      programs
+      households
+      householdsGaining
+      householdsLosing
+      currentMonthlyFen
+      proposedMonthlyFen
+      deltaMonthlyFen
+      elapsedMs
+      rows {
+        townCode
+        townName
+        programCode
+        programName
+        currentEligible
+        proposedEligible
+        gaining
+        losing
+        currentMonthlyFen
+        proposedMonthlyFen
+        deltaMonthlyFen
+      }
+      programTotals {
+        programCode
+        programName
+        currentEligible
+        proposedEligible
+        gaining
+        losing
+        currentMonthlyFen
+        proposedMonthlyFen
+        deltaMonthlyFen
+      }
+    }
+  }
+`);
+
+export const JOB_FIELDS = graphql(`
+  fragment ReassessmentJobFields on ReassessmentJob {
+    id
+    kind
+    kindName
+    programCode
+    programName
+    parameterName
+    asOf
+    status
+    statusName
+    total
+    processed
+    progress
+    areaCode
+    areaName
+    requestedByName
+    error
+    missedCount
+    reviewCount
+    createdAt
+    finishedAt
+  }
+`);
+
+export const REASSESSMENT_JOBS = graphql(`
+  query ReassessmentJobs($page: Int!, $pageSize: Int!) {
+    reassessmentJobs(page: $page, pageSize: $pageSize) {
+      total
+      page
+      pageSize
+      items {
+        ...ReassessmentJobFields
+      }
+    }
+  }
+`);
+
+export const REASSESSMENT_FINDINGS = graphql(`
+  query ReassessmentFindings($jobId: ID!, $kind: String, $townCode: String, $page: Int!, $pageSize: Int!) {
+    reassessmentFindings(jobId: $jobId, kind: $kind, townCode: $townCode, page: $page, pageSize: $pageSize) {
+      total
+      page
+      pageSize
+      items {
+        id
+        householdId
+        areaCode
+        areaName
+        headName
+        programName
+        kind
+        kindName
+        benefitStatus
+        beforeOutcomeName
+        afterOutcome
+        afterOutcomeName
+        beforeAmountFen
+        afterAmountFen
+      }
+    }
+  }
+`);
+
+export const START_REASSESSMENT = graphql(`
+  mutation StartReassessment($programCode: String!, $areaCode: String) {
+    startReassessment(programCode: $programCode, areaCode: $areaCode) {
+      ...ReassessmentJobFields
+    }
+  }
+`);
+
+export const SCREEN_FACTS = graphql(`
+  query ScreenFacts($facts: JSON!, $asOf: String) {
+    screenFacts(facts: $facts, asOf: $asOf) {
+      programCode
+      programName
+      owner
+      outcome
+      outcomeName
+      missingFacts
+      excludedBy
+      estimatedMonthlyFen
+      notes
+      trace
+      parameters
+    }
+  }
+`);
+
+export const SCREEN_HOUSEHOLD_PAGE = graphql(`
+  query ScreenHouseholdFromPage($householdId: ID!, $asOf: String) {
+    screenHousehold(householdId: $householdId, asOf: $asOf) {
+      programCode
+      programName
+      owner
+      outcome
+      outcomeName
+      missingFacts
+      excludedBy
+      estimatedMonthlyFen
+      notes
+      trace
+      parameters
+    }
+  }
+`);
+
+export const FIND_HOUSEHOLDS = graphql(`
+  query ScreeningHouseholdSearch($keyword: String!) {
+    households(filter: { keyword: $keyword }, page: 1, pageSize: 10) {
+      items {
+        id
+        headName
+        areaName
+        memberCount
+        tierName
+        access
+      }
+    }
+  }
+`);

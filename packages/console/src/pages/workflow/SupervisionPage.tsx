@@ -1,0 +1,228 @@
+import { App, Button, Empty, Form, Input, Popconfirm, Space, Table, Tabs, Typography, type TableColumnsType } from 'antd';
+import { ReloadOutlined } from '@ant-design/icons';
+import { useMutation, useQuery } from '@apollo/client/react';
+import { Link } from 'react-router-dom';
+import { SILENT } from '../../apollo';
+import { useCan, useCurrentUser } from '../../auth/CurrentUserContext';
+import { FormModal } from '../../components/FormModal';
+import { ContentCard, PageContainer } from '../../components/PageContainer';
+import { useDialog } from '../../components/useDialog';
+import type { PendingExtensionsQuery, SupervisionBoardQuery } from '../../gql/graphql';
+import { formatDateTime } from '../../utils/datetime';
+import { errorText } from '../../utils/errors';
+import { DECIDE_EXTENSION, PENDING_EXTENSIONS, SUPERVISE_REFERRAL, SUPERVISION_BOARD } from './workflow.graphql';
+import { ClockTag, EscalationTag, ReferralStatusTag, type Referral } from './workflow-ui';
+
+type BoardRow = SupervisionBoardQuery['supervisionBoard']['byDepartment'][number];
+type Extension = PendingExtensionsQuery['pendingExtensions'][number];
+
+const num = (n: number, color?: string) => (n ? <span style={{ color, fontWeight: color ? 600 : undefined }}>{n}</span> : <Typography.Text type="secondary">0</Typography.Text>);
+
+function onTimeRate(r: BoardRow): string {
+  return r.closed ? `${Math.round((r.closedOnTime / r.closed) * 1000) / 10}%` : '—';
+}
+
+function boardColumns(first: string): TableColumnsType<BoardRow> {
+  return [
+    { title: first, dataIndex: 'name', ellipsis: true },
+    { title: '在办', dataIndex: 'open', width: 64, align: 'right', render: (n: number) => num(n) },
+    { title: '待签收', dataIndex: 'pendingSign', width: 72, align: 'right', render: (n: number) => num(n, '#1677ff') },
+    { title: '预警', dataIndex: 'amber', width: 60, align: 'right', render: (n: number) => num(n, '#fa8c16') },
+    { title: '超期', dataIndex: 'red', width: 60, align: 'right', render: (n: number) => num(n, '#f5222d') },
+    { title: '暂停', dataIndex: 'paused', width: 60, align: 'right', render: (n: number) => num(n) },
+    { title: '已办结', dataIndex: 'closed', width: 72, align: 'right', render: (n: number) => num(n) },
+    { title: '按时办结率', key: 'rate', width: 96, align: 'right', render: (_, r) => onTimeRate(r) },
+    { title: '督办未答复', dataIndex: 'unansweredSupervisions', width: 96, align: 'right', render: (n: number) => num(n, '#f5222d') },
+  ];
+}
+
+/** 督办看板: warnings and overdue referrals by department and town, 督办, extension approvals. */
+export default function SupervisionPage() {
+  const can = useCan();
+  const user = useCurrentUser();
+  const { message } = App.useApp();
+  const supervisor = can('referral.supervise');
+  const { data, loading, error, refetch } = useQuery(SUPERVISION_BOARD, { fetchPolicy: 'cache-and-network', context: SILENT });
+  const extensions = useQuery(PENDING_EXTENSIONS, { skip: !supervisor, fetchPolicy: 'cache-and-network', context: SILENT });
+  const [supervise] = useMutation(SUPERVISE_REFERRAL);
+  const [decideExtension] = useMutation(DECIDE_EXTENSION);
+  const superviseDialog = useDialog<Referral>();
+  const rejectDialog = useDialog<Extension>();
+  const board = data?.supervisionBoard;
+
+  const reload = async () => {
+    await Promise.all([refetch(), supervisor ? extensions.refetch() : undefined]);
+  };
+
+  const approve = async (e: Extension) => {
+    try {
+      await decideExtension({ variables: { id: e.id, approve: true, note: null }, context: SILENT });
+      void message.success(`已同意延期 ${e.days} 个工作日`);
+      await reload();
+    } catch (err) {
+      void message.error(errorText(err));
+    }
+  };
+
+  const itemColumns: TableColumnsType<Referral> = [
+    { title: '时限', key: 'clock', width: 168, render: (_, r) => <ClockTag r={r} /> },
+    { title: '受理号', dataIndex: 'receiptNo', width: 176, render: (v: string, r) => <Link to={`/referrals/${r.id}`}>{v}</Link> },
+    { title: '事项', dataIndex: 'programName', ellipsis: true },
+    { title: '主管部门', dataIndex: 'departmentName', width: 120, ellipsis: true },
+    { title: '区划', dataIndex: 'areaName', width: 100, ellipsis: true, render: (v: string | null, r) => v ?? r.areaCode },
+    { title: '状态', key: 'status', width: 96, render: (_, r) => <ReferralStatusTag r={r} /> },
+    { title: '期限', key: 'due', width: 100, className: 'nowrap', render: (_, r) => (r.status === 'PENDING_SIGN' ? r.signDue : r.clock.dueDate) },
+    { title: '督办', key: 'esc', width: 96, render: (_, r) => <EscalationTag level={r.escalationLevel} name={r.escalationName} /> },
+    ...(supervisor
+      ? [
+          {
+            title: '操作',
+            key: 'actions',
+            width: 64,
+            render: (_: unknown, r: Referral) => (
+              <Button type="link" size="small" danger onClick={() => superviseDialog.open(r)}>
+                督办
+              </Button>
+            ),
+          },
+        ]
+      : []),
+  ];
+
+  const extensionColumns: TableColumnsType<Extension> = [
+    { title: '受理号', dataIndex: 'receiptNo', width: 176, render: (v: string, e) => <Link to={`/referrals/${e.referralId}`}>{v}</Link> },
+    { title: '事项', dataIndex: 'programName', width: 150, ellipsis: true },
+    { title: '部门', dataIndex: 'departmentName', width: 120, ellipsis: true },
+    { title: '区划', dataIndex: 'areaName', width: 100, ellipsis: true },
+    { title: '延期', dataIndex: 'days', width: 80, render: (d: number) => `${d} 个工作日` },
+    { title: '理由', dataIndex: 'reason', ellipsis: true },
+    { title: '原期限', dataIndex: 'dueDate', width: 100, render: (v: string | null) => v ?? '—' },
+    { title: '申请', key: 'by', width: 150, render: (_, e) => `${e.requestedByName} ${formatDateTime(e.requestedAt).slice(5, 16)}` },
+    {
+      title: '审批',
+      key: 'actions',
+      width: 130,
+      render: (_, e) => (
+        <Space size={0}>
+          <Popconfirm title={`同意延期 ${e.days} 个工作日？`} okText="同意" cancelText="取消" onConfirm={() => approve(e)}>
+            <Button type="link" size="small">
+              同意
+            </Button>
+          </Popconfirm>
+          <Button type="link" size="small" danger onClick={() => rejectDialog.open(e)}>
+            不同意
+          </Button>
+        </Space>
+      ),
+    },
+  ];
+
+  const pending = extensions.data?.pendingExtensions ?? [];
+
+  return (
+    <PageContainer
+      title={`督办看板${user.areaName ? `：${user.areaName}` : ''}`}
+      extra={
+        <Space>
+          {board && <Typography.Text type="secondary">统计日期 {board.asOf}</Typography.Text>}
+          <Button icon={<ReloadOutlined />} loading={loading} onClick={() => void reload()}>
+            刷新
+          </Button>
+        </Space>
+      }
+    >
+      {error && <ContentCard>{errorText(error)}</ContentCard>}
+      <ContentCard>
+        <Tabs
+          style={{ marginTop: -12 }}
+          items={[
+            {
+              key: 'dept',
+              label: '按部门',
+              children: <Table<BoardRow> rowKey="key" size="small" loading={loading && !board} pagination={false} dataSource={board?.byDepartment ?? []} columns={boardColumns('部门')} />,
+            },
+            {
+              key: 'town',
+              label: '按镇街',
+              children: <Table<BoardRow> rowKey="key" size="small" loading={loading && !board} pagination={false} dataSource={board?.byTown ?? []} columns={boardColumns('镇街')} />,
+            },
+          ]}
+        />
+      </ContentCard>
+      <ContentCard>
+        <Tabs
+          style={{ marginTop: -12 }}
+          items={[
+            {
+              key: 'items',
+              label: `预警、超期和逾期未签收（${board?.items.length ?? 0}）`,
+              children: (
+                <Table<Referral>
+                  rowKey="id"
+                  size="small"
+                  loading={loading && !board}
+                  dataSource={board?.items ?? []}
+                  columns={itemColumns}
+                  pagination={{ pageSize: 10, showTotal: (t) => `共 ${t} 件` }}
+                  locale={{ emptyText: <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description="没有预警或超期的事项" /> }}
+                />
+              ),
+            },
+            ...(supervisor
+              ? [
+                  {
+                    key: 'extensions',
+                    label: `延期待审批（${pending.length}）`,
+                    children: (
+                      <Table<Extension>
+                        rowKey="id"
+                        size="small"
+                        loading={extensions.loading}
+                        dataSource={pending}
+                        columns={extensionColumns}
+                        pagination={false}
+                        locale={{ emptyText: <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description="没有待审批的延期申请" /> }}
+                      />
+                    ),
+                  },
+                ]
+              : []),
+          ]}
+        />
+      </ContentCard>
+
+      <FormModal<{ message: string }>
+        open={superviseDialog.isOpen}
+        title={superviseDialog.target ? `督办：${superviseDialog.target.receiptNo} ${superviseDialog.target.programName}（${superviseDialog.target.departmentName}）` : '督办'}
+        okText="发出督办"
+        onCancel={superviseDialog.close}
+        onSubmit={async (v) => {
+          await supervise({ variables: { referralId: superviseDialog.target!.id, message: v.message.trim() }, context: SILENT });
+          void message.success('已督办，部门须在 2 个工作日内答复');
+          superviseDialog.close();
+          await reload();
+        }}
+      >
+        <Form.Item name="message" label="督办意见" rules={[{ required: true, whitespace: true, message: '请填写督办意见' }]}>
+          <Input.TextArea rows={3} maxLength={1000} showCount placeholder="如：请于本周内签收办理，并说明超期原因" />
+        </Form.Item>
+      </FormModal>
+      <FormModal<{ note: string }>
+        open={rejectDialog.isOpen}
+        title="不同意延期"
+        okText="不同意"
+        onCancel={rejectDialog.close}
+        onSubmit={async (v) => {
+          await decideExtension({ variables: { id: rejectDialog.target!.id, approve: false, note: v.note.trim() }, context: SILENT });
+          void message.success('已不同意延期');
+          rejectDialog.close();
+          await reload();
+        }}
+      >
+        <Form.Item name="note" label="意见" rules={[{ required: true, whitespace: true, message: '请填写不同意的理由' }]}>
+          <Input.TextArea rows={3} maxLength={500} showCount />
+        </Form.Item>
+      </FormModal>
+    </PageContainer>
+  );
+}

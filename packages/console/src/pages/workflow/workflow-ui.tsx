@@ -1,0 +1,268 @@
+import { useCallback } from 'react';
+import { App, Empty, Space, Tag, Timeline, Tooltip, Typography } from 'antd';
+import { PaperClipOutlined } from '@ant-design/icons';
+import { SEED_PROGRAMS, TIER_NAMES, type Tier } from '@xiejiu/rules';
+import { downloadFile } from '../../components/download';
+import type { HistoryFieldsFragment, MaterialFieldsFragment, ReferralFieldsFragment } from '../../gql/graphql';
+import { errorText, hasErrorCode } from '../../utils/errors';
+import { formatDateTime } from '../../utils/datetime';
+import { formatYuan } from '../../utils/money';
+import { TIER_COLORS } from '../ledger/ledger-ui';
+
+/** Display pieces shared by the workflow pages (受理、申请、转办单、工作台、督办). */
+
+export type Referral = ReferralFieldsFragment;
+export type ReferralRef = { id: string; version: number };
+export const refOf = (r: Pick<Referral, 'id' | 'version'>): ReferralRef => ({ id: r.id, version: r.version });
+
+/**
+ * Programs applied for per member (特困, 教育, 就业 …). The API's `programs` does not expose the
+ * subject, so it is read from the shared rules catalogue (the server checks it again).
+ */
+export const MEMBER_PROGRAMS: ReadonlySet<string> = new Set(SEED_PROGRAMS.filter((p) => p.subject === 'MEMBER').map((p) => p.code));
+
+export const REFERRAL_STATUS_COLORS: Record<string, string> = {
+  PENDING_SIGN: 'blue',
+  PROCESSING: 'processing',
+  SUPPLEMENT: 'orange',
+  VERIFYING: 'cyan',
+  PUBLICITY: 'purple',
+  DONE: 'success',
+  TRANSFERRED: 'default',
+  RETURNED: 'warning',
+  WITHDRAWN: 'default',
+};
+
+export const REFERRAL_STATUS_OPTIONS = [
+  ['PENDING_SIGN', '待签收'],
+  ['PROCESSING', '办理中'],
+  ['SUPPLEMENT', '补正中'],
+  ['VERIFYING', '核查中'],
+  ['PUBLICITY', '公示中'],
+  ['DONE', '已办结'],
+  ['TRANSFERRED', '已转办'],
+  ['RETURNED', '已退回'],
+  ['WITHDRAWN', '已撤回'],
+].map(([value, label]) => ({ value, label }));
+
+export const APPLICATION_STATUS_COLORS: Record<string, string> = {
+  PENDING_CONFIRM: 'gold',
+  ACCEPTED: 'processing',
+  CLOSED: 'success',
+  REJECTED: 'default',
+};
+
+export const APPLICATION_STATUS_OPTIONS = [
+  { value: 'PENDING_CONFIRM', label: '待窗口确认' },
+  { value: 'ACCEPTED', label: '已受理' },
+  { value: 'CLOSED', label: '已办结' },
+  { value: 'REJECTED', label: '不予受理' },
+];
+
+export function ReferralStatusTag({ r }: { r: Pick<Referral, 'status' | 'statusName' | 'outcome' | 'outcomeName'> }) {
+  const color = r.status === 'DONE' && r.outcome === 'REFUSED' ? 'default' : REFERRAL_STATUS_COLORS[r.status];
+  const text = r.status === 'DONE' && r.outcomeName ? `${r.statusName}·${r.outcomeName}` : r.statusName;
+  return (
+    <Tag color={color} style={{ marginInlineEnd: 0 }}>
+      {text}
+    </Tag>
+  );
+}
+
+const CLOCK_COLORS: Record<string, string> = { NORMAL: 'green', AMBER: 'orange', RED: 'red', PAUSED: 'default', DONE: 'default' };
+
+/** The statutory clock as a coloured tag: 正常 / 预警 / 超期 N 个工作日 / 暂停计时 / 已办结. */
+export function ClockTag({ r }: { r: Pick<Referral, 'clock' | 'status' | 'closedOn' | 'signDue'> }) {
+  const c = r.clock;
+  if (r.status === 'PENDING_SIGN' && r.signDue < todayCn() && c.level !== 'RED') {
+    return (
+      <Tooltip title={`应于 ${r.signDue} 前签收；办结期限 ${c.dueDate}`}>
+        <Tag color="volcano" data-clock="SIGN_OVERDUE" style={{ marginInlineEnd: 0 }}>
+          逾期未签收
+        </Tag>
+      </Tooltip>
+    );
+  }
+  let text: string;
+  switch (c.level) {
+    case 'RED':
+      text = `超期 ${c.overdueDays} 个工作日`;
+      break;
+    case 'AMBER':
+      text = `预警 · 剩 ${c.remainingDays} 个工作日`;
+      break;
+    case 'PAUSED':
+      text = '暂停计时';
+      break;
+    case 'DONE':
+      text = `用时 ${c.elapsedDays}/${c.limitDays} 个工作日`;
+      break;
+    default:
+      text = `正常 · 剩 ${c.remainingDays} 个工作日`;
+  }
+  const tip =
+    c.level === 'DONE'
+      ? `用时 ${c.elapsedDays} / ${c.limitDays} 个工作日${r.closedOn ? `，${r.closedOn} 办结` : ''}`
+      : `时限 ${c.limitDays} 个工作日，已用 ${c.elapsedDays} 个；预警日 ${c.warnDate}，办结期限 ${c.dueDate}${c.paused ? '（按今日恢复计时推算）' : ''}`;
+  return (
+    <Tooltip title={tip}>
+      <Tag color={CLOCK_COLORS[c.level] ?? 'default'} data-clock={c.level} style={{ marginInlineEnd: 0 }}>
+        {text}
+      </Tag>
+    </Tooltip>
+  );
+}
+
+export function EscalationTag({ level, name }: { level: number; name: string }) {
+  if (!level) return <Typography.Text type="secondary">—</Typography.Text>;
+  return (
+    <Tag color={level >= 2 ? 'magenta' : 'volcano'} style={{ marginInlineEnd: 0 }}>
+      {name}
+    </Tag>
+  );
+}
+
+export function TierText({ tier, name }: { tier?: string | null; name?: string | null }) {
+  if (!tier) return <Typography.Text type="secondary">无分层</Typography.Text>;
+  return (
+    <Tag color={TIER_COLORS[tier as Tier] ?? 'default'} style={{ marginInlineEnd: 0 }}>
+      {name ?? TIER_NAMES[tier as Tier] ?? tier}
+    </Tag>
+  );
+}
+
+/** 批准 · 月 1,179.00 元 · 自 2026-05 起 / 不予批准 / —. */
+export function OutcomeText({ r }: { r: Referral }) {
+  if (r.outcome === 'APPROVED' || (r.status === 'PUBLICITY' && r.decisionAmountFen != null)) {
+    const prefix = r.outcome === 'APPROVED' ? '批准' : '拟批准';
+    return (
+      <span>
+        {prefix} · 月 {formatYuan(r.decisionAmountFen)} 元{r.decisionStartMonth ? ` · 自 ${r.decisionStartMonth} 起` : ''}
+      </span>
+    );
+  }
+  if (r.outcome === 'REFUSED') return <span>不予批准{r.decisionReason ? `：${r.decisionReason}` : ''}</span>;
+  return <Typography.Text type="secondary">—</Typography.Text>;
+}
+
+const HISTORY_COLORS: Record<string, string> = {
+  'referral.approved': 'green',
+  'referral.refused': 'gray',
+  'referral.returned': 'orange',
+  'referral.supplement_requested': 'orange',
+  'referral.overdue': 'red',
+  'referral.escalated': 'red',
+  'referral.supervised': 'red',
+  'application.completed': 'green',
+  'application.rejected': 'gray',
+};
+
+/** 办理过程: who did what when, oldest first; `programOf` names the referral of each entry. */
+export function HistoryTimeline({ history, programOf }: { history: readonly HistoryFieldsFragment[]; programOf?: (referralId: string) => string | undefined }) {
+  if (!history.length) return <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description="暂无办理记录" />;
+  return (
+    <Timeline
+      style={{ marginTop: 8 }}
+      items={history.map((h) => {
+        const program = h.referralId ? programOf?.(h.referralId) : undefined;
+        return {
+          key: h.id,
+          color: HISTORY_COLORS[h.kind] ?? 'blue',
+          content: (
+            <div>
+              <Space size={8} wrap>
+                <Typography.Text strong>{h.kindName}</Typography.Text>
+                {program && <Tag style={{ marginInlineEnd: 0 }}>{program}</Tag>}
+                <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+                  {formatDateTime(h.at)} · {h.actorDepartment ? `${h.actorDepartment} ` : ''}
+                  {h.actorName}
+                </Typography.Text>
+              </Space>
+              {h.note && <div style={{ whiteSpace: 'pre-wrap' }}>{h.note}</div>}
+            </div>
+          ),
+        };
+      })}
+    />
+  );
+}
+
+/** 申请材料: checklist with download links of uploaded files (/api/files/<id>). */
+export function MaterialsList({ materials, programName }: { materials: readonly MaterialFieldsFragment[]; programName?: (code: string) => string }) {
+  const { message } = App.useApp();
+  if (!materials.length) return <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description="没有登记材料" />;
+  return (
+    <Space orientation="vertical" size={6} style={{ width: '100%' }}>
+      {materials.map((m) => (
+        <div key={m.id} data-testid="material">
+          <Space size={8} wrap>
+            <Tag color={m.provided ? 'green' : 'default'} style={{ marginInlineEnd: 0 }}>
+              {m.provided ? '已收取' : '未收取'}
+            </Tag>
+            <span>{m.name}</span>
+            {m.programCode && programName && (
+              <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+                {programName(m.programCode)}
+              </Typography.Text>
+            )}
+            {m.fileIds.map((id, i) => (
+              <Typography.Link
+                key={id}
+                href={`/api/files/${id}`}
+                onClick={(e) => {
+                  e.preventDefault();
+                  downloadFile(`/api/files/${id}`, `${m.name}-${i + 1}`).catch((err: Error) => void message.error(err.message));
+                }}
+              >
+                <PaperClipOutlined /> 附件{m.fileIds.length > 1 ? i + 1 : ''}
+              </Typography.Link>
+            ))}
+          </Space>
+          {m.note && (
+            <Typography.Text type="secondary" style={{ display: 'block', fontSize: 12, marginLeft: 4 }}>
+              {m.note}
+            </Typography.Text>
+          )}
+        </div>
+      ))}
+    </Space>
+  );
+}
+
+/**
+ * Runs a referral action. A CONFLICT (someone else moved the referral: the version changed)
+ * shows the server's Chinese message and offers to reload; other errors are rethrown so a form
+ * can show them. Returns true when the action succeeded.
+ */
+export function useReferralAction(reload: () => unknown) {
+  const { modal, message } = App.useApp();
+  return useCallback(
+    async (run: () => Promise<unknown>, done?: string): Promise<boolean> => {
+      try {
+        await run();
+        if (done) void message.success(done);
+        await reload();
+        return true;
+      } catch (e) {
+        if (hasErrorCode(e, 'CONFLICT')) {
+          modal.confirm({
+            title: '转办单已变化',
+            content: errorText(e),
+            okText: '刷新',
+            cancelText: '关闭',
+            onOk: () => reload(),
+          });
+          return false;
+        }
+        throw e;
+      }
+    },
+    [modal, message, reload],
+  );
+}
+
+/** Today in China (YYYY-MM-DD): the server's clocks and deadlines are in Asia/Shanghai dates. */
+export const todayCn = () => new Date(Date.now() + 8 * 3600_000).toISOString().slice(0, 10);
+
+/** The current month in China (YYYY-MM). */
+export const currentMonth = () => todayCn().slice(0, 7);

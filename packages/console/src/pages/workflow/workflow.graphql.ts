@@ -1,0 +1,491 @@
+import { graphql } from '../../gql';
+
+/** Documents of the one-window workflow (受理登记, 申请, 转办单, 部门工作台, 督办看板). */
+
+export const REFERRAL_FIELDS = graphql(`
+  fragment ReferralFields on Referral {
+    id
+    version
+    applicationId
+    receiptNo
+    programCode
+    programName
+    departmentId
+    departmentName
+    status
+    statusName
+    outcome
+    outcomeName
+    reason
+    householdId
+    headName
+    areaCode
+    areaName
+    tier
+    tierName
+    personId
+    personName
+    clock {
+      startDate
+      limitDays
+      elapsedDays
+      remainingDays
+      dueDate
+      warnDate
+      level
+      levelName
+      paused
+      overdueDays
+    }
+    signDue
+    escalationLevel
+    escalationName
+    extendableTo
+    extensionDays
+    supplementNote
+    supplementDue
+    publicityStart
+    publicityEnd
+    decisionAmountFen
+    decisionStartMonth
+    decisionReason
+    legalRemedy
+    benefitId
+    transferredFromId
+    transferredToId
+    closedOn
+    screening
+    mine
+    createdAt
+  }
+`);
+
+export const HISTORY_FIELDS = graphql(`
+  fragment HistoryFields on WorkflowHistoryEntry {
+    id
+    referralId
+    kind
+    kindName
+    fromStatus
+    toStatus
+    note
+    actorName
+    actorDepartment
+    at
+  }
+`);
+
+export const MATERIAL_FIELDS = graphql(`
+  fragment MaterialFields on ApplicationMaterial {
+    id
+    programCode
+    name
+    provided
+    fileIds
+    note
+  }
+`);
+
+export const APPLICATION_FIELDS = graphql(`
+  fragment ApplicationFields on Application {
+    id
+    receiptNo
+    status
+    statusName
+    channel
+    channelName
+    urgent
+    householdId
+    headName
+    address
+    areaCode
+    areaName
+    applicantPersonId
+    applicantName
+    contact {
+      name
+      address
+      phoneMasked
+    }
+    description
+    requested {
+      programCode
+      programName
+      personId
+      reason
+    }
+    rejectReason
+    windowAreaName
+    acceptedAt
+    acceptedByName
+    createdAt
+    createdByName
+    closedAt
+    authorizationSigned
+    version
+    referralCount
+    doneCount
+  }
+`);
+
+// ---- reads -------------------------------------------------------------------------------
+
+export const APPLICATIONS = graphql(`
+  query Applications($filter: ApplicationFilter, $page: Int!, $pageSize: Int!) {
+    applications(filter: $filter, page: $page, pageSize: $pageSize) {
+      items {
+        ...ApplicationFields
+      }
+      total
+      page
+      pageSize
+    }
+  }
+`);
+
+/** Pre-applications waiting for the window (count for the tab badge). */
+export const PENDING_PRE_COUNT = graphql(`
+  query PendingPreApplicationCount {
+    applications(filter: { statuses: ["PENDING_CONFIRM"] }, page: 1, pageSize: 1) {
+      total
+    }
+  }
+`);
+
+export const APPLICATION = graphql(`
+  query ApplicationDetail($id: ID!) {
+    application(id: $id) {
+      application {
+        ...ApplicationFields
+      }
+      referrals {
+        ...ReferralFields
+      }
+      materials {
+        ...MaterialFields
+      }
+      history {
+        ...HistoryFields
+      }
+    }
+  }
+`);
+
+export const REFERRALS = graphql(`
+  query Referrals($filter: ReferralFilter, $page: Int!, $pageSize: Int!) {
+    referrals(filter: $filter, page: $page, pageSize: $pageSize) {
+      items {
+        ...ReferralFields
+      }
+      total
+      page
+      pageSize
+    }
+  }
+`);
+
+/** Counters of the department workbench: one round trip, totals only. */
+export const WORKBENCH_COUNTS = graphql(`
+  query WorkbenchCounts {
+    pendingSign: referrals(filter: { mine: true, statuses: ["PENDING_SIGN"] }, page: 1, pageSize: 1) {
+      total
+    }
+    processing: referrals(filter: { mine: true, statuses: ["PROCESSING", "VERIFYING"] }, page: 1, pageSize: 1) {
+      total
+    }
+    supplement: referrals(filter: { mine: true, statuses: ["SUPPLEMENT"] }, page: 1, pageSize: 1) {
+      total
+    }
+    publicity: referrals(filter: { mine: true, statuses: ["PUBLICITY"] }, page: 1, pageSize: 1) {
+      total
+    }
+    amber: referrals(filter: { mine: true, level: "AMBER" }, page: 1, pageSize: 1) {
+      total
+    }
+    red: referrals(filter: { mine: true, level: "RED" }, page: 1, pageSize: 1) {
+      total
+    }
+  }
+`);
+
+export const REFERRAL = graphql(`
+  query ReferralDetail($id: ID!) {
+    referral(id: $id) {
+      referral {
+        ...ReferralFields
+      }
+      history {
+        ...HistoryFields
+      }
+      supervisions {
+        id
+        referralId
+        level
+        levelName
+        message
+        issuedByName
+        issuedAt
+        answerDue
+        response
+        respondedByName
+        respondedAt
+      }
+      extensions {
+        id
+        referralId
+        days
+        reason
+        status
+        requestedByName
+        requestedAt
+        decidedByName
+        decidedAt
+        decisionNote
+      }
+      materials {
+        ...MaterialFields
+      }
+    }
+  }
+`);
+
+export const SUPERVISION_BOARD = graphql(`
+  query SupervisionBoard {
+    supervisionBoard {
+      asOf
+      byDepartment {
+        key
+        name
+        open
+        pendingSign
+        amber
+        red
+        paused
+        closed
+        closedOnTime
+        unansweredSupervisions
+      }
+      byTown {
+        key
+        name
+        open
+        pendingSign
+        amber
+        red
+        paused
+        closed
+        closedOnTime
+        unansweredSupervisions
+      }
+      items {
+        ...ReferralFields
+      }
+    }
+  }
+`);
+
+export const PENDING_EXTENSIONS = graphql(`
+  query PendingExtensions {
+    pendingExtensions {
+      id
+      referralId
+      days
+      reason
+      status
+      requestedByName
+      requestedAt
+      receiptNo
+      programName
+      departmentName
+      areaName
+      dueDate
+    }
+  }
+`);
+
+/** The catalogue as the window needs it: owner and 材料清单 of each applicable program. */
+export const INTAKE_PROGRAMS = graphql(`
+  query IntakePrograms {
+    programs {
+      code
+      name
+      ownerCode
+      ownerName
+      materials
+      publicity
+    }
+  }
+`);
+
+/** The household an application is for: head, area and living members (applicant, MEMBER programs). */
+export const INTAKE_HOUSEHOLD = graphql(`
+  query IntakeHousehold($id: ID!) {
+    household(id: $id) {
+      id
+      access
+      areaCode
+      areaName
+      groupNo
+      address
+      headName
+      memberCount
+      status
+      tier
+      tierName
+      members {
+        id
+        name
+        idMasked
+        sex
+        age
+        relationName
+        isHead
+        deceased
+      }
+    }
+  }
+`);
+
+// ---- window ------------------------------------------------------------------------------
+
+export const REGISTER_APPLICATION = graphql(`
+  mutation RegisterApplication($input: ApplicationInput!) {
+    registerApplication(input: $input) {
+      id
+      receiptNo
+      referralIds
+    }
+  }
+`);
+
+export const CONFIRM_PRE_APPLICATION = graphql(`
+  mutation ConfirmPreApplication($id: ID!, $input: ApplicationInput!) {
+    confirmPreApplication(id: $id, input: $input) {
+      id
+      receiptNo
+      referralIds
+    }
+  }
+`);
+
+export const REJECT_PRE_APPLICATION = graphql(`
+  mutation RejectPreApplication($id: ID!, $reason: String!) {
+    rejectPreApplication(id: $id, reason: $reason)
+  }
+`);
+
+export const FOLLOW_UP_REFERRAL = graphql(`
+  mutation FollowUpReferral($id: ID!, $note: String!) {
+    followUpReferral(id: $id, note: $note)
+  }
+`);
+
+export const PROVIDE_SUPPLEMENT = graphql(`
+  mutation ProvideSupplement($ref: ReferralRef!, $note: String!, $fileIds: [ID!]) {
+    provideSupplement(ref: $ref, note: $note, fileIds: $fileIds) {
+      ...ReferralFields
+    }
+  }
+`);
+
+export const RESUBMIT_REFERRAL = graphql(`
+  mutation ResubmitReferral($ref: ReferralRef!, $note: String!) {
+    resubmitReferral(ref: $ref, note: $note) {
+      ...ReferralFields
+    }
+  }
+`);
+
+export const WITHDRAW_REFERRAL = graphql(`
+  mutation WithdrawReferral($ref: ReferralRef!, $reason: String!) {
+    withdrawReferral(ref: $ref, reason: $reason) {
+      ...ReferralFields
+    }
+  }
+`);
+
+// ---- department --------------------------------------------------------------------------
+
+export const SIGN_REFERRALS = graphql(`
+  mutation SignReferrals($refs: [ReferralRef!]!) {
+    signReferrals(refs: $refs) {
+      id
+      ok
+      message
+    }
+  }
+`);
+
+export const REQUEST_SUPPLEMENT = graphql(`
+  mutation RequestSupplement($ref: ReferralRef!, $note: String!, $dueDate: String) {
+    requestSupplement(ref: $ref, note: $note, dueDate: $dueDate) {
+      ...ReferralFields
+    }
+  }
+`);
+
+export const START_VERIFICATION = graphql(`
+  mutation StartVerification($ref: ReferralRef!, $note: String) {
+    startVerification(ref: $ref, note: $note) {
+      ...ReferralFields
+    }
+  }
+`);
+
+export const DECIDE_REFERRAL = graphql(`
+  mutation DecideReferral($ref: ReferralRef!, $input: DecisionInput!) {
+    decideReferral(ref: $ref, input: $input) {
+      ...ReferralFields
+    }
+  }
+`);
+
+export const COMPLETE_PUBLICITY = graphql(`
+  mutation CompletePublicity($ref: ReferralRef!, $objection: String) {
+    completePublicity(ref: $ref, objection: $objection) {
+      ...ReferralFields
+    }
+  }
+`);
+
+export const TRANSFER_REFERRAL = graphql(`
+  mutation TransferReferral($ref: ReferralRef!, $targetProgramCode: String!, $reason: String!) {
+    transferReferral(ref: $ref, targetProgramCode: $targetProgramCode, reason: $reason) {
+      ...ReferralFields
+    }
+  }
+`);
+
+export const RETURN_REFERRAL = graphql(`
+  mutation ReturnReferral($ref: ReferralRef!, $reason: String!) {
+    returnReferral(ref: $ref, reason: $reason) {
+      ...ReferralFields
+    }
+  }
+`);
+
+export const REQUEST_EXTENSION = graphql(`
+  mutation RequestExtension($referralId: ID!, $days: Int!, $reason: String!) {
+    requestExtension(referralId: $referralId, days: $days, reason: $reason)
+  }
+`);
+
+export const ANSWER_SUPERVISION = graphql(`
+  mutation AnswerSupervision($id: ID!, $response: String!) {
+    answerSupervision(id: $id, response: $response)
+  }
+`);
+
+// ---- supervisors -------------------------------------------------------------------------
+
+export const SUPERVISE_REFERRAL = graphql(`
+  mutation SuperviseReferral($referralId: ID!, $message: String!) {
+    superviseReferral(referralId: $referralId, message: $message)
+  }
+`);
+
+export const DECIDE_EXTENSION = graphql(`
+  mutation DecideExtension($id: ID!, $approve: Boolean!, $note: String) {
+    decideExtension(id: $id, approve: $approve, note: $note)
+  }
+`);

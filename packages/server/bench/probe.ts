@@ -1,0 +1,154 @@
+import 'reflect-metadata';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { Worker } from 'node:worker_threads';
+import { Client } from 'pg';
+import type { LoadJob, LoadResult } from './load-worker';
+import { searchQuery, TRIVIAL_QUERY, type SearchFilter } from './queries';
+import { startServer } from '../src/bootstrap';
+import { loadConfig, type AppConfig } from '../src/config';
+import { Session } from '../src/modules/auth/session.entity';
+import { newToken, SESSION_COOKIE, tokenHash } from '../src/modules/auth/session-token';
+import { User } from '../src/modules/auth/user.entity';
+import { COMMON_SURNAMES } from '../src/seed/households';
+import { Rng } from '../src/seed/households/prng';
+
+/**
+ * Development probe (not part of `pnpm bench`): load phases per kind of search request against
+ * an existing bench data dir, to see which kind dominates the tail and to A/B a change quickly.
+ *
+ *   BENCH_DATA_DIR=/tmp/xjbench node -r ./src/register.js bench/probe.ts
+ *   PROBE_PHASES="trivial,mix,full name,surname prefix,exact ID,area + tier"  PROBE_SECONDS=10  PROBE_REPEAT=1
+ *   BENCH_CONNECTIONS=50  BENCH_USER=minzheng01
+ * Same request mix and bodies as bench/run.ts (seeded RNG 7).
+ */
+const env = process.env;
+const SECONDS = Number(env.PROBE_SECONDS ?? 10);
+const REPEAT = Number(env.PROBE_REPEAT ?? 1);
+const CONNECTIONS = Number(env.BENCH_CONNECTIONS ?? 50);
+const USER = env.BENCH_USER ?? 'minzheng01';
+const PHASES = (env.PROBE_PHASES ?? 'trivial,mix,full name,surname prefix,exact ID,area + tier').split(',').map((s) => s.trim());
+
+type MixBody = { kind: string; body: string };
+
+function runLoadInWorker(job: LoadJob): Promise<LoadResult> {
+  return new Promise((resolve, reject) => {
+    const w = new Worker(path.join(__dirname, 'load-worker.ts'), { workerData: job });
+    w.once('message', (m: { ok: boolean; result?: LoadResult; error?: string }) => (m.ok ? resolve(m.result!) : reject(new Error(m.error))));
+    w.once('error', reject);
+  });
+}
+
+/** CPU ticks (1/100 s) of: this process's main thread, its other threads, and every PostgreSQL process. */
+function cpuTicks(): { main: number; other: number; pg: number } {
+  const ticks = (file: string) => {
+    try {
+      const f = fs.readFileSync(file, 'utf8');
+      const rest = f.slice(f.lastIndexOf(')') + 2).split(' ');
+      return Number(rest[11]) + Number(rest[12]);
+    } catch {
+      return 0;
+    }
+  };
+  let main = 0;
+  let other = 0;
+  for (const t of fs.readdirSync('/proc/self/task')) {
+    if (Number(t) === process.pid) main += ticks(`/proc/self/task/${t}/stat`);
+    else other += ticks(`/proc/self/task/${t}/stat`);
+  }
+  // Only this data dir's PostgreSQL (other sessions may run their own).
+  let pg = 0;
+  const postmaster = Number(fs.readFileSync(path.join(path.resolve(env.BENCH_DATA_DIR!), 'pg', 'postmaster.pid'), 'utf8').split('\n')[0]);
+  for (const d of fs.readdirSync('/proc')) {
+    if (!/^\d+$/.test(d)) continue;
+    try {
+      const f = fs.readFileSync(`/proc/${d}/stat`, 'utf8');
+      const ppid = Number(f.slice(f.lastIndexOf(')') + 2).split(' ')[1]);
+      if (Number(d) === postmaster || ppid === postmaster) pg += ticks(`/proc/${d}/stat`);
+    } catch {
+      /* gone */
+    }
+  }
+  return { main, other, pg };
+}
+
+const pct = (xs: Float64Array, p: number) => {
+  const s = Float64Array.from(xs).sort();
+  return s.length ? s[Math.min(s.length - 1, Math.floor((p / 100) * s.length))] : NaN;
+};
+
+async function main(): Promise<void> {
+  if (!env.BENCH_DATA_DIR) throw new Error('BENCH_DATA_DIR (an existing bench data dir) is required');
+  const base = loadConfig({ NODE_ENV: 'development', PATH: env.PATH });
+  const config: AppConfig = {
+    ...base, dataDir: path.resolve(env.BENCH_DATA_DIR), databaseUrl: process.env.PROBE_DATABASE_URL || undefined, appDatabaseUrl: undefined, replicaUrls: [],
+    port: 0, host: '127.0.0.1', seedDemo: false, logLevel: 'fatal',
+    ...(env.DB_POOL_MAX ? { dbPoolMax: Number(env.DB_POOL_MAX) } : {}),
+  };
+  const started = await startServer(config, () => {});
+  const owner = new Client({ connectionString: started.db.ownerUrl });
+  await owner.connect();
+  await owner.query(`select set_config('app.area_prefix', '*', false), set_config('app.detail_scope', 'area', false)`);
+  try {
+    const em = started.orm.em.fork();
+    const user = await em.findOneOrFail(User, { username: USER });
+    const token = newToken();
+    em.create(Session, { id: tokenHash(token), user, expiresAt: new Date(Date.now() + 6 * 3600_000), mfaPending: false });
+    await em.flush();
+    const cookie = `${SESSION_COOKIE}=${token}`;
+    const url = started.url.replace('localhost', '127.0.0.1');
+    const query = searchQuery('HouseholdFilterInput');
+    // Same construction as bench/run.ts searchMix.
+    const rng = new Rng(7);
+    const ids = (await owner.query<{ id_enc: string }>(`select id_enc from person tablesample system (0.2) limit 300`)).rows.map((r) =>
+      started.runtime.fieldCrypto.decrypt(r.id_enc),
+    );
+    const names = (await owner.query<{ name: string }>(`select name from person tablesample system (0.2) limit 300`)).rows.map((r) => r.name);
+    const areas = (await owner.query<{ code: string }>(`select code from area where level in (2, 3) order by code`)).rows.map((r) => r.code);
+    const mix: MixBody[] = [];
+    for (let i = 0; i < 1000; i++) {
+      const r = rng.next();
+      let filter: SearchFilter;
+      let kind: string;
+      if (r < 0.3) [kind, filter] = ['full name', { keyword: rng.pick(names) }];
+      else if (r < 0.4) [kind, filter] = ['surname prefix', { keyword: rng.pick(COMMON_SURNAMES) }];
+      else if (r < 0.7) [kind, filter] = ['exact ID', { idNumber: rng.pick(ids) }];
+      else [kind, filter] = ['area + tier', { areaCode: rng.pick(areas), tier: rng.pick(['T1', 'T2', 'T3', 'T4']) }];
+      mix.push({ kind, body: JSON.stringify({ query, variables: { filter, page: 1, pageSize: 20 } }) });
+    }
+    const trivial = [{ kind: 'trivial', body: JSON.stringify({ query: TRIVIAL_QUERY }) }];
+    const bodiesOf = (phase: string) => (phase === 'trivial' ? trivial : phase === 'mix' ? mix : mix.filter((b) => b.kind === phase));
+    const job = (bodies: MixBody[], seconds: number): LoadJob => ({ url, cookie, bodies, connections: CONNECTIONS, seconds, maxRequests: 500_000 });
+    await runLoadInWorker(job(trivial, 2));
+    await runLoadInWorker(job(mix, 3));
+    for (let r = 0; r < REPEAT; r++) {
+      for (const phase of PHASES) {
+        const c0 = cpuTicks();
+        const res = await runLoadInWorker(job(bodiesOf(phase), SECONDS));
+        const c1 = cpuTicks();
+        const per = (k: 'main' | 'other' | 'pg') => (((c1[k] - c0[k]) * 10) / res.requests).toFixed(2);
+        const rps = res.requests / (res.elapsedMs / 1000);
+        const line = [`${phase.padEnd(15)} rps ${rps.toFixed(0).padStart(4)}`, `p50 ${pct(res.latenciesMs, 50).toFixed(0)}`, `p95 ${pct(res.latenciesMs, 95).toFixed(0)}`,
+          `p99 ${pct(res.latenciesMs, 99).toFixed(0)}`, `err ${res.errors}`,
+          `cpu ms/req: node ${per('main')} other ${per('other')} pg ${per('pg')}`, `load ${os.loadavg()[0].toFixed(1)}`];
+        if (phase === 'mix') {
+          for (const [k, xs] of Object.entries(res.byKind)) line.push(`\n    ${k.padEnd(15)} n ${xs.length} p50 ${pct(xs, 50).toFixed(0)} p99 ${pct(xs, 99).toFixed(0)}`);
+        }
+        if (res.errorSamples.length) line.push(`\n    ${res.errorSamples[0]}`);
+        console.log(line.join('  '));
+      }
+    }
+  } finally {
+    await owner.end();
+    await started.close();
+  }
+}
+
+main().then(
+  () => process.exit(0),
+  (e) => {
+    console.error(e);
+    process.exit(2);
+  },
+);

@@ -1,0 +1,101 @@
+import fastifyMultipart from '@fastify/multipart';
+import type { FastifyPluginAsync, FastifyReply, FastifyRequest } from 'fastify';
+import type { RequestContext } from '../../graphql/request-context';
+import { tooLarge, fileRejected } from './content-check';
+import { FILE_PERMISSION, readStoredFile, saveUpload } from './files.service';
+
+/** Header a browser can only send after a CORS preflight: a cross-site form cannot forge it. */
+export const CSRF_HEADER = 'x-xiejiu-csrf';
+
+export interface FileRoutesOptions {
+  /** The same actor resolution and RequestContext as GraphQL (cookie session or bearer token). */
+  context: (request: FastifyRequest, reply: FastifyReply) => Promise<RequestContext>;
+}
+
+const STATUS: Record<string, number> = {
+  UNAUTHENTICATED: 401, FORBIDDEN: 403, PASSWORD_EXPIRED: 403, SCOPE_MISSING: 403, NOT_FOUND: 404, CONFLICT: 409, INVALID_STATE: 409, BAD_USER_INPUT: 400,
+};
+
+export function sendError(request: FastifyRequest, reply: FastifyReply, e: unknown) {
+  const ext = (e as { extensions?: { code?: string; reason?: string } }).extensions;
+  const code = ext?.code;
+  if (!code || !(code in STATUS)) {
+    const err = e as { name?: string; code?: string };
+    request.log.error({ err: { type: err?.name, code: err?.code } }, 'file request failed');
+    return reply.code(500).send({ error: 'INTERNAL_SERVER_ERROR', message: '系统内部错误，请稍后重试' });
+  }
+  const status = ext?.reason === 'FILE_TOO_LARGE' ? 413 : STATUS[code];
+  return reply.code(status).send({ error: code, ...(ext?.reason ? { reason: ext.reason } : {}), message: (e as Error).message });
+}
+
+/** 401/403 before any byte of the body is read: no session, second factor pending, password to change, no permission. */
+export function refuse(ctx: RequestContext, reply: FastifyReply, permissions: string[] = [FILE_PERMISSION]) {
+  if (!ctx.isAuthenticated) return reply.code(401).send({ error: 'UNAUTHENTICATED', message: '请先登录' });
+  if (ctx.actor.mustChangePassword) return reply.code(403).send({ error: 'PASSWORD_EXPIRED', message: '请先修改密码' });
+  if (!permissions.some((p) => ctx.can(p))) return reply.code(403).send({ error: 'FORBIDDEN', message: '您没有权限上传或查看申请材料' });
+  return null;
+}
+
+/**
+ * `POST /api/files` (multipart/form-data, one file part, e.g. field `file`) and
+ * `GET /api/files/:id`. Registered in its own encapsulated scope, so only these routes
+ * accept multipart bodies (GraphQL stays JSON-only).
+ */
+export const fileRoutes: FastifyPluginAsync<FileRoutesOptions> = async (scope, opts) => {
+  await scope.register(fastifyMultipart, { throwFileSizeLimit: true });
+
+  scope.post('/api/files', async (request, reply) => {
+    const bearer = typeof request.headers.authorization === 'string' && request.headers.authorization.startsWith('Bearer ');
+    // Cookie sessions must prove the request is not a cross-site form post (tokens are never sent by a browser on its own).
+    if (!bearer && !request.headers[CSRF_HEADER]) {
+      return reply.code(403).send({ error: 'CSRF_REJECTED', message: `请求缺少 ${CSRF_HEADER} 请求头，已按跨站请求伪造防护拒绝` });
+    }
+    const ctx = await opts.context(request, reply);
+    const refused = refuse(ctx, reply);
+    if (refused) return refused;
+    const maxBytes = ctx.runtime.config.fileMaxBytes;
+    try {
+      if (!request.isMultipart()) throw fileRejected('FILE_MISSING', '请以 multipart/form-data 格式上传一个文件');
+      let part;
+      try {
+        part = await request.file({ limits: { fileSize: maxBytes, files: 1, fields: 10, parts: 11, fieldSize: 1024 } });
+      } catch (e) {
+        if ((e as { code?: string }).code === 'FST_FILES_LIMIT' || (e as { code?: string }).code === 'FST_PARTS_LIMIT') {
+          throw fileRejected('FILE_MISSING', '每次只能上传一个文件');
+        }
+        throw e;
+      }
+      if (!part) throw fileRejected('FILE_MISSING', '请求中没有文件');
+      let bytes: Buffer;
+      try {
+        bytes = await part.toBuffer();
+      } catch (e) {
+        if ((e as { code?: string }).code === 'FST_REQ_FILE_TOO_LARGE') throw tooLarge(maxBytes);
+        throw e;
+      }
+      const info = await saveUpload(ctx, { bytes, name: part.filename });
+      return reply.code(201).header('Cache-Control', 'no-store').send(info);
+    } catch (e) {
+      return sendError(request, reply, e);
+    }
+  });
+
+  scope.get<{ Params: { id: string } }>('/api/files/:id', async (request, reply) => {
+    const ctx = await opts.context(request, reply);
+    // Department officers read materials of applications their department handles (checked in the service).
+    const refused = refuse(ctx, reply, [FILE_PERMISSION, 'referral.handle']);
+    if (refused) return refused;
+    try {
+      const { file, bytes } = await readStoredFile(ctx, request.params.id);
+      const ascii = `material-${file.id.slice(0, 8)}.${file.name.split('.').pop()}`;
+      return reply
+        .header('Content-Type', file.mime)
+        .header('Content-Disposition', `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(file.name)}`)
+        .header('X-Content-Type-Options', 'nosniff')
+        .header('Cache-Control', 'private, no-store')
+        .send(bytes);
+    } catch (e) {
+      return sendError(request, reply, e);
+    }
+  });
+};

@@ -1,0 +1,174 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { createHash, randomUUID } from 'node:crypto';
+import type { RequestContext, Runtime } from '../../graphql/request-context';
+import { AppError } from '../../shared/errors';
+import { areaSql, requirePrefix } from '../../shared/scope';
+import { sqlRows } from '../../shared/sql';
+import { recordAudit } from '../audit/audit.service';
+import { checkContent, sanitiseFileName, type AllowedMime } from './content-check';
+import { localFileStorage, newStorageKey, type FileStorage } from './storage';
+
+/** What the uploader gets back (and what the upload endpoint answers). */
+export interface StoredFileInfo {
+  id: string;
+  mime: AllowedMime;
+  size: number;
+  /** Sanitised original name, extension matching the detected type. */
+  name: string;
+  sha256: string;
+}
+
+/** One row of `stored_file` as the service returns it (never the storage key). */
+export interface StoredFileRecord extends StoredFileInfo {
+  areaCode: string;
+  uploadedBy: string | null;
+  uploadedByName: string;
+  uploadedAt: Date;
+  ownerType: string | null;
+  ownerId: string | null;
+}
+
+/** Who may upload materials and read them back (windows that accept applications). */
+export const FILE_PERMISSION = 'application.write';
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+const OWNER_TYPE = /^[a-z][a-z0-9_]{0,39}$/;
+
+export function fileStorageOf(runtime: Runtime): FileStorage {
+  return runtime.fileStorage ?? localFileStorage(runtime.config.fileStorageDir);
+}
+
+const COLUMNS = `id, mime, size, original_name as name, sha256, area_code as "areaCode", uploaded_by as "uploadedBy",
+  uploaded_by_name as "uploadedByName", uploaded_at as "uploadedAt", owner_type as "ownerType", owner_id as "ownerId"`;
+
+/**
+ * Checks an uploaded file (type by content, size, PDF actions), writes its bytes to the file
+ * storage under a new random key and records it in `stored_file` with the uploader's area, in
+ * one transaction with its operation-log row. If the transaction fails the stored bytes are
+ * removed again. The file is not yet linked to anything (see `linkFiles`).
+ */
+export async function saveUpload(ctx: RequestContext, input: { bytes: Buffer; name?: string | null }): Promise<StoredFileInfo> {
+  ctx.require(FILE_PERMISSION, '上传申请材料');
+  requirePrefix(ctx);
+  const areaCode = ctx.actor.areaCode;
+  if (!areaCode) throw new AppError('SCOPE_MISSING', '当前账号未设置管辖区域，无法上传材料');
+  const mime = checkContent(input.bytes, ctx.runtime.config.fileMaxBytes);
+  const info: StoredFileInfo = {
+    id: randomUUID(),
+    mime,
+    size: input.bytes.length,
+    name: sanitiseFileName(input.name, mime),
+    sha256: createHash('sha256').update(input.bytes).digest('hex'),
+  };
+  const storage = fileStorageOf(ctx.runtime);
+  const key = newStorageKey();
+  await storage.put(key, input.bytes);
+  try {
+    await ctx.tx(async (em) => {
+      await em.execute(
+        `insert into stored_file (id, storage_key, sha256, mime, size, original_name, area_code, uploaded_by, uploaded_by_name, uploaded_at)
+         values (?, ?, ?, ?, ?, ?, ?, ?, ?, now())`,
+        [info.id, key, info.sha256, info.mime, info.size, info.name, areaCode, ctx.actor.id ?? null, ctx.actor.name.slice(0, 64)],
+      );
+      await recordAudit(ctx, { action: 'file.uploaded', entityType: 'stored_file', entityId: info.id, detail: { name: info.name, mime, size: info.size, sha256: info.sha256 } });
+    });
+  } catch (e) {
+    await storage.delete(key).catch(() => undefined);
+    throw e;
+  }
+  return info;
+}
+
+async function findVisible(ctx: RequestContext, em: EntityManager, id: string, extra = ''): Promise<(StoredFileRecord & { storageKey: string }) | null> {
+  if (!UUID.test(id)) return null;
+  const scope = areaSql(ctx, 'area_code');
+  const rows = await sqlRows<StoredFileRecord & { storageKey: string }>(
+    em,
+    `select ${COLUMNS}, storage_key as "storageKey" from stored_file where id = ? and ${scope.sql} ${extra}`,
+    [id, ...scope.params],
+  );
+  return rows[0] ?? null;
+}
+
+const notFoundFile = () => new AppError('NOT_FOUND', '材料不存在或不在您的管辖范围内');
+
+/**
+ * Who may read a file: the windows of its area (FILE_PERMISSION), and department officers for
+ * materials of an application in which their department holds a referral. Fails closed.
+ */
+async function requireReadable(ctx: RequestContext, em: EntityManager, row: { ownerType: string | null; ownerId: string | null }): Promise<void> {
+  if (ctx.can(FILE_PERMISSION)) return;
+  if (ctx.can('referral.handle') && ctx.departmentId && row.ownerType === 'application' && row.ownerId) {
+    const ok = await sqlRows(em, `select 1 from referral where application_id = ? and department_id = ? limit 1`, [row.ownerId, ctx.departmentId]);
+    if (ok.length) return;
+  }
+  throw notFoundFile();
+}
+
+/** Metadata of one file the actor may see (area scope, row-level security); NOT_FOUND otherwise. */
+export async function getStoredFile(ctx: RequestContext, id: string): Promise<StoredFileRecord> {
+  if (!ctx.can(FILE_PERMISSION)) ctx.require('referral.handle', '查看申请材料');
+  return ctx.tx(async (em) => {
+    const row = await findVisible(ctx, em, id);
+    if (!row) throw notFoundFile();
+    await requireReadable(ctx, em, row);
+    const { storageKey: _key, ...rest } = row;
+    return { ...rest, size: Number(rest.size) };
+  });
+}
+
+/**
+ * The bytes of one visible file, checked against their recorded SHA-256, for download. The read
+ * is logged (`file.downloaded`) in the same transaction.
+ */
+export async function readStoredFile(ctx: RequestContext, id: string): Promise<{ file: StoredFileRecord; bytes: Buffer }> {
+  if (!ctx.can(FILE_PERMISSION)) ctx.require('referral.handle', '下载申请材料');
+  return ctx.tx(async (em) => {
+    const row = await findVisible(ctx, em, id);
+    if (!row) throw notFoundFile();
+    await requireReadable(ctx, em, row);
+    const { storageKey, ...file } = row;
+    file.size = Number(file.size);
+    const bytes = await fileStorageOf(ctx.runtime).get(storageKey);
+    if (createHash('sha256').update(bytes).digest('hex') !== file.sha256) {
+      throw new Error(`stored file ${file.id} does not match its checksum`);
+    }
+    await recordAudit(ctx, { action: 'file.downloaded', entityType: 'stored_file', entityId: file.id, detail: { name: file.name, ownerType: file.ownerType, ownerId: file.ownerId } });
+    return { file, bytes };
+  });
+}
+
+/**
+ * Links uploaded files to the record that uses them (e.g. an application's material), inside
+ * the caller's open transaction `em`. Refuses (nothing is linked then) a file that is not
+ * visible to the actor, was uploaded from another area than the actor's own, or is already
+ * linked to another owner; linking again to the same owner is a no-op. Logged as `file.linked`.
+ */
+export async function linkFiles(ctx: RequestContext, em: EntityManager, fileIds: string[], ownerType: string, ownerId: string): Promise<void> {
+  ctx.require(FILE_PERMISSION, '关联申请材料');
+  if (!OWNER_TYPE.test(ownerType)) throw new Error(`invalid owner type: ${ownerType}`);
+  if (!UUID.test(ownerId)) throw new Error('owner id must be a UUID');
+  const ids = [...new Set(fileIds)];
+  if (!ids.length) return;
+  if (ids.some((id) => !UUID.test(id))) throw notFoundFile();
+  const scope = areaSql(ctx, 'area_code');
+  const rows = await sqlRows<{ id: string; areaCode: string; ownerType: string | null; ownerId: string | null }>(
+    em,
+    `select id, area_code as "areaCode", owner_type as "ownerType", owner_id as "ownerId"
+       from stored_file where id in (${ids.map(() => '?').join(', ')}) and ${scope.sql} order by id for update`,
+    [...ids, ...scope.params],
+  );
+  if (rows.length !== ids.length) throw notFoundFile();
+  const ownArea = ctx.actor.kind === 'system' && !ctx.actor.areaCode ? null : ctx.actor.areaCode;
+  for (const r of rows) {
+    if (ownArea !== null && r.areaCode !== ownArea) throw new AppError('FORBIDDEN', '只能使用本窗口上传的材料');
+    if (r.ownerId && (r.ownerType !== ownerType || r.ownerId !== ownerId)) throw new AppError('CONFLICT', '材料已用于其他申请，请重新上传');
+  }
+  const pending = rows.filter((r) => !r.ownerId).map((r) => r.id);
+  if (!pending.length) return;
+  await em.execute(
+    `update stored_file set owner_type = ?, owner_id = ?, linked_at = now() where id in (${pending.map(() => '?').join(', ')})`,
+    [ownerType, ownerId, ...pending],
+  );
+  await recordAudit(ctx, { action: 'file.linked', entityType: ownerType, entityId: ownerId, detail: { fileIds: pending } });
+}

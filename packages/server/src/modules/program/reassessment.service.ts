@@ -1,0 +1,224 @@
+import { areaPrefix, isAreaCode, parameterFullName, type Catalogue } from '@xiejiu/rules';
+import type { RequestContext } from '../../graphql/request-context';
+import { todayCn } from '../../shared/dates';
+import { AppError } from '../../shared/errors';
+import { checkPage, offsetOf, type PageArgs, type PageResult } from '../../shared/paging';
+import { areaSql, assertInScope, prefixSql } from '../../shared/scope';
+import { scopedReadBatch, sqlRows } from '../../shared/sql';
+import { catalogueInForce } from './catalogue.service';
+import { enqueueReassessment, wakeWorker } from './reassessment.queue';
+import { actorDepartment, areaNames, outcomeName, requireOwner } from './whatif';
+
+/**
+ * 复核任务 (reassessment jobs): requests and reads. The work itself runs in the background worker
+ * (reassessment.worker.ts). See docs/adr/0008-reassessment-jobs.md.
+ */
+export const JOB_KIND_NAMES: Record<string, string> = { PARAMETER: '参数调整后复核', ON_DEMAND: '按需复核' };
+export const JOB_STATUS_NAMES: Record<string, string> = { QUEUED: '排队中', RUNNING: '进行中', DONE: '已完成', FAILED: '失败' };
+export const FINDING_KIND_NAMES: Record<string, string> = { MISSED: '疑似漏救', REVIEW: '建议复核' };
+const RECEIPT_NAMES: Record<string, string> = { RECEIVING: '享受中', NOT_RECEIVING: '未享受' };
+export const verdictName = (o: string) => RECEIPT_NAMES[o] ?? outcomeName(o);
+
+/** 发起复核: an officer of the owning department re-screens a program over an area of its scope. */
+export async function startReassessment(ctx: RequestContext, programCode: string, areaCode?: string | null): Promise<JobView> {
+  ctx.require('program.manage', '发起复核');
+  const { catalogue } = await catalogueInForce(ctx);
+  const program = catalogue.programs.find((p) => p.code === programCode && p.applicable);
+  if (!program) throw new AppError('BAD_USER_INPUT', `未知或不可评估的事项：${programCode}`, { field: 'programCode' });
+  await requireOwner(ctx, program.owner, '对该事项发起复核');
+  const area = areaCode ?? ctx.actor.areaCode;
+  if (!area || !isAreaCode(area)) throw new AppError('BAD_USER_INPUT', '区划代码应为 12 位数字', { field: 'areaCode' });
+  assertInScope(ctx, area, '区划');
+  const id = await ctx.tx(async (em) => {
+    const [exists] = await sqlRows<{ n: number }>(em, `select count(*)::int as n from area where code = ?`, [area]);
+    if (!exists.n) throw new AppError('NOT_FOUND', '区划不存在或不在您的管辖范围内');
+    return enqueueReassessment(ctx, em, { kind: 'ON_DEMAND', programCode, asOf: todayCn(), areaCode: area });
+  });
+  wakeWorker();
+  return getJob(ctx, id);
+}
+
+export interface JobView {
+  id: string;
+  kind: string;
+  kindName: string;
+  programCode: string;
+  programName: string;
+  parameterCode: string | null;
+  parameterName: string | null;
+  asOf: string;
+  status: string;
+  statusName: string;
+  total: number;
+  processed: number;
+  progress: number;
+  areaCode: string;
+  areaName: string | null;
+  requestedByName: string;
+  error: string | null;
+  missedCount: number;
+  reviewCount: number;
+  createdAt: Date;
+  startedAt: Date | null;
+  finishedAt: Date | null;
+}
+
+export interface FindingView {
+  id: string;
+  householdId: string;
+  areaCode: string;
+  areaName: string | null;
+  headName: string | null;
+  programCode: string;
+  programName: string;
+  kind: string;
+  kindName: string;
+  benefitStatus: string | null;
+  beforeOutcome: string;
+  beforeOutcomeName: string;
+  afterOutcome: string;
+  afterOutcomeName: string;
+  beforeAmountFen: number | null;
+  afterAmountFen: number | null;
+}
+
+/**
+ * Which findings the actor may read besides the area (RLS + areaSql): windows holding household.detail
+ * see every program in their area; a department only its own programs ("two unchanged"); others none.
+ */
+async function findingFilter(ctx: RequestContext, catalogue: Catalogue, column: string): Promise<{ sql: string; params: unknown[] }> {
+  if (ctx.can('household.detail')) return { sql: 'true', params: [] };
+  const dept = await actorDepartment(ctx);
+  const own = dept ? catalogue.programs.filter((p) => p.owner === dept.code).map((p) => p.code) : [];
+  if (!own.length) return { sql: 'false', params: [] };
+  return { sql: `${column} in (?)`, params: [own] };
+}
+
+const JOB_COLUMNS = (filter: string) => `j.id, j.kind, j.program_code as "programCode", j.parameter_code as "parameterCode", j.as_of::text as "asOf", j.status,
+  j.total, j.processed, j.area_code as "areaCode", j.requested_by_name as "requestedByName", j.error,
+  j.created_at as "createdAt", j.started_at as "startedAt", j.finished_at as "finishedAt",
+  (select count(*)::int from reassessment_finding f where f.job_id = j.id and f.kind = 'MISSED' and ${filter}) as "missedCount",
+  (select count(*)::int from reassessment_finding f where f.job_id = j.id and f.kind = 'REVIEW' and ${filter}) as "reviewCount"`;
+
+function toJobView(r: Record<string, unknown>, catalogue: Catalogue, names: Map<string, string>): JobView {
+  const total = r.total as number;
+  const processed = r.processed as number;
+  const param = r.parameterCode ? catalogue.parameters.find((p) => p.code === r.parameterCode) : undefined;
+  return {
+    id: r.id as string,
+    kind: r.kind as string,
+    kindName: JOB_KIND_NAMES[r.kind as string] ?? (r.kind as string),
+    programCode: r.programCode as string,
+    programName: catalogue.programs.find((p) => p.code === r.programCode)?.name ?? (r.programCode as string),
+    parameterCode: (r.parameterCode as string | null) ?? null,
+    parameterName: param ? parameterFullName(param) : null,
+    asOf: r.asOf as string,
+    status: r.status as string,
+    statusName: JOB_STATUS_NAMES[r.status as string] ?? (r.status as string),
+    total,
+    processed,
+    progress: r.status === 'DONE' ? 100 : total > 0 ? Math.min(100, Math.floor((processed * 100) / total)) : 0,
+    areaCode: r.areaCode as string,
+    areaName: names.get(r.areaCode as string) ?? null,
+    requestedByName: r.requestedByName as string,
+    error: (r.error as string | null) ?? null,
+    missedCount: r.missedCount as number,
+    reviewCount: r.reviewCount as number,
+    createdAt: r.createdAt as Date,
+    startedAt: (r.startedAt as Date | null) ?? null,
+    finishedAt: (r.finishedAt as Date | null) ?? null,
+  };
+}
+
+function requireReader(ctx: RequestContext): void {
+  ctx.require('household.read', '查看复核任务');
+}
+
+export async function listJobs(ctx: RequestContext, page: Partial<PageArgs>): Promise<PageResult<JobView>> {
+  requireReader(ctx);
+  const p = checkPage(page);
+  const { catalogue } = await catalogueInForce(ctx);
+  const filter = await findingFilter(ctx, catalogue, 'f.program_code');
+  const [count, rows] = await scopedReadBatch(ctx, [
+    { sql: `select count(*)::int as n from reassessment_job j`, params: [] },
+    {
+      sql: `select ${JOB_COLUMNS(filter.sql)} from reassessment_job j order by j.created_at desc, j.id limit ? offset ?`,
+      params: [...filter.params, ...filter.params, p.pageSize, offsetOf(p)],
+    },
+  ]);
+  const names = await areaNames(ctx, rows.map((r) => r.areaCode as string));
+  return { items: rows.map((r) => toJobView(r, catalogue, names)), total: count[0].n as number, ...p };
+}
+
+export async function getJob(ctx: RequestContext, id: string): Promise<JobView> {
+  requireReader(ctx);
+  const { catalogue } = await catalogueInForce(ctx);
+  const filter = await findingFilter(ctx, catalogue, 'f.program_code');
+  const [rows] = await scopedReadBatch(ctx, [{ sql: `select ${JOB_COLUMNS(filter.sql)} from reassessment_job j where j.id = ?`, params: [...filter.params, ...filter.params, id] }]);
+  if (!rows.length) throw new AppError('NOT_FOUND', '复核任务不存在或不在您的管辖范围内');
+  const names = await areaNames(ctx, [rows[0].areaCode as string]);
+  return toJobView(rows[0], catalogue, names);
+}
+
+export interface FindingFilter {
+  jobId: string;
+  kind?: string | null;
+  townCode?: string | null;
+}
+
+/** Findings of a job in the actor's area, by kind (漏救/复核) and town, paginated. */
+export async function listFindings(ctx: RequestContext, filter: FindingFilter, page: Partial<PageArgs>): Promise<PageResult<FindingView>> {
+  requireReader(ctx);
+  const p = checkPage(page);
+  if (filter.kind && !(filter.kind in FINDING_KIND_NAMES)) throw new AppError('BAD_USER_INPUT', '类别应为 MISSED 或 REVIEW', { field: 'kind' });
+  if (filter.townCode && !isAreaCode(filter.townCode)) throw new AppError('BAD_USER_INPUT', '区划代码应为 12 位数字', { field: 'townCode' });
+  const { catalogue } = await catalogueInForce(ctx);
+  const programs = await findingFilter(ctx, catalogue, 'f.program_code');
+  const scope = areaSql(ctx, 'f.area_code');
+  const where = [`f.job_id = ?`, scope.sql, programs.sql];
+  const params: unknown[] = [filter.jobId, ...scope.params, ...programs.params];
+  if (filter.kind) {
+    where.push(`f.kind = ?`);
+    params.push(filter.kind);
+  }
+  if (filter.townCode) {
+    const t = prefixSql('f.area_code', areaPrefix(filter.townCode));
+    where.push(t.sql);
+    params.push(...t.params);
+  }
+  const w = where.join(' and ');
+  const [count, rows] = await scopedReadBatch(ctx, [
+    { sql: `select count(*)::int as n from reassessment_finding f where ${w}`, params },
+    {
+      sql: `select f.id, f.household_id as "householdId", f.area_code as "areaCode", f.program_code as "programCode", f.kind,
+              f.benefit_status as "benefitStatus", f.before_outcome as "beforeOutcome", f.after_outcome as "afterOutcome",
+              f.before_amount_fen::int as "beforeAmountFen", f.after_amount_fen::int as "afterAmountFen",
+              (select left(p.name, 1) || '*' from household h join person p on p.id = h.head_person_id where h.id = f.household_id) as "headName"
+         from reassessment_finding f where ${w} order by f.kind, f.area_code, f.id limit ? offset ?`,
+      params: [...params, p.pageSize, offsetOf(p)],
+    },
+  ]);
+  const names = await areaNames(ctx, rows.map((r) => r.areaCode as string));
+  return {
+    items: rows.map((r) => ({
+      id: r.id as string,
+      householdId: r.householdId as string,
+      areaCode: r.areaCode as string,
+      areaName: names.get(r.areaCode as string) ?? null,
+      headName: (r.headName as string | null) ?? null,
+      programCode: r.programCode as string,
+      programName: catalogue.programs.find((x) => x.code === r.programCode)?.name ?? (r.programCode as string),
+      kind: r.kind as string,
+      kindName: FINDING_KIND_NAMES[r.kind as string],
+      benefitStatus: (r.benefitStatus as string | null) ?? null,
+      beforeOutcome: r.beforeOutcome as string,
+      beforeOutcomeName: verdictName(r.beforeOutcome as string),
+      afterOutcome: r.afterOutcome as string,
+      afterOutcomeName: verdictName(r.afterOutcome as string),
+      beforeAmountFen: (r.beforeAmountFen as number | null) ?? null,
+      afterAmountFen: (r.afterAmountFen as number | null) ?? null,
+    })),
+    total: count[0].n as number,
+    ...p,
+  };
+}

@@ -1,0 +1,316 @@
+import {
+  affectedPrograms, formatValue, ParameterError, parameterFullName, parameterOwner, parameterValueIssue, valueAt, withParameterValueAt,
+  withParameterVersion, type Catalogue, type ParamValue,
+} from '@xiejiu/rules';
+import { setImmediate as yieldToLoop } from 'node:timers/promises';
+import { systemContext, type RequestContext } from '../../graphql/request-context';
+import { isIsoDate, requireDate, todayCn } from '../../shared/dates';
+import { AppError } from '../../shared/errors';
+import { areaSql, requirePrefix } from '../../shared/scope';
+import { scopedReadBatch } from '../../shared/sql';
+import { recordAudit } from '../audit/audit.service';
+import { catalogueInForce } from './catalogue.service';
+import { loadLedgerBatch, RECEIVING, townOf } from './ledger-batch';
+import { areaNames, compareHousehold, compareSetup, outcomeName, requireOwner } from './whatif';
+
+/** Households per batch of the whole-ledger passes (one scoped round trip each). */
+export const WHATIF_BATCH = 1000;
+const PREVIEW_POOL = 400;
+
+function checkValue(catalogue: Catalogue, code: string, value: unknown, field = 'value'): void {
+  const issue = parameterValueIssue(catalogue, code, value);
+  if (issue) throw new AppError('BAD_USER_INPUT', issue, { field });
+}
+
+function paramOf(catalogue: Catalogue, code: string) {
+  const p = catalogue.parameters.find((x) => x.code === code);
+  if (!p) throw new AppError('BAD_USER_INPUT', `未知的参数：${code}`, { field: 'parameterCode' });
+  return p;
+}
+
+// ---------------------------------------------------------------- preview
+
+export interface PreviewRowView {
+  householdId: string;
+  areaCode: string;
+  areaName: string | null;
+  headName: string | null;
+  benefitStatus: string | null;
+  beforeOutcome: string;
+  beforeOutcomeName: string;
+  beforeAmountFen: number | null;
+  afterOutcome: string;
+  afterOutcomeName: string;
+  afterAmountFen: number | null;
+  changed: boolean;
+  otherChanges: string[];
+}
+
+export interface PreviewView {
+  parameterCode: string;
+  parameterName: string;
+  programCode: string;
+  programName: string;
+  effectiveFrom: string;
+  currentValue: string | null;
+  proposedValue: string;
+  poolSize: number;
+  changedCount: number;
+  rows: PreviewRowView[];
+}
+
+export interface PreviewInput {
+  programCode: string;
+  parameterCode: string;
+  effectiveFrom: string;
+  value: ParamValue;
+  sampleSize?: number | null;
+}
+
+/**
+ * Parameter editor preview: re-screens a sample of households in the caller's scope whose ledger detail
+ * the caller may read — those receiving the parameter's program first, then households of a tier — with
+ * the value in force and with the proposed one on its effective date. Households whose verdict or
+ * amount changes come first. Reads only; logged like a screening.
+ */
+export async function previewParameterVersion(ctx: RequestContext, input: PreviewInput): Promise<PreviewView> {
+  ctx.require('program.manage', '维护事项参数');
+  const date = input.effectiveFrom ?? '';
+  if (!isIsoDate(date)) throw new AppError('BAD_USER_INPUT', '生效日期格式应为 YYYY-MM-DD', { field: 'effectiveFrom' });
+  if (date <= todayCn()) throw new AppError('BAD_USER_INPUT', '新参数最早从明天起生效，不能改写已生效的历史', { field: 'effectiveFrom' });
+  const sampleSize = input.sampleSize ?? 20;
+  if (!Number.isInteger(sampleSize) || sampleSize < 1 || sampleSize > 100) throw new AppError('BAD_USER_INPUT', '样本户数须在 1–100 之间', { field: 'sampleSize' });
+  const { catalogue } = await catalogueInForce(ctx);
+  const param = paramOf(catalogue, input.parameterCode);
+  if (param.program !== input.programCode) throw new AppError('BAD_USER_INPUT', `参数 ${param.code} 不属于事项 ${input.programCode}`, { field: 'programCode' });
+  checkValue(catalogue, param.code, input.value);
+  await requireOwner(ctx, parameterOwner(catalogue, param.code)!, '调整该参数');
+  let after: Catalogue;
+  try {
+    after = withParameterVersion(catalogue, param.code, { effectiveFrom: date, value: input.value, legalRef: '预览' });
+  } catch (e) {
+    if (e instanceof ParameterError) throw new AppError('BAD_USER_INPUT', e.message, { field: 'effectiveFrom' });
+    throw e;
+  }
+  const programs = affectedPrograms(catalogue, [param.code]);
+  const main = programs.includes(param.program) ? param.program : programs[0];
+  const setup = compareSetup(catalogue, after, date, programs, [param.code]);
+
+  // Pool: receiving the program, then households of a tier (most likely near a threshold).
+  const hs = areaSql(ctx, 'h.area_code');
+  const [pool] = await scopedReadBatch(ctx, [{
+    sql: `(select h.id, 0 as rank from household h
+             where h.status = 'ACTIVE' and ${hs.sql} and app_detail_visible(h.id)
+               and exists (select 1 from benefit x where x.household_id = h.id and x.program_code = ? and x.status in ('ACTIVE', 'PHASE_OUT'))
+             order by h.id limit ?)
+          union all
+          (select h.id, 1 from household h
+             where h.status = 'ACTIVE' and h.tier is not null and ${hs.sql} and app_detail_visible(h.id)
+             order by h.tier, h.area_code, h.created_at, h.id limit ?)`,
+    params: [...hs.params, main ?? param.program, PREVIEW_POOL, ...hs.params, PREVIEW_POOL],
+  }]);
+  const ids = [...new Set(pool.map((r) => r.id as string))];
+  const households = await loadLedgerBatch(ctx, { ids }, date);
+
+  const ranked = households.map((h) => {
+    const c = compareHousehold(h.facts, setup);
+    const b = main ? c.before.get(main) : undefined;
+    const a = main ? c.after.get(main) : undefined;
+    const changed = !!b && !!a && (b.outcome !== a.outcome || b.amountFen !== a.amountFen);
+    const otherChanges: string[] = [];
+    for (const code of programs) {
+      if (code === main) continue;
+      const x = c.before.get(code)!;
+      const y = c.after.get(code)!;
+      if (x.outcome !== y.outcome) otherChanges.push(`${setup.before.programNames[code] ?? code}：${outcomeName(x.outcome)} → ${outcomeName(y.outcome)}`);
+    }
+    const status = main ? (h.holding.get(main) ?? null) : null;
+    const score = (changed ? 0 : otherChanges.length ? 1 : 2) * 10 + (status && RECEIVING.has(status) ? 0 : 1) * 5 + (b?.outcome === 'ELIGIBLE' || a?.outcome === 'ELIGIBLE' ? 0 : 1);
+    return { h, b, a, changed, otherChanges, status, score };
+  });
+  ranked.sort((x, y) => x.score - y.score || (x.h.id < y.h.id ? -1 : 1));
+  const sample = ranked.slice(0, sampleSize);
+  const names = await areaNames(ctx, sample.map((r) => r.h.areaCode));
+  const rows: PreviewRowView[] = sample.map(({ h, b, a, changed, otherChanges, status }) => ({
+    householdId: h.id,
+    areaCode: h.areaCode,
+    areaName: names.get(h.areaCode) ?? null,
+    headName: h.headName,
+    benefitStatus: status,
+    beforeOutcome: b?.outcome ?? 'INELIGIBLE',
+    beforeOutcomeName: outcomeName(b?.outcome ?? 'INELIGIBLE'),
+    beforeAmountFen: b?.amountFen ?? null,
+    afterOutcome: a?.outcome ?? 'INELIGIBLE',
+    afterOutcomeName: outcomeName(a?.outcome ?? 'INELIGIBLE'),
+    afterAmountFen: a?.amountFen ?? null,
+    changed,
+    otherChanges,
+  }));
+  const inForce = valueAt(param, date);
+  const view: PreviewView = {
+    parameterCode: param.code,
+    parameterName: parameterFullName(param),
+    programCode: main ?? param.program,
+    programName: setup.before.programNames[main ?? param.program] ?? param.program,
+    effectiveFrom: date,
+    currentValue: inForce ? formatValue(inForce.value, param.unit) : null,
+    proposedValue: formatValue(input.value, param.unit),
+    poolSize: households.length,
+    changedCount: ranked.filter((r) => r.changed).length,
+    rows,
+  };
+  await recordAudit(ctx, {
+    action: 'parameter.previewed', entityType: 'parameter', entityId: param.code,
+    detail: { effectiveFrom: date, value: JSON.stringify(input.value), households: households.length, changed: view.changedCount },
+  });
+  return view;
+}
+
+// ---------------------------------------------------------------- simulation
+
+export interface ParameterChange {
+  parameterCode: string;
+  value: ParamValue;
+}
+
+export interface SimulationRowView {
+  townCode: string | null;
+  townName: string | null;
+  programCode: string;
+  programName: string;
+  currentEligible: number;
+  proposedEligible: number;
+  gaining: number;
+  losing: number;
+  currentMonthlyFen: number;
+  proposedMonthlyFen: number;
+  deltaMonthlyFen: number;
+}
+
+export interface SimulationView {
+  asOf: string;
+  changes: Array<{ parameterCode: string; parameterName: string; currentValue: string | null; proposedValue: string }>;
+  programs: string[];
+  households: number;
+  householdsGaining: number;
+  householdsLosing: number;
+  currentMonthlyFen: number;
+  proposedMonthlyFen: number;
+  deltaMonthlyFen: number;
+  /** Town × program (towns with any eligible household on either side). */
+  rows: SimulationRowView[];
+  /** Per program over the whole scope (townCode null). */
+  programTotals: SimulationRowView[];
+  elapsedMs: number;
+}
+
+/**
+ * 模拟测算: the whole ledger in the caller's area evaluated on `asOf` with the values in force and with
+ * the proposed ones, in batches (keyset by household id, one scoped round trip each), nothing written.
+ * Only aggregates leave the function (town × program), so it reads ledger detail of the whole area.
+ */
+export async function simulateParameters(ctx: RequestContext, changes: ParameterChange[], asOf?: string | null): Promise<SimulationView> {
+  // Departments maintaining parameters and the joint meeting (联席会议).
+  ctx.require('program.simulate', '进行模拟测算');
+  const started = Date.now();
+  const date = requireDate(asOf);
+  if (!Array.isArray(changes) || changes.length < 1 || changes.length > 20) throw new AppError('BAD_USER_INPUT', '请填写 1–20 项参数调整', { field: 'changes' });
+  const { catalogue } = await catalogueInForce(ctx);
+  let after = catalogue;
+  const seen = new Set<string>();
+  const described: SimulationView['changes'] = [];
+  for (const ch of changes) {
+    const p = paramOf(catalogue, ch.parameterCode);
+    if (seen.has(p.code)) throw new AppError('BAD_USER_INPUT', `参数重复：${parameterFullName(p)}`, { field: 'changes' });
+    seen.add(p.code);
+    checkValue(catalogue, p.code, ch.value, 'changes');
+    after = withParameterValueAt(after, p.code, date, ch.value);
+    const cur = valueAt(p, date);
+    described.push({ parameterCode: p.code, parameterName: parameterFullName(p), currentValue: cur ? formatValue(cur.value, p.unit) : null, proposedValue: formatValue(ch.value, p.unit) });
+  }
+  const programs = affectedPrograms(catalogue, [...seen]);
+  const setup = compareSetup(catalogue, after, date, programs, seen);
+
+  requirePrefix(ctx);
+  const reader = ctx.actor.kind === 'system' ? ctx : systemContext(ctx.em, ctx.runtime, 'simulation', ctx.actor.areaCode);
+  const cells = new Map<string, SimulationRowView>();
+  const cell = (town: string | null, program: string) => {
+    const k = `${town ?? '*'}|${program}`;
+    let c = cells.get(k);
+    if (!c) {
+      c = {
+        townCode: town, townName: null, programCode: program, programName: setup.before.programNames[program] ?? program,
+        currentEligible: 0, proposedEligible: 0, gaining: 0, losing: 0, currentMonthlyFen: 0, proposedMonthlyFen: 0, deltaMonthlyFen: 0,
+      };
+      cells.set(k, c);
+    }
+    return c;
+  };
+  let households = 0;
+  let gainingHh = 0;
+  let losingHh = 0;
+  let after_: string | null = null;
+  for (;;) {
+    const batch = await loadLedgerBatch(reader, { after: after_, limit: WHATIF_BATCH }, date);
+    if (!batch.length) break;
+    after_ = batch[batch.length - 1].id;
+    for (const h of batch) {
+      households++;
+      const c = compareHousehold(h.facts, setup);
+      let gains = false;
+      let loses = false;
+      const town = townOf(h.areaCode);
+      for (const code of programs) {
+        const b = c.before.get(code)!;
+        const a = c.after.get(code)!;
+        const be = b.outcome === 'ELIGIBLE';
+        const ae = a.outcome === 'ELIGIBLE';
+        if (!be && !ae) continue;
+        const bAmt = be ? (b.amountFen ?? 0) : 0;
+        const aAmt = ae ? (a.amountFen ?? 0) : 0;
+        for (const x of [cell(town, code), cell(null, code)]) {
+          if (be) x.currentEligible++;
+          if (ae) x.proposedEligible++;
+          if (!be && ae) x.gaining++;
+          if (be && !ae) x.losing++;
+          x.currentMonthlyFen += bAmt;
+          x.proposedMonthlyFen += aAmt;
+          x.deltaMonthlyFen += aAmt - bAmt;
+        }
+        if (!be && ae) gains = true;
+        if (be && !ae) loses = true;
+      }
+      if (gains) gainingHh++;
+      if (loses) losingHh++;
+    }
+    if (batch.length < WHATIF_BATCH) break;
+    await yieldToLoop(); // let other requests in between batches
+  }
+  const all = [...cells.values()];
+  const names = await areaNames(ctx, all.filter((c) => c.townCode).map((c) => c.townCode!));
+  for (const c of all) if (c.townCode) c.townName = names.get(c.townCode) ?? null;
+  const order = new Map(programs.map((p, i) => [p, i]));
+  const byProgram = (x: SimulationRowView, y: SimulationRowView) => order.get(x.programCode)! - order.get(y.programCode)!;
+  const programTotals = all.filter((c) => c.townCode === null).sort(byProgram);
+  const rows = all.filter((c) => c.townCode !== null).sort((x, y) => (x.townCode! < y.townCode! ? -1 : x.townCode! > y.townCode! ? 1 : byProgram(x, y)));
+  const sum = (f: (r: SimulationRowView) => number) => programTotals.reduce((s, r) => s + f(r), 0);
+  const view: SimulationView = {
+    asOf: date,
+    changes: described,
+    programs,
+    households,
+    householdsGaining: gainingHh,
+    householdsLosing: losingHh,
+    currentMonthlyFen: sum((r) => r.currentMonthlyFen),
+    proposedMonthlyFen: sum((r) => r.proposedMonthlyFen),
+    deltaMonthlyFen: sum((r) => r.deltaMonthlyFen),
+    rows,
+    programTotals,
+    elapsedMs: Date.now() - started,
+  };
+  await recordAudit(ctx, {
+    action: 'program.simulated', entityType: 'parameter', entityId: [...seen].join(','),
+    detail: { asOf: date, changes: JSON.stringify(changes.map((c) => [c.parameterCode, c.value])), households, deltaMonthlyFen: view.deltaMonthlyFen },
+  });
+  return view;
+}

@@ -1,0 +1,76 @@
+import {
+  compileCatalogue, evaluatePrograms, OUTCOME_NAMES, type Catalogue, type CompiledCatalogue, type HouseholdFacts, type Outcome, type ProgramResult,
+} from '@xiejiu/rules';
+import { systemContext, type RequestContext } from '../../graphql/request-context';
+import { AppError } from '../../shared/errors';
+import { scopedReadBatch } from '../../shared/sql';
+
+/**
+ * Before/after evaluation of one household under two catalogues that differ only in some parameter
+ * values, on one date. The "after" evaluation is skipped when no "before" result used a changed
+ * parameter: evaluation is deterministic in the parameter values it reads, so it would give the same
+ * results (this halves the work of a simulation over the whole ledger).
+ */
+export interface Verdict {
+  outcome: Outcome;
+  amountFen: number | null;
+}
+
+export interface Comparison {
+  before: Map<string, Verdict>;
+  after: Map<string, Verdict>;
+  /** False when the after-evaluation was skipped (same results). */
+  evaluatedTwice: boolean;
+}
+
+export interface CompareSetup {
+  before: CompiledCatalogue;
+  after: CompiledCatalogue;
+  date: string;
+  programs: readonly string[];
+  changed: ReadonlySet<string>;
+}
+
+export function compareSetup(before: Catalogue | CompiledCatalogue, after: Catalogue | CompiledCatalogue, date: string, programs: readonly string[], changed: Iterable<string>): CompareSetup {
+  return { before: compileCatalogue(before), after: compileCatalogue(after), date, programs, changed: new Set(changed) };
+}
+
+const verdicts = (rs: readonly ProgramResult[]) => new Map(rs.map((r) => [r.programCode, { outcome: r.outcome, amountFen: r.estimatedMonthlyFen }]));
+
+export function compareHousehold(facts: HouseholdFacts, s: CompareSetup): Comparison {
+  if (!s.programs.length) return { before: new Map(), after: new Map(), evaluatedTwice: false };
+  const b = evaluatePrograms(facts, s.before, { asOf: s.date, programs: s.programs });
+  const touched = b.some((r) => r.parametersUsed.some((u) => s.changed.has(u.code)));
+  const before = verdicts(b);
+  if (!touched) return { before, after: before, evaluatedTwice: false };
+  return { before, after: verdicts(evaluatePrograms(facts, s.after, { asOf: s.date, programs: s.programs })), evaluatedTwice: true };
+}
+
+export const outcomeName = (o: string) => OUTCOME_NAMES[o as Outcome] ?? o;
+
+/** The actor's department code, or null. */
+export async function actorDepartment(ctx: RequestContext): Promise<{ id: string; code: string; name: string } | null> {
+  if (!ctx.departmentId) return null;
+  const [rows] = await scopedReadBatch(ctx, [{ sql: `select id, code, name from department where id = ?`, params: [ctx.departmentId] }]);
+  return (rows[0] as { id: string; code: string; name: string } | undefined) ?? null;
+}
+
+/** Throws FORBIDDEN unless the actor's department owns `owner` (two unchanged). */
+export async function requireOwner(ctx: RequestContext, owner: string, what: string): Promise<void> {
+  const dept = await actorDepartment(ctx);
+  if (dept?.code === owner) return;
+  const [o] = await scopedReadBatch(ctx, [{ sql: `select name from department where code = ?`, params: [owner] }]);
+  throw new AppError('FORBIDDEN', `只有${(o[0]?.name as string | undefined) ?? owner}可以${what}（两不变）`);
+}
+
+/**
+ * Names of areas by code, for labels. Area names are reference data: looked up across the district
+ * (a village user's own town row is outside its RLS scope), only for codes the caller already holds.
+ */
+export async function areaNames(ctx: RequestContext, codes: Iterable<string>): Promise<Map<string, string>> {
+  const list = [...new Set(codes)];
+  if (!list.length) return new Map();
+  const sys = systemContext(ctx.em, ctx.runtime, 'area-names');
+  const [rows] = await scopedReadBatch(sys, [{ sql: `select code, name from area where code in (?)`, params: [list] }]);
+  return new Map(rows.map((r) => [r.code as string, r.name as string]));
+}

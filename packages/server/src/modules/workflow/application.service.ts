@@ -1,0 +1,311 @@
+import { randomUUID } from 'node:crypto';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { PROGRAM_NAMES, type ProgramDef } from '@xiejiu/rules';
+import type { RequestContext } from '../../graphql/request-context';
+import { todayCn } from '../../shared/dates';
+import { AppError } from '../../shared/errors';
+import { assertInScope } from '../../shared/scope';
+import { sqlRows } from '../../shared/sql';
+import { recordAudit } from '../audit/audit.service';
+import { loadWorkCalendar } from '../calendar/calendar.service';
+import { linkFiles } from '../files/files.service';
+import { lockHousehold } from '../household/ledger-write';
+import { catalogueInForce } from '../program/catalogue.service';
+import { screenHousehold, type ScreeningView } from '../program/program.service';
+import { emitEvent } from './outbox';
+import { addHistory, insertReferral } from './referral.repo';
+
+/**
+ * 一门受理: a window registers an application once — household, the programs requested, the
+ * materials checklist, the signed authorisation — gets a receipt number, and one referral per
+ * program goes to its owning department in the same transaction. Pre-applications (portal,
+ * informants) wait in the window's queue until confirmed.
+ */
+
+export interface RequestedProgram {
+  programCode: string;
+  /** MEMBER programs (特困, 两项补贴 …): the member it is for. */
+  personId?: string | null;
+  reason?: string | null;
+}
+
+export interface MaterialInput {
+  programCode?: string | null;
+  name: string;
+  provided: boolean;
+  fileIds?: string[] | null;
+  note?: string | null;
+}
+
+export interface ApplicationInput {
+  householdId: string;
+  applicantPersonId: string;
+  programs: RequestedProgram[];
+  materials?: MaterialInput[] | null;
+  authorizationSigned: boolean;
+  authorizationFileId?: string | null;
+  urgent?: boolean | null;
+  description?: string | null;
+}
+
+export interface PreApplicationInput {
+  /** Known household (informants of the village), or only contact details. */
+  householdId?: string | null;
+  contactName: string;
+  contactPhone?: string | null;
+  address: string;
+  areaCode: string;
+  programs: RequestedProgram[];
+  description: string;
+  urgent?: boolean | null;
+}
+
+export interface RegisteredApplication {
+  id: string;
+  receiptNo: string;
+  referralIds: string[];
+}
+
+function programOf(programs: readonly ProgramDef[], code: string): ProgramDef {
+  const p = programs.find((x) => x.code === code);
+  if (!p || !p.applicable) throw new AppError('BAD_USER_INPUT', `未知或不可申请的救助事项：${code}`, { field: 'programs' });
+  return p;
+}
+
+function checkRequested(programs: readonly ProgramDef[], requested: RequestedProgram[]): void {
+  if (!requested?.length) throw new AppError('BAD_USER_INPUT', '请至少选择一项申请事项', { field: 'programs' });
+  if (requested.length > 20) throw new AppError('BAD_USER_INPUT', '一次申请的事项过多', { field: 'programs' });
+  const seen = new Set<string>();
+  for (const r of requested) {
+    const p = programOf(programs, r.programCode);
+    if (p.subject === 'MEMBER' && !r.personId) throw new AppError('BAD_USER_INPUT', `${p.name}须指明申请的家庭成员`, { field: 'programs' });
+    if (p.subject === 'HOUSEHOLD' && r.personId) throw new AppError('BAD_USER_INPUT', `${p.name}按户申请，不需指明成员`, { field: 'programs' });
+    const key = `${r.programCode}:${r.personId ?? ''}`;
+    if (seen.has(key)) throw new AppError('BAD_USER_INPUT', `${p.name}重复申请`, { field: 'programs' });
+    seen.add(key);
+    if (r.reason && r.reason.length > 500) throw new AppError('BAD_USER_INPUT', '申请理由不超过 500 字', { field: 'programs' });
+  }
+}
+
+async function nextReceiptNo(em: EntityManager, windowArea: string, today: string): Promise<string> {
+  const [{ n }] = await sqlRows<{ n: string }>(em, `select nextval('application_receipt_seq')::text as n`);
+  return `SJ${today.replace(/-/g, '')}${windowArea.slice(6, 9)}${String(Number(n) % 100000).padStart(5, '0')}`;
+}
+
+async function departmentIds(em: EntityManager): Promise<Map<string, { id: string; name: string }>> {
+  const rows = await sqlRows<{ id: string; code: string; name: string }>(em, `select id, code, name from department`);
+  return new Map(rows.map((r) => [r.code, { id: r.id, name: r.name }]));
+}
+
+/** Creates the referrals of an accepted application: one per program, to its owner. */
+async function createReferrals(
+  ctx: RequestContext, em: EntityManager,
+  app: { id: string; receiptNo: string; householdId: string; areaCode: string; applicantPersonId: string | null; urgent: boolean },
+  requested: RequestedProgram[], today: string,
+): Promise<string[]> {
+  const { catalogue } = await catalogueInForce(ctx);
+  const cal = await loadWorkCalendar(em);
+  const depts = await departmentIds(em);
+  // Members named on MEMBER programs must be living members of the household.
+  const members = await sqlRows<{ personId: string; dead: boolean }>(
+    em, `select m.person_id as "personId", (p.death_date is not null) as dead from membership m join person p on p.id = m.person_id where m.household_id = ? and m.to_date is null`, [app.householdId],
+  );
+  const living = new Set(members.filter((m) => !m.dead).map((m) => m.personId));
+  // Open referrals of the same program for the same household/person: apply once.
+  const open = await sqlRows<{ programCode: string; personId: string | null; receiptNo: string }>(
+    em, `select r.program_code as "programCode", r.person_id as "personId", a.receipt_no as "receiptNo" from referral r join application a on a.id = r.application_id
+          where r.household_id = ? and r.status not in ('DONE', 'TRANSFERRED', 'WITHDRAWN')`, [app.householdId],
+  );
+  let screening: ScreeningView[] = [];
+  try {
+    screening = await screenHousehold(ctx, app.householdId, today);
+  } catch {
+    screening = []; // screening is advisory at intake; the department screens again
+  }
+  const ids: string[] = [];
+  const programNames: string[] = [];
+  let maxDays = 0;
+  for (const req of requested) {
+    const p = programOf(catalogue.programs, req.programCode);
+    if (req.personId && !living.has(req.personId)) throw new AppError('BAD_USER_INPUT', `${p.name}的申请人须是本户在世成员`, { field: 'programs' });
+    const dup = open.find((o) => o.programCode === p.code && (o.personId ?? '') === (req.personId ?? ''));
+    if (dup) throw new AppError('CONFLICT', `该户已有正在办理的${p.name}申请（受理号 ${dup.receiptNo}），不需重复申请`, { field: 'programs' });
+    const dept = depts.get(p.owner);
+    if (!dept) throw new AppError('BAD_USER_INPUT', `${p.name}的主管部门尚未建立，无法转办`, { field: 'programs' });
+    const s = screening.find((x) => x.programCode === p.code);
+    const snapshot = s ? { outcome: s.outcome, outcomeName: s.outcomeName, estimatedMonthlyFen: s.estimatedMonthlyFen, missingFacts: s.missingFacts, excludedBy: s.excludedBy } : null;
+    const r = await insertReferral(em, cal, {
+      applicationId: app.id, householdId: app.householdId, personId: req.personId ?? null, areaCode: app.areaCode, program: p,
+      departmentId: dept.id, reason: req.reason ?? null, screening: snapshot, today, urgent: app.urgent,
+    });
+    ids.push(r.id);
+    programNames.push(p.name);
+    maxDays = Math.max(maxDays, r.limitDays);
+    await addHistory(ctx, em, { referralId: r.id, applicationId: app.id, areaCode: app.areaCode, kind: 'referral.created', toStatus: 'PENDING_SIGN', note: `转${dept.name}办理，${r.dueDate} 前办结` });
+    await emitEvent(ctx, em, {
+      type: 'referral.created', aggregateType: 'referral', aggregateId: r.id, areaCode: app.areaCode,
+      payload: { applicationId: app.id, receiptNo: app.receiptNo, householdId: app.householdId, applicantPersonId: app.applicantPersonId, personId: req.personId ?? null, programCode: p.code, departmentId: dept.id, dueDate: r.dueDate, limitDays: r.limitDays },
+      sms: { template: 'REFERRED', params: { program: p.name, receiptNo: app.receiptNo, department: dept.name } },
+    });
+  }
+  await emitEvent(ctx, em, {
+    type: 'application.accepted', aggregateType: 'application', aggregateId: app.id, areaCode: app.areaCode,
+    payload: { receiptNo: app.receiptNo, householdId: app.householdId, applicantPersonId: app.applicantPersonId, referralIds: ids, programCodes: requested.map((r) => r.programCode), urgent: app.urgent },
+    sms: { template: 'ACCEPTED', params: { programs: programNames.join('、'), receiptNo: app.receiptNo, days: maxDays } },
+  });
+  return ids;
+}
+
+async function insertMaterials(ctx: RequestContext, em: EntityManager, appId: string, areaCode: string, materials: MaterialInput[] | null | undefined): Promise<void> {
+  for (const m of materials ?? []) {
+    if (!m.name?.trim() || m.name.length > 200) throw new AppError('BAD_USER_INPUT', '材料名称不能为空且不超过 200 字', { field: 'materials' });
+    const fileIds = m.fileIds ?? [];
+    if (fileIds.length) await linkFiles(ctx, em, fileIds, 'application', appId);
+    await em.execute(
+      `insert into application_material (id, application_id, area_code, program_code, name, required, provided, file_ids, note) values (?, ?, ?, ?, ?, true, ?, ?::uuid[], ?)`,
+      [randomUUID(), appId, areaCode, m.programCode ?? null, m.name.trim(), m.provided || fileIds.length > 0, `{${fileIds.join(',')}}`, m.note ?? null],
+    );
+  }
+}
+
+function checkAuthorization(input: { authorizationSigned: boolean }): void {
+  if (!input.authorizationSigned) {
+    throw new AppError('BAD_USER_INPUT', '须由申请家庭成员签署授权书（同意核对家庭经济状况）后方可受理', { field: 'authorizationSigned' });
+  }
+}
+
+async function applicantOf(em: EntityManager, householdId: string, personId: string): Promise<void> {
+  const rows = await sqlRows(em, `select 1 from membership m join person p on p.id = m.person_id where m.household_id = ? and m.person_id = ? and m.to_date is null and p.death_date is null`, [householdId, personId]);
+  if (!rows.length) throw new AppError('BAD_USER_INPUT', '申请人须是本户在世成员', { field: 'applicantPersonId' });
+}
+
+/** 一表登记 at a town or village window: accepted at once, referrals sent. */
+export async function registerApplication(ctx: RequestContext, input: ApplicationInput): Promise<RegisteredApplication> {
+  ctx.require('application.write', '受理申请');
+  checkAuthorization(input);
+  if (input.description && input.description.length > 1000) throw new AppError('BAD_USER_INPUT', '情况说明不超过 1000 字', { field: 'description' });
+  const { catalogue } = await catalogueInForce(ctx);
+  checkRequested(catalogue.programs, input.programs);
+  const today = todayCn();
+  return ctx.tx(async (em) => {
+    const h = await lockHousehold(ctx, em, input.householdId);
+    await applicantOf(em, h.id, input.applicantPersonId);
+    const id = randomUUID();
+    const receiptNo = await nextReceiptNo(em, ctx.actor.areaCode ?? h.areaCode, today);
+    await em.execute(
+      `insert into application (id, receipt_no, household_id, applicant_person_id, area_code, window_area_code, channel, status, urgent,
+         authorization_signed, authorization_file_id, description, requested, accepted_at, accepted_by_name, created_by_name)
+       values (?, ?, ?, ?, ?, ?, 'WINDOW', 'ACCEPTED', ?, true, ?, ?, ?::jsonb, now(), ?, ?)`,
+      [id, receiptNo, h.id, input.applicantPersonId, h.areaCode, ctx.actor.areaCode ?? null, !!input.urgent, input.authorizationFileId ?? null,
+        input.description ?? null, JSON.stringify(input.programs), ctx.actor.name, ctx.actor.name],
+    );
+    await insertMaterials(ctx, em, id, h.areaCode, [
+      ...(input.materials ?? []),
+      ...(input.authorizationFileId ? [{ name: '授权书（家庭经济状况核对授权）', provided: true, fileIds: [input.authorizationFileId] }] : []),
+    ]);
+    const app = { id, receiptNo, householdId: h.id, areaCode: h.areaCode, applicantPersonId: input.applicantPersonId, urgent: !!input.urgent };
+    const referralIds = await createReferrals(ctx, em, app, input.programs, today);
+    await addHistory(ctx, em, { referralId: null, applicationId: id, areaCode: h.areaCode, kind: 'application.accepted', note: `受理号 ${receiptNo}，${input.programs.length} 项事项已分办` });
+    await recordAudit(ctx, {
+      action: 'application.registered', entityType: 'application', entityId: id,
+      after: { receiptNo, householdId: h.id, programs: input.programs.map((p) => p.programCode).join(','), urgent: !!input.urgent },
+    });
+    return { id, receiptNo, referralIds };
+  });
+}
+
+/** 预申请 from an informant (or later the portal): waits in the window's queue. */
+export async function submitPreApplication(ctx: RequestContext, input: PreApplicationInput): Promise<string> {
+  ctx.require('application.preSubmit', '报送预申请');
+  const { catalogue } = await catalogueInForce(ctx);
+  if (!input.programs?.length) throw new AppError('BAD_USER_INPUT', '请至少选择一项申请事项', { field: 'programs' });
+  for (const p of input.programs) programOf(catalogue.programs, p.programCode); // members are named when the window confirms
+  if (!input.contactName?.trim()) throw new AppError('BAD_USER_INPUT', '请填写困难群众姓名', { field: 'contactName' });
+  if (!input.address?.trim()) throw new AppError('BAD_USER_INPUT', '请填写住址', { field: 'address' });
+  if (!input.description?.trim()) throw new AppError('BAD_USER_INPUT', '请说明困难情况', { field: 'description' });
+  assertInScope(ctx, input.areaCode, '所在村社');
+  const contact: Record<string, string | null> = { name: input.contactName.trim().slice(0, 50), address: input.address.trim().slice(0, 200), phoneMasked: null, phoneEnc: null };
+  if (input.contactPhone) {
+    const digits = input.contactPhone.replace(/\D/g, '');
+    if (!/^1\d{10}$/.test(digits)) throw new AppError('BAD_USER_INPUT', '手机号码格式不正确', { field: 'contactPhone' });
+    contact.phoneMasked = `${digits.slice(0, 3)}****${digits.slice(7)}`;
+    contact.phoneEnc = ctx.runtime.fieldCrypto.encrypt(digits);
+  }
+  return ctx.tx(async (em) => {
+    if (input.householdId) {
+      const h = await sqlRows<{ areaCode: string }>(em, `select area_code as "areaCode" from household where id = ?`, [input.householdId]);
+      if (!h.length) throw new AppError('NOT_FOUND', '家庭不存在或不在您的管辖范围内');
+    }
+    const id = randomUUID();
+    await em.execute(
+      `insert into application (id, household_id, contact, area_code, channel, status, urgent, description, requested, created_by_name)
+       values (?, ?, ?::jsonb, ?, ?, 'PENDING_CONFIRM', ?, ?, ?::jsonb, ?)`,
+      [id, input.householdId ?? null, JSON.stringify(contact), input.areaCode, ctx.actor.roles.includes('INFORMANT') ? 'INFORMANT' : 'PORTAL', !!input.urgent,
+        input.description.trim().slice(0, 1000), JSON.stringify(input.programs.map((p) => ({ programCode: p.programCode, reason: p.reason ?? null }))), ctx.actor.name],
+    );
+    await addHistory(ctx, em, { referralId: null, applicationId: id, areaCode: input.areaCode, kind: 'application.pre_submitted', note: input.urgent ? '急难情形，请优先处理（绿色通道）' : null });
+    await emitEvent(ctx, em, {
+      type: 'application.pre_submitted', aggregateType: 'application', aggregateId: id, areaCode: input.areaCode,
+      payload: { urgent: !!input.urgent, programCodes: input.programs.map((p) => p.programCode) },
+    });
+    await recordAudit(ctx, { action: 'application.pre_submitted', entityType: 'application', entityId: id, after: { areaCode: input.areaCode, urgent: !!input.urgent } });
+    return id;
+  });
+}
+
+/** The window confirms a pre-application: it becomes an accepted application with referrals. */
+export async function confirmPreApplication(ctx: RequestContext, id: string, input: ApplicationInput): Promise<RegisteredApplication> {
+  ctx.require('application.write', '受理申请');
+  checkAuthorization(input);
+  const { catalogue } = await catalogueInForce(ctx);
+  checkRequested(catalogue.programs, input.programs);
+  const today = todayCn();
+  return ctx.tx(async (em) => {
+    const rows = await sqlRows<{ status: string; version: number }>(em, `select status, version from application where id = ? for update`, [id]);
+    if (!rows.length) throw new AppError('NOT_FOUND', '预申请不存在或不在您的管辖范围内');
+    if (rows[0].status !== 'PENDING_CONFIRM') throw new AppError('CONFLICT', '该预申请已处理，请刷新');
+    const h = await lockHousehold(ctx, em, input.householdId);
+    await applicantOf(em, h.id, input.applicantPersonId);
+    const receiptNo = await nextReceiptNo(em, ctx.actor.areaCode ?? h.areaCode, today);
+    await em.execute(
+      `update application set receipt_no = ?, household_id = ?, applicant_person_id = ?, area_code = ?, window_area_code = ?, status = 'ACCEPTED',
+         urgent = urgent or ?, authorization_signed = true, authorization_file_id = ?, requested = ?::jsonb, accepted_at = now(), accepted_by_name = ?, version = version + 1
+       where id = ?`,
+      [receiptNo, h.id, input.applicantPersonId, h.areaCode, ctx.actor.areaCode ?? null, !!input.urgent, input.authorizationFileId ?? null, JSON.stringify(input.programs), ctx.actor.name, id],
+    );
+    await insertMaterials(ctx, em, id, h.areaCode, input.materials);
+    const urgent = (await sqlRows<{ urgent: boolean }>(em, `select urgent from application where id = ?`, [id]))[0].urgent;
+    const referralIds = await createReferrals(ctx, em, { id, receiptNo, householdId: h.id, areaCode: h.areaCode, applicantPersonId: input.applicantPersonId, urgent }, input.programs, today);
+    await addHistory(ctx, em, { referralId: null, applicationId: id, areaCode: h.areaCode, kind: 'application.accepted', note: `预申请已确认受理，受理号 ${receiptNo}` });
+    await recordAudit(ctx, { action: 'application.confirmed', entityType: 'application', entityId: id, after: { receiptNo, householdId: h.id } });
+    return { id, receiptNo, referralIds };
+  });
+}
+
+export async function rejectPreApplication(ctx: RequestContext, id: string, reason: string): Promise<void> {
+  ctx.require('application.write', '处理预申请');
+  if (!reason?.trim()) throw new AppError('BAD_USER_INPUT', '请说明不予受理的理由', { field: 'reason' });
+  await ctx.tx(async (em) => {
+    const rows = await sqlRows<{ status: string; areaCode: string }>(em, `select status, area_code as "areaCode" from application where id = ? for update`, [id]);
+    if (!rows.length) throw new AppError('NOT_FOUND', '预申请不存在或不在您的管辖范围内');
+    if (rows[0].status !== 'PENDING_CONFIRM') throw new AppError('CONFLICT', '该预申请已处理，请刷新');
+    await em.execute(`update application set status = 'REJECTED', reject_reason = ?, closed_at = now(), version = version + 1 where id = ?`, [reason.trim().slice(0, 500), id]);
+    await addHistory(ctx, em, { referralId: null, applicationId: id, areaCode: rows[0].areaCode, kind: 'application.rejected', note: reason.trim() });
+    await emitEvent(ctx, em, { type: 'application.rejected', aggregateType: 'application', aggregateId: id, areaCode: rows[0].areaCode, payload: { reason: reason.trim() } });
+    await recordAudit(ctx, { action: 'application.rejected', entityType: 'application', entityId: id, after: { reason: reason.trim() } });
+  });
+}
+
+/** Closes the application when every referral is final (办结汇总). Called after each transition. */
+export async function closeApplicationIfDone(ctx: RequestContext, em: EntityManager, applicationId: string): Promise<boolean> {
+  const rows = await sqlRows<{ open: number; status: string; areaCode: string; receiptNo: string }>(em,
+    `select (select count(*)::int from referral r where r.application_id = a.id and r.status not in ('DONE', 'TRANSFERRED', 'WITHDRAWN')) as open,
+            a.status, a.area_code as "areaCode", a.receipt_no as "receiptNo" from application a where a.id = ?`, [applicationId]);
+  if (!rows.length || rows[0].status !== 'ACCEPTED' || rows[0].open > 0) return false;
+  await em.execute(`update application set status = 'CLOSED', closed_at = now(), version = version + 1 where id = ?`, [applicationId]);
+  const outcomes = await sqlRows<{ programCode: string; outcome: string | null; status: string }>(em,
+    `select program_code as "programCode", outcome, status from referral where application_id = ? order by created_at`, [applicationId]);
+  await addHistory(ctx, em, { referralId: null, applicationId, areaCode: rows[0].areaCode, kind: 'application.completed', note: outcomes.map((o) => `${PROGRAM_NAMES[o.programCode] ?? o.programCode}：${o.outcome ?? o.status}`).join('；') });
+  await emitEvent(ctx, em, { type: 'application.completed', aggregateType: 'application', aggregateId: applicationId, areaCode: rows[0].areaCode, payload: { receiptNo: rows[0].receiptNo, referrals: outcomes } });
+  return true;
+}

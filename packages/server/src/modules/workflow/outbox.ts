@@ -1,0 +1,73 @@
+import { randomUUID } from 'node:crypto';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import type { RequestContext } from '../../graphql/request-context';
+
+/**
+ * Domain events into the transactional outbox (`outbox_event`), written in the same transaction
+ * as the state change they report: a rolled-back transition leaves no event. The notifications
+ * issue's delivery worker reads unpublished rows in `seq` order and marks them published.
+ *
+ * Events that notify the applicant carry `sms`: the registered template (domain.md §8) and its
+ * parameters, with no sensitive data. The recipient is resolved at delivery time from
+ * `applicantPersonId` (phones stay encrypted in the ledger).
+ */
+
+export const SMS_TEMPLATES = {
+  ACCEPTED: '您的【{programs}】申请已受理，受理号{receiptNo}，预计{days}个工作日内办结。',
+  REFERRED: '您的【{program}】申请（受理号{receiptNo}）已转【{department}】办理。',
+  SUPPLEMENT: '您的【{program}】申请（受理号{receiptNo}）需补充材料：{note}，请于{dueDate}前补充。',
+  PUBLICITY: '您的【{program}】申请（受理号{receiptNo}）已进入公示，公示期至{until}。',
+  APPROVED: '您的【{program}】申请（受理号{receiptNo}）经审核确认符合条件，自{startMonth}起发放。',
+  REFUSED: '您的【{program}】申请（受理号{receiptNo}）经审核不符合条件，书面告知书已送达，如有异议可于60日内申请行政复议。',
+} as const;
+export type SmsTemplate = keyof typeof SMS_TEMPLATES;
+
+export const EVENT_TYPES: Record<string, string> = {
+  'application.accepted': '申请已受理',
+  'application.pre_submitted': '收到预申请',
+  'application.rejected': '预申请不予受理',
+  'application.completed': '申请全部办结',
+  'referral.created': '转办单已派发',
+  'referral.signed': '部门已签收',
+  'referral.supplement_requested': '要求补正材料',
+  'referral.supplement_provided': '材料已补正',
+  'referral.verification_started': '开始核查',
+  'referral.publicity_started': '进入公示',
+  'referral.publicity_objected': '公示有异议，重新调查',
+  'referral.approved': '批准',
+  'referral.refused': '不予批准',
+  'referral.transferred': '已转办其他部门',
+  'referral.returned': '退回窗口',
+  'referral.resubmitted': '窗口重新派发',
+  'referral.withdrawn': '申请人撤回',
+  'referral.followed_up': '窗口跟踪反馈',
+  'referral.overdue': '已超期',
+  'referral.escalated': '升级督办',
+  'referral.supervised': '督办',
+  'referral.supervision_answered': '督办已答复',
+  'referral.extension_requested': '申请延期',
+  'referral.extension_decided': '延期审批',
+};
+
+export interface DomainEvent {
+  type: keyof typeof EVENT_TYPES | string;
+  aggregateType: 'application' | 'referral';
+  aggregateId: string;
+  areaCode: string;
+  payload: Record<string, unknown>;
+  sms?: { template: SmsTemplate; params: Record<string, string | number | undefined> };
+}
+
+export async function emitEvent(ctx: RequestContext, em: EntityManager, e: DomainEvent): Promise<void> {
+  if (!(e.type in EVENT_TYPES)) throw new Error(`unknown domain event type ${e.type}`);
+  const payload = { ...e.payload, ...(e.sms ? { sms: e.sms } : {}), actor: ctx.actor.name };
+  await em.execute(
+    `insert into outbox_event (id, type, aggregate_type, aggregate_id, area_code, payload, request_id) values (?, ?, ?, ?, ?, ?::jsonb, ?)`,
+    [randomUUID(), e.type, e.aggregateType, e.aggregateId, e.areaCode, JSON.stringify(payload), ctx.requestId],
+  );
+}
+
+/** Fills a template (for previews and the delivery worker). */
+export function renderSms(template: SmsTemplate, params: Record<string, string | number | undefined>): string {
+  return SMS_TEMPLATES[template].replace(/\{(\w+)\}/g, (_, k: string) => String(params[k] ?? ''));
+}

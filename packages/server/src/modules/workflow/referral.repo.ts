@@ -1,0 +1,142 @@
+import { randomUUID } from 'node:crypto';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import type { ProgramDef, WorkCalendar } from '@xiejiu/rules';
+import type { RequestContext } from '../../graphql/request-context';
+import { AppError } from '../../shared/errors';
+import { sqlRows } from '../../shared/sql';
+import { referralLimit, SIGN_LIMIT_WD, storedDates } from './clock';
+import { statusName, type ReferralStatus } from './states';
+
+/** Row access for referrals: one place for the column list, versioned updates and history rows. */
+
+export interface ReferralRow {
+  id: string;
+  applicationId: string;
+  receiptNo: string;
+  applicantPersonId: string | null;
+  householdId: string;
+  personId: string | null;
+  areaCode: string;
+  programCode: string;
+  departmentId: string;
+  departmentName: string;
+  status: ReferralStatus;
+  outcome: string | null;
+  reason: string | null;
+  clockStart: string;
+  limitDays: number;
+  extendableTo: number | null;
+  extensionDays: number;
+  signDue: string;
+  pausedWd: number;
+  pausedSince: string | null;
+  dueDate: string | null;
+  warnDate: string | null;
+  escalationLevel: number;
+  supplementNote: string | null;
+  supplementDue: string | null;
+  publicityStart: string | null;
+  publicityEnd: string | null;
+  decisionAmountFen: number | null;
+  decisionStartMonth: string | null;
+  decisionReason: string | null;
+  legalRemedy: string | null;
+  verificationReportId: string | null;
+  benefitId: string | null;
+  transferredFromId: string | null;
+  transferredToId: string | null;
+  closedOn: string | null;
+  version: number;
+}
+
+export const REFERRAL_COLUMNS = `r.id, r.application_id as "applicationId", a.receipt_no as "receiptNo", a.applicant_person_id as "applicantPersonId",
+  r.household_id as "householdId", r.person_id as "personId", r.area_code as "areaCode", r.program_code as "programCode",
+  r.department_id as "departmentId", d.name as "departmentName", r.status, r.outcome, r.reason,
+  r.clock_start::text as "clockStart", r.limit_days as "limitDays", r.extendable_to as "extendableTo", r.extension_days as "extensionDays",
+  r.sign_due::text as "signDue", r.paused_wd as "pausedWd", r.paused_since::text as "pausedSince", r.due_date::text as "dueDate",
+  r.warn_date::text as "warnDate", r.escalation_level as "escalationLevel", r.supplement_note as "supplementNote",
+  r.supplement_due::text as "supplementDue", r.publicity_start::text as "publicityStart", r.publicity_until::text as "publicityEnd",
+  r.decision_amount_fen::int as "decisionAmountFen", r.decision_start_month as "decisionStartMonth", r.decision_reason as "decisionReason",
+  r.legal_remedy as "legalRemedy", r.verification_report_id as "verificationReportId", r.benefit_id as "benefitId",
+  r.transferred_from_id as "transferredFromId", r.transferred_to_id as "transferredToId",
+  (r.closed_at at time zone 'Asia/Shanghai')::date::text as "closedOn", r.version`;
+
+export const REFERRAL_FROM = `referral r join application a on a.id = r.application_id join department d on d.id = r.department_id`;
+
+export async function loadReferral(em: EntityManager, id: string, lock = false): Promise<ReferralRow> {
+  const rows = await sqlRows<ReferralRow>(em, `select ${REFERRAL_COLUMNS} from ${REFERRAL_FROM} where r.id = ?${lock ? ' for update of r' : ''}`, [id]);
+  if (!rows.length) throw new AppError('NOT_FOUND', '转办单不存在或不在您的管辖范围内');
+  return rows[0];
+}
+
+/** Column → value patch of a referral row (snake_case columns). */
+export type ReferralPatch = Record<string, string | number | boolean | null>;
+
+/**
+ * Optimistic locking: the update only applies to the version the actor saw. A concurrent
+ * transition that committed first bumped the version, so this one matches no row → CONFLICT.
+ */
+export async function updateReferral(em: EntityManager, r: ReferralRow, expectedVersion: number, patch: ReferralPatch): Promise<number> {
+  const cols = Object.keys(patch);
+  for (const c of cols) if (!/^[a-z_]+$/.test(c)) throw new Error(`bad column ${c}`);
+  const sets = cols.map((c) => `"${c}" = ?`).join(', ');
+  const res = await sqlRows<{ version: number }>(
+    em,
+    `update referral set ${sets}${sets ? ', ' : ''}updated_at = now(), version = version + 1 where id = ? and version = ? returning version`,
+    [...cols.map((c) => patch[c]), r.id, expectedVersion],
+  );
+  if (!res.length) throw conflict(r);
+  return res[0].version;
+}
+
+export function conflict(r: Pick<ReferralRow, 'status'>): AppError {
+  return new AppError('CONFLICT', `该转办单已被他人处理（原状态：${statusName(r.status)}），请刷新后重试`);
+}
+
+export interface HistoryEntry {
+  referralId: string | null;
+  applicationId: string;
+  areaCode: string;
+  kind: string;
+  fromStatus?: string | null;
+  toStatus?: string | null;
+  note?: string | null;
+  actorDepartment?: string | null;
+}
+
+export async function addHistory(ctx: RequestContext, em: EntityManager, h: HistoryEntry): Promise<void> {
+  await em.execute(
+    `insert into referral_event (id, referral_id, application_id, area_code, kind, from_status, to_status, note, actor_name, actor_department)
+     values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    [randomUUID(), h.referralId, h.applicationId, h.areaCode, h.kind, h.fromStatus ?? null, h.toStatus ?? null, h.note ?? null, ctx.actor.name, h.actorDepartment ?? null],
+  );
+}
+
+export interface NewReferral {
+  applicationId: string;
+  householdId: string;
+  personId: string | null;
+  areaCode: string;
+  program: ProgramDef;
+  departmentId: string;
+  reason: string | null;
+  screening: Record<string, unknown> | null;
+  today: string;
+  urgent: boolean;
+  transferredFromId?: string | null;
+}
+
+/** Inserts a referral in 待签收 with its clock started today. Returns id and the limit used. */
+export async function insertReferral(em: EntityManager, cal: WorkCalendar, n: NewReferral): Promise<{ id: string; limitDays: number; dueDate: string }> {
+  const id = randomUUID();
+  const limit = n.urgent && n.program.code === 'TEMP' ? { days: 1, extendableTo: null } : referralLimit(n.program);
+  const dates = storedDates(cal, { clockStart: n.today, limitDays: limit.days, extensionDays: 0, pausedWd: 0, pausedSince: null, closedOn: null });
+  await em.execute(
+    `insert into referral (id, application_id, household_id, person_id, area_code, program_code, department_id, status, reason, screening,
+       clock_start, limit_days, extendable_to, sign_due, due_date, warn_date, transferred_from_id)
+     values (?, ?, ?, ?, ?, ?, ?, 'PENDING_SIGN', ?, ?::jsonb, ?, ?, ?, ?, ?, ?, ?)`,
+    [id, n.applicationId, n.householdId, n.personId, n.areaCode, n.program.code, n.departmentId, n.reason, n.screening ? JSON.stringify(n.screening) : null,
+      n.today, limit.days, limit.extendableTo, cal.addWorkingDays(n.today, SIGN_LIMIT_WD), dates.dueDate, dates.warnDate, n.transferredFromId ?? null],
+  );
+  return { id, limitDays: limit.days, dueDate: dates.dueDate! };
+}

@@ -1,0 +1,393 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { ageOn, isIsoDate, todayCn } from '../../shared/dates';
+import { PROGRAM_NAMES, type ProgramDef, type WorkCalendar } from '@xiejiu/rules';
+import type { RequestContext } from '../../graphql/request-context';
+import { AppError } from '../../shared/errors';
+import { assertInScope } from '../../shared/scope';
+import { sqlRows } from '../../shared/sql';
+import { recordAudit } from '../audit/audit.service';
+import { loadWorkCalendar } from '../calendar/calendar.service';
+import { linkFiles } from '../files/files.service';
+import { recordBenefit } from '../household/benefit.service';
+import { catalogueInForce } from '../program/catalogue.service';
+import { closeApplicationIfDone } from './application.service';
+import { closedOnTime, pauseLength, storedDates } from './clock';
+import { emitEvent, type DomainEvent } from './outbox';
+import { addHistory, insertReferral, loadReferral, updateReferral, type ReferralPatch, type ReferralRow } from './referral.repo';
+import { DEFAULT_LEGAL_REMEDY, isFinal, OPEN_STATUSES, statusName, type ReferralStatus } from './states';
+
+/**
+ * Referral transitions (转办单). Every one: permission and ownership checked ("两不变": only the
+ * owning department decides; the window routes, follows up and feeds back), optimistic version
+ * check, clock bookkeeping (pauses, deadline), a history row, a domain event into the outbox and
+ * an operation-log entry — all in one transaction.
+ */
+
+export interface ReferralRef {
+  id: string;
+  version: number;
+}
+
+type Actor = 'DEPARTMENT' | 'WINDOW';
+
+interface Env {
+  em: EntityManager;
+  cal: WorkCalendar;
+  today: string;
+  program: ProgramDef;
+}
+
+interface Plan {
+  to: ReferralStatus;
+  /** Event, history kind and audit action when not the spec's own (e.g. approval → 公示 first). */
+  event?: string;
+  patch?: ReferralPatch;
+  note?: string | null;
+  payload?: Record<string, unknown>;
+  sms?: DomainEvent['sms'];
+  /** Runs after the row is updated (benefit, successor referral); may return more columns to set. */
+  after?: (r: ReferralRow) => Promise<ReferralPatch | void>;
+}
+
+interface Spec {
+  action: string;
+  verb: string;
+  actor: Actor;
+  from: readonly ReferralStatus[];
+  plan: (r: ReferralRow, env: Env) => Promise<Plan> | Plan;
+}
+
+/** RETURNED waits for the window: its clock does not run either. */
+const CLOCK_STOPPED: readonly string[] = ['SUPPLEMENT', 'PUBLICITY', 'RETURNED'];
+
+function checkActor(ctx: RequestContext, r: ReferralRow, actor: Actor, verb: string): void {
+  if (actor === 'DEPARTMENT') {
+    ctx.require('referral.handle', verb);
+    if (ctx.actor.kind !== 'system' && ctx.departmentId !== r.departmentId) {
+      throw new AppError('FORBIDDEN', `该转办单由${r.departmentName}办理，其他部门不能${verb}（两不变）`);
+    }
+  } else {
+    ctx.require('application.write', verb);
+    assertInScope(ctx, r.areaCode, '转办单');
+  }
+}
+
+async function transition(ctx: RequestContext, ref: ReferralRef, spec: Spec): Promise<ReferralRow> {
+  if (!ref?.id || !Number.isInteger(ref.version)) throw new AppError('BAD_USER_INPUT', '缺少转办单或版本号', { field: 'version' });
+  const today = todayCn();
+  return ctx.tx(async (em) => {
+    const r = await loadReferral(em, ref.id);
+    checkActor(ctx, r, spec.actor, spec.verb);
+    if (r.version !== ref.version) throw new AppError('CONFLICT', `该转办单已被他人处理（当前状态：${statusName(r.status)}），请刷新后重试`);
+    if (!spec.from.includes(r.status)) throw new AppError('INVALID_STATE', `转办单当前状态为“${statusName(r.status)}”，不能${spec.verb}`);
+    const { catalogue } = await catalogueInForce(ctx);
+    const program = catalogue.programs.find((p) => p.code === r.programCode);
+    if (!program) throw new AppError('BAD_USER_INPUT', `未知救助事项：${r.programCode}`);
+    const cal = await loadWorkCalendar(em);
+    const plan = await spec.plan(r, { em, cal, today, program });
+    const patch: ReferralPatch = { status: plan.to, ...plan.patch };
+    // Clock bookkeeping: close a running pause, open a new one, stop on final states.
+    let pausedWd = Number(patch.paused_wd ?? r.pausedWd);
+    let pausedSince = (patch.paused_since !== undefined ? patch.paused_since : r.pausedSince) as string | null;
+    const clockStart = (patch.clock_start ?? r.clockStart) as string;
+    if (pausedSince && !CLOCK_STOPPED.includes(plan.to) && patch.paused_since === undefined) {
+      pausedWd += pauseLength(cal, pausedSince, today);
+      pausedSince = null;
+    }
+    if (!pausedSince && CLOCK_STOPPED.includes(plan.to)) pausedSince = today;
+    patch.paused_wd = pausedWd;
+    patch.paused_since = pausedSince;
+    const state = { clockStart, limitDays: r.limitDays, extensionDays: r.extensionDays, pausedWd, pausedSince, closedOn: null };
+    if (isFinal(plan.to)) {
+      patch.closed_at = new Date().toISOString();
+      patch.closed_on_time = closedOnTime(cal, { ...state, pausedSince: null }, today);
+      patch.due_date = null;
+      patch.warn_date = null;
+    } else {
+      const dates = storedDates(cal, state);
+      patch.due_date = dates.dueDate;
+      patch.warn_date = dates.warnDate;
+    }
+    await updateReferral(em, r, ref.version, patch);
+    const action = plan.event ?? spec.action;
+    const extra = plan.after ? await plan.after(r) : undefined;
+    if (extra && Object.keys(extra).length) {
+      const cols = Object.keys(extra);
+      await em.execute(`update referral set ${cols.map((c) => `"${c}" = ?`).join(', ')} where id = ?`, [...cols.map((c) => extra[c]), r.id]);
+    }
+    await addHistory(ctx, em, { referralId: r.id, applicationId: r.applicationId, areaCode: r.areaCode, kind: action, fromStatus: r.status, toStatus: plan.to, note: plan.note ?? null, actorDepartment: spec.actor === 'DEPARTMENT' ? r.departmentName : null });
+    await emitEvent(ctx, em, {
+      type: action, aggregateType: 'referral', aggregateId: r.id, areaCode: r.areaCode,
+      payload: {
+        applicationId: r.applicationId, receiptNo: r.receiptNo, householdId: r.householdId, applicantPersonId: r.applicantPersonId, personId: r.personId,
+        programCode: r.programCode, departmentId: r.departmentId, fromStatus: r.status, toStatus: plan.to, note: plan.note ?? null, ...plan.payload,
+      },
+      sms: plan.sms,
+    });
+    await recordAudit(ctx, {
+      action, entityType: 'referral', entityId: r.id,
+      before: { status: r.status }, after: { status: plan.to, ...(plan.payload ?? {}) },
+      detail: { receiptNo: r.receiptNo, programCode: r.programCode },
+    });
+    if (isFinal(plan.to)) await closeApplicationIfDone(ctx, em, r.applicationId);
+    return loadReferral(em, r.id);
+  });
+}
+
+function text(value: string | null | undefined, field: string, what: string, max = 500): string {
+  const v = value?.trim();
+  if (!v) throw new AppError('BAD_USER_INPUT', `请填写${what}`, { field });
+  if (v.length > max) throw new AppError('BAD_USER_INPUT', `${what}不超过 ${max} 字`, { field });
+  return v;
+}
+
+const programName = (code: string) => PROGRAM_NAMES[code] ?? code;
+
+// ---- department actions -------------------------------------------------------------------
+
+const SIGN: Spec = { action: 'referral.signed', verb: '签收', actor: 'DEPARTMENT', from: ['PENDING_SIGN'], plan: () => ({ to: 'PROCESSING', patch: { signed_at: new Date().toISOString() } }) };
+
+export function signReferral(ctx: RequestContext, ref: ReferralRef): Promise<ReferralRow> {
+  return transition(ctx, ref, SIGN);
+}
+
+export interface BatchResult {
+  id: string;
+  ok: boolean;
+  message: string | null;
+}
+
+/** 批量签收: each referral in its own transaction; one conflict does not undo the others. */
+export async function signReferrals(ctx: RequestContext, refs: ReferralRef[]): Promise<BatchResult[]> {
+  ctx.require('referral.handle', '签收');
+  if (!refs?.length) throw new AppError('BAD_USER_INPUT', '请选择要签收的转办单');
+  if (refs.length > 200) throw new AppError('BAD_USER_INPUT', '一次最多签收 200 件');
+  const out: BatchResult[] = [];
+  for (const ref of refs) {
+    try {
+      await signReferral(ctx, ref);
+      out.push({ id: ref.id, ok: true, message: null });
+    } catch (e) {
+      if (!(e instanceof AppError)) throw e;
+      out.push({ id: ref.id, ok: false, message: e.message });
+    }
+  }
+  return out;
+}
+
+export function requestSupplement(ctx: RequestContext, ref: ReferralRef, note: string, dueDate?: string | null): Promise<ReferralRow> {
+  const what = text(note, 'note', '需补正的材料或情况');
+  if (dueDate && !isIsoDate(dueDate)) throw new AppError('BAD_USER_INPUT', '日期格式应为 YYYY-MM-DD', { field: 'dueDate' });
+  return transition(ctx, ref, {
+    action: 'referral.supplement_requested', verb: '要求补正', actor: 'DEPARTMENT', from: ['PROCESSING', 'VERIFYING'],
+    plan: (r, { cal, today }) => {
+      const due = dueDate ?? cal.addWorkingDays(today, 5);
+      if (due <= today) throw new AppError('BAD_USER_INPUT', '补正期限须晚于今天', { field: 'dueDate' });
+      return {
+        to: 'SUPPLEMENT', patch: { supplement_note: what, supplement_due: due }, note: `${what}（${due} 前补正，补正期间暂停计时）`, payload: { supplementDue: due },
+        sms: { template: 'SUPPLEMENT', params: { program: programName(r.programCode), receiptNo: r.receiptNo, note: what, dueDate: due } },
+      };
+    },
+  });
+}
+
+export function startVerification(ctx: RequestContext, ref: ReferralRef, note?: string | null): Promise<ReferralRow> {
+  return transition(ctx, ref, {
+    action: 'referral.verification_started', verb: '发起核查', actor: 'DEPARTMENT', from: ['PROCESSING'],
+    plan: () => ({ to: 'VERIFYING', note: note?.trim() || '发起家庭经济状况核查' }),
+  });
+}
+
+export interface DecisionInput {
+  approve: boolean;
+  monthlyAmountFen?: number | null;
+  /** 'YYYY-MM': first month paid. */
+  startMonth?: string | null;
+  reason?: string | null;
+  legalRemedy?: string | null;
+  /** The verification report the decision relied on (unified verification issue). */
+  verificationReportId?: string | null;
+}
+
+/** Publicity is skipped for programs without 公示 and for minors where the program never publishes them (特困). */
+async function needsPublicity(em: EntityManager, r: ReferralRow, program: ProgramDef, today: string): Promise<boolean> {
+  if (!program.publicity.required) return false;
+  if (program.publicity.minors === 'NEVER' && r.personId) {
+    const p = await sqlRows<{ birthDate: string }>(em, `select birth_date::text as "birthDate" from person where id = ?`, [r.personId]);
+    if (p.length && ageOn(p[0].birthDate, today) < 18) return false;
+  }
+  return true;
+}
+
+async function approveIntoLedger(ctx: RequestContext, r: ReferralRow, amountFen: number, startMonth: string): Promise<ReferralPatch> {
+  const benefitId = await recordBenefit(ctx, {
+    householdId: r.householdId, personId: r.personId, programCode: r.programCode, status: 'ACTIVE', monthlyAmountFen: amountFen,
+    startDate: `${startMonth}-01`, source: 'DECISION', sourceRef: r.receiptNo,
+  });
+  return { benefit_id: benefitId, outcome: 'APPROVED' };
+}
+
+function approvedSms(r: ReferralRow, startMonth: string): DomainEvent['sms'] {
+  const [y, m] = startMonth.split('-');
+  return { template: 'APPROVED', params: { program: programName(r.programCode), receiptNo: r.receiptNo, startMonth: `${y}年${Number(m)}月` } };
+}
+
+export function decideReferral(ctx: RequestContext, ref: ReferralRef, input: DecisionInput): Promise<ReferralRow> {
+  if (input.approve) {
+    const amount = input.monthlyAmountFen;
+    if (amount == null || !Number.isInteger(amount) || amount < 0 || amount > 100_000_000) throw new AppError('BAD_USER_INPUT', '请填写核定的月救助金额（分，非负整数）', { field: 'monthlyAmountFen' });
+    if (!input.startMonth || !/^\d{4}-(0[1-9]|1[0-2])$/.test(input.startMonth)) throw new AppError('BAD_USER_INPUT', '请填写发放起始月份（YYYY-MM）', { field: 'startMonth' });
+  } else {
+    text(input.reason, 'reason', '不予批准的理由', 1000);
+  }
+  const startMonth = input.startMonth ?? null;
+  return transition(ctx, ref, {
+    action: input.approve ? 'referral.approved' : 'referral.refused', verb: '作出决定', actor: 'DEPARTMENT', from: ['PROCESSING', 'VERIFYING'],
+    plan: async (r, { em, today, program, cal }) => {
+      const decision: ReferralPatch = {
+        decision_amount_fen: input.approve ? input.monthlyAmountFen! : null, decision_start_month: startMonth,
+        decision_reason: input.reason?.trim() || null, verification_report_id: input.verificationReportId ?? null,
+        decided_at: new Date().toISOString(), decided_by_name: ctx.actor.name,
+      };
+      if (!input.approve) {
+        const remedy = input.legalRemedy?.trim() || DEFAULT_LEGAL_REMEDY;
+        return {
+          to: 'DONE', patch: { ...decision, outcome: 'REFUSED', legal_remedy: remedy }, note: `不予批准：${input.reason!.trim()}`,
+          payload: { outcome: 'REFUSED', reason: input.reason!.trim(), legalRemedy: remedy },
+          sms: { template: 'REFUSED', params: { program: programName(r.programCode), receiptNo: r.receiptNo } },
+        };
+      }
+      if (startMonth! < today.slice(0, 7)) throw new AppError('BAD_USER_INPUT', '发放起始月份不能早于本月', { field: 'startMonth' });
+      if (await needsPublicity(em, r, program, today)) {
+        const days = program.publicity.days ?? 7;
+        const until = program.publicity.kind === 'WORKING' ? cal.addWorkingDays(today, days) : cal.addCalendarDays(today, days);
+        return {
+          to: 'PUBLICITY', event: 'referral.publicity_started', patch: { ...decision, publicity_start: today, publicity_until: until },
+          note: `拟批准，月 ${(input.monthlyAmountFen! / 100).toFixed(2)} 元，自 ${startMonth} 起；公示至 ${until}（公示期间暂停计时）`,
+          payload: { proposedAmountFen: input.monthlyAmountFen, startMonth, publicityEnd: until },
+          sms: { template: 'PUBLICITY', params: { program: programName(r.programCode), receiptNo: r.receiptNo, until } },
+        };
+      }
+      return {
+        to: 'DONE', patch: decision, note: `批准，月 ${(input.monthlyAmountFen! / 100).toFixed(2)} 元，自 ${startMonth} 起发放`,
+        payload: { outcome: 'APPROVED', monthlyAmountFen: input.monthlyAmountFen, startMonth },
+        sms: approvedSms(r, startMonth!),
+        after: (row) => approveIntoLedger(ctx, row, input.monthlyAmountFen!, startMonth!),
+      };
+    },
+  });
+}
+
+/** End of 公示: no objection → approved into the ledger; an objection → back to investigation. */
+export function completePublicity(ctx: RequestContext, ref: ReferralRef, objection?: string | null): Promise<ReferralRow> {
+  const obj = objection?.trim() || null;
+  return transition(ctx, ref, {
+    action: obj ? 'referral.publicity_objected' : 'referral.approved', verb: '结束公示', actor: 'DEPARTMENT', from: ['PUBLICITY'],
+    plan: (r, { today }) => {
+      if (obj) return { to: 'PROCESSING', patch: { publicity_start: null, publicity_until: null }, note: `公示有异议，重新调查：${obj}`, payload: { objection: obj } };
+      if (r.publicityEnd && today <= r.publicityEnd) throw new AppError('INVALID_STATE', `公示期至 ${r.publicityEnd}，期满后方可确认批准`);
+      return {
+        to: 'DONE', note: `公示期满无异议，批准，自 ${r.decisionStartMonth} 起发放`,
+        payload: { outcome: 'APPROVED', monthlyAmountFen: r.decisionAmountFen, startMonth: r.decisionStartMonth },
+        sms: approvedSms(r, r.decisionStartMonth!),
+        after: (row) => approveIntoLedger(ctx, row, row.decisionAmountFen ?? 0, row.decisionStartMonth!),
+      };
+    },
+  });
+}
+
+/** 转办: the department passes the case to the department that owns `targetProgramCode`. */
+export function transferReferral(ctx: RequestContext, ref: ReferralRef, targetProgramCode: string, reason: string): Promise<ReferralRow> {
+  const why = text(reason, 'reason', '转办理由');
+  return transition(ctx, ref, {
+    action: 'referral.transferred', verb: '转办', actor: 'DEPARTMENT', from: ['PENDING_SIGN', 'PROCESSING'],
+    plan: async (r, { em, cal, today }) => {
+      const { catalogue } = await catalogueInForce(ctx);
+      const target = catalogue.programs.find((p) => p.code === targetProgramCode && p.applicable);
+      if (!target) throw new AppError('BAD_USER_INPUT', `未知救助事项：${targetProgramCode}`, { field: 'targetProgramCode' });
+      const dept = await sqlRows<{ id: string; name: string }>(em, `select id, name from department where code = ?`, [target.owner]);
+      if (!dept.length) throw new AppError('BAD_USER_INPUT', `${target.name}的主管部门尚未建立`, { field: 'targetProgramCode' });
+      if (dept[0].id === r.departmentId) throw new AppError('BAD_USER_INPUT', '转办须转至其他部门；本部门事项请直接办理', { field: 'targetProgramCode' });
+      if (target.subject === 'MEMBER' && !r.personId) throw new AppError('BAD_USER_INPUT', `${target.name}须指明家庭成员，请退回窗口重新登记`, { field: 'targetProgramCode' });
+      return {
+        to: 'TRANSFERRED', note: `转${dept[0].name}办理（${target.name}）：${why}`, payload: { reason: why, targetProgramCode, targetDepartmentId: dept[0].id },
+        after: async (row) => {
+          const urgent = (await sqlRows<{ urgent: boolean }>(em, `select urgent from application where id = ?`, [row.applicationId]))[0]?.urgent ?? false;
+          const next = await insertReferral(em, cal, {
+            applicationId: row.applicationId, householdId: row.householdId, personId: target.subject === 'MEMBER' ? row.personId : null, areaCode: row.areaCode,
+            program: target, departmentId: dept[0].id, reason: `由${row.departmentName}转来：${why}`, screening: null, today, urgent, transferredFromId: row.id,
+          });
+          await addHistory(ctx, em, { referralId: next.id, applicationId: row.applicationId, areaCode: row.areaCode, kind: 'referral.created', toStatus: 'PENDING_SIGN', note: `由${row.departmentName}转来，${next.dueDate} 前办结` });
+          await emitEvent(ctx, em, {
+            type: 'referral.created', aggregateType: 'referral', aggregateId: next.id, areaCode: row.areaCode,
+            payload: { applicationId: row.applicationId, receiptNo: row.receiptNo, householdId: row.householdId, applicantPersonId: row.applicantPersonId, programCode: target.code, departmentId: dept[0].id, dueDate: next.dueDate, limitDays: next.limitDays, transferredFromId: row.id },
+            sms: { template: 'REFERRED', params: { program: target.name, receiptNo: row.receiptNo, department: dept[0].name } },
+          });
+          return { transferred_to_id: next.id };
+        },
+      };
+    },
+  });
+}
+
+/** 退回: the department sends the referral back to the window (wrong program, missing basics …). */
+export function returnReferral(ctx: RequestContext, ref: ReferralRef, reason: string): Promise<ReferralRow> {
+  const why = text(reason, 'reason', '退回理由');
+  return transition(ctx, ref, {
+    action: 'referral.returned', verb: '退回', actor: 'DEPARTMENT', from: ['PENDING_SIGN', 'PROCESSING', 'VERIFYING'],
+    plan: () => ({ to: 'RETURNED', note: `退回窗口：${why}`, payload: { reason: why } }),
+  });
+}
+
+// ---- window actions -----------------------------------------------------------------------
+
+/** The window hands in what the department asked for; the clock runs again. */
+export function provideSupplement(ctx: RequestContext, ref: ReferralRef, note: string, fileIds?: string[] | null): Promise<ReferralRow> {
+  const what = text(note, 'note', '补正情况说明');
+  return transition(ctx, ref, {
+    action: 'referral.supplement_provided', verb: '提交补正材料', actor: 'WINDOW', from: ['SUPPLEMENT'],
+    plan: (r, { em }) => ({
+      to: 'PROCESSING', patch: { supplement_due: null }, note: what, payload: { fileCount: fileIds?.length ?? 0 },
+      after: async () => {
+        if (!fileIds?.length) return;
+        await linkFiles(ctx, em, fileIds, 'application', r.applicationId);
+        await em.execute(
+          `insert into application_material (id, application_id, area_code, program_code, name, required, provided, file_ids, note) values (gen_random_uuid(), ?, ?, ?, ?, true, true, ?::uuid[], ?)`,
+          [r.applicationId, r.areaCode, r.programCode, `补正材料：${(r.supplementNote ?? '').slice(0, 180)}`, `{${fileIds.join(',')}}`, what],
+        );
+      },
+    }),
+  });
+}
+
+/** A returned referral sent again after the window fixed it: a new clock starts. */
+export function resubmitReferral(ctx: RequestContext, ref: ReferralRef, note: string): Promise<ReferralRow> {
+  const what = text(note, 'note', '处理情况说明');
+  return transition(ctx, ref, {
+    action: 'referral.resubmitted', verb: '重新派发', actor: 'WINDOW', from: ['RETURNED'],
+    plan: (_r, { cal, today }) => ({
+      to: 'PENDING_SIGN', patch: { clock_start: today, paused_wd: 0, paused_since: null, sign_due: cal.addWorkingDays(today, 1), escalation_level: 0 }, note: what,
+    }),
+  });
+}
+
+export function withdrawReferral(ctx: RequestContext, ref: ReferralRef, reason: string): Promise<ReferralRow> {
+  const why = text(reason, 'reason', '撤回原因');
+  return transition(ctx, ref, {
+    action: 'referral.withdrawn', verb: '撤回', actor: 'WINDOW', from: [...OPEN_STATUSES, 'RETURNED'],
+    plan: () => ({ to: 'WITHDRAWN', note: `申请人撤回：${why}`, payload: { reason: why } }),
+  });
+}
+
+/** 跟踪反馈: a window note on a referral (called the department, told the applicant …). No state change. */
+export async function followUp(ctx: RequestContext, referralId: string, note: string): Promise<void> {
+  const what = text(note, 'note', '跟踪反馈内容');
+  ctx.require('application.write', '跟踪反馈');
+  await ctx.tx(async (em) => {
+    const r = await loadReferral(em, referralId);
+    assertInScope(ctx, r.areaCode, '转办单');
+    await addHistory(ctx, em, { referralId: r.id, applicationId: r.applicationId, areaCode: r.areaCode, kind: 'referral.followed_up', note: what });
+    await emitEvent(ctx, em, { type: 'referral.followed_up', aggregateType: 'referral', aggregateId: r.id, areaCode: r.areaCode, payload: { applicationId: r.applicationId, receiptNo: r.receiptNo, note: what } });
+    await recordAudit(ctx, { action: 'referral.followed_up', entityType: 'referral', entityId: r.id, detail: { note: what } });
+  });
+}

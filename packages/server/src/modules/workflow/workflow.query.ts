@@ -1,0 +1,376 @@
+import { areaPrefix, PROGRAM_NAMES, TIER_NAMES, type WorkCalendar } from '@xiejiu/rules';
+import type { RequestContext } from '../../graphql/request-context';
+import { todayCn } from '../../shared/dates';
+import { AppError } from '../../shared/errors';
+import { areaSql, prefixSql } from '../../shared/scope';
+import { scopedReadBatch } from '../../shared/sql';
+import { loadWorkCalendar } from '../calendar/calendar.service';
+import { CLOCK_LEVEL_NAMES, computeClock, type ClockView } from './clock';
+import { EVENT_TYPES } from './outbox';
+import { REFERRAL_COLUMNS, REFERRAL_FROM, type ReferralRow } from './referral.repo';
+import { APPLICATION_STATUSES, CHANNELS, ESCALATION_LEVELS, OUTCOMES, statusName } from './states';
+
+/** Read side of the workflow: window, department workbench and supervisor views. One scoped round trip each. */
+
+export interface ReferralView extends ReferralRow {
+  programName: string;
+  statusName: string;
+  outcomeName: string | null;
+  headName: string | null;
+  areaName: string | null;
+  tier: string | null;
+  tierName: string | null;
+  personName: string | null;
+  clock: ClockView & { levelName: string };
+  escalationName: string;
+  screening: Record<string, unknown> | null;
+  /** The actor's department owns it: may sign, decide … */
+  mine: boolean;
+  createdAt: Date;
+}
+
+const VIEW_COLUMNS = `${REFERRAL_COLUMNS}, ar.name as "areaName", h.tier, r.screening, r.created_at as "createdAt",
+  (select p.name from person p where p.id = h.head_person_id) as "headName",
+  (select p.name from person p where p.id = r.person_id) as "personName"`;
+const VIEW_FROM = `${REFERRAL_FROM} join household h on h.id = r.household_id left join area ar on ar.code = r.area_code`;
+
+function toView(ctx: RequestContext, cal: WorkCalendar, today: string, row: Record<string, unknown>): ReferralView {
+  const r = row as unknown as ReferralRow & { headName: string | null; areaName: string | null; tier: string | null; personName: string | null; screening: Record<string, unknown> | null; createdAt: Date };
+  const clock = computeClock(cal, r, today);
+  return {
+    ...r,
+    programName: PROGRAM_NAMES[r.programCode] ?? r.programCode,
+    statusName: statusName(r.status),
+    outcomeName: r.outcome ? (OUTCOMES as Record<string, string>)[r.outcome] ?? r.outcome : null,
+    tierName: r.tier ? TIER_NAMES[r.tier as keyof typeof TIER_NAMES] ?? r.tier : null,
+    clock: { ...clock, levelName: CLOCK_LEVEL_NAMES[clock.level] },
+    escalationName: ESCALATION_LEVELS[r.escalationLevel] ?? String(r.escalationLevel),
+    mine: !!ctx.departmentId && ctx.departmentId === r.departmentId,
+  };
+}
+
+export interface ReferralFilter {
+  /** Only the actor's department (the workbench's 待办). */
+  mine?: boolean | null;
+  statuses?: string[] | null;
+  /** NORMAL | AMBER | RED | PAUSED */
+  level?: string | null;
+  programCode?: string | null;
+  departmentId?: string | null;
+  areaCode?: string | null;
+  keyword?: string | null;
+  /** Open ones only (not final). */
+  open?: boolean | null;
+}
+
+function referralWhere(ctx: RequestContext, f: ReferralFilter, today: string): { sql: string; params: unknown[] } {
+  const scope = areaSql(ctx, 'r.area_code');
+  const parts = [scope.sql];
+  const params: unknown[] = [...scope.params];
+  if (f.mine) {
+    if (!ctx.departmentId) throw new AppError('BAD_USER_INPUT', '当前账号不属于任何部门，没有部门待办');
+    parts.push('r.department_id = ?');
+    params.push(ctx.departmentId);
+  }
+  if (f.departmentId) { parts.push('r.department_id = ?'); params.push(f.departmentId); }
+  if (f.statuses?.length) { parts.push('r.status in (?)'); params.push(f.statuses); }
+  if (f.open) parts.push('r.closed_at is null');
+  if (f.programCode) { parts.push('r.program_code = ?'); params.push(f.programCode); }
+  if (f.areaCode) {
+    const a = prefixSql('r.area_code', areaPrefix(f.areaCode));
+    parts.push(a.sql);
+    params.push(...a.params);
+  }
+  if (f.keyword?.trim()) { parts.push('a.receipt_no = ?'); params.push(f.keyword.trim().toUpperCase()); }
+  switch (f.level) {
+    case 'RED': parts.push('r.closed_at is null and r.due_date < ?'); params.push(today); break;
+    case 'AMBER': parts.push('r.closed_at is null and r.warn_date <= ? and r.due_date >= ?'); params.push(today, today); break;
+    case 'PAUSED': parts.push('r.closed_at is null and r.paused_since is not null'); break;
+    case 'NORMAL': parts.push('r.closed_at is null and r.warn_date > ?'); params.push(today); break;
+    case undefined: case null: case '': break;
+    default: throw new AppError('BAD_USER_INPUT', '时限状态只能是 NORMAL/AMBER/RED/PAUSED', { field: 'level' });
+  }
+  return { sql: parts.join(' and '), params };
+}
+
+export async function listReferrals(ctx: RequestContext, f: ReferralFilter, page: number, pageSize: number): Promise<{ items: ReferralView[]; total: number }> {
+  ctx.require('application.read', '查看转办单');
+  if (page < 1 || pageSize < 1 || pageSize > 100) throw new AppError('BAD_USER_INPUT', '分页参数不正确');
+  const today = todayCn();
+  const w = referralWhere(ctx, f, today);
+  const [rows] = await scopedReadBatch(ctx, [{
+    sql: `select ${VIEW_COLUMNS}, count(*) over () as "totalCount" from ${VIEW_FROM} where ${w.sql}
+           order by (r.closed_at is null) desc, r.due_date asc nulls last, r.sign_due asc, r.created_at desc limit ? offset ?`,
+    params: [...w.params, pageSize, (page - 1) * pageSize],
+  }]);
+  const cal = await loadWorkCalendar(ctx.em);
+  return { items: rows.map((r) => toView(ctx, cal, today, r)), total: rows.length ? Number(rows[0].totalCount) : 0 };
+}
+
+export interface HistoryView {
+  id: string;
+  referralId: string | null;
+  kind: string;
+  kindName: string;
+  fromStatus: string | null;
+  toStatus: string | null;
+  note: string | null;
+  actorName: string;
+  actorDepartment: string | null;
+  at: Date;
+}
+
+export interface MaterialView {
+  id: string;
+  programCode: string | null;
+  name: string;
+  provided: boolean;
+  fileIds: string[];
+  note: string | null;
+}
+
+export interface SupervisionView {
+  id: string;
+  referralId: string;
+  level: number;
+  levelName: string;
+  message: string;
+  issuedByName: string;
+  issuedAt: Date;
+  answerDue: string;
+  response: string | null;
+  respondedByName: string | null;
+  respondedAt: Date | null;
+}
+
+export interface ExtensionView {
+  id: string;
+  referralId: string;
+  days: number;
+  reason: string;
+  status: string;
+  requestedByName: string;
+  requestedAt: Date;
+  decidedByName: string | null;
+  decidedAt: Date | null;
+  decisionNote: string | null;
+}
+
+export interface ReferralDetailView {
+  referral: ReferralView;
+  history: HistoryView[];
+  supervisions: SupervisionView[];
+  extensions: ExtensionView[];
+  materials: MaterialView[];
+}
+
+const HISTORY_SQL = `select id, referral_id as "referralId", kind, from_status as "fromStatus", to_status as "toStatus", note, actor_name as "actorName",
+  actor_department as "actorDepartment", at from referral_event`;
+const MATERIAL_SQL = `select id, program_code as "programCode", name, provided, file_ids::text[] as "fileIds", note from application_material`;
+const SUPERVISION_SQL = `select id, referral_id as "referralId", level, message, issued_by_name as "issuedByName", issued_at as "issuedAt", answer_due::text as "answerDue",
+  response, responded_by_name as "respondedByName", responded_at as "respondedAt" from supervision_note`;
+const EXTENSION_SQL = `select id, referral_id as "referralId", days, reason, status, requested_by_name as "requestedByName", requested_at as "requestedAt",
+  decided_by_name as "decidedByName", decided_at as "decidedAt", decision_note as "decisionNote" from extension_request`;
+
+function history(rows: Array<Record<string, unknown>>): HistoryView[] {
+  return rows.map((h) => ({ ...(h as unknown as HistoryView), kindName: EVENT_TYPES[h.kind as string] ?? (h.kind as string) }));
+}
+
+function supervisions(rows: Array<Record<string, unknown>>): SupervisionView[] {
+  return rows.map((s) => ({ ...(s as unknown as SupervisionView), levelName: ESCALATION_LEVELS[s.level as number] }));
+}
+
+export async function getReferral(ctx: RequestContext, id: string): Promise<ReferralDetailView> {
+  ctx.require('application.read', '查看转办单');
+  const scope = areaSql(ctx, 'r.area_code');
+  const [rows, hist, sup, ext, mats] = await scopedReadBatch(ctx, [
+    { sql: `select ${VIEW_COLUMNS} from ${VIEW_FROM} where r.id = ? and ${scope.sql}`, params: [id, ...scope.params] },
+    { sql: `${HISTORY_SQL} where referral_id = ? order by at`, params: [id] },
+    { sql: `${SUPERVISION_SQL} where referral_id = ? order by issued_at desc`, params: [id] },
+    { sql: `${EXTENSION_SQL} where referral_id = ? order by requested_at desc`, params: [id] },
+    { sql: `${MATERIAL_SQL} m where m.application_id = (select application_id from referral where id = ?)
+             and (m.program_code is null or m.program_code = (select program_code from referral where id = ?)) order by m.name`, params: [id, id] },
+  ]);
+  if (!rows.length) throw new AppError('NOT_FOUND', '转办单不存在或不在您的管辖范围内');
+  const cal = await loadWorkCalendar(ctx.em);
+  return {
+    referral: toView(ctx, cal, todayCn(), rows[0]),
+    history: history(hist),
+    supervisions: supervisions(sup),
+    extensions: ext as unknown as ExtensionView[],
+    materials: mats as unknown as MaterialView[],
+  };
+}
+
+export interface ApplicationView {
+  id: string;
+  receiptNo: string | null;
+  status: string;
+  statusName: string;
+  channel: string;
+  channelName: string;
+  urgent: boolean;
+  householdId: string | null;
+  headName: string | null;
+  address: string | null;
+  areaCode: string;
+  areaName: string | null;
+  applicantPersonId: string | null;
+  applicantName: string | null;
+  contact: { name: string; address: string; phoneMasked: string | null } | null;
+  description: string | null;
+  requested: Array<{ programCode: string; programName: string; personId: string | null; reason: string | null }>;
+  rejectReason: string | null;
+  windowAreaName: string | null;
+  acceptedAt: Date | null;
+  acceptedByName: string | null;
+  createdAt: Date;
+  createdByName: string;
+  closedAt: Date | null;
+  authorizationSigned: boolean;
+  version: number;
+  referralCount: number;
+  doneCount: number;
+}
+
+const APP_COLUMNS = `a.id, a.receipt_no as "receiptNo", a.status, a.channel, a.urgent, a.household_id as "householdId", h.address,
+  a.area_code as "areaCode", ar.name as "areaName", a.applicant_person_id as "applicantPersonId", a.contact, a.description, a.requested,
+  a.reject_reason as "rejectReason", wa.name as "windowAreaName", a.accepted_at as "acceptedAt", a.accepted_by_name as "acceptedByName",
+  a.created_at as "createdAt", a.created_by_name as "createdByName", a.closed_at as "closedAt", a.authorization_signed as "authorizationSigned", a.version,
+  (select p.name from person p where p.id = h.head_person_id) as "headName",
+  (select p.name from person p where p.id = a.applicant_person_id) as "applicantName",
+  (select count(*)::int from referral r where r.application_id = a.id) as "referralCount",
+  (select count(*)::int from referral r where r.application_id = a.id and r.status in ('DONE', 'TRANSFERRED', 'WITHDRAWN')) as "doneCount"`;
+const APP_FROM = `application a left join household h on h.id = a.household_id left join area ar on ar.code = a.area_code left join area wa on wa.code = a.window_area_code`;
+
+function toApp(row: Record<string, unknown>): ApplicationView {
+  const a = row as unknown as ApplicationView & { contact: Record<string, string | null> | null; requested: Array<Record<string, string | null>> };
+  return {
+    ...a,
+    statusName: APPLICATION_STATUSES[a.status as keyof typeof APPLICATION_STATUSES] ?? a.status,
+    channelName: CHANNELS[a.channel as keyof typeof CHANNELS] ?? a.channel,
+    contact: a.contact ? { name: a.contact.name ?? '', address: a.contact.address ?? '', phoneMasked: a.contact.phoneMasked ?? null } : null,
+    requested: (a.requested ?? []).map((r) => ({ programCode: r.programCode!, programName: PROGRAM_NAMES[r.programCode!] ?? r.programCode!, personId: r.personId ?? null, reason: r.reason ?? null })),
+  };
+}
+
+export interface ApplicationFilter {
+  statuses?: string[] | null;
+  keyword?: string | null;
+  householdId?: string | null;
+  urgent?: boolean | null;
+}
+
+export async function listApplications(ctx: RequestContext, f: ApplicationFilter, page: number, pageSize: number): Promise<{ items: ApplicationView[]; total: number }> {
+  ctx.require('application.read', '查看申请');
+  if (page < 1 || pageSize < 1 || pageSize > 100) throw new AppError('BAD_USER_INPUT', '分页参数不正确');
+  const scope = areaSql(ctx, 'a.area_code');
+  const parts = [scope.sql];
+  const params: unknown[] = [...scope.params];
+  if (f.statuses?.length) { parts.push('a.status in (?)'); params.push(f.statuses); }
+  if (f.householdId) { parts.push('a.household_id = ?'); params.push(f.householdId); }
+  if (f.urgent) parts.push('a.urgent');
+  if (f.keyword?.trim()) {
+    parts.push(`(a.receipt_no = ? or h.head_person_id in (select p.id from person p where p.name = ?) or a.contact->>'name' = ?)`);
+    params.push(f.keyword.trim().toUpperCase(), f.keyword.trim(), f.keyword.trim());
+  }
+  const [rows] = await scopedReadBatch(ctx, [{
+    sql: `select ${APP_COLUMNS}, count(*) over () as "totalCount" from ${APP_FROM} where ${parts.join(' and ')}
+           order by (a.status = 'PENDING_CONFIRM') desc, a.urgent desc, a.created_at desc limit ? offset ?`,
+    params: [...params, pageSize, (page - 1) * pageSize],
+  }]);
+  return { items: rows.map(toApp), total: rows.length ? Number(rows[0].totalCount) : 0 };
+}
+
+export interface ApplicationDetailView {
+  application: ApplicationView;
+  referrals: ReferralView[];
+  materials: MaterialView[];
+  history: HistoryView[];
+}
+
+export async function getApplication(ctx: RequestContext, id: string): Promise<ApplicationDetailView> {
+  ctx.require('application.read', '查看申请');
+  const scope = areaSql(ctx, 'a.area_code');
+  const [apps, refs, mats, hist] = await scopedReadBatch(ctx, [
+    { sql: `select ${APP_COLUMNS} from ${APP_FROM} where a.id = ? and ${scope.sql}`, params: [id, ...scope.params] },
+    { sql: `select ${VIEW_COLUMNS} from ${VIEW_FROM} where r.application_id = ? order by r.created_at`, params: [id] },
+    { sql: `${MATERIAL_SQL} where application_id = ? order by program_code nulls first, name`, params: [id] },
+    { sql: `${HISTORY_SQL} where application_id = ? order by at`, params: [id] },
+  ]);
+  if (!apps.length) throw new AppError('NOT_FOUND', '申请不存在或不在您的管辖范围内');
+  const cal = await loadWorkCalendar(ctx.em);
+  const today = todayCn();
+  return { application: toApp(apps[0]), referrals: refs.map((r) => toView(ctx, cal, today, r)), materials: mats as unknown as MaterialView[], history: history(hist) };
+}
+
+export interface BoardRow {
+  key: string;
+  name: string;
+  open: number;
+  pendingSign: number;
+  amber: number;
+  red: number;
+  paused: number;
+  closed: number;
+  closedOnTime: number;
+  unansweredSupervisions: number;
+}
+
+export interface SupervisionBoard {
+  asOf: string;
+  byDepartment: BoardRow[];
+  byTown: BoardRow[];
+  items: ReferralView[];
+}
+
+/** 督办看板: open, warned and overdue referrals by department and by town, and the items needing attention. */
+export async function supervisionBoard(ctx: RequestContext): Promise<SupervisionBoard> {
+  ctx.require('application.read', '查看督办看板');
+  const today = todayCn();
+  const scope = areaSql(ctx, 'r.area_code');
+  const counts = (key: string) => `select ${key} as key, count(*) filter (where r.closed_at is null)::int as open,
+      count(*) filter (where r.status = 'PENDING_SIGN')::int as "pendingSign",
+      count(*) filter (where r.closed_at is null and r.warn_date <= ? and r.due_date >= ?)::int as amber,
+      count(*) filter (where r.closed_at is null and r.due_date < ?)::int as red,
+      count(*) filter (where r.closed_at is null and r.paused_since is not null)::int as paused,
+      count(*) filter (where r.closed_at is not null)::int as closed,
+      count(*) filter (where r.closed_on_time)::int as "closedOnTime",
+      coalesce(sum(r.unanswered), 0)::int as "unansweredSupervisions"
+    from (select r.*, (select count(*) from supervision_note s where s.referral_id = r.id and s.responded_at is null) as unanswered
+            from referral r where ${scope.sql}) r`;
+  const [byDept, byTown, items] = await scopedReadBatch(ctx, [
+    { sql: `select d.name, x.* from (${counts('r.department_id::text')} group by r.department_id) x join department d on d.id::text = x.key order by x.red desc, x.amber desc, d.name`,
+      params: [today, today, today, ...scope.params] },
+    { sql: `select coalesce(t.name, x.key) as name, x.* from (${counts("left(r.area_code, 9) || '000'")} group by left(r.area_code, 9)) x left join area t on t.code = x.key order by x.red desc, x.amber desc, x.key`,
+      params: [today, today, today, ...scope.params] },
+    { sql: `select ${VIEW_COLUMNS} from ${VIEW_FROM} where ${scope.sql} and r.closed_at is null and (r.warn_date <= ? or r.sign_due < ?) order by r.due_date asc nulls last limit 200`,
+      params: [...scope.params, today, today] },
+  ]);
+  const cal = await loadWorkCalendar(ctx.em);
+  return { asOf: today, byDepartment: byDept as unknown as BoardRow[], byTown: byTown as unknown as BoardRow[], items: items.map((r) => toView(ctx, cal, today, r)) };
+}
+
+export interface PendingExtensionView extends ExtensionView {
+  receiptNo: string;
+  programName: string;
+  departmentName: string;
+  areaName: string | null;
+  dueDate: string | null;
+}
+
+/** 延期待审批: pending extension requests in the supervisor's area. */
+export async function pendingExtensions(ctx: RequestContext): Promise<PendingExtensionView[]> {
+  ctx.require('referral.supervise', '审批延期');
+  const scope = areaSql(ctx, 'e.area_code');
+  const [rows] = await scopedReadBatch(ctx, [{
+    sql: `select e.id, e.referral_id as "referralId", e.days, e.reason, e.status, e.requested_by_name as "requestedByName", e.requested_at as "requestedAt",
+            e.decided_by_name as "decidedByName", e.decided_at as "decidedAt", e.decision_note as "decisionNote",
+            a.receipt_no as "receiptNo", r.program_code as "programCode", d.name as "departmentName", ar.name as "areaName", r.due_date::text as "dueDate"
+       from extension_request e join referral r on r.id = e.referral_id join application a on a.id = r.application_id
+       join department d on d.id = r.department_id left join area ar on ar.code = r.area_code
+      where e.status = 'PENDING' and ${scope.sql} order by e.requested_at`,
+    params: scope.params,
+  }]);
+  return rows.map((r) => ({ ...(r as unknown as PendingExtensionView), programName: PROGRAM_NAMES[r.programCode as string] ?? (r.programCode as string) }));
+}

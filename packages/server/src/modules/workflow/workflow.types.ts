@@ -1,0 +1,316 @@
+import { GraphQLJSON } from 'graphql-scalars';
+import { Field, ID, InputType, Int, ObjectType } from 'type-graphql';
+import { Paginated } from '../../graphql/paging.types';
+
+@ObjectType('ReferralClock', { description: '办理时限（工作日，按节假日与调休计算）' })
+export class ClockType {
+  @Field() startDate!: string;
+  @Field(() => Int, { description: '时限（含已批准的延期）' }) limitDays!: number;
+  @Field(() => Int) elapsedDays!: number;
+  @Field(() => Int) remainingDays!: number;
+  @Field({ description: '办结期限；暂停计时时为按今日恢复计时推算的期限' }) dueDate!: string;
+  @Field({ description: '预警日（已用 75%）' }) warnDate!: string;
+  @Field({ description: 'NORMAL | AMBER | RED | PAUSED | DONE' }) level!: string;
+  @Field() levelName!: string;
+  @Field() paused!: boolean;
+  @Field(() => Int) overdueDays!: number;
+}
+
+@ObjectType('Referral', { description: '转办单：一个事项转主管部门办理' })
+export class ReferralType {
+  @Field(() => ID) id!: string;
+  @Field(() => Int, { description: '版本号（乐观锁：办理时原样提交）' }) version!: number;
+  @Field(() => ID) applicationId!: string;
+  @Field() receiptNo!: string;
+  @Field() programCode!: string;
+  @Field() programName!: string;
+  @Field(() => ID) departmentId!: string;
+  @Field() departmentName!: string;
+  @Field() status!: string;
+  @Field() statusName!: string;
+  @Field(() => String, { nullable: true }) outcome!: string | null;
+  @Field(() => String, { nullable: true }) outcomeName!: string | null;
+  @Field(() => String, { nullable: true, description: '申请理由' }) reason!: string | null;
+  @Field(() => ID) householdId!: string;
+  @Field(() => String, { nullable: true }) headName!: string | null;
+  @Field() areaCode!: string;
+  @Field(() => String, { nullable: true }) areaName!: string | null;
+  @Field(() => String, { nullable: true }) tier!: string | null;
+  @Field(() => String, { nullable: true }) tierName!: string | null;
+  @Field(() => ID, { nullable: true }) personId!: string | null;
+  @Field(() => String, { nullable: true }) personName!: string | null;
+  @Field(() => ClockType) clock!: ClockType;
+  @Field() signDue!: string;
+  @Field(() => Int) escalationLevel!: number;
+  @Field() escalationName!: string;
+  @Field(() => Int, { nullable: true }) extendableTo!: number | null;
+  @Field(() => Int) extensionDays!: number;
+  @Field(() => String, { nullable: true }) supplementNote!: string | null;
+  @Field(() => String, { nullable: true }) supplementDue!: string | null;
+  @Field(() => String, { nullable: true }) publicityStart!: string | null;
+  @Field(() => String, { nullable: true }) publicityEnd!: string | null;
+  @Field(() => Int, { nullable: true, description: '核定月救助金额（分）' }) decisionAmountFen!: number | null;
+  @Field(() => String, { nullable: true }) decisionStartMonth!: string | null;
+  @Field(() => String, { nullable: true }) decisionReason!: string | null;
+  @Field(() => String, { nullable: true, description: '救济途径告知' }) legalRemedy!: string | null;
+  @Field(() => ID, { nullable: true, description: '决定所依据的核对报告' }) verificationReportId!: string | null;
+  @Field(() => ID, { nullable: true }) benefitId!: string | null;
+  @Field(() => ID, { nullable: true }) transferredFromId!: string | null;
+  @Field(() => ID, { nullable: true }) transferredToId!: string | null;
+  @Field(() => String, { nullable: true }) closedOn!: string | null;
+  @Field(() => GraphQLJSON, { nullable: true, description: '受理时的筛查结论' }) screening!: Record<string, unknown> | null;
+  @Field({ description: '当前用户所在部门负责办理' }) mine!: boolean;
+  @Field() createdAt!: Date;
+}
+
+@ObjectType('ReferralPage')
+export class ReferralPage extends Paginated(ReferralType) {}
+
+@ObjectType('WorkflowHistoryEntry')
+export class HistoryEntryType {
+  @Field(() => ID) id!: string;
+  @Field(() => ID, { nullable: true }) referralId!: string | null;
+  @Field() kind!: string;
+  @Field() kindName!: string;
+  @Field(() => String, { nullable: true }) fromStatus!: string | null;
+  @Field(() => String, { nullable: true }) toStatus!: string | null;
+  @Field(() => String, { nullable: true }) note!: string | null;
+  @Field() actorName!: string;
+  @Field(() => String, { nullable: true }) actorDepartment!: string | null;
+  @Field() at!: Date;
+}
+
+@ObjectType('ApplicationMaterial')
+export class MaterialType {
+  @Field(() => ID) id!: string;
+  @Field(() => String, { nullable: true }) programCode!: string | null;
+  @Field() name!: string;
+  @Field() provided!: boolean;
+  @Field(() => [ID]) fileIds!: string[];
+  @Field(() => String, { nullable: true }) note!: string | null;
+}
+
+@ObjectType('SupervisionNote', { description: '督办单' })
+export class SupervisionNoteType {
+  @Field(() => ID) id!: string;
+  @Field(() => ID) referralId!: string;
+  @Field(() => Int) level!: number;
+  @Field() levelName!: string;
+  @Field() message!: string;
+  @Field() issuedByName!: string;
+  @Field() issuedAt!: Date;
+  @Field() answerDue!: string;
+  @Field(() => String, { nullable: true }) response!: string | null;
+  @Field(() => String, { nullable: true }) respondedByName!: string | null;
+  @Field(() => Date, { nullable: true }) respondedAt!: Date | null;
+}
+
+@ObjectType('ExtensionRequest', { description: '延期申请' })
+export class ExtensionRequestType {
+  @Field(() => ID) id!: string;
+  @Field(() => ID) referralId!: string;
+  @Field(() => Int) days!: number;
+  @Field() reason!: string;
+  @Field({ description: 'PENDING | APPROVED | REJECTED' }) status!: string;
+  @Field() requestedByName!: string;
+  @Field() requestedAt!: Date;
+  @Field(() => String, { nullable: true }) decidedByName!: string | null;
+  @Field(() => Date, { nullable: true }) decidedAt!: Date | null;
+  @Field(() => String, { nullable: true }) decisionNote!: string | null;
+}
+
+@ObjectType('PendingExtension', { description: '待审批的延期申请' })
+export class PendingExtensionType extends ExtensionRequestType {
+  @Field() receiptNo!: string;
+  @Field() programName!: string;
+  @Field() departmentName!: string;
+  @Field(() => String, { nullable: true }) areaName!: string | null;
+  @Field(() => String, { nullable: true }) dueDate!: string | null;
+}
+
+@ObjectType('ReferralDetail')
+export class ReferralDetailType {
+  @Field(() => ReferralType) referral!: ReferralType;
+  @Field(() => [HistoryEntryType]) history!: HistoryEntryType[];
+  @Field(() => [SupervisionNoteType]) supervisions!: SupervisionNoteType[];
+  @Field(() => [ExtensionRequestType]) extensions!: ExtensionRequestType[];
+  @Field(() => [MaterialType]) materials!: MaterialType[];
+}
+
+@ObjectType('PreApplicationContact')
+export class ContactType {
+  @Field() name!: string;
+  @Field() address!: string;
+  @Field(() => String, { nullable: true }) phoneMasked!: string | null;
+}
+
+@ObjectType('RequestedProgram')
+export class RequestedProgramType {
+  @Field() programCode!: string;
+  @Field() programName!: string;
+  @Field(() => ID, { nullable: true }) personId!: string | null;
+  @Field(() => String, { nullable: true }) reason!: string | null;
+}
+
+@ObjectType('Application', { description: '申请（一件事）' })
+export class ApplicationType {
+  @Field(() => ID) id!: string;
+  @Field(() => String, { nullable: true, description: '受理号（预申请确认后生成）' }) receiptNo!: string | null;
+  @Field() status!: string;
+  @Field() statusName!: string;
+  @Field() channel!: string;
+  @Field() channelName!: string;
+  @Field({ description: '急难情形（绿色通道）' }) urgent!: boolean;
+  @Field(() => ID, { nullable: true }) householdId!: string | null;
+  @Field(() => String, { nullable: true }) headName!: string | null;
+  @Field(() => String, { nullable: true }) address!: string | null;
+  @Field() areaCode!: string;
+  @Field(() => String, { nullable: true }) areaName!: string | null;
+  @Field(() => ID, { nullable: true }) applicantPersonId!: string | null;
+  @Field(() => String, { nullable: true }) applicantName!: string | null;
+  @Field(() => ContactType, { nullable: true }) contact!: ContactType | null;
+  @Field(() => String, { nullable: true }) description!: string | null;
+  @Field(() => [RequestedProgramType]) requested!: RequestedProgramType[];
+  @Field(() => String, { nullable: true }) rejectReason!: string | null;
+  @Field(() => String, { nullable: true }) windowAreaName!: string | null;
+  @Field(() => Date, { nullable: true }) acceptedAt!: Date | null;
+  @Field(() => String, { nullable: true }) acceptedByName!: string | null;
+  @Field() createdAt!: Date;
+  @Field() createdByName!: string;
+  @Field(() => Date, { nullable: true }) closedAt!: Date | null;
+  @Field() authorizationSigned!: boolean;
+  @Field(() => Int) version!: number;
+  @Field(() => Int) referralCount!: number;
+  @Field(() => Int, { description: '已办结（含转办、撤回）的转办单数' }) doneCount!: number;
+}
+
+@ObjectType('ApplicationPage')
+export class ApplicationPage extends Paginated(ApplicationType) {}
+
+@ObjectType('ApplicationDetail')
+export class ApplicationDetailType {
+  @Field(() => ApplicationType) application!: ApplicationType;
+  @Field(() => [ReferralType]) referrals!: ReferralType[];
+  @Field(() => [MaterialType]) materials!: MaterialType[];
+  @Field(() => [HistoryEntryType]) history!: HistoryEntryType[];
+}
+
+@ObjectType('SupervisionBoardRow')
+export class BoardRowType {
+  @Field() key!: string;
+  @Field() name!: string;
+  @Field(() => Int) open!: number;
+  @Field(() => Int) pendingSign!: number;
+  @Field(() => Int) amber!: number;
+  @Field(() => Int) red!: number;
+  @Field(() => Int) paused!: number;
+  @Field(() => Int) closed!: number;
+  @Field(() => Int) closedOnTime!: number;
+  @Field(() => Int) unansweredSupervisions!: number;
+}
+
+@ObjectType('SupervisionBoard')
+export class SupervisionBoardType {
+  @Field() asOf!: string;
+  @Field(() => [BoardRowType]) byDepartment!: BoardRowType[];
+  @Field(() => [BoardRowType]) byTown!: BoardRowType[];
+  @Field(() => [ReferralType], { description: '预警、超期和逾期未签收的转办单' }) items!: ReferralType[];
+}
+
+@ObjectType('RegisteredApplication')
+export class RegisteredApplicationType {
+  @Field(() => ID) id!: string;
+  @Field() receiptNo!: string;
+  @Field(() => [ID]) referralIds!: string[];
+}
+
+@ObjectType('BatchResult')
+export class BatchResultType {
+  @Field(() => ID) id!: string;
+  @Field() ok!: boolean;
+  @Field(() => String, { nullable: true }) message!: string | null;
+}
+
+@ObjectType('ClockSweepResult')
+export class SweepResultType {
+  @Field(() => Int) overdue!: number;
+  @Field(() => Int) escalated!: number;
+}
+
+// ---- inputs ----
+
+@InputType('RequestedProgramInput')
+export class RequestedProgramInput {
+  @Field() programCode!: string;
+  @Field(() => ID, { nullable: true, description: '按人申请的事项：申请成员' }) personId?: string | null;
+  @Field(() => String, { nullable: true }) reason?: string | null;
+}
+
+@InputType('MaterialInput')
+export class MaterialInputType {
+  @Field(() => String, { nullable: true, description: '空 = 通用材料' }) programCode?: string | null;
+  @Field() name!: string;
+  @Field() provided!: boolean;
+  @Field(() => [ID], { nullable: true, description: '已上传附件（/api/files）' }) fileIds?: string[] | null;
+  @Field(() => String, { nullable: true }) note?: string | null;
+}
+
+@InputType('ApplicationInput')
+export class ApplicationInputType {
+  @Field(() => ID) householdId!: string;
+  @Field(() => ID) applicantPersonId!: string;
+  @Field(() => [RequestedProgramInput]) programs!: RequestedProgramInput[];
+  @Field(() => [MaterialInputType], { nullable: true }) materials?: MaterialInputType[] | null;
+  @Field({ description: '家庭成员已签署核对授权书' }) authorizationSigned!: boolean;
+  @Field(() => ID, { nullable: true, description: '授权书扫描件' }) authorizationFileId?: string | null;
+  @Field(() => Boolean, { nullable: true, description: '急难情形（先行救助）' }) urgent?: boolean | null;
+  @Field(() => String, { nullable: true }) description?: string | null;
+}
+
+@InputType('PreApplicationInput')
+export class PreApplicationInputType {
+  @Field(() => ID, { nullable: true }) householdId?: string | null;
+  @Field() contactName!: string;
+  @Field(() => String, { nullable: true }) contactPhone?: string | null;
+  @Field() address!: string;
+  @Field() areaCode!: string;
+  @Field(() => [RequestedProgramInput]) programs!: RequestedProgramInput[];
+  @Field() description!: string;
+  @Field(() => Boolean, { nullable: true }) urgent?: boolean | null;
+}
+
+@InputType('ReferralRef')
+export class ReferralRefInput {
+  @Field(() => ID) id!: string;
+  @Field(() => Int) version!: number;
+}
+
+@InputType('DecisionInput')
+export class DecisionInputType {
+  @Field({ description: 'true 批准 / false 不予批准' }) approve!: boolean;
+  @Field(() => Int, { nullable: true }) monthlyAmountFen?: number | null;
+  @Field(() => String, { nullable: true, description: 'YYYY-MM' }) startMonth?: string | null;
+  @Field(() => String, { nullable: true }) reason?: string | null;
+  @Field(() => String, { nullable: true }) legalRemedy?: string | null;
+  @Field(() => ID, { nullable: true }) verificationReportId?: string | null;
+}
+
+@InputType('ReferralFilter')
+export class ReferralFilterInput {
+  @Field(() => Boolean, { nullable: true, description: '只看本部门（待办）' }) mine?: boolean | null;
+  @Field(() => [String], { nullable: true }) statuses?: string[] | null;
+  @Field(() => String, { nullable: true, description: 'NORMAL | AMBER | RED | PAUSED' }) level?: string | null;
+  @Field(() => String, { nullable: true }) programCode?: string | null;
+  @Field(() => ID, { nullable: true }) departmentId?: string | null;
+  @Field(() => String, { nullable: true }) areaCode?: string | null;
+  @Field(() => String, { nullable: true, description: '受理号' }) keyword?: string | null;
+  @Field(() => Boolean, { nullable: true }) open?: boolean | null;
+}
+
+@InputType('ApplicationFilter')
+export class ApplicationFilterInput {
+  @Field(() => [String], { nullable: true }) statuses?: string[] | null;
+  @Field(() => String, { nullable: true, description: '受理号或户主/联系人姓名' }) keyword?: string | null;
+  @Field(() => ID, { nullable: true }) householdId?: string | null;
+  @Field(() => Boolean, { nullable: true }) urgent?: boolean | null;
+}
