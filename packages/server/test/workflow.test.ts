@@ -100,6 +100,9 @@ describe('one window, three departments: the golden path', () => {
     expect(events[0].payload.sms).toMatchObject({ template: 'REFERRED' });
     const log = await ownerQuery(`select count(*)::int as n from audit_log where action = 'application.registered' and entity_id = $1`, [appId]);
     expect(log[0].n).toBe(1);
+    // Each referral is a 申请中 link of the household's benefits chain, owned by its department.
+    const chain = await ownerQuery(`select b.program_code, b.status, d.code from benefit b join department d on d.id = b.department_id where b.household_id = $1 order by b.program_code`, [hh]);
+    expect(chain.map((b) => [b.program_code, b.status, b.code])).toEqual([['DIBAO', 'APPLYING', 'MINZHENG'], ['EMPLOY', 'APPLYING', 'RENSHE'], ['MEDICAL', 'APPLYING', 'YIBAO']]);
   });
 
   it('the window cannot sign or decide; another department cannot act on the referral', async () => {
@@ -169,7 +172,9 @@ describe('one window, three departments: the golden path', () => {
     // The ledger: benefits by the owning departments, tier T2 from 低保.
     const benefits = await ownerQuery(`select program_code, status, monthly_amount_fen::int as amount, source, source_ref from benefit where household_id = $1 order by program_code`, [hh]);
     expect(benefits.map((b) => [b.program_code, b.status, b.amount, b.source])).toEqual([['DIBAO', 'ACTIVE', 94000, 'DECISION'], ['EMPLOY', 'ACTIVE', 0, 'DECISION']]);
-    expect(benefits[0].source_ref).toMatch(/^SJ/);
+    expect(benefits[0].source_ref).toMatch(/^SJ/); // the refused 医疗 link is gone; the referral keeps the refusal
+    const notGranted = await ownerQuery(`select kind, summary from household_event where household_id = $1 and kind = 'benefit.not_granted'`, [hh]);
+    expect(notGranted.map((e) => e.summary)).toEqual([expect.stringMatching(/医疗救助申请不予批准/)]);
     const tier = await ownerQuery(`select tier from household where id = $1`, [hh]);
     expect(tier[0].tier).toBe('T2');
     const events = await ownerQuery(`select type, payload->'sms'->>'template' as sms from outbox_event where aggregate_id in (select id from referral where application_id = $1) order by seq`, [appId]);

@@ -91,3 +91,59 @@ export async function changeBenefitStatus(ctx: RequestContext, benefitId: string
     await recordAudit(ctx, { action: 'benefit.status_changed', entityType: 'household', entityId: h.id, before, after: { status, endDate: b.endDate } });
   });
 }
+
+export interface ApplyingBenefitInput {
+  householdId: string;
+  personId: string | null;
+  programCode: string;
+  departmentId: string;
+  /** The receipt number (受理号) of the application. */
+  sourceRef: string;
+}
+
+/**
+ * 申请中: the link a pending application adds to the benefits chain, so every department sees the
+ * application and exclusions can "pay one while the other is pending". Opened by the one-window
+ * workflow when a referral is created (the window routes; the owning department decides later).
+ */
+export async function openApplyingBenefit(ctx: RequestContext, em: EntityManager, input: ApplyingBenefitInput): Promise<string> {
+  const h = await lockHousehold(ctx, em, input.householdId);
+  const b = em.create(Benefit, {
+    householdId: h.id, personId: input.personId, areaCode: h.areaCode, programCode: input.programCode, status: 'APPLYING',
+    source: 'DECISION', sourceRef: input.sourceRef, departmentId: input.departmentId,
+  });
+  await em.flush();
+  const dept = await sqlRows<{ name: string }>(em, `select name from department where id = ?`, [input.departmentId]);
+  await addEvent(ctx, em, h, 'benefit.applying', `${dept[0]?.name ?? ''}：${PROGRAM_NAMES[input.programCode] ?? input.programCode}（申请中，受理号 ${input.sourceRef}）`);
+  return b.id;
+}
+
+/**
+ * The owning department's decision on a 申请中 link: approved → 享受中 with the amount and start date
+ * (tier recomputed); otherwise the link is removed — the referral keeps the record of the refusal,
+ * withdrawal or transfer.
+ */
+export async function settleApplyingBenefit(
+  ctx: RequestContext, em: EntityManager, benefitId: string,
+  outcome: { approved: true; monthlyAmountFen: number; startDate: string } | { approved: false; reason: string },
+): Promise<void> {
+  const b = await em.findOne(Benefit, { id: benefitId });
+  if (!b || b.status !== 'APPLYING') return;
+  const h = await lockHousehold(ctx, em, b.householdId, { allowClosed: true });
+  const program = PROGRAM_NAMES[b.programCode] ?? b.programCode;
+  if (!outcome.approved) {
+    await em.removeAndFlush(b);
+    await addEvent(ctx, em, h, 'benefit.not_granted', `${program}申请${outcome.reason}（受理号 ${b.sourceRef ?? ''}）`);
+    return;
+  }
+  ctx.require('benefit.manage', '维护救助记录');
+  const dept = await ownerDepartment(em, b.programCode);
+  assertOwner(ctx, dept);
+  b.status = 'ACTIVE';
+  b.monthlyAmountFen = String(outcome.monthlyAmountFen);
+  b.startDate = outcome.startDate;
+  await em.flush();
+  await addEvent(ctx, em, h, 'benefit.recorded', `${dept.name}：${program}（享受中，月 ${(outcome.monthlyAmountFen / 100).toFixed(2)} 元）`);
+  await recomputeTier(ctx, em, h.id, `${program}享受中`);
+  await recordAudit(ctx, { action: 'benefit.recorded', entityType: 'household', entityId: h.id, after: { programCode: b.programCode, status: 'ACTIVE', monthlyAmountFen: outcome.monthlyAmountFen } });
+}

@@ -4,8 +4,9 @@ import type { GqlContext } from '../../graphql/gql-context';
 import { Permission } from '../auth/permissions';
 import { listPrograms, screenHousehold, screenQuestionnaire } from './program.service';
 import { addParameterVersion, listParameters } from './catalogue.service';
+import { amendProgram } from './program-version.service';
 import {
-  FactsJSON, ParameterChangeInput, ParameterPreviewType, ParameterType, ParameterVersionInput, ProgramType, ReassessmentFindingPage, ReassessmentJobPage,
+  FactsJSON, ParameterChangeInput, ProgramAmendmentInput, ParameterPreviewType, ParameterType, ParameterVersionInput, ProgramType, ReassessmentFindingPage, ReassessmentJobPage,
   ReassessmentJobType, ScreeningResultType, SimulationType,
 } from './program.types';
 import { PageArgsInput } from '../../graphql/paging.types';
@@ -36,6 +37,13 @@ export class ProgramResolver {
   async addParameterVersion(@Ctx() { ctx }: GqlContext, @Arg('input') input: ParameterVersionInput) {
     await addParameterVersion(ctx, input);
     return listParameters(ctx, null, input.effectiveFrom).then((ps) => ps.filter((p) => p.code === input.code));
+  }
+
+  @Authorized(Permission.ProgramManage)
+  @Mutation(() => ProgramType, { description: '主管部门修改事项的材料、时限与公示（按生效日期的新版本，最早明天生效，记入操作日志）；返回生效日的事项' })
+  async amendProgram(@Ctx() { ctx }: GqlContext, @Arg('input') input: ProgramAmendmentInput) {
+    await amendProgram(ctx, input);
+    return listPrograms(ctx, input.effectiveFrom).then((ps) => ps.find((p) => p.code === input.programCode));
   }
 
   @Authorized(Permission.HouseholdRead)

@@ -134,8 +134,8 @@ async function createReferrals(
     if (!dept) throw new AppError('BAD_USER_INPUT', `${p.name}的主管部门尚未建立，无法转办`, { field: 'programs' });
     const s = screening.find((x) => x.programCode === p.code);
     const snapshot = s ? { outcome: s.outcome, outcomeName: s.outcomeName, estimatedMonthlyFen: s.estimatedMonthlyFen, missingFacts: s.missingFacts, excludedBy: s.excludedBy } : null;
-    const r = await insertReferral(em, cal, {
-      applicationId: app.id, householdId: app.householdId, personId: req.personId ?? null, areaCode: app.areaCode, program: p,
+    const r = await insertReferral(ctx, em, cal, {
+      receiptNo: app.receiptNo, applicationId: app.id, householdId: app.householdId, personId: req.personId ?? null, areaCode: app.areaCode, program: p,
       departmentId: dept.id, reason: req.reason ?? null, screening: snapshot, today, urgent: app.urgent,
     });
     ids.push(r.id);

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { ProgramDef, WorkCalendar } from '@xiejiu/rules';
 import type { RequestContext } from '../../graphql/request-context';
+import { openApplyingBenefit } from '../household/benefit.service';
 import { AppError } from '../../shared/errors';
 import { sqlRows } from '../../shared/sql';
 import { referralLimit, SIGN_LIMIT_WD, storedDates } from './clock';
@@ -123,20 +124,28 @@ export interface NewReferral {
   screening: Record<string, unknown> | null;
   today: string;
   urgent: boolean;
+  /** Receipt number: the 申请中 link of the benefits chain refers to it. */
+  receiptNo: string;
   transferredFromId?: string | null;
 }
 
-/** Inserts a referral in 待签收 with its clock started today. Returns id and the limit used. */
-export async function insertReferral(em: EntityManager, cal: WorkCalendar, n: NewReferral): Promise<{ id: string; limitDays: number; dueDate: string }> {
+/**
+ * Inserts a referral in 待签收 with its clock started today, and its 申请中 link in the household's
+ * benefits chain. Returns id and the limit used.
+ */
+export async function insertReferral(ctx: RequestContext, em: EntityManager, cal: WorkCalendar, n: NewReferral): Promise<{ id: string; limitDays: number; dueDate: string }> {
   const id = randomUUID();
   const limit = n.urgent && n.program.code === 'TEMP' ? { days: 1, extendableTo: null } : referralLimit(n.program);
   const dates = storedDates(cal, { clockStart: n.today, limitDays: limit.days, extensionDays: 0, pausedWd: 0, pausedSince: null, closedOn: null });
+  const benefitId = await openApplyingBenefit(ctx, em, {
+    householdId: n.householdId, personId: n.personId, programCode: n.program.code, departmentId: n.departmentId, sourceRef: n.receiptNo,
+  });
   await em.execute(
     `insert into referral (id, application_id, household_id, person_id, area_code, program_code, department_id, status, reason, screening,
-       clock_start, limit_days, extendable_to, sign_due, due_date, warn_date, transferred_from_id)
-     values (?, ?, ?, ?, ?, ?, ?, 'PENDING_SIGN', ?, ?::jsonb, ?, ?, ?, ?, ?, ?, ?)`,
+       clock_start, limit_days, extendable_to, sign_due, due_date, warn_date, transferred_from_id, benefit_id)
+     values (?, ?, ?, ?, ?, ?, ?, 'PENDING_SIGN', ?, ?::jsonb, ?, ?, ?, ?, ?, ?, ?, ?)`,
     [id, n.applicationId, n.householdId, n.personId, n.areaCode, n.program.code, n.departmentId, n.reason, n.screening ? JSON.stringify(n.screening) : null,
-      n.today, limit.days, limit.extendableTo, cal.addWorkingDays(n.today, SIGN_LIMIT_WD), dates.dueDate, dates.warnDate, n.transferredFromId ?? null],
+      n.today, limit.days, limit.extendableTo, cal.addWorkingDays(n.today, SIGN_LIMIT_WD), dates.dueDate, dates.warnDate, n.transferredFromId ?? null, benefitId],
   );
   return { id, limitDays: limit.days, dueDate: dates.dueDate! };
 }

@@ -8,7 +8,7 @@ import { sqlRows } from '../../shared/sql';
 import { recordAudit } from '../audit/audit.service';
 import { loadWorkCalendar } from '../calendar/calendar.service';
 import { linkFiles } from '../files/files.service';
-import { recordBenefit } from '../household/benefit.service';
+import { recordBenefit, settleApplyingBenefit } from '../household/benefit.service';
 import { catalogueInForce } from '../program/catalogue.service';
 import { closeApplicationIfDone } from './application.service';
 import { closedOnTime, pauseLength, storedDates } from './clock';
@@ -56,6 +56,8 @@ interface Spec {
   from: readonly ReferralStatus[];
   plan: (r: ReferralRow, env: Env) => Promise<Plan> | Plan;
 }
+
+const NOT_GRANTED: Record<string, string> = { DONE: '不予批准', TRANSFERRED: '已转其他部门办理', WITHDRAWN: '已撤回' };
 
 /** RETURNED waits for the window: its clock does not run either. */
 const CLOCK_STOPPED: readonly string[] = ['SUPPLEMENT', 'PUBLICITY', 'RETURNED'];
@@ -129,7 +131,12 @@ async function transition(ctx: RequestContext, ref: ReferralRef, spec: Spec): Pr
       before: { status: r.status }, after: { status: plan.to, ...(plan.payload ?? {}) },
       detail: { receiptNo: r.receiptNo, programCode: r.programCode },
     });
-    if (isFinal(plan.to)) await closeApplicationIfDone(ctx, em, r.applicationId);
+    if (isFinal(plan.to)) {
+      // The 申请中 link of the benefits chain: approvals turned it into 享受中 above; anything else removes it.
+      const approved = (extra && extra.outcome) === 'APPROVED' || patch.outcome === 'APPROVED';
+      if (!approved && r.benefitId) await settleApplyingBenefit(ctx, em, r.benefitId, { approved: false, reason: NOT_GRANTED[plan.to] ?? '已办结' });
+      await closeApplicationIfDone(ctx, em, r.applicationId);
+    }
     return loadReferral(em, r.id);
   });
 }
@@ -220,6 +227,10 @@ async function needsPublicity(em: EntityManager, r: ReferralRow, program: Progra
 }
 
 async function approveIntoLedger(ctx: RequestContext, r: ReferralRow, amountFen: number, startMonth: string): Promise<ReferralPatch> {
+  if (r.benefitId) {
+    await ctx.tx((em) => settleApplyingBenefit(ctx, em, r.benefitId!, { approved: true, monthlyAmountFen: amountFen, startDate: `${startMonth}-01` }));
+    return { outcome: 'APPROVED' };
+  }
   const benefitId = await recordBenefit(ctx, {
     householdId: r.householdId, personId: r.personId, programCode: r.programCode, status: 'ACTIVE', monthlyAmountFen: amountFen,
     startDate: `${startMonth}-01`, source: 'DECISION', sourceRef: r.receiptNo,
@@ -313,8 +324,8 @@ export function transferReferral(ctx: RequestContext, ref: ReferralRef, targetPr
         to: 'TRANSFERRED', note: `转${dept[0].name}办理（${target.name}）：${why}`, payload: { reason: why, targetProgramCode, targetDepartmentId: dept[0].id },
         after: async (row) => {
           const urgent = (await sqlRows<{ urgent: boolean }>(em, `select urgent from application where id = ?`, [row.applicationId]))[0]?.urgent ?? false;
-          const next = await insertReferral(em, cal, {
-            applicationId: row.applicationId, householdId: row.householdId, personId: target.subject === 'MEMBER' ? row.personId : null, areaCode: row.areaCode,
+          const next = await insertReferral(ctx, em, cal, {
+            receiptNo: row.receiptNo, applicationId: row.applicationId, householdId: row.householdId, personId: target.subject === 'MEMBER' ? row.personId : null, areaCode: row.areaCode,
             program: target, departmentId: dept[0].id, reason: `由${row.departmentName}转来：${why}`, screening: null, today, urgent, transferredFromId: row.id,
           });
           await addHistory(ctx, em, { referralId: next.id, applicationId: row.applicationId, areaCode: row.areaCode, kind: 'referral.created', toStatus: 'PENDING_SIGN', note: `由${row.departmentName}转来，${next.dueDate} 前办结` });
