@@ -33,7 +33,7 @@ const MENU: { label: string; access?: string }[] = [
   { label: '事项目录' },
   { label: '救助筛查', access: 'household.read' },
   { label: '复核任务', access: 'household.read' },
-  // A console capability (access.ts): program.manage or the joint-meeting role.
+  // Departments maintaining parameters and the joint meeting.
   { label: '模拟测算', access: 'program.simulate' },
   { label: '区划管理', access: 'area.read' },
   { label: '部门管理', access: 'department.read' },

@@ -177,6 +177,9 @@ describe('one window, three departments: the golden path', () => {
     expect(notGranted.map((e) => e.summary)).toEqual([expect.stringMatching(/医疗救助申请不予批准/)]);
     const tier = await ownerQuery(`select tier from household where id = $1`, [hh]);
     expect(tier[0].tier).toBe('T2');
+    // 医保 refused (its 申请中 link is gone) but handled the case: it still sees the household in full, as RLS does.
+    const full = await t.gql(`query($id: ID!) { household(id: $id) { access } }`, { id: hh }, await cookie('yibao'));
+    expect(full.data!.household.access).toBe('FULL');
     const events = await ownerQuery(`select type, payload->'sms'->>'template' as sms from outbox_event where aggregate_id in (select id from referral where application_id = $1) order by seq`, [appId]);
     const types = events.map((e) => e.type);
     for (const e of ['referral.signed', 'referral.publicity_started', 'referral.approved', 'referral.refused']) expect(types).toContain(e);

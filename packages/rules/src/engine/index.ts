@@ -27,6 +27,7 @@ export {
 } from './compile';
 export * from './evaluate';
 export * from './edit';
+export * from './amend';
 export * from './impact';
 export * from './screen';
 export * from './ledger';

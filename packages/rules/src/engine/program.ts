@@ -2,6 +2,7 @@
 import type { CodeList } from '../ledger-codes';
 import type { Tier } from '../tiers';
 import type { Expr, NamedCondition } from './expr';
+import type { ProgramAmendment } from './amend';
 import type { Parameter } from './parameters';
 
 /** HOUSEHOLD programs are decided for the household; MEMBER programs for each living member. */
@@ -127,4 +128,11 @@ export interface Catalogue {
   exclusions: readonly ExclusionRule[];
   /** Benefits known from other systems that take part in exclusions (工伤保险生活护理费 …). */
   externalPrograms: CodeList;
+  /**
+   * Dated amendments of materials, time limits and 公示 by program code, sorted by effectiveFrom
+   * (`withProgramAmendment`); `programs` is then the version in force on the date the catalogue was
+   * dated to (`catalogueAsOf`), `unamendedPrograms` the definitions before any amendment.
+   */
+  programAmendments?: Readonly<Record<string, readonly ProgramAmendment[]>>;
+  unamendedPrograms?: readonly ProgramDef[];
 }

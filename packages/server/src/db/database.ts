@@ -87,6 +87,7 @@ export async function ensureAppRole(ownerUrl: string, user: string, password: st
     // Append-only operation log; migrations bookkeeping is the owner's alone.
     await c.query(`revoke update, delete, truncate on audit_log from ${role}`);
     await c.query(`revoke update, delete, truncate on parameter_version from ${role}`);
+    await c.query(`revoke update, delete, truncate on program_version from ${role}`);
     await c.query(`revoke insert, delete, truncate on audit_head from ${role}`);
     // Referral history is append-only; outbox rows are only marked published, never removed.
     await c.query(`revoke update, delete, truncate on referral_event from ${role}`);

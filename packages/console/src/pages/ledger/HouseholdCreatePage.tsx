@@ -2,7 +2,7 @@ import { useId } from 'react';
 import { App, Button, Card, Flex, Form, Space, Typography } from 'antd';
 import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
 import { useMutation } from '@apollo/client/react';
-import { useNavigate } from 'react-router-dom';
+import { useNavigate, useSearchParams } from 'react-router-dom';
 import { parseIdNumber } from '@xiejiu/rules';
 import { SILENT } from '../../apollo';
 import { useCurrentUser } from '../../auth/CurrentUserContext';
@@ -19,6 +19,9 @@ type Values = HouseholdFormValues & { members: MemberFormValues[] };
 export default function HouseholdCreatePage() {
   const user = useCurrentUser();
   const navigate = useNavigate();
+  const [params] = useSearchParams();
+  // 受理登记 sends the clerk here for a household not yet in the ledger, then takes it back.
+  const forApplication = params.get('then') === 'apply';
   const { message } = App.useApp();
   const [form] = Form.useForm<Values>();
   const formName = useId();
@@ -41,7 +44,8 @@ export default function HouseholdCreatePage() {
     try {
       const { data } = await createHousehold({ variables: { input: createHouseholdInput(v) }, context: SILENT });
       message.success('家庭已登记');
-      navigate(`/ledger/${data!.createHousehold.id}`, { replace: true });
+      const id = data!.createHousehold.id;
+      navigate(forApplication ? `/applications/new?householdId=${id}` : `/ledger/${id}`, { replace: true });
     } catch (e) {
       // errors naming a field (members.1.idNumber …) go under it, the rest to a message
       const rest = applyFieldErrors(form, e);

@@ -23,7 +23,7 @@ export function OutcomeTag({ outcome, name }: { outcome: string; name: string })
 }
 
 /** The department code of the signed-in user (parameters are edited by the owner department only). */
-function useMyDepartmentCode(): string | null {
+export function useMyDepartmentCode(): string | null {
   const user = useCurrentUser();
   const can = useCan();
   const { data } = useQuery(DEPARTMENT_OPTIONS, { skip: !user.departmentId || !can('department.read'), context: SILENT });

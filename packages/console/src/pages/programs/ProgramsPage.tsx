@@ -1,12 +1,16 @@
 import { useMemo, useState, type CSSProperties } from 'react';
-import { Alert, Collapse, DatePicker, Descriptions, Empty, Flex, Form, Input, Segmented, Spin, Tag, Typography } from 'antd';
+import { Alert, Button, Collapse, DatePicker, Descriptions, Empty, Flex, Form, Input, Segmented, Spin, Tag, Typography } from 'antd';
+import { EditOutlined } from '@ant-design/icons';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useQuery } from '@apollo/client/react';
 import { SILENT } from '../../apollo';
 import { ContentCard, PageContainer } from '../../components/PageContainer';
 import type { ProgramsQuery } from '../../gql/graphql';
 import { errorText } from '../../utils/errors';
-import { ParameterPanel } from './ParameterPanel';
+import { useCan } from '../../auth/CurrentUserContext';
+import { ParameterPanel, useMyDepartmentCode } from './ParameterPanel';
+import { ProgramAmendDrawer } from './ProgramAmendDrawer';
+import { ProgramVersions } from './ProgramVersions';
 import { PROGRAMS } from './programs.graphql';
 
 type Program = ProgramsQuery['programs'][number];
@@ -38,8 +42,21 @@ function ownerLabel(p: Program) {
 }
 
 function ProgramDetail({ p, asOf }: { p: Program; asOf: string }) {
+  const can = useCan();
+  const myDept = useMyDepartmentCode();
+  const [amending, setAmending] = useState(false);
+  // Same rule as parameters: only the owner department's officers edit (两不变).
+  const mayEdit = can('program.manage') && myDept === p.ownerCode;
   return (
     <Flex vertical gap={16}>
+      {mayEdit && (
+        <Flex justify="end">
+          <Button icon={<EditOutlined />} onClick={() => setAmending(true)}>
+            修改材料与时限
+          </Button>
+        </Flex>
+      )}
+      {amending && <ProgramAmendDrawer program={p} onClose={() => setAmending(false)} />}
     <Descriptions
       column={1}
       size="small"
@@ -53,9 +70,16 @@ function ProgramDetail({ p, asOf }: { p: Program; asOf: string }) {
         { key: 'amount', label: '金额', children: <Lines lines={p.amount} /> },
         { key: 'materials', label: '材料清单', children: <OrderedList items={p.materials} /> },
         { key: 'steps', label: '办理环节与时限', children: <OrderedList items={p.steps} /> },
+        { key: 'total', label: '办结时限', children: p.totalLimit?.text ?? '不设总时限（按各环节时限合计）' },
         { key: 'publicity', label: '公示', children: <div style={PRE}>{p.publicity || '—'}</div> },
       ]}
     />
+      <div>
+        <Typography.Title level={5} style={{ marginTop: 0 }}>
+          材料与时限的版本
+        </Typography.Title>
+        <ProgramVersions program={p} asOf={asOf} />
+      </div>
       <div>
         <Typography.Title level={5} style={{ marginTop: 0 }}>
           参数与版本
@@ -71,11 +95,13 @@ export default function ProgramsPage() {
   const [asOf, setAsOf] = useState<Dayjs>(() => dayjs());
   const [owner, setOwner] = useState<string>(ALL);
   const [keyword, setKeyword] = useState('');
-  const { data, loading, error } = useQuery(PROGRAMS, {
+  const { data: current, previousData, loading, error } = useQuery(PROGRAMS, {
     variables: { asOf: asOf.format('YYYY-MM-DD') },
     fetchPolicy: 'cache-and-network',
     context: SILENT,
   });
+  // Keep the previous date's list while another date loads, so expanded programs stay open.
+  const data = current ?? previousData;
   const programs = data?.programs ?? [];
 
   const owners = useMemo(() => {
@@ -96,7 +122,7 @@ export default function ProgramsPage() {
     <PageContainer title="事项目录">
       <ContentCard>
         <Flex gap={16} wrap align="center">
-          <Form.Item label="参数日期" style={{ margin: 0 }}>
+          <Form.Item label="查看日期" style={{ margin: 0 }}>
             <DatePicker value={asOf} allowClear={false} onChange={(d) => d && setAsOf(d)} data-testid="programs-as-of" />
           </Form.Item>
           <Input.Search placeholder="事项名称或代码" allowClear style={{ width: 220 }} onSearch={setKeyword} onChange={(e) => !e.target.value && setKeyword('')} />

@@ -41,7 +41,7 @@ export default function ApplicationListPage() {
     {
       title: '受理号',
       dataIndex: 'receiptNo',
-      width: 172,
+      width: 168,
       render: (v: string | null, a) => (
         <div>
           {v ? <Link to={`/applications/${a.id}`}>{v}</Link> : <Typography.Text type="secondary">（待确认）</Typography.Text>}
@@ -91,7 +91,7 @@ export default function ApplicationListPage() {
     {
       title: '办理进度',
       key: 'progress',
-      width: 120,
+      width: 100,
       render: (_, a) =>
         a.referralCount ? (
           <Progress
@@ -107,14 +107,14 @@ export default function ApplicationListPage() {
     {
       title: '受理（报送）时间',
       key: 'at',
-      width: 164,
+      width: 158,
       className: 'nowrap',
       render: (_, a) => formatDateTime(a.acceptedAt ?? a.createdAt),
     },
     {
       title: '操作',
       key: 'actions',
-      width: 144,
+      width: 176,
       render: (_, a) =>
         a.status === 'PENDING_CONFIRM' && writable ? (
           <Space size={0}>

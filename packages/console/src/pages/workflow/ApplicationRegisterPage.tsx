@@ -306,7 +306,7 @@ export default function ApplicationRegisterPage() {
                   onChange={pickHousehold}
                 />
               </Form.Item>
-              <Button icon={<PlusOutlined />} onClick={() => navigate('/ledger/new')}>
+              <Button icon={<PlusOutlined />} onClick={() => navigate('/ledger/new?then=apply')}>
                 未登记的家庭：先一表登记
               </Button>
             </Flex>
@@ -458,7 +458,7 @@ export default function ApplicationRegisterPage() {
           )}
           {!household && !householdQ.loading && !householdQ.error && (
             <ContentCard>
-              <Empty description={<span>请先检索并选择申请家庭；台账中没有的家庭，请先<Link to="/ledger/new">一表登记</Link>。</span>} />
+              <Empty description={<span>请先检索并选择申请家庭；台账中没有的家庭，请先<Link to="/ledger/new?then=apply">一表登记</Link>。</span>} />
             </ContentCard>
           )}
         </Flex>

@@ -1,5 +1,5 @@
 import { useCallback } from 'react';
-import { App, Empty, Space, Tag, Timeline, Tooltip, Typography } from 'antd';
+import { App, Empty, Flex, Space, Tag, Timeline, Tooltip, Typography } from 'antd';
 import { PaperClipOutlined } from '@ant-design/icons';
 import { SEED_PROGRAMS, TIER_NAMES, type Tier } from '@xiejiu/rules';
 import { downloadFile } from '../../components/download';
@@ -187,45 +187,55 @@ export function HistoryTimeline({ history, programOf }: { history: readonly Hist
   );
 }
 
-/** 申请材料: checklist with download links of uploaded files (/api/files/<id>). */
+/** 申请材料: the checklist by program (通用材料 first) with download links of uploaded files (/api/files/<id>). */
 export function MaterialsList({ materials, programName }: { materials: readonly MaterialFieldsFragment[]; programName?: (code: string) => string }) {
   const { message } = App.useApp();
   if (!materials.length) return <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description="没有登记材料" />;
+  const groups = new Map<string, MaterialFieldsFragment[]>();
+  for (const m of materials) groups.set(m.programCode ?? '', [...(groups.get(m.programCode ?? '') ?? []), m]);
+  const titled = !!programName && (groups.size > 1 || !groups.has(''));
   return (
-    <Space orientation="vertical" size={6} style={{ width: '100%' }}>
-      {materials.map((m) => (
-        <div key={m.id} data-testid="material">
-          <Space size={8} wrap>
-            <Tag color={m.provided ? 'green' : 'default'} style={{ marginInlineEnd: 0 }}>
-              {m.provided ? '已收取' : '未收取'}
-            </Tag>
-            <span>{m.name}</span>
-            {m.programCode && programName && (
-              <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-                {programName(m.programCode)}
-              </Typography.Text>
-            )}
-            {m.fileIds.map((id, i) => (
-              <Typography.Link
-                key={id}
-                href={`/api/files/${id}`}
-                onClick={(e) => {
-                  e.preventDefault();
-                  downloadFile(`/api/files/${id}`, `${m.name}-${i + 1}`).catch((err: Error) => void message.error(err.message));
-                }}
-              >
-                <PaperClipOutlined /> 附件{m.fileIds.length > 1 ? i + 1 : ''}
-              </Typography.Link>
-            ))}
-          </Space>
-          {m.note && (
-            <Typography.Text type="secondary" style={{ display: 'block', fontSize: 12, marginLeft: 4 }}>
-              {m.note}
+    <Flex vertical gap={12}>
+      {[...groups.entries()].map(([code, list]) => (
+        <div key={code || 'common'}>
+          {titled && (
+            <Typography.Text type="secondary" style={{ display: 'block', marginBottom: 4 }}>
+              {code ? programName!(code) : '通用材料'}
             </Typography.Text>
           )}
+          <Flex vertical gap={6}>
+            {list.map((m) => (
+              <Flex key={m.id} gap={8} align="baseline" data-testid="material">
+                <Tag color={m.provided ? 'green' : 'default'} style={{ marginInlineEnd: 0, flex: 'none' }}>
+                  {m.provided ? '已收取' : '未收取'}
+                </Tag>
+                <div>
+                  <span>{m.name}</span>
+                  {m.fileIds.map((id, i) => (
+                    <Typography.Link
+                      key={id}
+                      style={{ marginLeft: 8, whiteSpace: 'nowrap' }}
+                      href={`/api/files/${id}`}
+                      onClick={(e) => {
+                        e.preventDefault();
+                        downloadFile(`/api/files/${id}`, `${m.name}-${i + 1}`).catch((err: Error) => void message.error(err.message));
+                      }}
+                    >
+                      <PaperClipOutlined /> 附件{m.fileIds.length > 1 ? i + 1 : ''}
+                    </Typography.Link>
+                  ))}
+                  {m.note && (
+                    <Typography.Text type="secondary" style={{ display: 'block', fontSize: 12 }}>
+                      {m.note}
+                    </Typography.Text>
+                  )}
+                </div>
+              </Flex>
+            ))}
+          </Flex>
         </div>
       ))}
-    </Space>
+    </Flex>
   );
 }
 

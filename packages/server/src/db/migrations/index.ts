@@ -1,3 +1,4 @@
+import { Migration20261129160000ProgramVersions } from './Migration20261129160000ProgramVersions';
 import { Migration20261129150000Workflow } from './Migration20261129150000Workflow';
 import { Migration20261129142000Files } from './Migration20261129142000Files';
 import { Migration20261129141000Calendar } from './Migration20261129141000Calendar';
@@ -17,4 +18,5 @@ export const migrationsList = [
   { name: 'Migration20261129141000Calendar', class: Migration20261129141000Calendar },
   { name: 'Migration20261129142000Files', class: Migration20261129142000Files },
   { name: 'Migration20261129150000Workflow', class: Migration20261129150000Workflow },
+  { name: 'Migration20261129160000ProgramVersions', class: Migration20261129160000ProgramVersions },
 ];

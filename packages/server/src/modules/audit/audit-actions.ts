@@ -38,6 +38,7 @@ export const ACTION_NAMES: Record<string, string> = {
   'parameter.version_added': '新增参数版本',
   'parameter.previewed': '预览参数调整',
   'program.simulated': '模拟测算',
+  'program.amended': '修改事项材料与时限',
   'reassessment.queued': '发起复核任务',
   'reassessment.finished': '复核任务完成',
   'reassessment.failed': '复核任务失败',

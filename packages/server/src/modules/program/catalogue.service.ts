@@ -1,18 +1,20 @@
 import {
-  compileCatalogue, formatValue, parameterFullName, parameterOwner, parameterValueIssue, SEED_CATALOGUE, SEED_COMPILED, valueAt, withParameterVersion,
-  type Catalogue, type CompiledCatalogue, type ParamValue,
+  catalogueAsOf, compileCatalogue, formatValue, parameterFullName, parameterOwner, parameterValueIssue, SEED_CATALOGUE, SEED_COMPILED, valueAt,
+  withParameterVersion, withProgramAmendment, type Catalogue, type CompiledCatalogue, type ParamValue, type ProgramAmendment,
 } from '@xiejiu/rules';
 import { randomUUID } from 'node:crypto';
 import type { RequestContext } from '../../graphql/request-context';
 import { isIsoDate, requireDate, todayCn } from '../../shared/dates';
 import { AppError } from '../../shared/errors';
-import { scopedReadBatch, sqlRows } from '../../shared/sql';
+import { scopedReadBatch } from '../../shared/sql';
 import { recordAudit } from '../audit/audit.service';
 import { enqueueReassessment, wakeWorker } from './reassessment.queue';
+import { requireOwner } from './whatif';
 
 /**
- * The catalogue in force: the seed catalogue (packages/rules) plus every dated parameter version
- * the owning departments recorded. Compiled once per set of versions.
+ * The catalogue in force: the seed catalogue (packages/rules) plus every dated parameter version and
+ * every program amendment (materials, time limits, 公示) the owning departments recorded, with the
+ * programs as in force on a date. Compiled once per set of versions and amendments in force.
  */
 interface StoredVersion {
   id: string;
@@ -27,32 +29,105 @@ interface StoredVersion {
   departmentName: string;
 }
 
-let cached: { signature: string; catalogue: Catalogue; compiled: CompiledCatalogue } | null = null;
-
-async function storedVersions(ctx: RequestContext): Promise<StoredVersion[]> {
-  const [rows] = await scopedReadBatch(ctx, [{
-    sql: `select v.id, v.parameter_code as "parameterCode", v.effective_from::text as "effectiveFrom", v.value, v.legal_ref as "legalRef",
-            v.note, v.reason, v.created_by_name as "createdByName", v.created_at as "createdAt", d.name as "departmentName"
-       from parameter_version v join department d on d.id = v.department_id order by v.parameter_code, v.effective_from`,
-    params: [],
-  }]);
-  return rows as unknown as StoredVersion[];
+/** A row of `program_version`: the changed fields in `amendment`. */
+export interface StoredProgramVersion {
+  id: string;
+  programCode: string;
+  effectiveFrom: string;
+  amendment: Pick<ProgramAmendment, 'materials' | 'steps' | 'totalLimit' | 'publicity' | 'note'>;
+  legalRef: string;
+  reason: string;
+  createdByName: string;
+  createdAt: Date;
+  departmentName: string;
 }
 
-export async function catalogueInForce(ctx: RequestContext): Promise<{ catalogue: Catalogue; compiled: CompiledCatalogue; versions: StoredVersion[] }> {
-  const versions = await storedVersions(ctx);
-  if (!versions.length) return { catalogue: SEED_CATALOGUE, compiled: SEED_COMPILED, versions };
-  const signature = versions.map((v) => v.id).join(',');
-  if (cached?.signature !== signature) {
+interface CatalogueEntry {
+  catalogue: Catalogue;
+  compiled: CompiledCatalogue;
+}
+
+/** Recent catalogues by signature (versions recorded + amendments in force): a few dates are in use at once. */
+const cache = new Map<string, CatalogueEntry>();
+const CACHE_SIZE = 16;
+
+function remember(key: string, make: () => CatalogueEntry): CatalogueEntry {
+  let entry = cache.get(key);
+  if (entry) {
+    cache.delete(key);
+  } else {
+    entry = make();
+    if (cache.size >= CACHE_SIZE) cache.delete(cache.keys().next().value!);
+  }
+  cache.set(key, entry);
+  return entry;
+}
+
+async function storedVersions(ctx: RequestContext): Promise<[StoredVersion[], StoredProgramVersion[]]> {
+  const [params, programs] = await scopedReadBatch(ctx, [
+    {
+      sql: `select v.id, v.parameter_code as "parameterCode", v.effective_from::text as "effectiveFrom", v.value, v.legal_ref as "legalRef",
+              v.note, v.reason, v.created_by_name as "createdByName", v.created_at as "createdAt", d.name as "departmentName"
+         from parameter_version v join department d on d.id = v.department_id order by v.parameter_code, v.effective_from`,
+      params: [],
+    },
+    {
+      sql: `select v.id, v.program_code as "programCode", v.effective_from::text as "effectiveFrom", v.amendment, v.legal_ref as "legalRef",
+              v.reason, v.created_by_name as "createdByName", v.created_at as "createdAt", d.name as "departmentName"
+         from program_version v join department d on d.id = v.department_id order by v.program_code, v.effective_from`,
+      params: [],
+    },
+  ]);
+  return [params as unknown as StoredVersion[], programs as unknown as StoredProgramVersion[]];
+}
+
+/** The stored row as a rules amendment (recorded by, department and id filled in). */
+export function toAmendment(v: StoredProgramVersion): ProgramAmendment {
+  return { ...v.amendment, effectiveFrom: v.effectiveFrom, legalRef: v.legalRef, reason: v.reason, recordedBy: v.createdByName, id: v.id, department: v.departmentName };
+}
+
+/** Seed + recorded parameter versions + recorded amendments (programs not yet dated). */
+function recordedCatalogue(versions: StoredVersion[], programVersions: StoredProgramVersion[]): CatalogueEntry {
+  const key = `${versions.map((v) => v.id).join(',')}|${programVersions.map((v) => v.id).join(',')}`;
+  return remember(key, () => {
     let catalogue = SEED_CATALOGUE;
     for (const v of versions) {
       catalogue = withParameterVersion(catalogue, v.parameterCode, {
         effectiveFrom: v.effectiveFrom, value: v.value, legalRef: v.legalRef, note: v.note ?? undefined, recordedBy: v.createdByName, reason: v.reason,
       });
     }
-    cached = { signature, catalogue, compiled: compileCatalogue(catalogue) };
-  }
-  return { catalogue: cached.catalogue, compiled: cached.compiled, versions };
+    for (const v of programVersions) {
+      try {
+        catalogue = withProgramAmendment(catalogue, v.programCode, toAmendment(v), { check: false });
+      } catch (e) {
+        // A stored amendment of a program the catalogue no longer has: keep serving the rest.
+        console.warn(`program_version ${v.id} skipped: ${(e as Error).message}`);
+      }
+    }
+    return { catalogue, compiled: compileCatalogue(catalogue) };
+  });
+}
+
+/**
+ * The catalogue in force on `asOf` (default today, China date): parameters carry their whole dated
+ * history (the evaluation picks the version by date), programs are as amended up to `asOf` (materials,
+ * step limits, total limit, 公示). `programVersions` are the recorded amendments of every program.
+ */
+export async function catalogueInForce(
+  ctx: RequestContext, asOf?: string | null,
+): Promise<{ catalogue: Catalogue; compiled: CompiledCatalogue; versions: StoredVersion[]; programVersions: StoredProgramVersion[] }> {
+  const date = asOf ?? todayCn();
+  const [versions, programVersions] = await storedVersions(ctx);
+  if (!versions.length && !programVersions.length) return { catalogue: SEED_CATALOGUE, compiled: SEED_COMPILED, versions, programVersions };
+  const recorded = recordedCatalogue(versions, programVersions);
+  const inForce = programVersions.filter((v) => v.effectiveFrom <= date);
+  if (!inForce.length) return { ...recorded, versions, programVersions };
+  const key = `${versions.map((v) => v.id).join(',')}|${programVersions.map((v) => v.id).join(',')}@${inForce.map((v) => v.id).join(',')}`;
+  const dated = remember(key, () => {
+    const catalogue = catalogueAsOf(recorded.catalogue, date);
+    return { catalogue, compiled: compileCatalogue(catalogue) };
+  });
+  return { ...dated, versions, programVersions };
 }
 
 export interface ParameterView {
@@ -114,11 +189,7 @@ export async function addParameterVersion(ctx: RequestContext, input: ParameterV
   const issue = parameterValueIssue(catalogue, input.code, input.value);
   if (issue) throw new AppError('BAD_USER_INPUT', issue, { field: 'value' });
   await ctx.tx(async (em) => {
-    const dept = await sqlRows<{ id: string; code: string; name: string }>(em, `select id, code, name from department where id = ?`, [ctx.departmentId ?? '00000000-0000-0000-0000-000000000000']);
-    if (!dept.length || dept[0].code !== owner) {
-      const [o] = await sqlRows<{ name: string }>(em, `select name from department where code = ?`, [owner]);
-      throw new AppError('FORBIDDEN', `只有${o?.name ?? owner}可以调整该参数（两不变）`);
-    }
+    const dept = await requireOwner(ctx, owner, '调整该参数');
     try {
       withParameterVersion(catalogue, input.code, { effectiveFrom: input.effectiveFrom, value: input.value, legalRef });
     } catch (e) {
@@ -127,7 +198,7 @@ export async function addParameterVersion(ctx: RequestContext, input: ParameterV
     await em.execute(
       `insert into parameter_version (id, parameter_code, effective_from, value, legal_ref, note, reason, department_id, created_by, created_by_name, created_at)
        values (?, ?, ?, ?::jsonb, ?, ?, ?, ?, ?, ?, now())`,
-      [randomUUID(), input.code, input.effectiveFrom, JSON.stringify(input.value), legalRef, input.note ?? null, reason, dept[0].id, ctx.actor.id ?? null, ctx.actor.name],
+      [randomUUID(), input.code, input.effectiveFrom, JSON.stringify(input.value), legalRef, input.note ?? null, reason, dept.id, ctx.actor.id ?? null, ctx.actor.name],
     );
     await recordAudit(ctx, {
       action: 'parameter.version_added', entityType: 'parameter', entityId: input.code,

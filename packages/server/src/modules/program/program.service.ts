@@ -1,5 +1,5 @@
 import {
-  factsFromLedger, formatValue, OUTCOME_NAMES, renderProgram, screenFacts, type HouseholdFacts, type ProgramResult,
+  factsFromLedger, formatValue, limitText, OUTCOME_NAMES, renderProgram, screenFacts, type HouseholdFacts, type ProgramResult,
 } from '@xiejiu/rules';
 import type { RequestContext } from '../../graphql/request-context';
 import { requireDate } from '../../shared/dates';
@@ -8,10 +8,11 @@ import { areaSql } from '../../shared/scope';
 import { scopedReadBatch } from '../../shared/sql';
 import { recordAudit } from '../audit/audit.service';
 import { catalogueInForce } from './catalogue.service';
+import { programVersionViews, type ProgramVersionView } from './program-version.service';
 
 /**
- * Program catalogue (read side) and screening over the ledger. Parameters come from the seed
- * catalogue of packages/rules for now; dated edits by the owning department come next (issue 4).
+ * Program catalogue (read side) and screening over the ledger: the seed catalogue of packages/rules
+ * with the dated parameter versions and program amendments the owning departments recorded.
  */
 export interface ProgramView {
   code: string;
@@ -25,6 +26,11 @@ export interface ProgramView {
   materials: string[];
   steps: string[];
   publicity: string;
+  materialItems: Array<{ name: string; required: boolean; when: string | null }>;
+  stepItems: Array<{ code: string; name: string; limitDays: number | null; limitKind: string | null; clockPaused: boolean; note: string | null }>;
+  totalLimit: { days: number; kind: string; extendableTo: number | null; text: string } | null;
+  publicityRule: { required: boolean; days: number | null; kind: string | null; minors: string };
+  versions: ProgramVersionView[];
 }
 
 const lines = (ls: readonly { depth: number; text: string }[]) => ls.map((l) => `${'　'.repeat(l.depth)}${l.text}`);
@@ -34,7 +40,7 @@ export async function listPrograms(ctx: RequestContext, asOf?: string | null): P
   const date = requireDate(asOf);
   const [depts] = await scopedReadBatch(ctx, [{ sql: `select code, name from department`, params: [] }]);
   const deptName = new Map(depts.map((d) => [d.code as string, d.name as string]));
-  const { catalogue, compiled } = await catalogueInForce(ctx);
+  const { catalogue, compiled } = await catalogueInForce(ctx, date);
   return catalogue.programs.filter((p) => p.applicable).map((p) => {
     const r = renderProgram(compiled, p.code, { asOf: date });
     return {
@@ -49,6 +55,11 @@ export async function listPrograms(ctx: RequestContext, asOf?: string | null): P
       materials: p.materials.map((m) => `${m.name}${m.required ? '' : '（如有）'}${m.when ? `（${m.when}）` : ''}`),
       steps: p.steps.map((s) => `${s.name}${s.limit ? `：${s.limit.days}${s.limit.kind === 'WORKING' ? ' 个工作日' : ' 日'}` : ''}${s.clockPaused ? '（暂停计时）' : ''}`),
       publicity: p.publicity.required ? `公示 ${p.publicity.days ?? ''}${p.publicity.kind === 'WORKING' ? ' 个工作日' : ' 日'}${p.publicity.minors === 'NEVER' ? '，未成年人不公示' : ''}` : '不公示',
+      materialItems: p.materials.map((m) => ({ name: m.name, required: m.required, when: m.when ?? null })),
+      stepItems: p.steps.map((s) => ({ code: s.code, name: s.name, limitDays: s.limit?.days ?? null, limitKind: s.limit?.kind ?? null, clockPaused: !!s.clockPaused, note: s.note ?? null })),
+      totalLimit: p.totalLimit ? { days: p.totalLimit.days, kind: p.totalLimit.kind, extendableTo: p.totalLimit.extendableTo ?? null, text: limitText(p.totalLimit) } : null,
+      publicityRule: { required: p.publicity.required, days: p.publicity.days ?? null, kind: p.publicity.kind ?? null, minors: p.publicity.minors },
+      versions: programVersionViews(catalogue, p.code, date),
     };
   });
 }

@@ -2,6 +2,95 @@ import { GraphQLJSON } from 'graphql-scalars';
 import { Field, Float, ID, InputType, Int, ObjectType } from 'type-graphql';
 import { Paginated } from '../../graphql/paging.types';
 
+@ObjectType('ProgramMaterial')
+export class ProgramMaterialType {
+  @Field() name!: string;
+  @Field({ description: '是否必需（否：如有则提供）' }) required!: boolean;
+  @Field(() => String, { nullable: true, description: '适用情形，如“有残疾成员时”' }) when!: string | null;
+}
+
+@ObjectType('ProgramStep')
+export class ProgramStepType {
+  @Field() code!: string;
+  @Field() name!: string;
+  @Field(() => Int, { nullable: true, description: '时限天数；为空表示无时限' }) limitDays!: number | null;
+  @Field(() => String, { nullable: true, description: 'WORKING 工作日 | CALENDAR 自然日' }) limitKind!: string | null;
+  @Field({ description: '该环节暂停办结计时（公示、评议等）' }) clockPaused!: boolean;
+  @Field(() => String, { nullable: true }) note!: string | null;
+}
+
+@ObjectType('ProgramTotalLimit')
+export class ProgramTotalLimitType {
+  @Field(() => Int) days!: number;
+  @Field({ description: 'WORKING | CALENDAR' }) kind!: string;
+  @Field(() => Int, { nullable: true, description: '特殊情况可延长至' }) extendableTo!: number | null;
+  @Field({ description: '如“30 个工作日（可延长至 45 个工作日）”' }) text!: string;
+}
+
+@ObjectType('ProgramPublicity')
+export class ProgramPublicityType {
+  @Field() required!: boolean;
+  @Field(() => Int, { nullable: true }) days!: number | null;
+  @Field(() => String, { nullable: true, description: 'WORKING | CALENDAR' }) kind!: string | null;
+  @Field({ description: '未成年人：NEVER 不公示 | MASKED 脱敏 | SAME 同成年人' }) minors!: string;
+}
+
+@ObjectType('ProgramVersion', { description: '事项材料与时限的一次修改（按生效日期）' })
+export class ProgramVersionType {
+  @Field(() => ID) id!: string;
+  @Field() effectiveFrom!: string;
+  @Field(() => [String], { description: '相对前一版本的变化（中文）' }) changes!: string[];
+  @Field({ description: '变化摘要（中文）' }) summary!: string;
+  @Field() reason!: string;
+  @Field() legalRef!: string;
+  @Field(() => String, { nullable: true }) note!: string | null;
+  @Field() recordedBy!: string;
+  @Field(() => String, { nullable: true, description: '记录部门' }) department!: string | null;
+  @Field({ description: '在 asOf 当日已生效' }) inForce!: boolean;
+}
+
+@InputType()
+export class ProgramMaterialInput {
+  @Field() name!: string;
+  @Field() required!: boolean;
+  @Field(() => String, { nullable: true }) when?: string | null;
+}
+
+@InputType()
+export class ProgramStepLimitInput {
+  @Field({ description: '环节代码（须为该事项已有环节）' }) code!: string;
+  @Field(() => Int, { nullable: true, description: '1–365；为空表示无时限' }) days?: number | null;
+  @Field(() => String, { nullable: true, description: 'WORKING | CALENDAR' }) kind?: string | null;
+}
+
+@InputType()
+export class ProgramTotalLimitInput {
+  @Field(() => Int) days!: number;
+  @Field({ description: 'WORKING | CALENDAR' }) kind!: string;
+  @Field(() => Int, { nullable: true }) extendableTo?: number | null;
+}
+
+@InputType()
+export class ProgramPublicityInput {
+  @Field() required!: boolean;
+  @Field(() => Int, { nullable: true }) days?: number | null;
+  @Field(() => String, { nullable: true, description: 'WORKING | CALENDAR（默认自然日）' }) kind?: string | null;
+}
+
+@InputType({ description: '事项材料与时限的修改：只填要改的部分' })
+export class ProgramAmendmentInput {
+  @Field() programCode!: string;
+  @Field({ description: 'YYYY-MM-DD，最早明天' }) effectiveFrom!: string;
+  @Field(() => [ProgramMaterialInput], { nullable: true, description: '新的完整材料清单' }) materials?: ProgramMaterialInput[] | null;
+  @Field(() => [ProgramStepLimitInput], { nullable: true, description: '要修改时限的环节' }) steps?: ProgramStepLimitInput[] | null;
+  @Field(() => ProgramTotalLimitInput, { nullable: true, description: '新的办结时限' }) totalLimit?: ProgramTotalLimitInput | null;
+  @Field(() => Boolean, { nullable: true, description: '取消办结时限（改按各环节合计）' }) removeTotalLimit?: boolean | null;
+  @Field(() => ProgramPublicityInput, { nullable: true }) publicity?: ProgramPublicityInput | null;
+  @Field(() => String, { nullable: true }) note?: string | null;
+  @Field() legalRef!: string;
+  @Field() reason!: string;
+}
+
 @ObjectType('Program', { description: '救助事项（目录）' })
 export class ProgramType {
   @Field() code!: string;
@@ -15,6 +104,11 @@ export class ProgramType {
   @Field(() => [String], { description: '材料清单' }) materials!: string[];
   @Field(() => [String], { description: '办理环节与时限' }) steps!: string[];
   @Field() publicity!: string;
+  @Field(() => [ProgramMaterialType], { description: '材料清单（结构化，asOf 当日生效）' }) materialItems!: ProgramMaterialType[];
+  @Field(() => [ProgramStepType], { description: '办理环节与时限（结构化，asOf 当日生效）' }) stepItems!: ProgramStepType[];
+  @Field(() => ProgramTotalLimitType, { nullable: true, description: '办结时限；为空时按各环节时限合计' }) totalLimit!: ProgramTotalLimitType | null;
+  @Field(() => ProgramPublicityType, { description: '公示规则（结构化）' }) publicityRule!: ProgramPublicityType;
+  @Field(() => [ProgramVersionType], { description: '材料与时限的修改记录（按生效日期，历史不改写）' }) versions!: ProgramVersionType[];
 }
 
 @ObjectType('ScreeningResult', { description: '筛查结果：符合 / 不符合 / 信息不足 / 因互斥排除' })

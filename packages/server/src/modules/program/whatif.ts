@@ -55,10 +55,13 @@ export async function actorDepartment(ctx: RequestContext): Promise<{ id: string
   return (rows[0] as { id: string; code: string; name: string } | undefined) ?? null;
 }
 
-/** Throws FORBIDDEN unless the actor's department owns `owner` (two unchanged). */
-export async function requireOwner(ctx: RequestContext, owner: string, what: string): Promise<void> {
+/**
+ * Throws FORBIDDEN unless the actor's department owns `owner` (two unchanged); returns that department.
+ * Inside `ctx.tx` it reads in the caller's transaction.
+ */
+export async function requireOwner(ctx: RequestContext, owner: string, what: string): Promise<{ id: string; code: string; name: string }> {
   const dept = await actorDepartment(ctx);
-  if (dept?.code === owner) return;
+  if (dept?.code === owner) return dept;
   const [o] = await scopedReadBatch(ctx, [{ sql: `select name from department where code = ?`, params: [owner] }]);
   throw new AppError('FORBIDDEN', `只有${(o[0]?.name as string | undefined) ?? owner}可以${what}（两不变）`);
 }

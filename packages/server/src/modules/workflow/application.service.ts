@@ -14,6 +14,7 @@ import { catalogueInForce } from '../program/catalogue.service';
 import { screenHousehold, type ScreeningView } from '../program/program.service';
 import { emitEvent } from './outbox';
 import { addHistory, insertReferral } from './referral.repo';
+import { OUTCOMES, statusName, type Outcome } from './states';
 
 /**
  * 一门受理: a window registers an application once — household, the programs requested, the
@@ -305,7 +306,7 @@ export async function closeApplicationIfDone(ctx: RequestContext, em: EntityMana
   await em.execute(`update application set status = 'CLOSED', closed_at = now(), version = version + 1 where id = ?`, [applicationId]);
   const outcomes = await sqlRows<{ programCode: string; outcome: string | null; status: string }>(em,
     `select program_code as "programCode", outcome, status from referral where application_id = ? order by created_at`, [applicationId]);
-  await addHistory(ctx, em, { referralId: null, applicationId, areaCode: rows[0].areaCode, kind: 'application.completed', note: outcomes.map((o) => `${PROGRAM_NAMES[o.programCode] ?? o.programCode}：${o.outcome ?? o.status}`).join('；') });
+  await addHistory(ctx, em, { referralId: null, applicationId, areaCode: rows[0].areaCode, kind: 'application.completed', note: outcomes.map((o) => `${PROGRAM_NAMES[o.programCode] ?? o.programCode}：${o.outcome ? OUTCOMES[o.outcome as Outcome] : statusName(o.status)}`).join('；') });
   await emitEvent(ctx, em, { type: 'application.completed', aggregateType: 'application', aggregateId: applicationId, areaCode: rows[0].areaCode, payload: { receiptNo: rows[0].receiptNo, referrals: outcomes } });
   return true;
 }
