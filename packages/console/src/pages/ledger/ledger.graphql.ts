@@ -44,6 +44,38 @@ export const BENEFIT_FIELDS = graphql(`
   }
 `);
 
+/** A member as lists and pickers show it (search results, the window's household). */
+export const MEMBER_BRIEF_FIELDS = graphql(`
+  fragment MemberBriefFields on Member {
+    id
+    name
+    idMasked
+    sex
+    age
+    relation
+    relationName
+    isHead
+    deceased
+  }
+`);
+
+/** The head of a household's detail (户头): what the detail page and the window both show. */
+export const HOUSEHOLD_HEAD_FIELDS = graphql(`
+  fragment HouseholdHeadFields on HouseholdDetailType {
+    id
+    access
+    areaCode
+    areaName
+    groupNo
+    address
+    headName
+    memberCount
+    status
+    tier
+    tierName
+  }
+`);
+
 export const HOUSEHOLD_SUMMARY_FIELDS = graphql(`
   fragment HouseholdSummaryFields on HouseholdSummary {
     id
@@ -61,15 +93,7 @@ export const HOUSEHOLD_SUMMARY_FIELDS = graphql(`
     tierName
     tierReason
     members {
-      id
-      name
-      idMasked
-      sex
-      age
-      relation
-      relationName
-      isHead
-      deceased
+      ...MemberBriefFields
     }
     benefits {
       ...BenefitFields
@@ -94,19 +118,9 @@ export const HOUSEHOLDS = graphql(`
 export const HOUSEHOLD = graphql(`
   query Household($id: ID!) {
     household(id: $id) {
-      id
-      access
-      areaCode
-      areaName
-      groupNo
-      address
+      ...HouseholdHeadFields
       residenceType
       phoneMasked
-      headName
-      memberCount
-      status
-      tier
-      tierName
       tierReason
       members {
         ...MemberFields

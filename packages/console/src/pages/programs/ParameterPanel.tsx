@@ -6,6 +6,7 @@ import { useLazyQuery, useMutation, useQuery } from '@apollo/client/react';
 import { SILENT } from '../../apollo';
 import { useCan, useCurrentUser } from '../../auth/CurrentUserContext';
 import { DEPARTMENT_OPTIONS } from '../../components/reference.graphql';
+import { OutcomeTag } from '../../components/screening/ScreeningResults';
 import { applyFieldErrors } from '../../components/fieldErrors';
 import type { PreviewParameterVersionQuery, ProgramParametersQuery } from '../../gql/graphql';
 import { errorText } from '../../utils/errors';
@@ -15,12 +16,6 @@ import { ADD_PARAMETER_VERSION, PARAMETERS, PREVIEW_PARAMETER } from './whatif.g
 
 type Param = ProgramParametersQuery['parameters'][number];
 type PreviewRow = PreviewParameterVersionQuery['previewParameterVersion']['rows'][number];
-
-const OUTCOME_COLORS: Record<string, string | undefined> = { ELIGIBLE: 'green', INSUFFICIENT: 'orange', EXCLUDED: 'purple' };
-
-export function OutcomeTag({ outcome, name }: { outcome: string; name: string }) {
-  return <Tag color={OUTCOME_COLORS[outcome]}>{name}</Tag>;
-}
 
 /** The department code of the signed-in user (parameters are edited by the owner department only). */
 export function useMyDepartmentCode(): string | null {

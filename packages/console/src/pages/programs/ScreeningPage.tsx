@@ -11,8 +11,9 @@ import { useCurrentUser } from '../../auth/CurrentUserContext';
 import { ContentCard, PageContainer } from '../../components/PageContainer';
 import { errorText } from '../../utils/errors';
 import { yuanToFen } from '../../utils/money';
-import { ScreeningResults } from './ScreeningResults';
-import { FIND_HOUSEHOLDS, SCREEN_FACTS, SCREEN_HOUSEHOLD_PAGE } from './whatif.graphql';
+import { ScreeningResults } from '../../components/screening/ScreeningResults';
+import { SCREEN_HOUSEHOLD } from '../../components/screening/screening.graphql';
+import { FIND_HOUSEHOLDS, SCREEN_FACTS } from './whatif.graphql';
 
 const options = (list: CodeList) => Object.entries(list).map(([value, label]) => ({ value, label }));
 
@@ -22,7 +23,7 @@ function LedgerScreening() {
   const [keyword, setKeyword] = useState('');
   const [picked, setPicked] = useState<{ id: string; label: string } | null>(null);
   const [find, found] = useLazyQuery(FIND_HOUSEHOLDS, { fetchPolicy: 'network-only' });
-  const [screen, screened] = useLazyQuery(SCREEN_HOUSEHOLD_PAGE, { fetchPolicy: 'network-only' });
+  const [screen, screened] = useLazyQuery(SCREEN_HOUSEHOLD, { fetchPolicy: 'network-only' });
   const items = found.data?.households.items ?? [];
 
   const search = (kw: string) => {
@@ -63,7 +64,7 @@ function LedgerScreening() {
       </Flex>
       <Typography.Text type="secondary">按台账现有信息逐项判断（记入操作日志），结果仅供参考，以主管部门审核为准。</Typography.Text>
       {screened.error && <Alert type="error" showIcon title={errorText(screened.error)} />}
-      {screened.called && !screened.error && <ScreeningResults rows={screened.data?.screenHousehold ?? []} loading={screened.loading} />}
+      {screened.called && !screened.error && <ScreeningResults departmentNames rows={screened.data?.screenHousehold ?? []} loading={screened.loading} />}
     </Flex>
   );
 }
@@ -207,7 +208,7 @@ function QuestionnaireScreening() {
       </Form>
       <Typography.Text type="secondary">问卷筛查不保存任何信息；未填写的项目按“未知”处理，相关事项显示为“信息不足”并列出需补充的信息。</Typography.Text>
       {screened.error && <Alert type="error" showIcon title={errorText(screened.error)} />}
-      {screened.called && !screened.error && <ScreeningResults rows={screened.data?.screenFacts ?? []} loading={screened.loading} />}
+      {screened.called && !screened.error && <ScreeningResults departmentNames rows={screened.data?.screenFacts ?? []} loading={screened.loading} />}
     </Flex>
   );
 }

@@ -58,6 +58,21 @@ export const PREVIEW_PARAMETER = graphql(`
   }
 `);
 
+/** One program's totals in a simulation (per town in `rows`, over the whole area in `programTotals`). */
+export const SIMULATION_ROW_FIELDS = graphql(`
+  fragment SimulationRowFields on SimulationRow {
+    programCode
+    programName
+    currentEligible
+    proposedEligible
+    gaining
+    losing
+    currentMonthlyFen
+    proposedMonthlyFen
+    deltaMonthlyFen
+  }
+`);
+
 export const SIMULATE = graphql(`
   query SimulateParameters($changes: [ParameterChangeInput!]!, $asOf: String) {
     simulateParameters(changes: $changes, asOf: $asOf) {
@@ -79,26 +94,10 @@ export const SIMULATE = graphql(`
       rows {
         townCode
         townName
-        programCode
-        programName
-        currentEligible
-        proposedEligible
-        gaining
-        losing
-        currentMonthlyFen
-        proposedMonthlyFen
-        deltaMonthlyFen
+        ...SimulationRowFields
       }
       programTotals {
-        programCode
-        programName
-        currentEligible
-        proposedEligible
-        gaining
-        losing
-        currentMonthlyFen
-        proposedMonthlyFen
-        deltaMonthlyFen
+        ...SimulationRowFields
       }
     }
   }
@@ -179,35 +178,7 @@ export const START_REASSESSMENT = graphql(`
 export const SCREEN_FACTS = graphql(`
   query ScreenFacts($facts: JSON!, $asOf: String) {
     screenFacts(facts: $facts, asOf: $asOf) {
-      programCode
-      programName
-      owner
-      outcome
-      outcomeName
-      missingFacts
-      excludedBy
-      estimatedMonthlyFen
-      notes
-      trace
-      parameters
-    }
-  }
-`);
-
-export const SCREEN_HOUSEHOLD_PAGE = graphql(`
-  query ScreenHouseholdFromPage($householdId: ID!, $asOf: String) {
-    screenHousehold(householdId: $householdId, asOf: $asOf) {
-      programCode
-      programName
-      owner
-      outcome
-      outcomeName
-      missingFacts
-      excludedBy
-      estimatedMonthlyFen
-      notes
-      trace
-      parameters
+      ...ScreeningResultFields
     }
   }
 `);

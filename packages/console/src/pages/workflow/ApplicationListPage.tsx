@@ -5,10 +5,10 @@ import { useMutation, useQuery } from '@apollo/client/react';
 import { Link, useNavigate } from 'react-router-dom';
 import { SILENT } from '../../apollo';
 import { useCan } from '../../auth/CurrentUserContext';
-import { FormModal } from '../../components/FormModal';
 import { ContentCard, PageContainer } from '../../components/PageContainer';
 import { SearchBar } from '../../components/SearchBar';
 import { useFilters } from '../../components/paging';
+import { TextFormModal } from '../../components/TextFormModal';
 import { useDialog } from '../../components/useDialog';
 import type { ApplicationFieldsFragment } from '../../gql/graphql';
 import { formatDateTime } from '../../utils/datetime';
@@ -203,23 +203,24 @@ export default function ApplicationListPage() {
           }}
         />
       </ContentCard>
-      <FormModal<{ reason: string }>
+      <TextFormModal
         open={rejectDialog.isOpen}
         title={`不予受理：${rejectDialog.target?.contact?.name ?? rejectDialog.target?.headName ?? ''}`}
         okText="不予受理"
+        name="reason"
+        label="理由"
+        required="请说明不予受理的理由"
+        maxLength={500}
+        placeholder="如：不属于本镇街管辖；经核实已享受同类救助等"
         onCancel={rejectDialog.close}
-        onSubmit={async ({ reason }) => {
+        onSubmit={async (reason) => {
           await reject({ variables: { id: rejectDialog.target!.id, reason }, context: SILENT });
           void message.success('已不予受理，理由将告知申请人');
           rejectDialog.close();
           void refetch();
           void preCount.refetch();
         }}
-      >
-        <Form.Item name="reason" label="理由" rules={[{ required: true, whitespace: true, message: '请说明不予受理的理由' }]}>
-          <Input.TextArea rows={3} maxLength={500} showCount placeholder="如：不属于本镇街管辖；经核实已享受同类救助等" />
-        </Form.Item>
-      </FormModal>
+      />
     </PageContainer>
   );
 }

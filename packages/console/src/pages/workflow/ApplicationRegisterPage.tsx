@@ -10,11 +10,12 @@ import { SILENT } from '../../apollo';
 import { applyFieldErrors } from '../../components/fieldErrors';
 import { MATERIAL_MAX_BYTES, MaterialUpload } from '../../components/MaterialUpload';
 import { ContentCard, PageContainer } from '../../components/PageContainer';
-import type { ApplicationInput, IntakeProgramsQuery, ScreenHouseholdQuery } from '../../gql/graphql';
+import { OutcomeTag, ScreeningDetail, type ScreeningRow } from '../../components/screening/ScreeningResults';
+import { SCREEN_HOUSEHOLD } from '../../components/screening/screening.graphql';
+import type { ApplicationInput, IntakeProgramsQuery } from '../../gql/graphql';
 import { errorText } from '../../utils/errors';
 import { formatYuan } from '../../utils/money';
-import { SCREEN_HOUSEHOLD } from '../ledger/detail/screening.graphql';
-import { HOUSEHOLDS } from '../ledger/ledger.graphql';
+import { HouseholdPicker } from '../ledger/detail/HouseholdPicker';
 import {
   APPLICATION, CONFIRM_PRE_APPLICATION, INTAKE_HOUSEHOLD, INTAKE_PROGRAMS, REGISTER_APPLICATION,
 } from './workflow.graphql';
@@ -22,10 +23,9 @@ import { MEMBER_PROGRAMS, TierText } from './workflow-ui';
 import styles from './workflow.module.css';
 
 type Program = IntakeProgramsQuery['programs'][number];
-type Screening = ScreenHouseholdQuery['screenHousehold'][number];
 interface Row {
   program: Program;
-  screening?: Screening;
+  screening?: ScreeningRow;
   member: boolean;
 }
 interface Material {
@@ -45,7 +45,6 @@ interface Registered {
   programs: string[];
 }
 
-const OUTCOME_COLORS: Record<string, string | undefined> = { ELIGIBLE: 'green', INSUFFICIENT: 'orange', EXCLUDED: 'purple' };
 const OUTCOME_ORDER: Record<string, number> = { ELIGIBLE: 0, INSUFFICIENT: 1, INELIGIBLE: 2, EXCLUDED: 3 };
 const materialKey = (code: string, name: string) => `${code}|${name}`;
 
@@ -236,7 +235,7 @@ export default function ApplicationRegisterPage() {
       key: 'outcome',
       width: 110,
       render: (_, r) =>
-        r.screening ? <Tag color={OUTCOME_COLORS[r.screening.outcome]}>{r.screening.outcomeName}</Tag> : <Typography.Text type="secondary">—</Typography.Text>,
+        r.screening ? <OutcomeTag outcome={r.screening.outcome} name={r.screening.outcomeName} /> : <Typography.Text type="secondary">—</Typography.Text>,
     },
     {
       title: '估算月金额（元）',
@@ -299,10 +298,12 @@ export default function ApplicationRegisterPage() {
           <ContentCard title="申请家庭">
             <Flex gap={12} align="flex-end" wrap>
               <Form.Item label="家庭" required style={{ marginBottom: 0, width: 460 }} htmlFor={`${formName}_household`}>
-                <IntakeHouseholdPicker
+                <HouseholdPicker
                   id={`${formName}_household`}
                   value={householdId}
-                  currentLabel={household ? `${household.headName ?? '（未指定户主）'} · ${household.areaName ?? household.areaCode}` : undefined}
+                  placeholder="输入户主或成员姓名、身份证号、电话检索"
+                  optionLabel={householdLabel}
+                  currentLabel={household ? householdLabel(household) : undefined}
                   onChange={pickHousehold}
                 />
               </Form.Item>
@@ -376,7 +377,7 @@ export default function ApplicationRegisterPage() {
                   getCheckboxProps: (r) => ({ 'aria-label': `申请${r.program.name}` }) as never,
                 }}
                 expandable={{
-                  expandedRowRender: (r) => <ScreeningBrief r={r} />,
+                  expandedRowRender: (r) => <ScreeningDetail r={r.screening!} brief />,
                   rowExpandable: (r) => !!r.screening,
                 }}
               />
@@ -467,67 +468,7 @@ export default function ApplicationRegisterPage() {
   );
 }
 
-/** Expanded program row: the screening's reasoning. */
-function ScreeningBrief({ r }: { r: Row }) {
-  const s = r.screening!;
-  return (
-    <Descriptions
-      column={1}
-      size="small"
-      styles={{ label: { width: 100, verticalAlign: 'top' } }}
-      items={[
-        { key: 'trace', label: '判断过程', children: s.trace.length ? <div style={{ whiteSpace: 'pre-wrap' }}>{s.trace.join('\n')}</div> : '—' },
-        { key: 'missing', label: '缺少信息', children: s.missingFacts.length ? s.missingFacts.join('、') : '—' },
-        { key: 'excluded', label: '互斥排除', children: s.excludedBy || '—' },
-        ...(s.notes.length ? [{ key: 'notes', label: '备注', children: s.notes.join('；') }] : []),
-      ]}
-    />
-  );
-}
-
-/** Household search (户主或成员姓名、身份证号、电话) that also shows an already chosen household. */
-function IntakeHouseholdPicker(props: { id?: string; value?: string; currentLabel?: string; onChange: (id: string | undefined) => void }) {
-  const [search, setSearch] = useState('');
-  const [keyword, setKeyword] = useState('');
-  useEffect(() => {
-    const t = setTimeout(() => setKeyword(search.trim()), 350);
-    return () => clearTimeout(t);
-  }, [search]);
-  const { data, loading, error } = useQuery(HOUSEHOLDS, {
-    variables: { filter: { keyword }, page: 1, pageSize: 20 },
-    skip: !keyword,
-    fetchPolicy: 'network-only',
-    context: SILENT,
-  });
-  const items = keyword ? (data?.households.items ?? []) : [];
-  const options = [
-    ...(props.value && props.currentLabel && !items.some((h) => h.id === props.value) ? [{ value: props.value, label: props.currentLabel, detail: '' }] : []),
-    ...items.map((h) => ({
-      value: h.id,
-      label: `${h.headName ?? '（未指定户主）'} · ${h.areaName ?? h.areaCode}`,
-      detail: `${h.address ?? '地址不可见'} · ${h.memberCount} 人：${h.members.map((m) => m.name).join('、')}`,
-    })),
-  ];
-  return (
-    <Select
-      id={props.id}
-      value={props.value}
-      placeholder="输入户主或成员姓名、身份证号、电话检索"
-      allowClear
-      showSearch={{ filterOption: false, onSearch: setSearch, searchValue: search }}
-      notFoundContent={loading ? <Spin size="small" /> : error ? errorText(error) : keyword ? '没有找到家庭' : '请输入关键字'}
-      options={options}
-      optionRender={(o) => (
-        <div>
-          <div>{o.data.label}</div>
-          {o.data.detail && (
-            <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-              {o.data.detail}
-            </Typography.Text>
-          )}
-        </div>
-      )}
-      onChange={(id: string | undefined) => props.onChange(id)}
-    />
-  );
+/** “户主 · 村（社区）” of the household picker and the chosen household. */
+function householdLabel(h: { headName?: string | null; areaName?: string | null; areaCode: string }): string {
+  return `${h.headName ?? '（未指定户主）'} · ${h.areaName ?? h.areaCode}`;
 }

@@ -5,6 +5,7 @@ import dayjs, { type Dayjs } from 'dayjs';
 import { SEED_PROGRAMS } from '@xiejiu/rules';
 import { SILENT } from '../../apollo';
 import { FormModal } from '../../components/FormModal';
+import { TextFormModal } from '../../components/TextFormModal';
 import { useDialog } from '../../components/useDialog';
 import { errorText } from '../../utils/errors';
 import { fenToYuan, yuanToFen } from '../../utils/money';
@@ -234,29 +235,30 @@ export function DepartmentActions({ r, reload, estimatedFen, personAge }: { r: R
         </Form.Item>
       </FormModal>
 
-      <FormModal<{ note?: string }>
+      <TextFormModal
         open={dialog.isOpen && dialog.target === 'verify'}
         title="发起家庭经济状况核查"
         okText="发起核查"
+        name="note"
+        label="核查说明（可选）"
+        maxLength={500}
+        showCount={false}
+        placeholder="核查范围、委托的核对机构等"
         onCancel={dialog.close}
-        onSubmit={(v) => run(() => verify({ variables: { ref, note: v.note?.trim() || null }, context: SILENT }), '已发起核查')}
-      >
-        <Form.Item name="note" label="核查说明（可选）">
-          <Input.TextArea rows={3} maxLength={500} placeholder="核查范围、委托的核对机构等" />
-        </Form.Item>
-      </FormModal>
+        onSubmit={(note) => run(() => verify({ variables: { ref, note: note || null }, context: SILENT }), '已发起核查')}
+      />
 
-      <FormModal<{ objection: string }>
+      <TextFormModal
         open={dialog.isOpen && dialog.target === 'objection'}
         title="公示有异议"
         okText="重新调查"
+        name="objection"
+        label="异议内容"
+        required="请填写异议内容"
+        maxLength={500}
         onCancel={dialog.close}
-        onSubmit={(v) => run(() => publicity({ variables: { ref, objection: v.objection.trim() }, context: SILENT }), '已记录异议，转入重新调查')}
-      >
-        <Form.Item name="objection" label="异议内容" rules={[{ required: true, whitespace: true, message: '请填写异议内容' }]}>
-          <Input.TextArea rows={3} maxLength={500} showCount />
-        </Form.Item>
-      </FormModal>
+        onSubmit={(objection) => run(() => publicity({ variables: { ref, objection }, context: SILENT }), '已记录异议，转入重新调查')}
+      />
 
       <FormModal<{ targetProgramCode: string; reason: string }>
         open={dialog.isOpen && dialog.target === 'transfer'}
@@ -281,17 +283,18 @@ export function DepartmentActions({ r, reload, estimatedFen, personAge }: { r: R
         </Form.Item>
       </FormModal>
 
-      <FormModal<{ reason: string }>
+      <TextFormModal
         open={dialog.isOpen && dialog.target === 'return'}
         title="退回窗口"
         okText="退回"
+        name="reason"
+        label="退回理由"
+        required="请填写退回理由"
+        maxLength={500}
+        placeholder="如：事项选择错误；缺少户籍等基本信息"
         onCancel={dialog.close}
-        onSubmit={(v) => run(() => ret({ variables: { ref, reason: v.reason.trim() }, context: SILENT }), '已退回窗口')}
-      >
-        <Form.Item name="reason" label="退回理由" rules={[{ required: true, whitespace: true, message: '请填写退回理由' }]}>
-          <Input.TextArea rows={3} maxLength={500} showCount placeholder="如：事项选择错误；缺少户籍等基本信息" />
-        </Form.Item>
-      </FormModal>
+        onSubmit={(reason) => run(() => ret({ variables: { ref, reason }, context: SILENT }), '已退回窗口')}
+      />
 
       <FormModal<{ days: number; reason: string }>
         open={dialog.isOpen && dialog.target === 'extend'}

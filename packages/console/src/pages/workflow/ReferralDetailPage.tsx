@@ -1,26 +1,26 @@
 import { useCallback, useState } from 'react';
 import {
-  Alert, App, Button, Col, Descriptions, Empty, Flex, Form, Input, Result, Row, Space, Spin, Table, Tag, Typography,
+  Alert, App, Button, Col, Descriptions, Empty, Flex, Input, Result, Row, Space, Spin, Table, Tag, Typography,
 } from 'antd';
 import { ArrowLeftOutlined, ReloadOutlined } from '@ant-design/icons';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { Link, useNavigate, useParams } from 'react-router-dom';
 import { SILENT } from '../../apollo';
 import { useCan } from '../../auth/CurrentUserContext';
-import { FormModal } from '../../components/FormModal';
 import { ContentCard, PageContainer } from '../../components/PageContainer';
+import { OutcomeTag } from '../../components/screening/ScreeningResults';
+import { SCREEN_HOUSEHOLD } from '../../components/screening/screening.graphql';
 import { useDialog } from '../../components/useDialog';
+import type { IntakeHouseholdQuery } from '../../gql/graphql';
 import { formatDateTime } from '../../utils/datetime';
 import { errorText } from '../../utils/errors';
 import { formatYuan } from '../../utils/money';
-import { SCREEN_HOUSEHOLD } from '../ledger/detail/screening.graphql';
 import { DepartmentActions } from './ReferralActions';
-import { ANSWER_SUPERVISION, INTAKE_HOUSEHOLD, REFERRAL, SUPERVISE_REFERRAL } from './workflow.graphql';
-import { ClockTag, EscalationTag, HistoryTimeline, MaterialsList, OutcomeText, ReferralStatusTag, TierText, type Referral } from './workflow-ui';
+import { ANSWER_SUPERVISION, INTAKE_HOUSEHOLD, REFERRAL } from './workflow.graphql';
+import { ClockTag, EscalationTag, HistoryTimeline, MaterialsList, OutcomeText, ReferralStatusTag, SuperviseModal, TierText, type Referral } from './workflow-ui';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const FINAL = ['DONE', 'TRANSFERRED', 'WITHDRAWN'];
-const OUTCOME_COLORS: Record<string, string | undefined> = { ELIGIBLE: 'green', INSUFFICIENT: 'orange', EXCLUDED: 'purple' };
 const EXTENSION_STATUS: Record<string, [string, string]> = { PENDING: ['待审批', 'gold'], APPROVED: ['已同意', 'green'], REJECTED: ['不同意', 'default'] };
 
 interface Snapshot {
@@ -45,7 +45,6 @@ export default function ReferralDetailPage() {
   const household = useQuery(INTAKE_HOUSEHOLD, { variables: { id: r?.householdId ?? '' }, skip: !r, fetchPolicy: 'cache-and-network', context: SILENT });
   const screening = useQuery(SCREEN_HOUSEHOLD, { variables: { householdId: r?.householdId ?? '' }, skip: !r, fetchPolicy: 'network-only', context: SILENT });
   const [answer] = useMutation(ANSWER_SUPERVISION);
-  const [supervise] = useMutation(SUPERVISE_REFERRAL);
   const superviseDialog = useDialog();
   const [answers, setAnswers] = useState<Record<string, string>>({});
   const back = (
@@ -149,10 +148,10 @@ export default function ReferralDetailPage() {
                   {
                     key: 'snap',
                     label: '受理时结论',
-                    children: snapshot?.outcomeName ? <Tag color={OUTCOME_COLORS[snapshot.outcome ?? '']}>{snapshot.outcomeName}</Tag> : '—',
+                    children: snapshot?.outcomeName ? <OutcomeTag outcome={snapshot.outcome} name={snapshot.outcomeName} /> : '—',
                   },
                   { key: 'snapAmount', label: '受理时估算（元/月）', children: formatYuan(snapshot?.estimatedMonthlyFen) },
-                  { key: 'live', label: '按当前台账', children: live ? <Tag color={OUTCOME_COLORS[live.outcome]}>{live.outcomeName}</Tag> : '—' },
+                  { key: 'live', label: '按当前台账', children: live ? <OutcomeTag outcome={live.outcome} name={live.outcomeName} /> : '—' },
                   { key: 'liveAmount', label: '当前估算（元/月）', children: formatYuan(live?.estimatedMonthlyFen) },
                   ...(live?.missingFacts.length ? [{ key: 'missing', label: '缺少信息', span: 2, children: live.missingFacts.join('、') }] : []),
                   ...(live?.excludedBy ? [{ key: 'excluded', label: '互斥排除', span: 2, children: live.excludedBy }] : []),
@@ -246,56 +245,37 @@ export default function ReferralDetailPage() {
         </Col>
       </Row>
 
-      <FormModal<{ message: string }>
-        open={superviseDialog.isOpen}
-        title={`督办：${r.receiptNo} ${r.programName}（${r.departmentName}）`}
-        okText="发出督办"
-        onCancel={superviseDialog.close}
-        onSubmit={async (v) => {
-          await supervise({ variables: { referralId: r.id, message: v.message.trim() }, context: SILENT });
-          void message.success('已督办，部门须在 2 个工作日内答复');
-          superviseDialog.close();
-          await reload();
-        }}
-      >
-        <Form.Item name="message" label="督办意见" rules={[{ required: true, whitespace: true, message: '请填写督办意见' }]}>
-          <Input.TextArea rows={3} maxLength={1000} showCount />
-        </Form.Item>
-      </FormModal>
+      <SuperviseModal open={superviseDialog.isOpen} referral={r} onClose={superviseDialog.close} onDone={reload} />
     </PageContainer>
   );
 }
 
 /** The household as far as the user may see it: full detail (members) or what the referral carries. */
-function HouseholdView({ r, household, error }: { r: Referral; household?: { access: string; headName?: string | null; areaName?: string | null; address?: string | null; tier?: string | null; tierName?: string | null; members: Array<{ id: string; name: string; idMasked: string; sex: string; age?: number | null; relationName?: string | null; isHead: boolean; deceased: boolean }> } | null; error?: unknown }) {
+function HouseholdView({ r, household, error }: { r: Referral; household?: IntakeHouseholdQuery['household'] | null; error?: unknown }) {
+  const shown = household ?? r;
+  const head = (
+    <Descriptions
+      size="small"
+      column={3}
+      items={[
+        { key: 'head', label: '户主', children: shown.headName ?? '—' },
+        { key: 'area', label: '区划', children: shown.areaName ?? r.areaCode },
+        { key: 'tier', label: '层级', children: <TierText tier={shown.tier} name={shown.tierName} /> },
+        ...(household?.address ? [{ key: 'addr', label: '地址', span: 3, children: household.address }] : []),
+      ]}
+    />
+  );
   if (!household) {
     return (
       <>
-        <Descriptions
-          size="small"
-          column={3}
-          items={[
-            { key: 'head', label: '户主', children: r.headName ?? '—' },
-            { key: 'area', label: '区划', children: r.areaName ?? r.areaCode },
-            { key: 'tier', label: '层级', children: <TierText tier={r.tier} name={r.tierName} /> },
-          ]}
-        />
+        {head}
         {error ? <Typography.Text type="secondary">{errorText(error)}</Typography.Text> : null}
       </>
     );
   }
   return (
     <>
-      <Descriptions
-        size="small"
-        column={3}
-        items={[
-          { key: 'head', label: '户主', children: household.headName ?? '—' },
-          { key: 'area', label: '区划', children: household.areaName ?? r.areaCode },
-          { key: 'tier', label: '层级', children: <TierText tier={household.tier} name={household.tierName} /> },
-          ...(household.address ? [{ key: 'addr', label: '地址', span: 3, children: household.address }] : []),
-        ]}
-      />
+      {head}
       {household.access !== 'FULL' && <Typography.Text type="secondary">仅显示共享信息。</Typography.Text>}
       <Table
         rowKey="id"

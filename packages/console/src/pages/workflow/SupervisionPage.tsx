@@ -1,17 +1,17 @@
-import { App, Button, Empty, Form, Input, Popconfirm, Space, Table, Tabs, Typography, type TableColumnsType } from 'antd';
+import { App, Button, Empty, Popconfirm, Space, Table, Tabs, Typography, type TableColumnsType } from 'antd';
 import { ReloadOutlined } from '@ant-design/icons';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { Link } from 'react-router-dom';
 import { SILENT } from '../../apollo';
 import { useCan, useCurrentUser } from '../../auth/CurrentUserContext';
-import { FormModal } from '../../components/FormModal';
 import { ContentCard, PageContainer } from '../../components/PageContainer';
+import { TextFormModal } from '../../components/TextFormModal';
 import { useDialog } from '../../components/useDialog';
 import type { PendingExtensionsQuery, SupervisionBoardQuery } from '../../gql/graphql';
 import { formatDateTime } from '../../utils/datetime';
 import { errorText } from '../../utils/errors';
-import { DECIDE_EXTENSION, PENDING_EXTENSIONS, SUPERVISE_REFERRAL, SUPERVISION_BOARD } from './workflow.graphql';
-import { ClockTag, EscalationTag, ReferralStatusTag, type Referral } from './workflow-ui';
+import { DECIDE_EXTENSION, PENDING_EXTENSIONS, SUPERVISION_BOARD } from './workflow.graphql';
+import { ClockTag, EscalationTag, ReferralStatusTag, SuperviseModal, type Referral } from './workflow-ui';
 
 type BoardRow = SupervisionBoardQuery['supervisionBoard']['byDepartment'][number];
 type Extension = PendingExtensionsQuery['pendingExtensions'][number];
@@ -44,7 +44,6 @@ export default function SupervisionPage() {
   const supervisor = can('referral.supervise');
   const { data, loading, error, refetch } = useQuery(SUPERVISION_BOARD, { fetchPolicy: 'cache-and-network', context: SILENT });
   const extensions = useQuery(PENDING_EXTENSIONS, { skip: !supervisor, fetchPolicy: 'cache-and-network', context: SILENT });
-  const [supervise] = useMutation(SUPERVISE_REFERRAL);
   const [decideExtension] = useMutation(DECIDE_EXTENSION);
   const superviseDialog = useDialog<Referral>();
   const rejectDialog = useDialog<Extension>();
@@ -191,38 +190,29 @@ export default function SupervisionPage() {
         />
       </ContentCard>
 
-      <FormModal<{ message: string }>
+      <SuperviseModal
         open={superviseDialog.isOpen}
-        title={superviseDialog.target ? `督办：${superviseDialog.target.receiptNo} ${superviseDialog.target.programName}（${superviseDialog.target.departmentName}）` : '督办'}
-        okText="发出督办"
-        onCancel={superviseDialog.close}
-        onSubmit={async (v) => {
-          await supervise({ variables: { referralId: superviseDialog.target!.id, message: v.message.trim() }, context: SILENT });
-          void message.success('已督办，部门须在 2 个工作日内答复');
-          superviseDialog.close();
-          await reload();
-        }}
-      >
-        <Form.Item name="message" label="督办意见" rules={[{ required: true, whitespace: true, message: '请填写督办意见' }]}>
-          <Input.TextArea rows={3} maxLength={1000} showCount placeholder="如：请于本周内签收办理，并说明超期原因" />
-        </Form.Item>
-      </FormModal>
-      <FormModal<{ note: string }>
+        referral={superviseDialog.target}
+        placeholder="如：请于本周内签收办理，并说明超期原因"
+        onClose={superviseDialog.close}
+        onDone={reload}
+      />
+      <TextFormModal
         open={rejectDialog.isOpen}
         title="不同意延期"
         okText="不同意"
+        name="note"
+        label="意见"
+        required="请填写不同意的理由"
+        maxLength={500}
         onCancel={rejectDialog.close}
-        onSubmit={async (v) => {
-          await decideExtension({ variables: { id: rejectDialog.target!.id, approve: false, note: v.note.trim() }, context: SILENT });
+        onSubmit={async (text) => {
+          await decideExtension({ variables: { id: rejectDialog.target!.id, approve: false, note: text }, context: SILENT });
           void message.success('已不同意延期');
           rejectDialog.close();
           await reload();
         }}
-      >
-        <Form.Item name="note" label="意见" rules={[{ required: true, whitespace: true, message: '请填写不同意的理由' }]}>
-          <Input.TextArea rows={3} maxLength={500} showCount />
-        </Form.Item>
-      </FormModal>
+      />
     </PageContainer>
   );
 }

@@ -1,13 +1,17 @@
 import { useCallback } from 'react';
 import { App, Empty, Flex, Space, Tag, Timeline, Tooltip, Typography } from 'antd';
 import { PaperClipOutlined } from '@ant-design/icons';
+import { useMutation } from '@apollo/client/react';
 import { SEED_PROGRAMS, TIER_NAMES, type Tier } from '@xiejiu/rules';
+import { SILENT } from '../../apollo';
 import { downloadFile } from '../../components/download';
+import { TextFormModal } from '../../components/TextFormModal';
 import type { HistoryFieldsFragment, MaterialFieldsFragment, ReferralFieldsFragment } from '../../gql/graphql';
 import { errorText, hasErrorCode } from '../../utils/errors';
 import { formatDateTime } from '../../utils/datetime';
 import { formatYuan } from '../../utils/money';
 import { TIER_COLORS } from '../ledger/ledger-ui';
+import { SUPERVISE_REFERRAL } from './workflow.graphql';
 
 /** Display pieces shared by the workflow pages (受理、申请、转办单、工作台、督办). */
 
@@ -272,6 +276,38 @@ export function useReferralAction(reload: () => unknown) {
 }
 
 /** Today in China (YYYY-MM-DD): the server's clocks and deadlines are in Asia/Shanghai dates. */
+/** 督办 of one referral (`referral.supervise`): the opinion is sent, the department has 2 working days to answer. */
+export function SuperviseModal(props: {
+  open: boolean;
+  referral?: Pick<Referral, 'id' | 'receiptNo' | 'programName' | 'departmentName'>;
+  placeholder?: string;
+  onClose: () => void;
+  onDone: () => unknown;
+}) {
+  const { message } = App.useApp();
+  const [supervise] = useMutation(SUPERVISE_REFERRAL);
+  const r = props.referral;
+  return (
+    <TextFormModal
+      open={props.open}
+      title={r ? `督办：${r.receiptNo} ${r.programName}（${r.departmentName}）` : '督办'}
+      okText="发出督办"
+      name="message"
+      label="督办意见"
+      required="请填写督办意见"
+      maxLength={1000}
+      placeholder={props.placeholder}
+      onCancel={props.onClose}
+      onSubmit={async (text) => {
+        await supervise({ variables: { referralId: r!.id, message: text }, context: SILENT });
+        void message.success('已督办，部门须在 2 个工作日内答复');
+        props.onClose();
+        await props.onDone();
+      }}
+    />
+  );
+}
+
 export const todayCn = () => new Date(Date.now() + 8 * 3600_000).toISOString().slice(0, 10);
 
 /** The current month in China (YYYY-MM). */

@@ -249,33 +249,30 @@ export const REFERRAL = graphql(`
   }
 `);
 
+export const SUPERVISION_BOARD_ROW_FIELDS = graphql(`
+  fragment SupervisionBoardRowFields on SupervisionBoardRow {
+    key
+    name
+    open
+    pendingSign
+    amber
+    red
+    paused
+    closed
+    closedOnTime
+    unansweredSupervisions
+  }
+`);
+
 export const SUPERVISION_BOARD = graphql(`
   query SupervisionBoard {
     supervisionBoard {
       asOf
       byDepartment {
-        key
-        name
-        open
-        pendingSign
-        amber
-        red
-        paused
-        closed
-        closedOnTime
-        unansweredSupervisions
+        ...SupervisionBoardRowFields
       }
       byTown {
-        key
-        name
-        open
-        pendingSign
-        amber
-        red
-        paused
-        closed
-        closedOnTime
-        unansweredSupervisions
+        ...SupervisionBoardRowFields
       }
       items {
         ...ReferralFields
@@ -321,26 +318,9 @@ export const INTAKE_PROGRAMS = graphql(`
 export const INTAKE_HOUSEHOLD = graphql(`
   query IntakeHousehold($id: ID!) {
     household(id: $id) {
-      id
-      access
-      areaCode
-      areaName
-      groupNo
-      address
-      headName
-      memberCount
-      status
-      tier
-      tierName
+      ...HouseholdHeadFields
       members {
-        id
-        name
-        idMasked
-        sex
-        age
-        relationName
-        isHead
-        deceased
+        ...MemberBriefFields
       }
     }
   }

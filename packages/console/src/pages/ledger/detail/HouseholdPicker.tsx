@@ -9,9 +9,13 @@ import { villageAndGroup } from '../ledger-ui';
 
 export type PickedHousehold = HouseholdSummaryFieldsFragment;
 
+/** “户主 · 村（社区） 组”, the default option label. */
+const villageLabel = (h: PickedHousehold) => `${h.headName ?? '（未指定户主）'} · ${villageAndGroup(h)}`;
+
 /**
- * Picks another household of the user's scope by 户主/成员姓名, 身份证号 or 电话 (the
- * `households` search, debounced). `onPick` also hands over the summary (members included).
+ * Picks a household of the user's scope by 户主/成员姓名, 身份证号 or 电话 (the `households`
+ * search, debounced). `onPick` also hands over the summary (members included). `currentLabel`
+ * names a `value` set from outside (e.g. preselected by the URL) while it is not among the results.
  */
 export function HouseholdPicker(props: {
   id?: string;
@@ -19,7 +23,11 @@ export function HouseholdPicker(props: {
   onChange?: (id: string | undefined) => void;
   onPick?: (household: PickedHousehold | undefined) => void;
   excludeId?: string;
+  currentLabel?: string;
+  placeholder?: string;
+  optionLabel?: (household: PickedHousehold) => string;
 }) {
+  const optionLabel = props.optionLabel ?? villageLabel;
   const [search, setSearch] = useState('');
   const [keyword, setKeyword] = useState('');
   useEffect(() => {
@@ -36,17 +44,17 @@ export function HouseholdPicker(props: {
   const items = (keyword ? (data?.households.items ?? []) : []).filter((h) => h.id !== props.excludeId);
   const [picked, setPicked] = useState<PickedHousehold>();
   // Keep the picked household among the options after the search text changes.
-  const options = [...(picked && !items.some((h) => h.id === picked.id) ? [picked] : []), ...items].map((h) => ({
-    value: h.id,
-    label: `${h.headName ?? '（未指定户主）'} · ${villageAndGroup(h)}`,
-    household: h,
-  }));
+  const found = [...(picked && !items.some((h) => h.id === picked.id) ? [picked] : []), ...items];
+  const options: Array<{ value: string; label: string; household?: PickedHousehold }> = [
+    ...(props.value && props.currentLabel && !found.some((h) => h.id === props.value) ? [{ value: props.value, label: props.currentLabel }] : []),
+    ...found.map((h) => ({ value: h.id, label: optionLabel(h), household: h })),
+  ];
 
   return (
     <Select
       id={props.id}
       value={props.value}
-      placeholder="输入户主或成员姓名、身份证号、电话搜索"
+      placeholder={props.placeholder ?? '输入户主或成员姓名、身份证号、电话搜索'}
       allowClear
       showSearch={{ filterOption: false, onSearch: setSearch, searchValue: search }}
       notFoundContent={loading ? <Spin size="small" /> : error ? errorText(error) : keyword ? '没有找到家庭' : '请输入关键字'}
@@ -55,12 +63,12 @@ export function HouseholdPicker(props: {
         const h = o.data.household;
         return (
           <div>
-            <div>
-              {h.headName ?? '（未指定户主）'} · {villageAndGroup(h)}
-            </div>
-            <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-              {h.address ?? '地址不可见'} · {h.memberCount ?? h.members.length} 人：{h.members.map((m) => m.name).join('、')}
-            </Typography.Text>
+            <div>{o.data.label}</div>
+            {h && (
+              <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+                {h.address ?? '地址不可见'} · {h.memberCount ?? h.members.length} 人：{h.members.map((m) => m.name).join('、')}
+              </Typography.Text>
+            )}
           </div>
         );
       }}
