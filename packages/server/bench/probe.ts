@@ -5,14 +5,13 @@ import path from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { Client } from 'pg';
 import type { LoadJob, LoadResult } from './load-worker';
-import { searchQuery, TRIVIAL_QUERY, type SearchFilter } from './queries';
+import { searchMix, type MixBody } from './mix';
+import { searchQuery, TRIVIAL_QUERY } from './queries';
 import { startServer } from '../src/bootstrap';
 import { loadConfig, type AppConfig } from '../src/config';
 import { Session } from '../src/modules/auth/session.entity';
 import { newToken, SESSION_COOKIE, tokenHash } from '../src/modules/auth/session-token';
 import { User } from '../src/modules/auth/user.entity';
-import { COMMON_SURNAMES } from '../src/seed/households';
-import { Rng } from '../src/seed/households/prng';
 
 /**
  * Development probe (not part of `pnpm bench`): load phases per kind of search request against
@@ -20,8 +19,13 @@ import { Rng } from '../src/seed/households/prng';
  *
  *   BENCH_DATA_DIR=/tmp/xjbench node -r ./src/register.js bench/probe.ts
  *   PROBE_PHASES="trivial,mix,full name,surname prefix,exact ID,area + tier"  PROBE_SECONDS=10  PROBE_REPEAT=1
- *   BENCH_CONNECTIONS=50  BENCH_USER=minzheng01
- * Same request mix and bodies as bench/run.ts (seeded RNG 7).
+ *   BENCH_CONNECTIONS=50  BENCH_USER=minzheng01  DB_POOL_MAX=20
+ *   PROBE_DATABASE_URL    owner URL of an already running server holding the bench data (else the data dir's
+ *                         embedded PostgreSQL is started, like `pnpm bench` does)
+ * Prints rps, p50/p95/p99, errors and CPU ms per request: the server's main thread, this process's other
+ * threads (load generator, GC helpers) and this data dir's PostgreSQL processes — steadier than rps when
+ * other work shares the machine.
+ * Same request mix as bench/run.ts (bench/mix.ts).
  */
 const env = process.env;
 const SECONDS = Number(env.PROBE_SECONDS ?? 10);
@@ -29,8 +33,6 @@ const REPEAT = Number(env.PROBE_REPEAT ?? 1);
 const CONNECTIONS = Number(env.BENCH_CONNECTIONS ?? 50);
 const USER = env.BENCH_USER ?? 'minzheng01';
 const PHASES = (env.PROBE_PHASES ?? 'trivial,mix,full name,surname prefix,exact ID,area + tier').split(',').map((s) => s.trim());
-
-type MixBody = { kind: string; body: string };
 
 function runLoadInWorker(job: LoadJob): Promise<LoadResult> {
   return new Promise((resolve, reject) => {
@@ -99,24 +101,7 @@ async function main(): Promise<void> {
     const cookie = `${SESSION_COOKIE}=${token}`;
     const url = started.url.replace('localhost', '127.0.0.1');
     const query = searchQuery('HouseholdFilterInput');
-    // Same construction as bench/run.ts searchMix.
-    const rng = new Rng(7);
-    const ids = (await owner.query<{ id_enc: string }>(`select id_enc from person tablesample system (0.2) limit 300`)).rows.map((r) =>
-      started.runtime.fieldCrypto.decrypt(r.id_enc),
-    );
-    const names = (await owner.query<{ name: string }>(`select name from person tablesample system (0.2) limit 300`)).rows.map((r) => r.name);
-    const areas = (await owner.query<{ code: string }>(`select code from area where level in (2, 3) order by code`)).rows.map((r) => r.code);
-    const mix: MixBody[] = [];
-    for (let i = 0; i < 1000; i++) {
-      const r = rng.next();
-      let filter: SearchFilter;
-      let kind: string;
-      if (r < 0.3) [kind, filter] = ['full name', { keyword: rng.pick(names) }];
-      else if (r < 0.4) [kind, filter] = ['surname prefix', { keyword: rng.pick(COMMON_SURNAMES) }];
-      else if (r < 0.7) [kind, filter] = ['exact ID', { idNumber: rng.pick(ids) }];
-      else [kind, filter] = ['area + tier', { areaCode: rng.pick(areas), tier: rng.pick(['T1', 'T2', 'T3', 'T4']) }];
-      mix.push({ kind, body: JSON.stringify({ query, variables: { filter, page: 1, pageSize: 20 } }) });
-    }
+    const mix = await searchMix(owner, started.runtime.fieldCrypto, query);
     const trivial = [{ kind: 'trivial', body: JSON.stringify({ query: TRIVIAL_QUERY }) }];
     const bodiesOf = (phase: string) => (phase === 'trivial' ? trivial : phase === 'mix' ? mix : mix.filter((b) => b.kind === phase));
     const job = (bodies: MixBody[], seconds: number): LoadJob => ({ url, cookie, bodies, connections: CONNECTIONS, seconds, maxRequests: 500_000 });

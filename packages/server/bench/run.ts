@@ -18,7 +18,7 @@ import { Session } from '../src/modules/auth/session.entity';
 import { newToken, SESSION_COOKIE, tokenHash } from '../src/modules/auth/session-token';
 import { User } from '../src/modules/auth/user.entity';
 import { COMMON_SURNAMES, seedHouseholds } from '../src/seed/households';
-import { Rng } from '../src/seed/households/prng';
+import { searchMix, type MixBody } from './mix';
 
 /**
  * `pnpm bench` — P3 (household search under load) and P4 (SQL statements per list query)
@@ -208,7 +208,7 @@ async function main(): Promise<number> {
       if (!filterArg) throw new BenchSetupError(`${SEARCH_FIELD} has no 'filter' argument; update bench/queries.ts`);
       listQuery = searchQuery(typeString(filterArg.type));
       listLabel = `${SEARCH_FIELD} (page of 20 with members)`;
-      mixBodies = await searchMix(owner, started, listQuery);
+      mixBodies = await searchMix(owner, started.runtime.fieldCrypto, listQuery);
       p4Vars = (pageSize) => ({ filter: { keyword: COMMON_SURNAMES[0] } satisfies SearchFilter, page: 1, pageSize });
     } else if (FALLBACK) {
       log(`!! ${SEARCH_FIELD} is not in the schema: BENCH_FALLBACK=1 → harness check with '${FALLBACK_FIELD}' (not a ledger measurement)`);
@@ -313,8 +313,6 @@ async function main(): Promise<number> {
   }
 }
 
-type MixBody = { kind: string; body: string };
-
 function kindStats(runs: LoadResult[]): Array<{ kind: string; n: number; p50: number; p95: number; p99: number }> {
   const kinds = [...new Set(runs.flatMap((r) => Object.keys(r.byKind)))];
   return kinds.map((kind) => {
@@ -322,32 +320,6 @@ function kindStats(runs: LoadResult[]): Array<{ kind: string; n: number; p50: nu
     all.sort();
     return { kind, n: all.length, p50: pct(all, 50), p95: pct(all, 95), p99: pct(all, 99) };
   });
-}
-
-/**
- * Request mix, as a window clerk searches: 30% full name (name of a real person, district-wide),
- * 10% bare surname (the broad worst case, capped count), 30% exact ID (blind index), 30% area + tier.
- */
-async function searchMix(owner: Client, started: Started, query: string): Promise<MixBody[]> {
-  const rng = new Rng(7);
-  const ids = (await owner.query<{ id_enc: string }>(`select id_enc from person tablesample system (0.2) limit 300`)).rows.map((r) =>
-    started.runtime.fieldCrypto.decrypt(r.id_enc),
-  );
-  const names = (await owner.query<{ name: string }>(`select name from person tablesample system (0.2) limit 300`)).rows.map((r) => r.name);
-  const areas = (await owner.query<{ code: string }>(`select code from area where level in (2, 3) order by code`)).rows.map((r) => r.code);
-  if (!ids.length || !areas.length) throw new BenchSetupError('no persons or areas to build the search mix from');
-  const bodies: MixBody[] = [];
-  for (let i = 0; i < 1000; i++) {
-    const r = rng.next();
-    let filter: SearchFilter;
-    let kind: string;
-    if (r < 0.3) [kind, filter] = ['full name', { keyword: rng.pick(names) }];
-    else if (r < 0.4) [kind, filter] = ['surname prefix', { keyword: rng.pick(COMMON_SURNAMES) }];
-    else if (r < 0.7) [kind, filter] = ['exact ID', { idNumber: rng.pick(ids) }];
-    else [kind, filter] = ['area + tier', { areaCode: rng.pick(areas), tier: rng.pick(['T1', 'T2', 'T3', 'T4']) }];
-    bodies.push({ kind, body: JSON.stringify({ query, variables: { filter, page: 1, pageSize: 20 } }) });
-  }
-  return bodies;
 }
 
 interface ReportInput {

@@ -327,3 +327,26 @@ describe('xlsx export of the current filter', () => {
     expect((await t.app.inject({ method: 'GET', url: '/files/households.xlsx' })).statusCode).toBe(401);
   });
 });
+
+describe('name search from the person side', () => {
+  it('lists households by their first matching member’s name, counts members and names the head; with a tier it still filters', async () => {
+    // In list order (village) a comes first; by name 钱丙 (U+4E19) < 钱乙 (U+4E59) < 钱甲 (U+7532), so b does.
+    const a = await household(t, AREAS.village1a, [member('钱甲', '19800101', 'HEAD'), member('钱乙', '20050101', 'SON')]);
+    const b = await household(t, AREAS.village1b, [member('钱丙', '19700101', 'HEAD')]);
+    const q = `query($f: HouseholdFilterInput, $p: Int) { households(filter: $f, page: $p, pageSize: 1) { total totalCapped items { id headName memberCount } } }`;
+    const cookie = await t.cookieFor('town1');
+    const page = async (f: Record<string, unknown>, p: number) => {
+      const res = await t.gql(q, { f, p }, { cookie });
+      expect(res.errors).toBeUndefined();
+      return res.data!.households;
+    };
+    expect(await page({ keyword: '钱' }, 1)).toEqual({ total: 2, totalCapped: false, items: [{ id: b, headName: '钱丙', memberCount: 1 }] });
+    expect(await page({ keyword: '钱' }, 2)).toEqual({ total: 2, totalCapped: false, items: [{ id: a, headName: '钱甲', memberCount: 2 }] });
+    expect(await page({ keyword: '钱乙' }, 1)).toEqual({ total: 1, totalCapped: false, items: [{ id: a, headName: '钱甲', memberCount: 2 }] });
+    expect(await page({ keyword: '钱', areaCode: AREAS.village1b }, 1)).toMatchObject({ total: 1, items: [{ id: b }] });
+    expect(await page({ keyword: '钱', tier: 'T1' }, 1)).toEqual({ total: 0, totalCapped: false, items: [] });
+    // Another town sees none of them.
+    const other = await t.gql(q, { f: { keyword: '钱' }, p: 1 }, { cookie: await t.cookieFor('village2a') });
+    expect(other.data?.households.total ?? 0).toBe(0);
+  });
+});

@@ -151,7 +151,7 @@ describe('row-level security (second wall)', () => {
       for (const c of conns) {
         expect((await c.query(`select count(*)::int as n from area`)).rows[0].n).toBe(0);
         expect((await c.query(`select current_setting('app.area_prefix', true) as p`)).rows[0].p ?? '').toBe('');
-        for (const { name } of (await c.query(`select name from pg_prepared_statements where name like 'xj\\_%'`)).rows) {
+        for (const { name } of (await c.query(`select name from pg_prepared_statements where name like 'xjb\\_%'`)).rows) {
           if ((await c.query(`select parameter_types::text as t from pg_prepared_statements where name = $1`, [name])).rows[0].t !== '{text}') continue;
           expect((await c.query(`execute ${name}('0')`)).rows).toEqual([]);
           checked++;

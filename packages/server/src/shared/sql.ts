@@ -14,6 +14,24 @@ export async function sqlRows<T>(em: EntityManager, sql: string, params: unknown
   return normalise<T>(em, (await em.execute(sql, params)) as Array<Record<string, unknown>>);
 }
 
+/**
+ * One read through a named (per-connection prepared) statement on a pooled connection, outside
+ * any transaction: PostgreSQL parses and plans it once per connection. For hot, unscoped lookups
+ * that run on every request (the session behind a cookie). `name` must be unique per SQL text.
+ */
+export async function namedRows<T>(em: EntityManager, name: string, sql: string, params: unknown[]): Promise<T[]> {
+  const { text, count } = numberedPlaceholders(sql);
+  if (count !== params.length) throw new Error(`statement ${name} expects ${count} parameters, got ${params.length}`);
+  const client = em.getConnection().getKnex().client as unknown as KnexPool;
+  const conn = await client.acquireConnection();
+  try {
+    const res = (await conn.query({ name, text, values: params })) as { rows: Array<Record<string, unknown>> };
+    return normalise<T>(em, res.rows);
+  } finally {
+    await client.releaseConnection(conn);
+  }
+}
+
 function normalise<T>(em: EntityManager, rows: Array<Record<string, unknown>>): T[] {
   const platform = em.getPlatform();
   for (const row of rows) {
@@ -64,15 +82,23 @@ export async function scopedReadBatch(ctx: RequestContext, statements: BatchStat
 }
 
 interface PgConnection {
-  query(text: string): Promise<unknown>;
+  query(q: string | { name: string; text: string; values: unknown[] }): Promise<unknown>;
+}
+
+/** knex's pool of node-postgres connections (acquired directly to choose statement names per connection). */
+interface KnexPool {
+  acquireConnection(): Promise<PgConnection>;
+  releaseConnection(c: PgConnection): Promise<void>;
 }
 
 /** Statement names prepared on each pooled connection (SQL text → name). */
 const preparedOn = new WeakMap<PgConnection, Map<string, string>>();
 /** Connections whose prepared statements are unknown after an error: next use starts with DEALLOCATE ALL. */
 const stale = new WeakSet<PgConnection>();
-/** Beyond this many distinct statements on one connection, start over (DEALLOCATE ALL). */
+/** Beyond this many distinct statements on one connection, start over. */
 const MAX_PREPARED_PER_CONNECTION = 64;
+const DEALLOCATE_BATCH_STATEMENTS = `do $$ declare r record; begin
+  for r in select name from pg_prepared_statements where name like 'xjb\\_%' loop execute format('deallocate %I', r.name); end loop; end $$`;
 
 async function preparedBatch(
   ctx: RequestContext,
@@ -81,13 +107,14 @@ async function preparedBatch(
 ): Promise<Array<Array<Record<string, unknown>>>> {
   const em = ctx.em;
   const platform = em.getPlatform();
-  const client = em.getConnection().getKnex().client as { acquireConnection(): Promise<PgConnection>; releaseConnection(c: PgConnection): Promise<void> };
+  const client = em.getConnection().getKnex().client as unknown as KnexPool;
   const conn = await client.acquireConnection();
   try {
     let known = preparedOn.get(conn);
     const parts: string[] = [];
     if (!known || stale.has(conn) || known.size > MAX_PREPARED_PER_CONNECTION) {
-      if (known || stale.has(conn)) parts.push('deallocate all');
+      // Only the batch statements (xjb_…): named statements of node-postgres itself (namedRows) stay.
+      if (known || stale.has(conn)) parts.push(DEALLOCATE_BATCH_STATEMENTS);
       stale.delete(conn);
       known = new Map();
       preparedOn.set(conn, known);
@@ -104,7 +131,7 @@ async function preparedBatch(
       if (count !== s.params.length) throw new Error(`prepared statement expects ${count} parameters, got ${s.params.length}`);
       let name = known.get(text);
       if (!name) {
-        name = `xj_${crypto.createHash('sha1').update(text).digest('hex').slice(0, 20)}`;
+        name = `xjb_${crypto.createHash('sha1').update(text).digest('hex').slice(0, 20)}`;
         parts.push(`prepare ${name} as ${text}`);
         known.set(text, name);
       }
@@ -117,7 +144,7 @@ async function preparedBatch(
       res = (Array.isArray(out) ? out : [out]) as Array<{ rows: Array<Record<string, unknown>> }>;
     } catch (e) {
       // PREPARE is not undone by a rollback: after any error the statements this connection
-      // holds are unknown, so the next use starts over with DEALLOCATE ALL.
+      // holds are unknown, so the next use deallocates them first.
       stale.add(conn);
       throw e;
     }

@@ -83,11 +83,11 @@ export interface HouseholdRow {
   updatedAt: Date | null;
 }
 
-const HOUSEHOLD_BASE_COLUMNS = `h.id, h.area_code as "areaCode", a.name as "areaName", h.group_no as "groupNo", h.address,
+const HOUSEHOLD_FIELDS = `h.id, h.area_code as "areaCode", a.name as "areaName", h.group_no as "groupNo", h.address,
   h.residence_type as "residenceType", h.phone_masked as "phoneMasked", h.tier, h.tier_reason as "tierReason", h.status,
-  h.updated_at as "updatedAt",
-  (select p.name from person p where p.id = h.head_person_id) as "headName"`;
-const HOUSEHOLD_COLUMNS = `${HOUSEHOLD_BASE_COLUMNS},
+  h.updated_at as "updatedAt"`;
+const HEAD_NAME = `(select p.name from person p where p.id = h.head_person_id)`;
+const HOUSEHOLD_COLUMNS = `${HOUSEHOLD_FIELDS}, ${HEAD_NAME} as "headName",
   (select count(*)::int from membership m where m.household_id = h.id and m.to_date is null) as "memberCount"`;
 
 /**
@@ -102,7 +102,11 @@ function accessSql(ctx: RequestContext): { sql: string; params: unknown[] } {
   const scope = ctx.detailScope;
   if (scope === 'area') return { sql: 'true', params: [] };
   if (!scope) return { sql: 'false', params: [] };
-  return { sql: `exists (select 1 from benefit b where b.household_id = h.id and b.department_id::text = ?)`, params: [scope] };
+  return {
+    sql: `(exists (select 1 from benefit b where b.household_id = h.id and b.department_id::text = ?)
+       or exists (select 1 from referral r where r.household_id = h.id and r.department_id::text = ?))`,
+    params: [scope, scope],
+  };
 }
 
 /** Households whose members match a name prefix: the ids when few, or 'dense' when many. */
@@ -322,11 +326,24 @@ export async function searchHouseholds(
 
 type PageRow = RawHousehold & { matched: number; truncated?: boolean; id: string | null };
 
-/** The page's columns for household `h`: members as JSON, benefits only when asked for. */
-function pageColumns(ctx: RequestContext, opts: SearchOptions): { sql: string; params: unknown[] } {
+/**
+ * The page's columns for household `h` (`sql`) and the join they need (`join`, after `h`): current members
+ * as JSON in one lateral pass that also yields the head's name when the head is among them (the usual
+ * case; otherwise one lookup by id), benefits only when asked for.
+ */
+function pageColumns(ctx: RequestContext, opts: SearchOptions): { sql: string; join: string; params: unknown[] } {
   const acc = accessSql(ctx);
   const benefits = opts.benefits === false ? '' : `, ${BENEFITS_JSON} as benefits`;
-  return { sql: `${HOUSEHOLD_BASE_COLUMNS}, ${acc.sql} as related, ${membersJson(false)} as members${benefits}`, params: acc.params };
+  const members = membersJson(false).replace(
+    /^\(select coalesce\((json_agg\([\s\S]*\)), '\[\]'::json\)\n/,
+    (_m, agg: string) => `(select coalesce(${agg}, '[]'::json) as members, max(p.name) filter (where p.id = h.head_person_id) as head_name\n`,
+  );
+  if (members === membersJson(false)) throw new Error('membersJson changed shape');
+  return {
+    sql: `${HOUSEHOLD_FIELDS}, coalesce(hm.head_name, ${HEAD_NAME}) as "headName", ${acc.sql} as related, hm.members${benefits}`,
+    join: `left join lateral ${members} hm on true`,
+    params: acc.params,
+  };
 }
 
 async function searchInListOrder(ctx: RequestContext, f: HouseholdFilter, p: PageArgs, inner: number, opts: SearchOptions): Promise<PageRow[]> {
@@ -341,6 +358,7 @@ async function searchInListOrder(ctx: RequestContext, f: HouseholdFilter, p: Pag
        left join lateral (select id, ac, ca from hits order by ac, ca, id offset ? limit ?) x on true
        left join household h on h.id = x.id
        ${AREA_JOIN}
+       ${cols.join}
       order by x.ac, x.ca, x.id`,
     params: [...params, inner, ...cols.params, offsetOf(p), p.pageSize],
     prepared: true,
@@ -388,6 +406,7 @@ async function searchByName(ctx: RequestContext, f: HouseholdFilter, p: PageArgs
        left join lateral (select id, nm, ac from hits order by nm, ac, id offset ? limit ?) x on true
        left join household h on h.id = x.id
        ${AREA_JOIN}
+       ${cols.join}
       order by x.nm, x.ac, x.id`;
   for (const limit of [2 * inner, 20 * inner, 2 ** 31 - 1]) {
     const [result] = await scopedReadBatch(ctx, [{
