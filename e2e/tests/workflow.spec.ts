@@ -98,6 +98,8 @@ test.describe('一门受理、协同办理', () => {
       await page.getByTestId(`program-${code}`).locator('.ant-select').click();
       await page.locator('.ant-select-dropdown:visible .ant-select-item-option').filter({ hasText: p.member }).click();
       await page.keyboard.press('Escape');
+      // the closing dropdown stays :visible during its animation; the next select must not see it
+      await expect(page.locator('.ant-select-dropdown:visible')).toHaveCount(0);
       await expect(page.getByTestId(`program-${code}`).locator('.ant-select')).toContainText(p.member);
     }
     await expect(page.getByText('已选 3 项')).toBeVisible();
