@@ -8,7 +8,7 @@ import { artifact } from '../support/paths';
  * parameter editor after previewing it on sample households; screening dated today still uses the old
  * standard, dated next month the new one; the save queues a reassessment job that finishes with its
  * 漏救 / 复核 lists. renshe01 (人社) sees no edit button and the server refuses the edit. lianxi01 (联席会议)
- * runs a what-if simulation.
+ * runs a what-if simulation (a background job: progress, then the result and the 最近测算 row).
  */
 test.describe.configure({ mode: 'serial' });
 
@@ -133,8 +133,11 @@ test.describe('事项参数', () => {
     await page.locator('.ant-select-item-option').filter({ hasText: '低保标准（城市）' }).first().click();
     await page.getByLabel('拟调整值1').fill('1000');
     await page.getByTestId('run-simulation').click();
+    // A background job: progress while it runs, then the result and a finished row in 最近测算.
     await expect(page.getByText('评估家庭')).toBeVisible({ timeout: 60_000 });
     await expect(page.getByRole('img', { name: '各镇街每月金额变化' })).toBeVisible();
+    const recent = page.getByRole('row').filter({ hasText: '低保标准（城市） →' }).first();
+    await expect(recent).toContainText('已完成');
     await page.waitForLoadState('networkidle');
     await page.screenshot({ path: artifact('programs-simulation.png'), fullPage: true });
   });

@@ -25,6 +25,8 @@ const ROLE_PERMISSIONS: Record<RoleCode, string[]> = {
 const MENU: { label: string; access?: string }[] = [
   { label: '工作台' },
   { label: '户籍台账', access: 'household.read' },
+  // informants report people in hardship (预申请) and follow their reports
+  { label: '线索报送', access: 'application.preSubmit' },
   // issue 5: one window (受理登记、申请管理), departments (部门工作台), supervisors and everyone reading applications (督办看板)
   { label: '受理登记', access: 'application.write' },
   { label: '申请管理', access: 'application.read' },
@@ -59,6 +61,7 @@ const MUST_SEE: Partial<Record<RoleCode, string[]>> = {
   SYS_ADMIN: ['区划管理', '部门管理', '用户管理'],
   SEC_ADMIN: ['用户管理', '接口令牌'],
   AUDIT_ADMIN: ['操作日志'],
+  INFORMANT: ['线索报送'],
 };
 // The brief also said VILLAGE_WINDOW does not see 部门管理, but roles.ts gives every staff role
 // department.read and routes.tsx shows 部门管理 for department.read: the code wins here until the

@@ -34,6 +34,11 @@ describe('access', () => {
           "household.read",
         ],
         [
+          "/reports",
+          "线索报送",
+          "application.preSubmit",
+        ],
+        [
           "/applications/new",
           "受理登记",
           "application.write",

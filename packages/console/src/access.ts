@@ -23,6 +23,7 @@ export type Permission =
   | 'calendar.manage'
   | 'application.read'
   | 'application.write'
+  | 'application.preSubmit'
   | 'referral.handle'
   | 'referral.supervise';
 

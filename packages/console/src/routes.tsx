@@ -15,6 +15,7 @@ import {
   InboxOutlined,
   ProfileOutlined,
   ReconciliationOutlined,
+  SendOutlined,
   TeamOutlined,
 } from '@ant-design/icons';
 import type { Permission } from './access';
@@ -54,6 +55,13 @@ export const routes: AppRoute[] = [
     icon: <ContactsOutlined />,
     access: 'household.read',
     component: lazy(() => import('./pages/ledger/LedgerListPage')),
+  },
+  {
+    path: '/reports',
+    name: '线索报送',
+    icon: <SendOutlined />,
+    access: 'application.preSubmit',
+    component: lazy(() => import('./pages/workflow/PreApplicationReportPage')),
   },
   {
     path: '/applications/new',

@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { recordBenefit } from '../src/modules/household/benefit.service';
 import { setIncome } from '../src/modules/household/household.service';
 import { runPendingJobs } from '../src/modules/program/reassessment.worker';
+import { simulateParameters } from '../src/modules/program/whatif.service';
 import { createUser } from '../src/modules/user/user.service';
 import { todayCn } from '../src/shared/dates';
 import { AREAS, ownerQuery, PASSWORD, resetDatabase, seedFixture, TestApp } from './harness';
@@ -142,6 +143,114 @@ describe('what-if simulation (模拟测算)', () => {
     expect(unknown.errors![0].extensions!.code).toBe('BAD_USER_INPUT');
     const dup = await t.gql(SIMULATE, { ch: [...ch, ...ch] }, { cookie: await t.cookieFor('officer') });
     expect(dup.errors![0].message).toMatch(/参数重复/);
+  });
+});
+
+const SIM_RESULT = `households householdsGaining householdsLosing currentMonthlyFen proposedMonthlyFen deltaMonthlyFen programs
+  changes { parameterCode parameterName currentValue proposedValue }
+  rows { townCode townName programCode programName gaining losing currentEligible proposedEligible currentMonthlyFen proposedMonthlyFen deltaMonthlyFen }
+  programTotals { townCode programCode programName gaining losing currentEligible proposedEligible currentMonthlyFen proposedMonthlyFen deltaMonthlyFen }`;
+const START_SIM = `mutation($ch: [ParameterChangeInput!]!, $d: String) { startSimulation(changes: $ch, asOf: $d) { id status total processed progress areaCode changes { parameterName proposedValue } result { households } } }`;
+const SIM_JOB = `query($id: ID!) { simulationJob(id: $id) { id status statusName total processed progress areaCode areaName requestedByName asOf result { ${SIM_RESULT} } } }`;
+const SIM_JOBS = `{ simulationJobs(page: 1, pageSize: 20) { total items { id status areaCode } } }`;
+const CH = [{ parameterCode: 'DIBAO.standard.RURAL', value: 70000 }];
+
+describe('simulation jobs (模拟测算后台任务)', () => {
+  let jobId: string;
+
+  it('startSimulation queues a job; the worker runs it in batches to the figures of the synchronous run', async () => {
+    const joint = await t.cookieFor('joint');
+    const res = await t.gql(START_SIM, { ch: CH, d: tomorrow }, { cookie: joint });
+    expect(res.errors).toBeUndefined();
+    expect(res.data!.startSimulation).toMatchObject({ status: 'QUEUED', processed: 0, progress: 0, areaCode: AREAS.district, result: null });
+    expect(res.data!.startSimulation.changes).toEqual([{ parameterName: '低保标准（农村）', proposedValue: '700.00 元' }]);
+    jobId = res.data!.startSimulation.id;
+    const list = (await t.gql(SIM_JOBS, {}, { cookie: joint })).data!.simulationJobs;
+    expect(list.items[0]).toMatchObject({ id: jobId, status: 'QUEUED' });
+    // Not a reassessment: absent from the 复核任务 list and query.
+    expect((await t.gql(`{ reassessmentJobs { total } }`, {}, { cookie: joint })).data!.reassessmentJobs.total).toBe(0);
+    expect((await t.gql(JOB, { id: jobId }, { cookie: joint })).errors![0].extensions!.code).toBe('NOT_FOUND');
+
+    expect(await runPendingJobs(t.orm, t.runtime, { batchSize: 2 })).toBe(1); // 5 households in 3 batches
+    const job = (await t.gql(SIM_JOB, { id: jobId }, { cookie: joint })).data!.simulationJob;
+    expect(job).toMatchObject({ status: 'DONE', statusName: '已完成', total: 5, processed: 5, progress: 100, asOf: tomorrow, areaName: '测试区' });
+    const s = job.result;
+    // The same figures as the synchronous test above.
+    expect(s.households).toBe(5);
+    expect(s.programTotals.find((r: { programCode: string }) => r.programCode === 'DIBAO'))
+      .toMatchObject({ gaining: 2, losing: 0, currentMonthlyFen: 29000, proposedMonthlyFen: 29000 + 12500, deltaMonthlyFen: 12500 });
+    expect(s.programTotals.find((r: { programCode: string }) => r.programCode === 'DIBAO_EDGE')).toMatchObject({ gaining: 0, losing: 2 });
+    expect([s.householdsGaining, s.householdsLosing]).toEqual([2, 2]);
+    expect(s.rows.find((r: { townCode: string; programCode: string }) => r.townCode === AREAS.town1 && r.programCode === 'DIBAO'))
+      .toMatchObject({ townName: '一镇', gaining: 2, currentEligible: 0, proposedEligible: 2, deltaMonthlyFen: 7500 });
+    // …and exactly the synchronous result (same tally function).
+    const sync = await t.gql(`query($ch: [ParameterChangeInput!]!, $d: String) { simulateParameters(changes: $ch, asOf: $d) { ${SIM_RESULT} } }`, { ch: CH, d: tomorrow }, { cookie: joint });
+    expect(s).toEqual(sync.data!.simulateParameters);
+
+    const logs = await ownerQuery(`select action, actor_name, diff from audit_log where action in ('program.simulated', 'simulation.finished') and (diff->'detail'->>'jobId' = $1 or entity_id = $1) order by pos`, [jobId]);
+    expect(logs.map((l) => l.action)).toEqual(['program.simulated', 'simulation.finished']);
+    expect(logs[1].actor_name).toBe('系统(simulation)');
+    expect(logs[1].diff.detail).toMatchObject({ households: 5, gaining: 2, losing: 2, deltaMonthlyFen: s.deltaMonthlyFen });
+  });
+
+  it('progress is committed per batch; a job handed back at shutdown resumes with its tally', async () => {
+    const joint = await t.cookieFor('joint');
+    const id = (await t.gql(START_SIM, { ch: CH, d: tomorrow }, { cookie: joint })).data!.startSimulation.id;
+    let checks = 0;
+    const signal = { get stopped() { return ++checks > 1; } }; // stop after the first batch
+    await runPendingJobs(t.orm, t.runtime, { batchSize: 2, signal });
+    const half = (await t.gql(SIM_JOB, { id }, { cookie: joint })).data!.simulationJob;
+    expect(half).toMatchObject({ status: 'QUEUED', total: 5, processed: 2, progress: 40, result: null });
+    expect(await runPendingJobs(t.orm, t.runtime, { batchSize: 2 })).toBe(1);
+    const done = (await t.gql(SIM_JOB, { id }, { cookie: joint })).data!.simulationJob;
+    const first = (await t.gql(SIM_JOB, { id: jobId }, { cookie: joint })).data!.simulationJob;
+    expect(done).toMatchObject({ status: 'DONE', processed: 5, total: 5 });
+    expect(done.result).toEqual(first.result);
+  });
+
+  it('jobs follow the area: a town officer sees only its own; windows and users without rights are refused', async () => {
+    const [minzheng] = await ownerQuery(`select id from department where code = 'MINZHENG'`);
+    const sys = t.system('whatif-test', AREAS.district);
+    await createUser(sys, { username: 'mztown2', displayName: '二镇民政', areaCode: AREAS.town2, roles: ['DEPT_OFFICER'], password: PASSWORD, departmentId: minzheng.id });
+    await createUser(sys, { username: 'mztown1', displayName: '一镇民政', areaCode: AREAS.town1, roles: ['DEPT_OFFICER'], password: PASSWORD, departmentId: minzheng.id });
+    await ownerQuery(`update app_user set must_change_password = false`);
+    const town2 = await t.cookieFor('mztown2' as never);
+    // The district job (aggregates of every town) is not visible inside it.
+    expect((await t.gql(SIM_JOB, { id: jobId }, { cookie: town2 })).errors![0].extensions!.code).toBe('NOT_FOUND');
+    expect((await t.gql(SIM_JOBS, {}, { cookie: town2 })).data!.simulationJobs.total).toBe(0);
+    const own = (await t.gql(START_SIM, { ch: CH, d: tomorrow }, { cookie: town2 })).data!.startSimulation;
+    expect(own.areaCode).toBe(AREAS.town2);
+    await runPendingJobs(t.orm, t.runtime);
+    const done = (await t.gql(SIM_JOB, { id: own.id }, { cookie: town2 })).data!.simulationJob;
+    expect(done).toMatchObject({ status: 'DONE', total: 1 });
+    expect(done.result.households).toBe(1); // S only
+    expect(done.result.rows.every((r: { townCode: string }) => r.townCode === AREAS.town2)).toBe(true);
+    // Another town does not see it; the district does.
+    const town1 = await t.cookieFor('mztown1' as never);
+    expect((await t.gql(SIM_JOB, { id: own.id }, { cookie: town1 })).errors![0].extensions!.code).toBe('NOT_FOUND');
+    expect((await t.gql(SIM_JOBS, {}, { cookie: town1 })).data!.simulationJobs.total).toBe(0);
+    const district = (await t.gql(SIM_JOBS, {}, { cookie: await t.cookieFor('joint') })).data!.simulationJobs;
+    expect(district.items.map((j: { id: string }) => j.id)).toContain(own.id);
+
+    const village = await t.gql(START_SIM, { ch: CH }, { cookie: await t.cookieFor('village1a') });
+    expect(village.errors![0].extensions!.code).toBe('FORBIDDEN');
+    expect((await t.gql(SIM_JOB, { id: jobId }, { cookie: await t.cookieFor('village1a') })).errors![0].extensions!.code).toBe('FORBIDDEN');
+    const none = await t.gql(SIM_JOBS, {}, { cookie: await t.cookieFor('norights') });
+    expect(none.errors![0].extensions!.code).toBe('FORBIDDEN');
+    const before = await ownerQuery(`select count(*)::int as n from reassessment_job`);
+    const unknown = await t.gql(START_SIM, { ch: [{ parameterCode: 'NOPE.x', value: 1 }] }, { cookie: await t.cookieFor('officer') });
+    expect(unknown.errors![0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT' } });
+    const dup = await t.gql(START_SIM, { ch: [...CH, ...CH] }, { cookie: await t.cookieFor('officer') });
+    expect(dup.errors![0].message).toMatch(/参数重复/);
+    const bad = await t.gql(START_SIM, { ch: [{ parameterCode: 'DIBAO.standard.RURAL', value: 'x' }] }, { cookie: await t.cookieFor('officer') });
+    expect(bad.errors![0].extensions!.code).toBe('BAD_USER_INPUT');
+    expect(await ownerQuery(`select count(*)::int as n from reassessment_job`)).toEqual(before);
+  });
+
+  it('the synchronous run refuses scopes above its cap (P8) and points to the job', async () => {
+    const sys = t.system('whatif-test', AREAS.district);
+    await expect(simulateParameters(sys, CH, tomorrow, 4)).rejects.toMatchObject({ extensions: { code: 'BAD_USER_INPUT' }, message: expect.stringMatching(/请使用后台测算/) });
+    await expect(simulateParameters(sys, CH, tomorrow, 5)).resolves.toMatchObject({ households: 5 });
   });
 });
 

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { Alert, App, Button, Empty, Flex, Form, Modal, Progress, Select, Table, Tabs, Tag, Typography } from 'antd';
+import { Alert, App, Button, Empty, Flex, Form, Modal, Select, Table, Tabs, Tag, Typography } from 'antd';
 import { SyncOutlined } from '@ant-design/icons';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { Link } from 'react-router-dom';
@@ -9,16 +9,15 @@ import { AreaCascader } from '../../components/AreaCascader';
 import { ContentCard, PageContainer } from '../../components/PageContainer';
 import { DEPARTMENT_OPTIONS } from '../../components/reference.graphql';
 import type { ReassessmentFindingsQuery, ReassessmentJobFieldsFragment } from '../../gql/graphql';
-import { formatDateTime } from '../../utils/datetime';
 import { errorText } from '../../utils/errors';
 import { formatYuan } from '../../utils/money';
+import { isJobActive, progressColumn, requestedColumn, statusColumn } from './job-columns';
 import { PROGRAMS } from './programs.graphql';
 import { REASSESSMENT_FINDINGS, REASSESSMENT_JOBS, START_REASSESSMENT } from './whatif.graphql';
 
 type Job = ReassessmentJobFieldsFragment;
 type Finding = ReassessmentFindingsQuery['reassessmentFindings']['items'][number];
 
-const STATUS_COLORS: Record<string, string> = { QUEUED: 'default', RUNNING: 'processing', DONE: 'success', FAILED: 'error' };
 const BENEFIT_NAMES: Record<string, string> = { APPLYING: '申请中', ACTIVE: '享受中', SUSPENDED: '暂停', STOPPED: '停止', PHASE_OUT: '渐退' };
 
 function Findings({ job, kind }: { job: Job; kind: 'MISSED' | 'REVIEW' }) {
@@ -118,7 +117,7 @@ export default function ReassessmentPage() {
     context: SILENT,
   });
   const jobs = data?.reassessmentJobs.items ?? [];
-  const active = jobs.some((j) => j.status === 'QUEUED' || j.status === 'RUNNING');
+  const active = jobs.some((j) => isJobActive(j.status));
   useEffect(() => {
     if (active) startPolling(2000);
     else stopPolling();
@@ -151,19 +150,7 @@ export default function ReassessmentPage() {
           onRow={(j) => ({ onClick: () => setSelected(j.id) })}
           pagination={{ current: page.page, pageSize: page.pageSize, total: data?.reassessmentJobs.total ?? 0, onChange: (p, ps) => setPage({ page: p, pageSize: ps }) }}
           columns={[
-            {
-              title: '发起',
-              dataIndex: 'createdAt',
-              width: 150,
-              render: (v: string, j) => (
-                <Flex vertical gap={0}>
-                  <span>{formatDateTime(v)}</span>
-                  <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-                    {j.requestedByName}
-                  </Typography.Text>
-                </Flex>
-              ),
-            },
+            requestedColumn<Job>(),
             {
               title: '事项 / 参数',
               render: (_: unknown, j) => (
@@ -177,19 +164,8 @@ export default function ReassessmentPage() {
             },
             { title: '评估日期', dataIndex: 'asOf', width: 100 },
             { title: '区域', dataIndex: 'areaName', width: 100, render: (v: string | null, j) => v ?? j.areaCode },
-            {
-              title: '进度',
-              width: 170,
-              render: (_: unknown, j) => (
-                <Flex vertical gap={0}>
-                  <Progress percent={j.progress} size="small" status={j.status === 'FAILED' ? 'exception' : j.status === 'DONE' ? 'success' : 'active'} />
-                  <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-                    {j.processed} / {j.total} 户
-                  </Typography.Text>
-                </Flex>
-              ),
-            },
-            { title: '状态', dataIndex: 'statusName', width: 80, render: (v: string, j) => <Tag color={STATUS_COLORS[j.status]}>{v}</Tag> },
+            progressColumn<Job>(),
+            statusColumn<Job>(),
             { title: '疑似漏救', dataIndex: 'missedCount', width: 80, align: 'right' },
             { title: '建议复核', dataIndex: 'reviewCount', width: 80, align: 'right' },
           ]}

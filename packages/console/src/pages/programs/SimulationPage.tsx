@@ -1,17 +1,20 @@
-import { useMemo, useState } from 'react';
-import { Alert, Button, Card, DatePicker, Empty, Flex, Form, InputNumber, Select, Space, Statistic, Table, Typography } from 'antd';
+import { useEffect, useMemo, useState } from 'react';
+import { Alert, Button, Card, DatePicker, Empty, Flex, Form, InputNumber, Progress, Select, Space, Statistic, Table, Typography } from 'antd';
 import { CalculatorOutlined, MinusCircleOutlined, PlusOutlined } from '@ant-design/icons';
 import dayjs, { type Dayjs } from 'dayjs';
-import { useLazyQuery, useQuery } from '@apollo/client/react';
+import { useMutation, useQuery } from '@apollo/client/react';
 import { SILENT } from '../../apollo';
 import { ContentCard, PageContainer } from '../../components/PageContainer';
-import type { SimulateParametersQuery } from '../../gql/graphql';
+import type { SimulationFieldsFragment, SimulationJobsQuery } from '../../gql/graphql';
+import { formatDateTime } from '../../utils/datetime';
 import { errorText } from '../../utils/errors';
 import { formatYuan } from '../../utils/money';
 import { displayToInput, INPUT_SUFFIX, inputToValue, type InputValue } from './param-value';
-import { PARAMETERS, SIMULATE } from './whatif.graphql';
+import { isJobActive, progressColumn, requestedColumn, statusColumn } from './job-columns';
+import { PARAMETERS, SIMULATION_JOB, SIMULATION_JOBS, START_SIMULATION } from './whatif.graphql';
 
-type Result = SimulateParametersQuery['simulateParameters'];
+type Result = SimulationFieldsFragment;
+type Recent = SimulationJobsQuery['simulationJobs']['items'][number];
 type Row = Result['rows'][number];
 
 interface ChangeForm {
@@ -20,6 +23,7 @@ interface ChangeForm {
 }
 
 const signedYuan = (fen: number) => `${fen > 0 ? '+' : ''}${formatYuan(fen)}`;
+
 
 /** Horizontal bars of the monthly cost change per town (SVG, no chart library). */
 function DeltaBars({ rows }: { rows: Row[] }) {
@@ -68,29 +72,52 @@ function DeltaBars({ rows }: { rows: Row[] }) {
   );
 }
 
-/** 模拟测算: what-if of parameter values over the whole ledger in scope; nothing is saved. */
+/**
+ * 模拟测算: what-if of parameter values over the whole ledger in scope; nothing is saved. The evaluation
+ * runs as a background job (minutes at district scale): the page polls it every 2 s with a progress bar,
+ * then shows its result; recent simulations of the area are listed below the form.
+ */
 export default function SimulationPage() {
   const [asOf, setAsOf] = useState<Dayjs>(() => dayjs());
   const [form] = Form.useForm<{ changes: ChangeForm[] }>();
+  const [jobId, setJobId] = useState<string | null>(null);
   const params = useQuery(PARAMETERS, { variables: { asOf: asOf.format('YYYY-MM-DD') }, context: SILENT });
-  const [simulate, { data, loading, error, called }] = useLazyQuery(SIMULATE, { fetchPolicy: 'network-only' });
+  const [start, started] = useMutation(START_SIMULATION, { context: SILENT, refetchQueries: ['SimulationJobs'] });
+  const recent = useQuery(SIMULATION_JOBS, { variables: { page: 1, pageSize: 10 }, fetchPolicy: 'cache-and-network', context: SILENT });
+  const jobQuery = useQuery(SIMULATION_JOB, { variables: { id: jobId ?? '' }, skip: !jobId, fetchPolicy: 'network-only', context: SILENT });
+  const job = jobQuery.data?.simulationJob;
+  const active = !!jobId && (!job || isJobActive(job.status));
+  const { startPolling, stopPolling } = jobQuery;
+  useEffect(() => {
+    if (active) startPolling(2000);
+    else stopPolling();
+    return () => stopPolling();
+  }, [active, startPolling, stopPolling]);
+  const refetchRecent = recent.refetch;
+  const status = job?.status;
+  useEffect(() => {
+    if (status && !isJobActive(status)) void refetchRecent();
+  }, [status, refetchRecent]);
   const list = params.data?.parameters ?? [];
   const byCode = new Map(list.map((p) => [p.code, p]));
   const changes = Form.useWatch('changes', form) ?? [];
-  const result = data?.simulateParameters;
+  const result = job?.status === 'DONE' ? job.result : null;
+  const error = started.error ?? jobQuery.error;
 
   const run = (v: { changes: ChangeForm[] }) => {
     const ch = v.changes
       .filter((c) => c.parameterCode)
       .map((c) => ({ parameterCode: c.parameterCode!, value: inputToValue(byCode.get(c.parameterCode!)!.unit, c.value ?? null) }));
-    void simulate({ variables: { changes: ch, asOf: asOf.format('YYYY-MM-DD') }, context: SILENT }).catch(() => undefined);
+    void start({ variables: { changes: ch, asOf: asOf.format('YYYY-MM-DD') } })
+      .then((r) => r.data && setJobId(r.data.startSimulation.id))
+      .catch(() => undefined);
   };
 
   return (
     <PageContainer title="模拟测算">
       <ContentCard>
         <Typography.Paragraph type="secondary" style={{ marginTop: 0 }}>
-          按拟调整的参数值评估本辖区全部家庭，与现行参数对比新增、减少的符合家庭和每月金额变化。测算不保存任何数据，仅记入操作日志。
+          按拟调整的参数值评估本辖区全部家庭，与现行参数对比新增、减少的符合家庭和每月金额变化。测算在后台分批进行（全区约需数分钟），可离开本页稍后在“最近测算”中查看；测算不改动台账，仅记入操作日志。
         </Typography.Paragraph>
         <Form form={form} layout="vertical" onFinish={run} initialValues={{ changes: [{}] }}>
           <Form.Item label="测算日期" style={{ marginBottom: 12 }}>
@@ -129,7 +156,7 @@ export default function SimulationPage() {
                   <Button icon={<PlusOutlined />} onClick={() => add({})} disabled={fields.length >= 20}>
                     添加参数
                   </Button>
-                  <Button type="primary" htmlType="submit" icon={<CalculatorOutlined />} loading={loading} data-testid="run-simulation">
+                  <Button type="primary" htmlType="submit" icon={<CalculatorOutlined />} loading={started.loading || active} data-testid="run-simulation">
                     开始测算
                   </Button>
                 </Space>
@@ -139,9 +166,18 @@ export default function SimulationPage() {
         </Form>
       </ContentCard>
       {error && <Alert type="error" showIcon title={errorText(error)} />}
-      {called && loading && !result && (
+      {job && job.status !== 'DONE' && (
         <ContentCard>
-          <Typography.Text type="secondary">正在评估本辖区全部家庭……</Typography.Text>
+          {job.status === 'FAILED' ? (
+            <Alert type="error" showIcon title={job.error ?? '测算失败'} />
+          ) : (
+            <Flex vertical gap={4} data-testid="simulation-progress">
+              <Typography.Text type="secondary">
+                {job.status === 'QUEUED' ? '排队等待后台测算……' : `正在评估本辖区全部家庭：${job.processed} / ${job.total} 户`}
+              </Typography.Text>
+              <Progress percent={job.progress} status="active" />
+            </Flex>
+          )}
         </ContentCard>
       )}
       {result && (
@@ -202,6 +238,34 @@ export default function SimulationPage() {
           </ContentCard>
         </>
       )}
+      <ContentCard title="最近测算">
+        <Table<Recent>
+          rowKey="id"
+          size="small"
+          loading={recent.loading && !recent.data}
+          dataSource={recent.data?.simulationJobs.items ?? []}
+          pagination={false}
+          rowClassName={(j) => (j.id === jobId ? 'ant-table-row-selected' : '')}
+          columns={[
+            requestedColumn<Recent>(),
+            { title: '拟调整参数', render: (_: unknown, j) => j.changes.map((c) => `${c.parameterName} → ${c.proposedValue}`).join('；') },
+            { title: '测算日期', dataIndex: 'asOf', width: 100 },
+            { title: '区域', dataIndex: 'areaName', width: 100 },
+            progressColumn<Recent>(),
+            statusColumn<Recent>(),
+            { title: '每月金额变化（元）', width: 140, align: 'right', render: (_: unknown, j) => (j.result ? signedYuan(j.result.deltaMonthlyFen) : '—') },
+            {
+              title: '操作',
+              width: 80,
+              render: (_: unknown, j) => (
+                <Button type="link" size="small" disabled={j.id === jobId} onClick={() => setJobId(j.id)} aria-label={`查看测算 ${formatDateTime(j.createdAt)}`}>
+                  查看
+                </Button>
+              ),
+            },
+          ]}
+        />
+      </ContentCard>
     </PageContainer>
   );
 }

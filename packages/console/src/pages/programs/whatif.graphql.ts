@@ -73,31 +73,86 @@ export const SIMULATION_ROW_FIELDS = graphql(`
   }
 `);
 
-export const SIMULATE = graphql(`
-  query SimulateParameters($changes: [ParameterChangeInput!]!, $asOf: String) {
-    simulateParameters(changes: $changes, asOf: $asOf) {
-      asOf
-      changes {
-        parameterCode
-        parameterName
-        currentValue
-        proposedValue
+/** The result of a simulation (the same shape whether computed in the request or by a job). */
+export const SIMULATION_FIELDS = graphql(`
+  fragment SimulationFields on Simulation {
+    asOf
+    changes {
+      parameterCode
+      parameterName
+      currentValue
+      proposedValue
+    }
+    programs
+    households
+    householdsGaining
+    householdsLosing
+    currentMonthlyFen
+    proposedMonthlyFen
+    deltaMonthlyFen
+    elapsedMs
+    rows {
+      townCode
+      townName
+      ...SimulationRowFields
+    }
+    programTotals {
+      ...SimulationRowFields
+    }
+  }
+`);
+
+/** A simulation job without its result (lists, polling). */
+export const SIMULATION_JOB_FIELDS = graphql(`
+  fragment SimulationJobFields on SimulationJob {
+    id
+    asOf
+    status
+    statusName
+    total
+    processed
+    progress
+    areaName
+    requestedByName
+    error
+    createdAt
+    finishedAt
+    changes {
+      parameterName
+      proposedValue
+    }
+  }
+`);
+
+export const START_SIMULATION = graphql(`
+  mutation StartSimulation($changes: [ParameterChangeInput!]!, $asOf: String) {
+    startSimulation(changes: $changes, asOf: $asOf) {
+      ...SimulationJobFields
+    }
+  }
+`);
+
+export const SIMULATION_JOB = graphql(`
+  query SimulationJob($id: ID!) {
+    simulationJob(id: $id) {
+      ...SimulationJobFields
+      result {
+        ...SimulationFields
       }
-      programs
-      households
-      householdsGaining
-      householdsLosing
-      currentMonthlyFen
-      proposedMonthlyFen
-      deltaMonthlyFen
-      elapsedMs
-      rows {
-        townCode
-        townName
-        ...SimulationRowFields
-      }
-      programTotals {
-        ...SimulationRowFields
+    }
+  }
+`);
+
+export const SIMULATION_JOBS = graphql(`
+  query SimulationJobs($page: Int!, $pageSize: Int!) {
+    simulationJobs(page: $page, pageSize: $pageSize) {
+      total
+      items {
+        ...SimulationJobFields
+        result {
+          deltaMonthlyFen
+          households
+        }
       }
     }
   }

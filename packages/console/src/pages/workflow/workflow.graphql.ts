@@ -384,6 +384,48 @@ export const WITHDRAW_REFERRAL = graphql(`
   }
 `);
 
+// ---- informant (信息员) ---------------------------------------------------------------------
+
+/** The applicable programs an informant may name (需要的救助). */
+export const REPORT_PROGRAMS = graphql(`
+  query ReportPrograms {
+    programs {
+      code
+      name
+      ownerName
+    }
+  }
+`);
+
+export const SUBMIT_PRE_APPLICATION = graphql(`
+  mutation SubmitPreApplication($input: PreApplicationInput!) {
+    submitPreApplication(input: $input)
+  }
+`);
+
+/** 我报送的线索: the caller's own reports and what became of them. */
+export const MY_PRE_APPLICATIONS = graphql(`
+  query MyPreApplications($page: Int!, $pageSize: Int!) {
+    myPreApplications(page: $page, pageSize: $pageSize) {
+      items {
+        id
+        contactName
+        address
+        programNames
+        urgent
+        status
+        statusName
+        receiptNo
+        rejectReason
+        createdAt
+      }
+      total
+      page
+      pageSize
+    }
+  }
+`);
+
 // ---- department --------------------------------------------------------------------------
 
 export const SIGN_REFERRALS = graphql(`

@@ -1,3 +1,6 @@
+import { Migration20261129190000DetailPolicyShortcut } from './Migration20261129190000DetailPolicyShortcut';
+import { Migration20261129180000SimulationJobs } from './Migration20261129180000SimulationJobs';
+import { Migration20261129170000PreApplicationAuthor } from './Migration20261129170000PreApplicationAuthor';
 import { Migration20261129160000ProgramVersions } from './Migration20261129160000ProgramVersions';
 import { Migration20261129150000Workflow } from './Migration20261129150000Workflow';
 import { Migration20261129142000Files } from './Migration20261129142000Files';
@@ -19,4 +22,7 @@ export const migrationsList = [
   { name: 'Migration20261129142000Files', class: Migration20261129142000Files },
   { name: 'Migration20261129150000Workflow', class: Migration20261129150000Workflow },
   { name: 'Migration20261129160000ProgramVersions', class: Migration20261129160000ProgramVersions },
+  { name: 'Migration20261129170000PreApplicationAuthor', class: Migration20261129170000PreApplicationAuthor },
+  { name: 'Migration20261129180000SimulationJobs', class: Migration20261129180000SimulationJobs },
+  { name: 'Migration20261129190000DetailPolicyShortcut', class: Migration20261129190000DetailPolicyShortcut },
 ];

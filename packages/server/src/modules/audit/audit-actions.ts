@@ -38,6 +38,8 @@ export const ACTION_NAMES: Record<string, string> = {
   'parameter.version_added': '新增参数版本',
   'parameter.previewed': '预览参数调整',
   'program.simulated': '模拟测算',
+  'simulation.finished': '模拟测算完成',
+  'simulation.failed': '模拟测算失败',
   'program.amended': '修改事项材料与时限',
   'reassessment.queued': '发起复核任务',
   'reassessment.finished': '复核任务完成',

@@ -7,11 +7,12 @@ import { addParameterVersion, listParameters } from './catalogue.service';
 import { amendProgram } from './program-version.service';
 import {
   FactsJSON, ParameterChangeInput, ProgramAmendmentInput, ParameterPreviewType, ParameterType, ParameterVersionInput, ProgramType, ReassessmentFindingPage, ReassessmentJobPage,
-  ReassessmentJobType, ScreeningResultType, SimulationType,
+  ReassessmentJobType, ScreeningResultType, SimulationJobPage, SimulationJobType, SimulationType,
 } from './program.types';
+import { getSimulationJob, listSimulationJobs, startSimulation } from './simulation.service';
 import { PageArgsInput } from '../../graphql/paging.types';
 import { getJob, listFindings, listJobs, startReassessment } from './reassessment.service';
-import { previewParameterVersion, simulateParameters } from './whatif.service';
+import { previewParameterVersion, simulateParameters, SYNC_SIMULATION_MAX } from './whatif.service';
 import { GraphQLJSON } from 'graphql-scalars';
 
 @Resolver()
@@ -72,13 +73,37 @@ export class ProgramResolver {
   }
 
   @Authorized(Permission.ProgramSimulate)
-  @Query(() => SimulationType, { description: '模拟测算：全辖区按现行与拟调参数评估（不写入；主管部门或联席会议成员；记入操作日志）' })
+  @Query(() => SimulationType, {
+    description: `模拟测算（即时，仅限小辖区）：全辖区按现行与拟调参数评估（不写入；主管部门或联席会议成员；记入操作日志）。辖区超过 ${SYNC_SIMULATION_MAX} 户时拒绝，请用 startSimulation`,
+  })
   simulateParameters(
     @Ctx() { ctx }: GqlContext,
     @Arg('changes', () => [ParameterChangeInput]) changes: ParameterChangeInput[],
     @Arg('asOf', () => String, { nullable: true }) asOf?: string | null,
   ) {
     return simulateParameters(ctx, changes, asOf);
+  }
+
+  @Authorized(Permission.ProgramSimulate)
+  @Mutation(() => SimulationJobType, { description: '开始模拟测算：后台按批评估本辖区全部家庭（不改动台账；主管部门或联席会议成员；记入操作日志）' })
+  startSimulation(
+    @Ctx() { ctx }: GqlContext,
+    @Arg('changes', () => [ParameterChangeInput]) changes: ParameterChangeInput[],
+    @Arg('asOf', () => String, { nullable: true }) asOf?: string | null,
+  ) {
+    return startSimulation(ctx, changes, asOf);
+  }
+
+  @Authorized(Permission.ProgramSimulate)
+  @Query(() => SimulationJobPage, { description: '模拟测算任务列表（本辖区）' })
+  simulationJobs(@Ctx() { ctx }: GqlContext, @Args() page: PageArgsInput) {
+    return listSimulationJobs(ctx, page);
+  }
+
+  @Authorized(Permission.ProgramSimulate)
+  @Query(() => SimulationJobType, { description: '模拟测算任务：进度与结果' })
+  simulationJob(@Ctx() { ctx }: GqlContext, @Arg('id', () => ID) id: string) {
+    return getSimulationJob(ctx, id);
   }
 
   @Authorized(Permission.HouseholdRead)

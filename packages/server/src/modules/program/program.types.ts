@@ -237,6 +237,29 @@ export class SimulationType {
   @Field(() => Int) elapsedMs!: number;
 }
 
+@ObjectType('SimulationJob', { description: '模拟测算任务（后台按批评估本辖区全部家庭）' })
+export class SimulationJobType {
+  @Field(() => ID) id!: string;
+  @Field({ description: '测算日期' }) asOf!: string;
+  @Field({ description: 'QUEUED | RUNNING | DONE | FAILED' }) status!: string;
+  @Field() statusName!: string;
+  @Field(() => Int, { description: '本辖区家庭数' }) total!: number;
+  @Field(() => Int, { description: '已评估家庭数' }) processed!: number;
+  @Field(() => Int, { description: '进度百分比' }) progress!: number;
+  @Field({ description: '测算范围（发起人的辖区）' }) areaCode!: string;
+  @Field(() => String, { nullable: true }) areaName!: string | null;
+  @Field() requestedByName!: string;
+  @Field(() => String, { nullable: true }) error!: string | null;
+  @Field(() => [SimulationChangeType], { description: '拟调整的参数' }) changes!: SimulationChangeType[];
+  @Field(() => SimulationType, { nullable: true, description: '测算结果（完成后）' }) result!: SimulationType | null;
+  @Field() createdAt!: Date;
+  @Field(() => Date, { nullable: true }) startedAt!: Date | null;
+  @Field(() => Date, { nullable: true }) finishedAt!: Date | null;
+}
+
+@ObjectType('SimulationJobPage')
+export class SimulationJobPage extends Paginated(SimulationJobType) {}
+
 @ObjectType('ReassessmentJob', { description: '复核任务（后台按批重新筛查）' })
 export class ReassessmentJobType {
   @Field(() => ID) id!: string;

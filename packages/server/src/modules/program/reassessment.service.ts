@@ -38,29 +38,15 @@ export async function startReassessment(ctx: RequestContext, programCode: string
   return getJob(ctx, id);
 }
 
-export interface JobView {
-  id: string;
+export interface JobView extends JobStateView {
   kind: string;
   kindName: string;
   programCode: string;
   programName: string;
   parameterCode: string | null;
   parameterName: string | null;
-  asOf: string;
-  status: string;
-  statusName: string;
-  total: number;
-  processed: number;
-  progress: number;
-  areaCode: string;
-  areaName: string | null;
-  requestedByName: string;
-  error: string | null;
   missedCount: number;
   reviewCount: number;
-  createdAt: Date;
-  startedAt: Date | null;
-  finishedAt: Date | null;
 }
 
 export interface FindingView {
@@ -100,18 +86,33 @@ const JOB_COLUMNS = (filter: string) => `j.id, j.kind, j.program_code as "progra
   (select count(*)::int from reassessment_finding f where f.job_id = j.id and f.kind = 'MISSED' and ${filter}) as "missedCount",
   (select count(*)::int from reassessment_finding f where f.job_id = j.id and f.kind = 'REVIEW' and ${filter}) as "reviewCount"`;
 
-function toJobView(r: Record<string, unknown>, catalogue: Catalogue, names: Map<string, string>): JobView {
+/** Simulation jobs share the queue table (simulation.service.ts) but are not reassessments. */
+const REASSESSMENTS = `j.kind <> 'SIMULATION'`;
+
+/** What every queued job shows, whatever its kind: status, progress, area, requester, times. */
+export interface JobStateView {
+  id: string;
+  asOf: string;
+  status: string;
+  statusName: string;
+  total: number;
+  processed: number;
+  progress: number;
+  areaCode: string;
+  areaName: string | null;
+  requestedByName: string;
+  error: string | null;
+  createdAt: Date;
+  startedAt: Date | null;
+  finishedAt: Date | null;
+}
+
+/** The common part of a job view from a row aliased as in `JOB_COLUMNS` (names: area names by code). */
+export function jobState(r: Record<string, unknown>, names: Map<string, string>): JobStateView {
   const total = r.total as number;
   const processed = r.processed as number;
-  const param = r.parameterCode ? catalogue.parameters.find((p) => p.code === r.parameterCode) : undefined;
   return {
     id: r.id as string,
-    kind: r.kind as string,
-    kindName: JOB_KIND_NAMES[r.kind as string] ?? (r.kind as string),
-    programCode: r.programCode as string,
-    programName: catalogue.programs.find((p) => p.code === r.programCode)?.name ?? (r.programCode as string),
-    parameterCode: (r.parameterCode as string | null) ?? null,
-    parameterName: param ? parameterFullName(param) : null,
     asOf: r.asOf as string,
     status: r.status as string,
     statusName: JOB_STATUS_NAMES[r.status as string] ?? (r.status as string),
@@ -122,11 +123,24 @@ function toJobView(r: Record<string, unknown>, catalogue: Catalogue, names: Map<
     areaName: names.get(r.areaCode as string) ?? null,
     requestedByName: r.requestedByName as string,
     error: (r.error as string | null) ?? null,
-    missedCount: r.missedCount as number,
-    reviewCount: r.reviewCount as number,
     createdAt: r.createdAt as Date,
     startedAt: (r.startedAt as Date | null) ?? null,
     finishedAt: (r.finishedAt as Date | null) ?? null,
+  };
+}
+
+function toJobView(r: Record<string, unknown>, catalogue: Catalogue, names: Map<string, string>): JobView {
+  const param = r.parameterCode ? catalogue.parameters.find((p) => p.code === r.parameterCode) : undefined;
+  return {
+    ...jobState(r, names),
+    kind: r.kind as string,
+    kindName: JOB_KIND_NAMES[r.kind as string] ?? (r.kind as string),
+    programCode: r.programCode as string,
+    programName: catalogue.programs.find((p) => p.code === r.programCode)?.name ?? (r.programCode as string),
+    parameterCode: (r.parameterCode as string | null) ?? null,
+    parameterName: param ? parameterFullName(param) : null,
+    missedCount: r.missedCount as number,
+    reviewCount: r.reviewCount as number,
   };
 }
 
@@ -140,9 +154,9 @@ export async function listJobs(ctx: RequestContext, page: Partial<PageArgs>): Pr
   const { catalogue } = await catalogueInForce(ctx);
   const filter = await findingFilter(ctx, catalogue, 'f.program_code');
   const [count, rows] = await scopedReadBatch(ctx, [
-    { sql: `select count(*)::int as n from reassessment_job j`, params: [] },
+    { sql: `select count(*)::int as n from reassessment_job j where ${REASSESSMENTS}`, params: [] },
     {
-      sql: `select ${JOB_COLUMNS(filter.sql)} from reassessment_job j order by j.created_at desc, j.id limit ? offset ?`,
+      sql: `select ${JOB_COLUMNS(filter.sql)} from reassessment_job j where ${REASSESSMENTS} order by j.created_at desc, j.id limit ? offset ?`,
       params: [...filter.params, ...filter.params, p.pageSize, offsetOf(p)],
     },
   ]);
@@ -154,7 +168,7 @@ export async function getJob(ctx: RequestContext, id: string): Promise<JobView> 
   requireReader(ctx);
   const { catalogue } = await catalogueInForce(ctx);
   const filter = await findingFilter(ctx, catalogue, 'f.program_code');
-  const [rows] = await scopedReadBatch(ctx, [{ sql: `select ${JOB_COLUMNS(filter.sql)} from reassessment_job j where j.id = ?`, params: [...filter.params, ...filter.params, id] }]);
+  const [rows] = await scopedReadBatch(ctx, [{ sql: `select ${JOB_COLUMNS(filter.sql)} from reassessment_job j where j.id = ? and ${REASSESSMENTS}`, params: [...filter.params, ...filter.params, id] }]);
   if (!rows.length) throw new AppError('NOT_FOUND', '复核任务不存在或不在您的管辖范围内');
   const names = await areaNames(ctx, [rows[0].areaCode as string]);
   return toJobView(rows[0], catalogue, names);

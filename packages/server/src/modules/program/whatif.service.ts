@@ -10,8 +10,8 @@ import { areaSql, requirePrefix } from '../../shared/scope';
 import { scopedReadBatch } from '../../shared/sql';
 import { recordAudit } from '../audit/audit.service';
 import { catalogueInForce } from './catalogue.service';
-import { loadLedgerBatch, RECEIVING, townOf } from './ledger-batch';
-import { areaNames, compareHousehold, compareSetup, outcomeName, requireOwner } from './whatif';
+import { loadLedgerBatch, RECEIVING, townOf, type LedgerHousehold } from './ledger-batch';
+import { areaNames, compareHousehold, compareSetup, outcomeName, requireOwner, type CompareSetup } from './whatif';
 
 /** Households per batch of the whole-ledger passes (one scoped round trip each). */
 export const WHATIF_BATCH = 1000;
@@ -204,18 +204,25 @@ export interface SimulationView {
   elapsedMs: number;
 }
 
+/** Largest scope the synchronous `simulateParameters` evaluates (≈ 0.55 ms per household: ~3 s); above it, a job. */
+export const SYNC_SIMULATION_MAX = 5000;
+
+/** Validated proposal: the changes described in Chinese and the before/after catalogues on `date`. */
+export interface SimulationPlan {
+  date: string;
+  changes: SimulationView['changes'];
+  /** Parameter codes changed. */
+  changed: string[];
+  programs: string[];
+  setup: CompareSetup;
+}
+
 /**
- * 模拟测算: the whole ledger in the caller's area evaluated on `asOf` with the values in force and with
- * the proposed ones, in batches (keyset by household id, one scoped round trip each), nothing written.
- * Only aggregates leave the function (town × program), so it reads ledger detail of the whole area.
+ * Checks the proposed values against the catalogue (1–20, known, not repeated, valid values) and builds
+ * the before/after setup on `date`. Used when a simulation is requested and again when its job runs.
  */
-export async function simulateParameters(ctx: RequestContext, changes: ParameterChange[], asOf?: string | null): Promise<SimulationView> {
-  // Departments maintaining parameters and the joint meeting (联席会议).
-  ctx.require('program.simulate', '进行模拟测算');
-  const started = Date.now();
-  const date = requireDate(asOf);
+export function planSimulation(catalogue: Catalogue, changes: ParameterChange[], date: string): SimulationPlan {
   if (!Array.isArray(changes) || changes.length < 1 || changes.length > 20) throw new AppError('BAD_USER_INPUT', '请填写 1–20 项参数调整', { field: 'changes' });
-  const { catalogue } = await catalogueInForce(ctx);
   let after = catalogue;
   const seen = new Set<string>();
   const described: SimulationView['changes'] = [];
@@ -229,88 +236,138 @@ export async function simulateParameters(ctx: RequestContext, changes: Parameter
     described.push({ parameterCode: p.code, parameterName: parameterFullName(p), currentValue: cur ? formatValue(cur.value, p.unit) : null, proposedValue: formatValue(ch.value, p.unit) });
   }
   const programs = affectedPrograms(catalogue, [...seen]);
-  const setup = compareSetup(catalogue, after, date, programs, seen);
+  return { date, changes: described, changed: [...seen], programs, setup: compareSetup(catalogue, after, date, programs, seen) };
+}
 
-  requirePrefix(ctx);
-  const reader = ctx.actor.kind === 'system' ? ctx : systemContext(ctx.em, ctx.runtime, 'simulation', ctx.actor.areaCode);
-  const cells = new Map<string, SimulationRowView>();
+type SimulationCell = Omit<SimulationRowView, 'townName' | 'programName'>;
+
+/** Running totals of a simulation; plain JSON (a job stores it with its cursor to resume). */
+export interface SimulationTally {
+  households: number;
+  gaining: number;
+  losing: number;
+  /** By `${townCode ?? '*'}|${programCode}` ('*' = the whole scope). */
+  cells: Record<string, SimulationCell>;
+}
+
+export const emptyTally = (): SimulationTally => ({ households: 0, gaining: 0, losing: 0, cells: {} });
+
+/** Adds one batch of households to the tally: the one aggregation step of the request and of the job. */
+export function tallyBatch(tally: SimulationTally, setup: CompareSetup, batch: readonly LedgerHousehold[]): void {
   const cell = (town: string | null, program: string) => {
     const k = `${town ?? '*'}|${program}`;
-    let c = cells.get(k);
-    if (!c) {
-      c = {
-        townCode: town, townName: null, programCode: program, programName: setup.before.programNames[program] ?? program,
-        currentEligible: 0, proposedEligible: 0, gaining: 0, losing: 0, currentMonthlyFen: 0, proposedMonthlyFen: 0, deltaMonthlyFen: 0,
-      };
-      cells.set(k, c);
-    }
-    return c;
+    return (tally.cells[k] ??= {
+      townCode: town, programCode: program,
+      currentEligible: 0, proposedEligible: 0, gaining: 0, losing: 0, currentMonthlyFen: 0, proposedMonthlyFen: 0, deltaMonthlyFen: 0,
+    });
   };
-  let households = 0;
-  let gainingHh = 0;
-  let losingHh = 0;
-  let after_: string | null = null;
-  for (;;) {
-    const batch = await loadLedgerBatch(reader, { after: after_, limit: WHATIF_BATCH }, date);
-    if (!batch.length) break;
-    after_ = batch[batch.length - 1].id;
-    for (const h of batch) {
-      households++;
-      const c = compareHousehold(h.facts, setup);
-      let gains = false;
-      let loses = false;
-      const town = townOf(h.areaCode);
-      for (const code of programs) {
-        const b = c.before.get(code)!;
-        const a = c.after.get(code)!;
-        const be = b.outcome === 'ELIGIBLE';
-        const ae = a.outcome === 'ELIGIBLE';
-        if (!be && !ae) continue;
-        const bAmt = be ? (b.amountFen ?? 0) : 0;
-        const aAmt = ae ? (a.amountFen ?? 0) : 0;
-        for (const x of [cell(town, code), cell(null, code)]) {
-          if (be) x.currentEligible++;
-          if (ae) x.proposedEligible++;
-          if (!be && ae) x.gaining++;
-          if (be && !ae) x.losing++;
-          x.currentMonthlyFen += bAmt;
-          x.proposedMonthlyFen += aAmt;
-          x.deltaMonthlyFen += aAmt - bAmt;
-        }
-        if (!be && ae) gains = true;
-        if (be && !ae) loses = true;
+  for (const h of batch) {
+    tally.households++;
+    const c = compareHousehold(h.facts, setup);
+    let gains = false;
+    let loses = false;
+    const town = townOf(h.areaCode);
+    for (const code of setup.programs) {
+      const b = c.before.get(code)!;
+      const a = c.after.get(code)!;
+      const be = b.outcome === 'ELIGIBLE';
+      const ae = a.outcome === 'ELIGIBLE';
+      if (!be && !ae) continue;
+      const bAmt = be ? (b.amountFen ?? 0) : 0;
+      const aAmt = ae ? (a.amountFen ?? 0) : 0;
+      for (const x of [cell(town, code), cell(null, code)]) {
+        if (be) x.currentEligible++;
+        if (ae) x.proposedEligible++;
+        if (!be && ae) x.gaining++;
+        if (be && !ae) x.losing++;
+        x.currentMonthlyFen += bAmt;
+        x.proposedMonthlyFen += aAmt;
+        x.deltaMonthlyFen += aAmt - bAmt;
       }
-      if (gains) gainingHh++;
-      if (loses) losingHh++;
+      if (!be && ae) gains = true;
+      if (be && !ae) loses = true;
     }
-    if (batch.length < WHATIF_BATCH) break;
-    await yieldToLoop(); // let other requests in between batches
+    if (gains) tally.gaining++;
+    if (loses) tally.losing++;
   }
-  const all = [...cells.values()];
+}
+
+/** The finished view of a tally: town and program names, rows by town then program order, totals. */
+export async function simulationView(ctx: RequestContext, plan: SimulationPlan, tally: SimulationTally, elapsedMs: number): Promise<SimulationView> {
+  const programNames = plan.setup.before.programNames;
+  const all: SimulationRowView[] = Object.values(tally.cells).map((c) => ({ ...c, townName: null, programName: programNames[c.programCode] ?? c.programCode }));
   const names = await areaNames(ctx, all.filter((c) => c.townCode).map((c) => c.townCode!));
   for (const c of all) if (c.townCode) c.townName = names.get(c.townCode) ?? null;
-  const order = new Map(programs.map((p, i) => [p, i]));
+  const order = new Map(plan.programs.map((p, i) => [p, i]));
   const byProgram = (x: SimulationRowView, y: SimulationRowView) => order.get(x.programCode)! - order.get(y.programCode)!;
   const programTotals = all.filter((c) => c.townCode === null).sort(byProgram);
   const rows = all.filter((c) => c.townCode !== null).sort((x, y) => (x.townCode! < y.townCode! ? -1 : x.townCode! > y.townCode! ? 1 : byProgram(x, y)));
   const sum = (f: (r: SimulationRowView) => number) => programTotals.reduce((s, r) => s + f(r), 0);
-  const view: SimulationView = {
-    asOf: date,
-    changes: described,
-    programs,
-    households,
-    householdsGaining: gainingHh,
-    householdsLosing: losingHh,
+  return {
+    asOf: plan.date,
+    changes: plan.changes,
+    programs: plan.programs,
+    households: tally.households,
+    householdsGaining: tally.gaining,
+    householdsLosing: tally.losing,
     currentMonthlyFen: sum((r) => r.currentMonthlyFen),
     proposedMonthlyFen: sum((r) => r.proposedMonthlyFen),
     deltaMonthlyFen: sum((r) => r.deltaMonthlyFen),
     rows,
     programTotals,
-    elapsedMs: Date.now() - started,
+    elapsedMs,
   };
+}
+
+/** Checks the request of a simulation (permission, date, changes) and plans it. */
+export async function requestSimulation(ctx: RequestContext, changes: ParameterChange[], asOf?: string | null): Promise<SimulationPlan> {
+  // Departments maintaining parameters and the joint meeting (联席会议).
+  ctx.require('program.simulate', '进行模拟测算');
+  const date = requireDate(asOf);
+  const { catalogue } = await catalogueInForce(ctx);
+  const plan = planSimulation(catalogue, changes, date);
+  requirePrefix(ctx);
+  return plan;
+}
+
+/**
+ * 模拟测算 in the request, for small scopes only (at most `maxHouseholds` active households, P8): the
+ * whole ledger in the caller's area evaluated on `asOf` with the values in force and with the proposed
+ * ones, in batches (keyset by household id, one scoped round trip each), nothing written. Larger scopes
+ * are refused with 请使用后台测算: `startSimulation` runs the same tally as a job.
+ * Only aggregates leave the function (town × program), so it reads ledger detail of the whole area.
+ */
+export async function simulateParameters(
+  ctx: RequestContext,
+  changes: ParameterChange[],
+  asOf?: string | null,
+  maxHouseholds = SYNC_SIMULATION_MAX,
+): Promise<SimulationView> {
+  const started = Date.now();
+  const plan = await requestSimulation(ctx, changes, asOf);
+  const reader = ctx.actor.kind === 'system' ? ctx : systemContext(ctx.em, ctx.runtime, 'simulation', ctx.actor.areaCode);
+  const hs = areaSql(reader, 'h.area_code');
+  const [[count]] = await scopedReadBatch(reader, [{
+    sql: `select count(*)::int as n from (select 1 from household h where h.status = 'ACTIVE' and ${hs.sql} limit ?) x`,
+    params: [...hs.params, maxHouseholds + 1],
+  }]);
+  if ((count.n as number) > maxHouseholds) {
+    throw new AppError('BAD_USER_INPUT', `本辖区家庭超过 ${maxHouseholds} 户，无法即时测算，请使用后台测算`, { field: 'changes' });
+  }
+  const tally = emptyTally();
+  let cursor: string | null = null;
+  for (;;) {
+    const batch = await loadLedgerBatch(reader, { after: cursor, limit: WHATIF_BATCH }, plan.date);
+    if (!batch.length) break;
+    cursor = batch[batch.length - 1].id;
+    tallyBatch(tally, plan.setup, batch);
+    if (batch.length < WHATIF_BATCH) break;
+    await yieldToLoop(); // let other requests in between batches
+  }
+  const view = await simulationView(ctx, plan, tally, Date.now() - started);
   await recordAudit(ctx, {
-    action: 'program.simulated', entityType: 'parameter', entityId: [...seen].join(','),
-    detail: { asOf: date, changes: JSON.stringify(changes.map((c) => [c.parameterCode, c.value])), households, deltaMonthlyFen: view.deltaMonthlyFen },
+    action: 'program.simulated', entityType: 'parameter', entityId: plan.changed.join(','),
+    detail: { asOf: plan.date, changes: JSON.stringify(changes.map((c) => [c.parameterCode, c.value])), households: tally.households, deltaMonthlyFen: view.deltaMonthlyFen },
   });
   return view;
 }

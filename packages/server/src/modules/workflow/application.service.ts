@@ -239,10 +239,11 @@ export async function submitPreApplication(ctx: RequestContext, input: PreApplic
     }
     const id = randomUUID();
     await em.execute(
-      `insert into application (id, household_id, contact, area_code, channel, status, urgent, description, requested, created_by_name)
-       values (?, ?, ?::jsonb, ?, ?, 'PENDING_CONFIRM', ?, ?, ?::jsonb, ?)`,
+      `insert into application (id, household_id, contact, area_code, channel, status, urgent, description, requested, created_by, created_by_name)
+       values (?, ?, ?::jsonb, ?, ?, 'PENDING_CONFIRM', ?, ?, ?::jsonb, ?, ?)`,
       [id, input.householdId ?? null, JSON.stringify(contact), input.areaCode, ctx.actor.roles.includes('INFORMANT') ? 'INFORMANT' : 'PORTAL', !!input.urgent,
-        input.description.trim().slice(0, 1000), JSON.stringify(input.programs.map((p) => ({ programCode: p.programCode, reason: p.reason ?? null }))), ctx.actor.name],
+        input.description.trim().slice(0, 1000), JSON.stringify(input.programs.map((p) => ({ programCode: p.programCode, reason: p.reason ?? null }))),
+        ctx.actor.id ?? null, ctx.actor.name],
     );
     await addHistory(ctx, em, { referralId: null, applicationId: id, areaCode: input.areaCode, kind: 'application.pre_submitted', note: input.urgent ? '急难情形，请优先处理（绿色通道）' : null });
     await emitEvent(ctx, em, {

@@ -2,6 +2,7 @@ import { areaPrefix, PROGRAM_NAMES, TIER_NAMES, type WorkCalendar } from '@xieji
 import type { RequestContext } from '../../graphql/request-context';
 import { todayCn } from '../../shared/dates';
 import { AppError } from '../../shared/errors';
+import { checkPage, type PageArgs } from '../../shared/paging';
 import { areaSql, prefixSql } from '../../shared/scope';
 import { scopedReadBatch } from '../../shared/sql';
 import { loadWorkCalendar } from '../calendar/calendar.service';
@@ -373,4 +374,54 @@ export async function pendingExtensions(ctx: RequestContext): Promise<PendingExt
     params: scope.params,
   }]);
   return rows.map((r) => ({ ...(r as unknown as PendingExtensionView), programName: PROGRAM_NAMES[r.programCode as string] ?? (r.programCode as string) }));
+}
+
+/** 我报送的线索: what an informant may know of their own report — never the household's detail. */
+export interface MyPreApplicationView {
+  id: string;
+  contactName: string;
+  address: string;
+  programNames: string[];
+  urgent: boolean;
+  status: string;
+  statusName: string;
+  receiptNo: string | null;
+  rejectReason: string | null;
+  createdAt: Date;
+}
+
+/**
+ * The pre-applications the caller submitted (`application.created_by`), newest first, with what
+ * became of them (待窗口确认 / 已受理 + 受理号 / 不予受理 + 理由 / 已办结). Area scope applies as
+ * everywhere (row-level security): a report confirmed for a household outside the caller's area
+ * is no longer listed.
+ */
+export async function listMyPreApplications(ctx: RequestContext, pageArgs: Partial<PageArgs>): Promise<{ items: MyPreApplicationView[]; total: number }> {
+  ctx.require('application.preSubmit', '查看我报送的线索');
+  const { page, pageSize } = checkPage(pageArgs);
+  if (!ctx.actor.id) return { items: [], total: 0 };
+  const scope = areaSql(ctx, 'a.area_code');
+  const [rows] = await scopedReadBatch(ctx, [{
+    sql: `select a.id, coalesce(a.contact->>'name', '') as "contactName", coalesce(a.contact->>'address', '') as address, a.requested, a.urgent, a.status,
+            a.receipt_no as "receiptNo", a.reject_reason as "rejectReason", a.created_at as "createdAt", count(*) over () as "totalCount"
+       from application a where a.created_by = ? and ${scope.sql}
+      order by a.created_at desc, a.id limit ? offset ?`,
+    params: [ctx.actor.id, ...scope.params, pageSize, (page - 1) * pageSize],
+  }]);
+  const items = rows.map((r) => {
+    const requested = (r.requested as Array<{ programCode: string }> | null) ?? [];
+    return {
+      id: r.id as string,
+      contactName: r.contactName as string,
+      address: r.address as string,
+      programNames: [...new Set(requested.map((p) => PROGRAM_NAMES[p.programCode] ?? p.programCode))],
+      urgent: r.urgent as boolean,
+      status: r.status as string,
+      statusName: APPLICATION_STATUSES[r.status as keyof typeof APPLICATION_STATUSES] ?? (r.status as string),
+      receiptNo: (r.receiptNo as string | null) ?? null,
+      rejectReason: (r.rejectReason as string | null) ?? null,
+      createdAt: r.createdAt as Date,
+    };
+  });
+  return { items, total: rows.length ? Number(rows[0].totalCount) : 0 };
 }

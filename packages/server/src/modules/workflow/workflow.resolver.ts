@@ -9,9 +9,9 @@ import {
   signReferrals, startVerification, transferReferral, withdrawReferral,
 } from './referral.service';
 import { answerSupervision, decideExtension, requestExtension, superviseReferral } from './supervision.service';
-import { getApplication, getReferral, listApplications, listReferrals, pendingExtensions, supervisionBoard } from './workflow.query';
+import { getApplication, getReferral, listApplications, listMyPreApplications, listReferrals, pendingExtensions, supervisionBoard } from './workflow.query';
 import {
-  ApplicationDetailType, ApplicationFilterInput, ApplicationInputType, ApplicationPage, BatchResultType, DecisionInputType,
+  ApplicationDetailType, ApplicationFilterInput, ApplicationInputType, ApplicationPage, BatchResultType, DecisionInputType, MyPreApplicationPage,
   PreApplicationInputType, ReferralDetailType, ReferralFilterInput, ReferralPage, ReferralRefInput, ReferralType,
   PendingExtensionType, RegisteredApplicationType, SupervisionBoardType,
 } from './workflow.types';
@@ -61,6 +61,13 @@ export class WorkflowResolver {
   @Query(() => [PendingExtensionType], { description: '待审批的延期申请（本辖区）' })
   pendingExtensions(@Ctx() { ctx }: GqlContext) {
     return pendingExtensions(ctx);
+  }
+
+  @Authorized(Permission.ApplicationPreSubmit)
+  @Query(() => MyPreApplicationPage, { description: '我报送的线索（信息员）：状态、受理号、不予受理理由' })
+  async myPreApplications(@Ctx() { ctx }: GqlContext, @Args() { page, pageSize }: PageArgsInput) {
+    const r = await listMyPreApplications(ctx, { page, pageSize });
+    return { ...r, page, pageSize };
   }
 
   // ---- window ----

@@ -195,6 +195,23 @@ export class ApplicationDetailType {
   @Field(() => [HistoryEntryType]) history!: HistoryEntryType[];
 }
 
+@ObjectType('MyPreApplication', { description: '我报送的线索：报送人可见的办理结果（不含家庭信息）' })
+export class MyPreApplicationType {
+  @Field(() => ID) id!: string;
+  @Field({ description: '困难群众姓名' }) contactName!: string;
+  @Field({ description: '住址' }) address!: string;
+  @Field(() => [String], { description: '需要的救助（事项名称）' }) programNames!: string[];
+  @Field({ description: '急难情形（绿色通道）' }) urgent!: boolean;
+  @Field({ description: 'PENDING_CONFIRM | ACCEPTED | REJECTED | CLOSED' }) status!: string;
+  @Field({ description: '待窗口确认 / 已受理 / 不予受理 / 已办结' }) statusName!: string;
+  @Field(() => String, { nullable: true, description: '受理号（窗口确认受理后）' }) receiptNo!: string | null;
+  @Field(() => String, { nullable: true, description: '不予受理的理由' }) rejectReason!: string | null;
+  @Field({ description: '报送时间' }) createdAt!: Date;
+}
+
+@ObjectType('MyPreApplicationPage')
+export class MyPreApplicationPage extends Paginated(MyPreApplicationType) {}
+
 @ObjectType('SupervisionBoardRow')
 export class BoardRowType {
   @Field() key!: string;
