@@ -179,6 +179,11 @@ describe('registration (一表登记)', () => {
     expect(own.data!.checkIdNumber.existing).toEqual({ inScope: true, householdId: hhA });
     const joint = await t.gql(`query($n: String!) { checkIdNumber(idNumber: $n) { valid } }`, { n: idA }, { cookie: await t.cookieFor('joint') });
     expect(joint.errors![0].extensions!.code).toBe('FORBIDDEN');
+    // Both hits are in the operation log (who learned that the ID is registered, and where); a miss is not.
+    const logged = await ownerQuery(`select actor_name, diff from audit_log where action = 'person.id_checked' order by pos`);
+    expect(logged.map((l) => [l.actor_name, l.diff.detail.inScope])).toEqual([['测试village1b', false], ['测试village1a', true]]);
+    await t.gql(`query($n: String!) { checkIdNumber(idNumber: $n) { valid } }`, { n: makeId('19800101') }, { cookie: await t.cookieFor('village1b') });
+    expect((await ownerQuery(`select count(*)::int as n from audit_log where action = 'person.id_checked'`))[0].n).toBe(2);
   });
 
   it('validates input in Chinese: bad ID, no head, village level, bad phone', async () => {

@@ -52,6 +52,7 @@ export const ACTION_NAMES: Record<string, string> = {
   'person.updated': '修改成员信息',
   'person.deceased': '登记死亡',
   'person.unmasked': '查看完整身份信息',
+  'person.id_checked': '查询身份证号登记情况（已登记）',
   'income.set': '登记收入',
   'income.deleted': '删除收入',
   'asset.added': '登记财产',

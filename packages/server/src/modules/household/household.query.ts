@@ -3,7 +3,7 @@ import type { RequestContext } from '../../graphql/request-context';
 import { ageOn, todayCn } from '../../shared/dates';
 import { AppError } from '../../shared/errors';
 import { checkPage, offsetOf, type PageArgs, type PageResult } from '../../shared/paging';
-import { areaSql, prefixSql, withSystemScope } from '../../shared/scope';
+import { areaSql, isInScope, prefixSql, withSystemScope } from '../../shared/scope';
 import { pgArray, scopedReadBatch, sqlRows } from '../../shared/sql';
 import { recordAudit } from '../audit/audit.service';
 import { idIndex, normalisePhone, phoneIndex } from './identity';
@@ -517,6 +517,13 @@ export async function checkIdNumber(ctx: RequestContext, raw: string): Promise<I
         [idIndex(ctx.runtime.fieldCrypto, v.idNumber), ...district.params],
       );
       return rows[0] ?? null;
+    }).then(async (found) => {
+      // A hit tells the clerk someone is registered (and where): that lookup is logged; misses are not,
+      // since the registration form checks every ID as it is typed.
+      if (found) {
+        await recordAudit(ctx, { action: 'person.id_checked', entityType: 'person', detail: { foundArea: found.areaCode, inScope: isInScope(ctx, found.areaCode) } });
+      }
+      return found;
     }),
   );
   let ex: IdCheck['existing'] = null;
