@@ -27,3 +27,11 @@ export const forbidden = (what = '执行此操作') => new AppError('FORBIDDEN',
 export const badInput = (message: string, field?: string) => new AppError('BAD_USER_INPUT', message, field ? { field } : {});
 export const notFound = (what: string) => new AppError('NOT_FOUND', `${what}不存在或不在您的管辖范围内`);
 export const conflict = (message: string) => new AppError('CONFLICT', message);
+
+/** A required free-text input, trimmed: BAD_USER_INPUT 请填写… when empty, …不超过 N 字 when too long. */
+export function requiredText(value: string | null | undefined, field: string, what: string, max = 500): string {
+  const v = value?.trim();
+  if (!v) throw new AppError('BAD_USER_INPUT', `请填写${what}`, { field });
+  if (v.length > max) throw new AppError('BAD_USER_INPUT', `${what}不超过 ${max} 字`, { field });
+  return v;
+}

@@ -78,16 +78,26 @@ export type ReferralPatch = Record<string, string | number | boolean | null>;
  * transition that committed first bumped the version, so this one matches no row → CONFLICT.
  */
 export async function updateReferral(em: EntityManager, r: ReferralRow, expectedVersion: number, patch: ReferralPatch): Promise<number> {
-  const cols = Object.keys(patch);
-  for (const c of cols) if (!/^[a-z_]+$/.test(c)) throw new Error(`bad column ${c}`);
-  const sets = cols.map((c) => `"${c}" = ?`).join(', ');
+  const set = setClause(patch);
   const res = await sqlRows<{ version: number }>(
     em,
-    `update referral set ${sets}${sets ? ', ' : ''}updated_at = now(), version = version + 1 where id = ? and version = ? returning version`,
-    [...cols.map((c) => patch[c]), r.id, expectedVersion],
+    `update referral set ${set.sql}${set.sql ? ', ' : ''}updated_at = now(), version = version + 1 where id = ? and version = ? returning version`,
+    [...set.params, r.id, expectedVersion],
   );
   if (!res.length) throw conflict(r);
   return res[0].version;
+}
+
+/** Columns set after a versioned update in the same transaction (benefit link, successor referral). */
+export async function setReferralColumns(em: EntityManager, id: string, patch: ReferralPatch): Promise<void> {
+  const set = setClause(patch);
+  if (set.sql) await em.execute(`update referral set ${set.sql} where id = ?`, [...set.params, id]);
+}
+
+function setClause(patch: ReferralPatch): { sql: string; params: unknown[] } {
+  const cols = Object.keys(patch);
+  for (const c of cols) if (!/^[a-z_]+$/.test(c)) throw new Error(`bad column ${c}`);
+  return { sql: cols.map((c) => `"${c}" = ?`).join(', '), params: cols.map((c) => patch[c]) };
 }
 
 export function conflict(r: Pick<ReferralRow, 'status'>): AppError {

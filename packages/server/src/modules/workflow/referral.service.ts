@@ -2,7 +2,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { ageOn, isIsoDate, todayCn } from '../../shared/dates';
 import { PROGRAM_NAMES, type ProgramDef, type WorkCalendar } from '@xiejiu/rules';
 import type { RequestContext } from '../../graphql/request-context';
-import { AppError } from '../../shared/errors';
+import { AppError, requiredText } from '../../shared/errors';
 import { assertInScope } from '../../shared/scope';
 import { sqlRows } from '../../shared/sql';
 import { recordAudit } from '../audit/audit.service';
@@ -13,7 +13,7 @@ import { catalogueInForce } from '../program/catalogue.service';
 import { closeApplicationIfDone } from './application.service';
 import { closedOnTime, pauseLength, storedDates } from './clock';
 import { emitEvent, type DomainEvent } from './outbox';
-import { addHistory, insertReferral, loadReferral, updateReferral, type ReferralPatch, type ReferralRow } from './referral.repo';
+import { addHistory, insertReferral, loadReferral, setReferralColumns, updateReferral, type ReferralPatch, type ReferralRow } from './referral.repo';
 import { DEFAULT_LEGAL_REMEDY, isFinal, OPEN_STATUSES, statusName, type ReferralStatus } from './states';
 
 /**
@@ -113,10 +113,7 @@ async function transition(ctx: RequestContext, ref: ReferralRef, spec: Spec): Pr
     await updateReferral(em, r, ref.version, patch);
     const action = plan.event ?? spec.action;
     const extra = plan.after ? await plan.after(r) : undefined;
-    if (extra && Object.keys(extra).length) {
-      const cols = Object.keys(extra);
-      await em.execute(`update referral set ${cols.map((c) => `"${c}" = ?`).join(', ')} where id = ?`, [...cols.map((c) => extra[c]), r.id]);
-    }
+    if (extra && Object.keys(extra).length) await setReferralColumns(em, r.id, extra);
     await addHistory(ctx, em, { referralId: r.id, applicationId: r.applicationId, areaCode: r.areaCode, kind: action, fromStatus: r.status, toStatus: plan.to, note: plan.note ?? null, actorDepartment: spec.actor === 'DEPARTMENT' ? r.departmentName : null });
     await emitEvent(ctx, em, {
       type: action, aggregateType: 'referral', aggregateId: r.id, areaCode: r.areaCode,
@@ -139,13 +136,6 @@ async function transition(ctx: RequestContext, ref: ReferralRef, spec: Spec): Pr
     }
     return loadReferral(em, r.id);
   });
-}
-
-function text(value: string | null | undefined, field: string, what: string, max = 500): string {
-  const v = value?.trim();
-  if (!v) throw new AppError('BAD_USER_INPUT', `请填写${what}`, { field });
-  if (v.length > max) throw new AppError('BAD_USER_INPUT', `${what}不超过 ${max} 字`, { field });
-  return v;
 }
 
 const programName = (code: string) => PROGRAM_NAMES[code] ?? code;
@@ -183,7 +173,7 @@ export async function signReferrals(ctx: RequestContext, refs: ReferralRef[]): P
 }
 
 export function requestSupplement(ctx: RequestContext, ref: ReferralRef, note: string, dueDate?: string | null): Promise<ReferralRow> {
-  const what = text(note, 'note', '需补正的材料或情况');
+  const what = requiredText(note, 'note', '需补正的材料或情况');
   if (dueDate && !isIsoDate(dueDate)) throw new AppError('BAD_USER_INPUT', '日期格式应为 YYYY-MM-DD', { field: 'dueDate' });
   return transition(ctx, ref, {
     action: 'referral.supplement_requested', verb: '要求补正', actor: 'DEPARTMENT', from: ['PROCESSING', 'VERIFYING'],
@@ -249,7 +239,7 @@ export function decideReferral(ctx: RequestContext, ref: ReferralRef, input: Dec
     if (amount == null || !Number.isInteger(amount) || amount < 0 || amount > 100_000_000) throw new AppError('BAD_USER_INPUT', '请填写核定的月救助金额（分，非负整数）', { field: 'monthlyAmountFen' });
     if (!input.startMonth || !/^\d{4}-(0[1-9]|1[0-2])$/.test(input.startMonth)) throw new AppError('BAD_USER_INPUT', '请填写发放起始月份（YYYY-MM）', { field: 'startMonth' });
   } else {
-    text(input.reason, 'reason', '不予批准的理由', 1000);
+    requiredText(input.reason, 'reason', '不予批准的理由', 1000);
   }
   const startMonth = input.startMonth ?? null;
   return transition(ctx, ref, {
@@ -309,7 +299,7 @@ export function completePublicity(ctx: RequestContext, ref: ReferralRef, objecti
 
 /** 转办: the department passes the case to the department that owns `targetProgramCode`. */
 export function transferReferral(ctx: RequestContext, ref: ReferralRef, targetProgramCode: string, reason: string): Promise<ReferralRow> {
-  const why = text(reason, 'reason', '转办理由');
+  const why = requiredText(reason, 'reason', '转办理由');
   return transition(ctx, ref, {
     action: 'referral.transferred', verb: '转办', actor: 'DEPARTMENT', from: ['PENDING_SIGN', 'PROCESSING'],
     plan: async (r, { em, cal, today }) => {
@@ -343,7 +333,7 @@ export function transferReferral(ctx: RequestContext, ref: ReferralRef, targetPr
 
 /** 退回: the department sends the referral back to the window (wrong program, missing basics …). */
 export function returnReferral(ctx: RequestContext, ref: ReferralRef, reason: string): Promise<ReferralRow> {
-  const why = text(reason, 'reason', '退回理由');
+  const why = requiredText(reason, 'reason', '退回理由');
   return transition(ctx, ref, {
     action: 'referral.returned', verb: '退回', actor: 'DEPARTMENT', from: ['PENDING_SIGN', 'PROCESSING', 'VERIFYING'],
     plan: () => ({ to: 'RETURNED', note: `退回窗口：${why}`, payload: { reason: why } }),
@@ -354,7 +344,7 @@ export function returnReferral(ctx: RequestContext, ref: ReferralRef, reason: st
 
 /** The window hands in what the department asked for; the clock runs again. */
 export function provideSupplement(ctx: RequestContext, ref: ReferralRef, note: string, fileIds?: string[] | null): Promise<ReferralRow> {
-  const what = text(note, 'note', '补正情况说明');
+  const what = requiredText(note, 'note', '补正情况说明');
   return transition(ctx, ref, {
     action: 'referral.supplement_provided', verb: '提交补正材料', actor: 'WINDOW', from: ['SUPPLEMENT'],
     plan: (r, { em }) => ({
@@ -373,7 +363,7 @@ export function provideSupplement(ctx: RequestContext, ref: ReferralRef, note: s
 
 /** A returned referral sent again after the window fixed it: a new clock starts. */
 export function resubmitReferral(ctx: RequestContext, ref: ReferralRef, note: string): Promise<ReferralRow> {
-  const what = text(note, 'note', '处理情况说明');
+  const what = requiredText(note, 'note', '处理情况说明');
   return transition(ctx, ref, {
     action: 'referral.resubmitted', verb: '重新派发', actor: 'WINDOW', from: ['RETURNED'],
     plan: (_r, { cal, today }) => ({
@@ -383,7 +373,7 @@ export function resubmitReferral(ctx: RequestContext, ref: ReferralRef, note: st
 }
 
 export function withdrawReferral(ctx: RequestContext, ref: ReferralRef, reason: string): Promise<ReferralRow> {
-  const why = text(reason, 'reason', '撤回原因');
+  const why = requiredText(reason, 'reason', '撤回原因');
   return transition(ctx, ref, {
     action: 'referral.withdrawn', verb: '撤回', actor: 'WINDOW', from: [...OPEN_STATUSES, 'RETURNED'],
     plan: () => ({ to: 'WITHDRAWN', note: `申请人撤回：${why}`, payload: { reason: why } }),
@@ -392,7 +382,7 @@ export function withdrawReferral(ctx: RequestContext, ref: ReferralRef, reason: 
 
 /** 跟踪反馈: a window note on a referral (called the department, told the applicant …). No state change. */
 export async function followUp(ctx: RequestContext, referralId: string, note: string): Promise<void> {
-  const what = text(note, 'note', '跟踪反馈内容');
+  const what = requiredText(note, 'note', '跟踪反馈内容');
   ctx.require('application.write', '跟踪反馈');
   await ctx.tx(async (em) => {
     const r = await loadReferral(em, referralId);

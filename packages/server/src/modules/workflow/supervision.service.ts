@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { areaLevel } from '@xiejiu/rules';
 import type { RequestContext } from '../../graphql/request-context';
 import { todayCn } from '../../shared/dates';
-import { AppError } from '../../shared/errors';
+import { AppError, requiredText } from '../../shared/errors';
 import { sqlRows } from '../../shared/sql';
 import { recordAudit } from '../audit/audit.service';
 import { loadWorkCalendar } from '../calendar/calendar.service';
@@ -24,16 +24,9 @@ function supervisorLevel(ctx: RequestContext): number {
   return (areaLevel(code) ?? 1) <= 1 ? 2 : 1;
 }
 
-function requireText(v: string | null | undefined, field: string, what: string, max = 1000): string {
-  const t = v?.trim();
-  if (!t) throw new AppError('BAD_USER_INPUT', `请填写${what}`, { field });
-  if (t.length > max) throw new AppError('BAD_USER_INPUT', `${what}不超过 ${max} 字`, { field });
-  return t;
-}
-
 export async function superviseReferral(ctx: RequestContext, referralId: string, message: string): Promise<string> {
   ctx.require('referral.supervise', '督办');
-  const msg = requireText(message, 'message', '督办意见');
+  const msg = requiredText(message, 'message', '督办意见', 1000);
   const today = todayCn();
   return ctx.tx(async (em) => {
     const r = await loadReferral(em, referralId);
@@ -59,7 +52,7 @@ export async function superviseReferral(ctx: RequestContext, referralId: string,
 
 export async function answerSupervision(ctx: RequestContext, noteId: string, response: string): Promise<void> {
   ctx.require('referral.handle', '答复督办');
-  const text = requireText(response, 'response', '答复内容');
+  const text = requiredText(response, 'response', '答复内容', 1000);
   await ctx.tx(async (em) => {
     const notes = await sqlRows<{ referralId: string; responded: boolean }>(em,
       `select referral_id as "referralId", responded_at is not null as responded from supervision_note where id = ? for update`, [noteId]);
@@ -76,7 +69,7 @@ export async function answerSupervision(ctx: RequestContext, noteId: string, res
 
 export async function requestExtension(ctx: RequestContext, referralId: string, days: number, reason: string): Promise<string> {
   ctx.require('referral.handle', '申请延期');
-  const why = requireText(reason, 'reason', '延期理由', 500);
+  const why = requiredText(reason, 'reason', '延期理由', 500);
   if (!Number.isInteger(days) || days < 1 || days > 60) throw new AppError('BAD_USER_INPUT', '延期天数须为 1–60 个工作日', { field: 'days' });
   return ctx.tx(async (em) => {
     const r = await loadReferral(em, referralId, true);
