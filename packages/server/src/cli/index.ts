@@ -179,7 +179,7 @@ const commands: Record<string, { help: string; run: Command }> = {
           return 0;
         }
         if (r.finished) {
-          log(`密钥 ${r.fromKeyId} → ${r.toKeyId} 轮换完成（本次重新加密 ${r.resealed} 个值，${r.batches} 批）。可以删除 FIELD_ENCRYPTION_KEY_PREVIOUS / rotation finished`);
+          log(`密钥 ${r.fromKeyId} → ${r.toKeyId} 轮换完成（本次重新加密 ${r.resealed} 个值，${r.batches} 批）。可以删除 FIELD_ENCRYPTION_KEY_PREVIOUS（或 field-key.previous.secret）/ rotation finished`);
           return 0;
         }
         log(`轮换已暂停（本次重新加密 ${r.resealed} 个值，${r.batches} 批）；再次运行 pnpm cli keys:rotate 从中断处继续 / rotation paused, run again to resume`);

@@ -1,4 +1,7 @@
 import crypto from 'node:crypto';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { FieldCrypto, FieldKey, loadFieldKeys } from './field-crypto';
 
@@ -141,5 +144,23 @@ describe('known answers: GB/T 32905 (SM3) and GB/T 32907 (SM4)', () => {
       }
     }
     expect(out.toString('utf8')).toBe(plain);
+  });
+});
+
+describe('key files (embedded default)', () => {
+  it('generates the key once, and reads the previous key of a rotation from field-key.previous.secret', () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'xj-key-'));
+    try {
+      const first = loadFieldKeys(dir, {});
+      expect(first.previous).toBeNull();
+      expect(loadFieldKeys(dir, {}).current.equals(first.current)).toBe(true);
+      fs.renameSync(path.join(dir, 'field-key.secret'), path.join(dir, 'field-key.previous.secret'));
+      const rotated = loadFieldKeys(dir, {});
+      expect(rotated.previous!.equals(first.current)).toBe(true);
+      expect(rotated.current.equals(first.current)).toBe(false);
+      expect(() => loadFieldKeys(dir, { NODE_ENV: 'production' })).toThrow(/生产模式必须设置 FIELD_ENCRYPTION_KEY/);
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

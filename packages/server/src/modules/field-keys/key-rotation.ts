@@ -51,7 +51,7 @@ export async function rotateFieldKeys(ctx: RequestContext, opts: RotationOptions
     if (!step) break; // finished (here or by another process)
     progress = step.progress;
     if (step.finished) {
-      log(`密钥轮换完成：共重新加密 ${progress.resealed} 条，${progress.batches} 批 / rotation finished`);
+      log(`密钥轮换完成：共重新加密 ${progress.resealed} 个值，${progress.batches} 批 / rotation finished`);
       return { idle: false, finished: true, fromKeyId, toKeyId, resealed: progress.resealed - started.resealed, batches: progress.batches - started.batches };
     }
     log(step.message);
