@@ -158,7 +158,7 @@ describe('key rotation: interrupted, resumed, then the new key alone (S5, item 1
     expect(await found(tDuring, { keyword: people[11].phone })).toEqual([people[11].household]);
     const stale = (await ownerQuery(`select id_bidx from person where id_enc not like $1`, [after.current.prefix + '%'])).map((r) => r.id_bidx);
     const unrotated = people.find((p) => stale.includes(before.blindIndex('id:' + p.id)))!;
-    const check = await tDuring.gql(CHECK, { n: unrotated.id }, { cookie: await tDuring.cookieFor('village1b') });
+    const check = await tDuring.gql(CHECK, { n: unrotated.id }, { cookie: await tDuring.cookieFor('town1') });
     expect(check.data!.checkIdNumber.existing).toMatchObject({ householdId: unrotated.household });
     const dup = await register(tDuring, unrotated.id);
     expect(dup.errors![0]).toMatchObject({ extensions: { code: 'CONFLICT' } });
