@@ -29,6 +29,8 @@ beforeAll(async () => {
   dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'xj-keys-'));
 });
 afterAll(async () => {
+  // Later files (and other starts on this database) use other keys: leave no registered key behind.
+  await ownerQuery(`delete from field_key`);
   await t?.close();
   fs.rmSync(dataDir, { recursive: true, force: true });
 });
