@@ -5,7 +5,9 @@ import { buildApp } from './app';
 import { prepareDatabase, type PreparedDatabase } from './db/database';
 import { openOrm } from './db/orm';
 import type { Runtime } from './graphql/request-context';
-import { FieldCrypto, loadFieldKey } from './shared/field-crypto';
+import { loadFieldCrypto } from './shared/field-crypto';
+import { checkFieldKeys } from './modules/field-keys/key-check';
+import { systemContext } from './graphql/request-context';
 import { isDatabaseEmpty, seedDemo } from './seed/demo';
 import { DEMO_START_HOUSEHOLDS } from './seed/households';
 import { seedDemoHouseholds } from './seed/households/demo';
@@ -22,13 +24,18 @@ export interface Started {
   close(): Promise<void>;
 }
 
-/** Prepares the database (embedded or external), migrates, seeds demo data when empty, and listens. */
-export async function startServer(config: AppConfig = loadConfig(), log: (m: string) => void = console.log): Promise<Started> {
+/**
+ * Prepares the database (embedded or external), migrates, checks the field key against the stored
+ * data (refuses to start on a mismatch), seeds demo data when empty, and listens.
+ * `env` carries the key settings (FIELD_ENCRYPTION_KEY, FIELD_ENCRYPTION_KEY_PREVIOUS).
+ */
+export async function startServer(config: AppConfig = loadConfig(), log: (m: string) => void = console.log, env: NodeJS.ProcessEnv = process.env): Promise<Started> {
   const db = await prepareDatabase(config, log);
   let orm: MikroORM | undefined;
   try {
-    const runtime: Runtime = { config, fieldCrypto: new FieldCrypto(loadFieldKey(config.dataDir, process.env, log)) };
+    const runtime: Runtime = { config, fieldCrypto: loadFieldCrypto(config.dataDir, env, log) };
     orm = await openOrm({ url: db.appUrl, replicaUrls: config.replicaUrls, poolMax: config.dbPoolMax });
+    await checkFieldKeys(systemContext(orm.em, runtime, 'field-key-check'), log);
     if (config.seedDemo && (await isDatabaseEmpty(orm))) {
       log('数据库为空，正在写入演示数据 / seeding demo data …');
       await seedDemo(orm, runtime);

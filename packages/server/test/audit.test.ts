@@ -3,10 +3,12 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
+import { Client } from 'pg';
 import { afterAll, beforeAll, beforeEach, describe, expect, inject, it } from 'vitest';
 import { recordAudit } from '../src/modules/audit/audit.service';
 import { verifyChainAt } from '../src/modules/audit/audit-verify';
-import { ownerQuery, resetDatabase, seedFixture, TestApp } from './harness';
+import { chainHash } from '../src/modules/audit/canonical';
+import { AREAS, ownerQuery, resetDatabase, seedFixture, TestApp } from './harness';
 
 let t: TestApp;
 
@@ -135,5 +137,210 @@ describe('operation log hash chain (S6)', () => {
     expect(bad.code).toBe(1);
     expect(bad.stdout).toMatch(/第 5 条日志内容被篡改/);
     fs.rmSync(dataDir, { recursive: true, force: true });
+  });
+});
+
+const tomorrow = (() => {
+  const d = new Date(Date.now() + 8 * 3600_000 + 86_400_000);
+  return d.toISOString().slice(0, 10);
+})();
+const SIMULATE_ALIASES = (n: number) => `query($ch: [ParameterChangeInput!]!, $d: String) {
+  ${Array.from({ length: n }, (_, i) => `s${i}: simulateParameters(changes: $ch, asOf: $d) { households deltaMonthlyFen }`).join('\n  ')}
+}`;
+const RAISE = { ch: [{ parameterCode: 'DIBAO.standard.RURAL', value: 70000 }], d: tomorrow };
+
+describe('operation log under concurrency (S6, item 2)', () => {
+  it('one request with 15 aliased simulateParameters appends 15 rows on one unforked chain', async () => {
+    const before = (await ownerQuery(`select pos::int as pos from audit_head`))[0].pos;
+    const res = await t.gql(SIMULATE_ALIASES(15), RAISE, { cookie: await t.cookieFor('joint') });
+    expect(res.errors).toBeUndefined();
+    const rows = await ownerQuery(`select pos::int as pos, prev_hash from audit_log where pos > $1 and action = 'program.simulated' order by pos`, [before]);
+    expect(rows).toHaveLength(15);
+    expect(new Set(rows.map((r) => r.prev_hash)).size).toBe(15);
+    expect(await verify()).toMatchObject({ ok: true });
+  });
+
+  it('appends made concurrently inside one transaction are serialised', async () => {
+    const ctx = t.system('one-tx', AREAS.town1);
+    await ctx.tx(async () => {
+      await Promise.all(Array.from({ length: 10 }, (_, i) => recordAudit(ctx, { action: 'test.write', entityType: 'test', entityId: `same-tx-${i}` })));
+    });
+    const rows = await ownerQuery(`select prev_hash from audit_log where entity_id like 'same-tx-%'`);
+    expect(rows).toHaveLength(10);
+    expect(new Set(rows.map((r) => r.prev_hash)).size).toBe(10);
+    expect(await verify()).toMatchObject({ ok: true });
+  });
+
+  it('a transaction of another async chain on the same context is not joined', async () => {
+    const ctx = t.system('siblings', AREAS.town1);
+    let release!: () => void;
+    const held = new Promise<void>((r) => (release = r));
+    // Sibling 1 opens a transaction and keeps it open; sibling 2 writes meanwhile and must commit on its own.
+    const first = ctx.tx(async () => {
+      await recordAudit(ctx, { action: 'test.write', entityType: 'test', entityId: 'sibling-1' });
+      await held;
+      throw new Error('sibling 1 rolls back');
+    });
+    await new Promise((r) => setTimeout(r, 20));
+    await recordAudit(ctx, { action: 'test.write', entityType: 'test', entityId: 'sibling-2' });
+    release();
+    await expect(first).rejects.toThrow('sibling 1 rolls back');
+    const rows = await ownerQuery(`select entity_id from audit_log where entity_id like 'sibling-%'`);
+    expect(rows.map((r) => r.entity_id)).toEqual(['sibling-2']);
+    expect(await verify()).toMatchObject({ ok: true });
+  });
+
+  it('a long transaction that has logged does not hold up other writers until it commits', async () => {
+    const ctx = t.system('long', AREAS.town1);
+    const other = t.system('other', AREAS.town1);
+    const long = ctx.tx(async () => {
+      await recordAudit(ctx, { action: 'test.write', entityType: 'test', entityId: 'long' });
+      // Another transaction logs and commits while this one is still open.
+      await recordAudit(other, { action: 'test.write', entityType: 'test', entityId: 'meanwhile' });
+    });
+    await long;
+    const rows = await ownerQuery(`select entity_id from audit_log where entity_id in ('long', 'meanwhile') order by pos`);
+    expect(rows.map((r) => r.entity_id)).toEqual(['meanwhile', 'long']);
+    expect(await verify()).toMatchObject({ ok: true });
+  });
+
+  it('60 concurrent writers — short, long, timed out, rolled back and aliased — leave one verifiable chain', async () => {
+    const before = (await ownerQuery(`select pos::int as pos from audit_head`))[0].pos;
+    const joint = await t.cookieFor('joint');
+    const pause = (ms: number) => new Promise((r) => setTimeout(r, ms));
+    let committed = 0;
+    const writers: Array<Promise<unknown>> = [];
+    for (let i = 0; i < 60; i++) {
+      const ctx = t.system(`mix-${i}`, AREAS.town1);
+      const entry = (k: string) => ({ action: 'test.write', entityType: 'test', entityId: `mix-${i}-${k}` });
+      switch (i % 6) {
+        case 0: // short
+          writers.push(recordAudit(ctx, entry('a')).then(() => (committed += 1)));
+          break;
+        case 1: // long transaction: logs, works on, logs again
+          writers.push(ctx.tx(async (em) => {
+            await recordAudit(ctx, entry('a'));
+            await em.execute(`select pg_sleep(0.2)`);
+            await pause(50);
+            await recordAudit(ctx, entry('b'));
+          }).then(() => (committed += 2)));
+          break;
+        case 2: // statement timeout after logging: the whole transaction rolls back
+          writers.push(ctx.tx(async (em) => {
+            await recordAudit(ctx, entry('a'));
+            await em.execute(`select set_config('statement_timeout', '50ms', true)`);
+            await em.execute(`select pg_sleep(1)`);
+          }).catch((e: Error) => expect(String(e.message)).toMatch(/statement timeout|canceling statement/)));
+          break;
+        case 3: // rollback
+          writers.push(ctx.tx(async () => {
+            await recordAudit(ctx, entry('a'));
+            await pause(10);
+            throw new Error('rollback');
+          }).catch(() => undefined));
+          break;
+        case 4: // concurrent appends within one transaction
+          writers.push(ctx.tx(async () => {
+            await Promise.all([recordAudit(ctx, entry('a')), recordAudit(ctx, entry('b')), recordAudit(ctx, entry('c'))]);
+          }).then(() => (committed += 3)));
+          break;
+        default: // one request with 5 aliases
+          writers.push(t.gql(SIMULATE_ALIASES(5), RAISE, { cookie: joint }).then((r) => {
+            expect(r.errors).toBeUndefined();
+            committed += 5;
+          }));
+      }
+    }
+    await Promise.all(writers);
+    const rows = await ownerQuery(`select pos::int as pos from audit_log where pos > $1 order by pos`, [before]);
+    expect(rows.map((r) => r.pos)).toEqual(Array.from({ length: committed }, (_, i) => before + i + 1));
+    expect(await verify()).toMatchObject({ ok: true, checked: before + committed });
+  });
+});
+
+/** Writes a well-formed row (correct hash) as the owner with the chain trigger switched off: what a forger with owner rights can do. */
+async function forgeRow(pos: number, prevHash: string, moveHead = false): Promise<void> {
+  const row = {
+    pos: String(pos), at: new Date(), actorId: null, actorName: '伪造者', role: null, areaCode: '000000000000', action: 'test.forged',
+    entityType: 'test', entityId: `forged-${pos}`, diff: null, ip: null, userAgent: null, requestId: null,
+  };
+  const hash = chainHash(row, prevHash);
+  const c = new Client({ connectionString: inject('ownerUrl') });
+  await c.connect();
+  try {
+    await c.query('begin');
+    await c.query(`alter table audit_log disable trigger audit_log_extend_head`);
+    await c.query(
+      `insert into audit_log (pos, at, actor_id, actor_name, role, area_code, action, entity_type, entity_id, diff, ip, user_agent, request_id, prev_hash, hash)
+       values ($1, $2, null, $3, null, $4, $5, $6, $7, null, null, null, null, $8, $9)`,
+      [row.pos, row.at, row.actorName, row.areaCode, row.action, row.entityType, row.entityId, prevHash, hash],
+    );
+    await c.query(`alter table audit_log enable trigger audit_log_extend_head`);
+    if (moveHead) await c.query(`update audit_head set pos = $1, hash = $2`, [pos, hash]);
+    await c.query('commit');
+  } finally {
+    await c.end();
+  }
+}
+
+describe('rows off the chain (S6, item 2)', () => {
+  it('names a well-formed row forged past the head', async () => {
+    await concurrentWrites(10);
+    const [head] = await ownerQuery(`select pos::int as pos, hash from audit_head`);
+    await forgeRow(head.pos + 1, head.hash);
+    expect(await verify()).toMatchObject({ ok: false, problem: 'NOT_ON_CHAIN', firstBadPos: String(head.pos + 1) });
+    expect((await verify()).message).toMatch(new RegExp(`第 ${head.pos + 1} 条日志不在链上（位于链头第 ${head.pos} 条之后`));
+    // The CLI names it too (exit 1).
+    const cli = path.join(__dirname, '..', 'src', 'cli', 'index.ts');
+    const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'xj-cli-'));
+    const env = { ...process.env, DATABASE_URL: inject('ownerUrl'), DATA_DIR: dataDir };
+    const bad = await promisify(execFile)(process.execPath, ['-r', './src/register.js', cli, 'audit:verify'], { cwd: path.join(__dirname, '..'), env }).catch((e) => e);
+    fs.rmSync(dataDir, { recursive: true, force: true });
+    expect(bad.code).toBe(1);
+    expect(bad.stdout).toMatch(/NOT_ON_CHAIN/);
+    expect(bad.stdout).toMatch(new RegExp(`第 ${head.pos + 1} 条日志不在链上`));
+  });
+
+  it('names a row far past the head and a row before position 1', async () => {
+    await concurrentWrites(5);
+    await forgeRow(1000, '0'.repeat(64));
+    expect(await verify()).toMatchObject({ ok: false, problem: 'NOT_ON_CHAIN', firstBadPos: '1000' });
+    await forgeRow(0, '0'.repeat(64));
+    expect(await verify()).toMatchObject({ ok: false, problem: 'NOT_ON_CHAIN', firstBadPos: '0' });
+    expect((await verify()).message).toMatch(/共 2 条不在链上/);
+  });
+
+  it('names a fork: two rows chained onto the same predecessor', async () => {
+    await concurrentWrites(12);
+    const [{ pos }] = await ownerQuery(`select pos::int as pos from audit_head`);
+    const [prev] = await ownerQuery(`select prev_hash from audit_log where pos = $1`, [pos - 1]);
+    await ownerQuery(`delete from audit_log where pos = $1`, [pos]);
+    // The last row hangs off the same row as its predecessor — what the aliased requests used to produce.
+    await forgeRow(pos, prev.prev_hash, true);
+    expect(await verify()).toMatchObject({ ok: false, problem: 'FORKED', firstBadPos: String(pos) });
+    const v = await t.gql(`{ auditVerify { ok problem firstBadPos message } }`, {}, { cookie: await t.cookieFor('auditadmin') });
+    expect(v.errors).toBeUndefined();
+    expect(v.data!.auditVerify).toMatchObject({ ok: false, problem: 'FORKED', firstBadPos: String(pos), message: expect.stringMatching(/日志链分叉/) });
+  });
+
+  it('the application role can neither append off the head nor move the head', async () => {
+    await concurrentWrites(3);
+    const [head] = await ownerQuery(`select pos::int as pos, hash from audit_head`);
+    const c = new Client({ connectionString: inject('appUrl') });
+    await c.connect();
+    const insert = (pos: number, prev: string) => c.query(
+      `insert into audit_log (pos, at, actor_name, area_code, action, prev_hash, hash) values ($1, now(), 'x', '000000000000', 'test.forged', $2, $3)`,
+      [pos, prev, 'f'.repeat(64)],
+    );
+    try {
+      await expect(insert(head.pos + 1, '0'.repeat(64))).rejects.toThrow(/未接在链头/); // forks off an earlier row
+      await expect(insert(head.pos + 2, head.hash)).rejects.toThrow(/未接在链头/); // past the head
+      await expect(insert(head.pos, head.hash)).rejects.toThrow(/未接在链头/);
+      await expect(c.query(`update audit_head set pos = pos + 5`)).rejects.toThrow(/permission denied/);
+      await expect(c.query(`update audit_head set hash = repeat('0', 64)`)).rejects.toThrow(/permission denied/);
+    } finally {
+      await c.end();
+    }
+    expect(await verify()).toMatchObject({ ok: true });
   });
 });

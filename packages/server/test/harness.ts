@@ -16,6 +16,8 @@ import { FieldCrypto } from '../src/shared/field-crypto';
 
 export const PASSWORD = 'Test@2026pw';
 export const TOTP_SECRET = 'GEZDGNBVGY3TQOJQGEZDGNBVGY3TQOJQ';
+/** The field-encryption master key of the test apps. */
+export const TEST_FIELD_KEY = Buffer.alloc(32, 7);
 
 /** Two towns, three villages, users of every level and a user with no rights (style.md §6). */
 export const AREAS = {
@@ -55,10 +57,11 @@ export class TestApp {
     readonly runtime: Runtime,
   ) {}
 
-  static async open(overrides: Partial<AppConfig> = {}): Promise<TestApp> {
+  /** `fieldCrypto`: the key ring of this app (default: the fixed test key TEST_FIELD_KEY). */
+  static async open(overrides: Partial<AppConfig> = {}, fieldCrypto = new FieldCrypto(TEST_FIELD_KEY)): Promise<TestApp> {
     const orm = await openOrm({ url: inject('appUrl'), poolMax: 10 });
     const config = { ...loadConfig({ NODE_ENV: 'test' }), ...overrides };
-    const runtime: Runtime = { config, fieldCrypto: new FieldCrypto(Buffer.alloc(32, 7)) };
+    const runtime: Runtime = { config, fieldCrypto };
     const { app } = await buildApp(orm, runtime);
     await app.ready();
     return new TestApp(app, orm, runtime);

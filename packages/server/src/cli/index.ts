@@ -4,7 +4,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { DEMO_TOTP_SECRET, loadConfig } from '../config';
-import { prepareDatabase } from '../db/database';
+import { prepareDatabase, type PreparedDatabase } from '../db/database';
 import { openOrm } from '../db/orm';
 import { systemContext, type Runtime } from '../graphql/request-context';
 import { buildAppSchema } from '../graphql/schema';
@@ -13,19 +13,23 @@ import { currentStep, totpAt } from '../modules/auth/totp';
 import { createArea } from '../modules/area/area.service';
 import { createUser } from '../modules/user/user.service';
 import { isDatabaseEmpty, seedDemo } from '../seed/demo';
-import { FieldCrypto, loadFieldKey } from '../shared/field-crypto';
+import { loadFieldCrypto } from '../shared/field-crypto';
+import { checkFieldKeys } from '../modules/field-keys/key-check';
+import { rotateFieldKeys } from '../modules/field-keys/key-rotation';
 
 const log = (m: string) => console.log(m);
 
 type Command = (args: string[]) => Promise<number>;
 
-async function withOrm<T>(fn: (orm: Awaited<ReturnType<typeof openOrm>>, runtime: Runtime) => Promise<T>): Promise<T> {
+/** ORM on the application role, and the runtime whose field key has passed the start-up check. */
+async function withOrm<T>(fn: (orm: Awaited<ReturnType<typeof openOrm>>, runtime: Runtime, db: PreparedDatabase) => Promise<T>): Promise<T> {
   const config = loadConfig();
   const db = await prepareDatabase(config, log, { reuseRunning: true });
   const orm = await openOrm({ url: db.appUrl, poolMax: 4 });
   try {
-    const runtime: Runtime = { config, fieldCrypto: new FieldCrypto(loadFieldKey(config.dataDir, process.env, log)) };
-    return await fn(orm, runtime);
+    const runtime: Runtime = { config, fieldCrypto: loadFieldCrypto(config.dataDir, process.env, log) };
+    await checkFieldKeys(systemContext(orm.em, runtime, 'field-key-check'), log);
+    return await fn(orm, runtime, db);
   } finally {
     await orm.close(true);
     await db.stop();
@@ -83,11 +87,7 @@ const commands: Record<string, { help: string; run: Command }> = {
       const households = num('households', values.households);
       const persons = num('persons', values.persons);
       const seed = num('seed', values.seed);
-      const config = loadConfig();
-      const db = await prepareDatabase(config, log, { reuseRunning: true });
-      const orm = await openOrm({ url: db.appUrl, poolMax: 4 });
-      try {
-        const runtime: Runtime = { config, fieldCrypto: new FieldCrypto(loadFieldKey(config.dataDir, process.env, log)) };
+      return withOrm(async (orm, runtime, db) => {
         if (await isDatabaseEmpty(orm)) {
           const r = await seedDemo(orm, runtime);
           log(`演示数据已写入：区划 ${r.areas} 个，部门 ${r.departments} 个，账号 ${r.users} 个`);
@@ -116,10 +116,7 @@ const commands: Record<string, { help: string; run: Command }> = {
           }
           throw e;
         }
-      } finally {
-        await orm.close(true);
-        await db.stop();
-      }
+      });
     },
   },
   'schema:emit': {
@@ -143,6 +140,51 @@ const commands: Record<string, { help: string; run: Command }> = {
       } finally {
         await db.stop();
       }
+    },
+  },
+  'keys:status': {
+    help: '检查字段加密密钥与数据库是否相符，显示密钥编号和轮换进度 / check the field key, show rotation progress',
+    run: async () =>
+      withOrm(async (orm, runtime) => {
+        const status = await checkFieldKeys(systemContext(orm.em, runtime, 'field-key-check'));
+        log(`字段加密密钥相符，当前密钥 ${status.activeKeyId} / field key OK`);
+        if (status.rotation) {
+          const p = status.rotation.progress;
+          const tables = Object.entries(p.tables).map(([t, s]) => `${t}${s.done ? ' ✓' : ''}`).join(', ') || '尚未开始';
+          log(`轮换进行中 ${status.rotation.fromKeyId} → ${status.rotation.toKeyId}：第 ${p.pass} 轮，已处理 ${p.batches} 批，重新加密 ${p.resealed} 个值（${tables}）；运行 pnpm cli keys:rotate 继续`);
+        }
+        return 0;
+      }),
+  },
+  'keys:rotate': {
+    help: '字段加密密钥轮换：用新密钥重新加密并重建盲索引，分批进行、可中断后继续（FIELD_ENCRYPTION_KEY=新密钥，FIELD_ENCRYPTION_KEY_PREVIOUS=旧密钥；--batch-size N）/ re-encrypt with the new field key',
+    run: async (args) => {
+      const { values } = parseArgs({ args, options: { 'batch-size': { type: 'string' } } });
+      const batchSize = values['batch-size'] === undefined ? undefined : Number(values['batch-size']);
+      if (batchSize !== undefined && (!Number.isInteger(batchSize) || batchSize < 1 || batchSize > 10_000)) {
+        log('--batch-size 应为 1–10000 的整数 / must be an integer 1–10000');
+        return 2;
+      }
+      let stop = false;
+      const onSignal = () => {
+        if (!stop) log('收到停止信号：本批完成后暂停，再次运行 pnpm cli keys:rotate 继续 / stopping after this batch');
+        stop = true;
+      };
+      process.on('SIGINT', onSignal);
+      process.on('SIGTERM', onSignal);
+      return withOrm(async (orm, runtime) => {
+        const r = await rotateFieldKeys(systemContext(orm.em, runtime, 'key-rotation'), { batchSize, log, shouldStop: () => stop });
+        if (r.idle) {
+          log(`没有进行中的密钥轮换，当前密钥 ${r.toKeyId}。更换密钥：以 FIELD_ENCRYPTION_KEY=新密钥、FIELD_ENCRYPTION_KEY_PREVIOUS=旧密钥 重启服务后运行本命令 / no rotation in progress`);
+          return 0;
+        }
+        if (r.finished) {
+          log(`密钥 ${r.fromKeyId} → ${r.toKeyId} 轮换完成（本次重新加密 ${r.resealed} 个值，${r.batches} 批）。可以删除 FIELD_ENCRYPTION_KEY_PREVIOUS（或 field-key.previous.secret）/ rotation finished`);
+          return 0;
+        }
+        log(`轮换已暂停（本次重新加密 ${r.resealed} 个值，${r.batches} 批）；再次运行 pnpm cli keys:rotate 从中断处继续 / rotation paused, run again to resume`);
+        return 1;
+      });
     },
   },
   'demo:totp': {

@@ -88,7 +88,9 @@ export async function ensureAppRole(ownerUrl: string, user: string, password: st
     await c.query(`revoke update, delete, truncate on audit_log from ${role}`);
     await c.query(`revoke update, delete, truncate on parameter_version from ${role}`);
     await c.query(`revoke update, delete, truncate on program_version from ${role}`);
-    await c.query(`revoke insert, delete, truncate on audit_head from ${role}`);
+    // The head moves only through the audit_log insert trigger; `update (id)` is what `select … for update` needs.
+    await c.query(`revoke insert, update, delete, truncate on audit_head from ${role}`);
+    await c.query(`grant update (id) on audit_head to ${role}`);
     // Referral history is append-only; outbox rows are only marked published, never removed.
     await c.query(`revoke update, delete, truncate on referral_event from ${role}`);
     await c.query(`revoke delete, truncate on outbox_event from ${role}`);

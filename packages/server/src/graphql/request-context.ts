@@ -1,3 +1,4 @@
+import { AsyncLocalStorage } from 'node:async_hooks';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { areaPrefix } from '@xiejiu/rules';
 import type { AppConfig } from '../config';
@@ -56,7 +57,6 @@ export interface RequestContextInit {
  * the request's own EntityManager fork, request id and client info for the operation log.
  */
 export class RequestContext {
-  private activeEm?: EntityManager;
   readonly em: EntityManager;
   readonly actor: Actor;
   readonly requestId: string;
@@ -121,28 +121,70 @@ export class RequestContext {
     if (!this.can(permission)) throw new AppError('FORBIDDEN', `您没有权限${what ?? '执行此操作'}`);
   }
 
+  /** True inside `ctx.tx` of this context on the current async call chain. */
   get inTransaction(): boolean {
-    return !!this.activeEm;
+    return !!openFrame(this);
   }
 
   /**
    * Runs `fn` in one transaction whose PostgreSQL settings carry the actor's scope
    * (`app.area_prefix`, `app.department_id`, transaction-local), so row-level security
-   * applies to ORM queries, QueryBuilder and raw SQL alike. Nested calls join the open one.
+   * applies to ORM queries, QueryBuilder and raw SQL alike.
+   *
+   * Nesting follows the async call chain (AsyncLocalStorage), not the context object: a call made
+   * from inside `fn` (however deep, also through Promise.all) joins this transaction, while sibling
+   * resolvers of one GraphQL request — which share the context and run concurrently — each get their
+   * own. Work registered with `beforeCommit` runs after `fn` and the ORM flush, just before COMMIT.
    */
   async tx<T>(fn: (em: EntityManager) => Promise<T>): Promise<T> {
-    if (this.activeEm) return fn(this.activeEm);
-    return this.em.transactional(async (em) => {
+    const open = openFrame(this);
+    if (open) return fn(open.em);
+    return this.em.transactional(async (txEm) => {
+      const em = txEm as EntityManager;
       const settings = this.scopeSettings();
-      await (em as EntityManager).execute(settings.sql, settings.params);
-      this.activeEm = em as EntityManager;
+      await em.execute(settings.sql, settings.params);
+      const frame: TxFrame = { ctx: this, em, hooks: [], open: true, parent: txFrames.getStore() };
       try {
-        return await fn(em as EntityManager);
+        const result = await txFrames.run(frame, () => fn(em));
+        if (frame.hooks.length) {
+          await em.flush();
+          // Hooks run one after another; a hook may register further hooks.
+          for (let i = 0; i < frame.hooks.length; i++) await frame.hooks[i](em);
+        }
+        return result;
       } finally {
-        this.activeEm = undefined;
+        frame.open = false;
       }
     });
   }
+
+  /**
+   * Registers `hook` to run in the current transaction of this context (on this async call chain),
+   * after the work and the ORM flush, immediately before COMMIT. Throws outside `ctx.tx`.
+   */
+  beforeCommit(hook: (em: EntityManager) => Promise<void>): void {
+    const frame = openFrame(this);
+    if (!frame) throw new Error('beforeCommit outside ctx.tx');
+    frame.hooks.push(hook);
+  }
+}
+
+/** One open `ctx.tx` on an async call chain; `parent` is the chain's enclosing frame (another context's). */
+interface TxFrame {
+  ctx: RequestContext;
+  em: EntityManager;
+  hooks: Array<(em: EntityManager) => Promise<void>>;
+  /** False once the transaction has ended: late callbacks of the chain open a new one. */
+  open: boolean;
+  parent: TxFrame | undefined;
+}
+
+/** One storage for all contexts (an AsyncLocalStorage per request would never be released). */
+const txFrames = new AsyncLocalStorage<TxFrame>();
+
+function openFrame(ctx: RequestContext): TxFrame | undefined {
+  for (let f = txFrames.getStore(); f; f = f.parent) if (f.ctx === ctx && f.open) return f;
+  return undefined;
 }
 
 /** Context for background jobs, CLI and seeding: explicit, named, and logged as 系统. */

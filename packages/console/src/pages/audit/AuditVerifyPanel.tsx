@@ -7,7 +7,9 @@ const PROBLEMS: Record<string, string> = {
   ALTERED: '记录被篡改',
   REMOVED: '记录被删除',
   REORDERED: '记录顺序被调换',
+  FORKED: '日志链分叉',
   HEAD_MISMATCH: '链头不符',
+  NOT_ON_CHAIN: '有记录不在链上',
 };
 
 /** 校验日志链: re-walks the hash chain on the server and reports the first bad row. */

@@ -1,7 +1,7 @@
 import { Client } from 'pg';
 import { chainHash, GENESIS_HASH, type ChainFields } from './canonical';
 
-export type ChainProblem = 'ALTERED' | 'REMOVED' | 'REORDERED' | 'HEAD_MISMATCH';
+export type ChainProblem = 'ALTERED' | 'REMOVED' | 'REORDERED' | 'FORKED' | 'HEAD_MISMATCH' | 'NOT_ON_CHAIN';
 
 export interface VerifyResult {
   ok: boolean;
@@ -20,26 +20,34 @@ type Query = (sql: string, params: unknown[]) => Promise<Row[]>;
 
 const BATCH = 5000;
 
+export interface ChainHead {
+  pos: string;
+  hash: string;
+}
+
 /**
- * Walks the chain in position order (up to the head read first, so concurrent appends
- * during the walk are not mistaken for damage) and names the first altered, removed or reordered row.
- * `query` must see every row (owner connection or system scope).
+ * Walks the chain in position order up to the head (read first, so appends during the walk are not
+ * mistaken for damage) and names the first altered, removed, reordered or forked row; then checks
+ * that the last row is the head and that no row lies off the chain (past the head, or before
+ * position 1). `query` must see every row (owner connection or system scope); `$1`, `$2` placeholders.
  */
-export async function verifyChain(query: Query, head?: { pos: string; hash: string }): Promise<VerifyResult> {
+export async function verifyChain(query: Query, head: ChainHead | undefined): Promise<VerifyResult> {
   let expected = 1n;
   let prevHash = GENESIS_HASH;
+  let lastPrevHash: string | null = null;
   let checked = 0;
   let after = '0';
-  const bad = (pos: bigint | string, problem: ChainProblem, message: string): VerifyResult => ({
-    ok: false, checked, firstBadPos: String(pos), problem, message,
+  const bad = (pos: bigint | string | null, problem: ChainProblem, message: string): VerifyResult => ({
+    ok: false, checked, firstBadPos: pos === null ? null : String(pos), problem, message,
   });
+  if (!head) return bad(null, 'HEAD_MISMATCH', '链头记录（audit_head）缺失，无法确认日志链的末尾');
   for (;;) {
     const rows = await query(
       `select pos::text as pos, at, actor_id as "actorId", actor_name as "actorName", role, area_code as "areaCode", action,
               entity_type as "entityType", entity_id as "entityId", diff, ip, user_agent as "userAgent", request_id as "requestId",
               prev_hash as "prevHash", hash
          from audit_log where audit_log.pos > $1 and audit_log.pos <= $2 order by audit_log.pos limit ${BATCH}`,
-      [after, head ? head.pos : '9223372036854775807'],
+      [after, head.pos],
     );
     if (rows.length === 0) break;
     for (const row of rows) {
@@ -58,16 +66,31 @@ export async function verifyChain(query: Query, head?: { pos: string; hash: stri
         return bad(pos, 'ALTERED', `第 ${pos} 条日志内容被篡改（哈希不符）`);
       }
       if (row.prevHash !== prevHash) {
+        if (row.prevHash === lastPrevHash) {
+          return bad(pos, 'FORKED', `第 ${pos} 条日志与第 ${pos - 1n} 条接在同一条记录之后（日志链分叉）`);
+        }
         return bad(pos, 'REORDERED', `第 ${pos} 条日志与前一条不衔接（顺序被调换或被替换）`);
       }
+      lastPrevHash = row.prevHash;
       prevHash = row.hash;
       expected = pos + 1n;
       checked++;
     }
     after = rows[rows.length - 1].pos;
   }
-  if (head && (BigInt(head.pos) !== expected - 1n || (expected > 1n && head.hash !== prevHash))) {
+  if (BigInt(head.pos) !== expected - 1n || (expected > 1n && head.hash !== prevHash)) {
     return bad(expected, 'HEAD_MISMATCH', `日志链末尾与链头记录不符：链头为第 ${head.pos} 条，实际最后为第 ${expected - 1n} 条（末尾记录被删除或篡改）`);
+  }
+  // One statement, one snapshot: rows appended since the head was read are on the chain by then.
+  const [off] = await query(
+    `select min(pos)::text as pos, count(*)::text as n, (select pos::text from audit_head where id = 1) as "headPos"
+       from audit_log where pos < 1 or pos > (select pos from audit_head where id = 1)
+     having count(*) > 0`,
+    [],
+  ) as unknown as Array<{ pos: string; n: string; headPos: string }>;
+  if (off) {
+    const where = BigInt(off.pos) < 1n ? '位置无效' : `位于链头第 ${off.headPos} 条之后`;
+    return bad(off.pos, 'NOT_ON_CHAIN', `第 ${off.pos} 条日志不在链上（${where}，可能是伪造的记录）${off.n === '1' ? '' : `，共 ${off.n} 条不在链上`}`);
   }
   return { ok: true, checked, firstBadPos: null, problem: null, message: `日志链完整，共校验 ${checked} 条` };
 }

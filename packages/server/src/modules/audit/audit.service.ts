@@ -20,28 +20,27 @@ export interface AuditEntry {
 }
 
 /**
- * Appends one row to the operation log inside the caller's transaction, so the business
- * change and its log row commit or roll back together. The audit_head row lock serialises
- * appenders: the chain never forks, and positions are contiguous.
+ * Appends one row to the operation log in the caller's transaction, so the business change and its
+ * log row commit or roll back together. The row is built now (masked) and chained just before COMMIT
+ * (`ctx.beforeCommit`): all rows of one transaction are appended in one step under the audit_head
+ * row lock, so the lock is held for milliseconds, not for the rest of a long transaction, and rows
+ * of one transaction can never interleave (see appendRows).
  */
 export async function recordAudit(ctx: RequestContext, entry: AuditEntry): Promise<void> {
-  await ctx.tx(async (em) => appendAudit(em, ctx, entry));
+  await ctx.tx(async (em) => queueRow(em, ctx, entry));
 }
 
-async function appendAudit(em: EntityManager, ctx: RequestContext, entry: AuditEntry): Promise<void> {
-  const head = (await sqlRows<{
-    pos: string;
-    hash: string;
-  }>(em, `update audit_head set pos = pos + 1 where id = 1 returning pos::text as pos, hash`));
-  if (!head.length) throw new Error('audit_head row missing');
-  const { pos, hash: prevHash } = head[0];
+/** Rows waiting for the COMMIT of their transaction, in call order. */
+const pending = new WeakMap<EntityManager, PendingRow[]>();
+
+type PendingRow = Omit<ChainFields, 'pos' | 'at'>;
+
+function queueRow(em: EntityManager, ctx: RequestContext, entry: AuditEntry): void {
   const diff: Record<string, unknown> = {};
   if (entry.before !== undefined || entry.after !== undefined) diff.changes = diffSnapshots(entry.before, entry.after);
   if (entry.detail) diff.detail = maskObject(entry.detail);
   const actor = entry.as ? { ...entry.as } : ctx.actor;
-  const row: ChainFields = {
-    pos,
-    at: new Date(),
+  const row: PendingRow = {
     actorId: actor.id ?? null,
     actorName: actor.name,
     role: actor.roles.join(',') || null,
@@ -54,16 +53,51 @@ async function appendAudit(em: EntityManager, ctx: RequestContext, entry: AuditE
     userAgent: ctx.userAgent ? ctx.userAgent.slice(0, 400) : null,
     requestId: ctx.requestId,
   };
-  const hash = chainHash(row, prevHash);
-  await em.execute(
-    `insert into audit_log (pos, at, actor_id, actor_name, role, area_code, action, entity_type, entity_id, diff, ip, user_agent, request_id, prev_hash, hash)
-     values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?, ?, ?, ?, ?)`,
-    [
+  let rows = pending.get(em);
+  if (!rows) {
+    rows = [];
+    pending.set(em, rows);
+    ctx.beforeCommit(async (txEm) => {
+      const queued = pending.get(txEm) ?? [];
+      pending.delete(txEm);
+      await appendRows(txEm, queued);
+    });
+  }
+  rows.push(row);
+}
+
+/**
+ * Chains `rows` onto the log: deferred constraint checks first (so nothing else is waited for while
+ * the head is locked), then `select … for update` of the head — concurrent transactions queue here —
+ * and one multi-row insert. The database checks every row: the trigger `audit_log_extend_head`
+ * refuses a row whose position or prev_hash does not extend audit_head and advances the head itself.
+ */
+async function appendRows(em: EntityManager, rows: PendingRow[]): Promise<void> {
+  if (!rows.length) return;
+  await em.execute(`set constraints all immediate`);
+  const head = await sqlRows<{ pos: string; hash: string }>(em, `select pos::text as pos, hash from audit_head where id = 1 for update`);
+  if (!head.length) throw new Error('audit_head row missing');
+  let pos = BigInt(head[0].pos);
+  let prevHash = head[0].hash;
+  const at = new Date();
+  const values: string[] = [];
+  const params: unknown[] = [];
+  for (const r of rows) {
+    pos += 1n;
+    const row: ChainFields = { ...r, pos: String(pos), at };
+    const hash = chainHash(row, prevHash);
+    values.push('(?, ?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?, ?, ?, ?, ?)');
+    params.push(
       row.pos, row.at, row.actorId, row.actorName, row.role, row.areaCode, row.action, row.entityType, row.entityId,
       row.diff === null ? null : JSON.stringify(row.diff), row.ip, row.userAgent, row.requestId, prevHash, hash,
-    ],
+    );
+    prevHash = hash;
+  }
+  await em.execute(
+    `insert into audit_log (pos, at, actor_id, actor_name, role, area_code, action, entity_type, entity_id, diff, ip, user_agent, request_id, prev_hash, hash)
+     values ${values.join(', ')}`,
+    params,
   );
-  await em.execute(`update audit_head set hash = ? where id = 1`, [hash]);
 }
 
 export interface AuditSearch {
@@ -107,7 +141,7 @@ export async function searchAudit(ctx: RequestContext, f: AuditSearch, page: num
          from audit_log where ${w} order by audit_log.pos desc limit ? offset ?`,
       [...params, pageSize, (page - 1) * pageSize],
     ));
-    await appendAudit(em, ctx, { action: 'audit.searched', entityType: 'audit_log', detail: { filter: { ...f }, page } });
+    queueRow(em, ctx, { action: 'audit.searched', entityType: 'audit_log', detail: { filter: { ...f }, page } });
     return { items: rows, total };
   });
 }

@@ -40,7 +40,7 @@ export class AuditVerifyResult {
   @Field() ok!: boolean;
   @Field(() => Int) checked!: number;
   @Field(() => String, { nullable: true }) firstBadPos!: string | null;
-  @Field(() => String, { nullable: true, description: 'ALTERED 篡改 · REMOVED 删除 · REORDERED 调换 · HEAD_MISMATCH 链头不符' }) problem!: string | null;
+  @Field(() => String, { nullable: true, description: 'ALTERED 篡改 · REMOVED 删除 · REORDERED 调换 · FORKED 分叉 · HEAD_MISMATCH 链头不符 · NOT_ON_CHAIN 不在链上' }) problem!: string | null;
   @Field() message!: string;
 }
 

@@ -6,7 +6,7 @@ import { checkPage, offsetOf, type PageArgs, type PageResult } from '../../share
 import { areaSql, isInScope, prefixSql, withSystemScope } from '../../shared/scope';
 import { pgArray, scopedReadBatch, sqlRows } from '../../shared/sql';
 import { recordAudit } from '../audit/audit.service';
-import { idIndex, normalisePhone, phoneIndex } from './identity';
+import { idLookup, normalisePhone, phoneLookup } from './identity';
 import { SHARED_HOUSEHOLD_FIELDS, SHARED_PERSON_FIELDS, toShared, type AccessLevel } from './shared-view';
 
 export interface HouseholdFilter {
@@ -169,12 +169,12 @@ function filterSql(ctx: RequestContext, f: HouseholdFilter, names: NameMatch = n
   if (idNumber) {
     const r = parseIdNumber(idNumber);
     if (!r.ok) throw new AppError('BAD_USER_INPUT', r.message, { field: 'idNumber' });
-    where.push(`exists (select 1 from person p where p.household_id = h.id and p.id_bidx = ?)`);
-    params.push(idIndex(ctx.runtime.fieldCrypto, r.value.idNumber));
+    where.push(`exists (select 1 from person p where p.household_id = h.id and p.id_bidx = any(?::varchar[]))`);
+    params.push(idLookup(ctx.runtime.fieldCrypto, r.value.idNumber));
   }
   if (phone) {
-    const bidx = phoneIndex(ctx.runtime.fieldCrypto, normalisePhone(phone, 'keyword')!);
-    where.push(`(h.phone_bidx = ? or exists (select 1 from person p where p.household_id = h.id and p.phone_bidx = ?))`);
+    const bidx = phoneLookup(ctx.runtime.fieldCrypto, normalisePhone(phone, 'keyword')!);
+    where.push(`(h.phone_bidx = any(?::varchar[]) or exists (select 1 from person p where p.household_id = h.id and p.phone_bidx = any(?::varchar[])))`);
     params.push(bidx, bidx);
   }
   if (name) {
@@ -513,8 +513,8 @@ export async function checkIdNumber(ctx: RequestContext, raw: string): Promise<I
         em,
         `select p.household_id as "householdId", p.area_code as "areaCode", a.name as "areaName", p.name,
             exists (select 1 from membership m where m.person_id = p.id and m.to_date is null) as active
-           from person p left join area a on a.code = p.area_code where p.id_bidx = ? and ${district.sql}`,
-        [idIndex(ctx.runtime.fieldCrypto, v.idNumber), ...district.params],
+           from person p left join area a on a.code = p.area_code where p.id_bidx = any(?::varchar[]) and ${district.sql}`,
+        [idLookup(ctx.runtime.fieldCrypto, v.idNumber), ...district.params],
       );
       return rows[0] ?? null;
     }).then(async (found) => {

@@ -1,6 +1,7 @@
 import { maskIdNumber, maskPhone, parseIdNumber, type IdNumberInfo } from '@xiejiu/rules';
 import { AppError } from '../../shared/errors';
 import type { FieldCrypto } from '../../shared/field-crypto';
+import { pgArray } from '../../shared/sql';
 
 /**
  * Personal identifiers at rest (S5): SM4 ciphertext + keyed SM3 blind index + masked form.
@@ -18,8 +19,20 @@ export interface SealedPhone {
   phoneMasked: string;
 }
 
-export const idIndex = (fc: FieldCrypto, normalisedId: string) => fc.blindIndex('id:' + normalisedId);
-export const phoneIndex = (fc: FieldCrypto, normalisedPhone: string) => fc.blindIndex('phone:' + normalisedPhone);
+/** Blind-index domains: an ID number and a phone never share an index value. */
+export const ID_INDEX_DOMAIN = 'id:';
+export const PHONE_INDEX_DOMAIN = 'phone:';
+
+/** The index to store (current key). */
+export const idIndex = (fc: FieldCrypto, normalisedId: string) => fc.blindIndex(ID_INDEX_DOMAIN + normalisedId);
+export const phoneIndex = (fc: FieldCrypto, normalisedPhone: string) => fc.blindIndex(PHONE_INDEX_DOMAIN + normalisedPhone);
+
+/**
+ * The indexes to look up, as one SQL array parameter for `column = any(?::varchar[])`: under the
+ * current key and, during a key rotation, the previous one (rows not re-sealed yet).
+ */
+export const idLookup = (fc: FieldCrypto, normalisedId: string) => pgArray(fc.blindIndexes(ID_INDEX_DOMAIN + normalisedId));
+export const phoneLookup = (fc: FieldCrypto, normalisedPhone: string) => pgArray(fc.blindIndexes(PHONE_INDEX_DOMAIN + normalisedPhone));
 
 export function sealId(fc: FieldCrypto, normalisedId: string): SealedId {
   return { idEnc: fc.encrypt(normalisedId), idBidx: idIndex(fc, normalisedId), idMasked: maskIdNumber(normalisedId) };

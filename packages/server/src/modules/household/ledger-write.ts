@@ -6,7 +6,7 @@ import { assertInScope, isInScope, withSystemScope } from '../../shared/scope';
 import { sqlRows } from '../../shared/sql';
 import { HouseholdEvent, TierHistory } from './facts.entity';
 import { Household } from './household.entity';
-import { idIndex } from './identity';
+import { idLookup } from './identity';
 
 /** Shared pieces of every ledger write: locking, events, tier recomputation, duplicate checks. */
 
@@ -51,8 +51,8 @@ export async function findPersonByIdNumber(ctx: RequestContext, em: EntityManage
       `select p.id as "personId", p.household_id as "householdId", p.area_code as "areaCode", a.name as "areaName",
           exists (select 1 from membership m where m.person_id = p.id and m.to_date is null) as active,
           (p.death_date is not null or 'DECEASED' = any(p.statuses)) as deceased
-         from person p left join area a on a.code = p.area_code where p.id_bidx = ?`,
-      [idIndex(ctx.runtime.fieldCrypto, normalisedId)],
+         from person p left join area a on a.code = p.area_code where p.id_bidx = any(?::varchar[])`,
+      [idLookup(ctx.runtime.fieldCrypto, normalisedId)],
     );
     return rows[0] ?? null;
   });

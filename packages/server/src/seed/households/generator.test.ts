@@ -97,7 +97,7 @@ describe('demo household generator (PostgreSQL)', () => {
 
   it('stores no plaintext ID number or phone in any ledger column', async () => {
     // Ciphertext only (not `like '%5001%'`: four digits occur in random base64 now and then).
-    const [enc] = await ownerQuery(`select count(*)::int as n from person where id_enc !~ '^v1:[A-Za-z0-9+/=]+$' or id_enc ~ '[0-9]{17}[0-9X]'`);
+    const [enc] = await ownerQuery(`select count(*)::int as n from person where id_enc !~ '^v2:[0-9a-f]{16}:[A-Za-z0-9+/=]+$' or id_enc ~ '[0-9]{17}[0-9X]'`);
     expect(enc.n).toBe(0);
     const ids = new Set(
       (await ownerQuery<{ id_enc: string }>(`select id_enc from person`)).map((r) => t.runtime.fieldCrypto.decrypt(r.id_enc)),

@@ -1,0 +1,45 @@
+import { ID_INDEX_DOMAIN, PHONE_INDEX_DOMAIN } from '../household/identity';
+
+/**
+ * Every place that holds a value sealed with the field key (`FieldCrypto.encrypt`), with its blind
+ * index where there is one. The start-up check samples these, and a key rotation re-seals them and
+ * rebuilds the indexes. A new sealed column must be added here (a test compares this list with
+ * every `*_enc` column of the schema).
+ */
+export interface SealedField {
+  /** SQL expression reading the sealed text from row alias `t`. */
+  read: string;
+  /** SET clause storing the new sealed text given as an SQL expression (null → unchanged). */
+  write: (value: string) => string;
+  /** Blind index column rebuilt with the value, and its domain prefix. */
+  index?: { column: string; domain: string };
+}
+
+export interface SealedTable {
+  table: string;
+  /** Primary key column (uuid), the rotation's keyset cursor. */
+  id: string;
+  fields: SealedField[];
+}
+
+const column = (name: string, index?: SealedField['index']): SealedField => ({
+  read: `t."${name}"`,
+  write: (v) => `"${name}" = coalesce(${v}, t."${name}")`,
+  index,
+});
+
+const jsonKey = (col: string, key: string): SealedField => ({
+  read: `t."${col}"->>'${key}'`,
+  write: (v) => `"${col}" = case when ${v} is null then t."${col}" else jsonb_set(t."${col}", '{${key}}', to_jsonb(${v})) end`,
+});
+
+export const SEALED_TABLES: SealedTable[] = [
+  {
+    table: 'person', id: 'id',
+    fields: [column('id_enc', { column: 'id_bidx', domain: ID_INDEX_DOMAIN }), column('phone_enc', { column: 'phone_bidx', domain: PHONE_INDEX_DOMAIN })],
+  },
+  { table: 'household', id: 'id', fields: [column('phone_enc', { column: 'phone_bidx', domain: PHONE_INDEX_DOMAIN })] },
+  { table: 'app_user', id: 'id', fields: [column('totp_secret_enc')] },
+  /** 预申请 contact: the informant's phone for the person reported (modules/workflow). */
+  { table: 'application', id: 'id', fields: [jsonKey('contact', 'phoneEnc')] },
+];
