@@ -161,7 +161,7 @@ async function insertMaterials(ctx: RequestContext, em: EntityManager, appId: st
   for (const m of materials ?? []) {
     if (!m.name?.trim() || m.name.length > 200) throw new AppError('BAD_USER_INPUT', '材料名称不能为空且不超过 200 字', { field: 'materials' });
     const fileIds = m.fileIds ?? [];
-    if (fileIds.length) await linkFiles(ctx, em, fileIds, 'application', appId);
+    if (fileIds.length) await linkFiles(ctx, em, fileIds, 'application', appId, areaCode);
     await em.execute(
       `insert into application_material (id, application_id, area_code, program_code, name, required, provided, file_ids, note) values (?, ?, ?, ?, ?, true, ?, ?::uuid[], ?)`,
       [randomUUID(), appId, areaCode, m.programCode ?? null, m.name.trim(), m.provided || fileIds.length > 0, `{${fileIds.join(',')}}`, m.note ?? null],

@@ -351,7 +351,7 @@ export function provideSupplement(ctx: RequestContext, ref: ReferralRef, note: s
       to: 'PROCESSING', patch: { supplement_due: null }, note: what, payload: { fileCount: fileIds?.length ?? 0 },
       after: async () => {
         if (!fileIds?.length) return;
-        await linkFiles(ctx, em, fileIds, 'application', r.applicationId);
+        await linkFiles(ctx, em, fileIds, 'application', r.applicationId, r.areaCode);
         await em.execute(
           `insert into application_material (id, application_id, area_code, program_code, name, required, provided, file_ids, note) values (gen_random_uuid(), ?, ?, ?, ?, true, true, ?::uuid[], ?)`,
           [r.applicationId, r.areaCode, r.programCode, `补正材料：${(r.supplementNote ?? '').slice(0, 180)}`, `{${fileIds.join(',')}}`, what],

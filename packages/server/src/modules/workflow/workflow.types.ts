@@ -1,6 +1,7 @@
 import { GraphQLJSON } from 'graphql-scalars';
 import { Field, ID, InputType, Int, ObjectType } from 'type-graphql';
 import { Paginated } from '../../graphql/paging.types';
+import { AccessLevelEnum } from '../household/household.types';
 
 @ObjectType('ReferralClock', { description: '办理时限（工作日，按节假日与调休计算）' })
 export class ClockType {
@@ -19,6 +20,7 @@ export class ClockType {
 @ObjectType('Referral', { description: '转办单：一个事项转主管部门办理' })
 export class ReferralType {
   @Field(() => ID) id!: string;
+  @Field(() => AccessLevelEnum, { description: 'FULL 完整信息；SHARED 仅共享信息（理由、说明、材料、筛查等为空）' }) access!: AccessLevelEnum;
   @Field(() => Int, { description: '版本号（乐观锁：办理时原样提交）' }) version!: number;
   @Field(() => ID) applicationId!: string;
   @Field() receiptNo!: string;
@@ -155,6 +157,7 @@ export class RequestedProgramType {
 @ObjectType('Application', { description: '申请（一件事）' })
 export class ApplicationType {
   @Field(() => ID) id!: string;
+  @Field(() => AccessLevelEnum, { description: 'FULL 完整信息；SHARED 仅共享信息（住址、申请人、联系人、情况说明、理由、材料为空）' }) access!: AccessLevelEnum;
   @Field(() => String, { nullable: true, description: '受理号（预申请确认后生成）' }) receiptNo!: string | null;
   @Field() status!: string;
   @Field() statusName!: string;
