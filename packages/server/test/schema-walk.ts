@@ -4,7 +4,7 @@ import { buildAppSchema } from '../src/graphql/schema';
 
 // The schema is built by type-graphql with the CommonJS build of graphql; its type checks
 // (`instanceof`) only accept types of that same module instance.
-const { getNamedType, isLeafType, isNonNullType, isObjectType } = createRequire(import.meta.url)('graphql') as typeof import('graphql');
+const { getNamedType, isLeafType, isNonNullType, isObjectType } = createRequire(`${process.cwd()}/package.json`)('graphql') as typeof import('graphql');
 
 /**
  * Generates, from the application's own schema, one query per Query field that selects every

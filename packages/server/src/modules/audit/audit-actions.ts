@@ -27,6 +27,7 @@ export const ACTION_NAMES: Record<string, string> = {
   'system.seeded': '初始化演示数据',
   'household.created': '登记家庭',
   'household.updated': '修改家庭信息',
+  'household.moved': '家庭迁至其他村社（记录、申请和转办单随户迁移）',
   'household.viewed': '查看家庭详情',
   'household.member_added': '增加家庭成员',
   'household.member_moved': '迁移成员',

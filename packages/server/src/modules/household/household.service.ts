@@ -169,16 +169,29 @@ export async function updateHousehold(ctx: RequestContext, id: string, input: Pa
     if (v.address !== undefined) h.address = v.address;
     if (v.residenceType !== undefined) h.residenceType = v.residenceType;
     if (v.phone !== undefined) Object.assign(h, v.phone ? sealPhone(ctx.runtime.fieldCrypto, v.phone) : { phoneEnc: null, phoneBidx: null, phoneMasked: null });
+    let move: { from: string; to: string; rows: Record<string, number> } | null = null;
     if (input.areaCode && input.areaCode !== h.areaCode) {
       await requireVillage(ctx, em, input.areaCode);
       await em.flush();
-      await moveHouseholdArea(em, h.id, input.areaCode);
+      move = { from: h.areaCode, to: input.areaCode, rows: await moveHouseholdArea(ctx, em, h.id, input.areaCode) };
       await em.refresh(h);
     }
     await em.flush();
     await addEvent(ctx, em, h, 'household.updated', '修改家庭基本信息');
     await recordAudit(ctx, { action: 'household.updated', entityType: 'household', entityId: id, before, after: householdSnapshot(h) });
+    if (move) await logMove(ctx, em, h, move);
   });
+}
+
+/** A household move: one event on the household and one operation-log entry with the rows moved per table. */
+async function logMove(ctx: RequestContext, em: EntityManager, h: Household, move: { from: string; to: string; rows: Record<string, number> }): Promise<void> {
+  const names = new Map((await sqlRows<{ code: string; name: string }>(em, `select code, name from area where code in (?, ?)`, [move.from, move.to])).map((a) => [a.code, a.name]));
+  const cases = move.rows.application ?? 0;
+  const referrals = move.rows.referral ?? 0;
+  await addEvent(ctx, em, h, 'household.moved',
+    `由${names.get(move.from) ?? move.from}迁至${names.get(move.to) ?? move.to}${cases ? `，${cases} 件申请（${referrals} 张转办单）随户转由迁入地办理` : ''}`,
+    { from: move.from, to: move.to, rows: move.rows });
+  await recordAudit(ctx, { action: 'household.moved', entityType: 'household', entityId: h.id, before: { areaCode: move.from }, after: { areaCode: move.to }, detail: { rows: move.rows } });
 }
 
 /** Adds a member: a new person, or a registered person who currently belongs to no household. */
