@@ -65,6 +65,7 @@ export const ACTION_NAMES: Record<string, string> = {
   'application.confirmed': '确认受理预申请',
   'application.rejected': '预申请不予受理',
   'application.receipt_printed': '打印受理回执',
+  'referral.duplicate_accepted': '重复申请（窗口已说明理由）',
   'referral.signed': '签收转办单',
   'referral.supplement_requested': '要求补正材料',
   'referral.supplement_provided': '提交补正材料',

@@ -12,6 +12,7 @@ import { linkFiles } from '../files/files.service';
 import { lockHousehold } from '../household/ledger-write';
 import { catalogueInForce } from '../program/catalogue.service';
 import { screenHousehold, type ScreeningView } from '../program/program.service';
+import { checkDuplicates, describeExisting, findDuplicates } from './duplicates';
 import { emitEvent } from './outbox';
 import { addHistory, insertReferral } from './referral.repo';
 import { OUTCOMES, statusName, type Outcome } from './states';
@@ -28,6 +29,8 @@ export interface RequestedProgram {
   /** MEMBER programs (特困, 两项补贴 …): the member it is for. */
   personId?: string | null;
   reason?: string | null;
+  /** 重复申请说明: required when the household or member already receives or has pending the program. */
+  duplicateReason?: string | null;
 }
 
 export interface MaterialInput {
@@ -112,11 +115,12 @@ async function createReferrals(
     em, `select m.person_id as "personId", (p.death_date is not null) as dead from membership m join person p on p.id = m.person_id where m.household_id = ? and m.to_date is null`, [app.householdId],
   );
   const living = new Set(members.filter((m) => !m.dead).map((m) => m.personId));
-  // Open referrals of the same program for the same household/person: apply once.
-  const open = await sqlRows<{ programCode: string; personId: string | null; receiptNo: string }>(
-    em, `select r.program_code as "programCode", r.person_id as "personId", a.receipt_no as "receiptNo" from referral r join application a on a.id = r.application_id
-          where r.household_id = ? and r.status not in ('DONE', 'TRANSFERRED', 'WITHDRAWN')`, [app.householdId],
-  );
+  for (const req of requested) {
+    if (req.personId && !living.has(req.personId)) throw new AppError('BAD_USER_INPUT', `${programOf(catalogue.programs, req.programCode).name}的申请人须是本户在世成员`, { field: 'programs' });
+  }
+  // 重复救: already receiving or pending → refused unless the window says why (the department sees it).
+  const duplicates = await findDuplicates(ctx, em, app.householdId, requested, catalogue.programs);
+  const accepted = checkDuplicates(requested, duplicates);
   let screening: ScreeningView[] = [];
   try {
     screening = await screenHousehold(ctx, app.householdId, today);
@@ -128,21 +132,27 @@ async function createReferrals(
   let maxDays = 0;
   for (const req of requested) {
     const p = programOf(catalogue.programs, req.programCode);
-    if (req.personId && !living.has(req.personId)) throw new AppError('BAD_USER_INPUT', `${p.name}的申请人须是本户在世成员`, { field: 'programs' });
-    const dup = open.find((o) => o.programCode === p.code && (o.personId ?? '') === (req.personId ?? ''));
-    if (dup) throw new AppError('CONFLICT', `该户已有正在办理的${p.name}申请（受理号 ${dup.receiptNo}），不需重复申请`, { field: 'programs' });
+    const dup = duplicates.find((d) => d.programCode === p.code && d.personId === (req.personId ?? null));
+    const duplicate = dup ? { reason: accepted.get(dup)!, existing: dup.existing } : null;
     const dept = depts.get(p.owner);
     if (!dept) throw new AppError('BAD_USER_INPUT', `${p.name}的主管部门尚未建立，无法转办`, { field: 'programs' });
     const s = screening.find((x) => x.programCode === p.code);
     const snapshot = s ? { outcome: s.outcome, outcomeName: s.outcomeName, estimatedMonthlyFen: s.estimatedMonthlyFen, missingFacts: s.missingFacts, excludedBy: s.excludedBy } : null;
     const r = await insertReferral(ctx, em, cal, {
       receiptNo: app.receiptNo, applicationId: app.id, householdId: app.householdId, personId: req.personId ?? null, areaCode: app.areaCode, program: p,
-      departmentId: dept.id, reason: req.reason ?? null, screening: snapshot, today, urgent: app.urgent,
+      departmentId: dept.id, reason: req.reason ?? null, screening: snapshot, today, urgent: app.urgent, duplicate,
     });
     ids.push(r.id);
     programNames.push(p.name);
     maxDays = Math.max(maxDays, r.limitDays);
-    await addHistory(ctx, em, { referralId: r.id, applicationId: app.id, areaCode: app.areaCode, kind: 'referral.created', toStatus: 'PENDING_SIGN', note: `转${dept.name}办理，${r.dueDate} 前办结` });
+    const dupNote = duplicate ? `；重复申请（已有：${duplicate.existing.map(describeExisting).join('；')}），窗口说明：${duplicate.reason}` : '';
+    await addHistory(ctx, em, { referralId: r.id, applicationId: app.id, areaCode: app.areaCode, kind: 'referral.created', toStatus: 'PENDING_SIGN', note: `转${dept.name}办理，${r.dueDate} 前办结${dupNote}` });
+    if (duplicate) {
+      await recordAudit(ctx, {
+        action: 'referral.duplicate_accepted', entityType: 'referral', entityId: r.id,
+        detail: { receiptNo: app.receiptNo, programCode: p.code, personId: req.personId ?? null, reason: duplicate.reason, existing: duplicate.existing.map(describeExisting) },
+      });
+    }
     await emitEvent(ctx, em, {
       type: 'referral.created', aggregateType: 'referral', aggregateId: r.id, areaCode: app.areaCode,
       payload: { applicationId: app.id, receiptNo: app.receiptNo, householdId: app.householdId, applicantPersonId: app.applicantPersonId, personId: req.personId ?? null, programCode: p.code, departmentId: dept.id, dueDate: r.dueDate, limitDays: r.limitDays },

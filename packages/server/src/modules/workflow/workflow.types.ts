@@ -17,6 +17,23 @@ export class ClockType {
   @Field(() => Int) overdueDays!: number;
 }
 
+@ObjectType('ExistingAssistance', { description: '已有的同一事项救助（享受中/渐退）或在办申请' })
+export class ExistingAssistanceType {
+  @Field({ description: 'BENEFIT 救助记录 | REFERRAL 在办转办单' }) kind!: string;
+  @Field() programCode!: string;
+  @Field() programName!: string;
+  @Field(() => ID, { nullable: true }) personId!: string | null;
+  @Field(() => String, { nullable: true }) personName!: string | null;
+  @Field() status!: string;
+  @Field() statusName!: string;
+  @Field() departmentName!: string;
+  @Field(() => String, { nullable: true, description: '受理号（本辖区内）' }) receiptNo!: string | null;
+  @Field(() => String, { nullable: true, description: '救助起始日或申请受理日' }) startDate!: string | null;
+  @Field(() => Int, { nullable: true }) monthlyAmountFen!: number | null;
+  @Field(() => String, { nullable: true }) areaName!: string | null;
+  @Field({ description: '是否在本人管辖范围内' }) inScope!: boolean;
+}
+
 @ObjectType('Referral', { description: '转办单：一个事项转主管部门办理' })
 export class ReferralType {
   @Field(() => ID) id!: string;
@@ -61,6 +78,8 @@ export class ReferralType {
   @Field(() => ID, { nullable: true }) transferredToId!: string | null;
   @Field(() => String, { nullable: true }) closedOn!: string | null;
   @Field(() => GraphQLJSON, { nullable: true, description: '受理时的筛查结论' }) screening!: Record<string, unknown> | null;
+  @Field(() => String, { nullable: true, description: '重复申请说明：受理时该户（成员）已享受或正在申请本事项，窗口填写的理由' }) duplicateReason!: string | null;
+  @Field(() => [ExistingAssistanceType], { nullable: true, description: '受理时已有的同一事项救助或在办申请（重复救）' }) duplicateOf!: ExistingAssistanceType[] | null;
   @Field({ description: '当前用户所在部门负责办理' }) mine!: boolean;
   @Field() createdAt!: Date;
 }
@@ -264,6 +283,8 @@ export class RequestedProgramInput {
   @Field() programCode!: string;
   @Field(() => ID, { nullable: true, description: '按人申请的事项：申请成员' }) personId?: string | null;
   @Field(() => String, { nullable: true }) reason?: string | null;
+  @Field(() => String, { nullable: true, description: '重复申请说明：该户或该成员已享受（享受中/渐退）或正在申请本事项时必填，至少 4 个字，主管部门可见；否则受理被拒绝（DUPLICATE_ASSISTANCE）' })
+  duplicateReason?: string | null;
 }
 
 @InputType('MaterialInput')
