@@ -1,6 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { areaLevel, deriveTier, TIER_NAMES, type Tier } from '@xiejiu/rules';
 import type { RequestContext } from '../../graphql/request-context';
+import { nowOf } from '../../shared/dates';
 import { AppError } from '../../shared/errors';
 import { assertInScope, isInScope, withSystemScope } from '../../shared/scope';
 import { sqlRows } from '../../shared/sql';
@@ -23,7 +24,7 @@ export async function lockHousehold(ctx: RequestContext, em: EntityManager, id: 
 }
 
 export async function addEvent(ctx: RequestContext, em: EntityManager, h: Household, kind: string, summary: string, detail?: Record<string, unknown>): Promise<void> {
-  em.create(HouseholdEvent, { householdId: h.id, areaCode: h.areaCode, kind, summary, detail: detail ?? null, actorName: ctx.actor.name });
+  em.create(HouseholdEvent, { householdId: h.id, areaCode: h.areaCode, kind, summary, detail: detail ?? null, actorName: ctx.actor.name, at: nowOf(ctx) });
   await em.flush();
 }
 
@@ -90,7 +91,7 @@ export async function recomputeTier(ctx: RequestContext, em: EntityManager, hous
   const from = (h.tier ?? null) as Tier | null;
   h.tier = tier;
   h.tierReason = tier ? reason : null;
-  em.create(TierHistory, { householdId, areaCode: h.areaCode, fromTier: from, toTier: tier, reason: `${cause}：${reason}`, actorName: ctx.actor.name });
+  em.create(TierHistory, { householdId, areaCode: h.areaCode, fromTier: from, toTier: tier, reason: `${cause}：${reason}`, actorName: ctx.actor.name, at: nowOf(ctx) });
   await em.flush();
   const name = (t: Tier | null) => (t ? TIER_NAMES[t] : '无分层');
   await addEvent(ctx, em, h, 'tier.changed', `层级由“${name(from)}”变为“${name(tier)}”（${cause}）`);

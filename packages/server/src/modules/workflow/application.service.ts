@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { PROGRAM_NAMES, type ProgramDef } from '@xiejiu/rules';
 import type { RequestContext } from '../../graphql/request-context';
-import { todayCn } from '../../shared/dates';
+import { nowOf, todayOf } from '../../shared/dates';
 import { AppError } from '../../shared/errors';
 import { assertInScope } from '../../shared/scope';
 import { sqlRows } from '../../shared/sql';
@@ -107,7 +107,7 @@ async function createReferrals(
   app: { id: string; receiptNo: string; householdId: string; areaCode: string; applicantPersonId: string | null; urgent: boolean },
   requested: RequestedProgram[], today: string,
 ): Promise<string[]> {
-  const { catalogue } = await catalogueInForce(ctx);
+  const { catalogue } = await catalogueInForce(ctx, today);
   const cal = await loadWorkCalendar(em);
   const depts = await departmentIds(em);
   // Members named on MEMBER programs must be living members of the household.
@@ -197,7 +197,7 @@ export async function registerApplication(ctx: RequestContext, input: Applicatio
   if (input.description && input.description.length > 1000) throw new AppError('BAD_USER_INPUT', '情况说明不超过 1000 字', { field: 'description' });
   const { catalogue } = await catalogueInForce(ctx);
   checkRequested(catalogue.programs, input.programs);
-  const today = todayCn();
+  const today = todayOf(ctx);
   return ctx.tx(async (em) => {
     const h = await lockHousehold(ctx, em, input.householdId);
     await applicantOf(em, h.id, input.applicantPersonId);
@@ -205,10 +205,10 @@ export async function registerApplication(ctx: RequestContext, input: Applicatio
     const receiptNo = await nextReceiptNo(em, ctx.actor.areaCode ?? h.areaCode, today);
     await em.execute(
       `insert into application (id, receipt_no, household_id, applicant_person_id, area_code, window_area_code, channel, status, urgent,
-         authorization_signed, authorization_file_id, description, requested, accepted_at, accepted_by_name, created_by_name)
-       values (?, ?, ?, ?, ?, ?, 'WINDOW', 'ACCEPTED', ?, true, ?, ?, ?::jsonb, now(), ?, ?)`,
+         authorization_signed, authorization_file_id, description, requested, accepted_at, accepted_by_name, created_at, created_by_name)
+       values (?, ?, ?, ?, ?, ?, 'WINDOW', 'ACCEPTED', ?, true, ?, ?, ?::jsonb, ?, ?, ?, ?)`,
       [id, receiptNo, h.id, input.applicantPersonId, h.areaCode, ctx.actor.areaCode ?? null, !!input.urgent, input.authorizationFileId ?? null,
-        input.description ?? null, JSON.stringify(input.programs), ctx.actor.name, ctx.actor.name],
+        input.description ?? null, JSON.stringify(input.programs), nowOf(ctx), ctx.actor.name, nowOf(ctx), ctx.actor.name],
     );
     await insertMaterials(ctx, em, id, h.areaCode, [
       ...(input.materials ?? []),
@@ -249,11 +249,11 @@ export async function submitPreApplication(ctx: RequestContext, input: PreApplic
     }
     const id = randomUUID();
     await em.execute(
-      `insert into application (id, household_id, contact, area_code, channel, status, urgent, description, requested, created_by, created_by_name)
-       values (?, ?, ?::jsonb, ?, ?, 'PENDING_CONFIRM', ?, ?, ?::jsonb, ?, ?)`,
+      `insert into application (id, household_id, contact, area_code, channel, status, urgent, description, requested, created_by, created_by_name, created_at)
+       values (?, ?, ?::jsonb, ?, ?, 'PENDING_CONFIRM', ?, ?, ?::jsonb, ?, ?, ?)`,
       [id, input.householdId ?? null, JSON.stringify(contact), input.areaCode, ctx.actor.roles.includes('INFORMANT') ? 'INFORMANT' : 'PORTAL', !!input.urgent,
         input.description.trim().slice(0, 1000), JSON.stringify(input.programs.map((p) => ({ programCode: p.programCode, reason: p.reason ?? null }))),
-        ctx.actor.id ?? null, ctx.actor.name],
+        ctx.actor.id ?? null, ctx.actor.name, nowOf(ctx)],
     );
     await addHistory(ctx, em, { referralId: null, applicationId: id, areaCode: input.areaCode, kind: 'application.pre_submitted', note: input.urgent ? '急难情形，请优先处理（绿色通道）' : null });
     await emitEvent(ctx, em, {
@@ -271,7 +271,7 @@ export async function confirmPreApplication(ctx: RequestContext, id: string, inp
   checkAuthorization(input);
   const { catalogue } = await catalogueInForce(ctx);
   checkRequested(catalogue.programs, input.programs);
-  const today = todayCn();
+  const today = todayOf(ctx);
   return ctx.tx(async (em) => {
     const rows = await sqlRows<{ status: string; version: number }>(em, `select status, version from application where id = ? for update`, [id]);
     if (!rows.length) throw new AppError('NOT_FOUND', '预申请不存在或不在您的管辖范围内');
@@ -281,9 +281,9 @@ export async function confirmPreApplication(ctx: RequestContext, id: string, inp
     const receiptNo = await nextReceiptNo(em, ctx.actor.areaCode ?? h.areaCode, today);
     await em.execute(
       `update application set receipt_no = ?, household_id = ?, applicant_person_id = ?, area_code = ?, window_area_code = ?, status = 'ACCEPTED',
-         urgent = urgent or ?, authorization_signed = true, authorization_file_id = ?, requested = ?::jsonb, accepted_at = now(), accepted_by_name = ?, version = version + 1
+         urgent = urgent or ?, authorization_signed = true, authorization_file_id = ?, requested = ?::jsonb, accepted_at = ?, accepted_by_name = ?, version = version + 1
        where id = ?`,
-      [receiptNo, h.id, input.applicantPersonId, h.areaCode, ctx.actor.areaCode ?? null, !!input.urgent, input.authorizationFileId ?? null, JSON.stringify(input.programs), ctx.actor.name, id],
+      [receiptNo, h.id, input.applicantPersonId, h.areaCode, ctx.actor.areaCode ?? null, !!input.urgent, input.authorizationFileId ?? null, JSON.stringify(input.programs), nowOf(ctx), ctx.actor.name, id],
     );
     await insertMaterials(ctx, em, id, h.areaCode, input.materials);
     const urgent = (await sqlRows<{ urgent: boolean }>(em, `select urgent from application where id = ?`, [id]))[0].urgent;
@@ -301,7 +301,7 @@ export async function rejectPreApplication(ctx: RequestContext, id: string, reas
     const rows = await sqlRows<{ status: string; areaCode: string }>(em, `select status, area_code as "areaCode" from application where id = ? for update`, [id]);
     if (!rows.length) throw new AppError('NOT_FOUND', '预申请不存在或不在您的管辖范围内');
     if (rows[0].status !== 'PENDING_CONFIRM') throw new AppError('CONFLICT', '该预申请已处理，请刷新');
-    await em.execute(`update application set status = 'REJECTED', reject_reason = ?, closed_at = now(), version = version + 1 where id = ?`, [reason.trim().slice(0, 500), id]);
+    await em.execute(`update application set status = 'REJECTED', reject_reason = ?, closed_at = ?, version = version + 1 where id = ?`, [reason.trim().slice(0, 500), nowOf(ctx), id]);
     await addHistory(ctx, em, { referralId: null, applicationId: id, areaCode: rows[0].areaCode, kind: 'application.rejected', note: reason.trim() });
     await emitEvent(ctx, em, { type: 'application.rejected', aggregateType: 'application', aggregateId: id, areaCode: rows[0].areaCode, payload: { reason: reason.trim() } });
     await recordAudit(ctx, { action: 'application.rejected', entityType: 'application', entityId: id, after: { reason: reason.trim() } });
@@ -314,7 +314,7 @@ export async function closeApplicationIfDone(ctx: RequestContext, em: EntityMana
     `select (select count(*)::int from referral r where r.application_id = a.id and r.status not in ('DONE', 'TRANSFERRED', 'WITHDRAWN')) as open,
             a.status, a.area_code as "areaCode", a.receipt_no as "receiptNo" from application a where a.id = ?`, [applicationId]);
   if (!rows.length || rows[0].status !== 'ACCEPTED' || rows[0].open > 0) return false;
-  await em.execute(`update application set status = 'CLOSED', closed_at = now(), version = version + 1 where id = ?`, [applicationId]);
+  await em.execute(`update application set status = 'CLOSED', closed_at = ?, version = version + 1 where id = ?`, [nowOf(ctx), applicationId]);
   const outcomes = await sqlRows<{ programCode: string; outcome: string | null; status: string }>(em,
     `select program_code as "programCode", outcome, status from referral where application_id = ? order by created_at`, [applicationId]);
   await addHistory(ctx, em, { referralId: null, applicationId, areaCode: rows[0].areaCode, kind: 'application.completed', note: outcomes.map((o) => `${PROGRAM_NAMES[o.programCode] ?? o.programCode}：${o.outcome ? OUTCOMES[o.outcome as Outcome] : statusName(o.status)}`).join('；') });

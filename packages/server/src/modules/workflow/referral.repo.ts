@@ -4,6 +4,7 @@ import type { ProgramDef, WorkCalendar } from '@xiejiu/rules';
 import type { RequestContext } from '../../graphql/request-context';
 import { openApplyingBenefit } from '../household/benefit.service';
 import { AppError } from '../../shared/errors';
+import { nowOf } from '../../shared/dates';
 import { sqlRows } from '../../shared/sql';
 import { referralLimit, SIGN_LIMIT_WD, storedDates } from './clock';
 import { statusName, type ReferralStatus } from './states';
@@ -120,9 +121,9 @@ export interface HistoryEntry {
 
 export async function addHistory(ctx: RequestContext, em: EntityManager, h: HistoryEntry): Promise<void> {
   await em.execute(
-    `insert into referral_event (id, referral_id, application_id, area_code, kind, from_status, to_status, note, actor_name, actor_department)
-     values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-    [randomUUID(), h.referralId, h.applicationId, h.areaCode, h.kind, h.fromStatus ?? null, h.toStatus ?? null, h.note ?? null, ctx.actor.name, h.actorDepartment ?? null],
+    `insert into referral_event (id, referral_id, application_id, area_code, kind, from_status, to_status, note, actor_name, actor_department, at)
+     values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    [randomUUID(), h.referralId, h.applicationId, h.areaCode, h.kind, h.fromStatus ?? null, h.toStatus ?? null, h.note ?? null, ctx.actor.name, h.actorDepartment ?? null, nowOf(ctx)],
   );
 }
 
@@ -157,11 +158,11 @@ export async function insertReferral(ctx: RequestContext, em: EntityManager, cal
   });
   await em.execute(
     `insert into referral (id, application_id, household_id, person_id, area_code, program_code, department_id, status, reason, screening,
-       clock_start, limit_days, extendable_to, sign_due, due_date, warn_date, transferred_from_id, benefit_id, duplicate_reason, duplicate_of)
-     values (?, ?, ?, ?, ?, ?, ?, 'PENDING_SIGN', ?, ?::jsonb, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb)`,
+       clock_start, limit_days, extendable_to, sign_due, due_date, warn_date, transferred_from_id, benefit_id, duplicate_reason, duplicate_of, created_at, updated_at)
+     values (?, ?, ?, ?, ?, ?, ?, 'PENDING_SIGN', ?, ?::jsonb, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?, ?)`,
     [id, n.applicationId, n.householdId, n.personId, n.areaCode, n.program.code, n.departmentId, n.reason, n.screening ? JSON.stringify(n.screening) : null,
       n.today, limit.days, limit.extendableTo, cal.addWorkingDays(n.today, SIGN_LIMIT_WD), dates.dueDate, dates.warnDate, n.transferredFromId ?? null, benefitId,
-      n.duplicate?.reason ?? null, n.duplicate ? JSON.stringify(n.duplicate.existing) : null],
+      n.duplicate?.reason ?? null, n.duplicate ? JSON.stringify(n.duplicate.existing) : null, nowOf(ctx), nowOf(ctx)],
   );
   return { id, limitDays: limit.days, dueDate: dates.dueDate! };
 }
