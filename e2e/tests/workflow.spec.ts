@@ -247,6 +247,70 @@ test.describe('一门受理、协同办理', () => {
     await page.screenshot({ path: artifact('workflow-household-benefits.png') });
   });
 
+  test('zhen01 registers 教育救助 again for the child: 重复救助提示 names the benefit; with a reason it goes to 教委, who sees why', async ({ page }) => {
+    test.skip(!householdPath, 'needs the household approved by the tests above');
+    test.setTimeout(120_000);
+    await login(page, 'zhen01');
+    await page.goto(`/applications/new?householdId=${householdPath.split('/').pop()}`);
+    await expect(page.getByText('申请事项', { exact: true })).toBeVisible();
+    await settle(page);
+    await page.getByRole('switch', { name: '显示全部事项' }).click();
+    const rows = page.locator('[data-testid^="program-"]');
+    await expect(rows.first()).toBeVisible();
+    for (const testId of await rows.evaluateAll((els) => els.map((e) => e.getAttribute('data-testid')!))) {
+      const box = page.getByTestId(testId).locator('input[type="checkbox"]').first();
+      if (testId === 'program-EDU') await box.check();
+      else await box.uncheck();
+    }
+    await page.getByTestId('program-EDU').locator('.ant-select').click();
+    await page.locator('.ant-select-dropdown:visible .ant-select-item-option').filter({ hasText: child.name }).click();
+    await page.keyboard.press('Escape');
+    await expect(page.getByText('已选 1 项')).toBeVisible();
+    await page.getByText('共同生活的家庭成员已签署').click();
+    await page.getByRole('button', { name: '受理并分办' }).click();
+
+    const dialog = page.getByRole('dialog', { name: '重复救助提示' });
+    await expect(dialog).toBeVisible();
+    await expect(dialog.getByTestId('duplicate-EDU')).toContainText('教育救助 享受中');
+    await expect(dialog.getByTestId('duplicate-EDU')).toContainText(child.name);
+    await dialog.getByRole('button', { name: '已说明理由，继续受理' }).click();
+    await expect(dialog).toContainText('请填写重复申请说明');
+    await settle(page);
+    await page.screenshot({ path: artifact('workflow-duplicate.png') });
+    const reason = '孩子转入新学校，按新学籍重新申请（端到端测试）';
+    await dialog.getByLabel('教育救助重复申请说明').fill(reason);
+    await dialog.getByRole('button', { name: '已说明理由，继续受理' }).click();
+    await expect(page.getByText('受理成功')).toBeVisible();
+
+    await page.getByRole('button', { name: '查看办理进度' }).click();
+    await page.getByTestId('referral-EDU').getByRole('link', { name: '教育救助' }).click();
+    await expect(page).toHaveURL(/\/referrals\/[0-9a-f-]{36}$/);
+    const referralPath = new URL(page.url()).pathname;
+    await login(page, 'jiaoyu01');
+    await page.goto(referralPath);
+    await expect(page.getByTestId('duplicate-notice')).toContainText(reason);
+    await expect(page.getByTestId('duplicate-notice')).toContainText('教育救助 享受中');
+    await settle(page);
+    await page.screenshot({ path: artifact('workflow-duplicate-department.png') });
+  });
+
+  test('lianxi01 (联席会议成员) sees the case in the shared view: 仅共享信息, no receipt to print', async ({ page }) => {
+    test.skip(!applicationPath, 'needs the application registered by the first test');
+    await login(page, 'lianxi01');
+    await page.goto(applicationPath);
+    await expect(page.getByRole('heading', { name: `一件事详情：${receiptNo}` })).toBeVisible();
+    await expect(page.getByTestId('shared-view')).toContainText('仅共享信息');
+    await expect(page.getByRole('button', { name: '打印受理回执' })).toHaveCount(0);
+    await expect(page.getByRole('main')).not.toContainText(address);
+    await expect(page.getByRole('main')).not.toContainText('父亲失业');
+    await expect(page.getByTestId('referral-TEKUN')).toContainText('已办结·批准');
+    await settle(page);
+    await page.screenshot({ path: artifact('workflow-shared-view.png') });
+    await page.getByTestId('referral-TEKUN').getByRole('link', { name: '特困人员救助供养' }).click();
+    await expect(page.getByTestId('shared-view')).toBeVisible();
+    await expect(page.getByRole('main')).toContainText('仅共享信息');
+  });
+
   test('zhenzhang01 (镇街分管负责人) opens the 督办看板 of 青石镇', async ({ page }) => {
     await login(page, 'zhenzhang01');
     const shell = new ConsoleShell(page);

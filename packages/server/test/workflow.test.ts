@@ -193,7 +193,7 @@ describe('one window, three departments: the golden path', () => {
     const again = await register([{ programCode: 'TEMP' }]);
     expect(again.errors).toBeUndefined();
     const dup = await register([{ programCode: 'TEMP' }]);
-    expect(dup.errors![0].extensions!.code).toBe('CONFLICT');
+    expect(dup.errors![0].extensions!.code).toBe('DUPLICATE_ASSISTANCE');
     expect(dup.errors![0].message).toMatch(/临时救助|受理号/);
   });
 });

@@ -7,6 +7,8 @@ export type ErrorCode =
   | 'BAD_USER_INPUT'
   | 'NOT_FOUND'
   | 'CONFLICT'
+  | 'INVALID_STATE'
+  | 'DUPLICATE_ASSISTANCE'
   | 'ACCOUNT_LOCKED'
   | 'MFA_REQUIRED'
   | 'PASSWORD_EXPIRED'

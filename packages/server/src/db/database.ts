@@ -93,6 +93,8 @@ export async function ensureAppRole(ownerUrl: string, user: string, password: st
     await c.query(`grant update (id) on audit_head to ${role}`);
     // Referral history is append-only; outbox rows are only marked published, never removed.
     await c.query(`revoke update, delete, truncate on referral_event from ${role}`);
+    // …except its area, which follows the household when it moves to another village (db/area-columns.ts).
+    await c.query(`grant update (area_code) on referral_event to ${role}`);
     await c.query(`revoke delete, truncate on outbox_event from ${role}`);
     // Uploaded materials are evidence: rows are linked to their application, never removed.
     await c.query(`revoke delete, truncate on stored_file from ${role}`);

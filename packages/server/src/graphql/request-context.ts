@@ -39,6 +39,11 @@ export interface Runtime {
   fieldCrypto: FieldCrypto;
   /** Storage of uploaded materials; unset → local folder config.fileStorageDir (modules/files). */
   fileStorage?: FileStorage;
+  /**
+   * The time the workflow acts at (`nowOf` in shared/dates.ts); unset → the real time. Only the demo
+   * seed sets it, to build past cases through the real services with dates that agree.
+   */
+  clock?: () => Date;
 }
 
 export interface RequestContextInit {

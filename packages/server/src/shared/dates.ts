@@ -8,6 +8,16 @@ export function todayCn(now: Date = new Date()): string {
   return CN_DATE.format(now);
 }
 
+/** The time a service acts at: the runtime's clock when one is set (the demo seed), else now. */
+export function nowOf(ctx: { runtime: { clock?: () => Date } }): Date {
+  return ctx.runtime.clock?.() ?? new Date();
+}
+
+/** Today (China) as the service sees it: `todayCn(nowOf(ctx))`. */
+export function todayOf(ctx: { runtime: { clock?: () => Date } }): string {
+  return todayCn(nowOf(ctx));
+}
+
 export function isIsoDate(s: string): boolean {
   if (!/^\d{4}-\d{2}-\d{2}$/.test(s)) return false;
   const d = new Date(s + 'T00:00:00Z');

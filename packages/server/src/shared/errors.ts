@@ -9,6 +9,8 @@ export type ErrorCode =
   | 'CONFLICT'
   /** The record is not in a state that allows the operation (e.g. deciding a referral not yet signed for). */
   | 'INVALID_STATE'
+  /** 重复救: the household or member already receives, or has pending, what is requested (records in `extensions.duplicates`). */
+  | 'DUPLICATE_ASSISTANCE'
   | 'ACCOUNT_LOCKED'
   | 'MFA_REQUIRED'
   | 'PASSWORD_EXPIRED'

@@ -64,9 +64,11 @@ export function assertInScope(ctx: RequestContext | undefined, areaCode: string 
  * Runs a narrow lookup across every area inside the caller's transaction (e.g. "which village
  * already registered this ID number?"), then restores the caller's scope. Use only for lookups
  * whose result is reduced to what the caller may know; never return rows from it wholesale.
+ * `detail: true` also lifts the detail wall (incomes, assets) — only for a write the caller was
+ * already authorised for as a whole (a household move must take every row along).
  */
-export async function withSystemScope<T>(ctx: RequestContext, em: EntityManager, fn: () => Promise<T>): Promise<T> {
-  await em.execute(`select set_config('app.area_prefix', '*', true), set_config('app.detail_scope', '', true)`);
+export async function withSystemScope<T>(ctx: RequestContext, em: EntityManager, fn: () => Promise<T>, opts: { detail?: boolean } = {}): Promise<T> {
+  await em.execute(`select set_config('app.area_prefix', '*', true), set_config('app.detail_scope', ?, true)`, [opts.detail ? 'area' : '']);
   try {
     return await fn();
   } finally {

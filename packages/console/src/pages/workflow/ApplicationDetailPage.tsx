@@ -15,7 +15,7 @@ import {
   APPLICATION, FOLLOW_UP_REFERRAL, PROVIDE_SUPPLEMENT, RESUBMIT_REFERRAL, WITHDRAW_REFERRAL,
 } from './workflow.graphql';
 import {
-  APPLICATION_STATUS_COLORS, ClockTag, HistoryTimeline, MaterialsList, OutcomeText, ReferralStatusTag, refOf, useReferralAction, type Referral,
+  APPLICATION_STATUS_COLORS, ClockTag, detailOr, HistoryTimeline, MaterialsList, OutcomeText, ReferralStatusTag, refOf, SharedViewAlert, useReferralAction, type Referral,
 } from './workflow-ui';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -72,7 +72,8 @@ export default function ApplicationDetailPage() {
     );
   }
   const a = detail.application;
-  const writable = can('application.write');
+  const shared = a.access === 'SHARED';
+  const writable = can('application.write') && !shared;
   const programOf = (referralId: string) => detail.referrals.find((r) => r.id === referralId)?.programName;
   const programName = (code: string) => detail.referrals.find((r) => r.programCode === code)?.programName ?? a.requested.find((r) => r.programCode === code)?.programName ?? code;
 
@@ -160,7 +161,7 @@ export default function ApplicationDetailPage() {
       title={`一件事详情：${a.receiptNo ?? '（预申请）'}`}
       extra={
         <Space wrap>
-          {a.receiptNo && (
+          {a.receiptNo && !shared && (
             <Button icon={<PrinterOutlined />} onClick={() => window.open(`/api/applications/${a.id}/receipt.pdf`, '_blank', 'noopener')}>
               打印受理回执
             </Button>
@@ -172,6 +173,7 @@ export default function ApplicationDetailPage() {
         </Space>
       }
     >
+      {shared && <SharedViewAlert />}
       {allDone && <Alert type="success" showIcon title={`全部 ${a.referralCount} 个事项已办结`} data-testid="all-done" />}
       <ContentCard>
         <Descriptions
@@ -192,16 +194,16 @@ export default function ApplicationDetailPage() {
             {
               key: 'household',
               label: '家庭',
-              children: a.householdId ? <Link to={`/ledger/${a.householdId}`}>{a.headName ? `${a.headName}户` : '查看家庭'}</Link> : (a.contact?.name ?? '—'),
+              children: a.householdId ? <Link to={`/ledger/${a.householdId}`}>{a.headName ? `${a.headName}户` : '查看家庭'}</Link> : detailOr(a.access, a.contact?.name),
             },
-            { key: 'applicant', label: '申请人', children: a.applicantName ?? '—' },
+            { key: 'applicant', label: '申请人', children: detailOr(a.access, a.applicantName) },
             { key: 'area', label: '区划', children: a.areaName ?? a.areaCode },
             { key: 'channel', label: '渠道', children: a.channelName },
             { key: 'accepted', label: '受理时间', children: formatDateTime(a.acceptedAt) },
             { key: 'by', label: '受理人', children: a.acceptedByName ? `${a.acceptedByName}${a.windowAreaName ? `（${a.windowAreaName}）` : ''}` : '—' },
             { key: 'auth', label: '核对授权', children: a.authorizationSigned ? '已签署' : '未签署' },
             { key: 'progress', label: '办理进度', children: `${a.doneCount} / ${a.referralCount} 已办结` },
-            { key: 'desc', label: '情况说明', span: 2, children: a.description ?? '—' },
+            { key: 'desc', label: '情况说明', span: 2, children: detailOr(a.access, a.description) },
           ]}
         />
       </ContentCard>
@@ -238,7 +240,7 @@ export default function ApplicationDetailPage() {
       <Row gutter={16}>
         <Col span={10}>
           <ContentCard title="申请材料">
-            <MaterialsList materials={detail.materials} programName={programName} />
+            <MaterialsList materials={detail.materials} programName={programName} shared={shared} />
           </ContentCard>
         </Col>
         <Col span={14}>

@@ -13,7 +13,7 @@ import { useDialog } from '../../components/useDialog';
 import type { ApplicationFieldsFragment } from '../../gql/graphql';
 import { formatDateTime } from '../../utils/datetime';
 import { APPLICATIONS, PENDING_PRE_COUNT, REJECT_PRE_APPLICATION } from './workflow.graphql';
-import { APPLICATION_STATUS_COLORS, APPLICATION_STATUS_OPTIONS } from './workflow-ui';
+import { APPLICATION_STATUS_COLORS, APPLICATION_STATUS_OPTIONS, detailOr } from './workflow-ui';
 import styles from './workflow.module.css';
 
 type Application = ApplicationFieldsFragment;
@@ -61,7 +61,7 @@ export default function ApplicationListPage() {
       title: '户主/联系人',
       key: 'who',
       width: 100,
-      render: (_, a) => (a.householdId && a.headName ? <Link to={`/ledger/${a.householdId}`}>{a.headName}</Link> : (a.contact?.name ?? '—')),
+      render: (_, a) => (a.householdId && a.headName ? <Link to={`/ledger/${a.householdId}`}>{a.headName}</Link> : detailOr(a.access, a.contact?.name)),
     },
     { title: '区划', dataIndex: 'areaName', width: 96, ellipsis: true, render: (v: string | null, a) => v ?? a.areaCode },
     {

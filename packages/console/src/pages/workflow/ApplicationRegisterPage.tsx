@@ -19,6 +19,7 @@ import { HouseholdPicker } from '../ledger/detail/HouseholdPicker';
 import {
   APPLICATION, CONFIRM_PRE_APPLICATION, INTAKE_HOUSEHOLD, INTAKE_PROGRAMS, REGISTER_APPLICATION,
 } from './workflow.graphql';
+import { DuplicateAssistanceModal, duplicateKey, duplicatesOf, type DuplicateRequest } from './DuplicateAssistanceModal';
 import { MEMBER_PROGRAMS, TierText } from './workflow-ui';
 import styles from './workflow.module.css';
 
@@ -124,11 +125,13 @@ export default function ApplicationRegisterPage() {
   const [register, registering] = useMutation(REGISTER_APPLICATION);
   const [confirm, confirming] = useMutation(CONFIRM_PRE_APPLICATION);
   const [submitError, setSubmitError] = useState<string | null>(null);
+  // 重复救: the programs refused as duplicates, and the form values to submit again with the window's reasons.
+  const [duplicates, setDuplicates] = useState<{ list: DuplicateRequest[]; values: Values } | null>(null);
 
   const selectedRows = rows.filter((r) => selected.includes(r.program.code));
   const missingMember = selectedRows.filter((r) => r.member && !(persons[r.program.code]?.length));
 
-  const submit = async (v: Values) => {
+  const submit = async (v: Values, duplicateReasons: Record<string, string> = {}) => {
     setSubmitError(null);
     if (!household) return;
     if (!selectedRows.length) {
@@ -143,7 +146,10 @@ export default function ApplicationRegisterPage() {
       householdId: household.id,
       applicantPersonId: v.applicantPersonId!,
       programs: selectedRows.flatMap((r) =>
-        r.member ? persons[r.program.code].map((personId) => ({ programCode: r.program.code, personId })) : [{ programCode: r.program.code }],
+        (r.member ? persons[r.program.code].map((personId) => ({ programCode: r.program.code, personId })) : [{ programCode: r.program.code }]).map((p) => {
+          const reason = duplicateReasons[duplicateKey(p.programCode, 'personId' in p ? p.personId : null)]?.trim();
+          return reason ? { ...p, duplicateReason: reason } : p;
+        }),
       ),
       materials: selectedRows.flatMap((r) =>
         r.program.materials.map((name) => {
@@ -160,9 +166,16 @@ export default function ApplicationRegisterPage() {
       const res = preId
         ? (await confirm({ variables: { id: preId, input }, context: SILENT })).data!.confirmPreApplication
         : (await register({ variables: { input }, context: SILENT })).data!.registerApplication;
+      setDuplicates(null);
       setRegistered({ id: res.id, receiptNo: res.receiptNo, programs: [...new Set(selectedRows.map((r) => `${r.program.name}（${r.program.ownerName ?? r.program.ownerCode}）`))] });
       window.scrollTo(0, 0);
     } catch (e) {
+      const dups = duplicatesOf(e);
+      if (dups) {
+        setDuplicates({ list: dups, values: v });
+        return;
+      }
+      setDuplicates(null);
       const rest = applyFieldErrors(form, e);
       setSubmitError(rest.length ? rest.join('；') : null);
     }
@@ -464,6 +477,26 @@ export default function ApplicationRegisterPage() {
           )}
         </Flex>
       </Form>
+      <DuplicateAssistanceModal
+        duplicates={duplicates?.list ?? null}
+        memberName={(id) => living.find((m) => m.id === id)?.name}
+        submitting={registering.loading || confirming.loading}
+        onCancel={() => setDuplicates(null)}
+        onSubmit={(reasons) => void submit(duplicates!.values, reasons)}
+        onDrop={(d) => {
+          if (d.personId) {
+            const left = (persons[d.programCode] ?? []).filter((id) => id !== d.personId);
+            setPersons((p) => ({ ...p, [d.programCode]: left }));
+            if (!left.length) setSelected((s) => s.filter((c) => c !== d.programCode));
+          } else {
+            setSelected((s) => s.filter((c) => c !== d.programCode));
+          }
+          setDuplicates((cur) => {
+            const list = (cur?.list ?? []).filter((x) => x !== d);
+            return list.length ? { list, values: cur!.values } : null;
+          });
+        }}
+      />
     </PageContainer>
   );
 }

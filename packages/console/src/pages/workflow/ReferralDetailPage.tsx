@@ -17,7 +17,10 @@ import { errorText } from '../../utils/errors';
 import { formatYuan } from '../../utils/money';
 import { DepartmentActions } from './ReferralActions';
 import { ANSWER_SUPERVISION, INTAKE_HOUSEHOLD, REFERRAL } from './workflow.graphql';
-import { ClockTag, EscalationTag, HistoryTimeline, MaterialsList, OutcomeText, ReferralStatusTag, SuperviseModal, TierText, type Referral } from './workflow-ui';
+import {
+  ClockTag, DuplicateNotice, EscalationTag, HistoryTimeline, MaterialsList, OutcomeText, ReferralStatusTag, SharedOnly, SharedViewAlert, SuperviseModal, TierText,
+  type Referral,
+} from './workflow-ui';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const FINAL = ['DONE', 'TRANSFERRED', 'WITHDRAWN'];
@@ -43,7 +46,8 @@ export default function ReferralDetailPage() {
   const detail = data?.referral;
   const r = detail?.referral;
   const household = useQuery(INTAKE_HOUSEHOLD, { variables: { id: r?.householdId ?? '' }, skip: !r, fetchPolicy: 'cache-and-network', context: SILENT });
-  const screening = useQuery(SCREEN_HOUSEHOLD, { variables: { householdId: r?.householdId ?? '' }, skip: !r, fetchPolicy: 'network-only', context: SILENT });
+  // Screening reads incomes and assets: only with full access to the household.
+  const screening = useQuery(SCREEN_HOUSEHOLD, { variables: { householdId: r?.householdId ?? '' }, skip: !r || r.access !== 'FULL', fetchPolicy: 'network-only', context: SILENT });
   const [answer] = useMutation(ANSWER_SUPERVISION);
   const superviseDialog = useDialog();
   const [answers, setAnswers] = useState<Record<string, string>>({});
@@ -63,6 +67,7 @@ export default function ReferralDetailPage() {
   }
 
   const handles = r.mine && can('referral.handle');
+  const shared = r.access === 'SHARED';
   const snapshot = (r.screening ?? null) as Snapshot | null;
   const live = screening.data?.screenHousehold.find((s) => s.programCode === r.programCode);
   const h = household.data?.household;
@@ -96,6 +101,8 @@ export default function ReferralDetailPage() {
         </Space>
       }
     >
+      {shared && <SharedViewAlert />}
+      <DuplicateNotice r={r} />
       <ContentCard>
         <Descriptions
           size="small"
@@ -141,6 +148,9 @@ export default function ReferralDetailPage() {
               <HouseholdView r={r} household={h} error={household.error} />
             </ContentCard>
             <ContentCard title="救助筛查">
+              {shared ? (
+                <SharedOnly />
+              ) : (
               <Descriptions
                 size="small"
                 column={2}
@@ -157,6 +167,7 @@ export default function ReferralDetailPage() {
                   ...(live?.excludedBy ? [{ key: 'excluded', label: '互斥排除', span: 2, children: live.excludedBy }] : []),
                 ]}
               />
+              )}
               {screening.error && <Alert type="info" showIcon style={{ marginTop: 8 }} title={`无法按当前台账筛查：${errorText(screening.error)}`} />}
               {screening.loading && <Spin size="small" />}
               {live && live.trace.length > 0 && (
@@ -169,7 +180,7 @@ export default function ReferralDetailPage() {
               )}
             </ContentCard>
             <ContentCard title="申请材料">
-              <MaterialsList materials={detail.materials} />
+              <MaterialsList materials={detail.materials} shared={shared} />
             </ContentCard>
           </Flex>
         </Col>

@@ -1,5 +1,5 @@
 import { useState, type HTMLAttributes } from 'react';
-import { Alert, App, Badge, Button, Card, Col, Input, Row, Space, Statistic, Table, Tabs, Typography, type TableColumnsType } from 'antd';
+import { Alert, App, Badge, Button, Card, Col, Input, Row, Space, Statistic, Table, Tabs, Tag, Tooltip, Typography, type TableColumnsType } from 'antd';
 import { CheckOutlined, ReloadOutlined } from '@ant-design/icons';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { Link, useNavigate } from 'react-router-dom';
@@ -89,6 +89,13 @@ export default function WorkbenchPage() {
         <span>
           {r.programName}
           {r.personName && <Typography.Text type="secondary">（{r.personName}）</Typography.Text>}
+          {r.duplicateReason && (
+            <Tooltip title={`窗口说明：${r.duplicateReason}`}>
+              <Tag color="warning" style={{ marginInlineStart: 4 }}>
+                重复申请
+              </Tag>
+            </Tooltip>
+          )}
         </span>
       ),
     },

@@ -1,5 +1,5 @@
-import { useCallback } from 'react';
-import { App, Empty, Flex, Space, Tag, Timeline, Tooltip, Typography } from 'antd';
+import { useCallback, type ReactNode } from 'react';
+import { Alert, App, Empty, Flex, Space, Tag, Timeline, Tooltip, Typography } from 'antd';
 import { PaperClipOutlined } from '@ant-design/icons';
 import { useMutation } from '@apollo/client/react';
 import { SEED_PROGRAMS, TIER_NAMES, type Tier } from '@xiejiu/rules';
@@ -117,6 +117,72 @@ export function ClockTag({ r }: { r: Pick<Referral, 'clock' | 'status' | 'closed
   );
 }
 
+/** A field the shared view leaves out: said so, instead of an empty cell. */
+export function SharedOnly() {
+  return (
+    <Tooltip title="您不办理该户的事项，只能查看共享信息">
+      <Typography.Text type="secondary" data-testid="shared-only">
+        仅共享信息
+      </Typography.Text>
+    </Tooltip>
+  );
+}
+
+/** A value of a household-carrying record: the value, "仅共享信息" where the shared view leaves it out, else —. */
+export function detailOr(access: string, value: ReactNode) {
+  if (value !== null && value !== undefined && value !== '') return value;
+  return access === 'SHARED' ? <SharedOnly /> : '—';
+}
+
+/** The notice on a case seen in the shared view (household/shared-view.ts on the server). */
+export function SharedViewAlert() {
+  return (
+    <Alert
+      type="info"
+      showIcon
+      data-testid="shared-view"
+      title="仅共享信息"
+      description="您所在部门不办理该户的事项（或您的角色只查看共享信息）：可查看受理号、事项、主管部门、状态、时限、督办和延期；住址、申请人及联系方式、情况说明、申请理由、材料和筛查详情不显示。"
+    />
+  );
+}
+
+/** 重复救: what the household or member already had when the window registered this referral, and the window's reason. */
+export function DuplicateNotice({ r }: { r: Pick<Referral, 'duplicateReason' | 'duplicateOf'> }) {
+  if (!r.duplicateReason) return null;
+  return (
+    <Alert
+      type="warning"
+      showIcon
+      data-testid="duplicate-notice"
+      title={`重复申请：窗口说明“${r.duplicateReason}”`}
+      description={
+        <Flex vertical gap={2}>
+          <span>受理时已有：</span>
+          {(r.duplicateOf ?? []).map((e, i) => (
+            <span key={i}>· {describeExisting(e)}</span>
+          ))}
+        </Flex>
+      }
+    />
+  );
+}
+
+type Existing = NonNullable<Referral['duplicateOf']>[number];
+
+/** "周雨萱 教育救助 享受中（和安区教委，受理号 SJ…，2026-09-01 起，月 100.00 元）". */
+export function describeExisting(e: Existing): string {
+  const what = e.kind === 'BENEFIT' ? `${e.programName} ${e.statusName}` : `${e.programName}申请在办（${e.statusName}）`;
+  const parts = [
+    e.departmentName,
+    e.receiptNo ? `受理号 ${e.receiptNo}` : null,
+    e.startDate ? `${e.startDate} 起` : null,
+    e.monthlyAmountFen != null ? `月 ${formatYuan(e.monthlyAmountFen)} 元` : null,
+    e.inScope ? null : `登记在${e.areaName ?? '其他村社'}`,
+  ].filter(Boolean);
+  return `${e.personName ? `${e.personName} ` : ''}${what}（${parts.join('，')}）`;
+}
+
 export function EscalationTag({ level, name }: { level: number; name: string }) {
   if (!level) return <Typography.Text type="secondary">—</Typography.Text>;
   return (
@@ -192,8 +258,9 @@ export function HistoryTimeline({ history, programOf }: { history: readonly Hist
 }
 
 /** 申请材料: the checklist by program (通用材料 first) with download links of uploaded files (/api/files/<id>). */
-export function MaterialsList({ materials, programName }: { materials: readonly MaterialFieldsFragment[]; programName?: (code: string) => string }) {
+export function MaterialsList({ materials, programName, shared }: { materials: readonly MaterialFieldsFragment[]; programName?: (code: string) => string; shared?: boolean }) {
   const { message } = App.useApp();
+  if (shared) return <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={<SharedOnly />} />;
   if (!materials.length) return <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description="没有登记材料" />;
   const groups = new Map<string, MaterialFieldsFragment[]>();
   for (const m of materials) groups.set(m.programCode ?? '', [...(groups.get(m.programCode ?? '') ?? []), m]);

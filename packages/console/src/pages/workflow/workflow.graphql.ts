@@ -5,6 +5,7 @@ import { graphql } from '../../gql';
 export const REFERRAL_FIELDS = graphql(`
   fragment ReferralFields on Referral {
     id
+    access
     version
     applicationId
     receiptNo
@@ -55,6 +56,19 @@ export const REFERRAL_FIELDS = graphql(`
     transferredToId
     closedOn
     screening
+    duplicateReason
+    duplicateOf {
+      kind
+      programName
+      personName
+      statusName
+      departmentName
+      receiptNo
+      startDate
+      monthlyAmountFen
+      areaName
+      inScope
+    }
     mine
     createdAt
   }
@@ -89,6 +103,7 @@ export const MATERIAL_FIELDS = graphql(`
 export const APPLICATION_FIELDS = graphql(`
   fragment ApplicationFields on Application {
     id
+    access
     receiptNo
     status
     statusName

@@ -2,7 +2,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { createHash, randomUUID } from 'node:crypto';
 import type { RequestContext, Runtime } from '../../graphql/request-context';
 import { AppError } from '../../shared/errors';
-import { areaSql, requirePrefix } from '../../shared/scope';
+import { areaSql, assertInScope, requirePrefix } from '../../shared/scope';
 import { sqlRows } from '../../shared/sql';
 import { recordAudit } from '../audit/audit.service';
 import { checkContent, sanitiseFileName, type AllowedMime } from './content-check';
@@ -143,11 +143,15 @@ export async function readStoredFile(ctx: RequestContext, id: string): Promise<{
  * the caller's open transaction `em`. Refuses (nothing is linked then) a file that is not
  * visible to the actor, was uploaded from another area than the actor's own, or is already
  * linked to another owner; linking again to the same owner is a no-op. Logged as `file.linked`.
+ * With `ownerArea` (the case's area, e.g. the household's village) the linked files take that
+ * area: a material belongs to its case, so the windows of the case's village read it and it
+ * follows the household when it moves (the uploader stays in `uploaded_by` and the log).
  */
-export async function linkFiles(ctx: RequestContext, em: EntityManager, fileIds: string[], ownerType: string, ownerId: string): Promise<void> {
+export async function linkFiles(ctx: RequestContext, em: EntityManager, fileIds: string[], ownerType: string, ownerId: string, ownerArea?: string): Promise<void> {
   ctx.require(FILE_PERMISSION, '关联申请材料');
   if (!OWNER_TYPE.test(ownerType)) throw new Error(`invalid owner type: ${ownerType}`);
   if (!UUID.test(ownerId)) throw new Error('owner id must be a UUID');
+  if (ownerArea !== undefined) assertInScope(ctx, ownerArea, '申请');
   const ids = [...new Set(fileIds)];
   if (!ids.length) return;
   if (ids.some((id) => !UUID.test(id))) throw notFoundFile();
@@ -167,8 +171,8 @@ export async function linkFiles(ctx: RequestContext, em: EntityManager, fileIds:
   const pending = rows.filter((r) => !r.ownerId).map((r) => r.id);
   if (!pending.length) return;
   await em.execute(
-    `update stored_file set owner_type = ?, owner_id = ?, linked_at = now() where id in (${pending.map(() => '?').join(', ')})`,
-    [ownerType, ownerId, ...pending],
+    `update stored_file set owner_type = ?, owner_id = ?, linked_at = now(), area_code = coalesce(?, area_code) where id in (${pending.map(() => '?').join(', ')})`,
+    [ownerType, ownerId, ownerArea ?? null, ...pending],
   );
   await recordAudit(ctx, { action: 'file.linked', entityType: ownerType, entityId: ownerId, detail: { fileIds: pending } });
 }

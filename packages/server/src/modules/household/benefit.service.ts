@@ -1,7 +1,7 @@
 import { BENEFIT_SOURCES, BENEFIT_STATUSES, PROGRAM_NAMES, PROGRAM_OWNERS } from '@xiejiu/rules';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { RequestContext } from '../../graphql/request-context';
-import { isIsoDate } from '../../shared/dates';
+import { isIsoDate, nowOf } from '../../shared/dates';
 import { AppError } from '../../shared/errors';
 import { sqlRows } from '../../shared/sql';
 import { recordAudit } from '../audit/audit.service';
@@ -58,7 +58,7 @@ export async function recordBenefit(ctx: RequestContext, input: BenefitInput): P
     const b = em.create(Benefit, {
       householdId: h.id, personId: input.personId ?? null, areaCode: h.areaCode, programCode: input.programCode, status: input.status,
       monthlyAmountFen: String(input.monthlyAmountFen), startDate: input.startDate ?? null, endDate: input.endDate ?? null,
-      source: input.source, sourceRef: input.sourceRef ?? null, departmentId: dept.id,
+      source: input.source, sourceRef: input.sourceRef ?? null, departmentId: dept.id, createdAt: nowOf(ctx), updatedAt: nowOf(ctx),
     });
     await em.flush();
     const program = PROGRAM_NAMES[input.programCode] ?? input.programCode;
@@ -110,7 +110,7 @@ export async function openApplyingBenefit(ctx: RequestContext, em: EntityManager
   const h = await lockHousehold(ctx, em, input.householdId);
   const b = em.create(Benefit, {
     householdId: h.id, personId: input.personId, areaCode: h.areaCode, programCode: input.programCode, status: 'APPLYING',
-    source: 'DECISION', sourceRef: input.sourceRef, departmentId: input.departmentId,
+    source: 'DECISION', sourceRef: input.sourceRef, departmentId: input.departmentId, createdAt: nowOf(ctx), updatedAt: nowOf(ctx),
   });
   await em.flush();
   const dept = await sqlRows<{ name: string }>(em, `select name from department where id = ?`, [input.departmentId]);

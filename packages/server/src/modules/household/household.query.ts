@@ -7,7 +7,7 @@ import { areaSql, isInScope, prefixSql, withSystemScope } from '../../shared/sco
 import { pgArray, scopedReadBatch, sqlRows } from '../../shared/sql';
 import { recordAudit } from '../audit/audit.service';
 import { idLookup, normalisePhone, phoneLookup } from './identity';
-import { SHARED_HOUSEHOLD_FIELDS, SHARED_PERSON_FIELDS, toShared, type AccessLevel } from './shared-view';
+import { householdAccessSql, SHARED_HOUSEHOLD_FIELDS, SHARED_PERSON_FIELDS, toShared, type AccessLevel } from './shared-view';
 
 export interface HouseholdFilter {
   keyword?: string | null;
@@ -96,18 +96,6 @@ const HOUSEHOLD_COLUMNS = `${HOUSEHOLD_FIELDS}, ${HEAD_NAME} as "headName",
  * area table for every row of a page.
  */
 const AREA_JOIN = `left join area a on a.code = (h.area_code collate "default")`;
-
-/** SQL deciding FULL vs SHARED per household, mirroring app_detail_visible. */
-function accessSql(ctx: RequestContext): { sql: string; params: unknown[] } {
-  const scope = ctx.detailScope;
-  if (scope === 'area') return { sql: 'true', params: [] };
-  if (!scope) return { sql: 'false', params: [] };
-  return {
-    sql: `(exists (select 1 from benefit b where b.household_id = h.id and b.department_id::text = ?)
-       or exists (select 1 from referral r where r.household_id = h.id and r.department_id::text = ?))`,
-    params: [scope, scope],
-  };
-}
 
 /** Households whose members match a name prefix: the ids when few, or 'dense' when many. */
 type NameMatch = { ids: string[] } | 'dense' | null;
@@ -332,7 +320,7 @@ type PageRow = RawHousehold & { matched: number; truncated?: boolean; id: string
  * case; otherwise one lookup by id), benefits only when asked for.
  */
 function pageColumns(ctx: RequestContext, opts: SearchOptions): { sql: string; join: string; params: unknown[] } {
-  const acc = accessSql(ctx);
+  const acc = householdAccessSql(ctx, 'h.id');
   const benefits = opts.benefits === false ? '' : `, ${BENEFITS_JSON} as benefits`;
   const members = membersJson(false).replace(
     /^\(select coalesce\((json_agg\([\s\S]*\)), '\[\]'::json\)\n/,
@@ -438,7 +426,7 @@ export async function getHousehold(ctx: RequestContext, id: string): Promise<Hou
   ctx.require('household.read', '查看家庭台账');
   return ctx.tx(async (em) => {
     const scope = areaSql(ctx, 'h.area_code');
-    const acc = accessSql(ctx);
+    const acc = householdAccessSql(ctx, 'h.id');
     const rows = await sqlRows<RawHousehold>(
       em,
       `select ${HOUSEHOLD_COLUMNS}, ${acc.sql} as related, ${membersJson(true)} as members, ${BENEFITS_JSON} as benefits

@@ -4,7 +4,7 @@ import {
   SCHOOL_STATUSES, SPECIAL_STATUSES, type CodeList,
 } from '@xiejiu/rules';
 import type { RequestContext } from '../../graphql/request-context';
-import { isIsoDate, monthStart, todayCn } from '../../shared/dates';
+import { isIsoDate, monthStart, nowOf, todayCn, todayOf } from '../../shared/dates';
 import { AppError } from '../../shared/errors';
 import { assertInScope } from '../../shared/scope';
 import { sqlRows } from '../../shared/sql';
@@ -114,8 +114,9 @@ async function newPerson(ctx: RequestContext, em: EntityManager, h: Household, m
     areaCode: h.areaCode,
     householdId: h.id,
     ...facts(m, prefix),
+    createdAt: nowOf(ctx), updatedAt: nowOf(ctx),
   });
-  em.create(Membership, { householdId: h.id, personId: p.id, areaCode: h.areaCode, relation: code(RELATIONS, m.relation, prefix + 'relation', '与户主关系') ?? 'OTHER', fromDate: since });
+  em.create(Membership, { householdId: h.id, personId: p.id, areaCode: h.areaCode, relation: code(RELATIONS, m.relation, prefix + 'relation', '与户主关系') ?? 'OTHER', fromDate: since, createdAt: nowOf(ctx) });
   return p;
 }
 
@@ -141,10 +142,10 @@ export async function createHousehold(ctx: RequestContext, input: HouseholdInput
   if (dup) throw new AppError('BAD_USER_INPUT', '同一身份证号在表中出现了两次', { field: 'members' });
   return ctx.tx(async (em) => {
     await requireVillage(ctx, em, input.areaCode);
-    const since = todayCn();
+    const since = todayOf(ctx);
     const h = em.create(Household, {
       areaCode: input.areaCode, groupNo: v.groupNo ?? null, address: v.address!, residenceType: v.residenceType!,
-      ...(v.phone ? sealPhone(ctx.runtime.fieldCrypto, v.phone) : {}),
+      ...(v.phone ? sealPhone(ctx.runtime.fieldCrypto, v.phone) : {}), createdAt: nowOf(ctx), updatedAt: nowOf(ctx),
     });
     const persons: Person[] = [];
     for (let i = 0; i < members.length; i++) persons.push(await newPerson(ctx, em, h, members[i], i, since));
@@ -169,16 +170,29 @@ export async function updateHousehold(ctx: RequestContext, id: string, input: Pa
     if (v.address !== undefined) h.address = v.address;
     if (v.residenceType !== undefined) h.residenceType = v.residenceType;
     if (v.phone !== undefined) Object.assign(h, v.phone ? sealPhone(ctx.runtime.fieldCrypto, v.phone) : { phoneEnc: null, phoneBidx: null, phoneMasked: null });
+    let move: { from: string; to: string; rows: Record<string, number> } | null = null;
     if (input.areaCode && input.areaCode !== h.areaCode) {
       await requireVillage(ctx, em, input.areaCode);
       await em.flush();
-      await moveHouseholdArea(em, h.id, input.areaCode);
+      move = { from: h.areaCode, to: input.areaCode, rows: await moveHouseholdArea(ctx, em, h.id, input.areaCode) };
       await em.refresh(h);
     }
     await em.flush();
     await addEvent(ctx, em, h, 'household.updated', '修改家庭基本信息');
     await recordAudit(ctx, { action: 'household.updated', entityType: 'household', entityId: id, before, after: householdSnapshot(h) });
+    if (move) await logMove(ctx, em, h, move);
   });
+}
+
+/** A household move: one event on the household and one operation-log entry with the rows moved per table. */
+async function logMove(ctx: RequestContext, em: EntityManager, h: Household, move: { from: string; to: string; rows: Record<string, number> }): Promise<void> {
+  const names = new Map((await sqlRows<{ code: string; name: string }>(em, `select code, name from area where code in (?, ?)`, [move.from, move.to])).map((a) => [a.code, a.name]));
+  const cases = move.rows.application ?? 0;
+  const referrals = move.rows.referral ?? 0;
+  await addEvent(ctx, em, h, 'household.moved',
+    `由${names.get(move.from) ?? move.from}迁至${names.get(move.to) ?? move.to}${cases ? `，${cases} 件申请（${referrals} 张转办单）随户转由迁入地办理` : ''}`,
+    { from: move.from, to: move.to, rows: move.rows });
+  await recordAudit(ctx, { action: 'household.moved', entityType: 'household', entityId: h.id, before: { areaCode: move.from }, after: { areaCode: move.to }, detail: { rows: move.rows } });
 }
 
 /** Adds a member: a new person, or a registered person who currently belongs to no household. */
@@ -187,7 +201,7 @@ export async function addMember(ctx: RequestContext, householdId: string, m: Mem
   return ctx.tx(async (em) => {
     const h = await lockHousehold(ctx, em, householdId);
     if (m.relation === 'HEAD') throw new AppError('BAD_USER_INPUT', '本户已有户主；如需更换户主请使用“变更户主”', { field: 'relation' });
-    const p = await newPerson(ctx, em, h, m, 0, todayCn());
+    const p = await newPerson(ctx, em, h, m, 0, todayOf(ctx));
     await em.flush();
     await addEvent(ctx, em, h, 'member.added', `增加成员 ${p.name}`);
     await recordAudit(ctx, { action: 'household.member_added', entityType: 'household', entityId: h.id, after: personSnapshot(p) });
@@ -369,7 +383,7 @@ export async function setIncome(ctx: RequestContext, input: IncomeInput): Promis
       existing.amountFen = String(input.amountFen);
       existing.note = text(input.note, 200, 'note', '备注');
     } else {
-      em.create(PersonIncome, { personId: p.id, householdId: h.id, areaCode: h.areaCode, category, month, amountFen: String(input.amountFen), note: text(input.note, 200, 'note', '备注') });
+      em.create(PersonIncome, { personId: p.id, householdId: h.id, areaCode: h.areaCode, category, month, amountFen: String(input.amountFen), note: text(input.note, 200, 'note', '备注'), createdAt: nowOf(ctx) });
     }
     await em.flush();
     await addEvent(ctx, em, h, 'income.set', `登记 ${p.name} ${month.slice(0, 7)} ${INCOME_CATEGORIES[category]} ${(input.amountFen / 100).toFixed(2)} 元`);

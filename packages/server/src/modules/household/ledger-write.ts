@@ -1,9 +1,11 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { areaLevel, deriveTier, TIER_NAMES, type Tier } from '@xiejiu/rules';
 import type { RequestContext } from '../../graphql/request-context';
+import { nowOf } from '../../shared/dates';
 import { AppError } from '../../shared/errors';
 import { assertInScope, isInScope, withSystemScope } from '../../shared/scope';
 import { sqlRows } from '../../shared/sql';
+import { householdAreaColumns } from '../../db/area-columns';
 import { HouseholdEvent, TierHistory } from './facts.entity';
 import { Household } from './household.entity';
 import { idLookup } from './identity';
@@ -22,7 +24,7 @@ export async function lockHousehold(ctx: RequestContext, em: EntityManager, id: 
 }
 
 export async function addEvent(ctx: RequestContext, em: EntityManager, h: Household, kind: string, summary: string, detail?: Record<string, unknown>): Promise<void> {
-  em.create(HouseholdEvent, { householdId: h.id, areaCode: h.areaCode, kind, summary, detail: detail ?? null, actorName: ctx.actor.name });
+  em.create(HouseholdEvent, { householdId: h.id, areaCode: h.areaCode, kind, summary, detail: detail ?? null, actorName: ctx.actor.name, at: nowOf(ctx) });
   await em.flush();
 }
 
@@ -89,7 +91,7 @@ export async function recomputeTier(ctx: RequestContext, em: EntityManager, hous
   const from = (h.tier ?? null) as Tier | null;
   h.tier = tier;
   h.tierReason = tier ? reason : null;
-  em.create(TierHistory, { householdId, areaCode: h.areaCode, fromTier: from, toTier: tier, reason: `${cause}：${reason}`, actorName: ctx.actor.name });
+  em.create(TierHistory, { householdId, areaCode: h.areaCode, fromTier: from, toTier: tier, reason: `${cause}：${reason}`, actorName: ctx.actor.name, at: nowOf(ctx) });
   await em.flush();
   const name = (t: Tier | null) => (t ? TIER_NAMES[t] : '无分层');
   await addEvent(ctx, em, h, 'tier.changed', `层级由“${name(from)}”变为“${name(tier)}”（${cause}）`);
@@ -108,11 +110,25 @@ export async function closeIfEmpty(ctx: RequestContext, em: EntityManager, h: Ho
   return true;
 }
 
-/** Moves every row of a household to another area (RLS follows the household). */
-export async function moveHouseholdArea(em: EntityManager, householdId: string, areaCode: string): Promise<void> {
-  for (const table of ['household', 'membership', 'person_income', 'person_asset', 'benefit', 'tier_history', 'household_event']) {
-    const col = table === 'household' ? 'id' : 'household_id';
-    await em.execute(`update ${table} set area_code = ? where ${col} = ?`, [areaCode, householdId]);
-  }
-  await em.execute(`update person set area_code = ? where household_id = ?`, [areaCode, householdId]);
+/**
+ * Moves every row of a household to another village: each area-code column the registry
+ * (`db/area-columns.ts`) marks as the household's — ledger, cases open and closed, their history,
+ * 督办, extensions, materials, outbox. The caller has locked the household and checked that the
+ * actor may move it (both villages in its area); the update runs under a full scope so no row
+ * stays behind because the actor cannot read it. Returns the rows moved per table.
+ */
+export async function moveHouseholdArea(ctx: RequestContext, em: EntityManager, householdId: string, areaCode: string): Promise<Record<string, number>> {
+  return withSystemScope(ctx, em, async () => {
+    const moved: Record<string, number> = {};
+    for (const c of householdAreaColumns()) {
+      const holes = (c.rows.match(/\?/g) ?? []).length;
+      const [{ n }] = await sqlRows<{ n: number }>(
+        em,
+        `with moved as (update "${c.table}" set "${c.column}" = ? where (${c.rows}) and "${c.column}" is distinct from ? returning 1) select count(*)::int as n from moved`,
+        [areaCode, ...Array(holes).fill(householdId), areaCode],
+      );
+      if (n) moved[c.table] = (moved[c.table] ?? 0) + n;
+    }
+    return moved;
+  }, { detail: true });
 }

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { PROGRAM_NAMES, type ProgramDef } from '@xiejiu/rules';
 import type { RequestContext } from '../../graphql/request-context';
-import { todayCn } from '../../shared/dates';
+import { nowOf, todayOf } from '../../shared/dates';
 import { AppError } from '../../shared/errors';
 import { assertInScope } from '../../shared/scope';
 import { sqlRows } from '../../shared/sql';
@@ -12,6 +12,7 @@ import { linkFiles } from '../files/files.service';
 import { lockHousehold } from '../household/ledger-write';
 import { catalogueInForce } from '../program/catalogue.service';
 import { screenHousehold, type ScreeningView } from '../program/program.service';
+import { checkDuplicates, describeExisting, findDuplicates } from './duplicates';
 import { emitEvent } from './outbox';
 import { addHistory, insertReferral } from './referral.repo';
 import { OUTCOMES, statusName, type Outcome } from './states';
@@ -28,6 +29,8 @@ export interface RequestedProgram {
   /** MEMBER programs (特困, 两项补贴 …): the member it is for. */
   personId?: string | null;
   reason?: string | null;
+  /** 重复申请说明: required when the household or member already receives or has pending the program. */
+  duplicateReason?: string | null;
 }
 
 export interface MaterialInput {
@@ -104,7 +107,7 @@ async function createReferrals(
   app: { id: string; receiptNo: string; householdId: string; areaCode: string; applicantPersonId: string | null; urgent: boolean },
   requested: RequestedProgram[], today: string,
 ): Promise<string[]> {
-  const { catalogue } = await catalogueInForce(ctx);
+  const { catalogue } = await catalogueInForce(ctx, today);
   const cal = await loadWorkCalendar(em);
   const depts = await departmentIds(em);
   // Members named on MEMBER programs must be living members of the household.
@@ -112,11 +115,12 @@ async function createReferrals(
     em, `select m.person_id as "personId", (p.death_date is not null) as dead from membership m join person p on p.id = m.person_id where m.household_id = ? and m.to_date is null`, [app.householdId],
   );
   const living = new Set(members.filter((m) => !m.dead).map((m) => m.personId));
-  // Open referrals of the same program for the same household/person: apply once.
-  const open = await sqlRows<{ programCode: string; personId: string | null; receiptNo: string }>(
-    em, `select r.program_code as "programCode", r.person_id as "personId", a.receipt_no as "receiptNo" from referral r join application a on a.id = r.application_id
-          where r.household_id = ? and r.status not in ('DONE', 'TRANSFERRED', 'WITHDRAWN')`, [app.householdId],
-  );
+  for (const req of requested) {
+    if (req.personId && !living.has(req.personId)) throw new AppError('BAD_USER_INPUT', `${programOf(catalogue.programs, req.programCode).name}的申请人须是本户在世成员`, { field: 'programs' });
+  }
+  // 重复救: already receiving or pending → refused unless the window says why (the department sees it).
+  const duplicates = await findDuplicates(ctx, em, app.householdId, requested, catalogue.programs);
+  const accepted = checkDuplicates(requested, duplicates);
   let screening: ScreeningView[] = [];
   try {
     screening = await screenHousehold(ctx, app.householdId, today);
@@ -128,21 +132,27 @@ async function createReferrals(
   let maxDays = 0;
   for (const req of requested) {
     const p = programOf(catalogue.programs, req.programCode);
-    if (req.personId && !living.has(req.personId)) throw new AppError('BAD_USER_INPUT', `${p.name}的申请人须是本户在世成员`, { field: 'programs' });
-    const dup = open.find((o) => o.programCode === p.code && (o.personId ?? '') === (req.personId ?? ''));
-    if (dup) throw new AppError('CONFLICT', `该户已有正在办理的${p.name}申请（受理号 ${dup.receiptNo}），不需重复申请`, { field: 'programs' });
+    const dup = duplicates.find((d) => d.programCode === p.code && d.personId === (req.personId ?? null));
+    const duplicate = dup ? { reason: accepted.get(dup)!, existing: dup.existing } : null;
     const dept = depts.get(p.owner);
     if (!dept) throw new AppError('BAD_USER_INPUT', `${p.name}的主管部门尚未建立，无法转办`, { field: 'programs' });
     const s = screening.find((x) => x.programCode === p.code);
     const snapshot = s ? { outcome: s.outcome, outcomeName: s.outcomeName, estimatedMonthlyFen: s.estimatedMonthlyFen, missingFacts: s.missingFacts, excludedBy: s.excludedBy } : null;
     const r = await insertReferral(ctx, em, cal, {
       receiptNo: app.receiptNo, applicationId: app.id, householdId: app.householdId, personId: req.personId ?? null, areaCode: app.areaCode, program: p,
-      departmentId: dept.id, reason: req.reason ?? null, screening: snapshot, today, urgent: app.urgent,
+      departmentId: dept.id, reason: req.reason ?? null, screening: snapshot, today, urgent: app.urgent, duplicate,
     });
     ids.push(r.id);
     programNames.push(p.name);
     maxDays = Math.max(maxDays, r.limitDays);
-    await addHistory(ctx, em, { referralId: r.id, applicationId: app.id, areaCode: app.areaCode, kind: 'referral.created', toStatus: 'PENDING_SIGN', note: `转${dept.name}办理，${r.dueDate} 前办结` });
+    const dupNote = duplicate ? `；重复申请（已有：${duplicate.existing.map(describeExisting).join('；')}），窗口说明：${duplicate.reason}` : '';
+    await addHistory(ctx, em, { referralId: r.id, applicationId: app.id, areaCode: app.areaCode, kind: 'referral.created', toStatus: 'PENDING_SIGN', note: `转${dept.name}办理，${r.dueDate} 前办结${dupNote}` });
+    if (duplicate) {
+      await recordAudit(ctx, {
+        action: 'referral.duplicate_accepted', entityType: 'referral', entityId: r.id,
+        detail: { receiptNo: app.receiptNo, programCode: p.code, personId: req.personId ?? null, reason: duplicate.reason, existing: duplicate.existing.map(describeExisting) },
+      });
+    }
     await emitEvent(ctx, em, {
       type: 'referral.created', aggregateType: 'referral', aggregateId: r.id, areaCode: app.areaCode,
       payload: { applicationId: app.id, receiptNo: app.receiptNo, householdId: app.householdId, applicantPersonId: app.applicantPersonId, personId: req.personId ?? null, programCode: p.code, departmentId: dept.id, dueDate: r.dueDate, limitDays: r.limitDays },
@@ -161,7 +171,7 @@ async function insertMaterials(ctx: RequestContext, em: EntityManager, appId: st
   for (const m of materials ?? []) {
     if (!m.name?.trim() || m.name.length > 200) throw new AppError('BAD_USER_INPUT', '材料名称不能为空且不超过 200 字', { field: 'materials' });
     const fileIds = m.fileIds ?? [];
-    if (fileIds.length) await linkFiles(ctx, em, fileIds, 'application', appId);
+    if (fileIds.length) await linkFiles(ctx, em, fileIds, 'application', appId, areaCode);
     await em.execute(
       `insert into application_material (id, application_id, area_code, program_code, name, required, provided, file_ids, note) values (?, ?, ?, ?, ?, true, ?, ?::uuid[], ?)`,
       [randomUUID(), appId, areaCode, m.programCode ?? null, m.name.trim(), m.provided || fileIds.length > 0, `{${fileIds.join(',')}}`, m.note ?? null],
@@ -187,7 +197,7 @@ export async function registerApplication(ctx: RequestContext, input: Applicatio
   if (input.description && input.description.length > 1000) throw new AppError('BAD_USER_INPUT', '情况说明不超过 1000 字', { field: 'description' });
   const { catalogue } = await catalogueInForce(ctx);
   checkRequested(catalogue.programs, input.programs);
-  const today = todayCn();
+  const today = todayOf(ctx);
   return ctx.tx(async (em) => {
     const h = await lockHousehold(ctx, em, input.householdId);
     await applicantOf(em, h.id, input.applicantPersonId);
@@ -195,10 +205,10 @@ export async function registerApplication(ctx: RequestContext, input: Applicatio
     const receiptNo = await nextReceiptNo(em, ctx.actor.areaCode ?? h.areaCode, today);
     await em.execute(
       `insert into application (id, receipt_no, household_id, applicant_person_id, area_code, window_area_code, channel, status, urgent,
-         authorization_signed, authorization_file_id, description, requested, accepted_at, accepted_by_name, created_by_name)
-       values (?, ?, ?, ?, ?, ?, 'WINDOW', 'ACCEPTED', ?, true, ?, ?, ?::jsonb, now(), ?, ?)`,
+         authorization_signed, authorization_file_id, description, requested, accepted_at, accepted_by_name, created_at, created_by_name)
+       values (?, ?, ?, ?, ?, ?, 'WINDOW', 'ACCEPTED', ?, true, ?, ?, ?::jsonb, ?, ?, ?, ?)`,
       [id, receiptNo, h.id, input.applicantPersonId, h.areaCode, ctx.actor.areaCode ?? null, !!input.urgent, input.authorizationFileId ?? null,
-        input.description ?? null, JSON.stringify(input.programs), ctx.actor.name, ctx.actor.name],
+        input.description ?? null, JSON.stringify(input.programs), nowOf(ctx), ctx.actor.name, nowOf(ctx), ctx.actor.name],
     );
     await insertMaterials(ctx, em, id, h.areaCode, [
       ...(input.materials ?? []),
@@ -239,11 +249,11 @@ export async function submitPreApplication(ctx: RequestContext, input: PreApplic
     }
     const id = randomUUID();
     await em.execute(
-      `insert into application (id, household_id, contact, area_code, channel, status, urgent, description, requested, created_by, created_by_name)
-       values (?, ?, ?::jsonb, ?, ?, 'PENDING_CONFIRM', ?, ?, ?::jsonb, ?, ?)`,
+      `insert into application (id, household_id, contact, area_code, channel, status, urgent, description, requested, created_by, created_by_name, created_at)
+       values (?, ?, ?::jsonb, ?, ?, 'PENDING_CONFIRM', ?, ?, ?::jsonb, ?, ?, ?)`,
       [id, input.householdId ?? null, JSON.stringify(contact), input.areaCode, ctx.actor.roles.includes('INFORMANT') ? 'INFORMANT' : 'PORTAL', !!input.urgent,
         input.description.trim().slice(0, 1000), JSON.stringify(input.programs.map((p) => ({ programCode: p.programCode, reason: p.reason ?? null }))),
-        ctx.actor.id ?? null, ctx.actor.name],
+        ctx.actor.id ?? null, ctx.actor.name, nowOf(ctx)],
     );
     await addHistory(ctx, em, { referralId: null, applicationId: id, areaCode: input.areaCode, kind: 'application.pre_submitted', note: input.urgent ? '急难情形，请优先处理（绿色通道）' : null });
     await emitEvent(ctx, em, {
@@ -261,7 +271,7 @@ export async function confirmPreApplication(ctx: RequestContext, id: string, inp
   checkAuthorization(input);
   const { catalogue } = await catalogueInForce(ctx);
   checkRequested(catalogue.programs, input.programs);
-  const today = todayCn();
+  const today = todayOf(ctx);
   return ctx.tx(async (em) => {
     const rows = await sqlRows<{ status: string; version: number }>(em, `select status, version from application where id = ? for update`, [id]);
     if (!rows.length) throw new AppError('NOT_FOUND', '预申请不存在或不在您的管辖范围内');
@@ -271,9 +281,9 @@ export async function confirmPreApplication(ctx: RequestContext, id: string, inp
     const receiptNo = await nextReceiptNo(em, ctx.actor.areaCode ?? h.areaCode, today);
     await em.execute(
       `update application set receipt_no = ?, household_id = ?, applicant_person_id = ?, area_code = ?, window_area_code = ?, status = 'ACCEPTED',
-         urgent = urgent or ?, authorization_signed = true, authorization_file_id = ?, requested = ?::jsonb, accepted_at = now(), accepted_by_name = ?, version = version + 1
+         urgent = urgent or ?, authorization_signed = true, authorization_file_id = ?, requested = ?::jsonb, accepted_at = ?, accepted_by_name = ?, version = version + 1
        where id = ?`,
-      [receiptNo, h.id, input.applicantPersonId, h.areaCode, ctx.actor.areaCode ?? null, !!input.urgent, input.authorizationFileId ?? null, JSON.stringify(input.programs), ctx.actor.name, id],
+      [receiptNo, h.id, input.applicantPersonId, h.areaCode, ctx.actor.areaCode ?? null, !!input.urgent, input.authorizationFileId ?? null, JSON.stringify(input.programs), nowOf(ctx), ctx.actor.name, id],
     );
     await insertMaterials(ctx, em, id, h.areaCode, input.materials);
     const urgent = (await sqlRows<{ urgent: boolean }>(em, `select urgent from application where id = ?`, [id]))[0].urgent;
@@ -291,7 +301,7 @@ export async function rejectPreApplication(ctx: RequestContext, id: string, reas
     const rows = await sqlRows<{ status: string; areaCode: string }>(em, `select status, area_code as "areaCode" from application where id = ? for update`, [id]);
     if (!rows.length) throw new AppError('NOT_FOUND', '预申请不存在或不在您的管辖范围内');
     if (rows[0].status !== 'PENDING_CONFIRM') throw new AppError('CONFLICT', '该预申请已处理，请刷新');
-    await em.execute(`update application set status = 'REJECTED', reject_reason = ?, closed_at = now(), version = version + 1 where id = ?`, [reason.trim().slice(0, 500), id]);
+    await em.execute(`update application set status = 'REJECTED', reject_reason = ?, closed_at = ?, version = version + 1 where id = ?`, [reason.trim().slice(0, 500), nowOf(ctx), id]);
     await addHistory(ctx, em, { referralId: null, applicationId: id, areaCode: rows[0].areaCode, kind: 'application.rejected', note: reason.trim() });
     await emitEvent(ctx, em, { type: 'application.rejected', aggregateType: 'application', aggregateId: id, areaCode: rows[0].areaCode, payload: { reason: reason.trim() } });
     await recordAudit(ctx, { action: 'application.rejected', entityType: 'application', entityId: id, after: { reason: reason.trim() } });
@@ -304,7 +314,7 @@ export async function closeApplicationIfDone(ctx: RequestContext, em: EntityMana
     `select (select count(*)::int from referral r where r.application_id = a.id and r.status not in ('DONE', 'TRANSFERRED', 'WITHDRAWN')) as open,
             a.status, a.area_code as "areaCode", a.receipt_no as "receiptNo" from application a where a.id = ?`, [applicationId]);
   if (!rows.length || rows[0].status !== 'ACCEPTED' || rows[0].open > 0) return false;
-  await em.execute(`update application set status = 'CLOSED', closed_at = now(), version = version + 1 where id = ?`, [applicationId]);
+  await em.execute(`update application set status = 'CLOSED', closed_at = ?, version = version + 1 where id = ?`, [nowOf(ctx), applicationId]);
   const outcomes = await sqlRows<{ programCode: string; outcome: string | null; status: string }>(em,
     `select program_code as "programCode", outcome, status from referral where application_id = ? order by created_at`, [applicationId]);
   await addHistory(ctx, em, { referralId: null, applicationId, areaCode: rows[0].areaCode, kind: 'application.completed', note: outcomes.map((o) => `${PROGRAM_NAMES[o.programCode] ?? o.programCode}：${o.outcome ? OUTCOMES[o.outcome as Outcome] : statusName(o.status)}`).join('；') });

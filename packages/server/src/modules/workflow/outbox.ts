@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { nowOf } from '../../shared/dates';
 import type { RequestContext } from '../../graphql/request-context';
 
 /**
@@ -62,8 +63,8 @@ export async function emitEvent(ctx: RequestContext, em: EntityManager, e: Domai
   if (!(e.type in EVENT_TYPES)) throw new Error(`unknown domain event type ${e.type}`);
   const payload = { ...e.payload, ...(e.sms ? { sms: e.sms } : {}), actor: ctx.actor.name };
   await em.execute(
-    `insert into outbox_event (id, type, aggregate_type, aggregate_id, area_code, payload, request_id) values (?, ?, ?, ?, ?, ?::jsonb, ?)`,
-    [randomUUID(), e.type, e.aggregateType, e.aggregateId, e.areaCode, JSON.stringify(payload), ctx.requestId],
+    `insert into outbox_event (id, type, aggregate_type, aggregate_id, area_code, payload, request_id, occurred_at) values (?, ?, ?, ?, ?, ?::jsonb, ?, ?)`,
+    [randomUUID(), e.type, e.aggregateType, e.aggregateId, e.areaCode, JSON.stringify(payload), ctx.requestId, nowOf(ctx)],
   );
 }
 

@@ -18,6 +18,8 @@ export function maskName(name: string): string {
 export async function receiptData(ctx: RequestContext, applicationId: string): Promise<ReceiptData> {
   const detail = await getApplication(ctx, applicationId);
   const a = detail.application;
+  // The receipt is the applicant's document (name, ID, phone, address): FULL access only.
+  if (a.access !== 'FULL') throw new AppError('FORBIDDEN', '您只能查看该户的共享信息，不能打印受理回执');
   if (!a.receiptNo || !a.acceptedAt) throw new AppError('INVALID_STATE', '预申请尚未受理，没有受理回执');
   const scope = areaSql(ctx, 'p.area_code');
   const [applicant, windowArea] = await scopedReadBatch(ctx, [

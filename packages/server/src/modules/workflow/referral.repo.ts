@@ -4,6 +4,7 @@ import type { ProgramDef, WorkCalendar } from '@xiejiu/rules';
 import type { RequestContext } from '../../graphql/request-context';
 import { openApplyingBenefit } from '../household/benefit.service';
 import { AppError } from '../../shared/errors';
+import { nowOf } from '../../shared/dates';
 import { sqlRows } from '../../shared/sql';
 import { referralLimit, SIGN_LIMIT_WD, storedDates } from './clock';
 import { statusName, type ReferralStatus } from './states';
@@ -47,6 +48,9 @@ export interface ReferralRow {
   transferredFromId: string | null;
   transferredToId: string | null;
   closedOn: string | null;
+  /** 重复申请说明 of the window, and the existing records it was shown (重复救). */
+  duplicateReason: string | null;
+  duplicateOf: unknown[] | null;
   version: number;
 }
 
@@ -60,7 +64,7 @@ export const REFERRAL_COLUMNS = `r.id, r.application_id as "applicationId", a.re
   r.decision_amount_fen::int as "decisionAmountFen", r.decision_start_month as "decisionStartMonth", r.decision_reason as "decisionReason",
   r.legal_remedy as "legalRemedy", r.verification_report_id as "verificationReportId", r.benefit_id as "benefitId",
   r.transferred_from_id as "transferredFromId", r.transferred_to_id as "transferredToId",
-  (r.closed_at at time zone 'Asia/Shanghai')::date::text as "closedOn", r.version`;
+  (r.closed_at at time zone 'Asia/Shanghai')::date::text as "closedOn", r.duplicate_reason as "duplicateReason", r.duplicate_of as "duplicateOf", r.version`;
 
 export const REFERRAL_FROM = `referral r join application a on a.id = r.application_id join department d on d.id = r.department_id`;
 
@@ -117,9 +121,9 @@ export interface HistoryEntry {
 
 export async function addHistory(ctx: RequestContext, em: EntityManager, h: HistoryEntry): Promise<void> {
   await em.execute(
-    `insert into referral_event (id, referral_id, application_id, area_code, kind, from_status, to_status, note, actor_name, actor_department)
-     values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-    [randomUUID(), h.referralId, h.applicationId, h.areaCode, h.kind, h.fromStatus ?? null, h.toStatus ?? null, h.note ?? null, ctx.actor.name, h.actorDepartment ?? null],
+    `insert into referral_event (id, referral_id, application_id, area_code, kind, from_status, to_status, note, actor_name, actor_department, at)
+     values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    [randomUUID(), h.referralId, h.applicationId, h.areaCode, h.kind, h.fromStatus ?? null, h.toStatus ?? null, h.note ?? null, ctx.actor.name, h.actorDepartment ?? null, nowOf(ctx)],
   );
 }
 
@@ -137,6 +141,8 @@ export interface NewReferral {
   /** Receipt number: the 申请中 link of the benefits chain refers to it. */
   receiptNo: string;
   transferredFromId?: string | null;
+  /** 重复救 accepted at intake: the window's reason and the existing records it was shown. */
+  duplicate?: { reason: string; existing: unknown[] } | null;
 }
 
 /**
@@ -152,10 +158,11 @@ export async function insertReferral(ctx: RequestContext, em: EntityManager, cal
   });
   await em.execute(
     `insert into referral (id, application_id, household_id, person_id, area_code, program_code, department_id, status, reason, screening,
-       clock_start, limit_days, extendable_to, sign_due, due_date, warn_date, transferred_from_id, benefit_id)
-     values (?, ?, ?, ?, ?, ?, ?, 'PENDING_SIGN', ?, ?::jsonb, ?, ?, ?, ?, ?, ?, ?, ?)`,
+       clock_start, limit_days, extendable_to, sign_due, due_date, warn_date, transferred_from_id, benefit_id, duplicate_reason, duplicate_of, created_at, updated_at)
+     values (?, ?, ?, ?, ?, ?, ?, 'PENDING_SIGN', ?, ?::jsonb, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?, ?)`,
     [id, n.applicationId, n.householdId, n.personId, n.areaCode, n.program.code, n.departmentId, n.reason, n.screening ? JSON.stringify(n.screening) : null,
-      n.today, limit.days, limit.extendableTo, cal.addWorkingDays(n.today, SIGN_LIMIT_WD), dates.dueDate, dates.warnDate, n.transferredFromId ?? null, benefitId],
+      n.today, limit.days, limit.extendableTo, cal.addWorkingDays(n.today, SIGN_LIMIT_WD), dates.dueDate, dates.warnDate, n.transferredFromId ?? null, benefitId,
+      n.duplicate?.reason ?? null, n.duplicate ? JSON.stringify(n.duplicate.existing) : null, nowOf(ctx), nowOf(ctx)],
   );
   return { id, limitDays: limit.days, dueDate: dates.dueDate! };
 }

@@ -1,5 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { ageOn, isIsoDate, todayCn } from '../../shared/dates';
+import { ageOn, isIsoDate, nowOf, todayOf } from '../../shared/dates';
 import { PROGRAM_NAMES, type ProgramDef, type WorkCalendar } from '@xiejiu/rules';
 import type { RequestContext } from '../../graphql/request-context';
 import { AppError, requiredText } from '../../shared/errors';
@@ -76,13 +76,13 @@ function checkActor(ctx: RequestContext, r: ReferralRow, actor: Actor, verb: str
 
 async function transition(ctx: RequestContext, ref: ReferralRef, spec: Spec): Promise<ReferralRow> {
   if (!ref?.id || !Number.isInteger(ref.version)) throw new AppError('BAD_USER_INPUT', '缺少转办单或版本号', { field: 'version' });
-  const today = todayCn();
+  const today = todayOf(ctx);
   return ctx.tx(async (em) => {
     const r = await loadReferral(em, ref.id);
     checkActor(ctx, r, spec.actor, spec.verb);
     if (r.version !== ref.version) throw new AppError('CONFLICT', `该转办单已被他人处理（当前状态：${statusName(r.status)}），请刷新后重试`);
     if (!spec.from.includes(r.status)) throw new AppError('INVALID_STATE', `转办单当前状态为“${statusName(r.status)}”，不能${spec.verb}`);
-    const { catalogue } = await catalogueInForce(ctx);
+    const { catalogue } = await catalogueInForce(ctx, today);
     const program = catalogue.programs.find((p) => p.code === r.programCode);
     if (!program) throw new AppError('BAD_USER_INPUT', `未知救助事项：${r.programCode}`);
     const cal = await loadWorkCalendar(em);
@@ -101,7 +101,7 @@ async function transition(ctx: RequestContext, ref: ReferralRef, spec: Spec): Pr
     patch.paused_since = pausedSince;
     const state = { clockStart, limitDays: r.limitDays, extensionDays: r.extensionDays, pausedWd, pausedSince, closedOn: null };
     if (isFinal(plan.to)) {
-      patch.closed_at = new Date().toISOString();
+      patch.closed_at = nowOf(ctx).toISOString();
       patch.closed_on_time = closedOnTime(cal, { ...state, pausedSince: null }, today);
       patch.due_date = null;
       patch.warn_date = null;
@@ -142,10 +142,11 @@ const programName = (code: string) => PROGRAM_NAMES[code] ?? code;
 
 // ---- department actions -------------------------------------------------------------------
 
-const SIGN: Spec = { action: 'referral.signed', verb: '签收', actor: 'DEPARTMENT', from: ['PENDING_SIGN'], plan: () => ({ to: 'PROCESSING', patch: { signed_at: new Date().toISOString() } }) };
-
 export function signReferral(ctx: RequestContext, ref: ReferralRef): Promise<ReferralRow> {
-  return transition(ctx, ref, SIGN);
+  return transition(ctx, ref, {
+    action: 'referral.signed', verb: '签收', actor: 'DEPARTMENT', from: ['PENDING_SIGN'],
+    plan: () => ({ to: 'PROCESSING', patch: { signed_at: nowOf(ctx).toISOString() } }),
+  });
 }
 
 export interface BatchResult {
@@ -248,7 +249,7 @@ export function decideReferral(ctx: RequestContext, ref: ReferralRef, input: Dec
       const decision: ReferralPatch = {
         decision_amount_fen: input.approve ? input.monthlyAmountFen! : null, decision_start_month: startMonth,
         decision_reason: input.reason?.trim() || null, verification_report_id: input.verificationReportId ?? null,
-        decided_at: new Date().toISOString(), decided_by_name: ctx.actor.name,
+        decided_at: nowOf(ctx).toISOString(), decided_by_name: ctx.actor.name,
       };
       if (!input.approve) {
         const remedy = input.legalRemedy?.trim() || DEFAULT_LEGAL_REMEDY;
@@ -303,7 +304,7 @@ export function transferReferral(ctx: RequestContext, ref: ReferralRef, targetPr
   return transition(ctx, ref, {
     action: 'referral.transferred', verb: '转办', actor: 'DEPARTMENT', from: ['PENDING_SIGN', 'PROCESSING'],
     plan: async (r, { em, cal, today }) => {
-      const { catalogue } = await catalogueInForce(ctx);
+      const { catalogue } = await catalogueInForce(ctx, today);
       const target = catalogue.programs.find((p) => p.code === targetProgramCode && p.applicable);
       if (!target) throw new AppError('BAD_USER_INPUT', `未知救助事项：${targetProgramCode}`, { field: 'targetProgramCode' });
       const dept = await sqlRows<{ id: string; name: string }>(em, `select id, name from department where code = ?`, [target.owner]);
@@ -351,7 +352,7 @@ export function provideSupplement(ctx: RequestContext, ref: ReferralRef, note: s
       to: 'PROCESSING', patch: { supplement_due: null }, note: what, payload: { fileCount: fileIds?.length ?? 0 },
       after: async () => {
         if (!fileIds?.length) return;
-        await linkFiles(ctx, em, fileIds, 'application', r.applicationId);
+        await linkFiles(ctx, em, fileIds, 'application', r.applicationId, r.areaCode);
         await em.execute(
           `insert into application_material (id, application_id, area_code, program_code, name, required, provided, file_ids, note) values (gen_random_uuid(), ?, ?, ?, ?, true, true, ?::uuid[], ?)`,
           [r.applicationId, r.areaCode, r.programCode, `补正材料：${(r.supplementNote ?? '').slice(0, 180)}`, `{${fileIds.join(',')}}`, what],

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { areaLevel } from '@xiejiu/rules';
 import type { RequestContext } from '../../graphql/request-context';
-import { todayCn } from '../../shared/dates';
+import { nowOf, todayOf } from '../../shared/dates';
 import { AppError, requiredText } from '../../shared/errors';
 import { sqlRows } from '../../shared/sql';
 import { recordAudit } from '../audit/audit.service';
@@ -27,7 +27,7 @@ function supervisorLevel(ctx: RequestContext): number {
 export async function superviseReferral(ctx: RequestContext, referralId: string, message: string): Promise<string> {
   ctx.require('referral.supervise', '督办');
   const msg = requiredText(message, 'message', '督办意见', 1000);
-  const today = todayCn();
+  const today = todayOf(ctx);
   return ctx.tx(async (em) => {
     const r = await loadReferral(em, referralId);
     if (isFinal(r.status)) throw new AppError('INVALID_STATE', '该转办单已办结，无需督办');
@@ -36,8 +36,8 @@ export async function superviseReferral(ctx: RequestContext, referralId: string,
     const id = randomUUID();
     const answerDue = cal.addWorkingDays(today, SUPERVISION_ANSWER_WD);
     await em.execute(
-      `insert into supervision_note (id, referral_id, area_code, level, message, issued_by_name, issuer_area_code, answer_due) values (?, ?, ?, ?, ?, ?, ?, ?)`,
-      [id, r.id, r.areaCode, level, msg, ctx.actor.name, ctx.actor.areaCode ?? '', answerDue],
+      `insert into supervision_note (id, referral_id, area_code, level, message, issued_by_name, issuer_area_code, answer_due, issued_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+      [id, r.id, r.areaCode, level, msg, ctx.actor.name, ctx.actor.areaCode ?? '', answerDue, nowOf(ctx)],
     );
     await em.execute(`update referral set escalation_level = greatest(escalation_level, ?) where id = ?`, [level, r.id]);
     await addHistory(ctx, em, { referralId: r.id, applicationId: r.applicationId, areaCode: r.areaCode, kind: 'referral.supervised', note: `${ESCALATION_LEVELS[level]}：${msg}（${answerDue} 前答复）` });
@@ -60,7 +60,7 @@ export async function answerSupervision(ctx: RequestContext, noteId: string, res
     const r = await loadReferral(em, notes[0].referralId);
     if (ctx.departmentId !== r.departmentId) throw new AppError('FORBIDDEN', `该督办由${r.departmentName}答复`);
     if (notes[0].responded) throw new AppError('CONFLICT', '该督办已答复');
-    await em.execute(`update supervision_note set response = ?, responded_by_name = ?, responded_at = now() where id = ?`, [text, ctx.actor.name, noteId]);
+    await em.execute(`update supervision_note set response = ?, responded_by_name = ?, responded_at = ? where id = ?`, [text, ctx.actor.name, nowOf(ctx), noteId]);
     await addHistory(ctx, em, { referralId: r.id, applicationId: r.applicationId, areaCode: r.areaCode, kind: 'referral.supervision_answered', note: text, actorDepartment: r.departmentName });
     await emitEvent(ctx, em, { type: 'referral.supervision_answered', aggregateType: 'referral', aggregateId: r.id, areaCode: r.areaCode, payload: { supervisionId: noteId, receiptNo: r.receiptNo } });
     await recordAudit(ctx, { action: 'referral.supervision_answered', entityType: 'referral', entityId: r.id, after: { response: text } });
@@ -82,8 +82,8 @@ export async function requestExtension(ctx: RequestContext, referralId: string, 
     const pending = await sqlRows(em, `select 1 from extension_request where referral_id = ? and status = 'PENDING'`, [r.id]);
     if (pending.length) throw new AppError('CONFLICT', '已有待审批的延期申请');
     const id = randomUUID();
-    await em.execute(`insert into extension_request (id, referral_id, area_code, days, reason, status, requested_by_name) values (?, ?, ?, ?, ?, 'PENDING', ?)`,
-      [id, r.id, r.areaCode, days, why, ctx.actor.name]);
+    await em.execute(`insert into extension_request (id, referral_id, area_code, days, reason, status, requested_by_name, requested_at) values (?, ?, ?, ?, ?, 'PENDING', ?, ?)`,
+      [id, r.id, r.areaCode, days, why, ctx.actor.name, nowOf(ctx)]);
     await addHistory(ctx, em, { referralId: r.id, applicationId: r.applicationId, areaCode: r.areaCode, kind: 'referral.extension_requested', note: `申请延期 ${days} 个工作日：${why}`, actorDepartment: r.departmentName });
     await emitEvent(ctx, em, { type: 'referral.extension_requested', aggregateType: 'referral', aggregateId: r.id, areaCode: r.areaCode, payload: { extensionId: id, days, reason: why, receiptNo: r.receiptNo } });
     await recordAudit(ctx, { action: 'referral.extension_requested', entityType: 'referral', entityId: r.id, after: { days, reason: why } });
@@ -99,8 +99,8 @@ export async function decideExtension(ctx: RequestContext, requestId: string, ap
     if (!rows.length) throw new AppError('NOT_FOUND', '延期申请不存在或不在您的管辖范围内');
     if (rows[0].status !== 'PENDING') throw new AppError('CONFLICT', '该延期申请已审批');
     const r = await loadReferral(em, rows[0].referralId, true);
-    await em.execute(`update extension_request set status = ?, decided_by_name = ?, decided_at = now(), decision_note = ? where id = ?`,
-      [approve ? 'APPROVED' : 'REJECTED', ctx.actor.name, note?.trim() || null, requestId]);
+    await em.execute(`update extension_request set status = ?, decided_by_name = ?, decided_at = ?, decision_note = ? where id = ?`,
+      [approve ? 'APPROVED' : 'REJECTED', ctx.actor.name, nowOf(ctx), note?.trim() || null, requestId]);
     if (approve && !isFinal(r.status)) {
       const cal = await loadWorkCalendar(em);
       const extensionDays = r.extensionDays + rows[0].days;
@@ -124,7 +124,7 @@ export interface SweepResult {
  * 镇街督办 (level 1) and, DISTRICT_ESCALATION_WD working days later, 区县督办 (level 2), each once,
  * with an outbox event for the notifications worker.
  */
-export async function runClockSweep(ctx: RequestContext, today: string = todayCn()): Promise<SweepResult> {
+export async function runClockSweep(ctx: RequestContext, today: string = todayOf(ctx)): Promise<SweepResult> {
   return ctx.tx(async (em) => {
     const cal = await loadWorkCalendar(em);
     const rows = await sqlRows<{ id: string; applicationId: string; areaCode: string; dueDate: string; level: number; departmentId: string; receiptNo: string; programCode: string }>(em,

@@ -6,6 +6,10 @@ import { checkPage, type PageArgs } from '../../shared/paging';
 import { areaSql, prefixSql } from '../../shared/scope';
 import { scopedReadBatch } from '../../shared/sql';
 import { loadWorkCalendar } from '../calendar/calendar.service';
+import {
+  accessOf, householdAccessSql, SHARED_APPLICATION_FIELDS, SHARED_HISTORY_FIELDS, SHARED_REFERRAL_FIELDS, SHARED_REQUESTED_FIELDS,
+  viewAs, type AccessLevel,
+} from '../household/shared-view';
 import { CLOCK_LEVEL_NAMES, computeClock, type ClockView } from './clock';
 import { EVENT_TYPES } from './outbox';
 import { REFERRAL_COLUMNS, REFERRAL_FROM, type ReferralRow } from './referral.repo';
@@ -14,6 +18,8 @@ import { APPLICATION_STATUSES, CHANNELS, ESCALATION_LEVELS, OUTCOMES, statusName
 /** Read side of the workflow: window, department workbench and supervisor views. One scoped round trip each. */
 
 export interface ReferralView extends ReferralRow {
+  /** FULL or SHARED: the reader's access to the household (household/shared-view.ts). */
+  access: AccessLevel;
   programName: string;
   statusName: string;
   outcomeName: string | null;
@@ -30,16 +36,28 @@ export interface ReferralView extends ReferralRow {
   createdAt: Date;
 }
 
-const VIEW_COLUMNS = `${REFERRAL_COLUMNS}, ar.name as "areaName", h.tier, r.screening, r.created_at as "createdAt",
+/** The referral view's columns, with the reader's access to the household (`related`). Parameters come first in the statement. */
+function viewColumns(ctx: RequestContext): { sql: string; params: unknown[] } {
+  const acc = householdAccessSql(ctx, 'h.id');
+  return {
+    sql: `${REFERRAL_COLUMNS}, ar.name as "areaName", h.tier, r.screening, r.created_at as "createdAt", ${acc.sql} as related,
   (select p.name from person p where p.id = h.head_person_id) as "headName",
-  (select p.name from person p where p.id = r.person_id) as "personName"`;
+  (select p.name from person p where p.id = r.person_id) as "personName"`,
+    params: acc.params,
+  };
+}
 const VIEW_FROM = `${REFERRAL_FROM} join household h on h.id = r.household_id left join area ar on ar.code = r.area_code`;
 
 function toView(ctx: RequestContext, cal: WorkCalendar, today: string, row: Record<string, unknown>): ReferralView {
-  const r = row as unknown as ReferralRow & { headName: string | null; areaName: string | null; tier: string | null; personName: string | null; screening: Record<string, unknown> | null; createdAt: Date };
+  const { related, totalCount: _n, ...r } = row as unknown as ReferralRow & {
+    related: boolean; totalCount?: unknown; headName: string | null; areaName: string | null; tier: string | null; personName: string | null;
+    screening: Record<string, unknown> | null; createdAt: Date;
+  };
   const clock = computeClock(cal, r, today);
-  return {
+  const access = accessOf(related);
+  return viewAs<ReferralView>(access, {
     ...r,
+    access,
     programName: PROGRAM_NAMES[r.programCode] ?? r.programCode,
     statusName: statusName(r.status),
     outcomeName: r.outcome ? (OUTCOMES as Record<string, string>)[r.outcome] ?? r.outcome : null,
@@ -47,7 +65,7 @@ function toView(ctx: RequestContext, cal: WorkCalendar, today: string, row: Reco
     clock: { ...clock, levelName: CLOCK_LEVEL_NAMES[clock.level] },
     escalationName: ESCALATION_LEVELS[r.escalationLevel] ?? String(r.escalationLevel),
     mine: !!ctx.departmentId && ctx.departmentId === r.departmentId,
-  };
+  }, SHARED_REFERRAL_FIELDS);
 }
 
 export interface ReferralFilter {
@@ -99,10 +117,11 @@ export async function listReferrals(ctx: RequestContext, f: ReferralFilter, page
   if (page < 1 || pageSize < 1 || pageSize > 100) throw new AppError('BAD_USER_INPUT', '分页参数不正确');
   const today = todayCn();
   const w = referralWhere(ctx, f, today);
+  const cols = viewColumns(ctx);
   const [rows] = await scopedReadBatch(ctx, [{
-    sql: `select ${VIEW_COLUMNS}, count(*) over () as "totalCount" from ${VIEW_FROM} where ${w.sql}
+    sql: `select ${cols.sql}, count(*) over () as "totalCount" from ${VIEW_FROM} where ${w.sql}
            order by (r.closed_at is null) desc, r.due_date asc nulls last, r.sign_due asc, r.created_at desc limit ? offset ?`,
-    params: [...w.params, pageSize, (page - 1) * pageSize],
+    params: [...cols.params, ...w.params, pageSize, (page - 1) * pageSize],
   }]);
   const cal = await loadWorkCalendar(ctx.em);
   return { items: rows.map((r) => toView(ctx, cal, today, r)), total: rows.length ? Number(rows[0].totalCount) : 0 };
@@ -173,9 +192,12 @@ const SUPERVISION_SQL = `select id, referral_id as "referralId", level, message,
 const EXTENSION_SQL = `select id, referral_id as "referralId", days, reason, status, requested_by_name as "requestedByName", requested_at as "requestedAt",
   decided_by_name as "decidedByName", decided_at as "decidedAt", decision_note as "decisionNote" from extension_request`;
 
-function history(rows: Array<Record<string, unknown>>): HistoryView[] {
-  return rows.map((h) => ({ ...(h as unknown as HistoryView), kindName: EVENT_TYPES[h.kind as string] ?? (h.kind as string) }));
+function history(access: AccessLevel, rows: Array<Record<string, unknown>>): HistoryView[] {
+  return rows.map((h) => viewAs<HistoryView>(access, { ...(h as unknown as HistoryView), kindName: EVENT_TYPES[h.kind as string] ?? (h.kind as string) }, SHARED_HISTORY_FIELDS));
 }
+
+/** Materials are personal documents: none in the shared view. */
+const materials = (access: AccessLevel, rows: Array<Record<string, unknown>>): MaterialView[] => (access === 'FULL' ? (rows as unknown as MaterialView[]) : []);
 
 function supervisions(rows: Array<Record<string, unknown>>): SupervisionView[] {
   return rows.map((s) => ({ ...(s as unknown as SupervisionView), levelName: ESCALATION_LEVELS[s.level as number] }));
@@ -184,8 +206,9 @@ function supervisions(rows: Array<Record<string, unknown>>): SupervisionView[] {
 export async function getReferral(ctx: RequestContext, id: string): Promise<ReferralDetailView> {
   ctx.require('application.read', '查看转办单');
   const scope = areaSql(ctx, 'r.area_code');
+  const cols = viewColumns(ctx);
   const [rows, hist, sup, ext, mats] = await scopedReadBatch(ctx, [
-    { sql: `select ${VIEW_COLUMNS} from ${VIEW_FROM} where r.id = ? and ${scope.sql}`, params: [id, ...scope.params] },
+    { sql: `select ${cols.sql} from ${VIEW_FROM} where r.id = ? and ${scope.sql}`, params: [...cols.params, id, ...scope.params] },
     { sql: `${HISTORY_SQL} where referral_id = ? order by at`, params: [id] },
     { sql: `${SUPERVISION_SQL} where referral_id = ? order by issued_at desc`, params: [id] },
     { sql: `${EXTENSION_SQL} where referral_id = ? order by requested_at desc`, params: [id] },
@@ -194,17 +217,20 @@ export async function getReferral(ctx: RequestContext, id: string): Promise<Refe
   ]);
   if (!rows.length) throw new AppError('NOT_FOUND', '转办单不存在或不在您的管辖范围内');
   const cal = await loadWorkCalendar(ctx.em);
+  const referral = toView(ctx, cal, todayCn(), rows[0]);
   return {
-    referral: toView(ctx, cal, todayCn(), rows[0]),
-    history: history(hist),
+    referral,
+    history: history(referral.access, hist),
     supervisions: supervisions(sup),
     extensions: ext as unknown as ExtensionView[],
-    materials: mats as unknown as MaterialView[],
+    materials: materials(referral.access, mats),
   };
 }
 
 export interface ApplicationView {
   id: string;
+  /** FULL or SHARED: the reader's access to the household (household/shared-view.ts). */
+  access: AccessLevel;
   receiptNo: string | null;
   status: string;
   statusName: string;
@@ -234,6 +260,11 @@ export interface ApplicationView {
   doneCount: number;
 }
 
+/** The application's columns, with the reader's access to its household (`related`). Parameters come first in the statement. */
+function appColumns(ctx: RequestContext): { sql: string; params: unknown[] } {
+  const acc = householdAccessSql(ctx, 'a.household_id');
+  return { sql: `${APP_COLUMNS}, ${acc.sql} as related`, params: acc.params };
+}
 const APP_COLUMNS = `a.id, a.receipt_no as "receiptNo", a.status, a.channel, a.urgent, a.household_id as "householdId", h.address,
   a.area_code as "areaCode", ar.name as "areaName", a.applicant_person_id as "applicantPersonId", a.contact, a.description, a.requested,
   a.reject_reason as "rejectReason", wa.name as "windowAreaName", a.accepted_at as "acceptedAt", a.accepted_by_name as "acceptedByName",
@@ -245,14 +276,19 @@ const APP_COLUMNS = `a.id, a.receipt_no as "receiptNo", a.status, a.channel, a.u
 const APP_FROM = `application a left join household h on h.id = a.household_id left join area ar on ar.code = a.area_code left join area wa on wa.code = a.window_area_code`;
 
 function toApp(row: Record<string, unknown>): ApplicationView {
-  const a = row as unknown as ApplicationView & { contact: Record<string, string | null> | null; requested: Array<Record<string, string | null>> };
-  return {
+  const { related, totalCount: _n, ...a } = row as unknown as ApplicationView & {
+    related: boolean; totalCount?: unknown; contact: Record<string, string | null> | null; requested: Array<Record<string, string | null>>;
+  };
+  const access = accessOf(related);
+  const requested = (a.requested ?? []).map((r) => viewAs(access, { programCode: r.programCode!, programName: PROGRAM_NAMES[r.programCode!] ?? r.programCode!, personId: r.personId ?? null, reason: r.reason ?? null }, SHARED_REQUESTED_FIELDS));
+  return viewAs<ApplicationView>(access, {
     ...a,
+    access,
     statusName: APPLICATION_STATUSES[a.status as keyof typeof APPLICATION_STATUSES] ?? a.status,
     channelName: CHANNELS[a.channel as keyof typeof CHANNELS] ?? a.channel,
     contact: a.contact ? { name: a.contact.name ?? '', address: a.contact.address ?? '', phoneMasked: a.contact.phoneMasked ?? null } : null,
-    requested: (a.requested ?? []).map((r) => ({ programCode: r.programCode!, programName: PROGRAM_NAMES[r.programCode!] ?? r.programCode!, personId: r.personId ?? null, reason: r.reason ?? null })),
-  };
+    requested,
+  }, SHARED_APPLICATION_FIELDS);
 }
 
 export interface ApplicationFilter {
@@ -272,13 +308,16 @@ export async function listApplications(ctx: RequestContext, f: ApplicationFilter
   if (f.householdId) { parts.push('a.household_id = ?'); params.push(f.householdId); }
   if (f.urgent) parts.push('a.urgent');
   if (f.keyword?.trim()) {
-    parts.push(`(a.receipt_no = ? or h.head_person_id in (select p.id from person p where p.name = ?) or a.contact->>'name' = ?)`);
-    params.push(f.keyword.trim().toUpperCase(), f.keyword.trim(), f.keyword.trim());
+    // The contact's name is personal detail: it matches only where the reader has FULL access.
+    const acc = householdAccessSql(ctx, 'a.household_id');
+    parts.push(`(a.receipt_no = ? or h.head_person_id in (select p.id from person p where p.name = ?) or (a.contact->>'name' = ? and ${acc.sql}))`);
+    params.push(f.keyword.trim().toUpperCase(), f.keyword.trim(), f.keyword.trim(), ...acc.params);
   }
+  const cols = appColumns(ctx);
   const [rows] = await scopedReadBatch(ctx, [{
-    sql: `select ${APP_COLUMNS}, count(*) over () as "totalCount" from ${APP_FROM} where ${parts.join(' and ')}
+    sql: `select ${cols.sql}, count(*) over () as "totalCount" from ${APP_FROM} where ${parts.join(' and ')}
            order by (a.status = 'PENDING_CONFIRM') desc, a.urgent desc, a.created_at desc limit ? offset ?`,
-    params: [...params, pageSize, (page - 1) * pageSize],
+    params: [...cols.params, ...params, pageSize, (page - 1) * pageSize],
   }]);
   return { items: rows.map(toApp), total: rows.length ? Number(rows[0].totalCount) : 0 };
 }
@@ -293,16 +332,24 @@ export interface ApplicationDetailView {
 export async function getApplication(ctx: RequestContext, id: string): Promise<ApplicationDetailView> {
   ctx.require('application.read', '查看申请');
   const scope = areaSql(ctx, 'a.area_code');
+  const appCols = appColumns(ctx);
+  const refCols = viewColumns(ctx);
   const [apps, refs, mats, hist] = await scopedReadBatch(ctx, [
-    { sql: `select ${APP_COLUMNS} from ${APP_FROM} where a.id = ? and ${scope.sql}`, params: [id, ...scope.params] },
-    { sql: `select ${VIEW_COLUMNS} from ${VIEW_FROM} where r.application_id = ? order by r.created_at`, params: [id] },
+    { sql: `select ${appCols.sql} from ${APP_FROM} where a.id = ? and ${scope.sql}`, params: [...appCols.params, id, ...scope.params] },
+    { sql: `select ${refCols.sql} from ${VIEW_FROM} where r.application_id = ? order by r.created_at`, params: [...refCols.params, id] },
     { sql: `${MATERIAL_SQL} where application_id = ? order by program_code nulls first, name`, params: [id] },
     { sql: `${HISTORY_SQL} where application_id = ? order by at`, params: [id] },
   ]);
   if (!apps.length) throw new AppError('NOT_FOUND', '申请不存在或不在您的管辖范围内');
   const cal = await loadWorkCalendar(ctx.em);
   const today = todayCn();
-  return { application: toApp(apps[0]), referrals: refs.map((r) => toView(ctx, cal, today, r)), materials: mats as unknown as MaterialView[], history: history(hist) };
+  const application = toApp(apps[0]);
+  return {
+    application,
+    referrals: refs.map((r) => toView(ctx, cal, today, r)),
+    materials: materials(application.access, mats),
+    history: history(application.access, hist),
+  };
 }
 
 export interface BoardRow {
@@ -330,6 +377,7 @@ export async function supervisionBoard(ctx: RequestContext): Promise<Supervision
   ctx.require('application.read', '查看督办看板');
   const today = todayCn();
   const scope = areaSql(ctx, 'r.area_code');
+  const cols = viewColumns(ctx);
   const counts = (key: string) => `select ${key} as key, count(*) filter (where r.closed_at is null)::int as open,
       count(*) filter (where r.status = 'PENDING_SIGN')::int as "pendingSign",
       count(*) filter (where r.closed_at is null and r.warn_date <= ? and r.due_date >= ?)::int as amber,
@@ -345,8 +393,8 @@ export async function supervisionBoard(ctx: RequestContext): Promise<Supervision
       params: [today, today, today, ...scope.params] },
     { sql: `select coalesce(t.name, x.key) as name, x.* from (${counts("left(r.area_code, 9) || '000'")} group by left(r.area_code, 9)) x left join area t on t.code = x.key order by x.red desc, x.amber desc, x.key`,
       params: [today, today, today, ...scope.params] },
-    { sql: `select ${VIEW_COLUMNS} from ${VIEW_FROM} where ${scope.sql} and r.closed_at is null and (r.warn_date <= ? or r.sign_due < ?) order by r.due_date asc nulls last limit 200`,
-      params: [...scope.params, today, today] },
+    { sql: `select ${cols.sql} from ${VIEW_FROM} where ${scope.sql} and r.closed_at is null and (r.warn_date <= ? or r.sign_due < ?) order by r.due_date asc nulls last limit 200`,
+      params: [...cols.params, ...scope.params, today, today] },
   ]);
   const cal = await loadWorkCalendar(ctx.em);
   return { asOf: today, byDepartment: byDept as unknown as BoardRow[], byTown: byTown as unknown as BoardRow[], items: items.map((r) => toView(ctx, cal, today, r)) };

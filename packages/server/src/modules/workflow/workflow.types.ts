@@ -1,6 +1,7 @@
 import { GraphQLJSON } from 'graphql-scalars';
 import { Field, ID, InputType, Int, ObjectType } from 'type-graphql';
 import { Paginated } from '../../graphql/paging.types';
+import { AccessLevelEnum } from '../household/household.types';
 
 @ObjectType('ReferralClock', { description: '办理时限（工作日，按节假日与调休计算）' })
 export class ClockType {
@@ -16,9 +17,27 @@ export class ClockType {
   @Field(() => Int) overdueDays!: number;
 }
 
+@ObjectType('ExistingAssistance', { description: '已有的同一事项救助（享受中/渐退）或在办申请' })
+export class ExistingAssistanceType {
+  @Field({ description: 'BENEFIT 救助记录 | REFERRAL 在办转办单' }) kind!: string;
+  @Field() programCode!: string;
+  @Field() programName!: string;
+  @Field(() => ID, { nullable: true }) personId!: string | null;
+  @Field(() => String, { nullable: true }) personName!: string | null;
+  @Field() status!: string;
+  @Field() statusName!: string;
+  @Field() departmentName!: string;
+  @Field(() => String, { nullable: true, description: '受理号（本辖区内）' }) receiptNo!: string | null;
+  @Field(() => String, { nullable: true, description: '救助起始日或申请受理日' }) startDate!: string | null;
+  @Field(() => Int, { nullable: true }) monthlyAmountFen!: number | null;
+  @Field(() => String, { nullable: true }) areaName!: string | null;
+  @Field({ description: '是否在本人管辖范围内' }) inScope!: boolean;
+}
+
 @ObjectType('Referral', { description: '转办单：一个事项转主管部门办理' })
 export class ReferralType {
   @Field(() => ID) id!: string;
+  @Field(() => AccessLevelEnum, { description: 'FULL 完整信息；SHARED 仅共享信息（理由、说明、材料、筛查等为空）' }) access!: AccessLevelEnum;
   @Field(() => Int, { description: '版本号（乐观锁：办理时原样提交）' }) version!: number;
   @Field(() => ID) applicationId!: string;
   @Field() receiptNo!: string;
@@ -59,6 +78,8 @@ export class ReferralType {
   @Field(() => ID, { nullable: true }) transferredToId!: string | null;
   @Field(() => String, { nullable: true }) closedOn!: string | null;
   @Field(() => GraphQLJSON, { nullable: true, description: '受理时的筛查结论' }) screening!: Record<string, unknown> | null;
+  @Field(() => String, { nullable: true, description: '重复申请说明：受理时该户（成员）已享受或正在申请本事项，窗口填写的理由' }) duplicateReason!: string | null;
+  @Field(() => [ExistingAssistanceType], { nullable: true, description: '受理时已有的同一事项救助或在办申请（重复救）' }) duplicateOf!: ExistingAssistanceType[] | null;
   @Field({ description: '当前用户所在部门负责办理' }) mine!: boolean;
   @Field() createdAt!: Date;
 }
@@ -155,6 +176,7 @@ export class RequestedProgramType {
 @ObjectType('Application', { description: '申请（一件事）' })
 export class ApplicationType {
   @Field(() => ID) id!: string;
+  @Field(() => AccessLevelEnum, { description: 'FULL 完整信息；SHARED 仅共享信息（住址、申请人、联系人、情况说明、理由、材料为空）' }) access!: AccessLevelEnum;
   @Field(() => String, { nullable: true, description: '受理号（预申请确认后生成）' }) receiptNo!: string | null;
   @Field() status!: string;
   @Field() statusName!: string;
@@ -261,6 +283,8 @@ export class RequestedProgramInput {
   @Field() programCode!: string;
   @Field(() => ID, { nullable: true, description: '按人申请的事项：申请成员' }) personId?: string | null;
   @Field(() => String, { nullable: true }) reason?: string | null;
+  @Field(() => String, { nullable: true, description: '重复申请说明：该户或该成员已享受（享受中/渐退）或正在申请本事项时必填，至少 4 个字，主管部门可见；否则受理被拒绝（DUPLICATE_ASSISTANCE）' })
+  duplicateReason?: string | null;
 }
 
 @InputType('MaterialInput')

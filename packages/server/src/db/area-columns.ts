@@ -1,0 +1,66 @@
+/**
+ * Every column that holds an area code (`area_code`, `*_area_code`), with what the code means —
+ * one registry, checked against the database catalogue by `test/area-columns.test.ts`, so a new
+ * table with an area code cannot be forgotten.
+ *
+ * - `household`: the row belongs to a household and carries its village (RLS scopes it by that).
+ *   When a household moves to another village (`moveHouseholdArea`), every such row moves with it —
+ *   open and closed cases, their history, 督办, extensions, materials and outbox events included —
+ *   so the new village sees all of the household and the old one none of it. `rows` is the SQL
+ *   condition selecting the table's rows of the household; each `?` is the household id.
+ * - `keeps`: the code records something else (who acted, where a window or a job was) and stays
+ *   as written; the text says what.
+ */
+export type AreaColumn = { household: string } | { keeps: string };
+
+const OF_APPLICATIONS = `application_id in (select id from application where household_id = ?)`;
+const OF_REFERRALS = `referral_id in (select id from referral where household_id = ?)`;
+
+export const AREA_COLUMNS: Readonly<Record<string, Readonly<Record<string, AreaColumn>>>> = {
+  // The ledger.
+  household: { area_code: { household: `id = ?` } },
+  person: { area_code: { household: `household_id = ?` } },
+  membership: { area_code: { household: `household_id = ?` } },
+  person_income: { area_code: { household: `household_id = ?` } },
+  person_asset: { area_code: { household: `household_id = ?` } },
+  benefit: { area_code: { household: `household_id = ?` } },
+  tier_history: { area_code: { household: `household_id = ?` } },
+  household_event: { area_code: { household: `household_id = ?` } },
+  reassessment_finding: { area_code: { household: `household_id = ?` } },
+  // Cases (一门受理) of the household, open or closed.
+  application: {
+    area_code: { household: `household_id = ?` },
+    window_area_code: { keeps: 'the window that accepted the application' },
+  },
+  application_material: { area_code: { household: OF_APPLICATIONS } },
+  referral: { area_code: { household: `household_id = ?` } },
+  referral_event: { area_code: { household: OF_APPLICATIONS } },
+  supervision_note: {
+    area_code: { household: OF_REFERRALS },
+    issuer_area_code: { keeps: 'the area of the supervisor who issued the 督办' },
+  },
+  extension_request: { area_code: { household: OF_REFERRALS } },
+  outbox_event: {
+    area_code: {
+      household: `(aggregate_type = 'application' and aggregate_id in (select id from application where household_id = ?))
+        or (aggregate_type = 'referral' and aggregate_id in (select id from referral where household_id = ?))`,
+    },
+  },
+  // Materials linked to a case belong to it; an upload not yet linked keeps the uploader's area.
+  stored_file: { area_code: { household: `owner_type = 'application' and owner_id in (select id from application where household_id = ?)` } },
+  // Not household data.
+  audit_log: { area_code: { keeps: 'the acting user’s area when the entry was written (the log is append-only)' } },
+  app_user: { area_code: { keeps: 'the user’s own area of responsibility' } },
+  api_token: { area_code: { keeps: 'the area the token is limited to' } },
+  department: { area_code: { keeps: 'the district the department belongs to' } },
+  reassessment_job: { area_code: { keeps: 'the area a reassessment job was run for' } },
+};
+
+/** The tables and conditions a household move updates, in a stable order. */
+export function householdAreaColumns(): Array<{ table: string; column: string; rows: string }> {
+  const out: Array<{ table: string; column: string; rows: string }> = [];
+  for (const [table, cols] of Object.entries(AREA_COLUMNS)) {
+    for (const [column, meaning] of Object.entries(cols)) if ('household' in meaning) out.push({ table, column, rows: meaning.household });
+  }
+  return out;
+}
