@@ -1,6 +1,7 @@
 import fastifyMultipart from '@fastify/multipart';
 import type { FastifyPluginAsync, FastifyReply, FastifyRequest } from 'fastify';
 import type { RequestContext } from '../../graphql/request-context';
+import { sendError } from '../../shared/http-errors';
 import { tooLarge, fileRejected } from './content-check';
 import { FILE_PERMISSION, readStoredFile, saveUpload } from './files.service';
 
@@ -10,22 +11,6 @@ export const CSRF_HEADER = 'x-xiejiu-csrf';
 export interface FileRoutesOptions {
   /** The same actor resolution and RequestContext as GraphQL (cookie session or bearer token). */
   context: (request: FastifyRequest, reply: FastifyReply) => Promise<RequestContext>;
-}
-
-const STATUS: Record<string, number> = {
-  UNAUTHENTICATED: 401, FORBIDDEN: 403, PASSWORD_EXPIRED: 403, SCOPE_MISSING: 403, NOT_FOUND: 404, CONFLICT: 409, INVALID_STATE: 409, BAD_USER_INPUT: 400,
-};
-
-export function sendError(request: FastifyRequest, reply: FastifyReply, e: unknown) {
-  const ext = (e as { extensions?: { code?: string; reason?: string } }).extensions;
-  const code = ext?.code;
-  if (!code || !(code in STATUS)) {
-    const err = e as { name?: string; code?: string };
-    request.log.error({ err: { type: err?.name, code: err?.code } }, 'file request failed');
-    return reply.code(500).send({ error: 'INTERNAL_SERVER_ERROR', message: '系统内部错误，请稍后重试' });
-  }
-  const status = ext?.reason === 'FILE_TOO_LARGE' ? 413 : STATUS[code];
-  return reply.code(status).send({ error: code, ...(ext?.reason ? { reason: ext.reason } : {}), message: (e as Error).message });
 }
 
 /** 401/403 before any byte of the body is read: no session, second factor pending, password to change, no permission. */

@@ -2,6 +2,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { createHash, randomUUID } from 'node:crypto';
 import type { RequestContext, Runtime } from '../../graphql/request-context';
 import { AppError } from '../../shared/errors';
+import { isUuid } from '../../shared/ids';
 import { areaSql, requirePrefix } from '../../shared/scope';
 import { sqlRows } from '../../shared/sql';
 import { recordAudit } from '../audit/audit.service';
@@ -31,7 +32,6 @@ export interface StoredFileRecord extends StoredFileInfo {
 /** Who may upload materials and read them back (windows that accept applications). */
 export const FILE_PERMISSION = 'application.write';
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const OWNER_TYPE = /^[a-z][a-z0-9_]{0,39}$/;
 
 export function fileStorageOf(runtime: Runtime): FileStorage {
@@ -80,7 +80,7 @@ export async function saveUpload(ctx: RequestContext, input: { bytes: Buffer; na
 }
 
 async function findVisible(ctx: RequestContext, em: EntityManager, id: string, extra = ''): Promise<(StoredFileRecord & { storageKey: string }) | null> {
-  if (!UUID.test(id)) return null;
+  if (!isUuid(id)) return null;
   const scope = areaSql(ctx, 'area_code');
   const rows = await sqlRows<StoredFileRecord & { storageKey: string }>(
     em,
@@ -147,10 +147,10 @@ export async function readStoredFile(ctx: RequestContext, id: string): Promise<{
 export async function linkFiles(ctx: RequestContext, em: EntityManager, fileIds: string[], ownerType: string, ownerId: string): Promise<void> {
   ctx.require(FILE_PERMISSION, '关联申请材料');
   if (!OWNER_TYPE.test(ownerType)) throw new Error(`invalid owner type: ${ownerType}`);
-  if (!UUID.test(ownerId)) throw new Error('owner id must be a UUID');
+  if (!isUuid(ownerId)) throw new Error('owner id must be a UUID');
   const ids = [...new Set(fileIds)];
   if (!ids.length) return;
-  if (ids.some((id) => !UUID.test(id))) throw notFoundFile();
+  if (ids.some((id) => !isUuid(id))) throw notFoundFile();
   const scope = areaSql(ctx, 'area_code');
   const rows = await sqlRows<{ id: string; areaCode: string; ownerType: string | null; ownerId: string | null }>(
     em,
