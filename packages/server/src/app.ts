@@ -20,6 +20,7 @@ import { buildAppSchema } from './graphql/schema';
 import { resolveActor } from './modules/auth/actor-resolver';
 import { SESSION_COOKIE } from './modules/auth/session-token';
 import { fileRoutes } from './modules/files/files.http';
+import { stopPdfInspector } from './modules/files/pdf-inspector';
 import { receiptRoutes } from './modules/workflow/receipt.http';
 import { checkExport, exportHouseholds } from './modules/household/household.export';
 import type { HouseholdFilter } from './modules/household/household.query';
@@ -151,6 +152,8 @@ export async function buildApp(orm: MikroORM, runtime: Runtime): Promise<BuiltAp
   void app.register(fileRoutes, { context: async (request, reply) => (await contextFn(request, reply)).ctx });
   // 受理回执 PDF: GET /api/applications/:id/receipt.pdf (modules/workflow).
   void app.register(receiptRoutes, { context: async (request, reply) => (await contextFn(request, reply)).ctx });
+
+  app.addHook('onClose', async () => stopPdfInspector());
 
   app.get('/health', async () => ({ status: 'ok' }));
   app.get('/ready', async (_req, reply) => {
