@@ -1,9 +1,18 @@
+import { createRequire } from 'node:module';
 import swc from 'unplugin-swc';
 import { defineConfig } from 'vitest/config';
+
+const require = createRequire(import.meta.url);
 
 // SWC (not esbuild) so decorator metadata is emitted for type-graphql and MikroORM.
 export default defineConfig({
   plugins: [swc.vite({ module: { type: 'es6' } })],
+  resolve: {
+    // One graphql-js for everything, the CommonJS build that type-graphql and Apollo load (as in
+    // production): Vite would otherwise pick the ES build for our sources, and graphql-js refuses
+    // types made by "another module or realm".
+    alias: [{ find: /^graphql$/, replacement: require.resolve('graphql') }],
+  },
   test: {
     include: ['src/**/*.test.ts', 'test/**/*.test.ts'],
     globalSetup: ['test/global-setup.ts'],

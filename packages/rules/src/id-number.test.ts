@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { idCheckChar, maskIdNumber, maskPhone, parseIdNumber } from './id-number';
+import { idCheckChar, maskIdNumber, maskPhone, normaliseIdInput, parseIdNumber } from './id-number';
 
 const TODAY = new Date('2026-11-29T00:00:00Z');
 
@@ -52,5 +52,25 @@ describe('masking', () => {
   it('keeps 3 + 4 of an ID and 3 + 4 of a phone', () => {
     expect(maskIdNumber('11010519491231002X')).toBe('110***********002X');
     expect(maskPhone('13812345678')).toBe('138****5678');
+  });
+});
+
+describe('ID input typed through a Chinese IME', () => {
+  it('normalises full-width digits, spaces, dashes and a lower-case x before validating', () => {
+    expect(normaliseIdInput('１１０１０５１９４９１２３１００２ｘ')).toBe('11010519491231002X');
+    for (const typed of ['１１０１０５１９４９１２３１００２Ｘ', '110105 19491231 002x', '110105-1949-1231-002X', '\u3000110105194912310 02X\u200B', '１１０１０５　１９４９１２３１　００２ｘ']) {
+      const r = parseIdNumber(typed, TODAY);
+      expect(r.ok, typed).toBe(true);
+      if (r.ok) expect(r.value.idNumber).toBe('11010519491231002X');
+    }
+    // A 15-digit number typed full-width is upgraded like the ASCII one.
+    const r15 = parseIdNumber('１１０１０５４９１２３１００２', TODAY);
+    expect(r15.ok && r15.value.idNumber).toBe('11010519491231002X');
+  });
+
+  it('does not turn other characters into digits', () => {
+    expect(parseIdNumber('11010519491231002Y', TODAY)).toMatchObject({ ok: false, error: 'FORMAT' });
+    expect(parseIdNumber('11010519491231002.', TODAY)).toMatchObject({ ok: false, error: 'FORMAT' });
+    expect(parseIdNumber('1101051949123100２😀', TODAY)).toMatchObject({ ok: false, error: 'FORMAT' });
   });
 });

@@ -34,9 +34,25 @@ function validDate(y: number, m: number, d: number, today: Date): boolean {
   return dt.getTime() <= today.getTime();
 }
 
-/** Validate and normalise an ID number. `today` bounds the birth date (defaults to now). */
+/**
+ * What a clerk typed, as the canonical characters of an ID number: full-width digits and letters
+ * (a Chinese IME's 全角 mode) become ASCII, spaces (also the ideographic space), zero-width
+ * characters and dashes used as separators are dropped, and a lower-case x becomes X. Nothing
+ * else is changed: letters other than X or stray symbols stay and fail validation.
+ */
+export function normaliseIdInput(raw: string | null | undefined): string {
+  return String(raw ?? '')
+    .replace(/[\uFF01-\uFF5E]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0))
+    .replace(/[\s\u200B-\u200D\u2060\uFEFF\-\u2010-\u2015\u2212]/g, '')
+    .toUpperCase();
+}
+
+/**
+ * Validate and normalise an ID number (after `normaliseIdInput`, so full-width digits and
+ * spaces are accepted). `today` bounds the birth date (defaults to now).
+ */
 export function parseIdNumber(raw: string, today: Date = new Date()): IdNumberResult {
-  const input = (raw ?? '').trim().toUpperCase();
+  const input = normaliseIdInput(raw);
   let id: string;
   let upgraded = false;
   if (/^\d{15}$/.test(input)) {

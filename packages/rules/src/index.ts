@@ -1,4 +1,5 @@
 export * from './id-number';
+export * from './person-name';
 export * from './area-code';
 export * from './ledger-codes';
 export * from './tiers';

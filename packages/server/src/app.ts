@@ -11,12 +11,16 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { PassThrough } from 'node:stream';
 import { makeFormatError } from './graphql/format-error';
+import { coerceInput } from './graphql/input-validation';
+import { badInput } from './shared/errors';
+import { fastifyErrorHandler, sendError } from './shared/http-errors';
 import type { GqlContext } from './graphql/gql-context';
 import { RequestContext, type Runtime } from './graphql/request-context';
 import { buildAppSchema } from './graphql/schema';
 import { resolveActor } from './modules/auth/actor-resolver';
 import { SESSION_COOKIE } from './modules/auth/session-token';
 import { fileRoutes } from './modules/files/files.http';
+import { stopPdfInspector } from './modules/files/pdf-inspector';
 import { receiptRoutes } from './modules/workflow/receipt.http';
 import { checkExport, exportHouseholds } from './modules/household/household.export';
 import type { HouseholdFilter } from './modules/household/household.query';
@@ -62,13 +66,16 @@ export async function buildApp(orm: MikroORM, runtime: Runtime): Promise<BuiltAp
   });
 
   await app.register(fastifyCookie);
+  app.setErrorHandler(fastifyErrorHandler);
 
   const schema = await buildAppSchema();
   const armor = new ApolloArmor({
     maxDepth: { n: GRAPHQL_LIMITS.maxDepth },
     maxAliases: { n: GRAPHQL_LIMITS.maxAliases },
     costLimit: { maxCost: GRAPHQL_LIMITS.maxCost },
-    maxTokens: { n: GRAPHQL_LIMITS.maxTokens },
+    // Tokens are limited by graphql-js's own parser (parseOptions below): armor's plugin throws
+    // from a parsing hook, which Apollo answers with HTTP 500 instead of a 400 parse error.
+    maxTokens: { enabled: false },
     maxDirectives: { n: GRAPHQL_LIMITS.maxDirectives },
     blockFieldSuggestion: { enabled: production },
   });
@@ -76,11 +83,15 @@ export async function buildApp(orm: MikroORM, runtime: Runtime): Promise<BuiltAp
   const apollo = new ApolloServer<GqlContext>({
     schema,
     ...protection,
+    parseOptions: { maxTokens: GRAPHQL_LIMITS.maxTokens },
     csrfPrevention: true,
     introspection: !production,
     allowBatchedHttpRequests: false,
     includeStacktraceInErrorResponses: false,
-    formatError: makeFormatError(production, (err) => app.log.error({ err: safeError(err) }, 'graphql internal error')),
+    formatError: makeFormatError(production, {
+      internal: (err) => app.log.error({ err: safeError(err) }, 'graphql internal error'),
+      unvalidated: (err) => app.log.warn({ err: safeError(err) }, 'unvalidated input refused by the database'),
+    }),
     // No HTTP cache hints are used; the cache-control plugin would wrap every field resolver.
     plugins: [...protection.plugins, fastifyApolloDrainPlugin(app), ApolloServerPluginCacheControlDisabled()],
     validationRules: [...protection.validationRules],
@@ -108,21 +119,21 @@ export async function buildApp(orm: MikroORM, runtime: Runtime): Promise<BuiltAp
     const { ctx } = await contextFn(request, reply);
     if (!ctx.isAuthenticated) return reply.code(401).send({ error: 'UNAUTHENTICATED', message: '请先登录' });
     if (ctx.actor.mustChangePassword) return reply.code(403).send({ error: 'PASSWORD_EXPIRED', message: '请先修改密码' });
-    let filter: HouseholdFilter = {};
-    try {
-      const q = (request.query as Record<string, string>).filter;
-      if (q) filter = JSON.parse(q);
-    } catch {
-      return reply.code(400).send({ error: 'BAD_USER_INPUT', message: '筛选条件格式不正确' });
-    }
+    let filter: HouseholdFilter;
     const body = new PassThrough();
-    // Validate (permission, filter, size) before any byte is sent, then stream.
+    // Validate (filter as a HouseholdFilterInput, permission, size) before any byte is sent, then stream.
     try {
+      const q = (request.query as Record<string, unknown>).filter;
+      let raw: unknown = {};
+      try {
+        raw = typeof q === 'string' && q ? JSON.parse(q) : {};
+      } catch {
+        throw badInput('筛选条件格式不正确', 'filter');
+      }
+      filter = coerceInput<HouseholdFilter>(schema, 'HouseholdFilterInput', raw, '筛选条件');
       await checkExport(ctx, filter);
     } catch (e) {
-      const code = (e as { extensions?: { code?: string } }).extensions?.code ?? 'INTERNAL_SERVER_ERROR';
-      const status = code === 'FORBIDDEN' ? 403 : code === 'UNAUTHENTICATED' ? 401 : code === 'INTERNAL_SERVER_ERROR' ? 500 : 400;
-      return reply.code(status).send({ error: code, message: status === 500 ? '系统内部错误，请稍后重试' : (e as Error).message });
+      return sendError(request, reply, e);
     }
     const name = encodeURIComponent(`户籍台账-${new Date().toISOString().slice(0, 10)}.xlsx`);
     reply
@@ -141,6 +152,8 @@ export async function buildApp(orm: MikroORM, runtime: Runtime): Promise<BuiltAp
   void app.register(fileRoutes, { context: async (request, reply) => (await contextFn(request, reply)).ctx });
   // 受理回执 PDF: GET /api/applications/:id/receipt.pdf (modules/workflow).
   void app.register(receiptRoutes, { context: async (request, reply) => (await contextFn(request, reply)).ctx });
+
+  app.addHook('onClose', async () => stopPdfInspector());
 
   app.get('/health', async () => ({ status: 'ok' }));
   app.get('/ready', async (_req, reply) => {

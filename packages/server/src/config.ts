@@ -28,6 +28,22 @@ export interface AppConfig {
   fileStorageDir: string;
   /** Largest accepted upload in bytes (default 10 MB). */
   fileMaxBytes: number;
+  /** Most files in one upload request (all stored or none). */
+  fileMaxCount: number;
+  /** Largest image accepted, by the dimensions its header declares: pixels in all and pixels per side. */
+  imageMaxPixels: number;
+  imageMaxSide: number;
+  /** Most active members of one household (create, add, move, merge, split). */
+  householdMaxMembers: number;
+}
+
+/** A positive integer setting; the default when unset, an error at start-up when malformed. */
+function positiveInt(env: NodeJS.ProcessEnv, name: string, dflt: number): number {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return dflt;
+  const n = Number(raw);
+  if (!Number.isInteger(n) || n < 1) throw new Error(`${name} 应为正整数（当前：${raw}）`);
+  return n;
 }
 
 const repoRoot = path.resolve(__dirname, '..', '..', '..');
@@ -62,6 +78,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     portalDist: path.join(repoRoot, 'packages', 'portal', 'dist'),
     fileStorageDir: env.FILE_STORAGE_DIR ? path.resolve(env.INIT_CWD ?? process.cwd(), env.FILE_STORAGE_DIR) : path.join(dataDir, 'files'),
     fileMaxBytes: Number(env.FILE_MAX_BYTES ?? 10 * 1024 * 1024),
+    fileMaxCount: positiveInt(env, 'FILE_MAX_COUNT', 10),
+    imageMaxPixels: positiveInt(env, 'IMAGE_MAX_PIXELS', 40_000_000),
+    imageMaxSide: positiveInt(env, 'IMAGE_MAX_SIDE', 10_000),
+    householdMaxMembers: positiveInt(env, 'HOUSEHOLD_MAX_MEMBERS', 30),
   };
 }
 

@@ -1,6 +1,7 @@
 import 'reflect-metadata';
 import { loadConfig, DEMO_TOTP_SECRET } from './config';
 import { startServer } from './bootstrap';
+import { warmPdfInspector } from './modules/files/pdf-inspector';
 import { DEMO_ACCOUNTS } from './seed/demo';
 
 async function main(): Promise<void> {
@@ -20,6 +21,8 @@ async function main(): Promise<void> {
     lines.push(`  管理员动态验证码密钥 TOTP secret: ${DEMO_TOTP_SECRET}（当前验证码：pnpm cli demo:totp）`);
   }
   console.log(lines.join('\n'));
+  // The PDF upload check parses in a worker that takes a few seconds to start: start it now, not on the first upload.
+  void warmPdfInspector();
 
   let stopping = false;
   const stop = async (signal: string) => {

@@ -111,7 +111,7 @@ describe('working-day calendar (节假日与调休)', () => {
       [{ d: '27-2-1', k: 'HOLIDAY', n: '春节' }, /日期格式/, 'date'],
       [{ d: '2027-03-03', k: 'WORKDAY', n: '调休' }, /周一至周五本来就是工作日/, 'kind'],
       [{ d: '2027-03-03', k: 'HOLIDAY', n: '  ' }, /请填写名称/, 'name'],
-      [{ d: '2027-03-03', k: 'HOLIDAY', n: '很长很长很长很长很长很长很长很长很长很长很长' }, /1–20 字/, 'name'],
+      [{ d: '2027-03-03', k: 'HOLIDAY', n: '很长很长很长很长很长很长很长很长很长很长很长' }, /名称不能超过 20 个字/, 'name'],
       [{ d: '2099-01-01', k: 'HOLIDAY', n: '元旦' }, /只能维护/, 'date'],
     ];
     for (const [vars, message, field] of cases) {

@@ -56,7 +56,7 @@ describe('receipt PDF (受理回执)', () => {
   });
 
   it('is accepted by the upload checks (no active content)', async () => {
-    expect(checkContent(await renderReceiptPdf(SAMPLE_RECEIPT), 10 * 1024 * 1024)).toBe('application/pdf');
+    expect(await checkContent(await renderReceiptPdf(SAMPLE_RECEIPT), { maxBytes: 10 * 1024 * 1024, imageMaxPixels: 40_000_000, imageMaxSide: 10_000 })).toBe('application/pdf');
   });
 
   it('formats deadlines', () => {

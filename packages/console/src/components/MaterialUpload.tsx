@@ -10,6 +10,8 @@ export const FILES_URL = '/api/files';
 export const CSRF_HEADER = 'x-xiejiu-csrf';
 /** Default server limit (FILE_MAX_BYTES); the server checks again and answers in Chinese. */
 export const MATERIAL_MAX_BYTES = 10 * 1024 * 1024;
+/** Default server limit of an image side in pixels (IMAGE_MAX_SIDE); the server checks the declared dimensions. */
+export const MATERIAL_MAX_SIDE = 10000;
 export const MATERIAL_ACCEPT = '.jpg,.jpeg,.png,.pdf,image/jpeg,image/png,application/pdf';
 
 /** What the server answers for one stored file. */
@@ -133,7 +135,7 @@ export function MaterialUpload(props: MaterialUploadProps) {
         </Button>
       </Upload>
       <Typography.Text type="secondary" style={{ display: 'block', marginTop: 4 }}>
-        支持 JPG、PNG 图片和 PDF 文件，单个文件不超过 {formatSize(MATERIAL_MAX_BYTES)}；按文件内容识别类型，含脚本的 PDF 会被拒收。
+        支持 JPG、PNG 图片和 PDF 文件，单个文件不超过 {formatSize(MATERIAL_MAX_BYTES)}，图片每边不超过 {MATERIAL_MAX_SIDE} 像素；按文件内容识别类型，含脚本、嵌入文件或已加密的 PDF 会被拒收。
       </Typography.Text>
     </div>
   );

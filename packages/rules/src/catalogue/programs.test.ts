@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { PROGRAM_NAMES, PROGRAM_OWNERS, TIER_PROGRAMS } from '../tiers';
-import { evaluatePrograms, screenFacts, withParameterVersion, type Catalogue, type HouseholdFacts, type MemberFacts, type ProgramResult } from '../engine';
+import { evaluatePrograms, monthlyAmountCap, parameterOwner, screenFacts, withParameterVersion, type Catalogue, type HouseholdFacts, type MemberFacts, type ProgramResult } from '../engine';
 import { householdFacts, mayIncome, memberFacts } from '../engine/testing';
 import { SEED_CATALOGUE } from '.';
 
@@ -465,5 +465,25 @@ describe('screenFacts', () => {
     expect(byCode.DIBAO.outcome).toBe('EXCLUDED');
     expect(byCode.ELDER.estimatedMonthlyFen).toBe(5000);
     expect(byCode.MEDICAL.outcome).toBe('ELIGIBLE');
+  });
+});
+
+describe('monthly amount caps (月救助金额上限)', () => {
+  it('every program of the ledger has a dated cap owned by its department', () => {
+    for (const code of Object.keys(PROGRAM_NAMES)) {
+      const cap = monthlyAmountCap(SEED_CATALOGUE, code, '2026-12-01');
+      expect(cap, code).not.toBeNull();
+      expect(cap!.capFen).toBeGreaterThan(0);
+      expect(cap!.capFen).toBeLessThan(2 ** 31 - 1);
+      expect(parameterOwner(SEED_CATALOGUE, cap!.code)).toBe(PROGRAM_OWNERS[code]);
+    }
+  });
+
+  it('a later version changes the cap from its date on; before the first version there is none', () => {
+    const cat = withParameterVersion(SEED_CATALOGUE, 'DIBAO.max_monthly_amount', { effectiveFrom: '2027-01-01', value: 3_000_000, legalRef: '测试' });
+    expect(monthlyAmountCap(cat, 'DIBAO', '2026-12-31')!.capFen).toBe(2_000_000);
+    expect(monthlyAmountCap(cat, 'DIBAO', '2027-01-01')!.capFen).toBe(3_000_000);
+    expect(monthlyAmountCap(cat, 'DIBAO', '2000-01-01')).toBeNull();
+    expect(monthlyAmountCap(cat, 'NO_SUCH', '2027-01-01')).toBeNull();
   });
 });

@@ -5,6 +5,7 @@
  */
 import { PROGRAM_NAMES, PROGRAM_OWNERS, TIER_PROGRAMS, type Tier } from '../tiers';
 import type { Expr } from '../engine/expr';
+import { MAX_MONTHLY_AMOUNT } from '../engine/edit';
 import { DEMO_NOTE, defineParameter, type Parameter, type ParamUnit, type ParamValue } from '../engine/parameters';
 import type { Material, ProgramDef, ProgramStep, TimeLimit } from '../engine/program';
 import { INCOME_CATEGORIES, SPECIAL_STATUSES } from '../ledger-codes';
@@ -168,6 +169,21 @@ export const PARAMETERS: readonly Parameter[] = [
   param('SPENDING_HARDSHIP.disposable_income.URBAN', '上年当地居民人均可支配收入', 'fen', [[D26, 4_500_000, '统计公报（示例）']], { qualifier: '城市' }),
   param('SPENDING_HARDSHIP.disposable_income.RURAL', '上年当地居民人均可支配收入', 'fen', [[D26, 2_000_000, '统计公报（示例）']], { qualifier: '农村' }),
   param('SPENDING_HARDSHIP.spending_ratio', '刚性支出占家庭年收入比例下限', 'percent', [[D25, 0.6, '地方支出型困难家庭认定办法（示例）']]),
+
+  // 月救助金额上限 of every program: a benefit row or an approved amount above it is refused (a typing
+  // error such as 2,147,483,647 fen must never reach the ledger). Edited like any parameter, by the owner.
+  ...(
+    [
+      ['DIBAO', 2_000_000], ['TEKUN', 500_000], ['MEDICAL', 5_000_000], ['EDU', 200_000], ['HOUSING', 500_000], ['EMPLOY', 300_000],
+      ['TEMP', 2_000_000], ['DISAB_LIVING', 50_000], ['DISAB_CARE', 50_000], ['ORPHAN', 500_000], ['ELDER', 100_000],
+      ['DISASTER', 2_000_000], ['UNION', 300_000], ['LEGAL', 100_000], ['POWER', 10_000], ['DIBAO_EDGE', 1_000_000],
+      ['SPENDING_HARDSHIP', 2_000_000], ['TUOPIN', 500_000], ['MONITOR', 500_000],
+    ] as const
+  ).map(([program, cap]) =>
+    param(`${program}.${MAX_MONTHLY_AMOUNT}`, '月救助金额上限', 'fen', [[D14, cap, '地方社会救助资金管理规定（示例：单项救助月金额上限，超过即为录入错误）']], {
+      description: '一条救助记录或一项批准决定的月救助金额不得超过此值',
+    }),
+  ),
 ];
 
 // ------------------------------------------------------------------ programs

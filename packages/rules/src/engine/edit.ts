@@ -2,7 +2,7 @@
  * Catalogue edits as new values ("two unchanged": nothing rewrites history). Every edit returns a new
  * catalogue; the old one — and every older parameter version — stays as it was.
  */
-import { addParameterVersion, ParameterError, type ParameterVersion } from './parameters';
+import { addParameterVersion, ParameterError, valueAt, type ParameterVersion } from './parameters';
 import type { Catalogue } from './program';
 
 /** The catalogue with one more dated version of parameter `code` (throws if that date already has one). */
@@ -19,4 +19,19 @@ export function parameterOwner(cat: Catalogue, code: string): string | null {
   const p = cat.parameters.find((x) => x.code === code);
   if (!p) return null;
   return cat.programs.find((x) => x.code === p.program)?.owner ?? null;
+}
+
+/** Parameter name of every program's monthly amount cap: `<PROGRAM>.max_monthly_amount` (fen). */
+export const MAX_MONTHLY_AMOUNT = 'max_monthly_amount';
+
+/**
+ * The largest monthly amount (fen) a benefit of `programCode` may carry on `date`, with the
+ * parameter version that says so; null when the catalogue has no cap for the program or none in force.
+ */
+export function monthlyAmountCap(cat: Catalogue, programCode: string, date: string): { capFen: number; code: string; version: ParameterVersion } | null {
+  const code = `${programCode}.${MAX_MONTHLY_AMOUNT}`;
+  const p = cat.parameters.find((x) => x.code === code);
+  const v = p && valueAt(p, date);
+  if (!v || typeof v.value !== 'number') return null;
+  return { capFen: v.value, code, version: v };
 }

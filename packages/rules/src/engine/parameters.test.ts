@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { SEED_CATALOGUE } from '../catalogue';
 import { evaluatePrograms, parameterOwner, withParameterVersion } from './index';
-import { addParameterVersion, defineParameter, parameterIssues, valueAt, type Parameter } from './parameters';
+import { addParameterVersion, defineParameter, isIsoDate, parameterIssues, valueAt, type Parameter } from './parameters';
 import { householdFacts, memberFacts } from './testing';
 
 const std = (): Parameter =>
@@ -94,5 +94,13 @@ describe('evaluation uses the version in force on the reference date', () => {
     expect(parameterOwner(cat, 'POWER.free_kwh')).toBe('FAGAI');
     expect(parameterOwner(cat, 'NOPE.x')).toBeNull();
     expect(() => withParameterVersion(cat, 'NOPE.x', { effectiveFrom: '2026-01-01', value: 1, legalRef: 'x' })).toThrow('未知的参数');
+  });
+});
+
+describe('isIsoDate', () => {
+  it('accepts real calendar dates only', () => {
+    expect(isIsoDate('2026-02-28')).toBe(true);
+    expect(isIsoDate('2028-02-29')).toBe(true);
+    for (const bad of ['2026-02-30', '2026-02-29', '2026-13-01', '0000-01-01', '2026-1-1', '20260101', 2026]) expect(isIsoDate(bad), String(bad)).toBe(false);
   });
 });

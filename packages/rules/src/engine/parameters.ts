@@ -55,9 +55,12 @@ export interface Parameter {
 
 export const DEMO_NOTE = '演示值';
 
-const DATE_RE = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
+const DATE_RE = /^[1-9]\d{3}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
+/** A real calendar date 'YYYY-MM-DD' (no 2026-02-30), years 1000–9999. */
 export function isIsoDate(s: unknown): s is string {
-  return typeof s === 'string' && DATE_RE.test(s);
+  if (typeof s !== 'string' || !DATE_RE.test(s)) return false;
+  const d = new Date(`${s}T00:00:00Z`);
+  return d.toISOString().slice(0, 10) === s;
 }
 
 /** Full name with the qualifier: '低保标准（城市）'. */

@@ -10,6 +10,7 @@ import { ProgramResolver } from '../modules/program/program.resolver';
 import { UserResolver } from '../modules/user/user.resolver';
 import { WorkflowResolver } from '../modules/workflow/workflow.resolver';
 import { authChecker } from './auth-checker';
+import { applyInputRules } from './input-validation';
 
 /** Every module's resolver; a module joins the API by being listed here. */
 export const resolvers = [AuthResolver, AreaResolver, DepartmentResolver, UserResolver, AuditResolver, HouseholdResolver, ProgramResolver, CalendarResolver, WorkflowResolver] as const;
@@ -18,12 +19,15 @@ let cached: GraphQLSchema | undefined;
 
 export async function buildAppSchema(emitTo?: string): Promise<GraphQLSchema> {
   if (cached && !emitTo) return cached;
-  cached = await buildSchema({
-    resolvers,
-    authChecker,
-    authMode: 'error',
-    validate: false,
-    emitSchemaFile: emitTo ? { path: emitTo, sortedSchema: true } : false,
-  });
+  // Every argument passes the input rules (lengths, characters, list sizes) before its resolver.
+  cached = applyInputRules(
+    await buildSchema({
+      resolvers,
+      authChecker,
+      authMode: 'error',
+      validate: false,
+      emitSchemaFile: emitTo ? { path: emitTo, sortedSchema: true } : false,
+    }),
+  );
   return cached;
 }

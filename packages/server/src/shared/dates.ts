@@ -18,10 +18,16 @@ export function todayOf(ctx: { runtime: { clock?: () => Date } }): string {
   return todayCn(nowOf(ctx));
 }
 
+/** A real calendar date 'YYYY-MM-DD' of the years 1000–9999 (what PostgreSQL and the domain accept). */
 export function isIsoDate(s: string): boolean {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(s)) return false;
+  if (typeof s !== 'string' || !/^[1-9]\d{3}-\d{2}-\d{2}$/.test(s)) return false;
   const d = new Date(s + 'T00:00:00Z');
   return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s;
+}
+
+/** A month 'YYYY-MM' (or its first day 'YYYY-MM-01') of the years 1000–9999. */
+export function isMonth(s: string): boolean {
+  return typeof s === 'string' && /^[1-9]\d{3}-(0[1-9]|1[0-2])(-01)?$/.test(s);
 }
 
 /** A date argument ('YYYY-MM-DD'), today (China) when absent; BAD_USER_INPUT otherwise. */

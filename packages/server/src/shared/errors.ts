@@ -1,3 +1,4 @@
+import { OptimisticLockError } from '@mikro-orm/core';
 import { GraphQLError } from 'graphql';
 
 /** Stable error codes for integrators; messages are Chinese for users. */
@@ -18,6 +19,23 @@ export type ErrorCode =
   | 'TIMEOUT'
   | 'INTERNAL_SERVER_ERROR';
 
+/** HTTP status of each code on the REST routes (GraphQL answers 200 with the code in `extensions`). */
+export const HTTP_STATUS: Record<ErrorCode, number> = {
+  UNAUTHENTICATED: 401,
+  FORBIDDEN: 403,
+  BAD_USER_INPUT: 400,
+  NOT_FOUND: 404,
+  CONFLICT: 409,
+  INVALID_STATE: 409,
+  DUPLICATE_ASSISTANCE: 409,
+  ACCOUNT_LOCKED: 423,
+  MFA_REQUIRED: 401,
+  PASSWORD_EXPIRED: 403,
+  SCOPE_MISSING: 403,
+  TIMEOUT: 503,
+  INTERNAL_SERVER_ERROR: 500,
+};
+
 export class AppError extends GraphQLError {
   constructor(code: ErrorCode, message: string, extra: Record<string, unknown> = {}) {
     super(message, { extensions: { code, ...extra } });
@@ -36,4 +54,53 @@ export function requiredText(value: string | null | undefined, field: string, wh
   if (!v) throw new AppError('BAD_USER_INPUT', `请填写${what}`, { field });
   if (v.length > max) throw new AppError('BAD_USER_INPUT', `${what}不超过 ${max} 字`, { field });
   return v;
+}
+
+/**
+ * Database errors that only bad input can cause (SQLSTATE → code and Chinese message). Services
+ * validate first, naming the field; this is the safety net for whatever slipped through, so a
+ * client mistake never becomes a 500. Class 22 is "data exception", class 23 "integrity".
+ */
+const DATABASE_INPUT_ERRORS: Record<string, [ErrorCode, string]> = {
+  '22001': ['BAD_USER_INPUT', '输入的内容超过长度限制'],
+  '22003': ['BAD_USER_INPUT', '输入的数值超出允许范围'],
+  '22007': ['BAD_USER_INPUT', '日期或时间格式不正确'],
+  '22008': ['BAD_USER_INPUT', '日期或时间不存在或超出范围'],
+  '22021': ['BAD_USER_INPUT', '输入的内容含有无法保存的字符'],
+  '22P05': ['BAD_USER_INPUT', '输入的内容含有无法保存的字符'],
+  '22P02': ['BAD_USER_INPUT', '编号或数值格式不正确，记录不存在'],
+  '22025': ['BAD_USER_INPUT', '查询条件含有无效的转义字符'],
+  '2201B': ['BAD_USER_INPUT', '查询条件格式不正确'],
+  '23502': ['BAD_USER_INPUT', '缺少必填的内容'],
+  '23503': ['BAD_USER_INPUT', '引用的记录不存在或已被删除'],
+  '23514': ['BAD_USER_INPUT', '输入的内容不符合规则'],
+  '23505': ['CONFLICT', '数据重复：已存在相同的记录'],
+  '23P01': ['CONFLICT', '与已有记录冲突'],
+  '40001': ['CONFLICT', '数据正被他人同时修改，请稍后重试'],
+  '40P01': ['CONFLICT', '数据正被他人同时修改，请稍后重试'],
+  '54000': ['BAD_USER_INPUT', '输入的内容过长'],
+  '57014': ['TIMEOUT', '查询超时，请缩小查询范围后重试'],
+};
+
+/** SQLSTATE of a PostgreSQL error, raw (`pg`) or wrapped by MikroORM (DriverException keeps `code`). */
+export function sqlStateOf(err: unknown): string | undefined {
+  const code = (err as { code?: unknown } | null)?.code;
+  return typeof code === 'string' && /^[0-9A-Z]{5}$/.test(code) ? code : undefined;
+}
+
+/**
+ * The typed client error a thrown value stands for: an AppError as it is; a stale optimistic lock
+ * as CONFLICT; a database error that only input can cause as BAD_USER_INPUT / CONFLICT / TIMEOUT
+ * (flagged `fromDatabase`, so it can be logged as a missing validation). Null for everything else:
+ * that is an internal error.
+ */
+export function asClientError(err: unknown): (AppError & { fromDatabase?: boolean }) | null {
+  if (err instanceof AppError) return err;
+  if (err instanceof OptimisticLockError) return new AppError('CONFLICT', '数据已被他人修改，请刷新后重试');
+  const state = sqlStateOf(err);
+  const known = state ? DATABASE_INPUT_ERRORS[state] : undefined;
+  if (!known) return null;
+  const e: AppError & { fromDatabase?: boolean } = new AppError(known[0], known[1]);
+  e.fromDatabase = true;
+  return e;
 }

@@ -46,7 +46,10 @@ export function prefixUpperBound(prefix: string): string | null {
   }
   const chars = [...prefix];
   const last = chars.pop()!.codePointAt(0)!;
-  return chars.join('') + String.fromCodePoint(last + 1);
+  // U+10FFFF has no successor: every string starting with the shorter prefix is then bounded by its bound.
+  if (last >= 0x10ffff) return prefixUpperBound(chars.join(''));
+  // Skip the surrogate block (not valid text): after U+D7FF comes U+E000.
+  return chars.join('') + String.fromCodePoint(last === 0xd7ff ? 0xe000 : last + 1);
 }
 
 export function isInScope(ctx: RequestContext | undefined, areaCode: string | null | undefined): boolean {

@@ -11,6 +11,7 @@ import { usePaging } from '../../components/paging';
 import type { MyPreApplicationsQuery } from '../../gql/graphql';
 import { formatDateTime } from '../../utils/datetime';
 import { MY_PRE_APPLICATIONS, REPORT_PROGRAMS, SUBMIT_PRE_APPLICATION } from './workflow.graphql';
+import { nameRules } from '../ledger/form/values';
 import { APPLICATION_STATUS_COLORS } from './workflow-ui';
 
 type Report = MyPreApplicationsQuery['myPreApplications']['items'][number];
@@ -159,7 +160,7 @@ export default function PreApplicationReportPage() {
                   <Form.Item
                     name="contactName"
                     label="困难群众姓名"
-                    rules={[{ required: true, whitespace: true, message: '请填写困难群众姓名' }]}
+                    rules={[{ required: true, whitespace: true, message: '请填写困难群众姓名' }, nameRules[1]]}
                   >
                     <Input maxLength={50} placeholder="姓名" />
                   </Form.Item>

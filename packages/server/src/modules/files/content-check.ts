@@ -1,5 +1,6 @@
-import { inflateSync } from 'node:zlib';
 import { AppError } from '../../shared/errors';
+import { jpegSize, pngSize } from './image-size';
+import { inspectPdfInWorker } from './pdf-inspector';
 
 /** Accepted material types, recognised by their leading bytes only (never by name or header). */
 export type AllowedMime = 'image/jpeg' | 'image/png' | 'application/pdf';
@@ -11,7 +12,8 @@ export const ALLOWED_TYPES: Record<AllowedMime, { ext: string; label: string }> 
 };
 
 /** Why an upload was refused: `extensions.reason` next to the stable code BAD_USER_INPUT. */
-export type FileRejection = 'FILE_MISSING' | 'FILE_EMPTY' | 'FILE_TOO_LARGE' | 'FILE_TYPE_NOT_ALLOWED' | 'FILE_ACTIVE_CONTENT';
+export type FileRejection =
+  | 'FILE_MISSING' | 'FILE_EMPTY' | 'FILE_TOO_LARGE' | 'FILE_TOO_MANY' | 'FILE_TYPE_NOT_ALLOWED' | 'FILE_ACTIVE_CONTENT' | 'FILE_UNREADABLE' | 'FILE_IMAGE_TOO_LARGE';
 
 export function fileRejected(reason: FileRejection, message: string): AppError {
   return new AppError('BAD_USER_INPUT', message, { field: 'file', reason });
@@ -35,82 +37,56 @@ export function sniffMime(bytes: Buffer): AllowedMime | null {
   return null;
 }
 
-/**
- * PDF name objects that make a reader run code, open other programs, carry other files or run
- * XFA forms (which carry their own scripts). A JavaScript action always names `/S /JavaScript`,
- * so the short key `/JS` is not needed (and would match random bytes of large images).
- */
-export const PDF_FORBIDDEN_NAMES = ['JavaScript', 'Launch', 'EmbeddedFile', 'EmbeddedFiles', 'RichMedia', 'XFA'] as const;
-
-/** Bytes inflated from object streams of one PDF before giving up (then the file is refused). */
-const OBJSTM_BUDGET = 32 * 1024 * 1024;
-
-/**
- * A byte scan, not a PDF parser. Dictionaries (and so actions) live either in the file's body
- * or, since PDF 1.5, inside compressed object streams (`/Type /ObjStm`). The scan reads names
- * in the whole raw file, with `#xx` escapes decoded (`/J#61vaScript` is `/JavaScript`), then
- * inflates every object stream and reads the names in it. An object stream that cannot be
- * inflated (another filter, damaged, larger than the budget) cannot be checked: it is reported
- * as `ObjStm` and the file is refused. Returns the first forbidden name found, or null.
- */
-export function findPdfActiveContent(bytes: Buffer): string | null {
-  const text = bytes.toString('latin1');
-  const hit = firstForbidden(text);
-  if (hit) return hit;
-  let budget = OBJSTM_BUDGET;
-  // The `stream` keyword follows its dictionary's closing `>>`; "endstream" never does.
-  const re = />>\s*stream\r?\n/g;
-  let m: RegExpExecArray | null;
-  while ((m = re.exec(text))) {
-    const start = m.index + m[0].length;
-    const end = text.indexOf('endstream', start);
-    if (end < 0) break;
-    re.lastIndex = end + 9;
-    const dict = text.slice(Math.max(text.lastIndexOf('obj', m.index), m.index - 4096, 0), m.index);
-    if (!namesIn(dict).includes('ObjStm')) continue;
-    let inflated: Buffer;
-    try {
-      inflated = inflateSync(bytes.subarray(start, end), { maxOutputLength: budget });
-    } catch {
-      return 'ObjStm';
-    }
-    budget -= inflated.length;
-    const inner = firstForbidden(inflated.toString('latin1'));
-    if (inner) return inner;
-  }
-  return null;
+export interface ContentLimits {
+  maxBytes: number;
+  /** Largest image by its declared dimensions: pixels in all, and pixels on either side. */
+  imageMaxPixels: number;
+  imageMaxSide: number;
 }
 
-const FORBIDDEN = new Set<string>(PDF_FORBIDDEN_NAMES);
+export const limitsOf = (config: { fileMaxBytes: number; imageMaxPixels: number; imageMaxSide: number }): ContentLimits => ({
+  maxBytes: config.fileMaxBytes, imageMaxPixels: config.imageMaxPixels, imageMaxSide: config.imageMaxSide,
+});
 
-function firstForbidden(text: string): string | null {
-  return namesIn(text).find((n) => FORBIDDEN.has(n)) ?? null;
+/** 40,000,000 → “4000 万”. */
+const wan = (n: number) => `${+(n / 10_000).toFixed(1)} 万`;
+
+/** Images: the dimensions the header declares must exist and stay within the limits. */
+function checkImage(bytes: Buffer, mime: 'image/png' | 'image/jpeg', limits: ContentLimits): void {
+  const size = mime === 'image/png' ? pngSize(bytes) : jpegSize(bytes);
+  const label = ALLOWED_TYPES[mime].label;
+  if (!size) throw fileRejected('FILE_UNREADABLE', `${label} 图片已损坏或文件头不完整，无法确定图片尺寸，请重新拍照或扫描后上传`);
+  const { width, height } = size;
+  if (width > limits.imageMaxSide || height > limits.imageMaxSide || width * height > limits.imageMaxPixels) {
+    throw fileRejected(
+      'FILE_IMAGE_TOO_LARGE',
+      `图片尺寸过大（${width} × ${height} 像素）；每边不超过 ${limits.imageMaxSide} 像素、总计不超过 ${wan(limits.imageMaxPixels)}像素，请缩小后重新上传`,
+    );
+  }
 }
 
-/** PDF names: '/' followed by regular characters (white space and delimiters end a name). */
-function namesIn(text: string): string[] {
-  const out: string[] = [];
-  const re = /\/([^\s/<>[\]()%{}]+)/g;
-  let m: RegExpExecArray | null;
-  while ((m = re.exec(text))) {
-    const name = m[1];
-    out.push(name.includes('#') ? name.replace(/#([0-9a-fA-F]{2})/g, (_, h: string) => String.fromCharCode(parseInt(h, 16))) : name);
+/** PDFs: parsed in the inspection worker; anything that runs, launches or carries files is refused. */
+async function checkPdf(bytes: Buffer): Promise<void> {
+  const finding = await inspectPdfInWorker(bytes);
+  if (!finding) return;
+  if (finding.kind === 'ACTIVE') {
+    throw fileRejected('FILE_ACTIVE_CONTENT', `PDF 文件含有脚本、启动程序、嵌入文件等不安全内容（${finding.what}），请打印为普通 PDF 或扫描后重新上传`);
   }
-  return out;
+  throw fileRejected('FILE_UNREADABLE', `PDF 文件无法完整检查（${finding.what}），请打印为普通 PDF 或扫描后重新上传`);
 }
 
 /**
  * The content rules of an upload: not empty, not over the size limit, a JPEG, PNG or PDF by its
- * leading bytes, and a PDF without scripts, launch actions or embedded files.
+ * leading bytes; an image whose header declares dimensions within the limits; a PDF that parses
+ * completely and has no action that runs or launches anything, no embedded file and no XFA.
  */
-export function checkContent(bytes: Buffer, maxBytes: number): AllowedMime {
+export async function checkContent(bytes: Buffer, limits: ContentLimits): Promise<AllowedMime> {
   if (bytes.length === 0) throw fileRejected('FILE_EMPTY', '文件为空，请重新选择');
-  if (bytes.length > maxBytes) throw tooLarge(maxBytes);
+  if (bytes.length > limits.maxBytes) throw tooLarge(limits.maxBytes);
   const mime = sniffMime(bytes);
   if (!mime) throw fileRejected('FILE_TYPE_NOT_ALLOWED', '仅支持 JPG、PNG 图片和 PDF 文件（按文件内容识别，修改扩展名无效）');
-  if (mime === 'application/pdf' && findPdfActiveContent(bytes)) {
-    throw fileRejected('FILE_ACTIVE_CONTENT', 'PDF 文件含有脚本、启动程序、嵌入文件等不安全或无法检查的内容，请打印为普通 PDF 或扫描后重新上传');
-  }
+  if (mime === 'application/pdf') await checkPdf(bytes);
+  else checkImage(bytes, mime, limits);
   return mime;
 }
 

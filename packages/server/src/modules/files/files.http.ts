@@ -1,8 +1,9 @@
 import fastifyMultipart from '@fastify/multipart';
 import type { FastifyPluginAsync, FastifyReply, FastifyRequest } from 'fastify';
 import type { RequestContext } from '../../graphql/request-context';
+import { sendError } from '../../shared/http-errors';
 import { tooLarge, fileRejected } from './content-check';
-import { FILE_PERMISSION, readStoredFile, saveUpload } from './files.service';
+import { FILE_PERMISSION, readStoredFile, saveUploads, type UploadInput } from './files.service';
 
 /** Header a browser can only send after a CORS preflight: a cross-site form cannot forge it. */
 export const CSRF_HEADER = 'x-xiejiu-csrf';
@@ -10,22 +11,6 @@ export const CSRF_HEADER = 'x-xiejiu-csrf';
 export interface FileRoutesOptions {
   /** The same actor resolution and RequestContext as GraphQL (cookie session or bearer token). */
   context: (request: FastifyRequest, reply: FastifyReply) => Promise<RequestContext>;
-}
-
-const STATUS: Record<string, number> = {
-  UNAUTHENTICATED: 401, FORBIDDEN: 403, PASSWORD_EXPIRED: 403, SCOPE_MISSING: 403, NOT_FOUND: 404, CONFLICT: 409, INVALID_STATE: 409, BAD_USER_INPUT: 400,
-};
-
-export function sendError(request: FastifyRequest, reply: FastifyReply, e: unknown) {
-  const ext = (e as { extensions?: { code?: string; reason?: string } }).extensions;
-  const code = ext?.code;
-  if (!code || !(code in STATUS)) {
-    const err = e as { name?: string; code?: string };
-    request.log.error({ err: { type: err?.name, code: err?.code } }, 'file request failed');
-    return reply.code(500).send({ error: 'INTERNAL_SERVER_ERROR', message: '系统内部错误，请稍后重试' });
-  }
-  const status = ext?.reason === 'FILE_TOO_LARGE' ? 413 : STATUS[code];
-  return reply.code(status).send({ error: code, ...(ext?.reason ? { reason: ext.reason } : {}), message: (e as Error).message });
 }
 
 /** 401/403 before any byte of the body is read: no session, second factor pending, password to change, no permission. */
@@ -37,7 +22,7 @@ export function refuse(ctx: RequestContext, reply: FastifyReply, permissions: st
 }
 
 /**
- * `POST /api/files` (multipart/form-data, one file part, e.g. field `file`) and
+ * `POST /api/files` (multipart/form-data, one or more file parts, e.g. field `file`) and
  * `GET /api/files/:id`. Registered in its own encapsulated scope, so only these routes
  * accept multipart bodies (GraphQL stays JSON-only).
  */
@@ -53,28 +38,24 @@ export const fileRoutes: FastifyPluginAsync<FileRoutesOptions> = async (scope, o
     const ctx = await opts.context(request, reply);
     const refused = refuse(ctx, reply);
     if (refused) return refused;
-    const maxBytes = ctx.runtime.config.fileMaxBytes;
+    const { fileMaxBytes: maxBytes, fileMaxCount: maxCount } = ctx.runtime.config;
     try {
-      if (!request.isMultipart()) throw fileRejected('FILE_MISSING', '请以 multipart/form-data 格式上传一个文件');
-      let part;
+      if (!request.isMultipart()) throw fileRejected('FILE_MISSING', '请以 multipart/form-data 格式上传文件');
+      // Every part is read (up to the limits) before anything is checked or stored: all or nothing.
+      const files: UploadInput[] = [];
       try {
-        part = await request.file({ limits: { fileSize: maxBytes, files: 1, fields: 10, parts: 11, fieldSize: 1024 } });
-      } catch (e) {
-        if ((e as { code?: string }).code === 'FST_FILES_LIMIT' || (e as { code?: string }).code === 'FST_PARTS_LIMIT') {
-          throw fileRejected('FILE_MISSING', '每次只能上传一个文件');
+        for await (const part of request.files({ limits: { fileSize: maxBytes, files: maxCount, fields: 10, parts: maxCount + 10, fieldSize: 1024 } })) {
+          files.push({ bytes: await part.toBuffer(), name: part.filename });
         }
-        throw e;
-      }
-      if (!part) throw fileRejected('FILE_MISSING', '请求中没有文件');
-      let bytes: Buffer;
-      try {
-        bytes = await part.toBuffer();
       } catch (e) {
-        if ((e as { code?: string }).code === 'FST_REQ_FILE_TOO_LARGE') throw tooLarge(maxBytes);
+        const code = (e as { code?: string }).code;
+        if (code === 'FST_REQ_FILE_TOO_LARGE') throw tooLarge(maxBytes);
+        if (code === 'FST_FILES_LIMIT' || code === 'FST_PARTS_LIMIT' || code === 'FST_FIELDS_LIMIT') throw fileRejected('FILE_TOO_MANY', `每次最多上传 ${maxCount} 个文件`);
         throw e;
       }
-      const info = await saveUpload(ctx, { bytes, name: part.filename });
-      return reply.code(201).header('Cache-Control', 'no-store').send(info);
+      const infos = await saveUploads(ctx, files);
+      // One file: its description (as always); several: { files: [...] } in the order sent.
+      return reply.code(201).header('Cache-Control', 'no-store').send(infos.length === 1 ? infos[0] : { files: infos });
     } catch (e) {
       return sendError(request, reply, e);
     }

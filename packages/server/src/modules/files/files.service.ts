@@ -1,11 +1,12 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { createHash, randomUUID } from 'node:crypto';
 import type { RequestContext, Runtime } from '../../graphql/request-context';
-import { AppError } from '../../shared/errors';
+import { AppError, type ErrorCode } from '../../shared/errors';
+import { isUuid } from '../../shared/ids';
 import { areaSql, assertInScope, requirePrefix } from '../../shared/scope';
 import { sqlRows } from '../../shared/sql';
 import { recordAudit } from '../audit/audit.service';
-import { checkContent, sanitiseFileName, type AllowedMime } from './content-check';
+import { checkContent, fileRejected, limitsOf, sanitiseFileName, type AllowedMime } from './content-check';
 import { localFileStorage, newStorageKey, type FileStorage } from './storage';
 
 /** What the uploader gets back (and what the upload endpoint answers). */
@@ -31,7 +32,6 @@ export interface StoredFileRecord extends StoredFileInfo {
 /** Who may upload materials and read them back (windows that accept applications). */
 export const FILE_PERMISSION = 'application.write';
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const OWNER_TYPE = /^[a-z][a-z0-9_]{0,39}$/;
 
 export function fileStorageOf(runtime: Runtime): FileStorage {
@@ -41,46 +41,81 @@ export function fileStorageOf(runtime: Runtime): FileStorage {
 const COLUMNS = `id, mime, size, original_name as name, sha256, area_code as "areaCode", uploaded_by as "uploadedBy",
   uploaded_by_name as "uploadedByName", uploaded_at as "uploadedAt", owner_type as "ownerType", owner_id as "ownerId"`;
 
+export interface UploadInput {
+  bytes: Buffer;
+  name?: string | null;
+}
+
+/** A refusal of one file of several, naming it: 第 2 个文件（x.pdf）：…. */
+function ofFile(e: unknown, index: number, name: string | null | undefined): unknown {
+  if (!(e instanceof AppError)) return e;
+  const label = String(name ?? '').split(/[\\/]/).pop()?.replace(/[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g, '').slice(0, 80) || '未命名';
+  return new AppError(e.extensions.code as ErrorCode, `第 ${index + 1} 个文件（${label}）：${e.message}`, { ...e.extensions, fileIndex: index });
+}
+
 /**
- * Checks an uploaded file (type by content, size, PDF actions), writes its bytes to the file
- * storage under a new random key and records it in `stored_file` with the uploader's area, in
- * one transaction with its operation-log row. If the transaction fails the stored bytes are
- * removed again. The file is not yet linked to anything (see `linkFiles`).
+ * Checks uploaded files (type by content, size, image dimensions, PDF structure), writes their
+ * bytes to the file storage under new random keys and records them in `stored_file` with the
+ * uploader's area, in one transaction with their operation-log rows. All or nothing: every file is
+ * checked before any byte is written, and one refusal refuses the request (naming the file); if a
+ * write or the transaction fails, every object this request wrote is removed again. The files are
+ * not yet linked to anything (see `linkFiles`).
  */
-export async function saveUpload(ctx: RequestContext, input: { bytes: Buffer; name?: string | null }): Promise<StoredFileInfo> {
+export async function saveUploads(ctx: RequestContext, files: UploadInput[]): Promise<StoredFileInfo[]> {
   ctx.require(FILE_PERMISSION, '上传申请材料');
   requirePrefix(ctx);
   const areaCode = ctx.actor.areaCode;
   if (!areaCode) throw new AppError('SCOPE_MISSING', '当前账号未设置管辖区域，无法上传材料');
-  const mime = checkContent(input.bytes, ctx.runtime.config.fileMaxBytes);
-  const info: StoredFileInfo = {
-    id: randomUUID(),
-    mime,
-    size: input.bytes.length,
-    name: sanitiseFileName(input.name, mime),
-    sha256: createHash('sha256').update(input.bytes).digest('hex'),
-  };
+  const { config } = ctx.runtime;
+  if (!files.length) throw fileRejected('FILE_MISSING', '请求中没有文件');
+  if (files.length > config.fileMaxCount) throw fileRejected('FILE_TOO_MANY', `每次最多上传 ${config.fileMaxCount} 个文件`);
+  const limits = limitsOf(config);
+  const infos: StoredFileInfo[] = [];
+  for (const [i, f] of files.entries()) {
+    let mime: AllowedMime;
+    try {
+      mime = await checkContent(f.bytes, limits);
+    } catch (e) {
+      throw files.length > 1 ? ofFile(e, i, f.name) : e;
+    }
+    infos.push({
+      id: randomUUID(), mime, size: f.bytes.length, name: sanitiseFileName(f.name, mime), sha256: createHash('sha256').update(f.bytes).digest('hex'),
+    });
+  }
   const storage = fileStorageOf(ctx.runtime);
-  const key = newStorageKey();
-  await storage.put(key, input.bytes);
+  const written: string[] = [];
   try {
+    const keys: string[] = [];
+    for (const f of files) {
+      const key = newStorageKey();
+      await storage.put(key, f.bytes);
+      written.push(key);
+      keys.push(key);
+    }
     await ctx.tx(async (em) => {
-      await em.execute(
-        `insert into stored_file (id, storage_key, sha256, mime, size, original_name, area_code, uploaded_by, uploaded_by_name, uploaded_at)
-         values (?, ?, ?, ?, ?, ?, ?, ?, ?, now())`,
-        [info.id, key, info.sha256, info.mime, info.size, info.name, areaCode, ctx.actor.id ?? null, ctx.actor.name.slice(0, 64)],
-      );
-      await recordAudit(ctx, { action: 'file.uploaded', entityType: 'stored_file', entityId: info.id, detail: { name: info.name, mime, size: info.size, sha256: info.sha256 } });
+      for (const [i, info] of infos.entries()) {
+        await em.execute(
+          `insert into stored_file (id, storage_key, sha256, mime, size, original_name, area_code, uploaded_by, uploaded_by_name, uploaded_at)
+           values (?, ?, ?, ?, ?, ?, ?, ?, ?, now())`,
+          [info.id, keys[i], info.sha256, info.mime, info.size, info.name, areaCode, ctx.actor.id ?? null, ctx.actor.name.slice(0, 64)],
+        );
+        await recordAudit(ctx, { action: 'file.uploaded', entityType: 'stored_file', entityId: info.id, detail: { name: info.name, mime: info.mime, size: info.size, sha256: info.sha256 } });
+      }
     });
   } catch (e) {
-    await storage.delete(key).catch(() => undefined);
+    await Promise.all(written.map((key) => storage.delete(key).catch(() => undefined)));
     throw e;
   }
-  return info;
+  return infos;
+}
+
+/** One file: `saveUploads` with a single file. */
+export async function saveUpload(ctx: RequestContext, input: UploadInput): Promise<StoredFileInfo> {
+  return (await saveUploads(ctx, [input]))[0];
 }
 
 async function findVisible(ctx: RequestContext, em: EntityManager, id: string, extra = ''): Promise<(StoredFileRecord & { storageKey: string }) | null> {
-  if (!UUID.test(id)) return null;
+  if (!isUuid(id)) return null;
   const scope = areaSql(ctx, 'area_code');
   const rows = await sqlRows<StoredFileRecord & { storageKey: string }>(
     em,
@@ -150,11 +185,11 @@ export async function readStoredFile(ctx: RequestContext, id: string): Promise<{
 export async function linkFiles(ctx: RequestContext, em: EntityManager, fileIds: string[], ownerType: string, ownerId: string, ownerArea?: string): Promise<void> {
   ctx.require(FILE_PERMISSION, '关联申请材料');
   if (!OWNER_TYPE.test(ownerType)) throw new Error(`invalid owner type: ${ownerType}`);
-  if (!UUID.test(ownerId)) throw new Error('owner id must be a UUID');
+  if (!isUuid(ownerId)) throw new Error('owner id must be a UUID');
   if (ownerArea !== undefined) assertInScope(ctx, ownerArea, '申请');
   const ids = [...new Set(fileIds)];
   if (!ids.length) return;
-  if (ids.some((id) => !UUID.test(id))) throw notFoundFile();
+  if (ids.some((id) => !isUuid(id))) throw notFoundFile();
   const scope = areaSql(ctx, 'area_code');
   const rows = await sqlRows<{ id: string; areaCode: string; ownerType: string | null; ownerId: string | null }>(
     em,

@@ -102,6 +102,38 @@ function fonts(): { regular: ParsedFont; bold: ParsedFont } {
   return fontCache;
 }
 
+/**
+ * A character neither bundled weight can draw (most of CJK extension B, e.g. 𠮷 U+20BB7: the
+ * font covers extension A and the GB 18030 name characters, not all of extension B) would print
+ * as an empty box or nothing. It is printed visibly as its code point instead — 〔U+20BB7〕 — so a
+ * clerk sees that a rare character stands there and can write it in by hand.
+ */
+export function printableText(text: string, ...faces: ParsedFont[]): string {
+  let out = '';
+  for (const c of text) {
+    const cp = c.codePointAt(0)!;
+    const drawable = cp < 0x20 || faces.every((face) => (face as unknown as { hasGlyphForCodePoint(cp: number): boolean }).hasGlyphForCodePoint(cp));
+    out += drawable ? c : `〔U+${cp.toString(16).toUpperCase().padStart(4, '0')}〕`;
+  }
+  return out;
+}
+
+/** Every string of the receipt data through `printableText` (dates and numbers unchanged). */
+function printableStrings<T>(value: T, ...faces: ParsedFont[]): T {
+  if (typeof value === 'string') return printableText(value, ...faces) as T;
+  if (Array.isArray(value)) return value.map((v) => printableStrings(v, ...faces)) as T;
+  if (value && typeof value === 'object' && !(value instanceof Date)) {
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, printableStrings(v, ...faces)])) as T;
+  }
+  return value;
+}
+
+/** The receipt's fonts, for callers that check what the receipt can print. */
+export function receiptFonts(): ParsedFont[] {
+  const f = fonts();
+  return [f.regular, f.bold];
+}
+
 // ---- layout ---------------------------------------------------------------------------------
 
 const PAGE = { width: 595.28, height: 841.89 };
@@ -123,8 +155,9 @@ interface Column {
  * Renders the receipt. Fonts are subsetted by pdfkit (only the glyphs used are embedded), so a
  * receipt is a few tens of kilobytes.
  */
-export async function renderReceiptPdf(data: ReceiptData): Promise<Buffer> {
+export async function renderReceiptPdf(input: ReceiptData): Promise<Buffer> {
   const f = fonts();
+  const data = printableStrings(input, f.regular, f.bold);
   const doc = new PDFDocument({
     size: 'A4',
     margins: MARGIN,

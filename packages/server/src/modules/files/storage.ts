@@ -58,9 +58,13 @@ export class LocalFileStorage implements FileStorage {
     try {
       await fh.writeFile(bytes);
       await fh.sync();
-    } finally {
-      await fh.close();
+    } catch (e) {
+      // A failed write (disk full …) leaves no partial file behind.
+      await fh.close().catch(() => undefined);
+      await fs.rm(tmp, { force: true });
+      throw e;
     }
+    await fh.close();
     try {
       await fs.rename(tmp, target);
     } catch (e) {

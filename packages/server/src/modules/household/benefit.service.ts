@@ -1,10 +1,11 @@
-import { BENEFIT_SOURCES, BENEFIT_STATUSES, PROGRAM_NAMES, PROGRAM_OWNERS } from '@xiejiu/rules';
+import { BENEFIT_SOURCES, BENEFIT_STATUSES, monthlyAmountCap, PROGRAM_NAMES, PROGRAM_OWNERS } from '@xiejiu/rules';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { RequestContext } from '../../graphql/request-context';
-import { isIsoDate, nowOf } from '../../shared/dates';
+import { isIsoDate, nowOf, todayOf } from '../../shared/dates';
 import { AppError } from '../../shared/errors';
 import { sqlRows } from '../../shared/sql';
 import { recordAudit } from '../audit/audit.service';
+import { catalogueInForce } from '../program/catalogue.service';
 import { Benefit } from './benefit.entity';
 import { addEvent, lockHousehold, recomputeTier } from './ledger-write';
 
@@ -24,6 +25,25 @@ async function ownerDepartment(em: EntityManager, programCode: string): Promise<
 function assertOwner(ctx: RequestContext, dept: { id: string; name: string }): void {
   if (ctx.actor.kind === 'system') return;
   if (ctx.departmentId !== dept.id) throw new AppError('FORBIDDEN', `只有${dept.name}可以变更该事项的救助记录（两不变）`);
+}
+
+const yuan = (fen: number) => (fen / 100).toLocaleString('zh-CN', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+
+/**
+ * 月救助金额上限: the monthly amount of a program's benefit may not exceed the program's dated
+ * parameter `<PROGRAM>.max_monthly_amount` in force on `onDate` (the benefit's start date), as
+ * recorded in the catalogue (seed values, then the owning department's versions). Refuses with
+ * the cap, its date and its legal reference. Used by recordBenefit and by a referral's approval.
+ */
+export async function assertMonthlyAmountCap(ctx: RequestContext, programCode: string, amountFen: number, onDate: string, field = 'monthlyAmountFen'): Promise<void> {
+  const { catalogue } = await catalogueInForce(ctx);
+  const cap = monthlyAmountCap(catalogue, programCode, onDate);
+  if (cap && amountFen > cap.capFen) {
+    const program = PROGRAM_NAMES[programCode] ?? programCode;
+    throw new AppError('BAD_USER_INPUT', `${program}的月救助金额不能超过 ${yuan(cap.capFen)} 元（${cap.version.effectiveFrom} 起的月救助金额上限，依据：${cap.version.legalRef}）`, {
+      field, maxFen: cap.capFen, parameterCode: cap.code,
+    });
+  }
 }
 
 export interface BenefitInput {
@@ -50,6 +70,7 @@ export async function recordBenefit(ctx: RequestContext, input: BenefitInput): P
   return ctx.tx(async (em) => {
     const dept = await ownerDepartment(em, input.programCode);
     assertOwner(ctx, dept);
+    await assertMonthlyAmountCap(ctx, input.programCode, input.monthlyAmountFen, input.startDate ?? todayOf(ctx));
     const h = await lockHousehold(ctx, em, input.householdId);
     if (input.personId) {
       const ok = await sqlRows(em, `select 1 from membership where person_id = ? and household_id = ? and to_date is null`, [input.personId, h.id]);
@@ -139,6 +160,7 @@ export async function settleApplyingBenefit(
   ctx.require('benefit.manage', '维护救助记录');
   const dept = await ownerDepartment(em, b.programCode);
   assertOwner(ctx, dept);
+  await assertMonthlyAmountCap(ctx, b.programCode, outcome.monthlyAmountFen, outcome.startDate);
   b.status = 'ACTIVE';
   b.monthlyAmountFen = String(outcome.monthlyAmountFen);
   b.startDate = outcome.startDate;

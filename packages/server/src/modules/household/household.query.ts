@@ -1,4 +1,4 @@
-import { label, parseIdNumber, RELATIONS, TIER_NAMES, PROGRAM_NAMES, BENEFIT_STATUSES, type Tier } from '@xiejiu/rules';
+import { label, normaliseIdInput, normalisePersonName, parseIdNumber, RELATIONS, TIER_NAMES, PROGRAM_NAMES, BENEFIT_STATUSES, type Tier } from '@xiejiu/rules';
 import type { RequestContext } from '../../graphql/request-context';
 import { ageOn, todayCn } from '../../shared/dates';
 import { AppError } from '../../shared/errors';
@@ -127,15 +127,20 @@ const NAME_MATCH_CAP = 500;
 /** '500199101000' → '500199101': the subtree of an area filter (any level, 6–12 digits). */
 const areaFilterPrefix = (code: string) => code.replace(/(000)+$/, '');
 
-/** What the search box holds: an ID number, a phone number, or a name prefix. */
+/**
+ * What the search box holds: an ID number, a phone number, or a name prefix. Typed the way a
+ * clerk types them: full-width digits and spaces in numbers (IME), dot variants in names.
+ */
 function classify(f: HouseholdFilter): { idNumber: string | null; phone: string | null; name: string | null } {
   const keyword = f.keyword?.trim() || null;
   const explicitId = f.idNumber?.trim() || null;
-  if (explicitId) return { idNumber: explicitId, phone: null, name: keyword };
+  const name = keyword ? normalisePersonName(keyword) || null : null;
+  if (explicitId) return { idNumber: explicitId, phone: null, name };
   if (!keyword) return { idNumber: null, phone: null, name: null };
-  if (/^[\dXx]{15,18}$/.test(keyword)) return { idNumber: keyword, phone: null, name: null };
-  if (/^[\d\s+-]{7,}$/.test(keyword)) return { idNumber: null, phone: keyword, name: null };
-  return { idNumber: null, phone: null, name: keyword };
+  const digits = normaliseIdInput(keyword);
+  if (/^[\dX]{15,18}$/.test(digits)) return { idNumber: digits, phone: null, name: null };
+  if (/^\+?\d{7,}$/.test(digits)) return { idNumber: null, phone: digits, name: null };
+  return { idNumber: null, phone: null, name };
 }
 
 function filterSql(ctx: RequestContext, f: HouseholdFilter, names: NameMatch = null): { where: string; params: unknown[]; selective: boolean } {

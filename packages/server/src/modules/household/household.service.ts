@@ -1,10 +1,10 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import {
   ASSET_KINDS, DISABILITY_TYPES, EMPLOYMENT_STATUSES, INCOME_CATEGORIES, LABOUR_CAPACITIES, RELATIONS, RESIDENCE_TYPES,
-  SCHOOL_STATUSES, SPECIAL_STATUSES, type CodeList,
+  parsePersonName, SCHOOL_STATUSES, SPECIAL_STATUSES, type CodeList,
 } from '@xiejiu/rules';
 import type { RequestContext } from '../../graphql/request-context';
-import { isIsoDate, monthStart, nowOf, todayCn, todayOf } from '../../shared/dates';
+import { isIsoDate, isMonth, monthStart, nowOf, todayCn, todayOf } from '../../shared/dates';
 import { AppError } from '../../shared/errors';
 import { assertInScope } from '../../shared/scope';
 import { sqlRows } from '../../shared/sql';
@@ -13,7 +13,7 @@ import { PersonAsset, PersonIncome } from './facts.entity';
 import { Household } from './household.entity';
 import { normalisePhone, requireIdNumber, sealId, sealPhone } from './identity';
 import {
-  addEvent, closeIfEmpty, duplicateIdError, findPersonByIdNumber, lockHousehold, moveHouseholdArea, recomputeTier, requireVillage,
+  addEvent, assertHouseholdSize, closeIfEmpty, duplicateIdError, findPersonByIdNumber, lockHousehold, moveHouseholdArea, recomputeTier, requireVillage,
 } from './ledger-write';
 import { Membership } from './membership.entity';
 import { Person } from './person.entity';
@@ -60,10 +60,11 @@ function text(value: string | null | undefined, max: number, field: string, what
   return v;
 }
 
-function validName(name: string, field = 'name'): string {
-  const n = text(name, 50, field, '姓名', true)!;
-  if (/[\d<>{}]/.test(n)) throw new AppError('BAD_USER_INPUT', '姓名不能包含数字或特殊符号', { field });
-  return n;
+/** A person's name by the one rule of `@xiejiu/rules` (汉字 incl. 生僻字, ·, Latin letters, spaces). */
+export function validName(name: string | null | undefined, field = 'name'): string {
+  const r = parsePersonName(name);
+  if (!r.ok) throw new AppError('BAD_USER_INPUT', r.message, { field });
+  return r.value;
 }
 
 function facts(input: PersonFactsInput, prefix = ''): Partial<Person> {
@@ -136,6 +137,7 @@ export async function createHousehold(ctx: RequestContext, input: HouseholdInput
   if (!v.residenceType) throw new AppError('BAD_USER_INPUT', '请选择城乡类别', { field: 'residenceType' });
   const members = input.members ?? [];
   if (!members.length) throw new AppError('BAD_USER_INPUT', '至少登记一名家庭成员', { field: 'members' });
+  await assertHouseholdSize(ctx, null, null, members.length);
   if (members.filter((m) => m.relation === 'HEAD').length !== 1) throw new AppError('BAD_USER_INPUT', '须有且只有一名户主', { field: 'members' });
   const ids = members.map((m, i) => requireIdNumber(m.idNumber, `members.${i}.idNumber`).idNumber);
   const dup = ids.find((id, i) => ids.indexOf(id) !== i);
@@ -201,6 +203,7 @@ export async function addMember(ctx: RequestContext, householdId: string, m: Mem
   return ctx.tx(async (em) => {
     const h = await lockHousehold(ctx, em, householdId);
     if (m.relation === 'HEAD') throw new AppError('BAD_USER_INPUT', '本户已有户主；如需更换户主请使用“变更户主”', { field: 'relation' });
+    await assertHouseholdSize(ctx, em, h.id, 1);
     const p = await newPerson(ctx, em, h, m, 0, todayOf(ctx));
     await em.flush();
     await addEvent(ctx, em, h, 'member.added', `增加成员 ${p.name}`);
@@ -370,7 +373,7 @@ export async function setIncome(ctx: RequestContext, input: IncomeInput): Promis
   ctx.require('household.write', '登记收入');
   const category = code(INCOME_CATEGORIES, input.category, 'category', '收入类别');
   if (!category) throw new AppError('BAD_USER_INPUT', '请选择收入类别', { field: 'category' });
-  if (!/^\d{4}-\d{2}(-01)?$/.test(input.month ?? '')) throw new AppError('BAD_USER_INPUT', '月份格式应为 YYYY-MM', { field: 'month' });
+  if (!isMonth(input.month ?? '')) throw new AppError('BAD_USER_INPUT', '月份应为 YYYY-MM 格式的真实月份（如 2026-11）', { field: 'month' });
   const month = monthStart(input.month);
   if (!Number.isInteger(input.amountFen) || input.amountFen < 0 || input.amountFen > 1e11) throw new AppError('BAD_USER_INPUT', '金额须为非负整数（分）', { field: 'amountFen' });
   await ctx.tx(async (em) => {

@@ -6,6 +6,7 @@ import { AppError } from '../../shared/errors';
 import { assertInScope, isInScope, withSystemScope } from '../../shared/scope';
 import { sqlRows } from '../../shared/sql';
 import { householdAreaColumns } from '../../db/area-columns';
+import { clip } from '../../shared/text';
 import { HouseholdEvent, TierHistory } from './facts.entity';
 import { Household } from './household.entity';
 import { idLookup } from './identity';
@@ -24,8 +25,24 @@ export async function lockHousehold(ctx: RequestContext, em: EntityManager, id: 
 }
 
 export async function addEvent(ctx: RequestContext, em: EntityManager, h: Household, kind: string, summary: string, detail?: Record<string, unknown>): Promise<void> {
-  em.create(HouseholdEvent, { householdId: h.id, areaCode: h.areaCode, kind, summary, detail: detail ?? null, actorName: ctx.actor.name, at: nowOf(ctx) });
+  em.create(HouseholdEvent, { householdId: h.id, areaCode: h.areaCode, kind, summary: clip(summary, 300), detail: detail ?? null, actorName: clip(ctx.actor.name, 64), at: nowOf(ctx) });
   await em.flush();
+}
+
+/**
+ * Refuses a change that would leave a household with more active members than HOUSEHOLD_MAX_MEMBERS
+ * (default 30): `adding` members join `householdId` (null: a household being created).
+ */
+export async function assertHouseholdSize(ctx: RequestContext, em: EntityManager | null, householdId: string | null, adding: number, field = 'members'): Promise<void> {
+  const max = ctx.runtime.config.householdMaxMembers;
+  let current = 0;
+  if (householdId && em) {
+    [{ n: current }] = await sqlRows<{ n: number }>(em, `select count(*)::int as n from membership where household_id = ? and to_date is null`, [householdId]);
+  }
+  if (current + adding > max) {
+    const now = householdId ? `本户现有 ${current} 人，` : '';
+    throw new AppError('BAD_USER_INPUT', `一户家庭成员最多 ${max} 人（${now}本次增加 ${adding} 人）；如确属共同生活的大家庭，请分户登记或联系系统管理员调整上限`, { field, max });
+  }
 }
 
 /** Households live in villages/communities (12-digit level-3 codes) of the actor's area. */
@@ -91,7 +108,7 @@ export async function recomputeTier(ctx: RequestContext, em: EntityManager, hous
   const from = (h.tier ?? null) as Tier | null;
   h.tier = tier;
   h.tierReason = tier ? reason : null;
-  em.create(TierHistory, { householdId, areaCode: h.areaCode, fromTier: from, toTier: tier, reason: `${cause}：${reason}`, actorName: ctx.actor.name, at: nowOf(ctx) });
+  em.create(TierHistory, { householdId, areaCode: h.areaCode, fromTier: from, toTier: tier, reason: clip(`${cause}：${reason}`, 200), actorName: clip(ctx.actor.name, 64), at: nowOf(ctx) });
   await em.flush();
   const name = (t: Tier | null) => (t ? TIER_NAMES[t] : '无分层');
   await addEvent(ctx, em, h, 'tier.changed', `层级由“${name(from)}”变为“${name(tier)}”（${cause}）`);

@@ -7,7 +7,7 @@ import { sqlRows } from '../../shared/sql';
 import { recordAudit } from '../audit/audit.service';
 import { Household } from './household.entity';
 import { sealPhone, normalisePhone } from './identity';
-import { addEvent, closeIfEmpty, lockHousehold, recomputeTier, requireVillage } from './ledger-write';
+import { addEvent, assertHouseholdSize, closeIfEmpty, lockHousehold, recomputeTier, requireVillage } from './ledger-write';
 import { Membership } from './membership.entity';
 
 /**
@@ -73,6 +73,7 @@ export async function moveMember(ctx: RequestContext, personId: string, toHouseh
     const locked = new Map([[a, await lockHousehold(ctx, em, a)], [b, await lockHousehold(ctx, em, b)]]);
     const from = locked.get(cur.householdId)!;
     const to = locked.get(toHouseholdId)!;
+    await assertHouseholdSize(ctx, em, to.id, 1, 'toHouseholdId');
     const name = await transfer(em, personId, from, to, r, 'MOVED');
     if (!from.headPersonId && newHeadPersonId) {
       await em.execute(`update membership set relation = 'HEAD' where person_id = ? and household_id = ? and to_date is null`, [newHeadPersonId, from.id]);
@@ -117,6 +118,7 @@ export async function splitHousehold(ctx: RequestContext, householdId: string, i
     for (const id of ids) if (!activeIds.has(id)) throw new AppError('BAD_USER_INPUT', '分出的成员须是本户现有成员', { field: 'personIds' });
     if (ids.length === activeIds.size) throw new AppError('BAD_USER_INPUT', '不能把全部成员分出；如需整户迁址请修改家庭信息', { field: 'personIds' });
     if (ids.includes(from.headPersonId ?? '')) throw new AppError('BAD_USER_INPUT', '户主须留在原户；如需分出户主请先变更户主', { field: 'personIds' });
+    await assertHouseholdSize(ctx, em, null, ids.length, 'personIds');
     const areaCode = input.areaCode ?? from.areaCode;
     await requireVillage(ctx, em, areaCode);
     const residenceType = input.residenceType ?? from.residenceType;
@@ -150,6 +152,7 @@ export async function mergeHouseholds(ctx: RequestContext, sourceId: string, tar
     const src = locked.get(sourceId)!;
     const dst = locked.get(targetId)!;
     const active = await sqlRows<{ personId: string }>(em, `select person_id as "personId" from membership where household_id = ? and to_date is null`, [src.id]);
+    await assertHouseholdSize(ctx, em, dst.id, active.length, 'targetId');
     const names: string[] = [];
     for (const { personId } of active) {
       names.push(await transfer(em, personId, src, dst, relation(relations?.find((r) => r.personId === personId)?.relation, 'relations'), 'MERGED'));

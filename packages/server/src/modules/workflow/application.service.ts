@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { PROGRAM_NAMES, type ProgramDef } from '@xiejiu/rules';
+import { areaLevel, parsePersonName, PROGRAM_NAMES, type ProgramDef } from '@xiejiu/rules';
 import type { RequestContext } from '../../graphql/request-context';
 import { nowOf, todayOf } from '../../shared/dates';
 import { AppError } from '../../shared/errors';
@@ -232,10 +232,13 @@ export async function submitPreApplication(ctx: RequestContext, input: PreApplic
   if (!input.programs?.length) throw new AppError('BAD_USER_INPUT', '请至少选择一项申请事项', { field: 'programs' });
   for (const p of input.programs) programOf(catalogue.programs, p.programCode); // members are named when the window confirms
   if (!input.contactName?.trim()) throw new AppError('BAD_USER_INPUT', '请填写困难群众姓名', { field: 'contactName' });
+  const name = parsePersonName(input.contactName);
+  if (!name.ok) throw new AppError('BAD_USER_INPUT', name.message, { field: 'contactName' });
   if (!input.address?.trim()) throw new AppError('BAD_USER_INPUT', '请填写住址', { field: 'address' });
   if (!input.description?.trim()) throw new AppError('BAD_USER_INPUT', '请说明困难情况', { field: 'description' });
+  if (areaLevel(input.areaCode ?? '') !== 3) throw new AppError('BAD_USER_INPUT', '所在村社应为 12 位村（社区）区划代码', { field: 'areaCode' });
   assertInScope(ctx, input.areaCode, '所在村社');
-  const contact: Record<string, string | null> = { name: input.contactName.trim().slice(0, 50), address: input.address.trim().slice(0, 200), phoneMasked: null, phoneEnc: null };
+  const contact: Record<string, string | null> = { name: name.value, address: input.address.trim().slice(0, 200), phoneMasked: null, phoneEnc: null };
   if (input.contactPhone) {
     const digits = input.contactPhone.replace(/\D/g, '');
     if (!/^1\d{10}$/.test(digits)) throw new AppError('BAD_USER_INPUT', '手机号码格式不正确', { field: 'contactPhone' });
@@ -243,6 +246,8 @@ export async function submitPreApplication(ctx: RequestContext, input: PreApplic
     contact.phoneEnc = ctx.runtime.fieldCrypto.encrypt(digits);
   }
   return ctx.tx(async (em) => {
+    const area = await sqlRows(em, `select 1 from area where code = ?`, [input.areaCode]);
+    if (!area.length) throw new AppError('NOT_FOUND', '所在村社不存在或不在您的管辖范围内');
     if (input.householdId) {
       const h = await sqlRows<{ areaCode: string }>(em, `select area_code as "areaCode" from household where id = ?`, [input.householdId]);
       if (!h.length) throw new AppError('NOT_FOUND', '家庭不存在或不在您的管辖范围内');

@@ -1,5 +1,8 @@
 import type { FastifyPluginAsync } from 'fastify';
-import { refuse, sendError, type FileRoutesOptions } from '../files/files.http';
+import { notFound } from '../../shared/errors';
+import { sendError } from '../../shared/http-errors';
+import { isUuid } from '../../shared/ids';
+import { refuse, type FileRoutesOptions } from '../files/files.http';
 import { renderReceiptPdf } from '../files/receipt-pdf';
 import { receiptData } from './receipt.service';
 
@@ -10,6 +13,7 @@ export const receiptRoutes: FastifyPluginAsync<FileRoutesOptions> = async (scope
     const refused = refuse(ctx, reply, ['application.read']);
     if (refused) return refused;
     try {
+      if (!isUuid(request.params.id)) throw notFound('申请');
       const data = await receiptData(ctx, request.params.id);
       const pdf = await renderReceiptPdf(data);
       return reply

@@ -7,6 +7,7 @@ import { AppError } from '../../shared/errors';
 import { nowOf } from '../../shared/dates';
 import { sqlRows } from '../../shared/sql';
 import { referralLimit, SIGN_LIMIT_WD, storedDates } from './clock';
+import { clip } from '../../shared/text';
 import { statusName, type ReferralStatus } from './states';
 
 /** Row access for referrals: one place for the column list, versioned updates and history rows. */
@@ -123,7 +124,7 @@ export async function addHistory(ctx: RequestContext, em: EntityManager, h: Hist
   await em.execute(
     `insert into referral_event (id, referral_id, application_id, area_code, kind, from_status, to_status, note, actor_name, actor_department, at)
      values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-    [randomUUID(), h.referralId, h.applicationId, h.areaCode, h.kind, h.fromStatus ?? null, h.toStatus ?? null, h.note ?? null, ctx.actor.name, h.actorDepartment ?? null, nowOf(ctx)],
+    [randomUUID(), h.referralId, h.applicationId, h.areaCode, h.kind, h.fromStatus ?? null, h.toStatus ?? null, h.note == null ? null : clip(h.note, 1000), clip(ctx.actor.name, 64), h.actorDepartment ?? null, nowOf(ctx)],
   );
 }
 

@@ -8,7 +8,7 @@ import { sqlRows } from '../../shared/sql';
 import { recordAudit } from '../audit/audit.service';
 import { loadWorkCalendar } from '../calendar/calendar.service';
 import { linkFiles } from '../files/files.service';
-import { recordBenefit, settleApplyingBenefit } from '../household/benefit.service';
+import { assertMonthlyAmountCap, recordBenefit, settleApplyingBenefit } from '../household/benefit.service';
 import { catalogueInForce } from '../program/catalogue.service';
 import { closeApplicationIfDone } from './application.service';
 import { closedOnTime, pauseLength, storedDates } from './clock';
@@ -260,6 +260,7 @@ export function decideReferral(ctx: RequestContext, ref: ReferralRef, input: Dec
         };
       }
       if (startMonth! < today.slice(0, 7)) throw new AppError('BAD_USER_INPUT', '发放起始月份不能早于本月', { field: 'startMonth' });
+      await assertMonthlyAmountCap(ctx, r.programCode, input.monthlyAmountFen!, `${startMonth}-01`);
       if (await needsPublicity(em, r, program, today)) {
         const days = program.publicity.days ?? 7;
         const until = program.publicity.kind === 'WORKING' ? cal.addWorkingDays(today, days) : cal.addCalendarDays(today, days);

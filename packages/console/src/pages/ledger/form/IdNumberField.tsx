@@ -2,7 +2,7 @@ import { useRef, useState } from 'react';
 import { Form, Input, Space, Typography } from 'antd';
 import { useApolloClient } from '@apollo/client/react';
 import { Link } from 'react-router-dom';
-import { parseIdNumber } from '@xiejiu/rules';
+import { normaliseIdInput, parseIdNumber } from '@xiejiu/rules';
 import { SILENT } from '../../../apollo';
 import type { CheckIdNumberQuery } from '../../../gql/graphql';
 import { CHECK_ID_NUMBER } from '../ledger.graphql';
@@ -67,7 +67,8 @@ export function IdNumberField(props: {
       validateDebounce={400}
       validateFirst
       rules={[{ required: true, whitespace: true, message: '请输入身份证号' }, { validator }]}
-      normalize={(v: string) => v.replace(/\s/g, '').toUpperCase()}
+      // Full-width digits and spaces from a Chinese IME become the canonical characters as they are typed.
+      normalize={(v: string) => normaliseIdInput(v)}
       extra={
         info ? (
           <Space size={4} wrap>

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createHouseholdInput, factsInput, householdFieldsInput, memberInput, personUpdateInput } from './values';
+import { createHouseholdInput, factsInput, householdFieldsInput, memberInput, nameRules, personUpdateInput } from './values';
 
 describe('ledger form values → API inputs', () => {
   it('sends every fact, empty ones as null, so clearing a field clears it', () => {
@@ -33,6 +33,20 @@ describe('ledger form values → API inputs', () => {
       relation: 'SON',
       phone: null,
     });
+  });
+
+  it('normalises an ID typed through a Chinese IME and a name with another dot, like the server', () => {
+    expect(memberInput({ name: ' 买买提・艾力 ', idNumber: '１１０１０５\u3000１９４９１２３１\u3000００２ｘ', relation: 'SON' })).toMatchObject({
+      name: '买买提·艾力',
+      idNumber: '11010519491231002X',
+    });
+  });
+
+  it('the name rule allows rare characters of the extension planes and refuses emoji', async () => {
+    const rule = nameRules[1] as { validator: (r: unknown, v: string) => Promise<void> };
+    await expect(rule.validator({}, '𠮷野家')).resolves.toBeUndefined();
+    await expect(rule.validator({}, '刘䶮')).resolves.toBeUndefined();
+    await expect(rule.validator({}, '张三😀')).rejects.toThrow(/不允许的字符/);
   });
 
   it('keeps the phone and the head’s relation unchanged on edit unless given', () => {

@@ -1,4 +1,5 @@
 import type { FormRule } from 'antd';
+import { normaliseIdInput, normalisePersonName, parsePersonName } from '@xiejiu/rules';
 import type {
   CreateHouseholdInput,
   HouseholdFieldsInput,
@@ -57,8 +58,8 @@ export function factsInput(v: FactsFormValues) {
 
 export function memberInput(v: MemberFormValues): MemberInputType {
   return {
-    name: v.name.trim(),
-    idNumber: (v.idNumber ?? '').trim().toUpperCase(),
+    name: normalisePersonName(v.name),
+    idNumber: normaliseIdInput(v.idNumber),
     relation: v.relation ?? '',
     phone: trimmed(v.phone),
     ...factsInput(v),
@@ -68,7 +69,7 @@ export function memberInput(v: MemberFormValues): MemberInputType {
 /** 编辑成员: an empty phone field means "unchanged" (the form only ever shows the masked one). */
 export function personUpdateInput(v: MemberFormValues, isHead: boolean): PersonUpdateInputType {
   return {
-    name: v.name.trim(),
+    name: normalisePersonName(v.name),
     ...(trimmed(v.phone) ? { phone: trimmed(v.phone) } : {}),
     ...(!isHead && v.relation ? { relation: v.relation } : {}),
     ...factsInput(v),
@@ -121,10 +122,16 @@ export const phoneRule: FormRule = {
   },
 };
 
+/** The server's rule (`@xiejiu/rules` parsePersonName): 汉字 incl. 生僻字, “·”, Latin letters, spaces. */
 export const nameRules: FormRule[] = [
   { required: true, whitespace: true, message: '请输入姓名' },
-  { max: 50, message: '姓名不能超过 50 个字' },
-  { pattern: /^[^\d<>{}]*$/, message: '姓名不能包含数字或特殊符号' },
+  {
+    validator: (_, value: string | undefined) => {
+      if (!value?.trim()) return Promise.resolve();
+      const r = parsePersonName(value);
+      return r.ok ? Promise.resolve() : Promise.reject(new Error(r.message));
+    },
+  },
 ];
 
 /** Whole years between a YYYY-MM-DD birth date and today in China. */

@@ -1,0 +1,257 @@
+/**
+ * The length and character rule of every String and JSON input of the API, in one place: each
+ * input-type field (`Type.field`) and each argument of a query or mutation (`Query.op.arg`,
+ * `Mutation.op.arg`). `input-validation.ts` enforces them before any resolver runs, so an
+ * oversized or control-character value never reaches a service or the database.
+ * `test/input-rules.test.ts` fails when a String/JSON input of `schema.graphql` has no rule here
+ * (or a rule names an input that no longer exists): a new field must say how long it may be.
+ *
+ * Lengths count characters (code points: 𠮷 is one), like PostgreSQL's varchar. The limits match
+ * the columns that store the values and the services' own checks (which stay: they trim, and
+ * they know the meaning). Kinds:
+ * - `text`: one line; control characters, bidirectional overrides and unpaired surrogates refused;
+ * - `multiline`: as text, but line breaks and tabs allowed (notes, reasons, descriptions);
+ * - `code`: printable ASCII without spaces (codes, dates, months, area codes, usernames);
+ * - `secret`: passwords and one-time codes; as text, never trimmed or echoed;
+ * - `json`: a JSON value whose serialised form is at most `max` characters, strings without NUL.
+ */
+export type InputKind = 'text' | 'multiline' | 'code' | 'secret' | 'json';
+
+export interface InputRule {
+  max: number;
+  /** Chinese name of the field, used in the message (“备注不能超过 200 个字”). */
+  label: string;
+  kind: InputKind;
+}
+
+const text = (label: string, max: number): InputRule => ({ label, max, kind: 'text' });
+const para = (label: string, max: number): InputRule => ({ label, max, kind: 'multiline' });
+const code = (label: string, max = 32): InputRule => ({ label, max, kind: 'code' });
+const secret = (label: string, max: number): InputRule => ({ label, max, kind: 'secret' });
+const json = (label: string, max: number): InputRule => ({ label, max, kind: 'json' });
+
+const AREA = code('区划代码', 12);
+const DATE = code('日期', 10);
+const MONTH = code('月份', 10);
+const PROGRAM = code('救助事项代码');
+const PERSON_NAME = text('姓名', 50);
+const PHONE = text('联系电话', 20);
+const ADDRESS = text('详细地址', 200);
+const GROUP = text('组', 20);
+const RESIDENCE = code('城乡类别', 10);
+const RELATION = code('与户主关系', 16);
+const KEYWORD = text('关键词', 50);
+const NOTE = para('备注', 200);
+const ID_NUMBER = text('身份证号', 40); // typed with spaces or full-width digits, normalised by the service
+const STATUS = code('状态', 16);
+const LIMIT_KIND = code('计时方式', 16);
+
+const facts = (type: string): Record<string, InputRule> => ({
+  [`${type}.labourCapacity`]: code('劳动能力', 10),
+  [`${type}.disabilityType`]: code('残疾类别', 16),
+  [`${type}.disabilityCert`]: text('残疾证号', 40),
+  [`${type}.seriousIllness`]: para('重病情况', 100),
+  [`${type}.schoolStatus`]: code('在学状态', 16),
+  [`${type}.employmentStatus`]: code('就业状态', 20),
+  [`${type}.statuses`]: code('特殊状态', 16),
+  [`${type}.name`]: PERSON_NAME,
+  [`${type}.idNumber`]: ID_NUMBER,
+  [`${type}.phone`]: PHONE,
+  [`${type}.relation`]: RELATION,
+});
+
+export const INPUT_RULES: Readonly<Record<string, InputRule>> = {
+  // ------------------------------------------------------------------ input types
+  'ApiTokenInput.areaCode': AREA,
+  'ApiTokenInput.name': text('令牌名称', 50),
+  'ApiTokenInput.permissions': code('权限', 40),
+
+  'ApplicationFilter.keyword': KEYWORD,
+  'ApplicationFilter.statuses': STATUS,
+  'ApplicationInput.description': para('情况说明', 1000),
+
+  'AreaInput.code': AREA,
+  'AreaInput.name': text('区划名称', 50),
+  'AreaInput.parentCode': AREA,
+
+  'AssetInputType.detail': json('财产说明', 2000),
+  'AssetInputType.kind': code('财产类别', 16),
+  'AssetInputType.note': NOTE,
+
+  'AuditLogFilter.action': code('操作类型', 64),
+  'AuditLogFilter.actorName': text('操作人', 64),
+  'AuditLogFilter.entityId': code('对象编号', 64),
+  'AuditLogFilter.entityType': code('对象类型', 64),
+  'AuditLogFilter.keyword': KEYWORD,
+
+  'BenefitInputType.endDate': DATE,
+  'BenefitInputType.programCode': PROGRAM,
+  'BenefitInputType.source': code('来源', 10),
+  'BenefitInputType.sourceRef': text('来源编号', 64),
+  'BenefitInputType.startDate': DATE,
+  'BenefitInputType.status': STATUS,
+
+  'CreateHouseholdInput.address': ADDRESS,
+  'CreateHouseholdInput.areaCode': AREA,
+  'CreateHouseholdInput.groupNo': GROUP,
+  'CreateHouseholdInput.phone': PHONE,
+  'CreateHouseholdInput.residenceType': RESIDENCE,
+
+  'CreateUserInput.areaCode': AREA,
+  'CreateUserInput.displayName': text('姓名', 32),
+  'CreateUserInput.password': secret('密码', 128),
+  'CreateUserInput.roles': code('角色', 32),
+  'CreateUserInput.username': code('用户名', 64),
+
+  'DecisionInput.legalRemedy': para('救济途径告知', 1000),
+  'DecisionInput.reason': para('理由', 1000),
+  'DecisionInput.startMonth': MONTH,
+
+  'DepartmentInput.code': code('部门代码', 32),
+  'DepartmentInput.name': text('部门名称', 50),
+  'DepartmentInput.shortName': text('部门简称', 10),
+
+  'HouseholdFieldsInput.address': ADDRESS,
+  'HouseholdFieldsInput.areaCode': AREA,
+  'HouseholdFieldsInput.groupNo': GROUP,
+  'HouseholdFieldsInput.phone': PHONE,
+  'HouseholdFieldsInput.residenceType': RESIDENCE,
+
+  'HouseholdFilterInput.areaCode': AREA,
+  'HouseholdFilterInput.benefitStatus': STATUS,
+  'HouseholdFilterInput.idNumber': ID_NUMBER,
+  'HouseholdFilterInput.keyword': KEYWORD,
+  'HouseholdFilterInput.programCode': PROGRAM,
+  'HouseholdFilterInput.tier': code('层级', 4),
+
+  'IncomeInputType.category': code('收入类别', 16),
+  'IncomeInputType.month': MONTH,
+  'IncomeInputType.note': NOTE,
+
+  'MaterialInput.name': text('材料名称', 200),
+  'MaterialInput.note': para('材料备注', 300),
+  'MaterialInput.programCode': PROGRAM,
+
+  ...facts('MemberInputType'),
+  'MemberRelationInput.relation': RELATION,
+
+  'ParameterChangeInput.parameterCode': code('参数代码', 64),
+  'ParameterChangeInput.value': json('参数取值', 2000),
+  'ParameterVersionInput.code': code('参数代码', 64),
+  'ParameterVersionInput.effectiveFrom': DATE,
+  'ParameterVersionInput.legalRef': text('依据', 200),
+  'ParameterVersionInput.note': para('说明', 200),
+  'ParameterVersionInput.reason': para('调整理由', 300),
+  'ParameterVersionInput.value': json('参数取值', 2000),
+
+  ...facts('PersonUpdateInputType'),
+
+  'PreApplicationInput.address': ADDRESS,
+  'PreApplicationInput.areaCode': AREA,
+  'PreApplicationInput.contactName': PERSON_NAME,
+  'PreApplicationInput.contactPhone': PHONE,
+  'PreApplicationInput.description': para('困难情况', 1000),
+
+  'ProgramAmendmentInput.effectiveFrom': DATE,
+  'ProgramAmendmentInput.legalRef': text('依据', 200),
+  'ProgramAmendmentInput.note': para('说明', 200),
+  'ProgramAmendmentInput.programCode': PROGRAM,
+  'ProgramAmendmentInput.reason': para('修改理由', 300),
+  'ProgramMaterialInput.name': text('材料名称', 200),
+  'ProgramMaterialInput.when': text('适用情形', 100),
+  'ProgramPublicityInput.kind': LIMIT_KIND,
+  'ProgramStepLimitInput.code': code('环节代码', 32),
+  'ProgramStepLimitInput.kind': LIMIT_KIND,
+  'ProgramTotalLimitInput.kind': LIMIT_KIND,
+
+  'ReferralFilter.areaCode': AREA,
+  'ReferralFilter.keyword': KEYWORD,
+  'ReferralFilter.level': code('预警级别', 16),
+  'ReferralFilter.programCode': PROGRAM,
+  'ReferralFilter.statuses': STATUS,
+
+  'RequestedProgramInput.programCode': PROGRAM,
+  'RequestedProgramInput.reason': para('申请理由', 500),
+
+  'SplitHouseholdInput.address': ADDRESS,
+  'SplitHouseholdInput.areaCode': AREA,
+  'SplitHouseholdInput.groupNo': GROUP,
+  'SplitHouseholdInput.phone': PHONE,
+  'SplitHouseholdInput.residenceType': RESIDENCE,
+
+  'UpdateUserInput.areaCode': AREA,
+  'UpdateUserInput.displayName': text('姓名', 32),
+
+  // ------------------------------------------------------------------ query arguments
+  'Query.area.code': AREA,
+  'Query.areaChildren.parentCode': AREA,
+  'Query.areas.keyword': KEYWORD,
+  'Query.areas.parentCode': AREA,
+  'Query.checkIdNumber.idNumber': ID_NUMBER,
+  'Query.departments.keyword': KEYWORD,
+  'Query.parameters.asOf': DATE,
+  'Query.parameters.programCode': PROGRAM,
+  'Query.previewParameterVersion.effectiveFrom': DATE,
+  'Query.previewParameterVersion.parameterCode': code('参数代码', 64),
+  'Query.previewParameterVersion.programCode': PROGRAM,
+  'Query.previewParameterVersion.value': json('参数取值', 2000),
+  'Query.programs.asOf': DATE,
+  'Query.reassessmentFindings.kind': code('复核结论', 16),
+  'Query.reassessmentFindings.townCode': AREA,
+  'Query.screenFacts.asOf': DATE,
+  'Query.screenFacts.facts': json('家庭情况', 50_000),
+  'Query.screenHousehold.asOf': DATE,
+  'Query.simulateParameters.asOf': DATE,
+  'Query.users.areaCode': AREA,
+  'Query.users.keyword': KEYWORD,
+  'Query.users.role': code('角色', 32),
+  'Query.workingDayInfo.from': DATE,
+  'Query.workingDayInfo.to': DATE,
+
+  // ------------------------------------------------------------------ mutation arguments
+  'Mutation.answerSupervision.response': para('答复内容', 1000),
+  'Mutation.changeBenefitStatus.endDate': DATE,
+  'Mutation.changeBenefitStatus.status': STATUS,
+  'Mutation.changeHead.formerHeadRelation': RELATION,
+  'Mutation.changePassword.newPassword': secret('新密码', 128),
+  'Mutation.changePassword.oldPassword': secret('原密码', 128),
+  'Mutation.completePublicity.objection': para('异议情况', 1000),
+  'Mutation.confirmMfaSetup.code': secret('动态验证码', 16),
+  'Mutation.decideExtension.note': para('审批意见', 500),
+  'Mutation.deleteArea.code': AREA,
+  'Mutation.followUpReferral.note': para('跟踪反馈内容', 500),
+  'Mutation.login.password': secret('密码', 128),
+  'Mutation.login.username': text('用户名', 64),
+  'Mutation.markDeceased.deathDate': DATE,
+  'Mutation.moveMember.relation': RELATION,
+  'Mutation.provideSupplement.note': para('补正情况说明', 500),
+  'Mutation.rejectPreApplication.reason': para('不予受理理由', 500),
+  'Mutation.removeCalendarDay.date': DATE,
+  'Mutation.requestExtension.reason': para('延期理由', 500),
+  'Mutation.requestSupplement.dueDate': DATE,
+  'Mutation.requestSupplement.note': para('需补正的材料或情况', 500),
+  'Mutation.resetUserPassword.newPassword': secret('新密码', 128),
+  'Mutation.resubmitReferral.note': para('处理情况说明', 500),
+  'Mutation.returnReferral.reason': para('退回理由', 500),
+  'Mutation.setCalendarDay.date': DATE,
+  'Mutation.setCalendarDay.name': text('名称', 20),
+  'Mutation.setUserRoles.roles': code('角色', 32),
+  'Mutation.startReassessment.areaCode': AREA,
+  'Mutation.startReassessment.programCode': PROGRAM,
+  'Mutation.startSimulation.asOf': DATE,
+  'Mutation.startVerification.note': para('核查说明', 500),
+  'Mutation.superviseReferral.message': para('督办意见', 1000),
+  'Mutation.transferReferral.reason': para('转办理由', 500),
+  'Mutation.transferReferral.targetProgramCode': PROGRAM,
+  'Mutation.unmask.reason': para('查看理由', 200),
+  'Mutation.updateArea.code': AREA,
+  'Mutation.updateArea.name': text('区划名称', 50),
+  'Mutation.verifyMfa.code': secret('动态验证码', 16),
+  'Mutation.withdrawReferral.reason': para('撤回原因', 500),
+};
+
+/** Largest number of items in any list input (members, programs, refs …); services may allow fewer. */
+export const MAX_LIST_ITEMS = 200;
+
+/** ID values: UUIDs, receipt numbers, area codes — short printable ASCII. */
+export const ID_RULE: InputRule = { label: '编号', max: 64, kind: 'code' };
