@@ -172,6 +172,7 @@ export const INPUT_RULES: Readonly<Record<string, InputRule>> = {
 
   'RequestedProgramInput.programCode': PROGRAM,
   'RequestedProgramInput.reason': para('申请理由', 500),
+  'RequestedProgramInput.duplicateReason': para('重复申请说明', 500),
 
   'SplitHouseholdInput.address': ADDRESS,
   'SplitHouseholdInput.areaCode': AREA,
