@@ -22,6 +22,7 @@ export const ACTION_NAMES: Record<string, string> = {
   'department.updated': '修改部门',
   'api_token.created': '新建接口令牌',
   'api_token.revoked': '吊销接口令牌',
+  'api_token.scopes_migrated': '接口令牌权限改为权限范围',
   'audit.searched': '查阅操作日志',
   'audit.verified': '校验日志链',
   'system.seeded': '初始化演示数据',

@@ -5,6 +5,7 @@ import type { AppConfig } from '../../config';
 import { PASSWORD_MAX_AGE_DAYS } from './password';
 import { permissionsOf } from './roles';
 import { API_TOKEN_PREFIX, tokenHash } from './session-token';
+import { permissionsOfScopes } from './token-scopes';
 
 /**
  * Turns a request's cookie session or bearer token into an Actor. Expired, idle, revoked
@@ -55,8 +56,8 @@ export async function resolveActor(
 
 async function resolveApiToken(em: EntityManager, bearer: string): Promise<Actor> {
   if (!bearer.startsWith(API_TOKEN_PREFIX)) return ANONYMOUS;
-  const rows = (await sqlRows<{ id: string; name: string; areaCode: string; departmentId: string | null; permissions: string[]; expiresAt: Date; revokedAt: Date | null; lastUsedAt: Date | null }>(em, 
-    `select id, name, area_code as "areaCode", department_id as "departmentId", permissions, expires_at as "expiresAt", revoked_at as "revokedAt",
+  const rows = (await sqlRows<{ id: string; name: string; areaCode: string; departmentId: string | null; scopes: string[]; expiresAt: Date; revokedAt: Date | null; lastUsedAt: Date | null }>(em,
+    `select id, name, area_code as "areaCode", department_id as "departmentId", scopes, expires_at as "expiresAt", revoked_at as "revokedAt",
             last_used_at as "lastUsedAt"
        from api_token where token_hash = ?`,
     [tokenHash(bearer)],
@@ -71,7 +72,8 @@ async function resolveApiToken(em: EntityManager, bearer: string): Promise<Actor
     id: t.id,
     name: `接口令牌:${t.name}`,
     roles: ['INTEGRATOR'],
-    permissions: new Set(t.permissions),
+    // Scopes, not stored permissions: only what token-scopes.ts grants can reach a token.
+    permissions: permissionsOfScopes(t.scopes),
     areaCode: t.areaCode,
     departmentId: t.departmentId,
   };
