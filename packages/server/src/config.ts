@@ -20,6 +20,8 @@ export interface AppConfig {
   demoPassword: string;
   sessionIdleMinutes: number;
   sessionMaxHours: number;
+  /** Hours a request to change an administrator's credentials waits for confirmation (two-person rule). */
+  adminChangeHours: number;
   trustProxy: boolean;
   logLevel: string;
   consoleDist: string;
@@ -56,6 +58,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     demoPassword: env.DEMO_PASSWORD ?? 'Xiejiu@2026',
     sessionIdleMinutes: Number(env.SESSION_IDLE_MINUTES ?? 30),
     sessionMaxHours: Number(env.SESSION_MAX_HOURS ?? 12),
+    adminChangeHours: Number(env.ADMIN_CHANGE_EXPIRY_HOURS ?? 24),
     trustProxy: bool(env.TRUST_PROXY, false),
     logLevel: env.LOG_LEVEL ?? (nodeEnv === 'test' ? 'warn' : 'info'),
     consoleDist: path.join(repoRoot, 'packages', 'console', 'dist'),

@@ -119,7 +119,7 @@ describe('what each scope allows', () => {
       for (const op of ops) {
         let ok: boolean;
         try {
-          ok = (await authChecker({ context: { ctx }, root: {}, args: {}, info: {} as never }, op.roles)) === true;
+          ok = (await (authChecker as unknown as (data: unknown, roles: string[]) => boolean | Promise<boolean>)({ context: { ctx }, root: {}, args: {}, info: {} }, op.roles)) === true;
         } catch {
           ok = false;
         }
@@ -254,7 +254,7 @@ describe('existing tokens', () => {
           values (gen_random_uuid(), ?, 'xjt_x', md5(?), ?, '500199000000', string_to_array(?, ','), now() + interval '30 days', gen_random_uuid(), now())`, [name, name, dept, perms.join(',')]);
       }
       await orm.getMigrator().up();
-      const rows = await em.execute(`select name, scopes, revoked_at is not null as revoked from api_token order by name`);
+      const rows = (await em.execute(`select name, scopes, revoked_at is not null as revoked from api_token order by name`)) as Array<{ name: string; scopes: string[]; revoked: boolean }>;
       const by = Object.fromEntries(rows.map((r: { name: string; scopes: string[]; revoked: boolean }) => [r.name, { scopes: r.scopes, revoked: r.revoked }]));
       expect(by).toEqual({
         shared: { scopes: ['LEDGER_SHARED_READ'], revoked: false },
@@ -266,9 +266,9 @@ describe('existing tokens', () => {
       });
       const cols = await em.execute(`select column_name from information_schema.columns where table_name = 'api_token' and column_name = 'permissions'`);
       expect(cols).toHaveLength(0);
-      const log = await em.execute(`select action, diff from audit_log where entity_type = 'api_token' order by pos`);
+      const log = (await em.execute(`select action, diff from audit_log where entity_type = 'api_token' order by pos`)) as Array<{ action: string; diff: { detail: Record<string, string> } }>;
       expect(log.map((l: { action: string }) => l.action).sort()).toEqual([...Array(4).fill('api_token.scopes_migrated'), 'api_token.revoked', 'api_token.revoked'].sort());
-      const cal = log.find((l: { diff: { detail: { name: string } } }) => l.diff.detail.name === 'calendar');
+      const cal = log.find((l) => l.diff.detail.name === 'calendar')!;
       expect(cal.diff.detail).toMatchObject({ permissions: 'calendar.manage', scopes: '' });
       expect((await verifyChainAt(url)).ok).toBe(true);
     } finally {

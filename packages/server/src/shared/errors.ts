@@ -10,6 +10,10 @@ export type ErrorCode =
   /** The record is not in a state that allows the operation (e.g. deciding a referral not yet signed for). */
   | 'INVALID_STATE'
   | 'ACCOUNT_LOCKED'
+  /** An administrator's credentials or roles change only through a request another administrator confirms. */
+  | 'CONFIRMATION_REQUIRED'
+  /** Too many requests or failed logins from one address, username or token; `retryAfter` seconds. */
+  | 'RATE_LIMITED'
   | 'MFA_REQUIRED'
   | 'PASSWORD_EXPIRED'
   | 'SCOPE_MISSING'

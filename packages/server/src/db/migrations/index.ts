@@ -1,3 +1,4 @@
+import { Migration20261205510000AdminChangeRequests } from './Migration20261205510000AdminChangeRequests';
 import { Migration20261205500000ApiTokenScopes } from './Migration20261205500000ApiTokenScopes';
 import { Migration20261129190000DetailPolicyShortcut } from './Migration20261129190000DetailPolicyShortcut';
 import { Migration20261129180000SimulationJobs } from './Migration20261129180000SimulationJobs';
@@ -27,4 +28,5 @@ export const migrationsList = [
   { name: 'Migration20261129180000SimulationJobs', class: Migration20261129180000SimulationJobs },
   { name: 'Migration20261129190000DetailPolicyShortcut', class: Migration20261129190000DetailPolicyShortcut },
   { name: 'Migration20261205500000ApiTokenScopes', class: Migration20261205500000ApiTokenScopes },
+  { name: 'Migration20261205510000AdminChangeRequests', class: Migration20261205510000AdminChangeRequests },
 ];

@@ -71,3 +71,12 @@ export function validateRoleSet(roles: string[]): string | null {
   if (roles.some(isAdminRole) && roles.some((r) => !isAdminRole(r))) return '管理员账号不得兼任业务角色';
   return null;
 }
+
+/**
+ * Two-person rule: a change to this account's password, second factor or roles needs an
+ * administrator of another role to confirm when the account is an administrator, or when the
+ * new roles would make it one (modules/user/admin-change.service.ts).
+ */
+export function touchesAdministrator(currentRoles: readonly string[], newRoles?: readonly string[]): boolean {
+  return currentRoles.some(isAdminRole) || (newRoles ?? []).some(isAdminRole);
+}
