@@ -1,5 +1,21 @@
 import path from 'node:path';
 
+/**
+ * Rate limits (docs/deployment.md › 限流): counted per process in memory, per fixed window.
+ * Login failures per client address and per typed username; requests per address for anonymous
+ * GraphQL, the portal and other public routes; requests per API token.
+ */
+export interface RateLimitConfig {
+  enabled: boolean;
+  windowSeconds: number;
+  loginFailuresPerAddress: number;
+  loginFailuresPerUsername: number;
+  anonymousGraphql: number;
+  portal: number;
+  public: number;
+  token: number;
+}
+
 /** All configuration comes from environment variables (documented in docs/deployment.md). */
 export interface AppConfig {
   env: 'production' | 'development' | 'test';
@@ -30,6 +46,7 @@ export interface AppConfig {
   fileStorageDir: string;
   /** Largest accepted upload in bytes (default 10 MB). */
   fileMaxBytes: number;
+  rateLimit: RateLimitConfig;
 }
 
 const repoRoot = path.resolve(__dirname, '..', '..', '..');
@@ -37,6 +54,15 @@ const repoRoot = path.resolve(__dirname, '..', '..', '..');
 function bool(v: string | undefined, dflt: boolean): boolean {
   if (v === undefined || v === '') return dflt;
   return ['1', 'true', 'yes', 'on'].includes(v.toLowerCase());
+}
+
+/** A positive whole number setting; a typo fails the start instead of silently disabling a limit. */
+function positive(env: NodeJS.ProcessEnv, name: string, dflt: number): number {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return dflt;
+  const n = Number(raw);
+  if (!Number.isInteger(n) || n < 1) throw new Error(`${name} 须为正整数（当前：${raw}）`);
+  return n;
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
@@ -58,13 +84,23 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     demoPassword: env.DEMO_PASSWORD ?? 'Xiejiu@2026',
     sessionIdleMinutes: Number(env.SESSION_IDLE_MINUTES ?? 30),
     sessionMaxHours: Number(env.SESSION_MAX_HOURS ?? 12),
-    adminChangeHours: Number(env.ADMIN_CHANGE_EXPIRY_HOURS ?? 24),
+    adminChangeHours: positive(env, 'ADMIN_CHANGE_EXPIRY_HOURS', 24),
     trustProxy: bool(env.TRUST_PROXY, false),
     logLevel: env.LOG_LEVEL ?? (nodeEnv === 'test' ? 'warn' : 'info'),
     consoleDist: path.join(repoRoot, 'packages', 'console', 'dist'),
     portalDist: path.join(repoRoot, 'packages', 'portal', 'dist'),
     fileStorageDir: env.FILE_STORAGE_DIR ? path.resolve(env.INIT_CWD ?? process.cwd(), env.FILE_STORAGE_DIR) : path.join(dataDir, 'files'),
     fileMaxBytes: Number(env.FILE_MAX_BYTES ?? 10 * 1024 * 1024),
+    rateLimit: {
+      enabled: bool(env.RATE_LIMIT_ENABLED, true),
+      windowSeconds: positive(env, 'RATE_LIMIT_WINDOW_SECONDS', 60),
+      loginFailuresPerAddress: positive(env, 'RATE_LIMIT_LOGIN_FAILURES_PER_ADDRESS', 10),
+      loginFailuresPerUsername: positive(env, 'RATE_LIMIT_LOGIN_FAILURES_PER_USERNAME', 5),
+      anonymousGraphql: positive(env, 'RATE_LIMIT_ANONYMOUS_GRAPHQL', 60),
+      portal: positive(env, 'RATE_LIMIT_PORTAL', 120),
+      public: positive(env, 'RATE_LIMIT_PUBLIC', 600),
+      token: positive(env, 'RATE_LIMIT_TOKEN', 600),
+    },
   };
 }
 

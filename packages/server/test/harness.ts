@@ -57,7 +57,9 @@ export class TestApp {
 
   static async open(overrides: Partial<AppConfig> = {}): Promise<TestApp> {
     const orm = await openOrm({ url: inject('appUrl'), poolMax: 10 });
-    const config = { ...loadConfig({ NODE_ENV: 'test' }), ...overrides };
+    // Rate limits off: the suites log in and fail logins many times from one address. The limits
+    // have their own tests (test/rate-limit.test.ts), which pass `rateLimit` here.
+    const config = { ...loadConfig({ NODE_ENV: 'test', RATE_LIMIT_ENABLED: 'false' }), ...overrides };
     const runtime: Runtime = { config, fieldCrypto: new FieldCrypto(Buffer.alloc(32, 7)) };
     const { app } = await buildApp(orm, runtime);
     await app.ready();

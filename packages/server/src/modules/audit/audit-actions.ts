@@ -4,6 +4,7 @@ export const ACTION_NAMES: Record<string, string> = {
   'auth.login_password_ok': '密码验证通过（待两步验证）',
   'auth.login_failed': '登录失败',
   'auth.locked': '账号锁定',
+  'auth.login_throttled': '登录失败次数过多，暂停受理',
   'auth.mfa_failed': '动态验证码错误',
   'auth.mfa_enabled': '启用两步验证',
   'auth.logout': '退出登录',

@@ -1,11 +1,35 @@
-import type { EntityManager } from '@mikro-orm/postgresql';
+import type { EntityManager, MikroORM } from '@mikro-orm/postgresql';
+import type { FastifyRequest } from 'fastify';
 import { namedRows, sqlRows } from '../../shared/sql';
 import { ANONYMOUS, type Actor } from '../../graphql/request-context';
 import type { AppConfig } from '../../config';
 import { PASSWORD_MAX_AGE_DAYS } from './password';
 import { permissionsOf } from './roles';
-import { API_TOKEN_PREFIX, tokenHash } from './session-token';
+import { API_TOKEN_PREFIX, SESSION_COOKIE, tokenHash } from './session-token';
 import { permissionsOfScopes } from './token-scopes';
+
+/** The request's credentials: `Authorization: Bearer …` and the session cookie. */
+export function credentialsOf(request: FastifyRequest): { sessionToken?: string; bearer?: string } {
+  const auth = request.headers.authorization;
+  const bearer = typeof auth === 'string' && auth.startsWith('Bearer ') ? auth.slice(7).trim() : undefined;
+  return { sessionToken: request.cookies?.[SESSION_COOKIE], bearer };
+}
+
+/**
+ * Resolves each HTTP request's actor once: the rate limits (rate-limit.ts) and the GraphQL and REST
+ * contexts share the answer.
+ */
+export function requestActors(orm: MikroORM, config: AppConfig): (request: FastifyRequest) => Promise<Actor> {
+  const resolved = new WeakMap<FastifyRequest, Promise<Actor>>();
+  return (request) => {
+    let actor = resolved.get(request);
+    if (!actor) {
+      actor = resolveActor(orm.em.fork(), config, credentialsOf(request));
+      resolved.set(request, actor);
+    }
+    return actor;
+  };
+}
 
 /**
  * Turns a request's cookie session or bearer token into an Actor. Expired, idle, revoked
