@@ -35,12 +35,43 @@ export async function login(page: Page, username: string, options: LoginOptions 
   const step = await waitForLoginStep(page, totpField);
   if (step === 'mfa') {
     if (!totpSecret) throw new Error(`login(${username}): the console asks for 动态验证码 but no TOTP secret was given`);
-    // A code about to expire may be stale by the time the server checks it: use the next one.
-    if (totpSecondsLeft() < 3) await page.waitForTimeout(totpSecondsLeft() * 1000 + 200);
-    await totpField.fill(totp(totpSecret));
-    await page.getByRole('button', { name: VERIFY_BUTTON }).click();
-    if ((await waitForLoginStep(page, null)) !== 'in') throw new Error(`login(${username}): still on /login after 验证`);
+    for (let attempt = 1; ; attempt++) {
+      // A code about to expire may be stale by the time the server checks it: use the next one.
+      if (totpSecondsLeft() < 3) await page.waitForTimeout(totpSecondsLeft() * 1000 + 200);
+      await totpField.fill(totp(totpSecret));
+      const previousError = page.getByTestId('login-error');
+      const hadError = await previousError.isVisible();
+      await page.getByRole('button', { name: VERIFY_BUTTON }).click();
+      // The form clears the previous error when it submits; do not read the stale one.
+      if (hadError) await previousError.waitFor({ state: 'hidden', timeout: 2_000 }).catch(() => undefined);
+      const outcome = await verifyOutcome(page);
+      if (outcome === 'in') return;
+      // The server refuses a code of a step already used (replay protection): this account signed
+      // in moments ago in an earlier test. Wait for the next step once.
+      if (attempt === 1 && /已使用/.test(outcome)) {
+        await page.waitForTimeout(totpSecondsLeft() * 1000 + 200);
+        continue;
+      }
+      throw new Error(`login(${username}): still on /login after 验证 (${outcome})`);
+    }
   }
+}
+
+/** After 验证: 'in' once the console left /login, or the text of the error shown. */
+async function verifyOutcome(page: Page): Promise<string> {
+  let outcome = 'waiting';
+  await expect
+    .poll(
+      async () => {
+        if (!onLoginPage(page)) return (outcome = 'in');
+        const alert = page.getByTestId('login-error');
+        if (await alert.isVisible()) return (outcome = (await alert.innerText()).trim());
+        return 'waiting';
+      },
+      { message: 'login: waiting for the answer to 验证', timeout: 15_000, intervals: [100, 200, 500] },
+    )
+    .not.toBe('waiting');
+  return outcome;
 }
 
 async function waitForLoginStep(page: Page, totpField: ReturnType<Page['getByLabel']> | null): Promise<'in' | 'mfa'> {

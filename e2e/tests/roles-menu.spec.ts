@@ -12,13 +12,13 @@ import { artifact } from '../support/paths';
 const ROLE_PERMISSIONS: Record<RoleCode, string[]> = {
   VILLAGE_WINDOW: ['area.read', 'department.read', 'household.read', 'household.detail', 'household.write', 'household.unmask', 'household.export', 'application.read', 'application.write'],
   TOWN_WINDOW: ['area.read', 'department.read', 'household.read', 'household.detail', 'household.write', 'household.unmask', 'household.export', 'application.read', 'application.write'],
-  DEPT_OFFICER: ['area.read', 'department.read', 'household.read', 'household.unmask', 'household.export', 'benefit.manage', 'program.manage', 'program.simulate', 'application.read', 'referral.handle'],
+  DEPT_OFFICER: ['area.read', 'department.read', 'household.read', 'household.detailInvolved', 'household.unmask', 'household.export', 'benefit.manage', 'program.manage', 'program.simulate', 'application.read', 'referral.handle'],
   INFORMANT: ['area.read', 'application.preSubmit'],
   TOWN_LEADER: ['area.read', 'department.read', 'household.read', 'application.read', 'referral.supervise'],
   JOINT_MEMBER: ['area.read', 'department.read', 'household.read', 'program.simulate', 'application.read', 'referral.supervise'],
-  SYS_ADMIN: ['area.read', 'department.read', 'area.manage', 'department.manage', 'user.read', 'user.manage', 'calendar.manage'],
-  SEC_ADMIN: ['area.read', 'department.read', 'user.read', 'user.security', 'apiToken.manage'],
-  AUDIT_ADMIN: ['area.read', 'audit.read'],
+  SYS_ADMIN: ['area.read', 'department.read', 'area.manage', 'department.manage', 'user.read', 'user.manage', 'calendar.manage', 'adminChange.review'],
+  SEC_ADMIN: ['area.read', 'department.read', 'user.read', 'user.security', 'apiToken.manage', 'adminChange.review'],
+  AUDIT_ADMIN: ['area.read', 'audit.read', 'adminChange.review'],
 };
 
 /** Sider menu entries of the console and the permission each needs (undefined = everyone). */

@@ -14,6 +14,7 @@ export type Permission =
   | 'audit.read'
   | 'household.read'
   | 'household.detail'
+  | 'household.detailInvolved'
   | 'household.write'
   | 'household.unmask'
   | 'household.export'
@@ -25,7 +26,9 @@ export type Permission =
   | 'application.write'
   | 'application.preSubmit'
   | 'referral.handle'
-  | 'referral.supervise';
+  | 'referral.supervise'
+  | 'adminChange.review'
+  | 'reference.push';
 
 export interface Access {
   /** `undefined` means "any signed-in user". */

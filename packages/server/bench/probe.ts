@@ -9,6 +9,7 @@ import { searchMix, type MixBody } from './mix';
 import { searchQuery, TRIVIAL_QUERY } from './queries';
 import { startServer } from '../src/bootstrap';
 import { loadConfig, type AppConfig } from '../src/config';
+import { BENCH_ENV } from './bench-env';
 import { Session } from '../src/modules/auth/session.entity';
 import { newToken, SESSION_COOKIE, tokenHash } from '../src/modules/auth/session-token';
 import { User } from '../src/modules/auth/user.entity';
@@ -82,7 +83,7 @@ const pct = (xs: Float64Array, p: number) => {
 
 async function main(): Promise<void> {
   if (!env.BENCH_DATA_DIR) throw new Error('BENCH_DATA_DIR (an existing bench data dir) is required');
-  const base = loadConfig({ NODE_ENV: 'development', PATH: env.PATH });
+  const base = loadConfig({ ...BENCH_ENV, PATH: env.PATH });
   const config: AppConfig = {
     ...base, dataDir: path.resolve(env.BENCH_DATA_DIR), databaseUrl: process.env.PROBE_DATABASE_URL || undefined, appDatabaseUrl: undefined, replicaUrls: [],
     port: 0, host: '127.0.0.1', seedDemo: false, logLevel: 'fatal',

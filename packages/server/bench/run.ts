@@ -13,6 +13,7 @@ import {
 } from './queries';
 import { startServer, type Started } from '../src/bootstrap';
 import { loadConfig, type AppConfig } from '../src/config';
+import { BENCH_ENV } from './bench-env';
 import { createDatabaseIfMissing, withCredentials } from '../src/db/database';
 import { Session } from '../src/modules/auth/session.entity';
 import { newToken, SESSION_COOKIE, tokenHash } from '../src/modules/auth/session-token';
@@ -58,7 +59,7 @@ async function benchConfig(): Promise<{ config: AppConfig; dataDir: string; temp
     const u = new URL(env.BENCH_DATABASE_URL);
     databaseUrl = withCredentials(env.BENCH_DATABASE_URL, decodeURIComponent(u.username), decodeURIComponent(u.password), 'xiejiu_bench');
   }
-  const base = loadConfig({ NODE_ENV: 'development', PATH: env.PATH });
+  const base = loadConfig({ ...BENCH_ENV, PATH: env.PATH });
   const config: AppConfig = {
     ...base, dataDir, databaseUrl, appDatabaseUrl: undefined, replicaUrls: [],
     // Request errors are counted by the load generator; the server's own log would flood the output.

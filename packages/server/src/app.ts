@@ -17,8 +17,8 @@ import { fastifyErrorHandler, sendError } from './shared/http-errors';
 import type { GqlContext } from './graphql/gql-context';
 import { RequestContext, type Runtime } from './graphql/request-context';
 import { buildAppSchema } from './graphql/schema';
-import { resolveActor } from './modules/auth/actor-resolver';
-import { SESSION_COOKIE } from './modules/auth/session-token';
+import { credentialsOf, requestActors } from './modules/auth/actor-resolver';
+import { registerRateLimits } from './modules/auth/rate-limit';
 import { fileRoutes } from './modules/files/files.http';
 import { stopPdfInspector } from './modules/files/pdf-inspector';
 import { receiptRoutes } from './modules/workflow/receipt.http';
@@ -67,6 +67,8 @@ export async function buildApp(orm: MikroORM, runtime: Runtime): Promise<BuiltAp
 
   await app.register(fastifyCookie);
   app.setErrorHandler(fastifyErrorHandler);
+  const actorOf = requestActors(orm, config);
+  await registerRateLimits(app, config.rateLimit, actorOf);
 
   const schema = await buildAppSchema();
   const armor = new ApolloArmor({
@@ -100,10 +102,8 @@ export async function buildApp(orm: MikroORM, runtime: Runtime): Promise<BuiltAp
 
   const contextFn = async (request: FastifyRequest, reply: FastifyReply): Promise<GqlContext> => {
     const em = orm.em.fork();
-    const auth = request.headers.authorization;
-    const bearer = typeof auth === 'string' && auth.startsWith('Bearer ') ? auth.slice(7).trim() : undefined;
-    const sessionToken = request.cookies[SESSION_COOKIE];
-    const actor = await resolveActor(em, config, { sessionToken, bearer });
+    const { sessionToken } = credentialsOf(request);
+    const actor = await actorOf(request);
     return {
       ctx: new RequestContext({
         em, actor, requestId: String(request.id), runtime, ip: request.ip, userAgent: request.headers['user-agent'] ?? null,

@@ -1,5 +1,21 @@
 import path from 'node:path';
 
+/**
+ * Rate limits (docs/deployment.md › 限流): counted per process in memory, per fixed window.
+ * Login failures per client address and per typed username; requests per address for anonymous
+ * GraphQL, the portal and other public routes; requests per API token.
+ */
+export interface RateLimitConfig {
+  enabled: boolean;
+  windowSeconds: number;
+  loginFailuresPerAddress: number;
+  loginFailuresPerUsername: number;
+  anonymousGraphql: number;
+  portal: number;
+  public: number;
+  token: number;
+}
+
 /** All configuration comes from environment variables (documented in docs/deployment.md). */
 export interface AppConfig {
   env: 'production' | 'development' | 'test';
@@ -20,6 +36,8 @@ export interface AppConfig {
   demoPassword: string;
   sessionIdleMinutes: number;
   sessionMaxHours: number;
+  /** Hours a request to change an administrator's credentials waits for confirmation (two-person rule). */
+  adminChangeHours: number;
   trustProxy: boolean;
   logLevel: string;
   consoleDist: string;
@@ -35,6 +53,7 @@ export interface AppConfig {
   imageMaxSide: number;
   /** Most active members of one household (create, add, move, merge, split). */
   householdMaxMembers: number;
+  rateLimit: RateLimitConfig;
 }
 
 /** A positive integer setting; the default when unset, an error at start-up when malformed. */
@@ -72,6 +91,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     demoPassword: env.DEMO_PASSWORD ?? 'Xiejiu@2026',
     sessionIdleMinutes: Number(env.SESSION_IDLE_MINUTES ?? 30),
     sessionMaxHours: Number(env.SESSION_MAX_HOURS ?? 12),
+    adminChangeHours: positiveInt(env, 'ADMIN_CHANGE_EXPIRY_HOURS', 24),
     trustProxy: bool(env.TRUST_PROXY, false),
     logLevel: env.LOG_LEVEL ?? (nodeEnv === 'test' ? 'warn' : 'info'),
     consoleDist: path.join(repoRoot, 'packages', 'console', 'dist'),
@@ -82,6 +102,16 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     imageMaxPixels: positiveInt(env, 'IMAGE_MAX_PIXELS', 40_000_000),
     imageMaxSide: positiveInt(env, 'IMAGE_MAX_SIDE', 10_000),
     householdMaxMembers: positiveInt(env, 'HOUSEHOLD_MAX_MEMBERS', 30),
+    rateLimit: {
+      enabled: bool(env.RATE_LIMIT_ENABLED, true),
+      windowSeconds: positiveInt(env, 'RATE_LIMIT_WINDOW_SECONDS', 60),
+      loginFailuresPerAddress: positiveInt(env, 'RATE_LIMIT_LOGIN_FAILURES_PER_ADDRESS', 10),
+      loginFailuresPerUsername: positiveInt(env, 'RATE_LIMIT_LOGIN_FAILURES_PER_USERNAME', 5),
+      anonymousGraphql: positiveInt(env, 'RATE_LIMIT_ANONYMOUS_GRAPHQL', 60),
+      portal: positiveInt(env, 'RATE_LIMIT_PORTAL', 120),
+      public: positiveInt(env, 'RATE_LIMIT_PUBLIC', 600),
+      token: positiveInt(env, 'RATE_LIMIT_TOKEN', 600),
+    },
   };
 }
 

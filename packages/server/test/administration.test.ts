@@ -92,7 +92,14 @@ describe('user administration (三权分立)', () => {
     const [{ id }] = await ownerQuery(`select id from app_user where username = 'auditadmin'`);
     const res = await t.gql(`mutation($id: ID!) { updateUser(id: $id, input: { disabled: true }) { disabled } }`, { id }, { cookie: await t.cookieFor('sysadmin') });
     expect(res.errors![0].message).toMatch(/三权分立/);
-    const reset = await t.gql(`mutation($id: ID!) { resetUserMfa(id: $id) { mfaEnabled } }`, { id }, { cookie: await t.cookieFor('secadmin') });
+    // An administrator's authenticator: requested by the security administrator, confirmed by another role.
+    const req = await t.gql(`mutation($id: ID!) { requestAdminChange(input: { userId: $id, kind: MFA_RESET }) { id } }`, { id }, { cookie: await t.cookieFor('secadmin') });
+    await t.gql(`mutation($id: ID!) { confirmAdminChange(id: $id) { status } }`, { id: req.data!.requestAdminChange.id }, { cookie: await t.cookieFor('sysadmin') });
+    expect((await ownerQuery(`select mfa_enabled from app_user where id = $1`, [id]))[0].mfa_enabled).toBe(false);
+    // A business account's authenticator: one step.
+    const [{ id: clerk }] = await ownerQuery(`select id from app_user where username = 'town1'`);
+    await ownerQuery(`update app_user set mfa_enabled = true where id = $1`, [clerk]);
+    const reset = await t.gql(`mutation($id: ID!) { resetUserMfa(id: $id) { mfaEnabled } }`, { id: clerk }, { cookie: await t.cookieFor('secadmin') });
     expect(reset.data!.resetUserMfa.mfaEnabled).toBe(false);
     const login = await t.gql(`mutation { login(username: "auditadmin", password: "${PASSWORD}") { status } }`);
     expect(login.data!.login.status).toBe('MFA_SETUP_REQUIRED');

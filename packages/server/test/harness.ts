@@ -60,7 +60,9 @@ export class TestApp {
   /** `fieldCrypto`: the key ring of this app (default: the fixed test key TEST_FIELD_KEY). */
   static async open(overrides: Partial<AppConfig> = {}, fieldCrypto = new FieldCrypto(TEST_FIELD_KEY)): Promise<TestApp> {
     const orm = await openOrm({ url: inject('appUrl'), poolMax: 10 });
-    const config = { ...loadConfig({ NODE_ENV: 'test' }), ...overrides };
+    // Rate limits off: the suites log in and fail logins many times from one address. The limits
+    // have their own tests (test/rate-limit.test.ts), which pass `rateLimit` here.
+    const config = { ...loadConfig({ NODE_ENV: 'test', RATE_LIMIT_ENABLED: 'false' }), ...overrides };
     const runtime: Runtime = { config, fieldCrypto };
     const { app } = await buildApp(orm, runtime);
     await app.ready();
@@ -110,7 +112,7 @@ export async function ownerQuery<T = any>(sql: string, params: unknown[] = []): 
 
 export async function resetDatabase(): Promise<void> {
   await ownerQuery(
-    `truncate outbox_event, extension_request, supervision_note, referral_event, referral, application_material, application, stored_file, reassessment_finding, reassessment_job, parameter_version, program_version, household_event, tier_history, benefit, person_asset, person_income, membership, person, household, user_session, api_token, app_user, department, area, audit_log cascade`,
+    `truncate outbox_event, extension_request, supervision_note, referral_event, referral, application_material, application, stored_file, reassessment_finding, reassessment_job, parameter_version, program_version, household_event, tier_history, benefit, person_asset, person_income, membership, person, household, user_session, api_token, admin_change_request, app_user, department, area, audit_log cascade`,
   );
   await ownerQuery(`update audit_head set pos = 0, hash = repeat('0', 64) where id = 1`);
 }

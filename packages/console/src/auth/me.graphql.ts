@@ -15,6 +15,13 @@ export const CURRENT_USER_FIELDS = graphql(`
     departmentName
     mfaEnabled
     mustChangePassword
+    securityNotices {
+      id
+      kind
+      status
+      message
+      at
+    }
   }
 `);
 

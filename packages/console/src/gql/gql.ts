@@ -14,7 +14,7 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
-    "\n  fragment CurrentUserFields on CurrentUser {\n    id\n    username\n    displayName\n    roles\n    roleNames\n    permissions\n    areaCode\n    areaName\n    areaLevel\n    departmentId\n    departmentName\n    mfaEnabled\n    mustChangePassword\n  }\n": typeof types.CurrentUserFieldsFragmentDoc,
+    "\n  fragment CurrentUserFields on CurrentUser {\n    id\n    username\n    displayName\n    roles\n    roleNames\n    permissions\n    areaCode\n    areaName\n    areaLevel\n    departmentId\n    departmentName\n    mfaEnabled\n    mustChangePassword\n    securityNotices {\n      id\n      kind\n      status\n      message\n      at\n    }\n  }\n": typeof types.CurrentUserFieldsFragmentDoc,
     "\n  query Me {\n    me {\n      ...CurrentUserFields\n    }\n  }\n": typeof types.MeDocument,
     "\n  fragment AreaFields on Area {\n    code\n    name\n    level\n    levelName\n    parentCode\n    childCount\n  }\n": typeof types.AreaFieldsFragmentDoc,
     "\n  query AreaChildren($parentCode: String) {\n    areaChildren(parentCode: $parentCode) {\n      ...AreaFields\n    }\n  }\n": typeof types.AreaChildrenDocument,
@@ -29,10 +29,12 @@ type Documents = {
     "\n  mutation ConfirmMfaSetup($code: String!) {\n    confirmMfaSetup(code: $code)\n  }\n": typeof types.ConfirmMfaSetupDocument,
     "\n  query MySessions {\n    mySessions {\n      ...SessionFields\n    }\n  }\n": typeof types.MySessionsDocument,
     "\n  mutation Logout {\n    logout\n  }\n": typeof types.LogoutDocument,
-    "\n  fragment ApiTokenFields on ApiToken {\n    id\n    name\n    prefix\n    departmentId\n    departmentName\n    areaCode\n    permissions\n    expiresAt\n    revokedAt\n    lastUsedAt\n    createdAt\n  }\n": typeof types.ApiTokenFieldsFragmentDoc,
+    "\n  mutation AcknowledgeSecurityNotices {\n    acknowledgeSecurityNotices\n  }\n": typeof types.AcknowledgeSecurityNoticesDocument,
+    "\n  fragment ApiTokenFields on ApiToken {\n    id\n    name\n    prefix\n    departmentId\n    departmentName\n    areaCode\n    scopes\n    permissions\n    expiresAt\n    revokedAt\n    lastUsedAt\n    createdAt\n  }\n": typeof types.ApiTokenFieldsFragmentDoc,
     "\n  query ApiTokens($page: Int!, $pageSize: Int!) {\n    apiTokens(page: $page, pageSize: $pageSize) {\n      items {\n        ...ApiTokenFields\n      }\n      total\n      page\n      pageSize\n    }\n  }\n": typeof types.ApiTokensDocument,
     "\n  mutation CreateApiToken($input: ApiTokenInput!) {\n    createApiToken(input: $input) {\n      token\n      apiToken {\n        ...ApiTokenFields\n      }\n    }\n  }\n": typeof types.CreateApiTokenDocument,
     "\n  mutation RevokeApiToken($id: ID!) {\n    revokeApiToken(id: $id)\n  }\n": typeof types.RevokeApiTokenDocument,
+    "\n  query ApiTokenScopes {\n    apiTokenScopes {\n      scope\n      name\n      description\n      needsDepartment\n      permissions {\n        code\n        name\n      }\n    }\n  }\n": typeof types.ApiTokenScopesDocument,
     "\n  query Areas($parentCode: String, $keyword: String, $page: Int!, $pageSize: Int!) {\n    areas(parentCode: $parentCode, keyword: $keyword, page: $page, pageSize: $pageSize) {\n      items {\n        ...AreaFields\n      }\n      total\n      page\n      pageSize\n    }\n  }\n": typeof types.AreasDocument,
     "\n  mutation CreateArea($input: AreaInput!) {\n    createArea(input: $input) {\n      ...AreaFields\n    }\n  }\n": typeof types.CreateAreaDocument,
     "\n  mutation UpdateArea($code: String!, $name: String!) {\n    updateArea(code: $code, name: $name) {\n      ...AreaFields\n    }\n  }\n": typeof types.UpdateAreaDocument,
@@ -98,6 +100,12 @@ type Documents = {
     "\n  mutation UnlockUser($id: ID!) {\n    unlockUser(id: $id) {\n      ...UserFields\n    }\n  }\n": typeof types.UnlockUserDocument,
     "\n  mutation ResetUserPassword($id: ID!, $newPassword: String!) {\n    resetUserPassword(id: $id, newPassword: $newPassword)\n  }\n": typeof types.ResetUserPasswordDocument,
     "\n  query UserSessions($userId: ID!) {\n    userSessions(userId: $userId) {\n      ...SessionFields\n    }\n  }\n": typeof types.UserSessionsDocument,
+    "\n  mutation ResetUserMfa($id: ID!) {\n    resetUserMfa(id: $id) {\n      ...UserFields\n    }\n  }\n": typeof types.ResetUserMfaDocument,
+    "\n  fragment AdminChangeFields on AdminChangeRequest {\n    id\n    kind\n    kindName\n    status\n    statusName\n    targetUserId\n    targetUsername\n    targetName\n    targetRoleNames\n    roleNames\n    requestedByName\n    requestedRoleName\n    requestedAt\n    expiresAt\n    decidedByName\n    decidedRoleName\n    decidedAt\n    decisionNote\n    canDecide\n    cannotDecideReason\n  }\n": typeof types.AdminChangeFieldsFragmentDoc,
+    "\n  query AdminChangeRequests($pending: Boolean!, $page: Int!, $pageSize: Int!) {\n    adminChangeRequests(pending: $pending, page: $page, pageSize: $pageSize) {\n      items {\n        ...AdminChangeFields\n      }\n      total\n      page\n      pageSize\n    }\n  }\n": typeof types.AdminChangeRequestsDocument,
+    "\n  mutation RequestAdminChange($input: AdminChangeInput!) {\n    requestAdminChange(input: $input) {\n      ...AdminChangeFields\n    }\n  }\n": typeof types.RequestAdminChangeDocument,
+    "\n  mutation ConfirmAdminChange($id: ID!) {\n    confirmAdminChange(id: $id) {\n      ...AdminChangeFields\n    }\n  }\n": typeof types.ConfirmAdminChangeDocument,
+    "\n  mutation RejectAdminChange($id: ID!, $note: String) {\n    rejectAdminChange(id: $id, note: $note) {\n      ...AdminChangeFields\n    }\n  }\n": typeof types.RejectAdminChangeDocument,
     "\n  fragment ReferralFields on Referral {\n    id\n    access\n    version\n    applicationId\n    receiptNo\n    programCode\n    programName\n    departmentId\n    departmentName\n    status\n    statusName\n    outcome\n    outcomeName\n    reason\n    householdId\n    headName\n    areaCode\n    areaName\n    tier\n    tierName\n    personId\n    personName\n    clock {\n      startDate\n      limitDays\n      elapsedDays\n      remainingDays\n      dueDate\n      warnDate\n      level\n      levelName\n      paused\n      overdueDays\n    }\n    signDue\n    escalationLevel\n    escalationName\n    extendableTo\n    extensionDays\n    supplementNote\n    supplementDue\n    publicityStart\n    publicityEnd\n    decisionAmountFen\n    decisionStartMonth\n    decisionReason\n    legalRemedy\n    benefitId\n    transferredFromId\n    transferredToId\n    closedOn\n    screening\n    duplicateReason\n    duplicateOf {\n      kind\n      programName\n      personName\n      statusName\n      departmentName\n      receiptNo\n      startDate\n      monthlyAmountFen\n      areaName\n      inScope\n    }\n    mine\n    createdAt\n  }\n": typeof types.ReferralFieldsFragmentDoc,
     "\n  fragment HistoryFields on WorkflowHistoryEntry {\n    id\n    referralId\n    kind\n    kindName\n    fromStatus\n    toStatus\n    note\n    actorName\n    actorDepartment\n    at\n  }\n": typeof types.HistoryFieldsFragmentDoc,
     "\n  fragment MaterialFields on ApplicationMaterial {\n    id\n    programCode\n    name\n    provided\n    fileIds\n    note\n  }\n": typeof types.MaterialFieldsFragmentDoc,
@@ -136,7 +144,7 @@ type Documents = {
     "\n  mutation DecideExtension($id: ID!, $approve: Boolean!, $note: String) {\n    decideExtension(id: $id, approve: $approve, note: $note)\n  }\n": typeof types.DecideExtensionDocument,
 };
 const documents: Documents = {
-    "\n  fragment CurrentUserFields on CurrentUser {\n    id\n    username\n    displayName\n    roles\n    roleNames\n    permissions\n    areaCode\n    areaName\n    areaLevel\n    departmentId\n    departmentName\n    mfaEnabled\n    mustChangePassword\n  }\n": types.CurrentUserFieldsFragmentDoc,
+    "\n  fragment CurrentUserFields on CurrentUser {\n    id\n    username\n    displayName\n    roles\n    roleNames\n    permissions\n    areaCode\n    areaName\n    areaLevel\n    departmentId\n    departmentName\n    mfaEnabled\n    mustChangePassword\n    securityNotices {\n      id\n      kind\n      status\n      message\n      at\n    }\n  }\n": types.CurrentUserFieldsFragmentDoc,
     "\n  query Me {\n    me {\n      ...CurrentUserFields\n    }\n  }\n": types.MeDocument,
     "\n  fragment AreaFields on Area {\n    code\n    name\n    level\n    levelName\n    parentCode\n    childCount\n  }\n": types.AreaFieldsFragmentDoc,
     "\n  query AreaChildren($parentCode: String) {\n    areaChildren(parentCode: $parentCode) {\n      ...AreaFields\n    }\n  }\n": types.AreaChildrenDocument,
@@ -151,10 +159,12 @@ const documents: Documents = {
     "\n  mutation ConfirmMfaSetup($code: String!) {\n    confirmMfaSetup(code: $code)\n  }\n": types.ConfirmMfaSetupDocument,
     "\n  query MySessions {\n    mySessions {\n      ...SessionFields\n    }\n  }\n": types.MySessionsDocument,
     "\n  mutation Logout {\n    logout\n  }\n": types.LogoutDocument,
-    "\n  fragment ApiTokenFields on ApiToken {\n    id\n    name\n    prefix\n    departmentId\n    departmentName\n    areaCode\n    permissions\n    expiresAt\n    revokedAt\n    lastUsedAt\n    createdAt\n  }\n": types.ApiTokenFieldsFragmentDoc,
+    "\n  mutation AcknowledgeSecurityNotices {\n    acknowledgeSecurityNotices\n  }\n": types.AcknowledgeSecurityNoticesDocument,
+    "\n  fragment ApiTokenFields on ApiToken {\n    id\n    name\n    prefix\n    departmentId\n    departmentName\n    areaCode\n    scopes\n    permissions\n    expiresAt\n    revokedAt\n    lastUsedAt\n    createdAt\n  }\n": types.ApiTokenFieldsFragmentDoc,
     "\n  query ApiTokens($page: Int!, $pageSize: Int!) {\n    apiTokens(page: $page, pageSize: $pageSize) {\n      items {\n        ...ApiTokenFields\n      }\n      total\n      page\n      pageSize\n    }\n  }\n": types.ApiTokensDocument,
     "\n  mutation CreateApiToken($input: ApiTokenInput!) {\n    createApiToken(input: $input) {\n      token\n      apiToken {\n        ...ApiTokenFields\n      }\n    }\n  }\n": types.CreateApiTokenDocument,
     "\n  mutation RevokeApiToken($id: ID!) {\n    revokeApiToken(id: $id)\n  }\n": types.RevokeApiTokenDocument,
+    "\n  query ApiTokenScopes {\n    apiTokenScopes {\n      scope\n      name\n      description\n      needsDepartment\n      permissions {\n        code\n        name\n      }\n    }\n  }\n": types.ApiTokenScopesDocument,
     "\n  query Areas($parentCode: String, $keyword: String, $page: Int!, $pageSize: Int!) {\n    areas(parentCode: $parentCode, keyword: $keyword, page: $page, pageSize: $pageSize) {\n      items {\n        ...AreaFields\n      }\n      total\n      page\n      pageSize\n    }\n  }\n": types.AreasDocument,
     "\n  mutation CreateArea($input: AreaInput!) {\n    createArea(input: $input) {\n      ...AreaFields\n    }\n  }\n": types.CreateAreaDocument,
     "\n  mutation UpdateArea($code: String!, $name: String!) {\n    updateArea(code: $code, name: $name) {\n      ...AreaFields\n    }\n  }\n": types.UpdateAreaDocument,
@@ -220,6 +230,12 @@ const documents: Documents = {
     "\n  mutation UnlockUser($id: ID!) {\n    unlockUser(id: $id) {\n      ...UserFields\n    }\n  }\n": types.UnlockUserDocument,
     "\n  mutation ResetUserPassword($id: ID!, $newPassword: String!) {\n    resetUserPassword(id: $id, newPassword: $newPassword)\n  }\n": types.ResetUserPasswordDocument,
     "\n  query UserSessions($userId: ID!) {\n    userSessions(userId: $userId) {\n      ...SessionFields\n    }\n  }\n": types.UserSessionsDocument,
+    "\n  mutation ResetUserMfa($id: ID!) {\n    resetUserMfa(id: $id) {\n      ...UserFields\n    }\n  }\n": types.ResetUserMfaDocument,
+    "\n  fragment AdminChangeFields on AdminChangeRequest {\n    id\n    kind\n    kindName\n    status\n    statusName\n    targetUserId\n    targetUsername\n    targetName\n    targetRoleNames\n    roleNames\n    requestedByName\n    requestedRoleName\n    requestedAt\n    expiresAt\n    decidedByName\n    decidedRoleName\n    decidedAt\n    decisionNote\n    canDecide\n    cannotDecideReason\n  }\n": types.AdminChangeFieldsFragmentDoc,
+    "\n  query AdminChangeRequests($pending: Boolean!, $page: Int!, $pageSize: Int!) {\n    adminChangeRequests(pending: $pending, page: $page, pageSize: $pageSize) {\n      items {\n        ...AdminChangeFields\n      }\n      total\n      page\n      pageSize\n    }\n  }\n": types.AdminChangeRequestsDocument,
+    "\n  mutation RequestAdminChange($input: AdminChangeInput!) {\n    requestAdminChange(input: $input) {\n      ...AdminChangeFields\n    }\n  }\n": types.RequestAdminChangeDocument,
+    "\n  mutation ConfirmAdminChange($id: ID!) {\n    confirmAdminChange(id: $id) {\n      ...AdminChangeFields\n    }\n  }\n": types.ConfirmAdminChangeDocument,
+    "\n  mutation RejectAdminChange($id: ID!, $note: String) {\n    rejectAdminChange(id: $id, note: $note) {\n      ...AdminChangeFields\n    }\n  }\n": types.RejectAdminChangeDocument,
     "\n  fragment ReferralFields on Referral {\n    id\n    access\n    version\n    applicationId\n    receiptNo\n    programCode\n    programName\n    departmentId\n    departmentName\n    status\n    statusName\n    outcome\n    outcomeName\n    reason\n    householdId\n    headName\n    areaCode\n    areaName\n    tier\n    tierName\n    personId\n    personName\n    clock {\n      startDate\n      limitDays\n      elapsedDays\n      remainingDays\n      dueDate\n      warnDate\n      level\n      levelName\n      paused\n      overdueDays\n    }\n    signDue\n    escalationLevel\n    escalationName\n    extendableTo\n    extensionDays\n    supplementNote\n    supplementDue\n    publicityStart\n    publicityEnd\n    decisionAmountFen\n    decisionStartMonth\n    decisionReason\n    legalRemedy\n    benefitId\n    transferredFromId\n    transferredToId\n    closedOn\n    screening\n    duplicateReason\n    duplicateOf {\n      kind\n      programName\n      personName\n      statusName\n      departmentName\n      receiptNo\n      startDate\n      monthlyAmountFen\n      areaName\n      inScope\n    }\n    mine\n    createdAt\n  }\n": types.ReferralFieldsFragmentDoc,
     "\n  fragment HistoryFields on WorkflowHistoryEntry {\n    id\n    referralId\n    kind\n    kindName\n    fromStatus\n    toStatus\n    note\n    actorName\n    actorDepartment\n    at\n  }\n": types.HistoryFieldsFragmentDoc,
     "\n  fragment MaterialFields on ApplicationMaterial {\n    id\n    programCode\n    name\n    provided\n    fileIds\n    note\n  }\n": types.MaterialFieldsFragmentDoc,
@@ -275,7 +291,7 @@ export function graphql(source: string): unknown;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment CurrentUserFields on CurrentUser {\n    id\n    username\n    displayName\n    roles\n    roleNames\n    permissions\n    areaCode\n    areaName\n    areaLevel\n    departmentId\n    departmentName\n    mfaEnabled\n    mustChangePassword\n  }\n"): (typeof documents)["\n  fragment CurrentUserFields on CurrentUser {\n    id\n    username\n    displayName\n    roles\n    roleNames\n    permissions\n    areaCode\n    areaName\n    areaLevel\n    departmentId\n    departmentName\n    mfaEnabled\n    mustChangePassword\n  }\n"];
+export function graphql(source: "\n  fragment CurrentUserFields on CurrentUser {\n    id\n    username\n    displayName\n    roles\n    roleNames\n    permissions\n    areaCode\n    areaName\n    areaLevel\n    departmentId\n    departmentName\n    mfaEnabled\n    mustChangePassword\n    securityNotices {\n      id\n      kind\n      status\n      message\n      at\n    }\n  }\n"): (typeof documents)["\n  fragment CurrentUserFields on CurrentUser {\n    id\n    username\n    displayName\n    roles\n    roleNames\n    permissions\n    areaCode\n    areaName\n    areaLevel\n    departmentId\n    departmentName\n    mfaEnabled\n    mustChangePassword\n    securityNotices {\n      id\n      kind\n      status\n      message\n      at\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -335,7 +351,11 @@ export function graphql(source: "\n  mutation Logout {\n    logout\n  }\n"): (ty
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment ApiTokenFields on ApiToken {\n    id\n    name\n    prefix\n    departmentId\n    departmentName\n    areaCode\n    permissions\n    expiresAt\n    revokedAt\n    lastUsedAt\n    createdAt\n  }\n"): (typeof documents)["\n  fragment ApiTokenFields on ApiToken {\n    id\n    name\n    prefix\n    departmentId\n    departmentName\n    areaCode\n    permissions\n    expiresAt\n    revokedAt\n    lastUsedAt\n    createdAt\n  }\n"];
+export function graphql(source: "\n  mutation AcknowledgeSecurityNotices {\n    acknowledgeSecurityNotices\n  }\n"): (typeof documents)["\n  mutation AcknowledgeSecurityNotices {\n    acknowledgeSecurityNotices\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ApiTokenFields on ApiToken {\n    id\n    name\n    prefix\n    departmentId\n    departmentName\n    areaCode\n    scopes\n    permissions\n    expiresAt\n    revokedAt\n    lastUsedAt\n    createdAt\n  }\n"): (typeof documents)["\n  fragment ApiTokenFields on ApiToken {\n    id\n    name\n    prefix\n    departmentId\n    departmentName\n    areaCode\n    scopes\n    permissions\n    expiresAt\n    revokedAt\n    lastUsedAt\n    createdAt\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -348,6 +368,10 @@ export function graphql(source: "\n  mutation CreateApiToken($input: ApiTokenInp
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation RevokeApiToken($id: ID!) {\n    revokeApiToken(id: $id)\n  }\n"): (typeof documents)["\n  mutation RevokeApiToken($id: ID!) {\n    revokeApiToken(id: $id)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ApiTokenScopes {\n    apiTokenScopes {\n      scope\n      name\n      description\n      needsDepartment\n      permissions {\n        code\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  query ApiTokenScopes {\n    apiTokenScopes {\n      scope\n      name\n      description\n      needsDepartment\n      permissions {\n        code\n        name\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -608,6 +632,30 @@ export function graphql(source: "\n  mutation ResetUserPassword($id: ID!, $newPa
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query UserSessions($userId: ID!) {\n    userSessions(userId: $userId) {\n      ...SessionFields\n    }\n  }\n"): (typeof documents)["\n  query UserSessions($userId: ID!) {\n    userSessions(userId: $userId) {\n      ...SessionFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ResetUserMfa($id: ID!) {\n    resetUserMfa(id: $id) {\n      ...UserFields\n    }\n  }\n"): (typeof documents)["\n  mutation ResetUserMfa($id: ID!) {\n    resetUserMfa(id: $id) {\n      ...UserFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment AdminChangeFields on AdminChangeRequest {\n    id\n    kind\n    kindName\n    status\n    statusName\n    targetUserId\n    targetUsername\n    targetName\n    targetRoleNames\n    roleNames\n    requestedByName\n    requestedRoleName\n    requestedAt\n    expiresAt\n    decidedByName\n    decidedRoleName\n    decidedAt\n    decisionNote\n    canDecide\n    cannotDecideReason\n  }\n"): (typeof documents)["\n  fragment AdminChangeFields on AdminChangeRequest {\n    id\n    kind\n    kindName\n    status\n    statusName\n    targetUserId\n    targetUsername\n    targetName\n    targetRoleNames\n    roleNames\n    requestedByName\n    requestedRoleName\n    requestedAt\n    expiresAt\n    decidedByName\n    decidedRoleName\n    decidedAt\n    decisionNote\n    canDecide\n    cannotDecideReason\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AdminChangeRequests($pending: Boolean!, $page: Int!, $pageSize: Int!) {\n    adminChangeRequests(pending: $pending, page: $page, pageSize: $pageSize) {\n      items {\n        ...AdminChangeFields\n      }\n      total\n      page\n      pageSize\n    }\n  }\n"): (typeof documents)["\n  query AdminChangeRequests($pending: Boolean!, $page: Int!, $pageSize: Int!) {\n    adminChangeRequests(pending: $pending, page: $page, pageSize: $pageSize) {\n      items {\n        ...AdminChangeFields\n      }\n      total\n      page\n      pageSize\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RequestAdminChange($input: AdminChangeInput!) {\n    requestAdminChange(input: $input) {\n      ...AdminChangeFields\n    }\n  }\n"): (typeof documents)["\n  mutation RequestAdminChange($input: AdminChangeInput!) {\n    requestAdminChange(input: $input) {\n      ...AdminChangeFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConfirmAdminChange($id: ID!) {\n    confirmAdminChange(id: $id) {\n      ...AdminChangeFields\n    }\n  }\n"): (typeof documents)["\n  mutation ConfirmAdminChange($id: ID!) {\n    confirmAdminChange(id: $id) {\n      ...AdminChangeFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RejectAdminChange($id: ID!, $note: String) {\n    rejectAdminChange(id: $id, note: $note) {\n      ...AdminChangeFields\n    }\n  }\n"): (typeof documents)["\n  mutation RejectAdminChange($id: ID!, $note: String) {\n    rejectAdminChange(id: $id, note: $note) {\n      ...AdminChangeFields\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -5,6 +5,7 @@ import { matchPath, useLocation, useNavigate } from 'react-router-dom';
 import { shellRoutes } from '../routes';
 import { useCan, useCurrentUser } from '../auth/CurrentUserContext';
 import { PasswordChangeRequired } from './PasswordChangeRequired';
+import { SecurityNotices } from './SecurityNotices';
 import { UserMenu } from './UserMenu';
 import logo from './logo.svg';
 
@@ -84,6 +85,7 @@ export function BasicLayout({ children }: { children: ReactNode }) {
           </Flex>
         </Layout.Header>
         <Layout.Content style={{ padding: 24 }}>
+          <SecurityNotices />
           {user.mustChangePassword ? <PasswordChangeRequired /> : children}
         </Layout.Content>
         <Layout.Footer style={{ textAlign: 'center', color: token.colorTextTertiary, padding: '12px 24px' }}>

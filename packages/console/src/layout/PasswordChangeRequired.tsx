@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { Button, Result } from 'antd';
+import { useCurrentUser } from '../auth/CurrentUserContext';
 import { ChangePasswordModal } from './ChangePasswordModal';
 
 /**
@@ -7,7 +8,10 @@ import { ChangePasswordModal } from './ChangePasswordModal';
  * 90 days): the server answers PASSWORD_EXPIRED to everything but `changePassword` until then.
  */
 export function PasswordChangeRequired() {
-  const [open, setOpen] = useState(true);
+  // With a security notice (e.g. "your password was reset by …, confirmed by …") the user reads it
+  // first; the dialog opens from the button.
+  const hasNotices = (useCurrentUser().securityNotices?.length ?? 0) > 0;
+  const [open, setOpen] = useState(!hasNotices);
   return (
     <>
       <Result

@@ -34,3 +34,9 @@ export const LOGOUT = graphql(`
     logout
   }
 `);
+
+export const ACKNOWLEDGE_SECURITY_NOTICES = graphql(`
+  mutation AcknowledgeSecurityNotices {
+    acknowledgeSecurityNotices
+  }
+`);

@@ -1,4 +1,4 @@
-import { CombinedGraphQLErrors } from '@apollo/client/errors';
+import { CombinedGraphQLErrors, ServerError } from '@apollo/client/errors';
 
 /** Stable error codes sent by the server in `extensions.code`. */
 export type ErrorCode =
@@ -12,6 +12,8 @@ export type ErrorCode =
   | 'ACCOUNT_LOCKED'
   | 'MFA_REQUIRED'
   | 'PASSWORD_EXPIRED'
+  | 'CONFIRMATION_REQUIRED'
+  | 'RATE_LIMITED'
   | 'INTERNAL_SERVER_ERROR';
 
 export function errorCodes(error: unknown): string[] {
@@ -28,6 +30,7 @@ export function errorText(error: unknown): string {
   if (CombinedGraphQLErrors.is(error)) {
     return error.errors.map((e) => e.message).join('；') || '操作失败';
   }
+  if (ServerError.is(error) && error.statusCode === 429) return '请求过于频繁，请稍后再试';
   if (error instanceof Error) {
     if (/fetch|network|Failed to/i.test(error.message)) return '无法连接服务器，请检查网络后重试';
     return error.message || '操作失败';

@@ -104,12 +104,13 @@ export class RequestContext {
 
   /**
    * Who may read ledger detail (incomes, assets) inside the area: 'area' for staff holding
-   * household.detail (windows) and the system; a department id → only households that
-   * department is involved with; '' → none. Mirrored by RLS function app_detail_visible.
+   * household.detail (windows) and the system; the department id for holders of
+   * household.detailInvolved (department officers, tokens with LEDGER_DETAIL_READ) → only
+   * households that department is involved with; '' → none. Mirrored by RLS function app_detail_visible.
    */
   get detailScope(): string {
     if (this.actor.kind === 'system' || this.can('household.detail')) return 'area';
-    return this.departmentId ?? '';
+    return this.can('household.detailInvolved') ? (this.departmentId ?? '') : '';
   }
 
   get isAuthenticated(): boolean {

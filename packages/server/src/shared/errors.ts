@@ -13,6 +13,10 @@ export type ErrorCode =
   /** 重复救: the household or member already receives, or has pending, what is requested (records in `extensions.duplicates`). */
   | 'DUPLICATE_ASSISTANCE'
   | 'ACCOUNT_LOCKED'
+  /** An administrator's credentials or roles change only through a request another administrator confirms. */
+  | 'CONFIRMATION_REQUIRED'
+  /** Too many requests or failed logins from one address, username or token; `retryAfter` seconds. */
+  | 'RATE_LIMITED'
   | 'MFA_REQUIRED'
   | 'PASSWORD_EXPIRED'
   | 'SCOPE_MISSING'
@@ -28,6 +32,8 @@ export const HTTP_STATUS: Record<ErrorCode, number> = {
   CONFLICT: 409,
   INVALID_STATE: 409,
   DUPLICATE_ASSISTANCE: 409,
+  CONFIRMATION_REQUIRED: 409,
+  RATE_LIMITED: 429,
   ACCOUNT_LOCKED: 423,
   MFA_REQUIRED: 401,
   PASSWORD_EXPIRED: 403,

@@ -78,3 +78,14 @@ export async function withSystemScope<T>(ctx: RequestContext, em: EntityManager,
     await em.execute(`select set_config('app.area_prefix', ?, true), set_config('app.detail_scope', ?, true)`, [ctx.areaPrefix ?? '', ctx.detailScope]);
   }
 }
+
+/**
+ * Department work scope: an integrator token acts as its department's system and reads only that
+ * department's referrals (and applications holding one); staff read every referral of their area.
+ * `column` is a referral's department_id. A token without a department sees none (fails closed).
+ */
+export function ownDepartmentSql(ctx: RequestContext, column: string): { sql: string; params: string[] } {
+  if (ctx.actor.kind !== 'token') return { sql: 'true', params: [] };
+  if (!/^[a-z_."]+$/i.test(column)) throw new Error('invalid column name for department scope');
+  return ctx.departmentId ? { sql: `${column} = ?`, params: [ctx.departmentId] } : { sql: 'false', params: [] };
+}

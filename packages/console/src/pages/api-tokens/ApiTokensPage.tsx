@@ -4,14 +4,13 @@ import { PlusOutlined } from '@ant-design/icons';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { SILENT } from '../../apollo';
 import { ContentCard, PageContainer } from '../../components/PageContainer';
-import { useRoleCatalogue } from '../../components/RoleSelect';
 import { usePaging } from '../../components/paging';
 import { useDialog } from '../../components/useDialog';
 import type { ApiTokenFieldsFragment } from '../../gql/graphql';
 import { formatDate, formatDateTime, isFuture } from '../../utils/datetime';
 import { CreateTokenModal, type CreateTokenValues } from './CreateTokenModal';
 import { TokenRevealModal } from './TokenRevealModal';
-import { API_TOKENS, CREATE_API_TOKEN, REVOKE_API_TOKEN } from './apiTokens.graphql';
+import { API_TOKEN_SCOPES, API_TOKENS, CREATE_API_TOKEN, REVOKE_API_TOKEN } from './apiTokens.graphql';
 
 type ApiToken = ApiTokenFieldsFragment;
 
@@ -28,7 +27,9 @@ export default function ApiTokensPage() {
     variables: { page, pageSize },
     fetchPolicy: 'cache-and-network',
   });
-  const { permissionName } = useRoleCatalogue();
+  const scopeQuery = useQuery(API_TOKEN_SCOPES);
+  const scopes = scopeQuery.data?.apiTokenScopes ?? [];
+  const scopeName = (code: string) => scopes.find((s) => s.scope === code)?.name ?? code;
   const createDialog = useDialog();
   const [created, setCreated] = useState<{ token: string; name: string }>();
   const [create] = useMutation(CREATE_API_TOKEN);
@@ -41,7 +42,7 @@ export default function ApiTokensPage() {
           name: v.name.trim(),
           departmentId: v.departmentId ?? null,
           areaCode: v.areaCode,
-          permissions: v.permissions,
+          scopes: v.scopes,
           expiresAt: v.expiresAt.endOf('day').toISOString(),
         },
       },
@@ -69,7 +70,7 @@ export default function ApiTokensPage() {
     >
       <ContentCard>
         <Typography.Paragraph type="secondary" style={{ marginTop: 0 }}>
-          接口令牌供各部门业务系统通过 GraphQL 接口对接本平台，按部门、区划和权限限定访问范围。
+          接口令牌供各部门业务系统通过 GraphQL 接口对接本平台，按所属部门、区划和权限范围限定访问；管理与配置功能不向令牌开放。
         </Typography.Paragraph>
         <Table<ApiToken>
           rowKey="id"
@@ -103,20 +104,21 @@ export default function ApiTokensPage() {
               ),
             },
             {
-              title: '权限',
-              dataIndex: 'permissions',
-              width: 190,
-              render: (codes: string[]) => {
-                const names = codes.map(permissionName);
-                return (
-                  <Tooltip title={names.join('、')}>
-                    {names.slice(0, 2).map((n) => (
-                      <Tag key={n}>{n}</Tag>
+              title: '权限范围',
+              dataIndex: 'scopes',
+              width: 220,
+              render: (codes: string[]) =>
+                codes.length ? (
+                  <Flex wrap gap={4}>
+                    {codes.map((c) => (
+                      <Tooltip key={c} title={scopes.find((s) => s.scope === c)?.description}>
+                        <Tag style={{ marginInlineEnd: 0 }}>{scopeName(c)}</Tag>
+                      </Tooltip>
                     ))}
-                    {names.length > 2 && <Tag>+{names.length - 2}</Tag>}
-                  </Tooltip>
-                );
-              },
+                  </Flex>
+                ) : (
+                  <Typography.Text type="secondary">无</Typography.Text>
+                ),
             },
             { title: '有效期至', dataIndex: 'expiresAt', width: 110, render: formatDate },
             { title: '最近使用', dataIndex: 'lastUsedAt', width: 160, className: 'nowrap', render: (v?: string | null) => (v ? formatDateTime(v) : '从未使用') },
@@ -143,7 +145,7 @@ export default function ApiTokensPage() {
           ]}
         />
       </ContentCard>
-      <CreateTokenModal open={createDialog.isOpen} onCancel={createDialog.close} onSubmit={onCreate} />
+      <CreateTokenModal open={createDialog.isOpen} scopes={scopes} loading={scopeQuery.loading} onCancel={createDialog.close} onSubmit={onCreate} />
       <TokenRevealModal token={created?.token} name={created?.name} onClose={() => setCreated(undefined)} />
     </PageContainer>
   );

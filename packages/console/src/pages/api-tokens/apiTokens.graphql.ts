@@ -8,6 +8,7 @@ export const API_TOKEN_FIELDS = graphql(`
     departmentId
     departmentName
     areaCode
+    scopes
     permissions
     expiresAt
     revokedAt
@@ -43,5 +44,20 @@ export const CREATE_API_TOKEN = graphql(`
 export const REVOKE_API_TOKEN = graphql(`
   mutation RevokeApiToken($id: ID!) {
     revokeApiToken(id: $id)
+  }
+`);
+
+export const API_TOKEN_SCOPES = graphql(`
+  query ApiTokenScopes {
+    apiTokenScopes {
+      scope
+      name
+      description
+      needsDepartment
+      permissions {
+        code
+        name
+      }
+    }
   }
 `);

@@ -3,6 +3,7 @@ import { CheckCircleFilled, ExclamationCircleFilled, RightOutlined } from '@ant-
 import { Link } from 'react-router-dom';
 import { useCan, useCurrentUser } from '../../auth/CurrentUserContext';
 import { useRoleCatalogue } from '../../components/RoleSelect';
+import { AdminChangeRequests } from '../users/AdminChangeRequests';
 import { shellRoutes } from '../../routes';
 import { dayjs, DISPLAY_TZ } from '../../utils/datetime';
 import styles from './dashboard.module.css';
@@ -25,6 +26,7 @@ export default function DashboardPage() {
 
   return (
     <Flex vertical gap={16}>
+      {can('adminChange.review') && <AdminChangeRequests hideWhenEmpty />}
       <Row gutter={[16, 16]}>
         <Col xs={24} lg={15}>
           <Card variant="borderless" style={{ height: '100%' }}>

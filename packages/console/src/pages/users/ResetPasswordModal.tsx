@@ -1,4 +1,4 @@
-import { Form, Input } from 'antd';
+import { Alert, Form, Input } from 'antd';
 import { FormModal } from '../../components/FormModal';
 import type { UserFieldsFragment } from '../../gql/graphql';
 import { PASSWORD_HINT, passwordPolicyRule, sameAs } from '../../utils/password';
@@ -6,6 +6,8 @@ import { PASSWORD_HINT, passwordPolicyRule, sameAs } from '../../utils/password'
 export function ResetPasswordModal(props: {
   open: boolean;
   user?: UserFieldsFragment;
+  /** An administrator: the reset is a request another administrator role must confirm. */
+  needsConfirmation?: boolean;
   onCancel: () => void;
   onSubmit: (newPassword: string) => Promise<unknown>;
 }) {
@@ -14,10 +16,19 @@ export function ResetPasswordModal(props: {
     <FormModal<{ newPassword: string; confirm: string }>
       open={props.open}
       title={u ? `重置密码：${u.displayName}（${u.username}）` : '重置密码'}
-      okText="重置"
+      okText={props.needsConfirmation ? '提交申请' : '重置'}
       onCancel={props.onCancel}
       onSubmit={(v) => props.onSubmit(v.newPassword)}
     >
+      {props.needsConfirmation && (
+        <Alert
+          type="info"
+          showIcon
+          style={{ marginBottom: 16 }}
+          title="管理员账号：双人复核"
+          description="提交后须由另一类管理员（系统管理员或审计管理员）确认才生效；生效后该管理员下次登录会看到由谁申请、经谁确认。"
+        />
+      )}
       <Form.Item
         name="newPassword"
         label="新密码"

@@ -23,7 +23,7 @@ export function UserRolesModal(props: {
         type="info"
         showIcon
         style={{ marginBottom: 16 }}
-        title="系统管理员、安全管理员、审计管理员三员分立，同一账号不宜兼任；管理员登录须启用两步验证。"
+        title="系统管理员、安全管理员、审计管理员三员分立，同一账号不得兼任；管理员登录须启用两步验证。涉及管理员角色的变更须由另一类管理员确认后生效。"
       />
       <Form.Item name="roles" label="角色" rules={[{ required: true, message: '请至少选择一个角色' }]}>
         <RoleSelect multiple includeAdmin />

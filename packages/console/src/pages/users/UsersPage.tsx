@@ -5,12 +5,13 @@ import { SILENT } from '../../apollo';
 import { useCan } from '../../auth/CurrentUserContext';
 import { AreaCascader } from '../../components/AreaCascader';
 import { ContentCard, PageContainer } from '../../components/PageContainer';
-import { RoleSelect } from '../../components/RoleSelect';
+import { RoleSelect, useRoles } from '../../components/RoleSelect';
 import { SearchBar } from '../../components/SearchBar';
 import { useFilters } from '../../components/paging';
 import { useDialog } from '../../components/useDialog';
 import type { UserFieldsFragment } from '../../gql/graphql';
 import { formatDateTime } from '../../utils/datetime';
+import { AdminChangeRequests } from './AdminChangeRequests';
 import { CreateUserModal, type CreateUserValues } from './CreateUserModal';
 import { EditUserModal, type EditUserValues } from './EditUserModal';
 import { ResetPasswordModal } from './ResetPasswordModal';
@@ -18,7 +19,10 @@ import { UserRolesModal } from './UserRolesModal';
 import { UserSessionsDrawer } from './UserSessionsDrawer';
 import { isLocked, UserStatus } from './UserStatus';
 import {
+  ADMIN_CHANGE_REQUESTS,
   CREATE_USER,
+  REQUEST_ADMIN_CHANGE,
+  RESET_USER_MFA,
   RESET_USER_PASSWORD,
   SET_USER_ROLES,
   UNLOCK_USER,
@@ -55,6 +59,14 @@ export default function UsersPage() {
   const [setRoles] = useMutation(SET_USER_ROLES);
   const [unlock] = useMutation(UNLOCK_USER);
   const [resetPassword] = useMutation(RESET_USER_PASSWORD);
+  const [resetMfa] = useMutation(RESET_USER_MFA);
+  const [requestChange] = useMutation(REQUEST_ADMIN_CHANGE, { refetchQueries: [ADMIN_CHANGE_REQUESTS] });
+
+  // 双人复核: changes concerning an administrator become a request another administrator role confirms.
+  const { roles: catalogue } = useRoles();
+  const adminRoles = new Set(catalogue.filter((r) => r.admin).map((r) => r.code));
+  const isAdmin = (roles: readonly string[]) => roles.some((r) => adminRoles.has(r));
+  const requested = () => message.success('已提交申请，须由另一类管理员（系统管理员或审计管理员）确认后生效');
 
   const onCreate = async (v: CreateUserValues) => {
     await createUser({
@@ -80,16 +92,46 @@ export default function UsersPage() {
   };
 
   const onRoles = async (roles: string[]) => {
-    await setRoles({ variables: { id: rolesDialog.target!.id, roles }, context: SILENT });
-    message.success('角色已更新');
+    const user = rolesDialog.target!;
+    if (isAdmin(user.roles) || isAdmin(roles)) {
+      await requestChange({ variables: { input: { userId: user.id, kind: 'ROLES_SET', roles } }, context: SILENT });
+      requested();
+    } else {
+      await setRoles({ variables: { id: user.id, roles }, context: SILENT });
+      message.success('角色已更新');
+    }
     rolesDialog.close();
   };
 
   const onReset = async (newPassword: string) => {
-    await resetPassword({ variables: { id: resetDialog.target!.id, newPassword }, context: SILENT });
-    message.success('密码已重置');
+    const user = resetDialog.target!;
+    if (isAdmin(user.roles)) {
+      await requestChange({ variables: { input: { userId: user.id, kind: 'PASSWORD_RESET', newPassword } }, context: SILENT });
+      requested();
+    } else {
+      await resetPassword({ variables: { id: user.id, newPassword }, context: SILENT });
+      message.success('密码已重置');
+    }
     resetDialog.close();
   };
+
+  const confirmMfaReset = (user: User) =>
+    modal.confirm({
+      title: `重置 ${user.displayName}（${user.username}）的两步验证？`,
+      content: isAdmin(user.roles)
+        ? '管理员账号：提交申请后，须由另一类管理员确认才生效；生效后该管理员下次登录须重新绑定身份验证器。'
+        : '适用于更换或丢失手机。重置后该用户的全部会话结束，下次登录可重新启用两步验证。',
+      okText: isAdmin(user.roles) ? '提交申请' : '重置',
+      onOk: async () => {
+        if (isAdmin(user.roles)) {
+          await requestChange({ variables: { input: { userId: user.id, kind: 'MFA_RESET' } } });
+          requested();
+        } else {
+          await resetMfa({ variables: { id: user.id } });
+          message.success('两步验证已重置');
+        }
+      },
+    });
 
   const confirmUnlock = (user: User) =>
     modal.confirm({
@@ -107,12 +149,14 @@ export default function UsersPage() {
       { key: 'roles', label: '分配角色' },
       { key: 'unlock', label: '解锁', disabled: !isLocked(user) },
       { key: 'reset', label: '重置密码' },
+      { key: 'mfa', label: '重置两步验证', disabled: !user.mfaEnabled && !isAdmin(user.roles) },
       { key: 'sessions', label: '查看会话' },
     ],
     onClick: ({ key }) => {
       if (key === 'roles') rolesDialog.open(user);
       if (key === 'unlock') confirmUnlock(user);
       if (key === 'reset') resetDialog.open(user);
+      if (key === 'mfa') confirmMfaReset(user);
       if (key === 'sessions') sessionsDialog.open(user);
     },
   });
@@ -191,6 +235,7 @@ export default function UsersPage() {
         )
       }
     >
+      {can('adminChange.review') && <AdminChangeRequests />}
       <ContentCard>
         <SearchBar<Filters> onSearch={setFilters}>
           <Form.Item name="keyword" label="关键字">
@@ -215,7 +260,13 @@ export default function UsersPage() {
       <CreateUserModal open={createDialog.isOpen} onCancel={createDialog.close} onSubmit={onCreate} />
       <EditUserModal open={editDialog.isOpen} user={editDialog.target} onCancel={editDialog.close} onSubmit={onEdit} />
       <UserRolesModal open={rolesDialog.isOpen} user={rolesDialog.target} onCancel={rolesDialog.close} onSubmit={onRoles} />
-      <ResetPasswordModal open={resetDialog.isOpen} user={resetDialog.target} onCancel={resetDialog.close} onSubmit={onReset} />
+      <ResetPasswordModal
+        open={resetDialog.isOpen}
+        user={resetDialog.target}
+        needsConfirmation={!!resetDialog.target && isAdmin(resetDialog.target.roles)}
+        onCancel={resetDialog.close}
+        onSubmit={onReset}
+      />
       <UserSessionsDrawer open={sessionsDialog.isOpen} user={sessionsDialog.target} onClose={sessionsDialog.close} />
     </PageContainer>
   );

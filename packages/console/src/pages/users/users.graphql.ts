@@ -77,3 +77,73 @@ export const USER_SESSIONS = graphql(`
     }
   }
 `);
+
+export const RESET_USER_MFA = graphql(`
+  mutation ResetUserMfa($id: ID!) {
+    resetUserMfa(id: $id) {
+      ...UserFields
+    }
+  }
+`);
+
+export const ADMIN_CHANGE_FIELDS = graphql(`
+  fragment AdminChangeFields on AdminChangeRequest {
+    id
+    kind
+    kindName
+    status
+    statusName
+    targetUserId
+    targetUsername
+    targetName
+    targetRoleNames
+    roleNames
+    requestedByName
+    requestedRoleName
+    requestedAt
+    expiresAt
+    decidedByName
+    decidedRoleName
+    decidedAt
+    decisionNote
+    canDecide
+    cannotDecideReason
+  }
+`);
+
+export const ADMIN_CHANGE_REQUESTS = graphql(`
+  query AdminChangeRequests($pending: Boolean!, $page: Int!, $pageSize: Int!) {
+    adminChangeRequests(pending: $pending, page: $page, pageSize: $pageSize) {
+      items {
+        ...AdminChangeFields
+      }
+      total
+      page
+      pageSize
+    }
+  }
+`);
+
+export const REQUEST_ADMIN_CHANGE = graphql(`
+  mutation RequestAdminChange($input: AdminChangeInput!) {
+    requestAdminChange(input: $input) {
+      ...AdminChangeFields
+    }
+  }
+`);
+
+export const CONFIRM_ADMIN_CHANGE = graphql(`
+  mutation ConfirmAdminChange($id: ID!) {
+    confirmAdminChange(id: $id) {
+      ...AdminChangeFields
+    }
+  }
+`);
+
+export const REJECT_ADMIN_CHANGE = graphql(`
+  mutation RejectAdminChange($id: ID!, $note: String) {
+    rejectAdminChange(id: $id, note: $note) {
+      ...AdminChangeFields
+    }
+  }
+`);

@@ -1,6 +1,8 @@
 import { Migration20261205110000FieldKeys } from './Migration20261205110000FieldKeys';
 import { Migration20261205100000AuditChainGuard } from './Migration20261205100000AuditChainGuard';
 import { Migration20261205200000DuplicateAssistance } from './Migration20261205200000DuplicateAssistance';
+import { Migration20261205510000AdminChangeRequests } from './Migration20261205510000AdminChangeRequests';
+import { Migration20261205500000ApiTokenScopes } from './Migration20261205500000ApiTokenScopes';
 import { Migration20261129190000DetailPolicyShortcut } from './Migration20261129190000DetailPolicyShortcut';
 import { Migration20261129180000SimulationJobs } from './Migration20261129180000SimulationJobs';
 import { Migration20261129170000PreApplicationAuthor } from './Migration20261129170000PreApplicationAuthor';
@@ -31,4 +33,6 @@ export const migrationsList = [
   { name: 'Migration20261205100000AuditChainGuard', class: Migration20261205100000AuditChainGuard },
   { name: 'Migration20261205110000FieldKeys', class: Migration20261205110000FieldKeys },
   { name: 'Migration20261205200000DuplicateAssistance', class: Migration20261205200000DuplicateAssistance },
+  { name: 'Migration20261205500000ApiTokenScopes', class: Migration20261205500000ApiTokenScopes },
+  { name: 'Migration20261205510000AdminChangeRequests', class: Migration20261205510000AdminChangeRequests },
 ];

@@ -1,10 +1,35 @@
-import type { EntityManager } from '@mikro-orm/postgresql';
+import type { EntityManager, MikroORM } from '@mikro-orm/postgresql';
+import type { FastifyRequest } from 'fastify';
 import { namedRows, sqlRows } from '../../shared/sql';
 import { ANONYMOUS, type Actor } from '../../graphql/request-context';
 import type { AppConfig } from '../../config';
 import { PASSWORD_MAX_AGE_DAYS } from './password';
 import { permissionsOf } from './roles';
-import { API_TOKEN_PREFIX, tokenHash } from './session-token';
+import { API_TOKEN_PREFIX, SESSION_COOKIE, tokenHash } from './session-token';
+import { permissionsOfScopes } from './token-scopes';
+
+/** The request's credentials: `Authorization: Bearer …` and the session cookie. */
+export function credentialsOf(request: FastifyRequest): { sessionToken?: string; bearer?: string } {
+  const auth = request.headers.authorization;
+  const bearer = typeof auth === 'string' && auth.startsWith('Bearer ') ? auth.slice(7).trim() : undefined;
+  return { sessionToken: request.cookies?.[SESSION_COOKIE], bearer };
+}
+
+/**
+ * Resolves each HTTP request's actor once: the rate limits (rate-limit.ts) and the GraphQL and REST
+ * contexts share the answer.
+ */
+export function requestActors(orm: MikroORM, config: AppConfig): (request: FastifyRequest) => Promise<Actor> {
+  const resolved = new WeakMap<FastifyRequest, Promise<Actor>>();
+  return (request) => {
+    let actor = resolved.get(request);
+    if (!actor) {
+      actor = resolveActor(orm.em.fork(), config, credentialsOf(request));
+      resolved.set(request, actor);
+    }
+    return actor;
+  };
+}
 
 /**
  * Turns a request's cookie session or bearer token into an Actor. Expired, idle, revoked
@@ -55,8 +80,8 @@ export async function resolveActor(
 
 async function resolveApiToken(em: EntityManager, bearer: string): Promise<Actor> {
   if (!bearer.startsWith(API_TOKEN_PREFIX)) return ANONYMOUS;
-  const rows = (await sqlRows<{ id: string; name: string; areaCode: string; departmentId: string | null; permissions: string[]; expiresAt: Date; revokedAt: Date | null; lastUsedAt: Date | null }>(em, 
-    `select id, name, area_code as "areaCode", department_id as "departmentId", permissions, expires_at as "expiresAt", revoked_at as "revokedAt",
+  const rows = (await sqlRows<{ id: string; name: string; areaCode: string; departmentId: string | null; scopes: string[]; expiresAt: Date; revokedAt: Date | null; lastUsedAt: Date | null }>(em,
+    `select id, name, area_code as "areaCode", department_id as "departmentId", scopes, expires_at as "expiresAt", revoked_at as "revokedAt",
             last_used_at as "lastUsedAt"
        from api_token where token_hash = ?`,
     [tokenHash(bearer)],
@@ -71,7 +96,8 @@ async function resolveApiToken(em: EntityManager, bearer: string): Promise<Actor
     id: t.id,
     name: `接口令牌:${t.name}`,
     roles: ['INTEGRATOR'],
-    permissions: new Set(t.permissions),
+    // Scopes, not stored permissions: only what token-scopes.ts grants can reach a token.
+    permissions: permissionsOfScopes(t.scopes),
     areaCode: t.areaCode,
     departmentId: t.departmentId,
   };

@@ -5,7 +5,7 @@ import { Department } from '../department/department.entity';
 /** Token of an integrator system (对接系统): hashed, scoped to an area/department, expiring. */
 @Entity({ tableName: 'api_token' })
 export class ApiToken {
-  [OptionalProps]?: 'id' | 'permissions' | 'createdAt';
+  [OptionalProps]?: 'id' | 'scopes' | 'createdAt';
 
   @PrimaryKey({ type: 'uuid' })
   id: string = randomUUID();
@@ -27,8 +27,9 @@ export class ApiToken {
   @Property({ type: 'string', length: 12 })
   areaCode!: string;
 
+  /** ApiTokenScope names (token-scopes.ts); the permissions are derived from them per request. */
   @Property({ type: 'text[]' })
-  permissions: string[] = [];
+  scopes: string[] = [];
 
   @Property({ type: 'timestamptz' })
   expiresAt!: Date;

@@ -6,11 +6,12 @@ import { ownAccount, roleNames } from '../user/user.service';
 import * as apiTokens from './api-token.service';
 import * as auth from './auth.service';
 import {
-  ApiTokenInput, ApiTokenPage, CreatedApiToken, CurrentUser, LoginResult, LoginStatusEnum, MfaSetup, RoleInfo, SessionInfo,
+  ApiTokenInput, ApiTokenPage, ApiTokenScopeInfo, CreatedApiToken, CurrentUser, LoginResult, LoginStatusEnum, MfaSetup, RoleInfo, SessionInfo,
 } from './auth.types';
 import { Permission, PERMISSION_NAMES } from './permissions';
 import { permissionsOf, ROLES } from './roles';
 import * as sessions from './session.service';
+import { TOKEN_SCOPES } from './token-scopes';
 
 /** `userId` is the id just authenticated by login/verifyMfa, or the session's own user. */
 async function currentUser(ctx: RequestContext, userId = ctx.actor.id): Promise<CurrentUser | null> {
@@ -104,6 +105,12 @@ export class AuthResolver {
   @Query(() => ApiTokenPage)
   apiTokens(@Ctx() { ctx }: GqlContext, @Args() page: PageArgsInput) {
     return apiTokens.listApiTokens(ctx, page);
+  }
+
+  @Authorized(Permission.ApiTokenManage)
+  @Query(() => [ApiTokenScopeInfo], { description: '接口令牌可授予的权限范围及说明' })
+  apiTokenScopes(): ApiTokenScopeInfo[] {
+    return TOKEN_SCOPES.map((s) => ({ ...s, permissions: s.permissions.map((p) => ({ code: p, name: PERMISSION_NAMES[p] ?? p })) }));
   }
 
   @Authorized(Permission.ApiTokenManage)

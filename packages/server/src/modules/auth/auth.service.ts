@@ -6,6 +6,7 @@ import { checkPasswordPolicy, hashPassword, PASSWORD_MAX_AGE_DAYS, verifyPasswor
 import { isAdminRole } from './roles';
 import { Session } from './session.entity';
 import { cookieOptions, newToken, SESSION_COOKIE, tokenHash } from './session-token';
+import { loginThrottleOf } from './login-throttle';
 import { generateTotpSecret, otpauthUrl, verifyTotp } from './totp';
 import { User } from './user.entity';
 
@@ -26,6 +27,27 @@ const DUMMY_HASH = 'scrypt$16384$8$1$AAAAAAAAAAAAAAAAAAAAAA$Zm9vYmFyYmF6cXV4Zm9v
 const badCredentials = () =>
   new AppError('UNAUTHENTICATED', `用户名或密码错误（连续 ${MAX_FAILED_LOGINS} 次错误将锁定账号 ${LOCK_MINUTES} 分钟）`);
 
+/**
+ * What the operation log keeps of a typed username that matches no account (people type passwords
+ * there): its first character and length, and a keyed hash that links repeated attempts — never the text.
+ */
+function typedUsername(ctx: RequestContext, username: string): { usernameHint: string; usernameKey: string } {
+  const chars = [...username];
+  return {
+    usernameHint: chars.length ? `${chars[0]}…（${chars.length} 个字符）` : '（空）',
+    usernameKey: ctx.runtime.fieldCrypto.blindIndex(`login-username:${username.toLowerCase()}`).slice(0, 16),
+  };
+}
+
+const THROTTLED_BY = { address: '来源地址', username: '用户名' } as const;
+
+function rateLimited(retryAfter: number): AppError {
+  return new AppError('RATE_LIMITED', `登录失败次数过多，请 ${retryAfter} 秒后再试`, {
+    retryAfter,
+    http: { status: 429, headers: new Map([['retry-after', String(retryAfter)]]) },
+  });
+}
+
 const auditAs = (u: User) => ({ id: u.id, name: u.displayName, roles: u.roles, areaCode: u.areaCode });
 
 /** Administrators must use a second factor (等保 level 3); others may opt in. */
@@ -42,12 +64,22 @@ export function passwordExpired(u: User, now = new Date()): boolean {
 export async function login(ctx: RequestContext, usernameRaw: string, password: string): Promise<LoginOutcome> {
   const username = (usernameRaw ?? '').trim();
   const { config, fieldCrypto } = ctx.runtime;
+  // Throttled before any database work or password hashing; one log row when throttling starts.
+  const throttle = loginThrottleOf(ctx.runtime);
+  const typed = typedUsername(ctx, username);
+  const refused = throttle?.check(ctx.ip, typed.usernameKey);
+  if (refused) {
+    if (refused.first) {
+      await recordAudit(ctx, { action: 'auth.login_throttled', entityType: 'user', detail: { by: THROTTLED_BY[refused.by], retryAfter: refused.retryAfter, ...typed } });
+    }
+    throw rateLimited(refused.retryAfter);
+  }
   const result = await ctx.tx(async (em): Promise<LoginOutcome | AppError> => {
     const user = await em.findOne(User, { username }, { lockMode: undefined });
     if (!user) {
       // Same work and the same answer as a wrong password: usernames cannot be enumerated.
       await verifyPassword(password ?? '', DUMMY_HASH);
-      await recordAudit(ctx, { action: 'auth.login_failed', entityType: 'user', detail: { username, reason: '用户不存在' } });
+      await recordAudit(ctx, { action: 'auth.login_failed', entityType: 'user', detail: { ...typed, reason: '用户不存在' } });
       return badCredentials();
     }
     await em.execute(`select 1 from app_user where id = ? for update`, [user.id]);
@@ -97,7 +129,10 @@ export async function login(ctx: RequestContext, usernameRaw: string, password: 
     });
     return { status: !mfa ? 'OK' : user.mfaEnabled ? 'MFA_REQUIRED' : 'MFA_SETUP_REQUIRED', userId: user.id, mfaSetup };
   });
-  if (result instanceof AppError) throw result;
+  if (result instanceof AppError) {
+    throttle?.failed(ctx.ip, typed.usernameKey);
+    throw result;
+  }
   return result;
 }
 

@@ -1,5 +1,12 @@
 import { Field, ID, Int, ObjectType, registerEnumType, InputType } from 'type-graphql';
 import { Paginated } from '../../graphql/paging.types';
+import { ApiTokenScope, TOKEN_SCOPES } from './token-scopes';
+
+registerEnumType(ApiTokenScope, {
+  name: 'ApiTokenScope',
+  description: '接口令牌的权限范围（封闭集合；管理和配置类权限不授予令牌）',
+  valuesConfig: Object.fromEntries(TOKEN_SCOPES.map((s) => [s.scope, { description: `${s.name}：${s.description}` }])),
+});
 
 export enum LoginStatusEnum {
   OK = 'OK',
@@ -71,7 +78,8 @@ export class ApiTokenType {
   @Field(() => ID, { nullable: true }) departmentId!: string | null;
   @Field(() => String, { nullable: true }) departmentName!: string | null;
   @Field() areaCode!: string;
-  @Field(() => [String]) permissions!: string[];
+  @Field(() => [ApiTokenScope], { description: '权限范围' }) scopes!: ApiTokenScope[];
+  @Field(() => [String], { description: '由权限范围得出的权限' }) permissions!: string[];
   @Field() expiresAt!: Date;
   @Field(() => Date, { nullable: true }) revokedAt!: Date | null;
   @Field(() => Date, { nullable: true }) lastUsedAt!: Date | null;
@@ -92,6 +100,15 @@ export class ApiTokenInput {
   @Field() name!: string;
   @Field(() => ID, { nullable: true }) departmentId?: string | null;
   @Field() areaCode!: string;
-  @Field(() => [String]) permissions!: string[];
+  @Field(() => [ApiTokenScope], { description: '权限范围，至少一项；部门类范围须指定 departmentId' }) scopes!: ApiTokenScope[];
   @Field() expiresAt!: Date;
+}
+
+@ObjectType({ description: '接口令牌权限范围说明' })
+export class ApiTokenScopeInfo {
+  @Field(() => ApiTokenScope) scope!: ApiTokenScope;
+  @Field() name!: string;
+  @Field() description!: string;
+  @Field(() => [PermissionInfo], { description: '该范围授予的权限' }) permissions!: PermissionInfo[];
+  @Field({ description: '须指定令牌所属部门' }) needsDepartment!: boolean;
 }

@@ -21,6 +21,8 @@ export const Permission = {
   AuditRead: 'audit.read',
   HouseholdRead: 'household.read',
   HouseholdDetail: 'household.detail',
+  /** Detail of the households the actor's department is involved with (benefit or referral). */
+  HouseholdDetailInvolved: 'household.detailInvolved',
   HouseholdWrite: 'household.write',
   HouseholdUnmask: 'household.unmask',
   HouseholdExport: 'household.export',
@@ -33,6 +35,10 @@ export const Permission = {
   ApplicationPreSubmit: 'application.preSubmit',
   ReferralHandle: 'referral.handle',
   ReferralSupervise: 'referral.supervise',
+  /** Review (confirm or reject) a change to an administrator's credentials or roles (two-person rule). */
+  AdminChangeReview: 'adminChange.review',
+  /** Integrator tokens: push reference data (rosters) — declared for the coming import; no operation uses it yet. */
+  ReferencePush: 'reference.push',
 } as const;
 
 export type PermissionCode = (typeof Permission)[keyof typeof Permission];
@@ -50,6 +56,7 @@ export const PERMISSION_NAMES: Record<string, string> = {
   'audit.read': '查阅操作日志',
   'household.read': '查看家庭台账（共享信息）',
   'household.detail': '查看辖区家庭详细信息（收入、财产、健康等）',
+  'household.detailInvolved': '查看本部门经办家庭的详细信息（有本部门救助记录或转办单的家庭）',
   'household.write': '登记和维护家庭台账',
   'household.unmask': '查看完整身份证号和电话（须说明理由）',
   'household.export': '导出台账',
@@ -62,4 +69,6 @@ export const PERMISSION_NAMES: Record<string, string> = {
   'application.preSubmit': '报送预申请（信息员）',
   'referral.handle': '办理本部门转办单（签收、补正、决定）',
   'referral.supervise': '督办超期事项、审批延期',
+  'adminChange.review': '确认或拒绝管理员账号的密码、两步验证和角色变更（双人复核）',
+  'reference.push': '推送名册等参考数据（对接系统）',
 };

@@ -26,7 +26,7 @@ export const ROLES: RoleDef[] = [
   },
   {
     code: 'DEPT_OFFICER', name: '部门经办人员', description: '在时限内办理本部门转办单，维护本部门事项参数', admin: false,
-    permissions: [...STAFF_BASE, Permission.HouseholdRead, Permission.HouseholdUnmask, Permission.HouseholdExport, Permission.BenefitManage, Permission.ProgramManage, Permission.ProgramSimulate, Permission.ApplicationRead, Permission.ReferralHandle],
+    permissions: [...STAFF_BASE, Permission.HouseholdRead, Permission.HouseholdDetailInvolved, Permission.HouseholdUnmask, Permission.HouseholdExport, Permission.BenefitManage, Permission.ProgramManage, Permission.ProgramSimulate, Permission.ApplicationRead, Permission.ReferralHandle],
   },
   { code: 'INFORMANT', name: '信息员', description: '主动发现、报告困难群众，急难情形走绿色通道', admin: false, permissions: [Permission.AreaRead, Permission.ApplicationPreSubmit] },
   {
@@ -39,16 +39,16 @@ export const ROLES: RoleDef[] = [
     name: '系统管理员',
     description: '管理用户账号、区划、部门、节假日日历',
     admin: true,
-    permissions: [...STAFF_BASE, Permission.AreaManage, Permission.DepartmentManage, Permission.UserRead, Permission.UserManage, Permission.CalendarManage],
+    permissions: [...STAFF_BASE, Permission.AreaManage, Permission.DepartmentManage, Permission.UserRead, Permission.UserManage, Permission.CalendarManage, Permission.AdminChangeReview],
   },
   {
     code: 'SEC_ADMIN',
     name: '安全管理员',
     description: '分配角色、解锁账号、重置密码、管理会话与接口令牌',
     admin: true,
-    permissions: [...STAFF_BASE, Permission.UserRead, Permission.UserSecurity, Permission.ApiTokenManage],
+    permissions: [...STAFF_BASE, Permission.UserRead, Permission.UserSecurity, Permission.ApiTokenManage, Permission.AdminChangeReview],
   },
-  { code: 'AUDIT_ADMIN', name: '审计管理员', description: '查阅和校验操作日志', admin: true, permissions: [Permission.AreaRead, Permission.AuditRead] },
+  { code: 'AUDIT_ADMIN', name: '审计管理员', description: '查阅和校验操作日志', admin: true, permissions: [Permission.AreaRead, Permission.AuditRead, Permission.AdminChangeReview] },
 ];
 
 export const ROLE_BY_CODE = new Map(ROLES.map((r) => [r.code, r]));
@@ -70,4 +70,13 @@ export function validateRoleSet(roles: string[]): string | null {
   if (roles.filter(isAdminRole).length > 1) return '系统、安全、审计管理员须由不同人员担任（三权分立）';
   if (roles.some(isAdminRole) && roles.some((r) => !isAdminRole(r))) return '管理员账号不得兼任业务角色';
   return null;
+}
+
+/**
+ * Two-person rule: a change to this account's password, second factor or roles needs an
+ * administrator of another role to confirm when the account is an administrator, or when the
+ * new roles would make it one (modules/user/admin-change.service.ts).
+ */
+export function touchesAdministrator(currentRoles: readonly string[], newRoles?: readonly string[]): boolean {
+  return currentRoles.some(isAdminRole) || (newRoles ?? []).some(isAdminRole);
 }

@@ -5,9 +5,10 @@ import { AppError } from '../../shared/errors';
 import { checkPage, likeContains, offsetOf, type PageArgs, type PageResult } from '../../shared/paging';
 import { areaSql, assertInScope, prefixSql } from '../../shared/scope';
 import { recordAudit } from '../audit/audit.service';
+import type { EntityManager } from '@mikro-orm/postgresql';
 import { Area } from '../area/area.entity';
 import { checkPasswordPolicy, hashPassword } from '../auth/password';
-import { isAdminRole, ROLE_BY_CODE, validateRoleSet } from '../auth/roles';
+import { isAdminRole, ROLE_BY_CODE, touchesAdministrator, validateRoleSet } from '../auth/roles';
 import { User } from '../auth/user.entity';
 import { Department } from '../department/department.entity';
 import { departmentServes } from '../department/department.service';
@@ -117,7 +118,7 @@ async function checkArea(ctx: RequestContext, areaCode: string): Promise<void> {
   if (!exists) throw new AppError('BAD_USER_INPUT', '所属区划不存在', { field: 'areaCode' });
 }
 
-async function checkDepartment(ctx: RequestContext, departmentId: string | null | undefined, roles: string[]): Promise<Department | null> {
+export async function checkDepartment(ctx: RequestContext, departmentId: string | null | undefined, roles: string[]): Promise<Department | null> {
   if (roles.includes('DEPT_OFFICER') && !departmentId) throw new AppError('BAD_USER_INPUT', '部门经办人员必须选择所属部门', { field: 'departmentId' });
   if (!departmentId) return null;
   const d = await ctx.tx((em) => em.findOne(Department, { id: departmentId }));
@@ -167,7 +168,7 @@ export interface UpdateUserInput {
   disabled?: boolean | null;
 }
 
-async function loadInScope(ctx: RequestContext, id: string): Promise<User> {
+export async function loadInScope(ctx: RequestContext, id: string): Promise<User> {
   await getUser(ctx, id);
   return ctx.tx((em) => em.findOneOrFail(User, { id }, { populate: ['department'] }));
 }
@@ -199,6 +200,49 @@ export async function updateUser(ctx: RequestContext, id: string, input: UpdateU
   return getUser(ctx, id);
 }
 
+/**
+ * One-step changes apply to business accounts only; an administrator's password, second factor or
+ * roles (or making someone an administrator) go through requestAdminChange and a second
+ * administrator's confirmation. The system actor (CLI) is exempt.
+ */
+function refuseWithoutSecondAdmin(ctx: RequestContext, currentRoles: string[], newRoles?: string[]): void {
+  if (ctx.actor.kind !== 'system' && touchesAdministrator(currentRoles, newRoles)) {
+    throw new AppError('CONFIRMATION_REQUIRED', '管理员账号的密码、两步验证和角色变更须经另一类管理员确认（双人复核），请提交变更申请');
+  }
+}
+
+/** Facts recorded with an applied change (the request and both administrators when confirmed). */
+export type ChangeDetail = Record<string, unknown> | undefined;
+
+export async function applyRoles(ctx: RequestContext, em: EntityManager, u: User, roles: string[], detail?: ChangeDetail): Promise<void> {
+  const before = snapshot(u);
+  u.roles = [...new Set(roles)];
+  await em.flush();
+  // New rights take effect at next login.
+  await em.execute(`update user_session set revoked_at = now() where user_id = ? and revoked_at is null`, [u.id]);
+  await recordAudit(ctx, { action: 'user.roles_set', entityType: 'user', entityId: u.id, before, after: snapshot(u), detail });
+}
+
+export async function applyMfaReset(ctx: RequestContext, em: EntityManager, u: User, detail?: ChangeDetail): Promise<void> {
+  u.mfaEnabled = false;
+  u.totpSecretEnc = null;
+  u.totpLastStep = null;
+  await em.flush();
+  await em.execute(`update user_session set revoked_at = now() where user_id = ? and revoked_at is null`, [u.id]);
+  await recordAudit(ctx, { action: 'user.mfa_reset', entityType: 'user', entityId: u.id, detail });
+}
+
+export async function applyPasswordReset(ctx: RequestContext, em: EntityManager, u: User, passwordHash: string, detail?: ChangeDetail): Promise<void> {
+  u.passwordHash = passwordHash;
+  u.passwordChangedAt = new Date();
+  u.mustChangePassword = true;
+  u.lockedUntil = null;
+  u.failedLogins = 0;
+  await em.flush();
+  await em.execute(`update user_session set revoked_at = now() where user_id = ? and revoked_at is null`, [u.id]);
+  await recordAudit(ctx, { action: 'user.password_reset', entityType: 'user', entityId: u.id, detail });
+}
+
 export async function setUserRoles(ctx: RequestContext, id: string, roles: string[]): Promise<UserRow> {
   ctx.require('user.security', '分配角色');
   if (id === ctx.actor.id) throw new AppError('FORBIDDEN', '不能修改自己的角色');
@@ -206,13 +250,9 @@ export async function setUserRoles(ctx: RequestContext, id: string, roles: strin
   if (err) throw new AppError('BAD_USER_INPUT', err, { field: 'roles' });
   await ctx.tx(async (em) => {
     const u = await loadInScope(ctx, id);
-    const before = snapshot(u);
+    refuseWithoutSecondAdmin(ctx, u.roles, roles);
     await checkDepartment(ctx, u.department?.id, roles);
-    u.roles = [...new Set(roles)];
-    await em.flush();
-    // New rights take effect at next login.
-    await em.execute(`update user_session set revoked_at = now() where user_id = ? and revoked_at is null`, [id]);
-    await recordAudit(ctx, { action: 'user.roles_set', entityType: 'user', entityId: id, before, after: snapshot(u) });
+    await applyRoles(ctx, em, u, roles);
   });
   return getUser(ctx, id);
 }
@@ -235,12 +275,8 @@ export async function resetUserMfa(ctx: RequestContext, id: string): Promise<Use
   if (id === ctx.actor.id) throw new AppError('FORBIDDEN', '不能重置自己的两步验证');
   await ctx.tx(async (em) => {
     const u = await loadInScope(ctx, id);
-    u.mfaEnabled = false;
-    u.totpSecretEnc = null;
-    u.totpLastStep = null;
-    await em.flush();
-    await em.execute(`update user_session set revoked_at = now() where user_id = ? and revoked_at is null`, [id]);
-    await recordAudit(ctx, { action: 'user.mfa_reset', entityType: 'user', entityId: id });
+    refuseWithoutSecondAdmin(ctx, u.roles);
+    await applyMfaReset(ctx, em, u);
   });
   return getUser(ctx, id);
 }
@@ -248,19 +284,15 @@ export async function resetUserMfa(ctx: RequestContext, id: string): Promise<Use
 export async function resetUserPassword(ctx: RequestContext, id: string, newPassword: string): Promise<boolean> {
   ctx.require('user.security', '重置密码');
   const target = await getUser(ctx, id);
-  const pwErr = checkPasswordPolicy(newPassword ?? '', target.username);
-  if (pwErr) throw new AppError('BAD_USER_INPUT', pwErr, { field: 'newPassword' });
-  const hash = await hashPassword(newPassword);
-  await ctx.tx(async (em) => {
-    const u = await loadInScope(ctx, id);
-    u.passwordHash = hash;
-    u.passwordChangedAt = new Date();
-    u.mustChangePassword = true;
-    u.lockedUntil = null;
-    u.failedLogins = 0;
-    await em.flush();
-    await em.execute(`update user_session set revoked_at = now() where user_id = ? and revoked_at is null`, [id]);
-    await recordAudit(ctx, { action: 'user.password_reset', entityType: 'user', entityId: id });
-  });
+  refuseWithoutSecondAdmin(ctx, target.roles);
+  const hash = await newPasswordHash(target.username, newPassword);
+  await ctx.tx(async (em) => applyPasswordReset(ctx, em, await loadInScope(ctx, id), hash));
   return true;
+}
+
+/** Policy-checked scrypt hash of a password an administrator sets for someone else. */
+export async function newPasswordHash(username: string, newPassword: string): Promise<string> {
+  const pwErr = checkPasswordPolicy(newPassword ?? '', username);
+  if (pwErr) throw new AppError('BAD_USER_INPUT', pwErr, { field: 'newPassword' });
+  return hashPassword(newPassword);
 }

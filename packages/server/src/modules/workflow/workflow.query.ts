@@ -3,7 +3,7 @@ import type { RequestContext } from '../../graphql/request-context';
 import { todayCn } from '../../shared/dates';
 import { AppError } from '../../shared/errors';
 import { checkPage, type PageArgs } from '../../shared/paging';
-import { areaSql, prefixSql } from '../../shared/scope';
+import { areaSql, ownDepartmentSql, prefixSql } from '../../shared/scope';
 import { scopedReadBatch } from '../../shared/sql';
 import { loadWorkCalendar } from '../calendar/calendar.service';
 import {
@@ -84,8 +84,9 @@ export interface ReferralFilter {
 
 function referralWhere(ctx: RequestContext, f: ReferralFilter, today: string): { sql: string; params: unknown[] } {
   const scope = areaSql(ctx, 'r.area_code');
-  const parts = [scope.sql];
-  const params: unknown[] = [...scope.params];
+  const own = ownDepartmentSql(ctx, 'r.department_id');
+  const parts = [scope.sql, own.sql];
+  const params: unknown[] = [...scope.params, ...own.params];
   if (f.mine) {
     if (!ctx.departmentId) throw new AppError('BAD_USER_INPUT', '当前账号不属于任何部门，没有部门待办');
     parts.push('r.department_id = ?');
@@ -207,8 +208,9 @@ export async function getReferral(ctx: RequestContext, id: string): Promise<Refe
   ctx.require('application.read', '查看转办单');
   const scope = areaSql(ctx, 'r.area_code');
   const cols = viewColumns(ctx);
+  const own = ownDepartmentSql(ctx, 'r.department_id');
   const [rows, hist, sup, ext, mats] = await scopedReadBatch(ctx, [
-    { sql: `select ${cols.sql} from ${VIEW_FROM} where r.id = ? and ${scope.sql}`, params: [...cols.params, id, ...scope.params] },
+    { sql: `select ${cols.sql} from ${VIEW_FROM} where r.id = ? and ${scope.sql} and ${own.sql}`, params: [...cols.params, id, ...scope.params, ...own.params] },
     { sql: `${HISTORY_SQL} where referral_id = ? order by at`, params: [id] },
     { sql: `${SUPERVISION_SQL} where referral_id = ? order by issued_at desc`, params: [id] },
     { sql: `${EXTENSION_SQL} where referral_id = ? order by requested_at desc`, params: [id] },
@@ -291,6 +293,13 @@ function toApp(row: Record<string, unknown>): ApplicationView {
   }, SHARED_APPLICATION_FIELDS);
 }
 
+/** Applications an integrator token may read: those holding a referral of its department (ownDepartmentSql). */
+function ownApplicationSql(ctx: RequestContext): { sql: string; params: string[] } {
+  const own = ownDepartmentSql(ctx, 'ro.department_id');
+  if (own.sql === 'true') return own;
+  return { sql: `exists (select 1 from referral ro where ro.application_id = a.id and ${own.sql})`, params: own.params };
+}
+
 export interface ApplicationFilter {
   statuses?: string[] | null;
   keyword?: string | null;
@@ -302,8 +311,9 @@ export async function listApplications(ctx: RequestContext, f: ApplicationFilter
   ctx.require('application.read', '查看申请');
   if (page < 1 || pageSize < 1 || pageSize > 100) throw new AppError('BAD_USER_INPUT', '分页参数不正确');
   const scope = areaSql(ctx, 'a.area_code');
-  const parts = [scope.sql];
-  const params: unknown[] = [...scope.params];
+  const own = ownApplicationSql(ctx);
+  const parts = [scope.sql, own.sql];
+  const params: unknown[] = [...scope.params, ...own.params];
   if (f.statuses?.length) { parts.push('a.status in (?)'); params.push(f.statuses); }
   if (f.householdId) { parts.push('a.household_id = ?'); params.push(f.householdId); }
   if (f.urgent) parts.push('a.urgent');
@@ -334,11 +344,17 @@ export async function getApplication(ctx: RequestContext, id: string): Promise<A
   const scope = areaSql(ctx, 'a.area_code');
   const appCols = appColumns(ctx);
   const refCols = viewColumns(ctx);
+  const ownApp = ownApplicationSql(ctx);
+  const own = ownDepartmentSql(ctx, 'r.department_id');
+  // A token sees only its department's referrals of the application and their events and materials.
+  const ownEvent = own.sql === 'true' ? own : { sql: `referral_id in (select r.id from referral r where ${own.sql})`, params: own.params };
+  const ownMaterial = own.sql === 'true' ? own
+    : { sql: `(program_code is null or program_code in (select r.program_code from referral r where r.application_id = ? and ${own.sql}))`, params: [id, ...own.params] };
   const [apps, refs, mats, hist] = await scopedReadBatch(ctx, [
-    { sql: `select ${appCols.sql} from ${APP_FROM} where a.id = ? and ${scope.sql}`, params: [...appCols.params, id, ...scope.params] },
-    { sql: `select ${refCols.sql} from ${VIEW_FROM} where r.application_id = ? order by r.created_at`, params: [...refCols.params, id] },
-    { sql: `${MATERIAL_SQL} where application_id = ? order by program_code nulls first, name`, params: [id] },
-    { sql: `${HISTORY_SQL} where application_id = ? order by at`, params: [id] },
+    { sql: `select ${appCols.sql} from ${APP_FROM} where a.id = ? and ${scope.sql} and ${ownApp.sql}`, params: [...appCols.params, id, ...scope.params, ...ownApp.params] },
+    { sql: `select ${refCols.sql} from ${VIEW_FROM} where r.application_id = ? and ${own.sql} order by r.created_at`, params: [...refCols.params, id, ...own.params] },
+    { sql: `${MATERIAL_SQL} where application_id = ? and ${ownMaterial.sql} order by program_code nulls first, name`, params: [id, ...ownMaterial.params] },
+    { sql: `${HISTORY_SQL} where application_id = ? and (referral_id is null or ${ownEvent.sql}) order by at`, params: [id, ...ownEvent.params] },
   ]);
   if (!apps.length) throw new AppError('NOT_FOUND', '申请不存在或不在您的管辖范围内');
   const cal = await loadWorkCalendar(ctx.em);
@@ -376,7 +392,9 @@ export interface SupervisionBoard {
 export async function supervisionBoard(ctx: RequestContext): Promise<SupervisionBoard> {
   ctx.require('application.read', '查看督办看板');
   const today = todayCn();
-  const scope = areaSql(ctx, 'r.area_code');
+  const area = areaSql(ctx, 'r.area_code');
+  const own = ownDepartmentSql(ctx, 'r.department_id');
+  const scope = { sql: `${area.sql} and ${own.sql}`, params: [...area.params, ...own.params] };
   const cols = viewColumns(ctx);
   const counts = (key: string) => `select ${key} as key, count(*) filter (where r.closed_at is null)::int as open,
       count(*) filter (where r.status = 'PENDING_SIGN')::int as "pendingSign",
