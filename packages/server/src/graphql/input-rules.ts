@@ -64,7 +64,6 @@ export const INPUT_RULES: Readonly<Record<string, InputRule>> = {
   // ------------------------------------------------------------------ input types
   'ApiTokenInput.areaCode': AREA,
   'ApiTokenInput.name': text('令牌名称', 50),
-  'ApiTokenInput.permissions': code('权限', 40),
 
   'ApplicationFilter.keyword': KEYWORD,
   'ApplicationFilter.statuses': STATUS,
@@ -99,6 +98,9 @@ export const INPUT_RULES: Readonly<Record<string, InputRule>> = {
 
   'CreateUserInput.areaCode': AREA,
   'CreateUserInput.displayName': text('姓名', 32),
+  'AdminChangeInput.newPassword': secret('新密码', 128),
+  'AdminChangeInput.roles': code('角色', 32),
+
   'CreateUserInput.password': secret('密码', 128),
   'CreateUserInput.roles': code('角色', 32),
   'CreateUserInput.username': code('用户名', 64),
@@ -231,6 +233,7 @@ export const INPUT_RULES: Readonly<Record<string, InputRule>> = {
   'Mutation.requestExtension.reason': para('延期理由', 500),
   'Mutation.requestSupplement.dueDate': DATE,
   'Mutation.requestSupplement.note': para('需补正的材料或情况', 500),
+  'Mutation.rejectAdminChange.note': para('拒绝理由', 500),
   'Mutation.resetUserPassword.newPassword': secret('新密码', 128),
   'Mutation.resubmitReferral.note': para('处理情况说明', 500),
   'Mutation.returnReferral.reason': para('退回理由', 500),

@@ -37,9 +37,13 @@ export class Migration20261205500000ApiTokenScopes extends Migration {
     await this.execute(`alter table "api_token" drop column "permissions"`);
   }
 
-  /** One operation-log row, chained like recordAudit does (same transaction as the change). */
+  /**
+   * One operation-log row, chained like recordAudit does (same transaction as the change): lock the
+   * head, insert at head + 1 onto its hash; the audit_log trigger (migration 20261205100000) checks
+   * the link and advances the head.
+   */
   private async appendAudit(areaCode: string, action: string, entityId: string, detail: Record<string, unknown>): Promise<void> {
-    const [head] = (await this.execute(`update audit_head set pos = pos + 1 where id = 1 returning pos::text as pos, hash`)) as Array<{ pos: string; hash: string }>;
+    const [head] = (await this.execute(`select (pos + 1)::text as pos, hash from audit_head where id = 1 for update`)) as Array<{ pos: string; hash: string }>;
     const row: ChainFields = {
       pos: head.pos, at: new Date(), actorId: null, actorName: '系统(数据库迁移：接口令牌权限范围)', role: 'SYSTEM', areaCode,
       action, entityType: 'api_token', entityId, diff: { detail }, ip: null, userAgent: null, requestId: 'migration-20261205500000',
@@ -50,6 +54,5 @@ export class Migration20261205500000ApiTokenScopes extends Migration {
        values (?, ?, null, ?, ?, ?, ?, ?, ?, ?::jsonb, null, null, ?, ?, ?)`,
       [row.pos, row.at, row.actorName, row.role, row.areaCode, row.action, row.entityType, row.entityId, JSON.stringify(row.diff), row.requestId, head.hash, hash],
     );
-    await this.execute(`update audit_head set hash = ? where id = 1`, [hash]);
   }
 }
