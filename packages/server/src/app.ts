@@ -9,7 +9,7 @@ import Fastify, { type FastifyInstance, type FastifyReply, type FastifyRequest }
 import { randomUUID } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
-import { PassThrough } from 'node:stream';
+import os from 'node:os';
 import { makeFormatError } from './graphql/format-error';
 import type { GqlContext } from './graphql/gql-context';
 import { RequestContext, type Runtime } from './graphql/request-context';
@@ -18,7 +18,8 @@ import { resolveActor } from './modules/auth/actor-resolver';
 import { SESSION_COOKIE } from './modules/auth/session-token';
 import { fileRoutes } from './modules/files/files.http';
 import { receiptRoutes } from './modules/workflow/receipt.http';
-import { checkExport, exportHouseholds } from './modules/household/household.export';
+import { exportHouseholdsToFile } from './modules/household/household.export';
+import { jobFileRoutes } from './modules/jobs/jobs.http';
 import type { HouseholdFilter } from './modules/household/household.query';
 
 /** GraphQL limits (S3): depth, aliases, cost, tokens, directives; batching is off. */
@@ -115,25 +116,25 @@ export async function buildApp(orm: MikroORM, runtime: Runtime): Promise<BuiltAp
     } catch {
       return reply.code(400).send({ error: 'BAD_USER_INPUT', message: '筛选条件格式不正确' });
     }
-    const body = new PassThrough();
-    // Validate (permission, filter, size) before any byte is sent, then stream.
+    // Small filters: the file is made now (exceljs on its own thread, P8), then sent; larger → export job.
+    const file = path.join(os.tmpdir(), `xiejiu-export-${randomUUID()}.xlsx`);
     try {
-      await checkExport(ctx, filter);
+      await exportHouseholdsToFile(ctx, filter, file);
     } catch (e) {
+      fs.rmSync(file, { force: true });
       const code = (e as { extensions?: { code?: string } }).extensions?.code ?? 'INTERNAL_SERVER_ERROR';
       const status = code === 'FORBIDDEN' ? 403 : code === 'UNAUTHENTICATED' ? 401 : code === 'INTERNAL_SERVER_ERROR' ? 500 : 400;
+      if (status === 500) app.log.warn({ err: safeError(e) }, 'export failed');
       return reply.code(status).send({ error: code, message: status === 500 ? '系统内部错误，请稍后重试' : (e as Error).message });
     }
     const name = encodeURIComponent(`户籍台账-${new Date().toISOString().slice(0, 10)}.xlsx`);
-    reply
+    const stream = fs.createReadStream(file);
+    stream.on('close', () => fs.rmSync(file, { force: true }));
+    return reply
       .header('Content-Type', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
       .header('Content-Disposition', `attachment; filename*=UTF-8''${name}`)
-      .header('Cache-Control', 'no-store');
-    exportHouseholds(ctx, filter, body).catch((e) => {
-      app.log.warn({ err: safeError(e) }, 'export failed');
-      body.destroy(e as Error);
-    });
-    return reply.send(body);
+      .header('Cache-Control', 'no-store')
+      .send(stream);
   });
 
   // Uploaded materials: POST /api/files, GET /api/files/:id (modules/files). Not awaited, so the
@@ -141,6 +142,8 @@ export async function buildApp(orm: MikroORM, runtime: Runtime): Promise<BuiltAp
   void app.register(fileRoutes, { context: async (request, reply) => (await contextFn(request, reply)).ctx });
   // 受理回执 PDF: GET /api/applications/:id/receipt.pdf (modules/workflow).
   void app.register(receiptRoutes, { context: async (request, reply) => (await contextFn(request, reply)).ctx });
+  // Finished export files: GET /api/jobs/:id/file (modules/jobs).
+  void app.register(jobFileRoutes, { context: async (request, reply) => (await contextFn(request, reply)).ctx });
 
   app.get('/health', async () => ({ status: 'ok' }));
   app.get('/ready', async (_req, reply) => {

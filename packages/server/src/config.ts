@@ -28,6 +28,10 @@ export interface AppConfig {
   fileStorageDir: string;
   /** Largest accepted upload in bytes (default 10 MB). */
   fileMaxBytes: number;
+  /** Background jobs in this process (`inline`, default) or not at all (`off`: run `pnpm cli worker` separately). */
+  jobsWorker: 'inline' | 'off';
+  /** Jobs run at once by one process (default 2). */
+  jobsConcurrency: number;
 }
 
 const repoRoot = path.resolve(__dirname, '..', '..', '..');
@@ -62,7 +66,15 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     portalDist: path.join(repoRoot, 'packages', 'portal', 'dist'),
     fileStorageDir: env.FILE_STORAGE_DIR ? path.resolve(env.INIT_CWD ?? process.cwd(), env.FILE_STORAGE_DIR) : path.join(dataDir, 'files'),
     fileMaxBytes: Number(env.FILE_MAX_BYTES ?? 10 * 1024 * 1024),
+    jobsWorker: jobsWorker(env.JOBS_WORKER),
+    jobsConcurrency: Math.max(1, Number(env.JOBS_CONCURRENCY ?? 2) || 2),
   };
+}
+
+function jobsWorker(v: string | undefined): 'inline' | 'off' {
+  if (!v || v === 'inline') return 'inline';
+  if (v === 'off') return 'off';
+  throw new Error(`JOBS_WORKER: expected inline or off, got ${v}`);
 }
 
 export const DEMO_TOTP_SECRET = 'JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP';

@@ -1,3 +1,4 @@
+import { Migration20261205300000Jobs } from './Migration20261205300000Jobs';
 import { Migration20261129190000DetailPolicyShortcut } from './Migration20261129190000DetailPolicyShortcut';
 import { Migration20261129180000SimulationJobs } from './Migration20261129180000SimulationJobs';
 import { Migration20261129170000PreApplicationAuthor } from './Migration20261129170000PreApplicationAuthor';
@@ -25,4 +26,5 @@ export const migrationsList = [
   { name: 'Migration20261129170000PreApplicationAuthor', class: Migration20261129170000PreApplicationAuthor },
   { name: 'Migration20261129180000SimulationJobs', class: Migration20261129180000SimulationJobs },
   { name: 'Migration20261129190000DetailPolicyShortcut', class: Migration20261129190000DetailPolicyShortcut },
+  { name: 'Migration20261205300000Jobs', class: Migration20261205300000Jobs },
 ];

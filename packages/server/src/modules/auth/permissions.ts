@@ -33,6 +33,7 @@ export const Permission = {
   ApplicationPreSubmit: 'application.preSubmit',
   ReferralHandle: 'referral.handle',
   ReferralSupervise: 'referral.supervise',
+  JobSystem: 'job.system',
 } as const;
 
 export type PermissionCode = (typeof Permission)[keyof typeof Permission];
@@ -62,4 +63,5 @@ export const PERMISSION_NAMES: Record<string, string> = {
   'application.preSubmit': '报送预申请（信息员）',
   'referral.handle': '办理本部门转办单（签收、补正、决定）',
   'referral.supervise': '督办超期事项、审批延期',
+  'job.system': '查看系统后台任务（督办扫描、消息出站、任务恢复）',
 };
