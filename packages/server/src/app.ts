@@ -10,6 +10,7 @@ import { randomUUID } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import os from 'node:os';
+import { fieldCostPlugin } from './graphql/field-cost';
 import { makeFormatError } from './graphql/format-error';
 import type { GqlContext } from './graphql/gql-context';
 import { RequestContext, type Runtime } from './graphql/request-context';
@@ -22,8 +23,8 @@ import { exportHouseholdsToFile } from './modules/household/household.export';
 import { jobFileRoutes } from './modules/jobs/jobs.http';
 import type { HouseholdFilter } from './modules/household/household.query';
 
-/** GraphQL limits (S3): depth, aliases, cost, tokens, directives; batching is off. */
-export const GRAPHQL_LIMITS = { maxDepth: 12, maxAliases: 15, maxCost: 5000, maxTokens: 2000, maxDirectives: 50 };
+/** GraphQL limits (S3): depth, aliases, cost, tokens, directives, weighted cost of expensive fields (graphql/field-cost.ts); batching is off. */
+export const GRAPHQL_LIMITS = { maxDepth: 12, maxAliases: 15, maxCost: 5000, maxTokens: 2000, maxDirectives: 50, maxFieldCost: 1000 };
 
 /**
  * What an internal error may put in the log: its type, code and stack frames, never its message
@@ -83,7 +84,7 @@ export async function buildApp(orm: MikroORM, runtime: Runtime): Promise<BuiltAp
     includeStacktraceInErrorResponses: false,
     formatError: makeFormatError(production, (err) => app.log.error({ err: safeError(err) }, 'graphql internal error')),
     // No HTTP cache hints are used; the cache-control plugin would wrap every field resolver.
-    plugins: [...protection.plugins, fastifyApolloDrainPlugin(app), ApolloServerPluginCacheControlDisabled()],
+    plugins: [...protection.plugins, fieldCostPlugin(GRAPHQL_LIMITS.maxFieldCost), fastifyApolloDrainPlugin(app), ApolloServerPluginCacheControlDisabled()],
     validationRules: [...protection.validationRules],
   });
   await apollo.start();

@@ -104,7 +104,15 @@ function taskFor(def: JobDefinition, orm: MikroORM, runtime: Runtime, exec: Exec
     const jobId = (payload as { jobId?: string } | null)?.jobId;
     if (!jobId) return runSystemJob(def, orm, runtime, exec, helpers, opts);
     const row = await claim(sys, jobId);
-    if (!row) return; // done, cancelled, or running elsewhere
+    if (!row) {
+      // Done, or running elsewhere; a cancel request on a job nobody runs any more ends it here.
+      await sys.tx((em) => em.execute(
+        `update job set status = 'CANCELLED', finished_at = now() where id = ? and cancel_requested
+            and (status = 'QUEUED' or (status = 'RUNNING' and heartbeat_at < now() - interval '${STALE_MINUTES} minutes'))`,
+        [jobId],
+      ));
+      return;
+    }
     const ctx = systemContext(orm.em, runtime, def.kind, row.areaCode ?? undefined);
     const finish = (status: 'DONE' | 'FAILED' | 'CANCELLED' | 'QUEUED', error: string | null) =>
       sys.tx((em) => em.execute(
@@ -191,7 +199,7 @@ export const recoverJobs = defineJob({
       const rows = await sqlRows<{ id: string; kind: string; maxAttempts: number }>(
         em,
         `select id, kind, max_attempts as "maxAttempts" from job
-          where area_code is not null and not cancel_requested
+          where area_code is not null
             and (status = 'QUEUED' or (status = 'RUNNING' and heartbeat_at < now() - interval '${STALE_MINUTES} minutes'))
           order by created_at limit 500`,
       );
@@ -208,7 +216,7 @@ function taskList(orm: MikroORM, runtime: Runtime, exec: Execution, opts: Pick<R
   return list;
 }
 
-function cronItems() {
+export function cronItems() {
   return parseCronItems(
     jobDefinitions().filter((d) => d.cron).map((d) => ({
       task: d.kind, match: d.cron!, identifier: d.kind,
