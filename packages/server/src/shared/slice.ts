@@ -7,7 +7,7 @@ import { setImmediate as yieldToLoop } from 'node:timers/promises';
  * and other requests are answered in between. For the rules engine over many households (screening
  * samples, reassessment, simulation), where one item takes well under a millisecond.
  */
-export const SLICE_BUDGET_MS = 20;
+export const SLICE_BUDGET_MS = 10;
 
 export async function mapSliced<T, R>(items: readonly T[], fn: (item: T, index: number) => R, budgetMs = SLICE_BUDGET_MS): Promise<R[]> {
   const out = new Array<R>(items.length);

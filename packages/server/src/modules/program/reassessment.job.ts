@@ -17,7 +17,7 @@ import { compareHousehold, compareSetup, type CompareSetup } from './whatif';
  * job's area in batches and stores 漏救 (MISSED) / 复核 (REVIEW) findings with each batch's progress.
  * The `reassessment` row (kind, program, parameter, date, area) shares its id with the `job` row.
  */
-export const REASSESSMENT_BATCH = 500;
+export const REASSESSMENT_BATCH = 250;
 const HOLDING = new Set(['ACTIVE', 'PHASE_OUT', 'APPLYING']);
 
 export interface EnqueueInput {

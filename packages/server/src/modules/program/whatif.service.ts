@@ -14,7 +14,7 @@ import { loadLedgerBatch, RECEIVING, townOf, type LedgerHousehold } from './ledg
 import { areaNames, compareHousehold, compareSetup, outcomeName, requireOwner, type CompareSetup } from './whatif';
 
 /** Households per batch of the whole-ledger passes (one scoped round trip each). */
-export const WHATIF_BATCH = 1000;
+export const WHATIF_BATCH = 250;
 const PREVIEW_POOL = 400;
 
 function checkValue(catalogue: Catalogue, code: string, value: unknown, field = 'value'): void {
