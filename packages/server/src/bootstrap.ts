@@ -22,9 +22,17 @@ export interface Started {
   close(): Promise<void>;
 }
 
-/** Prepares the database (embedded or external), migrates, seeds demo data when empty, and listens. */
-export async function startServer(config: AppConfig = loadConfig(), log: (m: string) => void = console.log): Promise<Started> {
-  const db = await prepareDatabase(config, log);
+/**
+ * Prepares the database (embedded or external), migrates, seeds demo data when empty, and listens.
+ * Embedded: a postmaster that dies is restarted with backoff (db/embedded.ts); when that keeps failing,
+ * `onDatabaseLost` is called (main.ts exits non-zero so a process supervisor can restart everything).
+ */
+export async function startServer(
+  config: AppConfig = loadConfig(),
+  log: (m: string) => void = console.log,
+  onDatabaseLost?: (err: Error) => void,
+): Promise<Started> {
+  const db = await prepareDatabase(config, log, { onDatabaseLost });
   let orm: MikroORM | undefined;
   try {
     const runtime: Runtime = { config, fieldCrypto: new FieldCrypto(loadFieldKey(config.dataDir, process.env, log)) };

@@ -138,7 +138,7 @@ export async function ensureAppRole(ownerUrl: string, user: string, password: st
 export async function prepareDatabase(
   config: AppConfig,
   log: (m: string) => void = () => {},
-  opts: { reuseRunning?: boolean; migrate?: boolean } = {},
+  opts: { reuseRunning?: boolean; migrate?: boolean; onDatabaseLost?: (err: Error) => void } = {},
 ): Promise<PreparedDatabase> {
   let embedded: EmbeddedHandle | undefined;
   let ownerUrl: string;
@@ -148,7 +148,7 @@ export async function prepareDatabase(
   } else if (running) {
     ownerUrl = withCredentials(running, 'postgres', decodeURIComponent(new URL(running).password), APP_DATABASE);
   } else {
-    embedded = await startEmbeddedPostgres(config.dataDir, log);
+    embedded = await startEmbeddedPostgres(config.dataDir, log, { onGiveUp: opts.onDatabaseLost });
     await createDatabaseIfMissing(embedded.url, APP_DATABASE);
     ownerUrl = withCredentials(embedded.url, 'postgres', decodeURIComponent(new URL(embedded.url).password), APP_DATABASE);
   }
