@@ -25,7 +25,8 @@ export type Permission =
   | 'application.write'
   | 'application.preSubmit'
   | 'referral.handle'
-  | 'referral.supervise';
+  | 'referral.supervise'
+  | 'job.system';
 
 export interface Access {
   /** `undefined` means "any signed-in user". */

@@ -15,6 +15,7 @@ import {
   InboxOutlined,
   ProfileOutlined,
   ReconciliationOutlined,
+  ScheduleOutlined,
   SendOutlined,
   TeamOutlined,
 } from '@ant-design/icons';
@@ -131,6 +132,12 @@ export const routes: AppRoute[] = [
     icon: <FundOutlined />,
     access: 'program.simulate',
     component: lazy(() => import('./pages/programs/SimulationPage')),
+  },
+  {
+    path: '/jobs',
+    name: '后台任务',
+    icon: <ScheduleOutlined />,
+    component: lazy(() => import('./pages/jobs/JobsPage')),
   },
   {
     path: '/ledger/new',

@@ -126,7 +126,9 @@ export async function buildApp(orm: MikroORM, runtime: Runtime): Promise<BuiltAp
       const code = (e as { extensions?: { code?: string } }).extensions?.code ?? 'INTERNAL_SERVER_ERROR';
       const status = code === 'FORBIDDEN' ? 403 : code === 'UNAUTHENTICATED' ? 401 : code === 'INTERNAL_SERVER_ERROR' ? 500 : 400;
       if (status === 500) app.log.warn({ err: safeError(e) }, 'export failed');
-      return reply.code(status).send({ error: code, message: status === 500 ? '系统内部错误，请稍后重试' : (e as Error).message });
+      // Too large for a direct download: the client starts the export job instead (startHouseholdExport).
+      const useJob = (e as { extensions?: { useJob?: boolean } }).extensions?.useJob === true;
+      return reply.code(status).send({ error: useJob ? 'USE_EXPORT_JOB' : code, message: status === 500 ? '系统内部错误，请稍后重试' : (e as Error).message });
     }
     const name = encodeURIComponent(`户籍台账-${new Date().toISOString().slice(0, 10)}.xlsx`);
     const stream = fs.createReadStream(file);
