@@ -1,6 +1,7 @@
 import type { EntityManager, MikroORM } from '@mikro-orm/postgresql';
 import { Logger, parseCronItems, run, runOnce, type JobHelpers, type Runner, type Task, type TaskList } from 'graphile-worker';
 import { randomUUID } from 'node:crypto';
+import { Pool } from 'pg';
 import { WORKER_SCHEMA } from '../../db/database';
 import { systemContext, type RequestContext, type Runtime } from '../../graphql/request-context';
 import { AppError } from '../../shared/errors';
@@ -240,10 +241,22 @@ export interface JobRunner {
  * Starts the job runner. `stop()` lets each running job commit its batch in progress and hand itself back
  * (it resumes from its checkpoint on the next start), then closes graphile-worker's connections.
  */
+/**
+ * graphile-worker's connections, owned here so they outlive its own error handlers: a connection the
+ * database drops (restart, shutdown) must never become an unhandled 'error' event that ends the process.
+ */
+function workerPool(connectionString: string, log: RunnerOptions['log'], max: number): Pool {
+  const pool = new Pool({ connectionString, max });
+  pool.on('error', (e) => log('[jobs] 数据库连接中断（将自动重连）', e));
+  pool.on('connect', (client) => client.on('error', (e) => log('[jobs] 数据库连接中断（将自动重连）', e)));
+  return pool;
+}
+
 export async function startJobRunner(orm: MikroORM, runtime: Runtime, opts: RunnerOptions): Promise<JobRunner> {
   const exec = new Execution();
+  const pgPool = workerPool(opts.connectionString, opts.log, (opts.concurrency ?? 2) + 3);
   const runner: Runner = await run({
-    connectionString: opts.connectionString,
+    pgPool,
     schema: WORKER_SCHEMA,
     concurrency: opts.concurrency ?? 2,
     noHandleSignals: true,
@@ -258,6 +271,7 @@ export async function startJobRunner(orm: MikroORM, runtime: Runtime, opts: Runn
     async stop() {
       exec.stopping = true;
       await runner.stop();
+      await pgPool.end();
     },
   };
 }
@@ -273,5 +287,10 @@ export async function runDueJobs(orm: MikroORM, runtime: Runtime, opts: Omit<Run
     // Simulated shutdown (tests): the flag is read between batches.
     Object.defineProperty(exec, 'stopping', { get: opts.stopping });
   }
-  await runOnce({ connectionString: opts.connectionString, schema: WORKER_SCHEMA, taskList: list, logger: workerLogger(opts.log) });
+  const pgPool = workerPool(opts.connectionString, opts.log, 4);
+  try {
+    await runOnce({ pgPool, schema: WORKER_SCHEMA, taskList: list, logger: workerLogger(opts.log) });
+  } finally {
+    await pgPool.end();
+  }
 }
