@@ -34,7 +34,7 @@ async function ready(): Promise<number> {
 
 beforeAll(async () => {
   dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'xj-recovery-'));
-  const config = loadConfig({ NODE_ENV: 'test', DATA_DIR: dataDir, SEED_DEMO: 'false', PORT: '0', HOST: '127.0.0.1', JOBS_WORKER: 'off' });
+  const config = loadConfig({ NODE_ENV: 'test', DATA_DIR: dataDir, SEED_DEMO: 'false', PORT: '0', HOST: '127.0.0.1', JOBS_WORKER: 'off', LOG_LEVEL: 'fatal' });
   started = await startServer(config, () => undefined);
   base = started.url.replace('localhost', '127.0.0.1');
   const root = systemContext(started.orm.em, started.runtime, 'recovery-test');

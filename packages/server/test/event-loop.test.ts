@@ -1,3 +1,4 @@
+import fs from 'node:fs';
 import { performance } from 'node:perf_hooks';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { inject } from 'vitest';
@@ -12,14 +13,20 @@ import { ownerQuery, resetDatabase, TestApp } from './harness';
  * the background jobs run in the same process (the default, embedded single-process mode), so their CPU
  * work shares the event loop with `/health` exactly as in production. Ledger: 2,000 demo households.
  *
- * The machine is shared (2 cores, often a load of 10+): the scheduler alone can delay an idle server by
- * tens of milliseconds. So each kind is measured side by side with a reference taken just before it —
- * `/health` sampled for a second with nothing running — and the bound is 200 ms above that reference's
- * worst sample (on a quiet machine the reference is a few ms, so the bound is ~200 ms). Work that holds
- * the loop (a synchronous simulation, pdfkit or exceljs on the main thread: 0.3–14 s) fails either way.
+ * Two measurements per kind:
+ * - **CPU held by the event-loop thread between two turns of the loop** (read from Linux's per-thread CPU
+ *   counters, 10 ms resolution): must stay under 100 ms — the bar's ~50 ms plus the counters' resolution and
+ *   a GC pause. This does not depend on how busy the machine is.
+ * - **`/health` latency over HTTP**: 95% of the samples under 200 ms and none over 1 s. The machine is shared
+ *   (2 cores, loads of 10–20 during test runs) and the scheduler alone then delays an *idle* server by up to
+ *   ~300 ms now and then — a reference sampled for a second with nothing running is printed beside each
+ *   result — so the single worst sample is not a measure of our code; the CPU measure above is.
+ * Work that holds the loop — the old synchronous simulation (14 s), pdfkit (≈ 0.1–0.5 s per receipt) or
+ * exceljs (0.3–0.6 s per chunk) on the main thread — fails both.
  */
 const HOUSEHOLDS = 2000;
 const LIMIT_MS = 200;
+const HELD_CPU_LIMIT_MS = 100;
 let t: TestApp;
 let base: string;
 const cookies: Record<string, string> = {};
@@ -59,6 +66,33 @@ async function sampleHealthDuring(work: () => Promise<unknown>): Promise<number[
   return samples;
 }
 
+/** CPU time (ms) used so far by the calling thread (Linux; null elsewhere). */
+function threadCpuMs(): number | null {
+  try {
+    const stat = fs.readFileSync('/proc/thread-self/stat', 'utf8');
+    const f = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    return (Number(f[11]) + Number(f[12])) * 10; // utime + stime, in ticks of 10 ms (USER_HZ 100)
+  } catch {
+    return null;
+  }
+}
+
+/** Watches the event loop: the most CPU its thread used between two consecutive turns. */
+function watchLoopCpu(): () => number | null {
+  let last = threadCpuMs();
+  if (last === null) return () => null;
+  let max = 0;
+  const timer = setInterval(() => {
+    const now = threadCpuMs()!;
+    max = Math.max(max, now - last!);
+    last = now;
+  }, 2);
+  return () => {
+    clearInterval(timer);
+    return max;
+  };
+}
+
 /** Worst `/health` latency of an idle second, just before a measurement (the machine's own noise). */
 async function idleReference(): Promise<number> {
   return Math.max(...(await sampleHealthDuring(() => new Promise((r) => setTimeout(r, 1000)))));
@@ -66,13 +100,18 @@ async function idleReference(): Promise<number> {
 
 async function expectResponsive(kind: string, work: () => Promise<unknown>) {
   const reference = await idleReference();
+  const stopWatch = watchLoopCpu();
   const samples = await sampleHealthDuring(work);
+  const heldCpu = stopWatch();
   const max = Math.max(...samples);
   const sorted = [...samples].sort((a, b) => a - b);
   const p50 = sorted[Math.floor(sorted.length / 2)];
-  console.log(`[P8] ${kind}: ${samples.length} /health samples during the work: median ${p50.toFixed(1)} ms, max ${max.toFixed(1)} ms; idle reference max ${reference.toFixed(1)} ms`);
+  const p95 = sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * 0.95))];
+  console.log(`[P8] ${kind}: event loop held ≤ ${heldCpu ?? '?'} ms CPU; ${samples.length} /health samples: median ${p50.toFixed(1)} ms, p95 ${p95.toFixed(1)} ms, max ${max.toFixed(1)} ms; idle reference max ${reference.toFixed(1)} ms`);
   expect(samples.length).toBeGreaterThanOrEqual(3);
-  expect(max).toBeLessThan(LIMIT_MS + reference);
+  if (heldCpu !== null) expect(heldCpu).toBeLessThan(HELD_CPU_LIMIT_MS);
+  expect(p95).toBeLessThan(LIMIT_MS);
+  expect(max).toBeLessThan(1000);
 }
 
 beforeAll(async () => {
@@ -86,6 +125,9 @@ beforeAll(async () => {
   const addr = t.app.server.address() as { port: number };
   base = `http://127.0.0.1:${addr.port}`;
   for (const u of ['minzheng01', 'zhen01', 'lianxi01']) cookies[u] = await t.cookieFor(u);
+  // The job runner starts once with the server in production; here each runJobs() starts graphile-worker's
+  // runOnce, so load it once before measuring.
+  await t.runJobs();
 }, 300_000);
 afterAll(async () => t?.close());
 
