@@ -28,7 +28,7 @@ export interface AppRoute {
   name: string;
   icon?: ReactNode;
   /** Required permission; `undefined` = any signed-in user. */
-  access?: Permission;
+  access?: Permission | readonly Permission[];
   /** Route-level code splitting: every page is its own chunk. */
   component: LazyExoticComponent<ComponentType>;
   /** `false` = outside the console shell and reachable without signing in. */
@@ -137,6 +137,8 @@ export const routes: AppRoute[] = [
     path: '/jobs',
     name: '后台任务',
     icon: <ScheduleOutlined />,
+    // Whoever may see some kind of job: reassessments, simulations, exports, the system's scheduled jobs.
+    access: ['household.read', 'program.simulate', 'household.export', 'job.system'],
     component: lazy(() => import('./pages/jobs/JobsPage')),
   },
   {
