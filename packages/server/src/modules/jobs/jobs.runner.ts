@@ -58,7 +58,7 @@ async function claim(sys: RequestContext, jobId: string): Promise<JobRow | null>
       em,
       `update job set status = 'RUNNING', started_at = coalesce(started_at, now()), heartbeat_at = now(), attempts = attempts + 1, error = null
         where id = ? and not cancel_requested
-          and (status = 'QUEUED' or (status = 'RUNNING' and heartbeat_at < now() - interval '${STALE_MINUTES} minutes'))
+          and (status = 'QUEUED' or (status = 'RUNNING' and coalesce(heartbeat_at, created_at) < now() - interval '${STALE_MINUTES} minutes'))
         returning id, kind, payload, checkpoint, area_code as "areaCode", attempts, cancel_requested as "cancelRequested"`,
       [jobId],
     );
@@ -109,7 +109,7 @@ function taskFor(def: JobDefinition, orm: MikroORM, runtime: Runtime, exec: Exec
       // Done, or running elsewhere; a cancel request on a job nobody runs any more ends it here.
       await sys.tx((em) => em.execute(
         `update job set status = 'CANCELLED', finished_at = now() where id = ? and cancel_requested
-            and (status = 'QUEUED' or (status = 'RUNNING' and heartbeat_at < now() - interval '${STALE_MINUTES} minutes'))`,
+            and (status = 'QUEUED' or (status = 'RUNNING' and coalesce(heartbeat_at, created_at) < now() - interval '${STALE_MINUTES} minutes'))`,
         [jobId],
       ));
       return;
@@ -201,7 +201,7 @@ export const recoverJobs = defineJob({
         em,
         `select id, kind, max_attempts as "maxAttempts" from job
           where area_code is not null
-            and (status = 'QUEUED' or (status = 'RUNNING' and heartbeat_at < now() - interval '${STALE_MINUTES} minutes'))
+            and (status = 'QUEUED' or (status = 'RUNNING' and coalesce(heartbeat_at, created_at) < now() - interval '${STALE_MINUTES} minutes'))
           order by created_at limit 500`,
       );
       for (const r of rows) await addWorkerJob(em, r.kind, r.id, r.maxAttempts);
