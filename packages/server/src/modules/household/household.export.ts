@@ -102,6 +102,8 @@ export const ledgerExportJob = defineJob<ExportPayload>({
 
 /** 后台导出: queues an export of the filter (up to EXPORT_MAX_HOUSEHOLDS) as the caller; logged now. */
 export async function startHouseholdExport(ctx: RequestContext, filter: HouseholdFilter): Promise<JobView> {
+  // The job runs as its requester's staff account; integrator tokens use the direct download.
+  if (ctx.actor.kind !== 'user') throw new AppError('FORBIDDEN', '后台导出仅限工作人员账号，接口令牌请使用直接下载（不超过 2000 户）');
   const total = await checkExport(ctx, filter);
   if (total === 0) throw new AppError('BAD_USER_INPUT', '没有符合筛选条件的家庭');
   const id = await ctx.tx(async (em) => {

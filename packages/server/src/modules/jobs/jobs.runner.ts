@@ -199,13 +199,13 @@ export const recoverJobs = defineJob({
     await run.ctx.tx(async (em) => {
       const rows = await sqlRows<{ id: string; kind: string; maxAttempts: number }>(
         em,
-        `select id, kind, max_attempts as "maxAttempts" from job
-          where area_code is not null
-            and (status = 'QUEUED' or (status = 'RUNNING' and coalesce(heartbeat_at, created_at) < now() - interval '${STALE_MINUTES} minutes'))
-          order by created_at limit 500`,
+        `select j.id, j.kind, j.max_attempts as "maxAttempts" from job j
+          where j.area_code is not null
+            and ((j.status = 'QUEUED' and not exists (select 1 from ${WORKER_SCHEMA}.jobs w where w.key = j.id::text))
+                 or (j.status = 'RUNNING' and coalesce(j.heartbeat_at, j.created_at) < now() - interval '${STALE_MINUTES} minutes'))
+          order by j.created_at limit 500`,
       );
       for (const r of rows) await addWorkerJob(em, r.kind, r.id, r.maxAttempts);
-      // Only jobs that had lost their worker job count as recovered work.
       await run.commit(em, { processed: rows.length });
     });
   },
