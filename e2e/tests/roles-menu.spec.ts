@@ -16,13 +16,13 @@ const ROLE_PERMISSIONS: Record<RoleCode, string[]> = {
   INFORMANT: ['area.read', 'application.preSubmit'],
   TOWN_LEADER: ['area.read', 'department.read', 'household.read', 'application.read', 'referral.supervise'],
   JOINT_MEMBER: ['area.read', 'department.read', 'household.read', 'program.simulate', 'application.read', 'referral.supervise'],
-  SYS_ADMIN: ['area.read', 'department.read', 'area.manage', 'department.manage', 'user.read', 'user.manage', 'calendar.manage', 'adminChange.review'],
+  SYS_ADMIN: ['area.read', 'department.read', 'area.manage', 'department.manage', 'user.read', 'user.manage', 'calendar.manage', 'adminChange.review', 'job.system'],
   SEC_ADMIN: ['area.read', 'department.read', 'user.read', 'user.security', 'apiToken.manage', 'adminChange.review'],
   AUDIT_ADMIN: ['area.read', 'audit.read', 'adminChange.review'],
 };
 
-/** Sider menu entries of the console and the permission each needs (undefined = everyone). */
-const MENU: { label: string; access?: string }[] = [
+/** Sider menu entries of the console and the permission each needs (undefined = everyone; a list = any of them). */
+const MENU: { label: string; access?: string | string[] }[] = [
   { label: '工作台' },
   { label: '户籍台账', access: 'household.read' },
   // informants report people in hardship (预申请) and follow their reports
@@ -37,6 +37,8 @@ const MENU: { label: string; access?: string }[] = [
   { label: '复核任务', access: 'household.read' },
   // Departments maintaining parameters and the joint meeting.
   { label: '模拟测算', access: 'program.simulate' },
+  // Background jobs: whoever may see some kind of job (reassessments, simulations, exports, system jobs).
+  { label: '后台任务', access: ['household.read', 'program.simulate', 'household.export', 'job.system'] },
   { label: '区划管理', access: 'area.read' },
   { label: '部门管理', access: 'department.read' },
   { label: '用户管理', access: 'user.read' },
@@ -47,7 +49,7 @@ const MENU: { label: string; access?: string }[] = [
 
 function expectedMenu(role: RoleCode): string[] {
   const granted = new Set(ROLE_PERMISSIONS[role]);
-  return MENU.filter((m) => m.access === undefined || granted.has(m.access)).map((m) => m.label);
+  return MENU.filter((m) => m.access === undefined || (Array.isArray(m.access) ? m.access.some((a) => granted.has(a)) : granted.has(m.access))).map((m) => m.label);
 }
 
 /** The rules the product owner stated, checked on top of the exact table. */

@@ -10,6 +10,14 @@ describe('access', () => {
     expect(access.can('user.manage')).toBe(false);
   });
 
+  it('a list of permissions means any of them', () => {
+    const access = buildAccess({ permissions: ['job.system'] });
+    expect(access.can(['household.read', 'job.system'])).toBe(true);
+    expect(access.can(['household.read', 'program.simulate'])).toBe(false);
+    expect(access.can([])).toBe(false);
+    expect(buildAccess(null).can(['job.system'])).toBe(false);
+  });
+
   it('denies everything without a user', () => {
     expect(buildAccess(null).can(undefined)).toBe(false);
   });
@@ -87,6 +95,16 @@ describe('access', () => {
           "/simulation",
           "模拟测算",
           "program.simulate",
+        ],
+        [
+          "/jobs",
+          "后台任务",
+          [
+            "household.read",
+            "program.simulate",
+            "household.export",
+            "job.system",
+          ],
         ],
         [
           "/ledger/new",

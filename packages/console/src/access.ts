@@ -28,18 +28,20 @@ export type Permission =
   | 'referral.handle'
   | 'referral.supervise'
   | 'adminChange.review'
-  | 'reference.push';
+  | 'reference.push'
+  | 'job.system';
 
 export interface Access {
-  /** `undefined` means "any signed-in user". */
-  can(permission: Permission | undefined): boolean;
+  /** `undefined` means "any signed-in user"; a list means "any of these". */
+  can(permission: Permission | readonly Permission[] | undefined): boolean;
   readonly permissions: readonly string[];
 }
 
 export function buildAccess(user: { permissions: readonly string[]; roles?: readonly string[] } | null | undefined): Access {
   const granted = new Set(user?.permissions ?? []);
   return {
-    can: (permission) => !!user && (permission === undefined || granted.has(permission)),
+    can: (permission) =>
+      !!user && (permission === undefined || (typeof permission === 'string' ? granted.has(permission) : permission.some((p) => granted.has(p)))),
     permissions: [...granted],
   };
 }

@@ -15,6 +15,7 @@ import {
   InboxOutlined,
   ProfileOutlined,
   ReconciliationOutlined,
+  ScheduleOutlined,
   SendOutlined,
   TeamOutlined,
 } from '@ant-design/icons';
@@ -27,7 +28,7 @@ export interface AppRoute {
   name: string;
   icon?: ReactNode;
   /** Required permission; `undefined` = any signed-in user. */
-  access?: Permission;
+  access?: Permission | readonly Permission[];
   /** Route-level code splitting: every page is its own chunk. */
   component: LazyExoticComponent<ComponentType>;
   /** `false` = outside the console shell and reachable without signing in. */
@@ -131,6 +132,14 @@ export const routes: AppRoute[] = [
     icon: <FundOutlined />,
     access: 'program.simulate',
     component: lazy(() => import('./pages/programs/SimulationPage')),
+  },
+  {
+    path: '/jobs',
+    name: '后台任务',
+    icon: <ScheduleOutlined />,
+    // Whoever may see some kind of job: reassessments, simulations, exports, the system's scheduled jobs.
+    access: ['household.read', 'program.simulate', 'household.export', 'job.system'],
+    component: lazy(() => import('./pages/jobs/JobsPage')),
   },
   {
     path: '/ledger/new',

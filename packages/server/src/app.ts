@@ -9,7 +9,8 @@ import Fastify, { type FastifyInstance, type FastifyReply, type FastifyRequest }
 import { randomUUID } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
-import { PassThrough } from 'node:stream';
+import os from 'node:os';
+import { fieldCostPlugin } from './graphql/field-cost';
 import { makeFormatError } from './graphql/format-error';
 import { coerceInput } from './graphql/input-validation';
 import { badInput } from './shared/errors';
@@ -22,11 +23,12 @@ import { registerRateLimits } from './modules/auth/rate-limit';
 import { fileRoutes } from './modules/files/files.http';
 import { stopPdfInspector } from './modules/files/pdf-inspector';
 import { receiptRoutes } from './modules/workflow/receipt.http';
-import { checkExport, exportHouseholds } from './modules/household/household.export';
+import { exportHouseholdsToFile } from './modules/household/household.export';
+import { jobFileRoutes } from './modules/jobs/jobs.http';
 import type { HouseholdFilter } from './modules/household/household.query';
 
-/** GraphQL limits (S3): depth, aliases, cost, tokens, directives; batching is off. */
-export const GRAPHQL_LIMITS = { maxDepth: 12, maxAliases: 15, maxCost: 5000, maxTokens: 2000, maxDirectives: 50 };
+/** GraphQL limits (S3): depth, aliases, cost, tokens, directives, weighted cost of expensive fields (graphql/field-cost.ts); batching is off. */
+export const GRAPHQL_LIMITS = { maxDepth: 12, maxAliases: 15, maxCost: 5000, maxTokens: 2000, maxDirectives: 50, maxFieldCost: 1000 };
 
 /**
  * What an internal error may put in the log: its type, code and stack frames, never its message
@@ -95,7 +97,7 @@ export async function buildApp(orm: MikroORM, runtime: Runtime): Promise<BuiltAp
       unvalidated: (err) => app.log.warn({ err: safeError(err) }, 'unvalidated input refused by the database'),
     }),
     // No HTTP cache hints are used; the cache-control plugin would wrap every field resolver.
-    plugins: [...protection.plugins, fastifyApolloDrainPlugin(app), ApolloServerPluginCacheControlDisabled()],
+    plugins: [...protection.plugins, fieldCostPlugin(GRAPHQL_LIMITS.maxFieldCost), fastifyApolloDrainPlugin(app), ApolloServerPluginCacheControlDisabled()],
     validationRules: [...protection.validationRules],
   });
   await apollo.start();
@@ -120,8 +122,6 @@ export async function buildApp(orm: MikroORM, runtime: Runtime): Promise<BuiltAp
     if (!ctx.isAuthenticated) return reply.code(401).send({ error: 'UNAUTHENTICATED', message: '请先登录' });
     if (ctx.actor.mustChangePassword) return reply.code(403).send({ error: 'PASSWORD_EXPIRED', message: '请先修改密码' });
     let filter: HouseholdFilter;
-    const body = new PassThrough();
-    // Validate (filter as a HouseholdFilterInput, permission, size) before any byte is sent, then stream.
     try {
       const q = (request.query as Record<string, unknown>).filter;
       let raw: unknown = {};
@@ -131,20 +131,29 @@ export async function buildApp(orm: MikroORM, runtime: Runtime): Promise<BuiltAp
         throw badInput('筛选条件格式不正确', 'filter');
       }
       filter = coerceInput<HouseholdFilter>(schema, 'HouseholdFilterInput', raw, '筛选条件');
-      await checkExport(ctx, filter);
     } catch (e) {
       return sendError(request, reply, e);
     }
+    // Small filters: the file is made now (exceljs on its own thread, P8), then sent; larger → export job.
+    const file = path.join(os.tmpdir(), `xiejiu-export-${randomUUID()}.xlsx`);
+    try {
+      await exportHouseholdsToFile(ctx, filter, file);
+    } catch (e) {
+      fs.rmSync(file, { force: true });
+      // Too large for a direct download: the client starts the export job instead (startHouseholdExport).
+      if ((e as { extensions?: { useJob?: boolean } }).extensions?.useJob === true) {
+        return reply.code(400).send({ error: 'USE_EXPORT_JOB', message: (e as Error).message });
+      }
+      return sendError(request, reply, e);
+    }
     const name = encodeURIComponent(`户籍台账-${new Date().toISOString().slice(0, 10)}.xlsx`);
-    reply
+    const stream = fs.createReadStream(file);
+    stream.on('close', () => fs.rmSync(file, { force: true }));
+    return reply
       .header('Content-Type', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
       .header('Content-Disposition', `attachment; filename*=UTF-8''${name}`)
-      .header('Cache-Control', 'no-store');
-    exportHouseholds(ctx, filter, body).catch((e) => {
-      app.log.warn({ err: safeError(e) }, 'export failed');
-      body.destroy(e as Error);
-    });
-    return reply.send(body);
+      .header('Cache-Control', 'no-store')
+      .send(stream);
   });
 
   // Uploaded materials: POST /api/files, GET /api/files/:id (modules/files). Not awaited, so the
@@ -152,6 +161,8 @@ export async function buildApp(orm: MikroORM, runtime: Runtime): Promise<BuiltAp
   void app.register(fileRoutes, { context: async (request, reply) => (await contextFn(request, reply)).ctx });
   // 受理回执 PDF: GET /api/applications/:id/receipt.pdf (modules/workflow).
   void app.register(receiptRoutes, { context: async (request, reply) => (await contextFn(request, reply)).ctx });
+  // Finished export files: GET /api/jobs/:id/file (modules/jobs).
+  void app.register(jobFileRoutes, { context: async (request, reply) => (await contextFn(request, reply)).ctx });
 
   app.addHook('onClose', async () => stopPdfInspector());
 

@@ -12,8 +12,8 @@ import { isDatabaseEmpty, seedDemo } from './seed/demo';
 import { DEMO_START_HOUSEHOLDS } from './seed/households';
 import { seedDemoHouseholds } from './seed/households/demo';
 import { seedDemoWorkflow } from './seed/workflow-demo';
-import { startReassessmentWorker } from './modules/program/reassessment.worker';
-import { startClockSweep } from './modules/workflow/clock-sweep.worker';
+import { startJobRunner, type JobRunner } from './modules/jobs/jobs.runner';
+import './modules/jobs/kinds';
 
 export interface Started {
   app: FastifyInstance;
@@ -28,9 +28,16 @@ export interface Started {
  * Prepares the database (embedded or external), migrates, checks the field key against the stored
  * data (refuses to start on a mismatch), seeds demo data when empty, and listens.
  * `env` carries the key settings (FIELD_ENCRYPTION_KEY, FIELD_ENCRYPTION_KEY_PREVIOUS).
+ * Embedded: a postmaster that dies is restarted with backoff (db/embedded.ts); when that keeps failing,
+ * `onDatabaseLost` is called (main.ts exits non-zero so a process supervisor can restart everything).
  */
-export async function startServer(config: AppConfig = loadConfig(), log: (m: string) => void = console.log, env: NodeJS.ProcessEnv = process.env): Promise<Started> {
-  const db = await prepareDatabase(config, log);
+export async function startServer(
+  config: AppConfig = loadConfig(),
+  log: (m: string) => void = console.log,
+  env: NodeJS.ProcessEnv = process.env,
+  onDatabaseLost?: (err: Error) => void,
+): Promise<Started> {
+  const db = await prepareDatabase(config, log, { onDatabaseLost });
   let orm: MikroORM | undefined;
   try {
     const runtime: Runtime = { config, fieldCrypto: loadFieldCrypto(config.dataDir, env, log) };
@@ -48,11 +55,12 @@ export async function startServer(config: AppConfig = loadConfig(), log: (m: str
     const port = typeof addr === 'object' && addr ? addr.port : config.port;
     const url = `http://localhost:${port}`;
     const o = orm;
-    // Background reassessment jobs (复核任务): polls the queue; several processes share it (skip locked).
+    // Background jobs (复核、模拟测算、导出、超期督办扫描、消息出站): in this process unless JOBS_WORKER=off
+    // (then `pnpm cli worker` runs them); several processes share the queue (ADR 0010).
     const logError = (m: string, e: unknown) => app.log.error({ err: e instanceof Error ? { type: e.name, stack: e.stack?.split('\n').slice(0, 6).join('\n') } : undefined }, m);
-    const worker = startReassessmentWorker(orm, runtime, logError);
-    // Statutory clocks: overdue referrals escalate to 督办 (hourly).
-    const sweep = startClockSweep(orm, runtime, logError);
+    const jobs: JobRunner | null = config.jobsWorker === 'inline'
+      ? await startJobRunner(orm, runtime, { connectionString: db.appUrl, log: logError, concurrency: config.jobsConcurrency })
+      : null;
     let closed = false;
     return {
       app, orm, db, runtime, url,
@@ -60,8 +68,7 @@ export async function startServer(config: AppConfig = loadConfig(), log: (m: str
         if (closed) return;
         closed = true;
         await app.close(); // drains in-flight requests (Apollo drain plugin)
-        await worker.stop(); // finishes the batch in progress; the job resumes on the next start
-        await sweep.stop();
+        await jobs?.stop(); // each running job commits its batch and is handed back; it resumes on the next start
         await o.close(true);
         await db.stop();
       },

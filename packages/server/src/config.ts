@@ -54,6 +54,10 @@ export interface AppConfig {
   /** Most active members of one household (create, add, move, merge, split). */
   householdMaxMembers: number;
   rateLimit: RateLimitConfig;
+  /** Background jobs in this process (`inline`, default) or not at all (`off`: run `pnpm cli worker` separately). */
+  jobsWorker: 'inline' | 'off';
+  /** Jobs run at once by one process (default 2). */
+  jobsConcurrency: number;
 }
 
 /** A positive integer setting; the default when unset, an error at start-up when malformed. */
@@ -112,7 +116,15 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       public: positiveInt(env, 'RATE_LIMIT_PUBLIC', 600),
       token: positiveInt(env, 'RATE_LIMIT_TOKEN', 600),
     },
+    jobsWorker: jobsWorker(env.JOBS_WORKER),
+    jobsConcurrency: Math.max(1, Number(env.JOBS_CONCURRENCY ?? 2) || 2),
   };
+}
+
+function jobsWorker(v: string | undefined): 'inline' | 'off' {
+  if (!v || v === 'inline') return 'inline';
+  if (v === 'off') return 'off';
+  throw new Error(`JOBS_WORKER: expected inline or off, got ${v}`);
 }
 
 export const DEMO_TOTP_SECRET = 'JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP';

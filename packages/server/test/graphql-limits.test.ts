@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { resetDatabase, seedFixture, TestApp } from './harness';
+import { FIELD_COSTS } from '../src/graphql/field-cost';
+import { ownerQuery, resetDatabase, seedFixture, TestApp } from './harness';
 
 let dev: TestApp;
 let prod: TestApp;
@@ -82,6 +83,31 @@ describe('GraphQL limits (S3)', () => {
     const page = await dev.gql(`{ areas(pageSize: 1000) { total } }`, {}, { cookie });
     expect(page.errors![0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT' } });
     expect(page.errors![0].message).toMatch(/每页条数/);
+  });
+
+  it('refuses 15 aliases of an expensive field by its cost weight, before anything runs (typed error, Chinese message)', async () => {
+    const cookie = await dev.cookieFor('officer');
+    const preview = (i: number) => `p${i}: previewParameterVersion(programCode: "DIBAO", parameterCode: "DIBAO.standard.RURAL", effectiveFrom: "2099-01-01", value: 70000) { changedCount }`;
+    const res = await dev.gql(`{ ${Array.from({ length: 15 }, (_, i) => preview(i)).join(' ')} }`, {}, { cookie });
+    expect(res.status).toBe(400);
+    expect(res.data ?? null).toBeNull();
+    expect(res.errors![0].extensions).toMatchObject({ code: 'QUERY_TOO_EXPENSIVE', cost: 4500, maxCost: 1000 });
+    expect(res.errors![0].message).toMatch(/查询代价过高（4500，上限 1000）：previewParameterVersion/);
+    // Nothing ran: no preview was logged.
+    expect(await ownerQuery(`select count(*)::int as n from audit_log where action = 'parameter.previewed'`)).toEqual([{ n: 0 }]);
+    // Fragments count every time they are spread; a few previews in one request are fine.
+    const frag = await dev.gql(`query { ...F ...F ...F ...F } fragment F on Query { auditVerify { ok } }`, {}, { cookie });
+    expect(frag.errors![0].extensions!.code).toBe('QUERY_TOO_EXPENSIVE');
+    const two = await dev.gql(`{ ${preview(0)} ${preview(1)} }`, {}, { cookie });
+    expect(two.errors?.[0]?.extensions?.code).not.toBe('QUERY_TOO_EXPENSIVE');
+    const many = await dev.gql(`{ ${Array.from({ length: 15 }, (_, i) => `m${i}: me { id }`).join(' ')} }`, {}, { cookie });
+    expect(many.errors).toBeUndefined();
+  });
+
+  it('every weighted field exists in the schema', async () => {
+    const res = await dev.gql(`{ q: __type(name: "Query") { fields { name } } m: __type(name: "Mutation") { fields { name } } }`);
+    const names = new Set([...res.data!.q.fields.map((f: { name: string }) => `Query.${f.name}`), ...res.data!.m.fields.map((f: { name: string }) => `Mutation.${f.name}`)]);
+    expect(Object.keys(FIELD_COSTS).filter((k) => !names.has(k))).toEqual([]);
   });
 
   it('health and readiness answer', async () => {

@@ -6,6 +6,8 @@ import { buildApp } from '../src/app';
 import { loadConfig, type AppConfig } from '../src/config';
 import { openOrm } from '../src/db/orm';
 import { systemContext, type Runtime } from '../src/graphql/request-context';
+import { runDueJobs } from '../src/modules/jobs/jobs.runner';
+import '../src/modules/jobs/kinds';
 import { createArea } from '../src/modules/area/area.service';
 import { Session } from '../src/modules/auth/session.entity';
 import { newToken, SESSION_COOKIE, tokenHash } from '../src/modules/auth/session-token';
@@ -93,6 +95,23 @@ export class TestApp {
     return `${SESSION_COOKIE}=${token}`;
   }
 
+  /**
+   * Runs every job that is due through graphile-worker (runOnce) and returns how many of our jobs changed
+   * (status or progress). `stopping` simulates a shutdown request read between batches.
+   */
+  async runJobs(opts: { batchSize?: number; stopping?: () => boolean } = {}): Promise<number> {
+    const snapshot = async () => new Map((await ownerQuery<{ id: string; s: string }>(`select id, status || ':' || processed as s from job`)).map((r) => [r.id, r.s]));
+    const before = await snapshot();
+    await runDueJobs(this.orm, this.runtime, { connectionString: inject('appUrl'), log: () => undefined, ...opts });
+    const after = await snapshot();
+    return [...after].filter(([id, s]) => before.get(id) !== s).length;
+  }
+
+  /** Makes every waiting graphile-worker job due now (retries in backoff, jobs handed back at shutdown). */
+  async makeJobsDue(): Promise<void> {
+    await ownerQuery(`update graphile_worker._private_jobs set run_at = now() where locked_at is null`);
+  }
+
   system(reason = 'test', areaCode?: string) {
     return systemContext(this.orm.em, this.runtime, reason, areaCode);
   }
@@ -112,9 +131,10 @@ export async function ownerQuery<T = any>(sql: string, params: unknown[] = []): 
 
 export async function resetDatabase(): Promise<void> {
   await ownerQuery(
-    `truncate outbox_event, extension_request, supervision_note, referral_event, referral, application_material, application, stored_file, reassessment_finding, reassessment_job, parameter_version, program_version, household_event, tier_history, benefit, person_asset, person_income, membership, person, household, user_session, api_token, admin_change_request, app_user, department, area, audit_log cascade`,
+    `truncate outbox_event, extension_request, supervision_note, referral_event, referral, application_material, application, stored_file, reassessment_finding, reassessment, simulation, job, parameter_version, program_version, household_event, tier_history, benefit, person_asset, person_income, membership, person, household, user_session, api_token, admin_change_request, app_user, department, area, audit_log cascade`,
   );
   await ownerQuery(`update audit_head set pos = 0, hash = repeat('0', 64) where id = 1`);
+  await ownerQuery(`truncate graphile_worker._private_jobs, graphile_worker._private_job_queues, graphile_worker._private_known_crontabs cascade`);
 }
 
 export function cookieFrom(res: GqlResponse): string | undefined {

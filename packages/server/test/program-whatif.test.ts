@@ -2,8 +2,6 @@ import { previousMonth } from '@xiejiu/rules';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { recordBenefit } from '../src/modules/household/benefit.service';
 import { setIncome } from '../src/modules/household/household.service';
-import { runPendingJobs } from '../src/modules/program/reassessment.worker';
-import { simulateParameters } from '../src/modules/program/whatif.service';
 import { createUser } from '../src/modules/user/user.service';
 import { todayCn } from '../src/shared/dates';
 import { AREAS, ownerQuery, PASSWORD, resetDatabase, seedFixture, TestApp } from './harness';
@@ -64,13 +62,6 @@ const PREVIEW = `query($p: String!, $c: String!, $d: String!, $v: JSON!) {
     rows { householdId headName benefitStatus beforeOutcome afterOutcome beforeAmountFen afterAmountFen changed otherChanges }
   }
 }`;
-const SIMULATE = `query($ch: [ParameterChangeInput!]!, $d: String) {
-  simulateParameters(changes: $ch, asOf: $d) {
-    households householdsGaining householdsLosing deltaMonthlyFen programs
-    rows { townCode townName programCode gaining losing currentEligible proposedEligible deltaMonthlyFen }
-    programTotals { programCode gaining losing currentMonthlyFen proposedMonthlyFen deltaMonthlyFen }
-  }
-}`;
 const RAISE = { p: 'DIBAO', c: 'DIBAO.standard.RURAL', d: tomorrow, v: 70000 };
 
 describe('parameter preview (参数调整预览)', () => {
@@ -106,46 +97,6 @@ describe('parameter preview (参数调整预览)', () => {
   });
 });
 
-describe('what-if simulation (模拟测算)', () => {
-  it('counts households gaining and losing and the monthly cost delta by town × program, writing nothing', async () => {
-    const before = await ownerQuery(`select (select count(*) from parameter_version)::int as v, (select count(*) from reassessment_job)::int as j`);
-    const res = await t.gql(SIMULATE, { ch: [{ parameterCode: 'DIBAO.standard.RURAL', value: 70000 }], d: tomorrow }, { cookie: await t.cookieFor('joint') });
-    expect(res.errors).toBeUndefined();
-    const s = res.data!.simulateParameters;
-    expect(s.households).toBe(5);
-    expect(s.programs).toContain('DIBAO');
-    expect(s.programs).toContain('DIBAO_EDGE');
-    expect(s.programs).not.toContain('ELDER');
-    const dibao = s.programTotals.find((r: { programCode: string }) => r.programCode === 'DIBAO');
-    // M +5000 (2 × 25 元), R +2500, S +5000 (340 − 290 元).
-    expect(dibao).toMatchObject({ gaining: 2, losing: 0, currentMonthlyFen: 29000, proposedMonthlyFen: 29000 + 12500, deltaMonthlyFen: 12500 });
-    const edge = s.programTotals.find((r: { programCode: string }) => r.programCode === 'DIBAO_EDGE');
-    expect(edge).toMatchObject({ gaining: 0, losing: 2 });
-    expect(s.householdsGaining).toBe(2);
-    expect(s.householdsLosing).toBe(2);
-    const town1 = s.rows.find((r: { townCode: string; programCode: string }) => r.townCode === AREAS.town1 && r.programCode === 'DIBAO');
-    expect(town1).toMatchObject({ townName: '一镇', gaining: 2, currentEligible: 0, proposedEligible: 2, deltaMonthlyFen: 7500 });
-    const town2 = s.rows.find((r: { townCode: string; programCode: string }) => r.townCode === AREAS.town2 && r.programCode === 'DIBAO');
-    expect(town2).toMatchObject({ gaining: 0, currentEligible: 1, deltaMonthlyFen: 5000 });
-    const after = await ownerQuery(`select (select count(*) from parameter_version)::int as v, (select count(*) from reassessment_job)::int as j`);
-    expect(after).toEqual(before);
-    const [log] = await ownerQuery(`select actor_name, diff from audit_log where action = 'program.simulated'`);
-    expect(log.diff.detail.households).toBe(5);
-  });
-
-  it('is limited to the caller: windows and users without rights are refused; bad input is typed', async () => {
-    const ch = [{ parameterCode: 'DIBAO.standard.RURAL', value: 70000 }];
-    const village = await t.gql(SIMULATE, { ch }, { cookie: await t.cookieFor('village1a') });
-    expect(village.errors![0].extensions!.code).toBe('FORBIDDEN');
-    const none = await t.gql(SIMULATE, { ch }, { cookie: await t.cookieFor('norights') });
-    expect(none.errors![0].extensions!.code).toBe('FORBIDDEN');
-    const unknown = await t.gql(SIMULATE, { ch: [{ parameterCode: 'NOPE.x', value: 1 }] }, { cookie: await t.cookieFor('officer') });
-    expect(unknown.errors![0].extensions!.code).toBe('BAD_USER_INPUT');
-    const dup = await t.gql(SIMULATE, { ch: [...ch, ...ch] }, { cookie: await t.cookieFor('officer') });
-    expect(dup.errors![0].message).toMatch(/参数重复/);
-  });
-});
-
 const SIM_RESULT = `households householdsGaining householdsLosing currentMonthlyFen proposedMonthlyFen deltaMonthlyFen programs
   changes { parameterCode parameterName currentValue proposedValue }
   rows { townCode townName programCode programName gaining losing currentEligible proposedEligible currentMonthlyFen proposedMonthlyFen deltaMonthlyFen }
@@ -158,7 +109,8 @@ const CH = [{ parameterCode: 'DIBAO.standard.RURAL', value: 70000 }];
 describe('simulation jobs (模拟测算后台任务)', () => {
   let jobId: string;
 
-  it('startSimulation queues a job; the worker runs it in batches to the figures of the synchronous run', async () => {
+  it('startSimulation queues a job; the worker runs it in batches: gaining, losing and the monthly delta by town × program, writing nothing', async () => {
+    const before = await ownerQuery(`select (select count(*) from parameter_version)::int as v, (select count(*) from benefit)::int as b, (select count(*) from reassessment)::int as r`);
     const joint = await t.cookieFor('joint');
     const res = await t.gql(START_SIM, { ch: CH, d: tomorrow }, { cookie: joint });
     expect(res.errors).toBeUndefined();
@@ -171,21 +123,24 @@ describe('simulation jobs (模拟测算后台任务)', () => {
     expect((await t.gql(`{ reassessmentJobs { total } }`, {}, { cookie: joint })).data!.reassessmentJobs.total).toBe(0);
     expect((await t.gql(JOB, { id: jobId }, { cookie: joint })).errors![0].extensions!.code).toBe('NOT_FOUND');
 
-    expect(await runPendingJobs(t.orm, t.runtime, { batchSize: 2 })).toBe(1); // 5 households in 3 batches
+    expect(await t.runJobs({ batchSize: 2 })).toBe(1); // 5 households in 3 batches
     const job = (await t.gql(SIM_JOB, { id: jobId }, { cookie: joint })).data!.simulationJob;
     expect(job).toMatchObject({ status: 'DONE', statusName: '已完成', total: 5, processed: 5, progress: 100, asOf: tomorrow, areaName: '测试区' });
     const s = job.result;
-    // The same figures as the synchronous test above.
+    // M +5000 (2 × 25 元), R +2500, S +5000 (340 − 290 元).
     expect(s.households).toBe(5);
+    expect(s.programs).toEqual(expect.arrayContaining(['DIBAO', 'DIBAO_EDGE']));
+    expect(s.programs).not.toContain('ELDER');
     expect(s.programTotals.find((r: { programCode: string }) => r.programCode === 'DIBAO'))
       .toMatchObject({ gaining: 2, losing: 0, currentMonthlyFen: 29000, proposedMonthlyFen: 29000 + 12500, deltaMonthlyFen: 12500 });
     expect(s.programTotals.find((r: { programCode: string }) => r.programCode === 'DIBAO_EDGE')).toMatchObject({ gaining: 0, losing: 2 });
     expect([s.householdsGaining, s.householdsLosing]).toEqual([2, 2]);
     expect(s.rows.find((r: { townCode: string; programCode: string }) => r.townCode === AREAS.town1 && r.programCode === 'DIBAO'))
       .toMatchObject({ townName: '一镇', gaining: 2, currentEligible: 0, proposedEligible: 2, deltaMonthlyFen: 7500 });
-    // …and exactly the synchronous result (same tally function).
-    const sync = await t.gql(`query($ch: [ParameterChangeInput!]!, $d: String) { simulateParameters(changes: $ch, asOf: $d) { ${SIM_RESULT} } }`, { ch: CH, d: tomorrow }, { cookie: joint });
-    expect(s).toEqual(sync.data!.simulateParameters);
+    expect(s.rows.find((r: { townCode: string; programCode: string }) => r.townCode === AREAS.town2 && r.programCode === 'DIBAO'))
+      .toMatchObject({ gaining: 0, currentEligible: 1, deltaMonthlyFen: 5000 });
+    const after = await ownerQuery(`select (select count(*) from parameter_version)::int as v, (select count(*) from benefit)::int as b, (select count(*) from reassessment)::int as r`);
+    expect(after).toEqual(before);
 
     const logs = await ownerQuery(`select action, actor_name, diff from audit_log where action in ('program.simulated', 'simulation.finished') and (diff->'detail'->>'jobId' = $1 or entity_id = $1) order by pos`, [jobId]);
     expect(logs.map((l) => l.action)).toEqual(['program.simulated', 'simulation.finished']);
@@ -196,12 +151,12 @@ describe('simulation jobs (模拟测算后台任务)', () => {
   it('progress is committed per batch; a job handed back at shutdown resumes with its tally', async () => {
     const joint = await t.cookieFor('joint');
     const id = (await t.gql(START_SIM, { ch: CH, d: tomorrow }, { cookie: joint })).data!.startSimulation.id;
-    let checks = 0;
-    const signal = { get stopped() { return ++checks > 1; } }; // stop after the first batch
-    await runPendingJobs(t.orm, t.runtime, { batchSize: 2, signal });
+    await t.runJobs({ batchSize: 2, stopping: () => true }); // shutdown requested: stops after the first batch
     const half = (await t.gql(SIM_JOB, { id }, { cookie: joint })).data!.simulationJob;
     expect(half).toMatchObject({ status: 'QUEUED', total: 5, processed: 2, progress: 40, result: null });
-    expect(await runPendingJobs(t.orm, t.runtime, { batchSize: 2 })).toBe(1);
+    expect(await t.runJobs({ batchSize: 2 })).toBe(0); // handed back: waits a few seconds before another process may take it
+    await t.makeJobsDue();
+    expect(await t.runJobs({ batchSize: 2 })).toBe(1);
     const done = (await t.gql(SIM_JOB, { id }, { cookie: joint })).data!.simulationJob;
     const first = (await t.gql(SIM_JOB, { id: jobId }, { cookie: joint })).data!.simulationJob;
     expect(done).toMatchObject({ status: 'DONE', processed: 5, total: 5 });
@@ -220,7 +175,7 @@ describe('simulation jobs (模拟测算后台任务)', () => {
     expect((await t.gql(SIM_JOBS, {}, { cookie: town2 })).data!.simulationJobs.total).toBe(0);
     const own = (await t.gql(START_SIM, { ch: CH, d: tomorrow }, { cookie: town2 })).data!.startSimulation;
     expect(own.areaCode).toBe(AREAS.town2);
-    await runPendingJobs(t.orm, t.runtime);
+    await t.runJobs();
     const done = (await t.gql(SIM_JOB, { id: own.id }, { cookie: town2 })).data!.simulationJob;
     expect(done).toMatchObject({ status: 'DONE', total: 1 });
     expect(done.result.households).toBe(1); // S only
@@ -237,20 +192,20 @@ describe('simulation jobs (模拟测算后台任务)', () => {
     expect((await t.gql(SIM_JOB, { id: jobId }, { cookie: await t.cookieFor('village1a') })).errors![0].extensions!.code).toBe('FORBIDDEN');
     const none = await t.gql(SIM_JOBS, {}, { cookie: await t.cookieFor('norights') });
     expect(none.errors![0].extensions!.code).toBe('FORBIDDEN');
-    const before = await ownerQuery(`select count(*)::int as n from reassessment_job`);
+    const before = await ownerQuery(`select count(*)::int as n from job`);
     const unknown = await t.gql(START_SIM, { ch: [{ parameterCode: 'NOPE.x', value: 1 }] }, { cookie: await t.cookieFor('officer') });
     expect(unknown.errors![0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT' } });
     const dup = await t.gql(START_SIM, { ch: [...CH, ...CH] }, { cookie: await t.cookieFor('officer') });
     expect(dup.errors![0].message).toMatch(/参数重复/);
     const bad = await t.gql(START_SIM, { ch: [{ parameterCode: 'DIBAO.standard.RURAL', value: 'x' }] }, { cookie: await t.cookieFor('officer') });
     expect(bad.errors![0].extensions!.code).toBe('BAD_USER_INPUT');
-    expect(await ownerQuery(`select count(*)::int as n from reassessment_job`)).toEqual(before);
+    expect(await ownerQuery(`select count(*)::int as n from job`)).toEqual(before);
   });
 
-  it('the synchronous run refuses scopes above its cap (P8) and points to the job', async () => {
-    const sys = t.system('whatif-test', AREAS.district);
-    await expect(simulateParameters(sys, CH, tomorrow, 4)).rejects.toMatchObject({ extensions: { code: 'BAD_USER_INPUT' }, message: expect.stringMatching(/请使用后台测算/) });
-    await expect(simulateParameters(sys, CH, tomorrow, 5)).resolves.toMatchObject({ households: 5 });
+  it('the synchronous whole-area query is gone (P8): simulations run only as jobs', async () => {
+    const res = await t.gql(`query($ch: [ParameterChangeInput!]!) { simulateParameters(changes: $ch) { households } }`, { ch: CH }, { cookie: await t.cookieFor('joint') });
+    expect(res.status).toBe(400);
+    expect(res.errors![0].extensions!.code).toBe('GRAPHQL_VALIDATION_FAILED');
   });
 });
 
@@ -276,7 +231,7 @@ describe('reassessment jobs (复核任务)', () => {
     expect(list.data!.reassessmentJobs.items[0]).toMatchObject({ kind: 'PARAMETER', status: 'QUEUED', parameterCode: 'DIBAO.standard.RURAL' });
     jobId = list.data!.reassessmentJobs.items[0].id;
 
-    expect(await runPendingJobs(t.orm, t.runtime, { batchSize: 2 })).toBe(1); // 5 households in 3 batches
+    expect(await t.runJobs({ batchSize: 2 })).toBe(1); // 5 households in 3 batches
     const job = (await t.gql(JOB, { id: jobId }, { cookie: officer })).data!.reassessmentJob;
     expect(job).toMatchObject({ status: 'DONE', statusName: '已完成', total: 5, processed: 5, progress: 100, asOf: tomorrow });
 
@@ -335,7 +290,7 @@ describe('reassessment jobs (复核任务)', () => {
     expect(res.errors).toBeUndefined();
     expect(res.data!.startReassessment).toMatchObject({ kind: 'ON_DEMAND', status: 'QUEUED', areaCode: AREAS.village1a });
     const id = res.data!.startReassessment.id;
-    await runPendingJobs(t.orm, t.runtime);
+    await t.runJobs();
     const job = (await t.gql(JOB, { id }, { cookie: officer })).data!.reassessmentJob;
     expect(job).toMatchObject({ status: 'DONE', total: 3, processed: 3, missedCount: 1, reviewCount: 1 });
     const f = (await t.gql(FINDINGS, { id }, { cookie: officer })).data!.reassessmentFindings.items;

@@ -31,6 +31,6 @@ export function useAccess(): Access {
 }
 
 /** `const can = useCan(); can('user.manage')` */
-export function useCan(): (permission: Permission | undefined) => boolean {
+export function useCan(): (permission: Permission | readonly Permission[] | undefined) => boolean {
   return useCtx().access.can;
 }

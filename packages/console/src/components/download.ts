@@ -12,8 +12,8 @@ export async function downloadFile(url: string, fallbackName: string): Promise<v
   }
   const type = res.headers.get('Content-Type') ?? '';
   if (!res.ok || type.includes('application/json')) {
-    const body = (await res.json().catch(() => null)) as { message?: string } | null;
-    throw new Error(body?.message ?? `下载失败（HTTP ${res.status}）`);
+    const body = (await res.json().catch(() => null)) as { error?: string; message?: string } | null;
+    throw Object.assign(new Error(body?.message ?? `下载失败（HTTP ${res.status}）`), { code: body?.error });
   }
   const blob = await res.blob();
   const href = URL.createObjectURL(blob);

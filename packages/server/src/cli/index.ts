@@ -12,6 +12,8 @@ import { verifyChainAt } from '../modules/audit/audit-verify';
 import { currentStep, totpAt } from '../modules/auth/totp';
 import { createArea } from '../modules/area/area.service';
 import { createUser } from '../modules/user/user.service';
+import { startJobRunner } from '../modules/jobs/jobs.runner';
+import '../modules/jobs/kinds';
 import { isDatabaseEmpty, seedDemo } from '../seed/demo';
 import { loadFieldCrypto } from '../shared/field-crypto';
 import { checkFieldKeys } from '../modules/field-keys/key-check';
@@ -37,6 +39,27 @@ async function withOrm<T>(fn: (orm: Awaited<ReturnType<typeof openOrm>>, runtime
 }
 
 const commands: Record<string, { help: string; run: Command }> = {
+  worker: {
+    help: '只运行后台任务（复核、模拟测算、导出、定时任务），不提供网页和接口；与 JOBS_WORKER=off 的服务器进程配合 / run background jobs only',
+    run: async () =>
+      // Embedded: joins the running server's database (start the server first); external: DATABASE_URL.
+      withOrm(async (orm, runtime, db) => {
+        const { config } = runtime;
+        const runner = await startJobRunner(orm, runtime, {
+          connectionString: db.appUrl, concurrency: config.jobsConcurrency,
+          log: (m, e) => console.error(`[协救 worker] ${m}${e instanceof Error ? `: ${e.name}` : ''}`),
+        });
+        log(`后台任务进程已启动（并发 ${config.jobsConcurrency}）/ job worker running; Ctrl+C 停止`);
+        await new Promise<void>((resolve) => {
+          const stop = () => resolve();
+          process.once('SIGINT', stop);
+          process.once('SIGTERM', stop);
+        });
+        log('正在停止：进行中的任务完成当前批次后交回队列 / stopping …');
+        await runner.stop();
+        return 0;
+      }),
+  },
   migrate: {
     help: '执行数据库迁移 / apply committed migrations',
     run: async () => {

@@ -1,5 +1,6 @@
 import crypto from 'node:crypto';
 import { Client } from 'pg';
+import { Logger, runMigrations as runWorkerMigrations } from 'graphile-worker';
 import type { AppConfig } from '../config';
 import { runningEmbeddedUrl, startEmbeddedPostgres, type EmbeddedHandle } from './embedded';
 import { openOrm } from './orm';
@@ -46,7 +47,15 @@ export async function createDatabaseIfMissing(serverUrl: string, name: string): 
   }
 }
 
-/** Applies pending migrations; an advisory lock makes concurrent starters wait for one another. */
+/** Schema of the job library (graphile-worker), installed and upgraded by the owner (ADR 0010). */
+export const WORKER_SCHEMA = 'graphile_worker';
+
+/**
+ * Applies pending migrations — ours (MikroORM, committed files) and then the job library's own
+ * (graphile-worker keeps its schema versioned in `graphile_worker.migrations`) — as the owner; an
+ * advisory lock makes concurrent starters wait for one another. The application role later finds the
+ * library's schema up to date and only reads its version.
+ */
 export async function runMigrations(ownerUrl: string): Promise<string[]> {
   const lock = new Client({ connectionString: ownerUrl });
   await lock.connect();
@@ -54,12 +63,18 @@ export async function runMigrations(ownerUrl: string): Promise<string[]> {
   try {
     await lock.query(`select pg_advisory_lock(hashtext('xiejiu/migrations'))`);
     const done = await orm.getMigrator().up();
+    await runWorkerMigrations({ connectionString: ownerUrl, schema: WORKER_SCHEMA, logger: quietLogger });
     return done.map((m) => m.name);
   } finally {
     await orm.close(true);
     await lock.end();
   }
 }
+
+/** graphile-worker logs every migration at info level; only warnings and errors are worth showing. */
+const quietLogger = new Logger(() => (level: string, message: string) => {
+  if (level === 'error' || level === 'warning') console.warn(`[jobs] ${message}`);
+});
 
 const quoteIdent = (s: string) => '"' + s.replace(/"/g, '""') + '"';
 
@@ -99,6 +114,26 @@ export async function ensureAppRole(ownerUrl: string, user: string, password: st
     // Uploaded materials are evidence: rows are linked to their application, never removed.
     await c.query(`revoke delete, truncate on stored_file from ${role}`);
     await c.query(`revoke all on mikro_orm_migrations from ${role}`);
+    // Job records say who started what: marked finished or cancelled, never removed.
+    await c.query(`revoke delete, truncate on job from ${role}`);
+    // The job library's tables and functions (its schema version table is read-only for the app).
+    const ws = quoteIdent(WORKER_SCHEMA);
+    await c.query(`grant usage on schema ${ws} to ${role}`);
+    await c.query(`grant select, insert, update, delete on all tables in schema ${ws} to ${role}`);
+    await c.query(`grant usage, select on all sequences in schema ${ws} to ${role}`);
+    await c.query(`grant execute on all functions in schema ${ws} to ${role}`);
+    await c.query(`revoke insert, update, delete, truncate on ${ws}.migrations from ${role}`);
+    // graphile-worker enables row-level security without policies on its private tables (only their
+    // owner may use them); the application role runs the worker, so it gets an all-rows policy there.
+    const locked = await c.query(
+      `select c.relname from pg_class c join pg_namespace n on n.oid = c.relnamespace
+        where n.nspname = $1 and c.relkind in ('r', 'p') and c.relrowsecurity
+          and not exists (select 1 from pg_policies p where p.schemaname = n.nspname and p.tablename = c.relname and p.policyname = $2)`,
+      [WORKER_SCHEMA, `${user}_all`],
+    );
+    for (const r of locked.rows as Array<{ relname: string }>) {
+      await c.query(`create policy ${quoteIdent(`${user}_all`)} on ${ws}.${quoteIdent(r.relname)} for all to ${role} using (true) with check (true)`);
+    }
   } finally {
     await c.end();
   }
@@ -107,7 +142,7 @@ export async function ensureAppRole(ownerUrl: string, user: string, password: st
 export async function prepareDatabase(
   config: AppConfig,
   log: (m: string) => void = () => {},
-  opts: { reuseRunning?: boolean; migrate?: boolean } = {},
+  opts: { reuseRunning?: boolean; migrate?: boolean; onDatabaseLost?: (err: Error) => void } = {},
 ): Promise<PreparedDatabase> {
   let embedded: EmbeddedHandle | undefined;
   let ownerUrl: string;
@@ -117,7 +152,7 @@ export async function prepareDatabase(
   } else if (running) {
     ownerUrl = withCredentials(running, 'postgres', decodeURIComponent(new URL(running).password), APP_DATABASE);
   } else {
-    embedded = await startEmbeddedPostgres(config.dataDir, log);
+    embedded = await startEmbeddedPostgres(config.dataDir, log, { onGiveUp: opts.onDatabaseLost });
     await createDatabaseIfMissing(embedded.url, APP_DATABASE);
     ownerUrl = withCredentials(embedded.url, 'postgres', decodeURIComponent(new URL(embedded.url).password), APP_DATABASE);
   }

@@ -11,8 +11,24 @@ import crypto from 'node:crypto';
 export interface EmbeddedHandle {
   url: string; // superuser/owner URL
   port: number;
+  /** PID of the running postmaster (changes after a restart). */
+  readonly pid: number | undefined;
   stop(): Promise<void>;
 }
+
+export interface EmbeddedOptions {
+  /**
+   * Restart the postmaster when it dies (kill -9, OOM killer) on the same data directory and port, with
+   * backoff (RESTART_DELAYS_MS); PostgreSQL's crash recovery replays the WAL, so every committed
+   * transaction is there again. Default true.
+   */
+  supervise?: boolean;
+  /** Called when every restart attempt failed: the caller should exit non-zero (a supervisor restarts it). */
+  onGiveUp?: (err: Error) => void;
+}
+
+/** Waits between restart attempts of a dead postmaster (≈ 1 min in all, then give up). */
+export const RESTART_DELAYS_MS = [200, 500, 1000, 2000, 4000, 8000, 15000, 15000, 15000];
 
 export class DataDirInUseError extends Error {
   constructor(dir: string, pid: number) {
@@ -120,7 +136,7 @@ export function embeddedSharedBuffers(env: NodeJS.ProcessEnv = process.env, tota
   return `${Math.min(1024, Math.max(128, mb))}MB`;
 }
 
-export async function startEmbeddedPostgres(dataDir: string, log: (msg: string) => void = () => {}): Promise<EmbeddedHandle> {
+export async function startEmbeddedPostgres(dataDir: string, log: (msg: string) => void = () => {}, opts: EmbeddedOptions = {}): Promise<EmbeddedHandle> {
   fs.mkdirSync(dataDir, { recursive: true });
   const pgDir = path.join(dataDir, 'pg');
   await reclaimOrphan(pgDir, log);
@@ -160,10 +176,42 @@ export async function startEmbeddedPostgres(dataDir: string, log: (msg: string) 
     throw new Error(`内置 PostgreSQL 启动失败 / embedded PostgreSQL failed to start: ${String(e ?? 'exited')}`);
   }
   const url = `postgres://postgres:${encodeURIComponent(password)}@127.0.0.1:${port}/postgres`;
+  let stopping = false;
+  type Child = { pid?: number; once(ev: 'exit', fn: (code: number | null, signal: string | null) => void): void };
+  const child = () => (pg as { process?: Child }).process;
+  const restart = async () => {
+    for (const [i, delay] of RESTART_DELAYS_MS.entries()) {
+      await new Promise((r) => setTimeout(r, delay));
+      if (stopping) return;
+      (pg as { process?: Child }).process = undefined;
+      try {
+        // Its old backends may still hold the shared memory for a moment: then this attempt fails and the next one succeeds.
+        await pg.start();
+        log(`内置 PostgreSQL 已重新启动（第 ${i + 1} 次尝试），已完成崩溃恢复 / embedded PostgreSQL restarted after crash recovery`);
+        watch();
+        return;
+      } catch (e) {
+        log(`内置 PostgreSQL 重启失败（第 ${i + 1} 次）/ restart attempt ${i + 1} failed: ${String(e ?? 'exited')}`);
+      }
+    }
+    if (!stopping) opts.onGiveUp?.(new Error('内置 PostgreSQL 多次重启失败 / embedded PostgreSQL could not be restarted'));
+  };
+  const watch = () => {
+    child()?.once('exit', (code, signal) => {
+      if (stopping) return;
+      log(`内置 PostgreSQL 意外退出（${signal ?? `code ${code}`}），正在重启 / embedded PostgreSQL died, restarting`);
+      void restart();
+    });
+  };
+  if (opts.supervise !== false) watch();
   return {
     url,
     port,
+    get pid() {
+      return child()?.pid;
+    },
     stop: async () => {
+      stopping = true;
       await pg.stop();
     },
   };

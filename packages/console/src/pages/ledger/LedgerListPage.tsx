@@ -1,8 +1,11 @@
 import { useState } from 'react';
 import { App, Button, Form, Input, Select, Space, Table, Tag, Typography, type TableColumnsType } from 'antd';
 import { DownloadOutlined, PlusOutlined } from '@ant-design/icons';
-import { useQuery } from '@apollo/client/react';
+import { useMutation, useQuery } from '@apollo/client/react';
 import { Link, useNavigate } from 'react-router-dom';
+import { SILENT } from '../../apollo';
+import { START_HOUSEHOLD_EXPORT } from '../jobs/jobs.graphql';
+import { errorText } from '../../utils/errors';
 import { BENEFIT_STATUSES, PROGRAM_NAMES } from '@xiejiu/rules';
 import { useCan } from '../../auth/CurrentUserContext';
 import { AreaCascader } from '../../components/AreaCascader';
@@ -30,14 +33,32 @@ export default function LedgerListPage() {
     fetchPolicy: 'cache-and-network',
   });
   const [exporting, setExporting] = useState(false);
+  const [startExport] = useMutation(START_HOUSEHOLD_EXPORT, { context: SILENT });
 
+  /** Small filters download at once; larger ones (the server says so) become an export job (后台任务). */
   const exportExcel = async () => {
     setExporting(true);
     try {
       await downloadFile(`/files/households.xlsx?filter=${encodeURIComponent(JSON.stringify(filters))}`, '户籍台账.xlsx');
     } catch (e) {
-      const text = (e as Error).message;
-      void message.error({ content: text, key: text });
+      if ((e as { code?: string }).code === 'USE_EXPORT_JOB') {
+        try {
+          const r = await startExport({ variables: { filter: filters } });
+          void message.success({
+            content: (
+              <span>
+                导出范围较大，已转为后台导出（{r.data?.startHouseholdExport.title}），完成后可在 <Link to="/jobs">后台任务</Link> 中下载
+              </span>
+            ),
+            duration: 8,
+          });
+        } catch (e2) {
+          void message.error(errorText(e2));
+        }
+      } else {
+        const text = (e as Error).message;
+        void message.error({ content: text, key: text });
+      }
     } finally {
       setExporting(false);
     }

@@ -11,6 +11,7 @@ import { DEPARTMENT_OPTIONS } from '../../components/reference.graphql';
 import type { ReassessmentFindingsQuery, ReassessmentJobFieldsFragment } from '../../gql/graphql';
 import { errorText } from '../../utils/errors';
 import { formatYuan } from '../../utils/money';
+import { CancelJobButton } from '../jobs/JobsPage';
 import { isJobActive, progressColumn, requestedColumn, statusColumn } from './job-columns';
 import { PROGRAMS } from './programs.graphql';
 import { REASSESSMENT_FINDINGS, REASSESSMENT_JOBS, START_REASSESSMENT } from './whatif.graphql';
@@ -168,6 +169,7 @@ export default function ReassessmentPage() {
             statusColumn<Job>(),
             { title: '疑似漏救', dataIndex: 'missedCount', width: 80, align: 'right' },
             { title: '建议复核', dataIndex: 'reviewCount', width: 80, align: 'right' },
+            { title: '操作', width: 90, render: (_: unknown, j) => <CancelJobButton job={j} /> },
           ]}
         />
       </ContentCard>

@@ -10,6 +10,7 @@ import { formatDateTime } from '../../utils/datetime';
 import { errorText } from '../../utils/errors';
 import { formatYuan } from '../../utils/money';
 import { displayToInput, INPUT_SUFFIX, inputToValue, type InputValue } from './param-value';
+import { CancelJobButton } from '../jobs/JobsPage';
 import { isJobActive, progressColumn, requestedColumn, statusColumn } from './job-columns';
 import { PARAMETERS, SIMULATION_JOB, SIMULATION_JOBS, START_SIMULATION } from './whatif.graphql';
 
@@ -168,8 +169,8 @@ export default function SimulationPage() {
       {error && <Alert type="error" showIcon title={errorText(error)} />}
       {job && job.status !== 'DONE' && (
         <ContentCard>
-          {job.status === 'FAILED' ? (
-            <Alert type="error" showIcon title={job.error ?? '测算失败'} />
+          {job.status === 'FAILED' || job.status === 'CANCELLED' ? (
+            <Alert type={job.status === 'FAILED' ? 'error' : 'warning'} showIcon title={job.status === 'FAILED' ? (job.error ?? '测算失败') : '测算已取消'} />
           ) : (
             <Flex vertical gap={4} data-testid="simulation-progress">
               <Typography.Text type="secondary">
@@ -256,11 +257,14 @@ export default function SimulationPage() {
             { title: '每月金额变化（元）', width: 140, align: 'right', render: (_: unknown, j) => (j.result ? signedYuan(j.result.deltaMonthlyFen) : '—') },
             {
               title: '操作',
-              width: 80,
+              width: 130,
               render: (_: unknown, j) => (
-                <Button type="link" size="small" disabled={j.id === jobId} onClick={() => setJobId(j.id)} aria-label={`查看测算 ${formatDateTime(j.createdAt)}`}>
-                  查看
-                </Button>
+                <Space size={0}>
+                  <Button type="link" size="small" disabled={j.id === jobId} onClick={() => setJobId(j.id)} aria-label={`查看测算 ${formatDateTime(j.createdAt)}`}>
+                    查看
+                  </Button>
+                  <CancelJobButton job={j} onDone={() => void refetchRecent()} />
+                </Space>
               ),
             },
           ]}

@@ -1,7 +1,7 @@
 import { Flex, Progress, Tag, Typography, type TableColumnType } from 'antd';
 import { formatDateTime } from '../../utils/datetime';
 
-/** Columns shared by the background-job lists (复核任务, 模拟测算). */
+/** Columns shared by the background-job lists (后台任务, 复核任务, 模拟测算). */
 interface JobRow {
   createdAt: string;
   requestedByName: string;
@@ -12,7 +12,7 @@ interface JobRow {
   total: number;
 }
 
-const STATUS_COLORS: Record<string, string> = { QUEUED: 'default', RUNNING: 'processing', DONE: 'success', FAILED: 'error' };
+const STATUS_COLORS: Record<string, string> = { QUEUED: 'default', RUNNING: 'processing', DONE: 'success', FAILED: 'error', CANCELLED: 'warning' };
 
 export const isJobActive = (status: string | undefined) => status === 'QUEUED' || status === 'RUNNING';
 
@@ -32,7 +32,8 @@ export function requestedColumn<T extends JobRow>(): TableColumnType<T> {
   };
 }
 
-export function progressColumn<T extends JobRow>(): TableColumnType<T> {
+/** Progress bar and `processed / total` with its unit (households unless the job counts something else). */
+export function progressColumn<T extends JobRow>(unit: (j: T) => string = () => '户'): TableColumnType<T> {
   return {
     title: '进度',
     width: 170,
@@ -40,7 +41,7 @@ export function progressColumn<T extends JobRow>(): TableColumnType<T> {
       <Flex vertical gap={0}>
         <Progress percent={j.progress} size="small" status={j.status === 'FAILED' ? 'exception' : j.status === 'DONE' ? 'success' : 'active'} />
         <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-          {j.processed} / {j.total} 户
+          {j.processed} / {j.total} {unit(j)}
         </Typography.Text>
       </Flex>
     ),

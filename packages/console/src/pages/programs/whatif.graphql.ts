@@ -115,6 +115,8 @@ export const SIMULATION_JOB_FIELDS = graphql(`
     areaName
     requestedByName
     error
+    mine
+    cancelRequested
     createdAt
     finishedAt
     changes {
@@ -176,6 +178,8 @@ export const JOB_FIELDS = graphql(`
     areaName
     requestedByName
     error
+    mine
+    cancelRequested
     missedCount
     reviewCount
     createdAt

@@ -3,6 +3,7 @@ import { Migration20261205100000AuditChainGuard } from './Migration2026120510000
 import { Migration20261205200000DuplicateAssistance } from './Migration20261205200000DuplicateAssistance';
 import { Migration20261205510000AdminChangeRequests } from './Migration20261205510000AdminChangeRequests';
 import { Migration20261205500000ApiTokenScopes } from './Migration20261205500000ApiTokenScopes';
+import { Migration20261205300000Jobs } from './Migration20261205300000Jobs';
 import { Migration20261129190000DetailPolicyShortcut } from './Migration20261129190000DetailPolicyShortcut';
 import { Migration20261129180000SimulationJobs } from './Migration20261129180000SimulationJobs';
 import { Migration20261129170000PreApplicationAuthor } from './Migration20261129170000PreApplicationAuthor';
@@ -33,6 +34,7 @@ export const migrationsList = [
   { name: 'Migration20261205100000AuditChainGuard', class: Migration20261205100000AuditChainGuard },
   { name: 'Migration20261205110000FieldKeys', class: Migration20261205110000FieldKeys },
   { name: 'Migration20261205200000DuplicateAssistance', class: Migration20261205200000DuplicateAssistance },
+  { name: 'Migration20261205300000Jobs', class: Migration20261205300000Jobs },
   { name: 'Migration20261205500000ApiTokenScopes', class: Migration20261205500000ApiTokenScopes },
   { name: 'Migration20261205510000AdminChangeRequests', class: Migration20261205510000AdminChangeRequests },
 ];

@@ -39,6 +39,7 @@ export const Permission = {
   AdminChangeReview: 'adminChange.review',
   /** Integrator tokens: push reference data (rosters) — declared for the coming import; no operation uses it yet. */
   ReferencePush: 'reference.push',
+  JobSystem: 'job.system',
 } as const;
 
 export type PermissionCode = (typeof Permission)[keyof typeof Permission];
@@ -71,4 +72,5 @@ export const PERMISSION_NAMES: Record<string, string> = {
   'referral.supervise': '督办超期事项、审批延期',
   'adminChange.review': '确认或拒绝管理员账号的密码、两步验证和角色变更（双人复核）',
   'reference.push': '推送名册等参考数据（对接系统）',
+  'job.system': '查看系统后台任务（督办扫描、消息出站、任务恢复）',
 };

@@ -39,7 +39,7 @@ export const ROLES: RoleDef[] = [
     name: '系统管理员',
     description: '管理用户账号、区划、部门、节假日日历',
     admin: true,
-    permissions: [...STAFF_BASE, Permission.AreaManage, Permission.DepartmentManage, Permission.UserRead, Permission.UserManage, Permission.CalendarManage, Permission.AdminChangeReview],
+    permissions: [...STAFF_BASE, Permission.AreaManage, Permission.DepartmentManage, Permission.UserRead, Permission.UserManage, Permission.CalendarManage, Permission.AdminChangeReview, Permission.JobSystem],
   },
   {
     code: 'SEC_ADMIN',

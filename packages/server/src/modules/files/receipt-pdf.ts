@@ -3,6 +3,7 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import PDFDocument from 'pdfkit';
 import { todayCn } from '../../shared/dates';
+import { ModuleWorker } from '../../shared/module-worker';
 
 /**
  * The printable 受理回执 (acceptance receipt) of a one-window application, as an A4 PDF with an
@@ -151,11 +152,20 @@ interface Column {
   align?: 'left' | 'center';
 }
 
+/** The PDF thread: pdfkit + fontkit take ~100 ms of CPU per receipt (more for the first), too long for the event loop (P8). */
+const pdfThread = new ModuleWorker(__filename);
+
+/** Renders the receipt on the PDF thread (fonts parsed once there). */
+export async function renderReceiptPdf(data: ReceiptData): Promise<Buffer> {
+  const bytes = await pdfThread.call<Uint8Array>('renderReceiptPdfHere', data);
+  return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+}
+
 /**
- * Renders the receipt. Fonts are subsetted by pdfkit (only the glyphs used are embedded), so a
- * receipt is a few tens of kilobytes.
+ * Renders the receipt on the calling thread (the PDF thread calls this). Fonts are subsetted by pdfkit
+ * (only the glyphs used are embedded), so a receipt is a few tens of kilobytes.
  */
-export async function renderReceiptPdf(input: ReceiptData): Promise<Buffer> {
+export async function renderReceiptPdfHere(input: ReceiptData): Promise<Buffer> {
   const f = fonts();
   const data = printableStrings(input, f.regular, f.bold);
   const doc = new PDFDocument({

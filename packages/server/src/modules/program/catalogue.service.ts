@@ -8,7 +8,7 @@ import { isIsoDate, requireDate, todayCn } from '../../shared/dates';
 import { AppError } from '../../shared/errors';
 import { scopedReadBatch } from '../../shared/sql';
 import { recordAudit } from '../audit/audit.service';
-import { enqueueReassessment, wakeWorker } from './reassessment.queue';
+import { enqueueReassessment } from './reassessment.job';
 import { requireOwner } from './whatif';
 
 /**
@@ -206,9 +206,9 @@ export async function addParameterVersion(ctx: RequestContext, input: ParameterV
     });
     // Re-screen the ledger of the editor's area on the effective date (漏救 / 复核 lists), in the background.
     const program = catalogue.parameters.find((p) => p.code === input.code)!.program;
+    const programName = catalogue.programs.find((p) => p.code === program)?.name ?? program;
     const area = ctx.actor.areaCode;
-    if (area) jobId = await enqueueReassessment(ctx, em, { kind: 'PARAMETER', programCode: program, parameterCode: input.code, asOf: input.effectiveFrom, areaCode: area });
+    if (area) jobId = await enqueueReassessment(ctx, em, { kind: 'PARAMETER', programCode: program, programName, parameterCode: input.code, asOf: input.effectiveFrom, areaCode: area });
   });
-  wakeWorker();
   return jobId;
 }

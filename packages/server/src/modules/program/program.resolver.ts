@@ -7,12 +7,12 @@ import { addParameterVersion, listParameters } from './catalogue.service';
 import { amendProgram } from './program-version.service';
 import {
   FactsJSON, ParameterChangeInput, ProgramAmendmentInput, ParameterPreviewType, ParameterType, ParameterVersionInput, ProgramType, ReassessmentFindingPage, ReassessmentJobPage,
-  ReassessmentJobType, ScreeningResultType, SimulationJobPage, SimulationJobType, SimulationType,
+  ReassessmentJobType, ScreeningResultType, SimulationJobPage, SimulationJobType,
 } from './program.types';
 import { getSimulationJob, listSimulationJobs, startSimulation } from './simulation.service';
 import { PageArgsInput } from '../../graphql/paging.types';
 import { getJob, listFindings, listJobs, startReassessment } from './reassessment.service';
-import { previewParameterVersion, simulateParameters, SYNC_SIMULATION_MAX } from './whatif.service';
+import { previewParameterVersion } from './whatif.service';
 import { GraphQLJSON } from 'graphql-scalars';
 
 @Resolver()
@@ -70,18 +70,6 @@ export class ProgramResolver {
     @Arg('sampleSize', () => Int, { nullable: true }) sampleSize?: number | null,
   ) {
     return previewParameterVersion(ctx, { programCode, parameterCode, effectiveFrom, value, sampleSize });
-  }
-
-  @Authorized(Permission.ProgramSimulate)
-  @Query(() => SimulationType, {
-    description: `模拟测算（即时，仅限小辖区）：全辖区按现行与拟调参数评估（不写入；主管部门或联席会议成员；记入操作日志）。辖区超过 ${SYNC_SIMULATION_MAX} 户时拒绝，请用 startSimulation`,
-  })
-  simulateParameters(
-    @Ctx() { ctx }: GqlContext,
-    @Arg('changes', () => [ParameterChangeInput]) changes: ParameterChangeInput[],
-    @Arg('asOf', () => String, { nullable: true }) asOf?: string | null,
-  ) {
-    return simulateParameters(ctx, changes, asOf);
   }
 
   @Authorized(Permission.ProgramSimulate)

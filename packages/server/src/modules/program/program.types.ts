@@ -241,7 +241,7 @@ export class SimulationType {
 export class SimulationJobType {
   @Field(() => ID) id!: string;
   @Field({ description: '测算日期' }) asOf!: string;
-  @Field({ description: 'QUEUED | RUNNING | DONE | FAILED' }) status!: string;
+  @Field({ description: 'QUEUED | RUNNING | DONE | FAILED | CANCELLED' }) status!: string;
   @Field() statusName!: string;
   @Field(() => Int, { description: '本辖区家庭数' }) total!: number;
   @Field(() => Int, { description: '已评估家庭数' }) processed!: number;
@@ -250,6 +250,8 @@ export class SimulationJobType {
   @Field(() => String, { nullable: true }) areaName!: string | null;
   @Field() requestedByName!: string;
   @Field(() => String, { nullable: true }) error!: string | null;
+  @Field({ description: '由我发起（可取消：cancelJob）' }) mine!: boolean;
+  @Field({ description: '已请求取消（当前批次完成后停止）' }) cancelRequested!: boolean;
   @Field(() => [SimulationChangeType], { description: '拟调整的参数' }) changes!: SimulationChangeType[];
   @Field(() => SimulationType, { nullable: true, description: '测算结果（完成后）' }) result!: SimulationType | null;
   @Field() createdAt!: Date;
@@ -270,7 +272,7 @@ export class ReassessmentJobType {
   @Field(() => String, { nullable: true }) parameterCode!: string | null;
   @Field(() => String, { nullable: true }) parameterName!: string | null;
   @Field({ description: '评估日期' }) asOf!: string;
-  @Field({ description: 'QUEUED | RUNNING | DONE | FAILED' }) status!: string;
+  @Field({ description: 'QUEUED | RUNNING | DONE | FAILED | CANCELLED' }) status!: string;
   @Field() statusName!: string;
   @Field(() => Int) total!: number;
   @Field(() => Int) processed!: number;
@@ -279,6 +281,8 @@ export class ReassessmentJobType {
   @Field(() => String, { nullable: true }) areaName!: string | null;
   @Field() requestedByName!: string;
   @Field(() => String, { nullable: true }) error!: string | null;
+  @Field({ description: '由我发起（可取消：cancelJob）' }) mine!: boolean;
+  @Field({ description: '已请求取消（当前批次完成后停止）' }) cancelRequested!: boolean;
   @Field(() => Int, { description: '疑似漏救（您可见的部分）' }) missedCount!: number;
   @Field(() => Int, { description: '建议复核（您可见的部分）' }) reviewCount!: number;
   @Field() createdAt!: Date;

@@ -6,15 +6,15 @@ import { checkPage, offsetOf, type PageArgs, type PageResult } from '../../share
 import { areaSql, assertInScope, prefixSql } from '../../shared/scope';
 import { scopedReadBatch, sqlRows } from '../../shared/sql';
 import { catalogueInForce } from './catalogue.service';
-import { enqueueReassessment, wakeWorker } from './reassessment.queue';
+import { JOB_STATUS_NAMES } from '../jobs/registry';
+import { enqueueReassessment } from './reassessment.job';
 import { actorDepartment, areaNames, outcomeName, requireOwner } from './whatif';
 
 /**
- * 复核任务 (reassessment jobs): requests and reads. The work itself runs in the background worker
- * (reassessment.worker.ts). See docs/adr/0008-reassessment-jobs.md.
+ * 复核任务 (reassessment jobs): requests and reads. The work itself is the `reassessment` job kind
+ * (reassessment.job.ts) run by the jobs module. See docs/adr/0008-reassessment-jobs.md and 0010.
  */
 export const JOB_KIND_NAMES: Record<string, string> = { PARAMETER: '参数调整后复核', ON_DEMAND: '按需复核' };
-export const JOB_STATUS_NAMES: Record<string, string> = { QUEUED: '排队中', RUNNING: '进行中', DONE: '已完成', FAILED: '失败' };
 export const FINDING_KIND_NAMES: Record<string, string> = { MISSED: '疑似漏救', REVIEW: '建议复核' };
 const RECEIPT_NAMES: Record<string, string> = { RECEIVING: '享受中', NOT_RECEIVING: '未享受' };
 export const verdictName = (o: string) => RECEIPT_NAMES[o] ?? outcomeName(o);
@@ -32,9 +32,8 @@ export async function startReassessment(ctx: RequestContext, programCode: string
   const id = await ctx.tx(async (em) => {
     const [exists] = await sqlRows<{ n: number }>(em, `select count(*)::int as n from area where code = ?`, [area]);
     if (!exists.n) throw new AppError('NOT_FOUND', '区划不存在或不在您的管辖范围内');
-    return enqueueReassessment(ctx, em, { kind: 'ON_DEMAND', programCode, asOf: todayCn(), areaCode: area });
+    return enqueueReassessment(ctx, em, { kind: 'ON_DEMAND', programCode, programName: program.name, asOf: todayCn(), areaCode: area });
   });
-  wakeWorker();
   return getJob(ctx, id);
 }
 
@@ -80,14 +79,16 @@ async function findingFilter(ctx: RequestContext, catalogue: Catalogue, column: 
   return { sql: `${column} in (?)`, params: [own] };
 }
 
-const JOB_COLUMNS = (filter: string) => `j.id, j.kind, j.program_code as "programCode", j.parameter_code as "parameterCode", j.as_of::text as "asOf", j.status,
-  j.total, j.processed, j.area_code as "areaCode", j.requested_by_name as "requestedByName", j.error,
-  j.created_at as "createdAt", j.started_at as "startedAt", j.finished_at as "finishedAt",
-  (select count(*)::int from reassessment_finding f where f.job_id = j.id and f.kind = 'MISSED' and ${filter}) as "missedCount",
-  (select count(*)::int from reassessment_finding f where f.job_id = j.id and f.kind = 'REVIEW' and ${filter}) as "reviewCount"`;
+const JOB_COLUMNS = (filter: string) => `r.id, r.kind, r.program_code as "programCode", r.parameter_code as "parameterCode", r.as_of::text as "asOf", ${STATE_COLUMNS},
+  (select count(*)::int from reassessment_finding f where f.job_id = r.id and f.kind = 'MISSED' and ${filter}) as "missedCount",
+  (select count(*)::int from reassessment_finding f where f.job_id = r.id and f.kind = 'REVIEW' and ${filter}) as "reviewCount"`;
 
-/** Simulation jobs share the queue table (simulation.service.ts) but are not reassessments. */
-const REASSESSMENTS = `j.kind <> 'SIMULATION'`;
+/** The execution state of a job (table `job j`), as `jobState` reads it. */
+export const STATE_COLUMNS = `j.status, j.total, j.processed, j.area_code as "areaCode", j.requested_by as "requestedBy", j.requested_by_name as "requestedByName", j.error,
+  j.cancel_requested as "cancelRequested", j.created_at as "createdAt", j.started_at as "startedAt", j.finished_at as "finishedAt"`;
+
+/** A reassessment and its job (same id). */
+const FROM = `reassessment r join job j on j.id = r.id`;
 
 /** What every queued job shows, whatever its kind: status, progress, area, requester, times. */
 export interface JobStateView {
@@ -102,13 +103,16 @@ export interface JobStateView {
   areaName: string | null;
   requestedByName: string;
   error: string | null;
+  /** The actor started it (may cancel it: `cancelJob`). */
+  mine: boolean;
+  cancelRequested: boolean;
   createdAt: Date;
   startedAt: Date | null;
   finishedAt: Date | null;
 }
 
 /** The common part of a job view from a row aliased as in `JOB_COLUMNS` (names: area names by code). */
-export function jobState(r: Record<string, unknown>, names: Map<string, string>): JobStateView {
+export function jobState(ctx: RequestContext, r: Record<string, unknown>, names: Map<string, string>): JobStateView {
   const total = r.total as number;
   const processed = r.processed as number;
   return {
@@ -123,16 +127,18 @@ export function jobState(r: Record<string, unknown>, names: Map<string, string>)
     areaName: names.get(r.areaCode as string) ?? null,
     requestedByName: r.requestedByName as string,
     error: (r.error as string | null) ?? null,
+    mine: !!ctx.actor.id && r.requestedBy === ctx.actor.id,
+    cancelRequested: !!r.cancelRequested,
     createdAt: r.createdAt as Date,
     startedAt: (r.startedAt as Date | null) ?? null,
     finishedAt: (r.finishedAt as Date | null) ?? null,
   };
 }
 
-function toJobView(r: Record<string, unknown>, catalogue: Catalogue, names: Map<string, string>): JobView {
+function toJobView(ctx: RequestContext, r: Record<string, unknown>, catalogue: Catalogue, names: Map<string, string>): JobView {
   const param = r.parameterCode ? catalogue.parameters.find((p) => p.code === r.parameterCode) : undefined;
   return {
-    ...jobState(r, names),
+    ...jobState(ctx, r, names),
     kind: r.kind as string,
     kindName: JOB_KIND_NAMES[r.kind as string] ?? (r.kind as string),
     programCode: r.programCode as string,
@@ -154,24 +160,24 @@ export async function listJobs(ctx: RequestContext, page: Partial<PageArgs>): Pr
   const { catalogue } = await catalogueInForce(ctx);
   const filter = await findingFilter(ctx, catalogue, 'f.program_code');
   const [count, rows] = await scopedReadBatch(ctx, [
-    { sql: `select count(*)::int as n from reassessment_job j where ${REASSESSMENTS}`, params: [] },
+    { sql: `select count(*)::int as n from ${FROM}`, params: [] },
     {
-      sql: `select ${JOB_COLUMNS(filter.sql)} from reassessment_job j where ${REASSESSMENTS} order by j.created_at desc, j.id limit ? offset ?`,
+      sql: `select ${JOB_COLUMNS(filter.sql)} from ${FROM} order by j.created_at desc, j.id limit ? offset ?`,
       params: [...filter.params, ...filter.params, p.pageSize, offsetOf(p)],
     },
   ]);
   const names = await areaNames(ctx, rows.map((r) => r.areaCode as string));
-  return { items: rows.map((r) => toJobView(r, catalogue, names)), total: count[0].n as number, ...p };
+  return { items: rows.map((r) => toJobView(ctx, r, catalogue, names)), total: count[0].n as number, ...p };
 }
 
 export async function getJob(ctx: RequestContext, id: string): Promise<JobView> {
   requireReader(ctx);
   const { catalogue } = await catalogueInForce(ctx);
   const filter = await findingFilter(ctx, catalogue, 'f.program_code');
-  const [rows] = await scopedReadBatch(ctx, [{ sql: `select ${JOB_COLUMNS(filter.sql)} from reassessment_job j where j.id = ? and ${REASSESSMENTS}`, params: [...filter.params, ...filter.params, id] }]);
+  const [rows] = await scopedReadBatch(ctx, [{ sql: `select ${JOB_COLUMNS(filter.sql)} from ${FROM} where r.id = ?`, params: [...filter.params, ...filter.params, id] }]);
   if (!rows.length) throw new AppError('NOT_FOUND', '复核任务不存在或不在您的管辖范围内');
   const names = await areaNames(ctx, [rows[0].areaCode as string]);
-  return toJobView(rows[0], catalogue, names);
+  return toJobView(ctx, rows[0], catalogue, names);
 }
 
 export interface FindingFilter {

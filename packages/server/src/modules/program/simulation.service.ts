@@ -5,16 +5,17 @@ import { areaSql } from '../../shared/scope';
 import { scopedReadBatch } from '../../shared/sql';
 import { recordAudit } from '../audit/audit.service';
 import { catalogueInForce } from './catalogue.service';
-import { insertJob, wakeWorker } from './reassessment.queue';
-import { jobState, type JobStateView } from './reassessment.service';
+import { enqueueJob } from '../jobs/jobs.service';
+import { jobState, STATE_COLUMNS, type JobStateView } from './reassessment.service';
+import { simulationJob } from './simulation.job';
 import { areaNames } from './whatif';
 import { planSimulation, requestSimulation, type ParameterChange, type SimulationView } from './whatif.service';
 
 /**
- * 模拟测算 as a background job (ADR 0008, "Simulation jobs"): queued in `reassessment_job` with kind
- * `SIMULATION`, run by the reassessment worker (`runSimulationJob`), read here. A user sees the
- * simulation jobs of their own area (and of areas inside it), not those of an area containing theirs:
- * the result aggregates the whole job area.
+ * 模拟测算 as a background job (ADR 0010): a `simulation` row (proposed changes, date, area, result)
+ * sharing its id with its `job`, run by the `simulation` job kind (simulation.job.ts), read here. A user
+ * sees the simulation jobs of their own area (and of areas inside it), not those of an area containing
+ * theirs: the result aggregates the whole job area.
  */
 export interface SimulationJobView extends JobStateView {
   changes: SimulationView['changes'];
@@ -22,25 +23,26 @@ export interface SimulationJobView extends JobStateView {
   result: SimulationView | null;
 }
 
-/** 开始测算: validates like `simulateParameters`, queues the job over the caller's area and logs the request. */
+/** 开始测算: validates the proposal (`requestSimulation`), queues the job over the caller's area and logs the request. */
 export async function startSimulation(ctx: RequestContext, changes: ParameterChange[], asOf?: string | null): Promise<SimulationJobView> {
   const plan = await requestSimulation(ctx, changes, asOf);
   const areaCode = ctx.actor.areaCode!;
   const input = changes.map((c) => ({ parameterCode: c.parameterCode, value: c.value }));
   const id = await ctx.tx(async (em) => {
-    const jobId = await insertJob(ctx, em, { kind: 'SIMULATION', changes: input, asOf: plan.date, areaCode });
+    const title = `模拟测算：${plan.changes.map((c) => `${c.parameterName} → ${c.proposedValue}`).join('；')}`;
+    const jobId = await enqueueJob(ctx, em, simulationJob, { areaCode, title });
+    await em.execute(`insert into simulation (id, area_code, as_of, changes, created_at) values (?, ?, ?, ?::jsonb, now())`, [jobId, areaCode, plan.date, JSON.stringify(input)]);
     await recordAudit(ctx, {
       action: 'program.simulated', entityType: 'parameter', entityId: plan.changed.join(','),
       detail: { asOf: plan.date, changes: JSON.stringify(input.map((c) => [c.parameterCode, c.value])), jobId, areaCode },
     });
     return jobId;
   });
-  wakeWorker();
   return getSimulationJob(ctx, id);
 }
 
-const COLUMNS = `j.id, j.as_of::text as "asOf", j.status, j.total, j.processed, j.area_code as "areaCode", j.requested_by_name as "requestedByName",
-  j.error, j.changes, case when j.status = 'DONE' then j.result end as result, j.created_at as "createdAt", j.started_at as "startedAt", j.finished_at as "finishedAt"`;
+const COLUMNS = `s.id, s.as_of::text as "asOf", s.changes, case when j.status = 'DONE' then s.result end as result, ${STATE_COLUMNS}`;
+const FROM = `simulation s join job j on j.id = s.id`;
 
 async function toViews(ctx: RequestContext, rows: Array<Record<string, unknown>>): Promise<SimulationJobView[]> {
   if (!rows.length) return [];
@@ -57,7 +59,7 @@ async function toViews(ctx: RequestContext, rows: Array<Record<string, unknown>>
         described = (r.changes as ParameterChange[]).map((c) => ({ parameterCode: c.parameterCode, parameterName: c.parameterCode, currentValue: null, proposedValue: JSON.stringify(c.value) }));
       }
     }
-    return { ...jobState(r, names), changes: described, result };
+    return { ...jobState(ctx, r, names), changes: described, result };
   });
 }
 
@@ -69,11 +71,10 @@ function requireSimulate(ctx: RequestContext): void {
 export async function listSimulationJobs(ctx: RequestContext, page: Partial<PageArgs>): Promise<PageResult<SimulationJobView>> {
   requireSimulate(ctx);
   const p = checkPage(page);
-  const scope = areaSql(ctx, 'j.area_code');
-  const where = `j.kind = 'SIMULATION' and ${scope.sql}`;
+  const scope = areaSql(ctx, 's.area_code');
   const [count, rows] = await scopedReadBatch(ctx, [
-    { sql: `select count(*)::int as n from reassessment_job j where ${where}`, params: scope.params },
-    { sql: `select ${COLUMNS} from reassessment_job j where ${where} order by j.created_at desc, j.id limit ? offset ?`, params: [...scope.params, p.pageSize, offsetOf(p)] },
+    { sql: `select count(*)::int as n from ${FROM} where ${scope.sql}`, params: scope.params },
+    { sql: `select ${COLUMNS} from ${FROM} where ${scope.sql} order by j.created_at desc, j.id limit ? offset ?`, params: [...scope.params, p.pageSize, offsetOf(p)] },
   ]);
   return { items: await toViews(ctx, rows), total: count[0].n as number, ...p };
 }
@@ -81,8 +82,8 @@ export async function listSimulationJobs(ctx: RequestContext, page: Partial<Page
 /** One simulation job with its progress and, once DONE, its result. */
 export async function getSimulationJob(ctx: RequestContext, id: string): Promise<SimulationJobView> {
   requireSimulate(ctx);
-  const scope = areaSql(ctx, 'j.area_code');
-  const [rows] = await scopedReadBatch(ctx, [{ sql: `select ${COLUMNS} from reassessment_job j where j.id = ? and j.kind = 'SIMULATION' and ${scope.sql}`, params: [id, ...scope.params] }]);
+  const scope = areaSql(ctx, 's.area_code');
+  const [rows] = await scopedReadBatch(ctx, [{ sql: `select ${COLUMNS} from ${FROM} where s.id = ? and ${scope.sql}`, params: [id, ...scope.params] }]);
   if (!rows.length) throw new AppError('NOT_FOUND', '测算任务不存在或不在您的管辖范围内');
   return (await toViews(ctx, rows))[0];
 }

@@ -2,11 +2,11 @@ import {
   affectedPrograms, formatValue, ParameterError, parameterFullName, parameterOwner, parameterValueIssue, valueAt, withParameterValueAt,
   withParameterVersion, type Catalogue, type ParamValue,
 } from '@xiejiu/rules';
-import { setImmediate as yieldToLoop } from 'node:timers/promises';
-import { systemContext, type RequestContext } from '../../graphql/request-context';
+import type { RequestContext } from '../../graphql/request-context';
 import { isIsoDate, requireDate, todayCn } from '../../shared/dates';
 import { AppError } from '../../shared/errors';
 import { areaSql, requirePrefix } from '../../shared/scope';
+import { forEachSliced, mapSliced } from '../../shared/slice';
 import { scopedReadBatch } from '../../shared/sql';
 import { recordAudit } from '../audit/audit.service';
 import { catalogueInForce } from './catalogue.service';
@@ -14,7 +14,7 @@ import { loadLedgerBatch, RECEIVING, townOf, type LedgerHousehold } from './ledg
 import { areaNames, compareHousehold, compareSetup, outcomeName, requireOwner, type CompareSetup } from './whatif';
 
 /** Households per batch of the whole-ledger passes (one scoped round trip each). */
-export const WHATIF_BATCH = 1000;
+export const WHATIF_BATCH = 250;
 const PREVIEW_POOL = 400;
 
 function checkValue(catalogue: Catalogue, code: string, value: unknown, field = 'value'): void {
@@ -112,7 +112,8 @@ export async function previewParameterVersion(ctx: RequestContext, input: Previe
   const ids = [...new Set(pool.map((r) => r.id as string))];
   const households = await loadLedgerBatch(ctx, { ids }, date);
 
-  const ranked = households.map((h) => {
+  // ≤ 800 households evaluated twice: sliced so the request does not hold the event loop (P8).
+  const ranked = await mapSliced(households, (h) => {
     const c = compareHousehold(h.facts, setup);
     const b = main ? c.before.get(main) : undefined;
     const a = main ? c.after.get(main) : undefined;
@@ -204,9 +205,6 @@ export interface SimulationView {
   elapsedMs: number;
 }
 
-/** Largest scope the synchronous `simulateParameters` evaluates (≈ 0.55 ms per household: ~3 s); above it, a job. */
-export const SYNC_SIMULATION_MAX = 5000;
-
 /** Validated proposal: the changes described in Chinese and the before/after catalogues on `date`. */
 export interface SimulationPlan {
   date: string;
@@ -252,8 +250,8 @@ export interface SimulationTally {
 
 export const emptyTally = (): SimulationTally => ({ households: 0, gaining: 0, losing: 0, cells: {} });
 
-/** Adds one batch of households to the tally: the one aggregation step of the request and of the job. */
-export function tallyBatch(tally: SimulationTally, setup: CompareSetup, batch: readonly LedgerHousehold[]): void {
+/** Adds one batch of households to the tally (the simulation job's step), in slices of the event loop. */
+export async function tallyBatch(tally: SimulationTally, setup: CompareSetup, batch: readonly LedgerHousehold[]): Promise<void> {
   const cell = (town: string | null, program: string) => {
     const k = `${town ?? '*'}|${program}`;
     return (tally.cells[k] ??= {
@@ -261,7 +259,7 @@ export function tallyBatch(tally: SimulationTally, setup: CompareSetup, batch: r
       currentEligible: 0, proposedEligible: 0, gaining: 0, losing: 0, currentMonthlyFen: 0, proposedMonthlyFen: 0, deltaMonthlyFen: 0,
     });
   };
-  for (const h of batch) {
+  await forEachSliced(batch, (h) => {
     tally.households++;
     const c = compareHousehold(h.facts, setup);
     let gains = false;
@@ -289,7 +287,7 @@ export function tallyBatch(tally: SimulationTally, setup: CompareSetup, batch: r
     }
     if (gains) tally.gaining++;
     if (loses) tally.losing++;
-  }
+  });
 }
 
 /** The finished view of a tally: town and program names, rows by town then program order, totals. */
@@ -328,46 +326,4 @@ export async function requestSimulation(ctx: RequestContext, changes: ParameterC
   const plan = planSimulation(catalogue, changes, date);
   requirePrefix(ctx);
   return plan;
-}
-
-/**
- * 模拟测算 in the request, for small scopes only (at most `maxHouseholds` active households, P8): the
- * whole ledger in the caller's area evaluated on `asOf` with the values in force and with the proposed
- * ones, in batches (keyset by household id, one scoped round trip each), nothing written. Larger scopes
- * are refused with 请使用后台测算: `startSimulation` runs the same tally as a job.
- * Only aggregates leave the function (town × program), so it reads ledger detail of the whole area.
- */
-export async function simulateParameters(
-  ctx: RequestContext,
-  changes: ParameterChange[],
-  asOf?: string | null,
-  maxHouseholds = SYNC_SIMULATION_MAX,
-): Promise<SimulationView> {
-  const started = Date.now();
-  const plan = await requestSimulation(ctx, changes, asOf);
-  const reader = ctx.actor.kind === 'system' ? ctx : systemContext(ctx.em, ctx.runtime, 'simulation', ctx.actor.areaCode);
-  const hs = areaSql(reader, 'h.area_code');
-  const [[count]] = await scopedReadBatch(reader, [{
-    sql: `select count(*)::int as n from (select 1 from household h where h.status = 'ACTIVE' and ${hs.sql} limit ?) x`,
-    params: [...hs.params, maxHouseholds + 1],
-  }]);
-  if ((count.n as number) > maxHouseholds) {
-    throw new AppError('BAD_USER_INPUT', `本辖区家庭超过 ${maxHouseholds} 户，无法即时测算，请使用后台测算`, { field: 'changes' });
-  }
-  const tally = emptyTally();
-  let cursor: string | null = null;
-  for (;;) {
-    const batch = await loadLedgerBatch(reader, { after: cursor, limit: WHATIF_BATCH }, plan.date);
-    if (!batch.length) break;
-    cursor = batch[batch.length - 1].id;
-    tallyBatch(tally, plan.setup, batch);
-    if (batch.length < WHATIF_BATCH) break;
-    await yieldToLoop(); // let other requests in between batches
-  }
-  const view = await simulationView(ctx, plan, tally, Date.now() - started);
-  await recordAudit(ctx, {
-    action: 'program.simulated', entityType: 'parameter', entityId: plan.changed.join(','),
-    detail: { asOf: plan.date, changes: JSON.stringify(changes.map((c) => [c.parameterCode, c.value])), households: tally.households, deltaMonthlyFen: view.deltaMonthlyFen },
-  });
-  return view;
 }

@@ -1,0 +1,10 @@
+/**
+ * Every job kind the server runs (explicit, like the resolver list in graphql/schema.ts): importing a
+ * kind's file defines it. The runner and the jobs resolver import this list.
+ */
+import './jobs.runner';
+import '../program/reassessment.job';
+import '../program/simulation.job';
+import '../household/household.export';
+import '../workflow/clock-sweep.job';
+import '../workflow/outbox-consumer.job';
