@@ -183,6 +183,7 @@ function argSets(userIds: string[]): ArgSets {
     user: userIds.map((id) => ({ id })),
     userSessions: userIds.map((userId) => ({ userId })),
     reassessmentJob: [{ id: ids.jobId }],
+    job: [{ id: ids.jobId }],
     reassessmentFindings: [{ jobId: ids.jobId }],
     // No job of this kind in the fixture: the query still runs (NOT_FOUND), so it is walked for errors.
     simulationJob: [{ id: randomUUID() }],

@@ -53,7 +53,10 @@ export const AREA_COLUMNS: Readonly<Record<string, Readonly<Record<string, AreaC
   app_user: { area_code: { keeps: 'the user’s own area of responsibility' } },
   api_token: { area_code: { keeps: 'the area the token is limited to' } },
   department: { area_code: { keeps: 'the district the department belongs to' } },
-  reassessment_job: { area_code: { keeps: 'the area a reassessment job was run for' } },
+  reassessment: { area_code: { keeps: 'the area a reassessment was run for' } },
+  simulation: { area_code: { keeps: 'the area a simulation was run for' } },
+  job: { area_code: { keeps: 'the area a background job works in' } },
+  admin_change_request: { area_code: { keeps: 'the area of the administrator account the change concerns' } },
 };
 
 /** The tables and conditions a household move updates, in a stable order. */
