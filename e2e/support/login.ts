@@ -15,6 +15,10 @@ export interface LoginOptions {
 const LOGIN_BUTTON = /^\s*登\s*录\s*$/;
 const VERIFY_BUTTON = /^\s*验\s*证\s*$/;
 
+/** The TOTP time step each account last signed in with, in this worker. */
+const usedStep = new Map<string, number>();
+const totpStep = () => Math.floor(Date.now() / 30_000);
+
 const onLoginPage = (page: Page) => new URL(page.url()).pathname.replace(/\/+$/, '') === '/login';
 
 /**
@@ -35,8 +39,10 @@ export async function login(page: Page, username: string, options: LoginOptions 
   const step = await waitForLoginStep(page, totpField);
   if (step === 'mfa') {
     if (!totpSecret) throw new Error(`login(${username}): the console asks for 动态验证码 but no TOTP secret was given`);
-    // A code about to expire may be stale by the time the server checks it: use the next one.
-    if (totpSecondsLeft() < 3) await page.waitForTimeout(totpSecondsLeft() * 1000 + 200);
+    // A code about to expire may be stale by the time the server checks it, and the server refuses
+    // a code this account already used (replay): then wait for the next one.
+    if (totpSecondsLeft() < 3 || usedStep.get(username) === totpStep()) await page.waitForTimeout(totpSecondsLeft() * 1000 + 200);
+    usedStep.set(username, totpStep());
     await totpField.fill(totp(totpSecret));
     await page.getByRole('button', { name: VERIFY_BUTTON }).click();
     if ((await waitForLoginStep(page, null)) !== 'in') throw new Error(`login(${username}): still on /login after 验证`);

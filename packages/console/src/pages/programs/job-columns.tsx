@@ -38,7 +38,7 @@ export function progressColumn<T extends JobRow>(): TableColumnType<T> {
     width: 170,
     render: (_: unknown, j) => (
       <Flex vertical gap={0}>
-        <Progress percent={j.progress} size="small" status={j.status === 'FAILED' ? 'exception' : j.status === 'DONE' ? 'success' : 'active'} />
+        <Progress percent={j.progress} size="small" aria-label={`进度 ${j.progress}%`} status={j.status === 'FAILED' ? 'exception' : j.status === 'DONE' ? 'success' : 'active'} />
         <Typography.Text type="secondary" style={{ fontSize: 12 }}>
           {j.processed} / {j.total} 户
         </Typography.Text>

@@ -96,6 +96,7 @@ export default function ApplicationListPage() {
         a.referralCount ? (
           <Progress
             size="small"
+            aria-label={`办理进度：${a.doneCount} / ${a.referralCount} 个事项已办结`}
             percent={Math.round((a.doneCount / a.referralCount) * 100)}
             format={() => `${a.doneCount}/${a.referralCount}`}
             status={a.doneCount === a.referralCount ? 'success' : 'normal'}
