@@ -58,6 +58,7 @@ test.describe('事项参数', () => {
     await dialog.getByLabel('依据（文件名称或文号）').fill('和安府发〔2026〕12号（演示）');
     await dialog.getByLabel('调整理由').fill('按上年城乡居民人均消费支出调整');
     await expect(dialog.getByRole('button', { name: /保\s*存/ })).toBeDisabled();
+    await expectNoSeriousA11yViolations(page, 'minzheng01 调整参数 dialog（未预览，保存不可用）');
     await dialog.getByRole('button', { name: /预览影响/ }).click();
     const preview = dialog.getByTestId('parameter-preview');
     await expect(preview).toContainText('650.00 元');
