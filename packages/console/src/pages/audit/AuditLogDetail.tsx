@@ -1,6 +1,6 @@
 import { Descriptions, Typography } from 'antd';
 import type { AuditLogsQuery } from '../../gql/graphql';
-import { ScrollablePre } from '../../components/ScrollablePre';
+import { ScrollablePre } from '../../components/ScrollBox';
 
 export type AuditLogRow = AuditLogsQuery['auditLogs']['items'][number];
 

@@ -9,7 +9,7 @@ import { SILENT } from '../../apollo';
 import { useCan } from '../../auth/CurrentUserContext';
 import { ContentCard, PageContainer } from '../../components/PageContainer';
 import { OutcomeTag } from '../../components/screening/ScreeningResults';
-import { ScrollablePre } from '../../components/ScrollablePre';
+import { ScrollablePre } from '../../components/ScrollBox';
 import { SCREEN_HOUSEHOLD } from '../../components/screening/screening.graphql';
 import { useDialog } from '../../components/useDialog';
 import type { IntakeHouseholdQuery } from '../../gql/graphql';
