@@ -14,6 +14,7 @@ import { formatYuan } from '../../utils/money';
 import { displayToInput, INPUT_SUFFIX, inputToValue, type InputValue } from './param-value';
 import { ADD_PARAMETER_VERSION, PARAMETERS, PREVIEW_PARAMETER } from './whatif.graphql';
 import { ScrollBox } from '../../components/ScrollBox';
+import { VisuallyHidden } from '../../components/VisuallyHidden';
 
 type Param = ProgramParametersQuery['parameters'][number];
 type PreviewRow = PreviewParameterVersionQuery['previewParameterVersion']['rows'][number];
@@ -186,6 +187,7 @@ export function ParameterPanel({ programCode, ownerCode, asOf }: { programCode: 
         pagination={false}
         dataSource={data?.parameters ?? []}
         expandable={{
+          columnTitle: <VisuallyHidden>版本</VisuallyHidden>,
           expandedRowRender: (p) => (
             <Timeline
               style={{ marginTop: 8 }}

@@ -14,6 +14,7 @@ import { formatYuan } from '../../utils/money';
 import { isJobActive, progressColumn, requestedColumn, statusColumn } from './job-columns';
 import { PROGRAMS } from './programs.graphql';
 import { REASSESSMENT_FINDINGS, REASSESSMENT_JOBS, START_REASSESSMENT } from './whatif.graphql';
+import { VisuallyHidden } from '../../components/VisuallyHidden';
 
 type Job = ReassessmentJobFieldsFragment;
 type Finding = ReassessmentFindingsQuery['reassessmentFindings']['items'][number];
@@ -146,7 +147,7 @@ export default function ReassessmentPage() {
           size="small"
           loading={loading && !data}
           dataSource={jobs}
-          rowSelection={{ type: 'radio', selectedRowKeys: job ? [job.id] : [], onChange: (keys) => setSelected(String(keys[0])) }}
+          rowSelection={{ type: 'radio', columnTitle: <VisuallyHidden>选择</VisuallyHidden>, selectedRowKeys: job ? [job.id] : [], onChange: (keys) => setSelected(String(keys[0])) }}
           onRow={(j) => ({ onClick: () => setSelected(j.id) })}
           pagination={{ current: page.page, pageSize: page.pageSize, total: data?.reassessmentJobs.total ?? 0, onChange: (p, ps) => setPage({ page: p, pageSize: ps }) }}
           columns={[
