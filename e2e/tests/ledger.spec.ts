@@ -131,7 +131,8 @@ test.describe('户籍台账', () => {
     test.skip(!householdUrl, 'needs the household registered by the previous test');
     await login(page, 'minzheng01');
     await page.goto(householdUrl);
-    await expect(page.getByText('本部门未办理该户事项，仅显示共享信息：姓名、脱敏身份证号、层级和各部门救助')).toBeVisible();
+    // a full page load right after signing in: generous on a busy machine
+    await expect(page.getByText('本部门未办理该户事项，仅显示共享信息：姓名、脱敏身份证号、层级和各部门救助')).toBeVisible({ timeout: 30_000 });
     await expect(page.getByRole('heading', { name: `家庭详情：${head.name}户` })).toBeVisible();
     const detail = new HouseholdDetailPage(page);
     await expect(detail.memberRow(child.name)).toContainText(masked(child.idNumber));

@@ -58,7 +58,8 @@ test.describe('一门受理、协同办理', () => {
 
     // 一表登记: no demo household is assumed to fit (child + adult, no open applications), so make one.
     await page.goto('/ledger/new');
-    await expect(page.getByRole('heading', { name: '一表登记' })).toBeVisible();
+    // a full page load right after signing in: generous on a busy machine
+    await expect(page.getByRole('heading', { name: '一表登记' })).toBeVisible({ timeout: 30_000 });
     await page.locator('.ant-cascader').first().click();
     const cascader = page.locator('.ant-cascader-dropdown:visible');
     await expect(cascader.locator('.ant-cascader-menu-item').first()).toBeVisible();

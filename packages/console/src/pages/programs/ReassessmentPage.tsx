@@ -34,7 +34,7 @@ function Findings({ job, kind }: { job: Job; kind: 'MISSED' | 'REVIEW' }) {
     <Flex vertical gap={12}>
       <Flex gap={12} align="center" wrap>
         <Form.Item label="镇街" style={{ margin: 0 }}>
-          <AreaCascader value={town} onChange={(c) => { setTown(c); setPage((p) => ({ ...p, page: 1 })); }} maxLevel={2} changeOnSelect allowClear placeholder="全部镇街" style={{ width: 240 }} />
+          <AreaCascader value={town} onChange={(c) => { setTown(c); setPage((p) => ({ ...p, page: 1 })); }} maxLevel={2} changeOnSelect allowClear placeholder="全部镇街" aria-label="按镇街筛选" style={{ width: 240 }} />
         </Form.Item>
         <Typography.Text type="secondary">
           {kind === 'MISSED' ? '评估为符合、但未享受也未申请该事项的家庭，请核实后告知或引导申请。' : '正在享受、但按新的条件评估为不符合的家庭，请安排复核。'}
