@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test';
+import { expectNoSeriousA11yViolations } from '../support/a11y';
 import { ConsoleShell } from '../support/console-shell';
 import { login } from '../support/login';
 import { artifact } from '../support/paths';
@@ -18,7 +19,9 @@ const first = `${year}-10-01`;
 let makeUp = plusDays(first, -1);
 while (!['周六', '周日'].includes(weekday(makeUp))) makeUp = plusDays(makeUp, -1);
 
-const dayButton = (page: import('@playwright/test').Page, date: string) => page.getByRole('button', { name: new RegExp(`^${date}（`) });
+/** A day of the month grid: its name starts with the date in words, e.g. 10月1日（周四）…. */
+const dayButton = (page: import('@playwright/test').Page, date: string) =>
+  page.getByRole('button', { name: new RegExp(`^${Number(date.slice(5, 7))}月${Number(date.slice(8, 10))}日（`) });
 
 test('sysadmin enters next year’s 国庆节 and a 调休 day on the calendar, then removes them', async ({ page }) => {
   test.setTimeout(120_000);
@@ -38,6 +41,7 @@ test('sysadmin enters next year’s 国庆节 and a 调休 day on the calendar, 
   }
   const warning = page.getByRole('alert').filter({ hasText: `${year} 年节假日安排尚未录入` });
   await expect(warning).toBeVisible();
+  await expectNoSeriousA11yViolations(page, 'sysadmin 节假日日历');
   await page.screenshot({ path: artifact('calendar-this-year.png'), fullPage: false });
 
   await warning.getByRole('button', { name: `查看 ${year} 年` }).click();
@@ -50,8 +54,9 @@ test('sysadmin enters next year’s 国庆节 and a 调休 day on the calendar, 
   await expect(dialog.getByRole('radio', { name: '法定节假日' })).toBeChecked();
   await dialog.getByLabel('连续天数').fill('7');
   await dialog.getByLabel('名称').fill('国庆节');
+  await expectNoSeriousA11yViolations(page, 'sysadmin 节假日 dialog');
   await dialog.getByRole('button', { name: /保\s*存/ }).click();
-  await expect(dialog).toBeHidden();
+  await expect(dialog).toBeHidden({ timeout: 30_000 }); // seven days are saved one by one
   await expect(page.getByText(`国庆节 10月1日—10月7日（7 天）`)).toBeVisible();
   await expect(dayButton(page, plusDays(first, 6))).toHaveAccessibleName(/国庆节，法定节假日/);
 
@@ -72,6 +77,7 @@ test('sysadmin enters next year’s 国庆节 and a 调休 day on the calendar, 
   await expect(row).toContainText('国庆节');
   await expect(row).toContainText('法定节假日');
   await expect(row).toContainText('赵系统');
+  await expectNoSeriousA11yViolations(page, 'sysadmin 节假日列表');
   await page.screenshot({ path: artifact('calendar-list.png') });
   for (const date of [makeUp, ...Array.from({ length: 7 }, (_, i) => plusDays(first, i))]) {
     await page.getByRole('row').filter({ hasText: date }).getByRole('button', { name: /删\s*除/ }).click();

@@ -1,4 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
+import { expectNoSeriousA11yViolations } from '../support/a11y';
 import { ConsoleShell } from '../support/console-shell';
 import { makeName, SURNAMES } from '../support/id-number';
 import { chooseOption } from '../support/ledger-pages';
@@ -53,6 +54,7 @@ test.describe('信息员线索报送', () => {
     await expect(page.getByText('请说明困难情况')).toBeVisible();
     await page.getByLabel('联系电话').fill('12345');
     await expect(page.getByText('手机号码格式不正确')).toBeVisible();
+    await expectNoSeriousA11yViolations(page, 'xinxi01 线索报送（未填写）');
 
     await page.getByLabel('困难群众姓名').fill(person);
     await page.getByLabel('联系电话').fill(`139${runTag}88`);
@@ -80,6 +82,7 @@ test.describe('信息员线索报送', () => {
     await expect(row).toContainText('绿色通道');
     await expect(row).toContainText('临时救助、最低生活保障');
     await expect(row).toContainText(address);
+    await expectNoSeriousA11yViolations(page, 'xinxi01 线索报送（已报送）');
     expect(errors).toEqual([]);
   });
 
@@ -100,6 +103,7 @@ test.describe('信息员线索报送', () => {
     await row.getByRole('button', { name: /展开行|Expand row/ }).click();
     await expect(page.getByRole('main')).toContainText(`联系人：${person}，${address}，139****${runTag.slice(-2)}88（刘志强报送）`);
     await settle(page);
+    await expectNoSeriousA11yViolations(page, 'zhen01 申请管理 待确认预申请（展开）');
     await page.screenshot({ path: artifact('informant-window-queue.png') });
   });
 
@@ -117,6 +121,7 @@ test.describe('信息员线索报送', () => {
     const height = await page.evaluate(() => document.documentElement.scrollHeight);
     await page.setViewportSize({ width: 1366, height: Math.max(768, Math.min(height + 20, 2000)) });
     await settle(page);
+    await expectNoSeriousA11yViolations(page, 'xinxi01 我报送的线索');
     await page.screenshot({ path: artifact('informant-report.png') });
   });
 });

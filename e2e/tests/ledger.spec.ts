@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test';
+import { expectNoSeriousA11yViolations } from '../support/a11y';
 import { ConsoleShell } from '../support/console-shell';
 import { makeIdNumber, makeName, masked, SURNAMES } from '../support/id-number';
 import { HouseholdDetailPage, HouseholdForm, LedgerListPage } from '../support/ledger-pages';
@@ -33,6 +34,8 @@ test.describe('户籍台账', () => {
     await shell.menu.getByRole('menuitem', { name: '户籍台账' }).click();
     const list = new LedgerListPage(page);
     await expect(list.heading).toBeVisible();
+    await shell.waitForContent();
+    await expectNoSeriousA11yViolations(page, 'cun01 户籍台账');
 
     // 一表登记
     await page.getByRole('button', { name: '一表登记' }).click();
@@ -51,6 +54,7 @@ test.describe('户籍台账', () => {
     const badCheck = head.idNumber.slice(0, 17) + (head.idNumber[17] === '0' ? '1' : '0');
     await form.member(0).getByLabel('身份证号').fill(badCheck);
     await expect(form.member(0)).toContainText('身份证号码校验位错误');
+    await expectNoSeriousA11yViolations(page, 'cun01 一表登记（校验位错误）');
     await form.member(0).getByLabel('身份证号').fill(head.idNumber);
     await expect(form.member(0)).not.toContainText('校验位错误');
 
@@ -84,12 +88,14 @@ test.describe('户籍台账', () => {
     await expect(detail.memberRow(head.name)).toContainText('户主');
     await expect(detail.memberRow(spouse.name)).toContainText('配偶');
     await page.waitForLoadState('networkidle');
+    await expectNoSeriousA11yViolations(page, 'cun01 家庭详情');
     await page.screenshot({ path: artifact('ledger-detail.png') });
 
     // 查看完整: a reason is required, then the full number is shown once
     await expect(page.locator('.ant-message-notice')).toHaveCount(0, { timeout: 6_000 });
     const dialog = await detail.unmaskId(spouse.name, '核对家庭成员身份信息');
     await expect(dialog.getByTestId('unmasked-value')).toHaveText(spouse.idNumber);
+    await expectNoSeriousA11yViolations(page, 'cun01 查看完整身份证号 dialog');
     await page.waitForTimeout(400); // let the button settle after the click
     await page.screenshot({ path: artifact('ledger-unmask.png') });
     await dialog.locator('.ant-modal-footer').getByRole('button', { name: '关闭' }).click();
@@ -101,6 +107,7 @@ test.describe('户籍台账', () => {
     const again = new HouseholdForm(page);
     await again.member(0).getByLabel('身份证号').fill(head.idNumber);
     await expect(again.member(0)).toContainText(`该身份证号已登记在桂花村（${head.name}）`);
+    await expectNoSeriousA11yViolations(page, 'cun01 一表登记（已登记）');
 
     // 户籍台账 finds it by the head's name
     await shell.menu.getByRole('menuitem', { name: '户籍台账' }).click();
@@ -115,6 +122,7 @@ test.describe('户籍台账', () => {
     await page.waitForLoadState('networkidle');
     await page.mouse.move(700, 650);
     await page.waitForTimeout(400); // expand-icon and button animations settle
+    await expectNoSeriousA11yViolations(page, 'cun01 户籍台账（检索、展开成员）');
     await page.screenshot({ path: artifact('ledger-list.png') });
     expect(errors).toEqual([]);
   });
@@ -123,7 +131,8 @@ test.describe('户籍台账', () => {
     test.skip(!householdUrl, 'needs the household registered by the previous test');
     await login(page, 'minzheng01');
     await page.goto(householdUrl);
-    await expect(page.getByText('本部门未办理该户事项，仅显示共享信息：姓名、脱敏身份证号、层级和各部门救助')).toBeVisible();
+    // a full page load right after signing in: generous on a busy machine
+    await expect(page.getByText('本部门未办理该户事项，仅显示共享信息：姓名、脱敏身份证号、层级和各部门救助')).toBeVisible({ timeout: 30_000 });
     await expect(page.getByRole('heading', { name: `家庭详情：${head.name}户` })).toBeVisible();
     const detail = new HouseholdDetailPage(page);
     await expect(detail.memberRow(child.name)).toContainText(masked(child.idNumber));
@@ -133,6 +142,7 @@ test.describe('户籍台账', () => {
     await expect(page.getByRole('button', { name: '编辑家庭信息' })).toHaveCount(0);
     await expect(page.getByRole('tab', { name: '收入' })).toHaveCount(0);
     await page.waitForLoadState('networkidle');
+    await expectNoSeriousA11yViolations(page, 'minzheng01 家庭详情（共享信息）');
     await page.screenshot({ path: artifact('ledger-shared.png') });
   });
 });

@@ -1,4 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
+import { expectNoSeriousA11yViolations } from '../support/a11y';
 import { ConsoleShell } from '../support/console-shell';
 import { login } from '../support/login';
 import { artifact } from '../support/paths';
@@ -52,6 +53,7 @@ test.describe('事项材料与时限的版本', () => {
     await drawer.getByLabel('依据（文件名称或文号）').fill('和安民发〔2026〕8号（演示）');
     await drawer.getByLabel('修改理由').fill('增加个人承诺事项');
     await expect(drawer.getByTestId('amend-diff')).toContainText(`新增材料：${NEW_MATERIAL}`);
+    await expectNoSeriousA11yViolations(page, 'minzheng01 修改材料与时限 drawer');
     await page.screenshot({ path: artifact('program-amend-drawer.png') });
     await drawer.getByTestId('amend-diff').scrollIntoViewIfNeeded();
     await page.screenshot({ path: artifact('program-amend-diff.png') });
@@ -59,6 +61,7 @@ test.describe('事项材料与时限的版本', () => {
     await drawer.getByRole('button', { name: /保\s*存/ }).click();
     const confirm = page.getByRole('dialog', { name: /确认自 .* 起修改最低生活保障/ });
     await expect(confirm.getByTestId('amend-confirm-changes')).toContainText(`新增材料：${NEW_MATERIAL}`);
+    await expectNoSeriousA11yViolations(page, 'minzheng01 修改材料与时限 确认 dialog');
     await confirm.getByRole('button', { name: '确认保存' }).click();
     await expect(page.getByText(`已保存，自 ${iso(nextMonth)} 起生效`)).toBeVisible();
     await expect(drawer).toBeHidden();
@@ -74,6 +77,7 @@ test.describe('事项材料与时限的版本', () => {
     await viewOn(page, iso(nextMonth));
     await expect(materialsRow(page)).toContainText(NEW_MATERIAL);
     await expect(panel.getByTestId('program-versions')).not.toContainText('尚未生效');
+    await expectNoSeriousA11yViolations(page, 'minzheng01 事项目录（次月的材料与版本）');
     await page.screenshot({ path: artifact('program-versions-next-month.png'), fullPage: true });
     expect(errors).toEqual([]);
   });

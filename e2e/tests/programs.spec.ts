@@ -1,4 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
+import { expectNoSeriousA11yViolations } from '../support/a11y';
 import { ConsoleShell } from '../support/console-shell';
 import { login } from '../support/login';
 import { artifact } from '../support/paths';
@@ -46,6 +47,7 @@ test.describe('事项参数', () => {
     await login(page, 'minzheng01');
     const row = await openDibao(page);
     await expect(row).toContainText('650.00 元');
+    await expectNoSeriousA11yViolations(page, 'minzheng01 事项目录（参数）');
     await page.screenshot({ path: artifact('programs-parameters.png') });
 
     await row.getByRole('button', { name: '调整 低保标准（农村）' }).click();
@@ -56,11 +58,13 @@ test.describe('事项参数', () => {
     await dialog.getByLabel('依据（文件名称或文号）').fill('和安府发〔2026〕12号（演示）');
     await dialog.getByLabel('调整理由').fill('按上年城乡居民人均消费支出调整');
     await expect(dialog.getByRole('button', { name: /保\s*存/ })).toBeDisabled();
+    await expectNoSeriousA11yViolations(page, 'minzheng01 调整参数 dialog（未预览，保存不可用）');
     await dialog.getByRole('button', { name: /预览影响/ }).click();
     const preview = dialog.getByTestId('parameter-preview');
     await expect(preview).toContainText('650.00 元');
     await expect(preview).toContainText('700.00 元');
     await expect(preview.getByRole('row').nth(1)).toBeVisible();
+    await expectNoSeriousA11yViolations(page, 'minzheng01 调整参数 dialog（预览）');
     await page.screenshot({ path: artifact('programs-parameter-preview.png') });
 
     await dialog.getByRole('button', { name: /保\s*存/ }).click();
@@ -69,6 +73,7 @@ test.describe('事项参数', () => {
     await row.getByRole('button', { name: /展开行|Expand row/ }).click();
     await expect(page.getByText('待生效').first()).toBeVisible();
     await expect(page.getByText(`${iso(nextMonth)} 起 700.00 元`)).toBeVisible();
+    await expectNoSeriousA11yViolations(page, 'minzheng01 事项目录（参数时间线）');
     await page.screenshot({ path: artifact('programs-parameter-timeline.png') });
     expect(errors).toEqual([]);
   });
@@ -82,6 +87,7 @@ test.describe('事项参数', () => {
     await page.getByLabel('成员1月收入').fill('300');
     await page.getByTestId('screen-questionnaire').click();
     expect(await dibaoTrace(page)).toContain('低保标准 650.00 元（农村）');
+    await expectNoSeriousA11yViolations(page, 'minzheng01 救助筛查（问卷结果）');
     await page.screenshot({ path: artifact('programs-screening-today.png') });
 
     const date = page.locator('#asOf');
@@ -101,6 +107,7 @@ test.describe('事项参数', () => {
     await expect(job).toContainText('已完成', { timeout: 60_000 });
     await expect(page.getByRole('tab', { name: /疑似漏救/ })).toBeVisible();
     await page.waitForLoadState('networkidle');
+    await expectNoSeriousA11yViolations(page, 'minzheng01 复核任务（已完成）');
     await page.screenshot({ path: artifact('programs-reassessment.png'), fullPage: true });
   });
 
@@ -108,6 +115,7 @@ test.describe('事项参数', () => {
     await login(page, 'renshe01');
     const row = await openDibao(page);
     await expect(row.getByRole('button', { name: /调整/ })).toHaveCount(0);
+    await expectNoSeriousA11yViolations(page, 'renshe01 事项目录（无调整按钮）');
     await page.screenshot({ path: artifact('programs-parameters-renshe.png') });
     const res = await page.evaluate(async () => {
       const r = await fetch('/graphql', {
@@ -139,6 +147,7 @@ test.describe('事项参数', () => {
     const recent = page.getByRole('row').filter({ hasText: '低保标准（城市） →' }).first();
     await expect(recent).toContainText('已完成');
     await page.waitForLoadState('networkidle');
+    await expectNoSeriousA11yViolations(page, 'lianxi01 模拟测算（结果）');
     await page.screenshot({ path: artifact('programs-simulation.png'), fullPage: true });
   });
 });

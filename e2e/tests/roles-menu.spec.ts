@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test';
+import { expectNoSeriousA11yViolations } from '../support/a11y';
 import { demoAccounts, DEMO_PASSWORD, type RoleCode } from '../support/accounts';
 import { ConsoleShell } from '../support/console-shell';
 import { login } from '../support/login';
@@ -91,6 +92,7 @@ test.describe('角色菜单', () => {
       // Home page (工作台) of this user, fully loaded, for the record.
       await shell.waitForContent();
       await expect(shell.content).toContainText(account.username);
+      await expectNoSeriousA11yViolations(page, `${account.username} 工作台`);
       await page.screenshot({ path: artifact(`menu-${account.username}.png`) });
     });
   }
@@ -101,6 +103,7 @@ test.describe('登录与访问控制', () => {
     await login(page, 'zhen01', { password: `${DEMO_PASSWORD}-wrong`, expectSuccess: false });
     await expect(page.getByTestId('login-error')).toContainText('用户名或密码错误');
     await expect(page).toHaveURL(/\/login$/);
+    await expectNoSeriousA11yViolations(page, '登录页：用户名或密码错误');
     await page.screenshot({ path: artifact('login-wrong-password.png') });
   });
 
@@ -108,5 +111,6 @@ test.describe('登录与访问控制', () => {
     await page.goto('/users');
     await expect(page).toHaveURL(/\/login$/);
     await expect(page.getByLabel('用户名', { exact: true })).toBeVisible();
+    await expectNoSeriousA11yViolations(page, '登录页');
   });
 });

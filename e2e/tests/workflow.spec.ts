@@ -1,4 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
+import { expectNoSeriousA11yViolations } from '../support/a11y';
 import { ConsoleShell } from '../support/console-shell';
 import { makeIdNumber, makeName, SURNAMES } from '../support/id-number';
 import { HouseholdForm } from '../support/ledger-pages';
@@ -57,7 +58,8 @@ test.describe('一门受理、协同办理', () => {
 
     // 一表登记: no demo household is assumed to fit (child + adult, no open applications), so make one.
     await page.goto('/ledger/new');
-    await expect(page.getByRole('heading', { name: '一表登记' })).toBeVisible();
+    // a full page load right after signing in: generous on a busy machine
+    await expect(page.getByRole('heading', { name: '一表登记' })).toBeVisible({ timeout: 30_000 });
     await page.locator('.ant-cascader').first().click();
     const cascader = page.locator('.ant-cascader-dropdown:visible');
     await expect(cascader.locator('.ant-cascader-menu-item').first()).toBeVisible();
@@ -121,6 +123,7 @@ test.describe('一门受理、协同办理', () => {
     await page.getByText('申请事项', { exact: true }).scrollIntoViewIfNeeded();
     await page.evaluate(() => window.scrollBy(0, -90));
     await settle(page);
+    await expectNoSeriousA11yViolations(page, 'zhen01 受理登记（已填写）');
     await page.screenshot({ path: artifact('workflow-register.png') });
     await page.getByTestId('program-TEKUN').getByRole('button', { name: /展开行|Expand row/ }).click();
     const height = await page.evaluate(() => document.documentElement.scrollHeight);
@@ -136,6 +139,7 @@ test.describe('一门受理、协同办理', () => {
     expect(receiptNo).toMatch(/^SJ\d{8}101\d{5}$/);
     await expect(page.getByRole('main')).toContainText('特困人员救助供养（和安区民政局）');
     await settle(page);
+    await expectNoSeriousA11yViolations(page, 'zhen01 受理成功');
     await page.screenshot({ path: artifact('workflow-receipt.png') });
 
     // 打印受理回执 opens the PDF in a new tab
@@ -153,6 +157,7 @@ test.describe('一门受理、协同办理', () => {
     applicationPath = new URL(page.url()).pathname;
     await expect(page.getByRole('heading', { name: `一件事详情：${receiptNo}` })).toBeVisible();
     for (const code of Object.keys(PROGRAMS)) await expect(page.getByTestId(`referral-${code}`)).toContainText('待签收');
+    await expectNoSeriousA11yViolations(page, 'zhen01 一件事详情（待签收）');
     expect(errors).toEqual([]);
   });
 
@@ -171,6 +176,7 @@ test.describe('一门受理、协同办理', () => {
         await page.getByRole('tab', { name: /办理中/ }).click();
         await settle(page);
         await expect(page.locator('[data-clock="RED"]').first()).toBeVisible();
+        await expectNoSeriousA11yViolations(page, `${p.officer} 部门工作台 办理中`);
         await page.screenshot({ path: artifact('workflow-workbench.png') });
         await page.getByRole('tab', { name: /待签收/ }).click();
       }
@@ -183,6 +189,7 @@ test.describe('一门受理、协同办理', () => {
       await row.locator('input[type="checkbox"]').check();
       await page.getByRole('button', { name: /批量签收/ }).click();
       await expect(page.getByText('已签收 1 件')).toBeVisible();
+      await expectNoSeriousA11yViolations(page, `${p.officer} 部门工作台（已签收）`);
 
       await page.getByRole('tab', { name: /办理中/ }).click();
       await expect(row).toBeVisible();
@@ -190,6 +197,8 @@ test.describe('一门受理、协同办理', () => {
       await expect(page).toHaveURL(/\/referrals\/[0-9a-f-]{36}$/);
       await expect(page.getByRole('heading', { name: `转办单：${p.name}` })).toBeVisible();
       await expect(page.getByRole('main')).toContainText('办理中');
+      await settle(page);
+      await expectNoSeriousA11yViolations(page, `${p.officer} 转办单详情（办理中）`);
 
       await page.getByRole('button', { name: '作出决定' }).click();
       const dialog = page.getByRole('dialog', { name: /作出决定/ });
@@ -197,6 +206,7 @@ test.describe('一门受理、协同办理', () => {
       await dialog.getByLabel('核定月救助金额（元）').fill(p.amount);
       const month = new Date(Date.now() + 8 * 3600_000).toISOString().slice(0, 7);
       await expect(dialog.getByLabel('发放起始月份')).toHaveValue(month);
+      await expectNoSeriousA11yViolations(page, `${p.officer} 作出决定 dialog`);
       if (code === 'TEKUN') {
         await settle(page);
         await page.screenshot({ path: artifact('workflow-decision.png') });
@@ -205,6 +215,7 @@ test.describe('一门受理、协同办理', () => {
       await expect(dialog).toBeHidden();
       await expect(page.getByRole('main')).toContainText('已办结·批准');
       await expect(page.getByRole('main')).toContainText(`自 ${month} 起`);
+      await expectNoSeriousA11yViolations(page, `${p.officer} 转办单详情（已办结）`);
       if (code === 'TEKUN') {
         await settle(page);
         await page.screenshot({ path: artifact('workflow-referral-detail.png') });
@@ -224,6 +235,7 @@ test.describe('一门受理、协同办理', () => {
     await expect(pre.getByRole('button', { name: '确认受理' })).toBeVisible();
     await expect(pre.getByRole('button', { name: '不予受理' })).toBeVisible();
     await settle(page);
+    await expectNoSeriousA11yViolations(page, 'zhen01 申请管理 待确认预申请');
     await page.screenshot({ path: artifact('workflow-applications-pre.png') });
 
     await page.goto(applicationPath);
@@ -233,6 +245,7 @@ test.describe('一门受理、协同办理', () => {
     }
     await expect(page.getByRole('main')).toContainText('3 / 3 已办结');
     await settle(page);
+    await expectNoSeriousA11yViolations(page, 'zhen01 一件事详情（全部办结）');
     await page.screenshot({ path: artifact('workflow-application-done.png') });
 
     await page.getByRole('link', { name: `${head.name}户` }).click();
@@ -244,6 +257,7 @@ test.describe('一门受理、协同办理', () => {
     for (const p of Object.values(PROGRAMS)) await expect(panel).toContainText(p.name);
     await expect(panel).toContainText('1,250.00');
     await settle(page);
+    await expectNoSeriousA11yViolations(page, 'zhen01 家庭详情 救助记录');
     await page.screenshot({ path: artifact('workflow-household-benefits.png') });
   });
 
@@ -325,6 +339,7 @@ test.describe('一门受理、协同办理', () => {
     await expect(main.locator('[data-clock="RED"]').first()).toBeVisible();
     await expect(main.getByRole('button', { name: btn('督办') }).first()).toBeVisible();
     await expect(main.getByRole('tab', { name: /延期待审批/ })).toBeVisible();
+    await expectNoSeriousA11yViolations(page, 'zhenzhang01 督办看板');
     await page.screenshot({ path: artifact('workflow-supervision.png') });
   });
 });

@@ -5,6 +5,7 @@ import { ApolloProvider } from '@apollo/client/react';
 import { RouterProvider } from 'react-router-dom';
 import { createApolloClient, setApolloUiHandlers } from './apollo';
 import { router } from './router';
+import { consoleTheme } from './theme';
 import { ME_QUERY } from './auth/me.graphql';
 import './utils/datetime';
 
@@ -34,11 +35,7 @@ export function App() {
   return (
     <ConfigProvider
       locale={zhCN}
-      theme={{
-        token: { colorPrimary: '#1677ff', borderRadius: 6 },
-        // Denser tables: a full page of rows should fit a 1366×768 screen.
-        components: { Table: { cellPaddingBlock: 10, cellPaddingInline: 12 } },
-      }}
+      theme={consoleTheme}
       button={{ autoInsertSpace: false }}
     >
       <AntApp>

@@ -27,6 +27,8 @@ export interface AreaCascaderProps {
   changeOnSelect?: boolean;
   style?: React.CSSProperties;
   disabled?: boolean;
+  /** Accessible name when there is no Form.Item label (a filter beside a table). */
+  'aria-label'?: string;
 }
 
 /**
@@ -84,6 +86,7 @@ export function AreaCascader(props: AreaCascaderProps) {
   return (
     <Cascader<AreaOption>
       id={props.id}
+      aria-label={props['aria-label']}
       options={options}
       value={path}
       changeOnSelect={props.changeOnSelect ?? true}

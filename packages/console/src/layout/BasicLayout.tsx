@@ -1,5 +1,5 @@
 import { useMemo, useState, type ReactNode } from 'react';
-import { Flex, Layout, Menu, Typography, theme } from 'antd';
+import { Button, Flex, Layout, Menu, Typography, theme } from 'antd';
 import { MenuFoldOutlined, MenuUnfoldOutlined } from '@ant-design/icons';
 import { matchPath, useLocation, useNavigate } from 'react-router-dom';
 import { shellRoutes } from '../routes';
@@ -69,14 +69,14 @@ export function BasicLayout({ children }: { children: ReactNode }) {
         >
           <Flex justify="space-between" align="center" style={{ height: '100%' }}>
             <Flex align="center" gap={12}>
-              <span
-                role="button"
+              <Button
+                type="text"
                 aria-label={collapsed ? '展开菜单' : '收起菜单'}
+                aria-expanded={!collapsed}
+                icon={collapsed ? <MenuUnfoldOutlined /> : <MenuFoldOutlined />}
                 onClick={() => setCollapsed(!collapsed)}
-                style={{ fontSize: 16, padding: '0 12px', cursor: 'pointer' }}
-              >
-                {collapsed ? <MenuUnfoldOutlined /> : <MenuFoldOutlined />}
-              </span>
+                style={{ fontSize: 16 }}
+              />
               <Typography.Text strong style={{ fontSize: 16 }}>
                 {SYSTEM_NAME}
               </Typography.Text>

@@ -1,4 +1,4 @@
-import { lazy, Suspense, useState } from 'react';
+import { lazy, Suspense, useState, type CSSProperties } from 'react';
 import { Avatar, Dropdown, Flex, Typography, type MenuProps } from 'antd';
 import {
   DesktopOutlined,
@@ -12,6 +12,9 @@ import { useApolloClient, useMutation } from '@apollo/client/react';
 import { useNavigate } from 'react-router-dom';
 import { useCurrentUser } from '../auth/CurrentUserContext';
 import { LOGOUT } from './account.graphql';
+import { ACCENT } from '../theme';
+
+const TRIGGER: CSSProperties = { background: 'none', border: 0, padding: 0, font: 'inherit', cursor: 'pointer', textAlign: 'left' };
 
 // Account panels are rarely opened: keep them (and the table/QR code they pull in) out of the first load.
 const ChangePasswordModal = lazy(() => import('./ChangePasswordModal').then((m) => ({ default: m.ChangePasswordModal })));
@@ -56,16 +59,19 @@ export function UserMenu() {
   return (
     <>
       <Dropdown menu={{ items, onClick }} trigger={['click']} placement="bottomRight">
-        <Flex align="center" gap={10} style={{ cursor: 'pointer', lineHeight: 1.3 }} data-testid="user-menu">
-          <Avatar style={{ backgroundColor: '#1677ff' }} icon={<UserOutlined />} />
-          <Flex vertical>
-            <Typography.Text strong>{user.displayName}</Typography.Text>
-            <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-              {subtitle}
-            </Typography.Text>
+        {/* a real button, so the account menu opens from the keyboard too */}
+        <button type="button" aria-haspopup="menu" data-testid="user-menu" style={TRIGGER}>
+          <Flex align="center" gap={10} style={{ lineHeight: 1.3 }}>
+            <Avatar style={{ backgroundColor: ACCENT.primary }} icon={<UserOutlined />} />
+            <Flex vertical align="flex-start">
+              <Typography.Text strong>{user.displayName}</Typography.Text>
+              <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+                {subtitle}
+              </Typography.Text>
+            </Flex>
+            <DownOutlined style={{ fontSize: 10, color: ACCENT.muted }} />
           </Flex>
-          <DownOutlined style={{ fontSize: 10, color: '#8c8c8c' }} />
-        </Flex>
+        </button>
       </Dropdown>
       <Suspense fallback={null}>
         {used.has('password') && (

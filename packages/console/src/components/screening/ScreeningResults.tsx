@@ -5,6 +5,7 @@ import { SILENT } from '../../apollo';
 import type { ScreeningResultFieldsFragment } from '../../gql/graphql';
 import { formatYuan } from '../../utils/money';
 import { DEPARTMENT_OPTIONS } from '../reference.graphql';
+import { VisuallyHidden } from '../VisuallyHidden';
 
 /** One program's screening result (fragment `ScreeningResultFields`, `screening.graphql.ts`). */
 export type ScreeningRow = ScreeningResultFieldsFragment;
@@ -70,7 +71,7 @@ export function ScreeningResults({ rows, loading, departmentNames = false }: { r
       dataSource={rows}
       pagination={false}
       data-testid="screening-results"
-      expandable={{ expandedRowRender: (r) => <ScreeningDetail r={r} /> }}
+      expandable={{ columnTitle: <VisuallyHidden>判断过程</VisuallyHidden>, expandedRowRender: (r) => <ScreeningDetail r={r} /> }}
       columns={[
         { title: '事项', dataIndex: 'programName' },
         { title: '主管部门', dataIndex: 'owner', width: 120, render: (v: string) => deptName.get(v) ?? v },

@@ -1,5 +1,6 @@
 import { Descriptions, Typography } from 'antd';
 import type { AuditLogsQuery } from '../../gql/graphql';
+import { ScrollablePre } from '../../components/ScrollBox';
 
 export type AuditLogRow = AuditLogsQuery['auditLogs']['items'][number];
 
@@ -11,9 +12,9 @@ export function AuditLogDetail({ log }: { log: AuditLogRow }) {
         {log.diff == null ? (
           <Typography.Text type="secondary">无</Typography.Text>
         ) : (
-          <pre style={{ margin: 0, maxHeight: 320, overflow: 'auto', fontSize: 12, whiteSpace: 'pre-wrap', wordBreak: 'break-all' }}>
+          <ScrollablePre label="变更内容" maxHeight={320} style={{ margin: 0, fontSize: 12, wordBreak: 'break-all' }}>
             {JSON.stringify(log.diff, null, 2)}
-          </pre>
+          </ScrollablePre>
         )}
       </Descriptions.Item>
       <Descriptions.Item label="操作代码">

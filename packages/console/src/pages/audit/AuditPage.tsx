@@ -10,6 +10,7 @@ import { formatDateTime } from '../../utils/datetime';
 import { AuditLogDetail, type AuditLogRow } from './AuditLogDetail';
 import { useAuditVerify } from './AuditVerifyPanel';
 import { AUDIT_ACTIONS, AUDIT_LOGS } from './audit.graphql';
+import { VisuallyHidden } from '../../components/VisuallyHidden';
 
 interface FilterValues {
   keyword?: string;
@@ -73,7 +74,7 @@ export default function AuditPage() {
           loading={loading}
           dataSource={data?.auditLogs.items ?? []}
           pagination={pagination(data?.auditLogs.total)}
-          expandable={{ expandedRowRender: (log) => <AuditLogDetail log={log} /> }}
+          expandable={{ columnTitle: <VisuallyHidden>详情</VisuallyHidden>, expandedRowRender: (log) => <AuditLogDetail log={log} /> }}
           scroll={{ x: 1120 }}
           columns={[
             { title: '序号', dataIndex: 'pos', width: 80, align: 'right' },

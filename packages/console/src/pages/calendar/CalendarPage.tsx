@@ -12,6 +12,8 @@ import { dayjs, DISPLAY_TZ, formatDateTime } from '../../utils/datetime';
 import { errorText } from '../../utils/errors';
 import { CALENDAR_DAYS, REMOVE_CALENDAR_DAY, SET_CALENDAR_DAY } from './calendar.graphql';
 import { CalendarDayFormModal, formDates, KIND, weekdayName, type CalendarDayFormValues, type CalendarDayTarget } from './CalendarDayFormModal';
+import { ACCENT } from '../../theme';
+import styles from './calendar.module.css';
 
 type Day = CalendarDayFieldsFragment;
 
@@ -255,7 +257,7 @@ function MonthGrid(props: { year: number; month: number; byDate: ReadonlyMap<str
         <thead>
           <tr>
             {HEAD.map((h, i) => (
-              <th key={h} style={{ fontWeight: 'normal', fontSize: 12, color: i >= 5 ? '#999' : '#666', padding: 2 }}>
+              <th key={h} style={{ fontWeight: 'normal', fontSize: 12, color: i >= 5 ? '#737373' : '#595959', padding: 2 }}>
                 {h}
               </th>
             ))}
@@ -284,26 +286,22 @@ function DayCell(props: { date: string; entry?: Day; weekend: boolean; today: bo
     position: 'relative', width: '100%', height: 30, padding: 0, borderRadius: 4, font: 'inherit', fontSize: 13,
     cursor: onPick ? 'pointer' : 'default',
     background: c ? c.background : weekend ? '#fafafa' : 'transparent',
-    color: c ? c.color : weekend ? '#999' : '#333',
-    border: today ? '1px solid #1677ff' : c ? `1px solid ${c.border}` : '1px solid transparent',
+    color: c ? c.color : weekend ? '#666' : '#333',
+    border: today ? `1px solid ${ACCENT.primary}` : c ? `1px solid ${c.border}` : '1px solid transparent',
     fontWeight: c ? 600 : 'normal',
   };
-  const label = `${date}（${weekdayName(date)}）${entry ? `${entry.name}，${entry.kindName}` : weekend ? '周末' : '工作日'}`;
-  const body = (
-    <>
-      {Number(date.slice(8, 10))}
-      {entry && (
-        <span style={{ position: 'absolute', top: 0, right: 2, fontSize: 9, lineHeight: '11px' }}>{entry.kind === KIND.Holiday ? '休' : '班'}</span>
-      )}
-    </>
-  );
+  // "10月1日（周四）国庆节，法定节假日": the visible day number is part of the name (the grid's
+  // table names the year)
+  const day = Number(date.slice(8, 10));
+  const label = `${Number(date.slice(5, 7))}月${day}日（${weekdayName(date)}）${entry ? `${entry.name}，${entry.kindName}` : weekend ? '周末' : '工作日'}`;
+  const mark = entry ? { className: styles.mark, 'data-mark': entry.kind === KIND.Holiday ? '休' : '班' } : {};
   const cell = onPick ? (
-    <button type="button" style={style} aria-label={label} onClick={() => onPick(date)}>
-      {body}
+    <button type="button" style={style} aria-label={label} onClick={() => onPick(date)} {...mark}>
+      {day}
     </button>
   ) : (
-    <div style={{ ...style, display: 'flex', alignItems: 'center', justifyContent: 'center' }} aria-label={label}>
-      {body}
+    <div role="img" style={{ ...style, display: 'flex', alignItems: 'center', justifyContent: 'center' }} aria-label={label} {...mark}>
+      {day}
     </div>
   );
   return entry ? <Tooltip title={`${entry.name}（${entry.kindName}）`}>{cell}</Tooltip> : cell;

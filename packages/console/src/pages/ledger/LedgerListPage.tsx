@@ -16,6 +16,7 @@ import { useFilters } from '../../components/paging';
 import type { HouseholdFilterInput, HouseholdSummaryFieldsFragment } from '../../gql/graphql';
 import { HOUSEHOLDS } from './ledger.graphql';
 import { AccessBadge, BenefitTags, codeOptions, groupLabel, sexLabel, TIER_OPTIONS, TierTag } from './ledger-ui';
+import { VisuallyHidden } from '../../components/VisuallyHidden';
 
 type Household = HouseholdSummaryFieldsFragment;
 type Filters = Pick<HouseholdFilterInput, 'keyword' | 'areaCode' | 'tier' | 'programCode' | 'benefitStatus'>;
@@ -141,7 +142,7 @@ export default function LedgerListPage() {
             ...(data?.households.totalCapped ? { showTotal: (t: number) => `超过 ${t} 户，请缩小查询条件` } : {}),
           }}
           columns={columns}
-          expandable={{ expandedRowRender: (h) => <MembersBrief household={h} /> }}
+          expandable={{ columnTitle: <VisuallyHidden>成员</VisuallyHidden>, expandedRowRender: (h) => <MembersBrief household={h} /> }}
         />
       </ContentCard>
     </PageContainer>

@@ -13,6 +13,8 @@ import { errorText } from '../../utils/errors';
 import { formatYuan } from '../../utils/money';
 import { displayToInput, INPUT_SUFFIX, inputToValue, type InputValue } from './param-value';
 import { ADD_PARAMETER_VERSION, PARAMETERS, PREVIEW_PARAMETER } from './whatif.graphql';
+import { ScrollBox } from '../../components/ScrollBox';
+import { VisuallyHidden } from '../../components/VisuallyHidden';
 
 type Param = ProgramParametersQuery['parameters'][number];
 type PreviewRow = PreviewParameterVersionQuery['previewParameterVersion']['rows'][number];
@@ -130,35 +132,36 @@ function ParameterEditor({ param, programCode, onClose }: { param: Param; progra
             。比较 {result.poolSize} 户（享受{result.programName}或已分层、您可查看详细信息的家庭），其中 {result.changedCount} 户结果或金额变化；显示前{' '}
             {result.rows.length} 户。
           </Typography.Text>
-          <Table<PreviewRow>
-            rowKey="householdId"
-            size="small"
-            pagination={false}
-            scroll={{ y: 300 }}
-            dataSource={result.rows}
-            columns={[
-              { title: '户主', dataIndex: 'headName', width: 80, render: (v: string | null) => v ?? '—' },
-              { title: '村社', dataIndex: 'areaName', width: 120, render: (v: string | null) => v ?? '—' },
-              { title: '救助状态', dataIndex: 'benefitStatus', width: 90, render: (v: string | null) => (v ? <Tag>{BENEFIT_NAMES[v] ?? v}</Tag> : '—') },
-              { title: '现行', width: 90, render: (_: unknown, r) => <OutcomeTag outcome={r.beforeOutcome} name={r.beforeOutcomeName} /> },
-              { title: '现行金额（元）', dataIndex: 'beforeAmountFen', width: 120, align: 'right', render: (v: number | null) => formatYuan(v) },
-              { title: '调整后', width: 90, render: (_: unknown, r) => <OutcomeTag outcome={r.afterOutcome} name={r.afterOutcomeName} /> },
-              { title: '调整后金额（元）', dataIndex: 'afterAmountFen', width: 130, align: 'right', render: (v: number | null) => formatYuan(v) },
-              {
-                title: '变化',
-                render: (_: unknown, r) => (
-                  <Space size={4} wrap>
-                    {r.changed ? <Tag color="blue">有变化</Tag> : <Typography.Text type="secondary">无</Typography.Text>}
-                    {r.otherChanges.map((c) => (
-                      <Typography.Text key={c} type="secondary" style={{ fontSize: 12 }}>
-                        {c}
-                      </Typography.Text>
-                    ))}
-                  </Space>
-                ),
-              },
-            ]}
-          />
+          <ScrollBox label="样本家庭调整前后" maxHeight={340}>
+            <Table<PreviewRow>
+              rowKey="householdId"
+              size="small"
+              pagination={false}
+              dataSource={result.rows}
+              columns={[
+                { title: '户主', dataIndex: 'headName', width: 80, render: (v: string | null) => v ?? '—' },
+                { title: '村社', dataIndex: 'areaName', width: 120, render: (v: string | null) => v ?? '—' },
+                { title: '救助状态', dataIndex: 'benefitStatus', width: 90, render: (v: string | null) => (v ? <Tag>{BENEFIT_NAMES[v] ?? v}</Tag> : '—') },
+                { title: '现行', width: 90, render: (_: unknown, r) => <OutcomeTag outcome={r.beforeOutcome} name={r.beforeOutcomeName} /> },
+                { title: '现行金额（元）', dataIndex: 'beforeAmountFen', width: 120, align: 'right', render: (v: number | null) => formatYuan(v) },
+                { title: '调整后', width: 90, render: (_: unknown, r) => <OutcomeTag outcome={r.afterOutcome} name={r.afterOutcomeName} /> },
+                { title: '调整后金额（元）', dataIndex: 'afterAmountFen', width: 130, align: 'right', render: (v: number | null) => formatYuan(v) },
+                {
+                  title: '变化',
+                  render: (_: unknown, r) => (
+                    <Space size={4} wrap>
+                      {r.changed ? <Tag color="blue">有变化</Tag> : <Typography.Text type="secondary">无</Typography.Text>}
+                      {r.otherChanges.map((c) => (
+                        <Typography.Text key={c} type="secondary" style={{ fontSize: 12 }}>
+                          {c}
+                        </Typography.Text>
+                      ))}
+                    </Space>
+                  ),
+                },
+              ]}
+            />
+          </ScrollBox>
         </Flex>
       )}
     </Modal>
@@ -184,6 +187,7 @@ export function ParameterPanel({ programCode, ownerCode, asOf }: { programCode: 
         pagination={false}
         dataSource={data?.parameters ?? []}
         expandable={{
+          columnTitle: <VisuallyHidden>版本</VisuallyHidden>,
           expandedRowRender: (p) => (
             <Timeline
               style={{ marginTop: 8 }}

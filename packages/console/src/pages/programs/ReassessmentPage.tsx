@@ -15,6 +15,7 @@ import { CancelJobButton } from '../jobs/JobsPage';
 import { isJobActive, progressColumn, requestedColumn, statusColumn } from './job-columns';
 import { PROGRAMS } from './programs.graphql';
 import { REASSESSMENT_FINDINGS, REASSESSMENT_JOBS, START_REASSESSMENT } from './whatif.graphql';
+import { VisuallyHidden } from '../../components/VisuallyHidden';
 
 type Job = ReassessmentJobFieldsFragment;
 type Finding = ReassessmentFindingsQuery['reassessmentFindings']['items'][number];
@@ -34,7 +35,7 @@ function Findings({ job, kind }: { job: Job; kind: 'MISSED' | 'REVIEW' }) {
     <Flex vertical gap={12}>
       <Flex gap={12} align="center" wrap>
         <Form.Item label="镇街" style={{ margin: 0 }}>
-          <AreaCascader value={town} onChange={(c) => { setTown(c); setPage((p) => ({ ...p, page: 1 })); }} maxLevel={2} changeOnSelect allowClear placeholder="全部镇街" style={{ width: 240 }} />
+          <AreaCascader value={town} onChange={(c) => { setTown(c); setPage((p) => ({ ...p, page: 1 })); }} maxLevel={2} changeOnSelect allowClear placeholder="全部镇街" aria-label="按镇街筛选" style={{ width: 240 }} />
         </Form.Item>
         <Typography.Text type="secondary">
           {kind === 'MISSED' ? '评估为符合、但未享受也未申请该事项的家庭，请核实后告知或引导申请。' : '正在享受、但按新的条件评估为不符合的家庭，请安排复核。'}
@@ -147,7 +148,7 @@ export default function ReassessmentPage() {
           size="small"
           loading={loading && !data}
           dataSource={jobs}
-          rowSelection={{ type: 'radio', selectedRowKeys: job ? [job.id] : [], onChange: (keys) => setSelected(String(keys[0])) }}
+          rowSelection={{ type: 'radio', columnTitle: <VisuallyHidden>选择</VisuallyHidden>, selectedRowKeys: job ? [job.id] : [], onChange: (keys) => setSelected(String(keys[0])) }}
           onRow={(j) => ({ onClick: () => setSelected(j.id) })}
           pagination={{ current: page.page, pageSize: page.pageSize, total: data?.reassessmentJobs.total ?? 0, onChange: (p, ps) => setPage({ page: p, pageSize: ps }) }}
           columns={[

@@ -168,22 +168,22 @@ function QuestionnaireScreening() {
                     <DatePicker placeholder="出生日期" aria-label={`成员${i + 1}出生日期`} />
                   </Form.Item>
                   <Form.Item name={[f.name, 'sex']} style={{ width: 64, margin: 0 }}>
-                    <Select options={[{ value: 'M', label: '男' }, { value: 'F', label: '女' }]} />
+                    <Select options={[{ value: 'M', label: '男' }, { value: 'F', label: '女' }]} aria-label={`成员${i + 1}性别`} />
                   </Form.Item>
                   <Form.Item name={[f.name, 'labourCapacity']} style={{ width: 128, margin: 0 }}>
-                    <Select options={options(LABOUR_CAPACITIES)} placeholder="劳动能力" allowClear />
+                    <Select options={options(LABOUR_CAPACITIES)} placeholder="劳动能力" allowClear aria-label={`成员${i + 1}劳动能力`} />
                   </Form.Item>
                   <Form.Item name={[f.name, 'employmentStatus']} style={{ width: 112, margin: 0 }}>
-                    <Select options={options(EMPLOYMENT_STATUSES)} placeholder="就业状态" allowClear />
+                    <Select options={options(EMPLOYMENT_STATUSES)} placeholder="就业状态" allowClear aria-label={`成员${i + 1}就业状态`} />
                   </Form.Item>
                   <Form.Item name={[f.name, 'disabilityType']} style={{ width: 100, margin: 0 }}>
-                    <Select options={options(DISABILITY_TYPES)} placeholder="残疾类别" allowClear />
+                    <Select options={options(DISABILITY_TYPES)} placeholder="残疾类别" allowClear aria-label={`成员${i + 1}残疾类别`} />
                   </Form.Item>
                   <Form.Item name={[f.name, 'disabilityGrade']} style={{ width: 72, margin: 0 }}>
-                    <Select options={[1, 2, 3, 4].map((g) => ({ value: g, label: `${g}级` }))} placeholder="等级" allowClear />
+                    <Select options={[1, 2, 3, 4].map((g) => ({ value: g, label: `${g}级` }))} placeholder="等级" allowClear aria-label={`成员${i + 1}残疾等级`} />
                   </Form.Item>
                   <Form.Item name={[f.name, 'schoolStatus']} style={{ width: 88, margin: 0 }}>
-                    <Select options={options(SCHOOL_STATUSES)} placeholder="在学" allowClear />
+                    <Select options={options(SCHOOL_STATUSES)} placeholder="在学" allowClear aria-label={`成员${i + 1}在学情况`} />
                   </Form.Item>
                   <Form.Item name={[f.name, 'incomeYuan']} style={{ width: 120, margin: 0 }}>
                     <InputNumber min={0} precision={2} suffix="元" placeholder="月收入" style={{ width: '100%' }} aria-label={`成员${i + 1}月收入`} />

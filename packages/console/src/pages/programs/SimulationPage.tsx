@@ -13,6 +13,7 @@ import { displayToInput, INPUT_SUFFIX, inputToValue, type InputValue } from './p
 import { CancelJobButton } from '../jobs/JobsPage';
 import { isJobActive, progressColumn, requestedColumn, statusColumn } from './job-columns';
 import { PARAMETERS, SIMULATION_JOB, SIMULATION_JOBS, START_SIMULATION } from './whatif.graphql';
+import { ACCENT } from '../../theme';
 
 type Result = SimulationFieldsFragment;
 type Recent = SimulationJobsQuery['simulationJobs']['items'][number];
@@ -59,7 +60,7 @@ function DeltaBars({ rows }: { rows: Row[] }) {
             <text x={label - 8} y={y + 14} textAnchor="end" fontSize={12} fill="#595959">
               {t.name}
             </text>
-            <rect x={x} y={y} width={Math.max(w, 1)} height={18} rx={2} fill={t.delta >= 0 ? '#1677ff' : '#fa8c16'} />
+            <rect x={x} y={y} width={Math.max(w, 1)} height={18} rx={2} fill={t.delta >= 0 ? ACCENT.primary : ACCENT.warning} />
             <text x={t.delta >= 0 ? axis + w + 6 : axis + 6} y={y + 14} fontSize={12} fill="#262626">
               {signedYuan(t.delta)} 元（+{t.gaining} / −{t.losing} 户）
             </text>
@@ -176,7 +177,7 @@ export default function SimulationPage() {
               <Typography.Text type="secondary">
                 {job.status === 'QUEUED' ? '排队等待后台测算……' : `正在评估本辖区全部家庭：${job.processed} / ${job.total} 户`}
               </Typography.Text>
-              <Progress percent={job.progress} status="active" />
+              <Progress percent={job.progress} status="active" aria-label="测算进度" />
             </Flex>
           )}
         </ContentCard>
@@ -188,10 +189,10 @@ export default function SimulationPage() {
               <Statistic title="评估家庭" value={result.households} suffix="户" />
             </Card>
             <Card size="small" style={{ flex: 1, minWidth: 160 }}>
-              <Statistic title="新增符合" value={result.householdsGaining} suffix="户" styles={{ content: { color: '#1677ff' } }} />
+              <Statistic title="新增符合" value={result.householdsGaining} suffix="户" styles={{ content: { color: ACCENT.primary } }} />
             </Card>
             <Card size="small" style={{ flex: 1, minWidth: 160 }}>
-              <Statistic title="不再符合" value={result.householdsLosing} suffix="户" styles={{ content: { color: '#fa8c16' } }} />
+              <Statistic title="不再符合" value={result.householdsLosing} suffix="户" styles={{ content: { color: ACCENT.warning } }} />
             </Card>
             <Card size="small" style={{ flex: 1.4, minWidth: 220 }}>
               <Statistic title="每月金额变化（元）" value={signedYuan(result.deltaMonthlyFen)} />

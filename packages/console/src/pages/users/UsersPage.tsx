@@ -29,6 +29,7 @@ import {
   UPDATE_USER,
   USERS,
 } from './users.graphql';
+import { ACCENT } from '../../theme';
 
 type User = UserFieldsFragment;
 interface Filters {
@@ -187,9 +188,9 @@ export default function UsersPage() {
       align: 'center',
       render: (on: boolean) =>
         on ? (
-          <CheckCircleFilled style={{ color: '#52c41a' }} aria-label="已启用" />
+          <CheckCircleFilled style={{ color: ACCENT.success }} aria-label="已启用" />
         ) : (
-          <MinusCircleOutlined style={{ color: '#bfbfbf' }} aria-label="未启用" />
+          <MinusCircleOutlined style={{ color: ACCENT.muted }} aria-label="未启用" />
         ),
     },
     {

@@ -17,6 +17,7 @@ import {
 import {
   APPLICATION_STATUS_COLORS, ClockTag, detailOr, HistoryTimeline, MaterialsList, OutcomeText, ReferralStatusTag, refOf, SharedViewAlert, useReferralAction, type Referral,
 } from './workflow-ui';
+import { VisuallyHidden } from '../../components/VisuallyHidden';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const OPEN = ['PENDING_SIGN', 'PROCESSING', 'SUPPLEMENT', 'VERIFYING', 'PUBLICITY'];
@@ -218,6 +219,7 @@ export default function ApplicationDetailPage() {
           expandable={
             detail.referrals.some(expandable)
               ? {
+                  columnTitle: <VisuallyHidden>说明</VisuallyHidden>,
                   rowExpandable: expandable,
                   expandedRowRender: (r) => (
                     <Space orientation="vertical" size={2}>

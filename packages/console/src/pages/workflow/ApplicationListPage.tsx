@@ -15,6 +15,7 @@ import { formatDateTime } from '../../utils/datetime';
 import { APPLICATIONS, PENDING_PRE_COUNT, REJECT_PRE_APPLICATION } from './workflow.graphql';
 import { APPLICATION_STATUS_COLORS, APPLICATION_STATUS_OPTIONS, detailOr } from './workflow-ui';
 import styles from './workflow.module.css';
+import { VisuallyHidden } from '../../components/VisuallyHidden';
 
 type Application = ApplicationFieldsFragment;
 type Filters = { statuses?: string[]; keyword?: string };
@@ -96,6 +97,7 @@ export default function ApplicationListPage() {
         a.referralCount ? (
           <Progress
             size="small"
+            aria-label={`办理进度：${a.doneCount} / ${a.referralCount} 个事项已办结`}
             percent={Math.round((a.doneCount / a.referralCount) * 100)}
             format={() => `${a.doneCount}/${a.referralCount}`}
             status={a.doneCount === a.referralCount ? 'success' : 'normal'}
@@ -187,6 +189,7 @@ export default function ApplicationListPage() {
           columns={columns}
           rowClassName={(a) => (a.urgent && a.status === 'PENDING_CONFIRM' ? styles.urgentRow : '')}
           expandable={{
+            columnTitle: <VisuallyHidden>说明</VisuallyHidden>,
             rowExpandable: (a) => !!a.description || !!a.rejectReason,
             expandedRowRender: (a) => (
               <Space orientation="vertical" size={2}>

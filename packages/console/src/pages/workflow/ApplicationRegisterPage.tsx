@@ -22,6 +22,7 @@ import {
 import { DuplicateAssistanceModal, duplicateKey, duplicatesOf, type DuplicateRequest } from './DuplicateAssistanceModal';
 import { MEMBER_PROGRAMS, TierText } from './workflow-ui';
 import styles from './workflow.module.css';
+import { VisuallyHidden } from '../../components/VisuallyHidden';
 
 type Program = IntakeProgramsQuery['programs'][number];
 interface Row {
@@ -386,10 +387,12 @@ export default function ApplicationRegisterPage() {
                 rowSelection={{
                   selectedRowKeys: selected,
                   hideSelectAll: true,
+                  columnTitle: <VisuallyHidden>申请</VisuallyHidden>,
                   onChange: (keys) => setSelected(keys as string[]),
                   getCheckboxProps: (r) => ({ 'aria-label': `申请${r.program.name}` }) as never,
                 }}
                 expandable={{
+                  columnTitle: <VisuallyHidden>判断过程</VisuallyHidden>,
                   expandedRowRender: (r) => <ScreeningDetail r={r.screening!} brief />,
                   rowExpandable: (r) => !!r.screening,
                 }}

@@ -9,6 +9,7 @@ import { SILENT } from '../../apollo';
 import { useCan } from '../../auth/CurrentUserContext';
 import { ContentCard, PageContainer } from '../../components/PageContainer';
 import { OutcomeTag } from '../../components/screening/ScreeningResults';
+import { ScrollablePre } from '../../components/ScrollBox';
 import { SCREEN_HOUSEHOLD } from '../../components/screening/screening.graphql';
 import { useDialog } from '../../components/useDialog';
 import type { IntakeHouseholdQuery } from '../../gql/graphql';
@@ -173,9 +174,9 @@ export default function ReferralDetailPage() {
               {live && live.trace.length > 0 && (
                 <div style={{ marginTop: 8 }}>
                   <Typography.Text type="secondary">判断过程</Typography.Text>
-                  <pre style={{ whiteSpace: 'pre-wrap', margin: '4px 0 0', fontFamily: 'inherit', background: '#fafafa', padding: 8, borderRadius: 6, maxHeight: 240, overflow: 'auto' }}>
+                  <ScrollablePre label="判断过程" maxHeight={240} style={{ margin: '4px 0 0', fontFamily: 'inherit', background: '#fafafa', padding: 8, borderRadius: 6 }}>
                     {live.trace.join('\n')}
-                  </pre>
+                  </ScrollablePre>
                 </div>
               )}
             </ContentCard>

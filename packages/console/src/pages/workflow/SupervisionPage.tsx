@@ -12,6 +12,7 @@ import { formatDateTime } from '../../utils/datetime';
 import { errorText } from '../../utils/errors';
 import { DECIDE_EXTENSION, PENDING_EXTENSIONS, SUPERVISION_BOARD } from './workflow.graphql';
 import { ClockTag, EscalationTag, ReferralStatusTag, SuperviseModal, type Referral } from './workflow-ui';
+import { ACCENT } from '../../theme';
 
 type BoardRow = SupervisionBoardQuery['supervisionBoard']['byDepartment'][number];
 type Extension = PendingExtensionsQuery['pendingExtensions'][number];
@@ -26,13 +27,13 @@ function boardColumns(first: string): TableColumnsType<BoardRow> {
   return [
     { title: first, dataIndex: 'name', ellipsis: true },
     { title: '在办', dataIndex: 'open', width: 64, align: 'right', render: (n: number) => num(n) },
-    { title: '待签收', dataIndex: 'pendingSign', width: 72, align: 'right', render: (n: number) => num(n, '#1677ff') },
-    { title: '预警', dataIndex: 'amber', width: 60, align: 'right', render: (n: number) => num(n, '#fa8c16') },
-    { title: '超期', dataIndex: 'red', width: 60, align: 'right', render: (n: number) => num(n, '#f5222d') },
+    { title: '待签收', dataIndex: 'pendingSign', width: 72, align: 'right', render: (n: number) => num(n, ACCENT.primary) },
+    { title: '预警', dataIndex: 'amber', width: 60, align: 'right', render: (n: number) => num(n, ACCENT.warning) },
+    { title: '超期', dataIndex: 'red', width: 60, align: 'right', render: (n: number) => num(n, ACCENT.danger) },
     { title: '暂停', dataIndex: 'paused', width: 60, align: 'right', render: (n: number) => num(n) },
     { title: '已办结', dataIndex: 'closed', width: 72, align: 'right', render: (n: number) => num(n) },
     { title: '按时办结率', key: 'rate', width: 96, align: 'right', render: (_, r) => onTimeRate(r) },
-    { title: '督办未答复', dataIndex: 'unansweredSupervisions', width: 96, align: 'right', render: (n: number) => num(n, '#f5222d') },
+    { title: '督办未答复', dataIndex: 'unansweredSupervisions', width: 96, align: 'right', render: (n: number) => num(n, ACCENT.danger) },
   ];
 }
 

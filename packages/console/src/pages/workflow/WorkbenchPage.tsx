@@ -10,6 +10,7 @@ import { usePaging } from '../../components/paging';
 import { errorText } from '../../utils/errors';
 import { REFERRALS, SIGN_REFERRALS, WORKBENCH_COUNTS } from './workflow.graphql';
 import { ClockTag, EscalationTag, ReferralStatusTag, TierText, type Referral } from './workflow-ui';
+import { ACCENT } from '../../theme';
 
 type TabKey = 'pendingSign' | 'processing' | 'supplement' | 'publicity' | 'done';
 
@@ -134,17 +135,30 @@ export default function WorkbenchPage() {
     <PageContainer
       title={`部门工作台${user.departmentName ? `：${user.departmentName}` : ''}`}
       extra={
-        <Button icon={<ReloadOutlined />} onClick={() => void reload()} loading={loading}>
-          刷新
-        </Button>
+        <Space>
+          {/* not in the Tabs' tabBarExtraContent: antd renders that inside role="tablist", which may only hold tabs */}
+          <Input.Search
+            placeholder="按受理号查找"
+            allowClear
+            style={{ width: 240 }}
+            aria-label="受理号"
+            onSearch={(v) => {
+              setKeyword(v.trim());
+              reset();
+            }}
+          />
+          <Button icon={<ReloadOutlined />} onClick={() => void reload()} loading={loading}>
+            刷新
+          </Button>
+        </Space>
       }
     >
       {!user.departmentId && <Alert type="warning" showIcon title="当前账号不属于任何部门，没有部门待办。" />}
       <Row gutter={16} data-testid="workbench-counters">
-        <Col span={6}>{stat('待签收', c?.pendingSign.total, '#1677ff', () => setTab('pendingSign'))}</Col>
+        <Col span={6}>{stat('待签收', c?.pendingSign.total, ACCENT.primary, () => setTab('pendingSign'))}</Col>
         <Col span={6}>{stat('办理中', c?.processing.total, undefined, () => setTab('processing'))}</Col>
-        <Col span={6}>{stat('预警', c?.amber.total, '#fa8c16')}</Col>
-        <Col span={6}>{stat('超期', c?.red.total, '#f5222d')}</Col>
+        <Col span={6}>{stat('预警', c?.amber.total, ACCENT.warning)}</Col>
+        <Col span={6}>{stat('超期', c?.red.total, ACCENT.danger)}</Col>
       </Row>
       <ContentCard>
         <Tabs
@@ -156,18 +170,6 @@ export default function WorkbenchPage() {
             reset();
           }}
           style={{ marginTop: -12 }}
-          tabBarExtraContent={
-            <Input.Search
-              placeholder="按受理号查找"
-              allowClear
-              style={{ width: 240 }}
-              aria-label="受理号"
-              onSearch={(v) => {
-                setKeyword(v.trim());
-                reset();
-              }}
-            />
-          }
           items={TABS.map((t) => {
             const n = t.key === 'done' ? undefined : c?.[t.key]?.total;
             return {
@@ -175,7 +177,7 @@ export default function WorkbenchPage() {
               label: (
                 <Space size={6}>
                   {t.label}
-                  {n ? <Badge count={n} size="small" color={t.key === 'pendingSign' ? '#1677ff' : '#8c8c8c'} /> : null}
+                  {n ? <Badge count={n} size="small" color={t.key === 'pendingSign' ? ACCENT.primary : ACCENT.muted} /> : null}
                 </Space>
               ),
             };

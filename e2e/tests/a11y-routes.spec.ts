@@ -1,0 +1,105 @@
+import { expect, test, type Page } from '@playwright/test';
+import { expectNoSeriousA11yViolations } from '../support/a11y';
+import { DEMO_PASSWORD, demoAccounts } from '../support/accounts';
+import { ConsoleShell } from '../support/console-shell';
+import { consoleRoutes } from '../support/console-routes';
+import { login } from '../support/login';
+
+/**
+ * 信息无障碍 sweep (GB/T 37668, WCAG 2.1 AA): every route of the console's routes table, for one
+ * demo account of each role (pages differ by role), must show no serious or critical axe violation.
+ * The table is read from routes.tsx, so a new page is covered without touching this file; a new
+ * route with a parameter needs a sample below (the sweep fails and says so). Each route of a role
+ * is checked softly, so one run lists every page that fails. Flows (dialogs, drawers, filled
+ * forms, error states) are checked in the flow specs.
+ */
+const routes = consoleRoutes();
+const roles = demoAccounts.filter((a, i) => demoAccounts.findIndex((b) => b.role === a.role) === i);
+
+async function gql<T>(page: Page, query: string): Promise<T> {
+  const body = await page.evaluate(async (q) => {
+    const res = await fetch('/graphql', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: q }) });
+    return res.json();
+  }, query);
+  if (body.errors?.length) throw new Error(`${query}: ${JSON.stringify(body.errors)}`);
+  return body.data as T;
+}
+
+/** A real id the signed-in user may open, for each parameterised route of the table. */
+const SAMPLES: Record<string, (page: Page) => Promise<string | undefined>> = {
+  '/ledger/:id': async (page) =>
+    (await gql<{ households: { items: { id: string }[] } }>(page, '{ households(pageSize: 1) { items { id } } }')).households.items[0]?.id,
+  '/applications/:id': async (page) =>
+    (await gql<{ applications: { items: { id: string }[] } }>(page, '{ applications(pageSize: 1) { items { id } } }')).applications.items[0]?.id,
+  '/referrals/:id': async (page) =>
+    (await gql<{ referrals: { items: { id: string }[] } }>(page, '{ referrals(pageSize: 1) { items { id } } }')).referrals.items[0]?.id,
+};
+
+/** The page and its queries have loaded (the district-wide lists of a department can take a while on a busy machine). */
+async function settle(page: Page) {
+  await new ConsoleShell(page).waitUntilLoaded();
+  await page.waitForLoadState('networkidle');
+  await expect(page.getByRole('main').locator('.ant-spin-spinning')).toHaveCount(0, { timeout: 30_000 });
+}
+
+test.describe('信息无障碍：登录页', () => {
+  test('the login form, its error and the 动态验证码 step', async ({ page }) => {
+    await page.goto('/login');
+    await expect(page.getByLabel('用户名', { exact: true })).toBeVisible();
+    await expectNoSeriousA11yViolations(page, '/login', { soft: true });
+
+    await login(page, 'zhen01', { password: `${DEMO_PASSWORD}-wrong`, expectSuccess: false });
+    await expect(page.getByTestId('login-error')).toBeVisible();
+    await expectNoSeriousA11yViolations(page, '/login with 用户名或密码错误', { soft: true });
+
+    await page.getByLabel('用户名', { exact: true }).fill('sysadmin');
+    await page.getByLabel('密码', { exact: true }).fill(DEMO_PASSWORD);
+    await page.getByRole('button', { name: /^\s*登\s*录\s*$/ }).click();
+    await expect(page.getByLabel('动态验证码', { exact: true })).toBeVisible();
+    await expectNoSeriousA11yViolations(page, '/login 动态验证码 step', { soft: true });
+  });
+});
+
+test.describe('信息无障碍：每个角色的每个页面', () => {
+  for (const account of roles) {
+    test(`${account.username} (${account.roleName})`, async ({ page }) => {
+      test.setTimeout(300_000);
+      await login(page, account.username);
+      await settle(page);
+      const { me } = await gql<{ me: { permissions: string[] } }>(page, '{ me { permissions } }');
+      const can = (r: { access?: string }) => !r.access || me.permissions.includes(r.access);
+
+      for (const route of routes.filter((r) => !r.public && can(r))) {
+        let url = route.path;
+        if (url.includes(':')) {
+          const sample = SAMPLES[route.path];
+          expect(sample, `no sample id for the route ${route.path} (${route.name}): add one to SAMPLES in a11y-routes.spec.ts`).toBeDefined();
+          const id = await sample!(page);
+          if (!id) {
+            test.info().annotations.push({ type: 'a11y', description: `${account.username}: nothing to open at ${route.path}` });
+            continue;
+          }
+          url = url.replace(/:[^/]+/, id);
+        }
+        await page.goto(url);
+        await settle(page);
+        await expect(page.getByText('无权访问')).toHaveCount(0);
+        await expectNoSeriousA11yViolations(page, `${account.username} ${route.path} (${route.name})`, { soft: true });
+      }
+
+    });
+  }
+});
+
+test.describe('信息无障碍：无权访问和页面不存在', () => {
+  test('xinxi01 opens a page of another role and a page that does not exist', async ({ page }) => {
+    await login(page, 'xinxi01');
+    await settle(page);
+    await page.goto('/ledger');
+    await expect(page.getByText('无权访问', { exact: true })).toBeVisible();
+    await expectNoSeriousA11yViolations(page, 'xinxi01 /ledger (无权访问)', { soft: true });
+    await page.goto('/no-such-page');
+    await expect(page.getByText('页面不存在', { exact: true })).toBeVisible();
+    await expectNoSeriousA11yViolations(page, 'xinxi01 页面不存在', { soft: true });
+  });
+});
