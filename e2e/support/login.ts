@@ -15,7 +15,6 @@ export interface LoginOptions {
 const LOGIN_BUTTON = /^\s*登\s*录\s*$/;
 const VERIFY_BUTTON = /^\s*验\s*证\s*$/;
 
-
 const onLoginPage = (page: Page) => new URL(page.url()).pathname.replace(/\/+$/, '') === '/login';
 
 /**
