@@ -140,21 +140,21 @@ describe('operation log hash chain (S6)', () => {
   });
 });
 
-const tomorrow = (() => {
-  const d = new Date(Date.now() + 8 * 3600_000 + 86_400_000);
-  return d.toISOString().slice(0, 10);
-})();
-const SIMULATE_ALIASES = (n: number) => `query($ch: [ParameterChangeInput!]!, $d: String) {
-  ${Array.from({ length: n }, (_, i) => `s${i}: simulateParameters(changes: $ch, asOf: $d) { households deltaMonthlyFen }`).join('\n  ')}
+/**
+ * The issue's probe aliased `simulateParameters` 15 times; that synchronous query is gone (simulations
+ * are jobs). Any query that logs does: 15 aliased `auditLogs` run concurrently and each appends
+ * `audit.searched` in its own transaction.
+ */
+const SEARCH_ALIASES = (n: number) => `{
+  ${Array.from({ length: n }, (_, i) => `s${i}: auditLogs(pageSize: 1) { total }`).join('\n  ')}
 }`;
-const RAISE = { ch: [{ parameterCode: 'DIBAO.standard.RURAL', value: 70000 }], d: tomorrow };
 
 describe('operation log under concurrency (S6, item 2)', () => {
-  it('one request with 15 aliased simulateParameters appends 15 rows on one unforked chain', async () => {
+  it('one request with 15 aliased logging queries appends 15 rows on one unforked chain', async () => {
     const before = (await ownerQuery(`select pos::int as pos from audit_head`))[0].pos;
-    const res = await t.gql(SIMULATE_ALIASES(15), RAISE, { cookie: await t.cookieFor('joint') });
+    const res = await t.gql(SEARCH_ALIASES(15), {}, { cookie: await t.cookieFor('auditadmin') });
     expect(res.errors).toBeUndefined();
-    const rows = await ownerQuery(`select pos::int as pos, prev_hash from audit_log where pos > $1 and action = 'program.simulated' order by pos`, [before]);
+    const rows = await ownerQuery(`select pos::int as pos, prev_hash from audit_log where pos > $1 and action = 'audit.searched' order by pos`, [before]);
     expect(rows).toHaveLength(15);
     expect(new Set(rows.map((r) => r.prev_hash)).size).toBe(15);
     expect(await verify()).toMatchObject({ ok: true });
@@ -206,7 +206,7 @@ describe('operation log under concurrency (S6, item 2)', () => {
 
   it('60 concurrent writers — short, long, timed out, rolled back and aliased — leave one verifiable chain', async () => {
     const before = (await ownerQuery(`select pos::int as pos from audit_head`))[0].pos;
-    const joint = await t.cookieFor('joint');
+    const auditor = await t.cookieFor('auditadmin');
     const pause = (ms: number) => new Promise((r) => setTimeout(r, ms));
     let committed = 0;
     const writers: Array<Promise<unknown>> = [];
@@ -245,7 +245,7 @@ describe('operation log under concurrency (S6, item 2)', () => {
           }).then(() => (committed += 3)));
           break;
         default: // one request with 5 aliases
-          writers.push(t.gql(SIMULATE_ALIASES(5), RAISE, { cookie: joint }).then((r) => {
+          writers.push(t.gql(SEARCH_ALIASES(5), {}, { cookie: auditor }).then((r) => {
             expect(r.errors).toBeUndefined();
             committed += 5;
           }));
