@@ -153,7 +153,7 @@ describe('configuration', () => {
   it('every limit is a setting; a value that is not a positive whole number stops the start', () => {
     const c = loadConfig({ RATE_LIMIT_LOGIN_FAILURES_PER_ADDRESS: '20', RATE_LIMIT_TOKEN: '50', RATE_LIMIT_ENABLED: 'false' }).rateLimit;
     expect(c).toMatchObject({ enabled: false, loginFailuresPerAddress: 20, token: 50, loginFailuresPerUsername: 5, anonymousGraphql: 60, portal: 120, public: 600, windowSeconds: 60 });
-    expect(() => loadConfig({ RATE_LIMIT_PORTAL: 'abc' })).toThrow(/RATE_LIMIT_PORTAL 须为正整数/);
+    expect(() => loadConfig({ RATE_LIMIT_PORTAL: 'abc' })).toThrow(/RATE_LIMIT_PORTAL 应为正整数/);
     expect(() => loadConfig({ RATE_LIMIT_WINDOW_SECONDS: '0' })).toThrow(/正整数/);
   });
 });
