@@ -6,10 +6,18 @@ import { repoRoot } from './paths';
 export interface ConsoleRoute {
   path: string;
   name: string;
-  /** Required permission; undefined = any signed-in user. */
-  access?: string;
+  /** Required permissions, any one of them; undefined = any signed-in user. */
+  access?: string[];
   /** Outside the shell and reachable signed out (/login). */
   public: boolean;
+}
+
+/** `access: 'p'` or `access: ['p', 'q']` (any of them). */
+function accessOf(entry: string): string[] | undefined {
+  const one = /access: '([^']+)'/.exec(entry)?.[1];
+  if (one) return [one];
+  const list = /access: \[([^\]]*)\]/.exec(entry)?.[1];
+  return list ? [...list.matchAll(/'([^']+)'/g)].map((m) => m[1]) : undefined;
 }
 
 /**
@@ -24,7 +32,7 @@ export function consoleRoutes(): ConsoleRoute[] {
   const routes = [...table.matchAll(/\{\s*path: '([^']+)',\s*name: '([^']+)',([\s\S]*?)component:/g)].map(([, p, name, rest]) => ({
     path: p,
     name,
-    access: /access: '([^']+)'/.exec(rest)?.[1],
+    access: accessOf(rest),
     public: /layout: false/.test(rest),
   }));
   if (routes.length < 5) throw new Error(`could not read the routes table of ${file} (found ${routes.length} routes)`);

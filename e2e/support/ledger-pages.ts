@@ -73,8 +73,9 @@ export class HouseholdDetailPage {
     this.members = page.getByRole('tabpanel').locator('.ant-table').first();
   }
 
+  /** The member's row by the exact name in its first cell (王伟 must not also find 王伟华). */
   memberRow(name: string): Locator {
-    return this.members.locator('tr.ant-table-row').filter({ hasText: name });
+    return this.members.locator('tr.ant-table-row').filter({ has: this.page.locator('td:first-child').getByText(name, { exact: true }) });
   }
 
   /** Unmasks a member's ID number with a reason; leaves the modal open showing the number. */

@@ -67,7 +67,7 @@ test.describe('信息无障碍：每个角色的每个页面', () => {
       await login(page, account.username);
       await settle(page);
       const { me } = await gql<{ me: { permissions: string[] } }>(page, '{ me { permissions } }');
-      const can = (r: { access?: string }) => !r.access || me.permissions.includes(r.access);
+      const can = (r: { access?: string[] }) => !r.access || r.access.some((p) => me.permissions.includes(p));
 
       for (const route of routes.filter((r) => !r.public && can(r))) {
         let url = route.path;

@@ -16,7 +16,9 @@ const runTag = String(Date.now()).slice(-6);
 const thisYear = new Date().getFullYear();
 const head = { name: makeName(surname), idNumber: makeIdNumber(thisYear - 46, 'M') };
 const spouse = { name: makeName(), idNumber: makeIdNumber(thisYear - 44, 'F'), relation: '配偶' };
-const child = { name: makeName(surname), idNumber: makeIdNumber(thisYear - 15, 'F'), relation: '女' };
+let childName = makeName(surname);
+while (childName === head.name) childName = makeName(surname);
+const child = { name: childName, idNumber: makeIdNumber(thisYear - 15, 'F'), relation: '女' };
 const address = `青石镇桂花村3组${runTag}号`;
 const ID_MASK = /^\d{3}\*{11}[\dX]{4}$/;
 

@@ -14,6 +14,7 @@ import { CALENDAR_DAYS, REMOVE_CALENDAR_DAY, SET_CALENDAR_DAY } from './calendar
 import { CalendarDayFormModal, formDates, KIND, weekdayName, type CalendarDayFormValues, type CalendarDayTarget } from './CalendarDayFormModal';
 import { ACCENT } from '../../theme';
 import styles from './calendar.module.css';
+import { emptyText } from '../../components/emptyText';
 
 type Day = CalendarDayFieldsFragment;
 
@@ -174,7 +175,7 @@ export default function CalendarPage() {
               size="middle"
               dataSource={days}
               pagination={false}
-              locale={{ emptyText: `${year} 年尚无节假日安排` }}
+              locale={{ emptyText: emptyText(`${year} 年尚无节假日安排`) }}
               columns={[
                 { title: '日期', dataIndex: 'date', width: 120 },
                 { title: '星期', dataIndex: 'date', key: 'weekday', width: 70, render: (d: string) => weekdayName(d) },

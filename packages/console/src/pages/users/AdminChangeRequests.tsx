@@ -9,6 +9,7 @@ import type { AdminChangeFieldsFragment } from '../../gql/graphql';
 import { formatDateTime } from '../../utils/datetime';
 import { errorText } from '../../utils/errors';
 import { ADMIN_CHANGE_REQUESTS, CONFIRM_ADMIN_CHANGE, REJECT_ADMIN_CHANGE } from './users.graphql';
+import { emptyText } from '../../components/emptyText';
 
 type Request = AdminChangeFieldsFragment;
 
@@ -63,7 +64,7 @@ export function AdminChangeRequests({ hideWhenEmpty = false }: { hideWhenEmpty?:
           loading={loading}
           dataSource={items}
           pagination={false}
-          locale={{ emptyText: '没有待确认的申请' }}
+          locale={{ emptyText: emptyText('没有待确认的申请') }}
           columns={[
             { title: '申请时间', dataIndex: 'requestedAt', width: 150, className: 'nowrap', render: formatDateTime },
             {

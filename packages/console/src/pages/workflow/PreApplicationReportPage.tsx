@@ -13,6 +13,7 @@ import { formatDateTime } from '../../utils/datetime';
 import { MY_PRE_APPLICATIONS, REPORT_PROGRAMS, SUBMIT_PRE_APPLICATION } from './workflow.graphql';
 import { nameRules } from '../ledger/form/values';
 import { APPLICATION_STATUS_COLORS } from './workflow-ui';
+import { emptyText } from '../../components/emptyText';
 
 type Report = MyPreApplicationsQuery['myPreApplications']['items'][number];
 interface Values {
@@ -229,7 +230,7 @@ export default function PreApplicationReportPage() {
           pagination={pagination(mine.data?.myPreApplications.total)}
           columns={columns}
           onRow={(r) => ({ 'data-testid': `report-${r.id}` }) as HTMLAttributes<HTMLElement>}
-          locale={{ emptyText: '还没有报送过线索' }}
+          locale={{ emptyText: emptyText('还没有报送过线索') }}
         />
       </ContentCard>
     </PageContainer>
