@@ -1,5 +1,5 @@
 /**
- * P5 (quality-bars.md): evaluate every program, with explanations, for 100,000 households on one core
+ * P5 (docs/benchmarks.md, "Quality bars"): evaluate every program, with explanations, for 100,000 households on one core
  * in ≤ 5 s. Run: `pnpm --filter @xiejiu/rules bench` (BENCH_HOUSEHOLDS, BENCH_ROUNDS to change).
  *
  * Households (bench/households.ts, seeded PRNG) are generated before timing. Each round screens all of

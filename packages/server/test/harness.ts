@@ -21,7 +21,7 @@ export const TOTP_SECRET = 'GEZDGNBVGY3TQOJQGEZDGNBVGY3TQOJQ';
 /** The field-encryption master key of the test apps. */
 export const TEST_FIELD_KEY = Buffer.alloc(32, 7);
 
-/** Two towns, three villages, users of every level and a user with no rights (style.md §6). */
+/** Two towns, three villages, users of every level and a user with no rights (one row-security fixture for every scoping test; CONTRIBUTING.md, "Scoping: two walls"). */
 export const AREAS = {
   district: '500199000000',
   town1: '500199101000',

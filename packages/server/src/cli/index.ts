@@ -18,6 +18,7 @@ import { isDatabaseEmpty, seedDemo } from '../seed/demo';
 import { loadFieldCrypto } from '../shared/field-crypto';
 import { checkFieldKeys } from '../modules/field-keys/key-check';
 import { rotateFieldKeys } from '../modules/field-keys/key-rotation';
+import { withRoleTables } from './role-table';
 
 const log = (m: string) => console.log(m);
 
@@ -148,6 +149,26 @@ const commands: Record<string, { help: string; run: Command }> = {
       const file = path.join(__dirname, '..', '..', 'schema.graphql');
       await buildAppSchema(file);
       log(`已写入 ${file}`);
+      return 0;
+    },
+  },
+  'docs:roles': {
+    help: '由 roles.ts 生成 README.md 的角色权限表（--check：表格过期时退出码 1）/ README role tables from roles.ts',
+    run: async (args) => {
+      const { values } = parseArgs({ args, options: { check: { type: 'boolean' } } });
+      const file = path.join(__dirname, '..', '..', '..', '..', 'README.md');
+      const text = fs.readFileSync(file, 'utf8');
+      const next = withRoleTables(text);
+      if (next === text) {
+        log('README.md 角色权限表已是最新 / role tables up to date');
+        return 0;
+      }
+      if (values.check) {
+        console.error('README.md 角色权限表与 roles.ts 不符：运行 pnpm cli docs:roles 并提交 / README role tables are stale');
+        return 1;
+      }
+      fs.writeFileSync(file, next);
+      log(`已更新 ${file} 的角色权限表`);
       return 0;
     },
   },
