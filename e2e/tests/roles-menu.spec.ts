@@ -66,7 +66,7 @@ const MUST_SEE: Partial<Record<RoleCode, string[]>> = {
   AUDIT_ADMIN: ['操作日志'],
   INFORMANT: ['线索报送'],
 };
-// The brief also said VILLAGE_WINDOW does not see 部门管理, but roles.ts gives every staff role
+// An earlier plan also said VILLAGE_WINDOW does not see 部门管理, but roles.ts gives every staff role
 // department.read and routes.tsx shows 部门管理 for department.read: the code wins here until the
 // lead decides (reported as a mismatch).
 const MUST_NOT_SEE: Partial<Record<RoleCode, string[]>> = {

@@ -1,6 +1,6 @@
 /**
  * The four tiers of the household ledger (四个层级), derived from the household's active
- * benefits (highest wins: T1 > T2 > T3 > T4). domain.md §1.
+ * benefits (highest wins: T1 > T2 > T3 > T4). See docs/domain.md, "The household ledger and the four tiers".
  */
 export type Tier = 'T1' | 'T2' | 'T3' | 'T4';
 

@@ -1,5 +1,5 @@
 /**
- * Exclusion matrix of the seed catalogue (domain §2 "Exclusions and stacking"), as data. Programs not in
+ * Exclusion matrix of the seed catalogue (docs/domain.md, "Exclusions and stacking"), as data. Programs not in
  * the matrix stack freely on T1/T2 (医疗, 教育, 住房, 就业, 临时, 两项补贴, 高龄, 电价, 法律援助).
  */
 import type { CodeList } from '../ledger-codes';

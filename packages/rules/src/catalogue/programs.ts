@@ -1,5 +1,5 @@
 /**
- * Seed catalogue: every program of domain.md §2 with its owner, legal basis, eligibility condition,
+ * Seed catalogue: every program of docs/domain.md ("Programs") with its owner, legal basis, eligibility condition,
  * amount formula, materials, step time limits and 公示. Numbers are national defaults or DEMO VALUES
  * (演示值, note on each parameter version): local rules override them by adding dated versions.
  */

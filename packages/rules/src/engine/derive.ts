@@ -1,5 +1,5 @@
 /**
- * Derived facts of one household at a reference date: age, counted members (domain §3), income of the
+ * Derived facts of one household at a reference date: age, counted members (docs/domain.md, "Eligibility: the means test"), income of the
  * month before after excluded categories and deductions, assets per person, vehicle/property/business
  * tests, tier. Each is computed once per household (lazily) with the Chinese lines that explain it and
  * the missing inputs that make it unknown.

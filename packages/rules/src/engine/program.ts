@@ -66,7 +66,7 @@ export interface ProgramDef {
   applicable: boolean;
   /** Tier the program places a household in (TIER_PROGRAMS), null when it stacks on a tier. */
   confersTier: Tier | null;
-  /** Tiers the program serves (domain §2 'tiers'); empty = all households. */
+  /** Tiers the program serves (the tier column of docs/domain.md, "Programs"); empty = all households. */
   servesTiers: Tier[];
   eligibility: Expr | null;
   /**

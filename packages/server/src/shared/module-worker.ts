@@ -2,7 +2,7 @@ import path from 'node:path';
 import { Worker } from 'node:worker_threads';
 
 /**
- * CPU-heavy work on its own thread (quality bar P8: nothing holds the event loop more than ~50 ms):
+ * CPU-heavy work on its own thread (quality bar P8 in docs/benchmarks.md: nothing holds the event loop more than ~50 ms):
  * a persistent worker thread that loads one module (TypeScript, through SWC as the server does) and runs
  * its exported functions on request. Arguments and results are structured-cloned (Buffers arrive as
  * Uint8Array). Calls queue in the thread in order; state kept by the module (parsed fonts, open

@@ -2,7 +2,7 @@ import { performance } from 'node:perf_hooks';
 import { setImmediate as yieldToLoop } from 'node:timers/promises';
 
 /**
- * CPU work in slices (quality bar P8: nothing holds the event loop more than ~50 ms): runs `fn` over
+ * CPU work in slices (quality bar P8 in docs/benchmarks.md: nothing holds the event loop more than ~50 ms): runs `fn` over
  * `items` and yields to the event loop whenever the current slice has run `budgetMs`, so `/health`
  * and other requests are answered in between. For the rules engine over many households (screening
  * samples, reassessment, simulation), where one item takes well under a millisecond.

@@ -1,7 +1,7 @@
 import { Permission, type PermissionCode } from './permissions';
 
 /**
- * Roles of every user type (architecture.md). The three administrators are separate
+ * Roles of every user type (docs/architecture.md, "Roles and permissions"; the README's role tables are generated from this list by `pnpm cli docs:roles`). The three administrators are separate
  * (三权分立): system (accounts, areas, departments), security (roles, locks, sessions,
  * tokens) and audit (operation log). No user may hold two administrator roles.
  */

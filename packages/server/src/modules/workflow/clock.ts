@@ -17,7 +17,7 @@ export const CLOCK_LEVEL_NAMES: Record<ClockLevel, string> = {
   DONE: '已办结',
 };
 
-/** Share of the limit after which a referral turns amber (domain.md §8). */
+/** Share of the limit after which a referral turns amber (docs/domain.md, "Time limits, working days and the holiday calendar"). */
 export const WARN_SHARE = 0.75;
 /** Working days a department has to sign for (签收) a referral: route ≤ 1 working day. */
 export const SIGN_LIMIT_WD = 1;

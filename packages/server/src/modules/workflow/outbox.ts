@@ -8,7 +8,7 @@ import type { RequestContext } from '../../graphql/request-context';
  * as the state change they report: a rolled-back transition leaves no event. The notifications
  * issue's delivery worker reads unpublished rows in `seq` order and marks them published.
  *
- * Events that notify the applicant carry `sms`: the registered template (domain.md §8) and its
+ * Events that notify the applicant carry `sms`: the registered template (docs/domain.md, "Notifications") and its
  * parameters, with no sensitive data. The recipient is resolved at delivery time from
  * `applicantPersonId` (phones stay encrypted in the ledger).
  */

@@ -6,7 +6,7 @@ import { recordAudit } from '../audit/audit.service';
 import type { ReceiptData } from '../files/receipt-pdf';
 import { getApplication } from './workflow.query';
 
-/** Masks a name for printed documents: 张三 → 张*, 欧阳小明 → 欧**明 (domain.md §7). */
+/** Masks a name for printed documents: 张三 → 张*, 欧阳小明 → 欧**明 (docs/domain.md, "Publication (公示) and masking"). */
 export function maskName(name: string): string {
   const chars = [...name];
   if (chars.length <= 1) return name;

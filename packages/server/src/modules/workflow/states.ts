@@ -50,6 +50,6 @@ export const ESCALATION_LEVELS: Record<number, string> = {
   3: '联席会议督办',
 };
 
-/** Default text of the legal remedy on a refusal (domain.md §8). */
+/** Default text of the legal remedy on a refusal (docs/domain.md, "One-window handling", step 6). */
 export const DEFAULT_LEGAL_REMEDY =
   '如对本决定不服，可自收到本决定之日起六十日内向本级人民政府或上一级主管部门申请行政复议，或者在六个月内依法向人民法院提起行政诉讼。';

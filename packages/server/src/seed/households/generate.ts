@@ -282,7 +282,7 @@ function schoolStatus(rng: Rng, age: number, urban: boolean): string | null {
   return rng.chance(urban ? 0.65 : 0.5) ? 'COLLEGE' : 'NONE';
 }
 
-/** Disability counts as "no labour capacity" for 特困 (domain §3). */
+/** Disability counts as "no labour capacity" for 特困 (docs/domain.md, "Eligibility: the means test"). */
 const severeDisability = (type: string | null, grade: number | null) =>
   !!type && !!grade && (((type === 'INTELLECTUAL' || type === 'MENTAL') && grade <= 3) || grade <= 2 || (type === 'VISUAL' && grade === 1));
 
