@@ -153,12 +153,13 @@ const commands: Record<string, { help: string; run: Command }> = {
     },
   },
   'docs:roles': {
-    help: '由 roles.ts 生成 README.md 的角色权限表（--check：表格过期时退出码 1）/ README role tables from roles.ts',
+    help: '由 roles.ts、演示账号和工作台路由表生成 README.md 的角色权限表和演示账号表（--check：过期时退出码 1）/ README generated tables',
     run: async (args) => {
       const { values } = parseArgs({ args, options: { check: { type: 'boolean' } } });
-      const file = path.join(__dirname, '..', '..', '..', '..', 'README.md');
+      const root = path.join(__dirname, '..', '..', '..', '..');
+      const file = path.join(root, 'README.md');
       const text = fs.readFileSync(file, 'utf8');
-      const next = withRoleTables(text);
+      const next = withRoleTables(text, fs.readFileSync(path.join(root, 'packages', 'console', 'src', 'routes.tsx'), 'utf8'));
       if (next === text) {
         log('README.md 角色权限表已是最新 / role tables up to date');
         return 0;
