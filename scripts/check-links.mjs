@@ -2,7 +2,7 @@
 // Docs that cannot drift (no dependencies; run by .ci/run):
 //  1. every relative link in the tracked *.md files points to a file or folder in the repository,
 //     and every #anchor to a heading of the target (GitHub's slugs) or an explicit <a id>/<a name>;
-//  2. no tracked file cites documents outside the repository (`../shared`, shared/docs, shared/mission,
+//  2. no tracked file cites documents outside the repository (`../shared`, shared/docs, shared/mission, shared/data,
 //     or the names of the team's private notes): a user's clone has none of them.
 // Usage: node scripts/check-links.mjs        exit code 1 and one line per problem when something is wrong.
 import { execFileSync } from 'node:child_process';
@@ -117,7 +117,7 @@ for (const rel of tracked) {
   const lines = fs.readFileSync(file, 'utf8').split('\n');
   lines.forEach((text, i) => {
     const where = `${rel}:${i + 1}`;
-    if (/shared\/(docs|mission)\b/.test(text)) problems.push(`${where}: cites a document outside the repository: ${text.trim()}`);
+    if (/shared\/(docs|mission|data|hooks)\b/.test(text)) problems.push(`${where}: cites a document outside the repository: ${text.trim()}`);
     // `../shared` is fine where it resolves to a folder of the repository (server code importing src/shared/…).
     for (const m of text.matchAll(/((?:\.\.\/)+)shared\b/g)) {
       const dest = path.resolve(path.dirname(file), m[1], 'shared');
