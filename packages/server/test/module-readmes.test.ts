@@ -1,12 +1,15 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { Permission } from '../src/modules/auth/permissions';
 import { ownerQuery } from './harness';
 
 /**
  * Module READMEs cannot drift from the code: each module folder has a README.md that names every GraphQL
  * query and mutation its resolvers declare, and every table of the database is described in some module's
- * README (CONTRIBUTING.md, "Server module layout").
+ * README (CONTRIBUTING.md, "Server module layout"). Where a README table row names an operation in its first
+ * cell and permissions in its second, they are the operation's declared permissions (the reviewed snapshot of
+ * test/permission-declarations.test.ts).
  */
 const MODULES = path.join(__dirname, '..', 'src', 'modules');
 const modules = fs.readdirSync(MODULES).filter((m) => fs.statSync(path.join(MODULES, m)).isDirectory());
@@ -51,6 +54,30 @@ describe('module READMEs', () => {
     }
     expect(total).toBeGreaterThan(90);
     expect(missing).toEqual([]);
+  });
+
+  it('states the declared permissions where a README row gives an operation and its permission', () => {
+    const snapshot = fs.readFileSync(path.join(__dirname, '__snapshots__', 'permission-declarations.txt'), 'utf8');
+    const declared = new Map<string, string[]>();
+    for (const line of snapshot.split('\n')) {
+      const m = /^(?:Query|Mutation)\.(\w+): (.*)$/.exec(line.trim());
+      if (m) declared.set(m[1], m[2].split(/,\s*/));
+    }
+    expect(declared.size).toBeGreaterThan(90);
+    const known = Object.values(Permission) as string[];
+    const wrong: string[] = [];
+    let checked = 0;
+    for (const m of modules) {
+      for (const line of readme(m).split('\n')) {
+        const op = /^\|\s*`(\w+)[(:`]/.exec(line)?.[1];
+        const cell = line.split('|')[2] ?? '';
+        if (!op || !declared.has(op) || !known.some((p) => cell.includes(`\`${p}\``))) continue;
+        checked++;
+        for (const p of declared.get(op)!) if (!cell.includes(p)) wrong.push(`${m}/README.md: ${op} is declared ${p}, the README says ${cell.trim()}`);
+      }
+    }
+    expect(checked).toBeGreaterThan(50);
+    expect(wrong).toEqual([]);
   });
 
   it('describes every table of the database in some module README', async () => {
