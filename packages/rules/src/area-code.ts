@@ -32,8 +32,8 @@ export function areaPrefix(code: string): string {
 export function parentAreaCode(code: string): string | null {
   const level = areaLevel(code);
   if (level === null || level === 1) return null;
-  if (level === 2) return code.slice(0, 6) + '000000';
-  return code.slice(0, 9) + '000';
+  if (level === 2) return `${code.slice(0, 6)}000000`;
+  return `${code.slice(0, 9)}000`;
 }
 
 /** True when `code` lies in the subtree that `prefix` (or area code) covers. */

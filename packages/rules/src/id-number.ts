@@ -56,7 +56,7 @@ export function parseIdNumber(raw: string, today: Date = new Date()): IdNumberRe
   let id: string;
   let upgraded = false;
   if (/^\d{15}$/.test(input)) {
-    const first17 = input.slice(0, 6) + '19' + input.slice(6);
+    const first17 = `${input.slice(0, 6)}19${input.slice(6)}`;
     id = first17 + idCheckChar(first17);
     upgraded = true;
   } else if (/^\d{17}[\dX]$/.test(input)) {
@@ -96,5 +96,5 @@ export function maskIdNumber(id: string): string {
 export function maskPhone(phone: string): string {
   if (!phone) return '';
   if (phone.length < 7) return '*'.repeat(phone.length);
-  return phone.slice(0, 3) + '****' + phone.slice(-4);
+  return `${phone.slice(0, 3)}****${phone.slice(-4)}`;
 }

@@ -54,7 +54,7 @@ interface TypeRef {
 
 /** `{kind: NON_NULL, ofType: {name: X}}` → `X!`. */
 export function typeString(t: TypeRef): string {
-  if (t.kind === 'NON_NULL') return typeString(t.ofType!) + '!';
+  if (t.kind === 'NON_NULL') return `${typeString(t.ofType!)}!`;
   if (t.kind === 'LIST') return `[${typeString(t.ofType!)}]`;
   return t.name!;
 }

@@ -301,7 +301,7 @@ async function main(): Promise<number> {
       machine, pgVersion, counts, seeding, listLabel, fallback: !search, trivial, search: searchStats, ratio, p3Pass,
       p4, baseMin, p4Pass, sampleTexts, wrapped: wrapped.length, elapsed: (Date.now() - t0) / 1000,
     });
-    console.log('\n' + report);
+    console.log(`\n${report}`);
     if (search && env.BENCH_NO_WRITE !== '1') {
       writeDoc(report);
       log(`results written to ${path.relative(process.cwd(), DOC)}`);

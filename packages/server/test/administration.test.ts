@@ -35,7 +35,7 @@ describe('user administration (三权分立)', () => {
     ];
     const before = (await ownerQuery(`select count(*)::int as n from app_user`))[0].n;
     for (const [over, msg] of cases) {
-      const res = await t.gql(CREATE_USER, { i: userInput({ username: 'bad' + Math.random().toString(36).slice(2, 6), ...over }) }, { cookie });
+      const res = await t.gql(CREATE_USER, { i: userInput({ username: `bad${Math.random().toString(36).slice(2, 6)}`, ...over }) }, { cookie });
       expect(res.errors?.[0].message, JSON.stringify(over)).toMatch(msg);
     }
     expect((await ownerQuery(`select count(*)::int as n from app_user`))[0].n).toBe(before);

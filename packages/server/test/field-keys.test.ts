@@ -118,7 +118,7 @@ describe('key rotation: interrupted, resumed, then the new key alone (S5, item 1
   };
   const register = async (app: TestApp, idNumber: string) =>
     app.gql(CREATE, { i: { areaCode: AREAS.village1b, address: '乙村1号', residenceType: 'RURAL', members: [{ name: '重复', idNumber, relation: 'HEAD' }] } }, { cookie: await app.cookieFor('village1b') });
-  const rotatedPersons = async () => (await ownerQuery(`select count(*)::int as n from person where id_enc like $1`, [after.current.prefix + '%']))[0].n as number;
+  const rotatedPersons = async () => (await ownerQuery(`select count(*)::int as n from person where id_enc like $1`, [`${after.current.prefix}%`]))[0].n as number;
 
   beforeAll(async () => {
     await resetDatabase();
@@ -127,7 +127,7 @@ describe('key rotation: interrupted, resumed, then the new key alone (S5, item 1
     await checkFieldKeys(sysWith(before));
     const ctx = t.system('key-test', AREAS.district);
     for (let i = 0; i < 6; i++) {
-      const members = [0, 1].map((j) => ({ name: '轮' + '一二三四五六'[i] + '甲乙'[j], idNumber: makeId(`19${60 + i}0${j + 1}01`, j ? 'F' : 'M'), relation: j ? 'SPOUSE' : 'HEAD', phone: `1380000${i}${j}00` }));
+      const members = [0, 1].map((j) => ({ name: `轮${'一二三四五六'[i]}${'甲乙'[j]}`, idNumber: makeId(`19${60 + i}0${j + 1}01`, j ? 'F' : 'M'), relation: j ? 'SPOUSE' : 'HEAD', phone: `1380000${i}${j}00` }));
       const household = await createHousehold(ctx, { areaCode: i % 2 ? AREAS.village1a : AREAS.village1b, address: `地址${i}`, residenceType: 'RURAL', phone: `1391111000${i}`, members });
       for (const m of members) people.push({ id: m.idNumber, phone: m.phone, household });
     }
@@ -158,8 +158,8 @@ describe('key rotation: interrupted, resumed, then the new key alone (S5, item 1
       expect(await found(tDuring, { idNumber: p.id })).toEqual([p.household]);
     }
     expect(await found(tDuring, { keyword: people[11].phone })).toEqual([people[11].household]);
-    const stale = (await ownerQuery(`select id_bidx from person where id_enc not like $1`, [after.current.prefix + '%'])).map((r) => r.id_bidx);
-    const unrotated = people.find((p) => stale.includes(before.blindIndex('id:' + p.id)))!;
+    const stale = (await ownerQuery(`select id_bidx from person where id_enc not like $1`, [`${after.current.prefix}%`])).map((r) => r.id_bidx);
+    const unrotated = people.find((p) => stale.includes(before.blindIndex(`id:${p.id}`)))!;
     const check = await tDuring.gql(CHECK, { n: unrotated.id }, { cookie: await tDuring.cookieFor('town1') });
     expect(check.data!.checkIdNumber.existing).toMatchObject({ householdId: unrotated.household });
     const dup = await register(tDuring, unrotated.id);
@@ -170,14 +170,14 @@ describe('key rotation: interrupted, resumed, then the new key alone (S5, item 1
     expect(res.errors).toBeUndefined();
     const [row] = await ownerQuery(`select id_enc, id_bidx from person where household_id = $1`, [res.data!.createHousehold.id]);
     expect(row.id_enc.startsWith(after.current.prefix)).toBe(true);
-    expect(row.id_bidx).toBe(after.blindIndex('id:' + fresh));
+    expect(row.id_bidx).toBe(after.blindIndex(`id:${fresh}`));
     people.push({ id: fresh, phone: '', household: res.data!.createHousehold.id });
   });
 
   it('a batch that fails writes nothing and leaves the progress where it was', async () => {
     const [{ rotation }] = await ownerQuery(`select rotation from field_key where state = 'RETIRING'`);
-    const [victim] = await ownerQuery(`select id, id_enc from person where id > $1 and id_enc not like $2 order by id limit 1`, [rotation.tables.person.cursor, after.current.prefix + '%']);
-    await ownerQuery(`update person set id_enc = $2 where id = $1`, [victim.id, victim.id_enc.slice(0, -6) + 'AAAAA=']);
+    const [victim] = await ownerQuery(`select id, id_enc from person where id > $1 and id_enc not like $2 order by id limit 1`, [rotation.tables.person.cursor, `${after.current.prefix}%`]);
+    await ownerQuery(`update person set id_enc = $2 where id = $1`, [victim.id, `${victim.id_enc.slice(0, -6)}AAAAA=`]);
     const rotatedBefore = await rotatedPersons();
     await expect(rotateFieldKeys(sysWith(during), { batchSize: 3 })).rejects.toThrow(new RegExp(`person ${victim.id} 的加密值无法用新旧密钥解密`));
     expect(await rotatedPersons()).toBe(rotatedBefore);
@@ -215,11 +215,11 @@ describe('key rotation: interrupted, resumed, then the new key alone (S5, item 1
       expect(ids).toEqual(people.map((p) => p.id).sort());
       for (const p of persons) {
         const id = after.decrypt(p.id_enc);
-        expect(p.id_bidx).toBe(after.blindIndex('id:' + id));
-        if (p.phone_enc) expect(p.phone_bidx).toBe(after.blindIndex('phone:' + after.decrypt(p.phone_enc)));
+        expect(p.id_bidx).toBe(after.blindIndex(`id:${id}`));
+        if (p.phone_enc) expect(p.phone_bidx).toBe(after.blindIndex(`phone:${after.decrypt(p.phone_enc)}`));
       }
       for (const h of await ownerQuery(`select phone_enc, phone_bidx from household where phone_enc is not null`)) {
-        expect(h.phone_bidx).toBe(after.blindIndex('phone:' + after.decrypt(h.phone_enc)));
+        expect(h.phone_bidx).toBe(after.blindIndex(`phone:${after.decrypt(h.phone_enc)}`));
       }
       const totp = await ownerQuery(`select totp_secret_enc as s from app_user where totp_secret_enc is not null`);
       expect(totp.map((u) => after.decrypt(u.s))).toEqual([TOTP_SECRET, TOTP_SECRET, TOTP_SECRET]);

@@ -75,7 +75,7 @@ export async function pdfText(bytes: Buffer): Promise<{ pages: number; text: str
   let text = '';
   for (let i = 1; i <= doc.numPages; i++) {
     const content = await (await doc.getPage(i)).getTextContent();
-    text += content.items.map((it) => ('str' in it ? it.str : '')).join('') + '\n';
+    text += `${content.items.map((it) => ('str' in it ? it.str : '')).join('')}\n`;
   }
   const pages = doc.numPages;
   await doc.destroy();

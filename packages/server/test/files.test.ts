@@ -248,7 +248,7 @@ describe('LocalFileStorage', () => {
       expect((await s.get(key)).toString()).toBe('abc');
       await expect(s.put(key, Buffer.from('x'))).rejects.toThrow();
       expect(fs.statSync(path.join(dir, ...key.split('/'))).mode & 0o777).toBe(0o600);
-      for (const bad of ['../x', '../../etc/passwd', 'ab/../../x', '/etc/passwd', 'AB/' + 'a'.repeat(32), key + '/x', '']) {
+      for (const bad of ['../x', '../../etc/passwd', 'ab/../../x', '/etc/passwd', `AB/${'a'.repeat(32)}`, `${key}/x`, '']) {
         await expect(s.get(bad)).rejects.toThrow(/invalid storage key/);
         await expect(s.put(bad, Buffer.from('x'))).rejects.toThrow(/invalid storage key/);
       }

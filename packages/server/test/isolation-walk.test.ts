@@ -263,7 +263,10 @@ const SHARED_NESTED: Record<string, readonly string[]> = {
 };
 
 function sharedViolations(value: unknown, path: string, out: string[]): void {
-  if (Array.isArray(value)) return value.forEach((v, i) => sharedViolations(v, `${path}[${i}]`, out));
+  if (Array.isArray(value)) {
+    for (const [i, v] of value.entries()) sharedViolations(v, `${path}[${i}]`, out);
+    return;
+  }
   if (!value || typeof value !== 'object') return;
   const o = value as Record<string, unknown>;
   const type = o.__typename as string | undefined;

@@ -14,7 +14,7 @@ let undeclared: string[] = [];
 beforeAll(async () => {
   await buildAppSchema();
   const storage = getMetadataStorage();
-  const declared = (target: Function, field: string) =>
+  const declared = (target: object, field: string) =>
     storage.authorizedFields.find((a) => a.target === target && a.fieldName === field)?.roles;
   for (const [kind, list] of [['Query', storage.queries], ['Mutation', storage.mutations]] as const) {
     for (const op of list) {
@@ -39,7 +39,7 @@ describe('permission declarations', () => {
   });
 
   it('match the reviewed snapshot', async () => {
-    await expect(lines.join('\n') + '\n').toMatchFileSnapshot('./__snapshots__/permission-declarations.txt');
+    await expect(`${lines.join('\n')}\n`).toMatchFileSnapshot('./__snapshots__/permission-declarations.txt');
   });
 
   it('public operations are only login, logout and me', () => {

@@ -21,7 +21,7 @@ let t: TestApp;
 const ids: Record<string, string> = {};
 const today = todayCn();
 const tomorrow = (() => {
-  const d = new Date(today + 'T00:00:00Z');
+  const d = new Date(`${today}T00:00:00Z`);
   d.setUTCDate(d.getUTCDate() + 1);
   return d.toISOString().slice(0, 10);
 })();

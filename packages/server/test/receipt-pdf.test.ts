@@ -3,7 +3,7 @@ import { checkContent } from '../src/modules/files/content-check';
 import { pdfText } from './file-helpers';
 import { formatDeadline, RECEIPT_TITLE, renderReceiptPdf, type ReceiptData } from '../src/modules/files/receipt-pdf';
 
-export const SAMPLE_RECEIPT: ReceiptData = {
+const SAMPLE_RECEIPT: ReceiptData = {
   receiptNo: 'XJ2026112900017',
   acceptedAt: '2026-11-29',
   window: { areaName: '和安区青石镇', windowName: '社会救助受理窗口', phone: '023-6000 1234' },

@@ -380,7 +380,7 @@ describe('referral transitions', () => {
     await sign(id);
     const due = (await ownerQuery(`select due_date::text as d from referral where id = $1`, [id]))[0].d;
     const sys = t.system('clock-sweep');
-    const dayAfter = (d: string, n: number) => new Date(Date.parse(d + 'T00:00:00Z') + n * 86400000).toISOString().slice(0, 10);
+    const dayAfter = (d: string, n: number) => new Date(Date.parse(`${d}T00:00:00Z`) + n * 86400000).toISOString().slice(0, 10);
     // Day after the deadline (calendar): overdue → level 1.
     let res = await runClockSweep(sys, dayAfter(due, 1));
     expect(res.overdue).toBeGreaterThanOrEqual(1);

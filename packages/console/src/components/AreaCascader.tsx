@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { Cascader } from 'antd';
 import { useApolloClient } from '@apollo/client/react';
 import type { AreaFieldsFragment } from '../gql/graphql';
@@ -36,30 +36,35 @@ export interface AreaCascaderProps {
  * Any level can be chosen (unless `changeOnSelect={false}`); an initial value has its ancestors
  * loaded so labels show.
  */
+function toOption(a: AreaFieldsFragment, maxLevel: number): AreaOption {
+  return { value: a.code, label: a.name, level: a.level, isLeaf: a.level >= maxLevel || a.childCount === 0 };
+}
+
 export function AreaCascader(props: AreaCascaderProps) {
   const { value, onChange, maxLevel = 3, allowClear = true, placeholder = '请选择区划' } = props;
   const client = useApolloClient();
   const [options, setOptions] = useState<AreaOption[]>([]);
   const loadedFor = useRef<string | undefined>(undefined);
 
-  const toOption = (a: AreaFieldsFragment): AreaOption => ({
-    value: a.code,
-    label: a.name,
-    level: a.level,
-    isLeaf: a.level >= maxLevel || a.childCount === 0,
-  });
 
-  const fetchChildren = async (parentCode?: string) => {
-    const { data } = await client.query({ query: AREA_CHILDREN, variables: { parentCode } });
-    return (data?.areaChildren ?? []).map(toOption);
-  };
+  const fetchChildren = useCallback(
+    async (parentCode?: string) => {
+      const { data } = await client.query({ query: AREA_CHILDREN, variables: { parentCode } });
+      return (data?.areaChildren ?? []).map((a) => toOption(a, maxLevel));
+    },
+    [client, maxLevel],
+  );
+  // The options already loaded, read by the effect below without re-running it on every load.
+  const optionsRef = useRef(options);
+  optionsRef.current = options;
 
   // Load the root and, for a preset value, the chain of ancestors down to it.
   useEffect(() => {
-    if (options.length > 0 && (loadedFor.current === value || !value)) return;
+    const loaded = optionsRef.current;
+    if (loaded.length > 0 && (loadedFor.current === value || !value)) return;
     let live = true;
     (async () => {
-      const roots = options.length > 0 ? options : await fetchChildren();
+      const roots = loaded.length > 0 ? loaded : await fetchChildren();
       let level = roots;
       for (const code of value ? areaAncestry(value).slice(0, -1) : []) {
         const node = level.find((o) => o.value === code);
@@ -73,13 +78,13 @@ export function AreaCascader(props: AreaCascaderProps) {
     return () => {
       live = false;
     };
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [value]);
+  }, [value, fetchChildren]);
 
   const path = useMemo(() => {
     if (!value) return undefined;
     const chain = areaAncestry(value);
-    const rootIdx = chain.findIndex((c) => options.some((o) => o.value === c));
+    const loadedRoots = new Set(options.map((o) => o.value));
+    const rootIdx = chain.findIndex((c) => loadedRoots.has(c));
     return rootIdx >= 0 ? chain.slice(rootIdx) : [value];
   }, [value, options]);
 

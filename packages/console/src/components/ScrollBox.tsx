@@ -7,6 +7,8 @@ import type { CSSProperties, ReactNode } from 'react';
  */
 export function ScrollBox(props: { label: string; maxHeight: number; style?: CSSProperties; children: ReactNode }) {
   return (
+    // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrolling region must take focus so the keyboard can scroll it (axe scrollable-region-focusable)
+    // biome-ignore lint/a11y/useSemanticElements: a named group, not a form <fieldset>; several on one page must not become landmarks
     <div tabIndex={0} role="group" aria-label={props.label} style={{ overflow: 'auto', maxHeight: props.maxHeight, ...props.style }}>
       {props.children}
     </div>

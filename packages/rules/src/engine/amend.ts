@@ -219,7 +219,7 @@ function freezeAmendment(a: ProgramAmendment): ProgramAmendment {
 
 /** 'YYYY-MM-DD' of the day before (UTC arithmetic on a civil date). */
 function dayBefore(date: string): string {
-  const d = new Date(date + 'T00:00:00Z');
+  const d = new Date(`${date}T00:00:00Z`);
   d.setUTCDate(d.getUTCDate() - 1);
   return d.toISOString().slice(0, 10);
 }

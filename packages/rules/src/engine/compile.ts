@@ -111,7 +111,7 @@ function build(cat: Catalogue): CompiledCatalogue {
     if (hc && def.subject !== 'MEMBER') issues.push(`${def.code}.householdEligibility: 只用于个人事项（MEMBER）`);
     const a = def.amount ? compiler.compile(def.amount.expr, scope, 'value', `${def.code}.amount`) : null;
     if (a?.value && a.value.t !== 'num' && a.value.t !== 'any') issues.push(`${def.code}.amount: 金额公式必须是数值`);
-    if (a?.value && a.value.unit && a.value.unit !== 'fen') issues.push(`${def.code}.amount: 金额公式的单位必须是分（fen），而不是 ${a.value.unit}`);
+    if (a?.value?.unit && a.value.unit !== 'fen') issues.push(`${def.code}.amount: 金额公式的单位必须是分（fen），而不是 ${a.value.unit}`);
     if (c.deps.has(def.code) || hc?.deps.has(def.code)) issues.push(`${def.code}.eligibility: 条件引用了事项自身`);
     compiled.set(def.code, {
       def,

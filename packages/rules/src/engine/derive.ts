@@ -111,7 +111,7 @@ export class MemberCtx {
   /** Known dead at the reference date (DECEASED status or a death date on/before it). */
   get dead(): boolean {
     const f = this.f;
-    return !!(f.statuses && f.statuses.includes('DECEASED')) || (isIsoDate(f.deathDate) && f.deathDate <= this.h.date);
+    return !!(f.statuses?.includes('DECEASED')) || (isIsoDate(f.deathDate) && f.deathDate <= this.h.date);
   }
 
   age(): Derived<number> {
@@ -198,19 +198,19 @@ export class MemberCtx {
 
 /** Derived facts of a household, computed on first use (fields initialised for a stable shape). */
 class DerivedCache {
-  memberCount: Derived<any> | undefined = undefined;
-  counted: Derived<any> | undefined = undefined;
-  monthlyIncome: Derived<any> | undefined = undefined;
-  perCapitaIncome: Derived<any> | undefined = undefined;
-  annualIncome: Derived<any> | undefined = undefined;
-  perCapitaAnnualIncome: Derived<any> | undefined = undefined;
-  financialAssets: Derived<any> | undefined = undefined;
-  financialAssetsPerCapita: Derived<any> | undefined = undefined;
-  nonExemptVehicles: Derived<any> | undefined = undefined;
-  homeCount: Derived<any> | undefined = undefined;
-  nonResidential: Derived<any> | undefined = undefined;
-  businessCapital: Derived<any> | undefined = undefined;
-  tier: Derived<any> | undefined = undefined;
+  memberCount: Derived<number> | undefined = undefined;
+  counted: Derived<number> | undefined = undefined;
+  monthlyIncome: Derived<number> | undefined = undefined;
+  perCapitaIncome: Derived<number | null> | undefined = undefined;
+  annualIncome: Derived<number> | undefined = undefined;
+  perCapitaAnnualIncome: Derived<number | null> | undefined = undefined;
+  financialAssets: Derived<number> | undefined = undefined;
+  financialAssetsPerCapita: Derived<number | null> | undefined = undefined;
+  nonExemptVehicles: Derived<number> | undefined = undefined;
+  homeCount: Derived<number> | undefined = undefined;
+  nonResidential: Derived<boolean> | undefined = undefined;
+  businessCapital: Derived<number> | undefined = undefined;
+  tier: Derived<string | null> | undefined = undefined;
 }
 
 interface IncomeResult {
@@ -307,7 +307,7 @@ export class HouseholdCtx {
     const v = counted - deduction;
     const text = () => {
       const parts = Object.keys(byCat).map((c) => `${INCOME_CATEGORIES[c] ?? c} ${yuan(byCat[c])}`);
-      let t = `${monthText(month + '-01')}（申请前一月）${yuan(v)}`;
+      let t = `${monthText(`${month}-01`)}（申请前一月）${yuan(v)}`;
       if (parts.length) t += ` = ${parts.join(' + ')}`;
       if (deduction) t += ` − 就业成本扣减 ${yuan(deduction)}（工资性收入的 ${formatNumber(ratio!, 'percent')}）`;
       const ex = Object.keys(excl).map((c) => `${INCOME_CATEGORIES[c] ?? c} ${yuan(excl[c])}`);

@@ -1072,8 +1072,8 @@ export class ExprCompiler {
     if (typeof e === 'boolean') return new BoolLeaf(new ConstNode(e));
     const k = this.kind(e, path);
     if (!k) return this.dummyCond();
-    const o = e as Record<string, any>;
-    const label: string | undefined = o.label;
+    const o = e as Record<string, unknown>;
+    const label = typeof o.label === 'string' ? o.label : undefined;
     switch (k) {
       case 'all':
       case 'any': {
@@ -1148,10 +1148,10 @@ export class ExprCompiler {
         return new ReceivesNode(codes as string[], names, of === 'member', label);
       }
       case 'program': {
-        const code = o.program;
-        const p = typeof code === 'string' ? this.cat.programs.get(code) : undefined;
-        if (!p) {
-          this.err(path, `未知或不可评估的事项：${String(code)}`);
+        const code = typeof o.program === 'string' ? o.program : undefined;
+        const p = code === undefined ? undefined : this.cat.programs.get(code);
+        if (!code || !p) {
+          this.err(path, `未知或不可评估的事项：${String(o.program)}`);
           return this.dummyCond();
         }
         const of = o.of ?? 'household';
@@ -1161,10 +1161,10 @@ export class ExprCompiler {
         return new ProgramNode(code, p.name, of === 'member', label);
       }
       case 'ref': {
-        const name = o.ref;
-        const nc = typeof name === 'string' ? this.cat.conditions[name] : undefined;
-        if (!nc) {
-          this.err(path, `未知的共用条件：${String(name)}`);
+        const name = typeof o.ref === 'string' ? o.ref : undefined;
+        const nc = name === undefined ? undefined : this.cat.conditions[name];
+        if (!name || !nc) {
+          this.err(path, `未知的共用条件：${String(o.ref)}`);
           return this.dummyCond();
         }
         const key = `${scope}:${name}`;
@@ -1228,13 +1228,16 @@ export class ExprCompiler {
     if (typeof e === 'string' || typeof e === 'boolean') return new ConstNode(e);
     const k = kind ?? this.kind(e, path);
     if (!k) return this.dummyValue();
-    const o = e as Record<string, any>;
-    const label: string | undefined = o.label;
+    const o = e as Record<string, unknown>;
+    const label = typeof o.label === 'string' ? o.label : undefined;
     switch (k) {
       case 'const': {
         const v = o.const;
-        if (!(v === null || typeof v === 'number' || typeof v === 'string' || typeof v === 'boolean')) this.err(path, 'const 只能是数值、字符串、是/否或 null');
-        return new ConstNode(v, o.unit, label);
+        if (v === null || typeof v === 'number' || typeof v === 'string' || typeof v === 'boolean') {
+          return new ConstNode(v, typeof o.unit === 'string' ? o.unit : undefined, label);
+        }
+        this.err(path, 'const 只能是数值、字符串、是/否或 null');
+        return this.dummyValue();
       }
       case 'fact': {
         const def = typeof o.fact === 'string' ? FACTS[o.fact] : undefined;

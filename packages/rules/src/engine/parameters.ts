@@ -86,7 +86,7 @@ export class ParameterError extends Error {
 export function parameterIssues(p: Parameter): string[] {
   const out: string[] = [];
   if (!/^[A-Z][A-Z_]*\.[a-z0-9_]+(\.[A-Za-z0-9_]+)?$/.test(p.code)) out.push(`参数代码格式无效：${p.code}`);
-  if (!p.code.startsWith(p.program + '.')) out.push(`参数 ${p.code} 不属于事项 ${p.program}`);
+  if (!p.code.startsWith(`${p.program}.`)) out.push(`参数 ${p.code} 不属于事项 ${p.program}`);
   if (!p.name) out.push(`参数 ${p.code} 缺少中文名称`);
   if (!p.versions.length) out.push(`参数 ${p.code} 没有任何版本`);
   let prev = '';

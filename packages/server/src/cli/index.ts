@@ -87,7 +87,7 @@ const commands: Record<string, { help: string; run: Command }> = {
         const cls = res.fileName.replace(/\.ts$/, '');
         const indexFile = path.join(__dirname, '..', 'db', 'migrations', 'index.ts');
         let index = fs.readFileSync(indexFile, 'utf8');
-        index = `import { ${cls} } from './${cls}';\n` + index;
+        index = `import { ${cls} } from './${cls}';\n${index}`;
         index = index.replace(/\];\s*$/, `  { name: '${cls}', class: ${cls} },\n];\n`);
         fs.writeFileSync(indexFile, index);
         log(`已生成 ${res.fileName}（已登记到 migrations/index.ts；如需行级安全策略请手工补充）`);
@@ -266,7 +266,7 @@ const commands: Record<string, { help: string; run: Command }> = {
         return 2;
       }
       return withOrm(async (orm, runtime) => {
-        const password = crypto.randomBytes(9).toString('base64url') + 'a1!';
+        const password = `${crypto.randomBytes(9).toString('base64url')}a1!`;
         const ctx = systemContext(orm.em, runtime, 'cli-admin-create');
         await createUser(ctx, { username: values.username!, displayName: values.name ?? values.username!, roles: [values.role!], areaCode: values.area!, password });
         log(`已创建 ${values.username}，初始密码：${password}（首次登录须修改并绑定动态验证码）`);

@@ -23,7 +23,7 @@ export function withCredentials(url: string, user: string, password: string, dat
   const u = new URL(url);
   u.username = encodeURIComponent(user);
   u.password = encodeURIComponent(password);
-  if (database) u.pathname = '/' + database;
+  if (database) u.pathname = `/${database}`;
   return u.toString();
 }
 
@@ -76,7 +76,7 @@ const quietLogger = new Logger(() => (level: string, message: string) => {
   if (level === 'error' || level === 'warning') console.warn(`[jobs] ${message}`);
 });
 
-const quoteIdent = (s: string) => '"' + s.replace(/"/g, '""') + '"';
+const quoteIdent = (s: string) => `"${s.replace(/"/g, '""')}"`;
 
 /** Creates/updates the application role and grants exactly what the app needs. */
 export async function ensureAppRole(ownerUrl: string, user: string, password: string): Promise<void> {

@@ -102,7 +102,7 @@ function ownerPassword(dataDir: string): string {
   const file = path.join(dataDir, 'pg-owner.secret');
   if (fs.existsSync(file)) return fs.readFileSync(file, 'utf8').trim();
   const pw = crypto.randomBytes(18).toString('base64url');
-  fs.writeFileSync(file, pw + '\n', { mode: 0o600 });
+  fs.writeFileSync(file, `${pw}\n`, { mode: 0o600 });
   return pw;
 }
 

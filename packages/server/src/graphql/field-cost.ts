@@ -6,7 +6,7 @@ interface Composite { name: string; getFields(): Record<string, { type: unknown 
 const composite = (t: unknown): Composite | null => (t && typeof (t as Composite).getFields === 'function' ? (t as Composite) : null);
 const named = (t: unknown): unknown => {
   let x = t as { ofType?: unknown };
-  while (x && x.ofType) x = x.ofType as { ofType?: unknown };
+  while (x?.ofType) x = x.ofType as { ofType?: unknown };
   return x;
 };
 

@@ -13,7 +13,9 @@ import { ID_RULE, INPUT_RULES, MAX_LIST_ITEMS, type InputRule } from './input-ru
  */
 
 /** Characters no input may carry: C0/C1 controls (line breaks and tabs only in multi-line text), bidi overrides, non-characters. */
+// biome-ignore lint/suspicious/noControlCharactersInRegex: these are the control characters this check refuses
 const FORBIDDEN_TEXT = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069\uFFFE\uFFFF]|\n|\r|\t/;
+// biome-ignore lint/suspicious/noControlCharactersInRegex: as above, line breaks and tabs allowed
 const FORBIDDEN_MULTILINE = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069\uFFFE\uFFFF]/;
 /** A high surrogate not followed by a low one, or a low one not preceded by a high one. */
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
@@ -62,11 +64,14 @@ const join = (path: string, key: string | number) => (path ? `${path}.${key}` : 
 /** Walks a coerced input value along its GraphQL type. `key` names the rule (`Type.field`). */
 function checkValue(value: unknown, type: GraphQLInputType, key: string, field: string): void {
   if (value === null || value === undefined) return;
-  if (isNonNullType(type)) return checkValue(value, type.ofType, key, field);
+  if (isNonNullType(type)) {
+    checkValue(value, type.ofType, key, field);
+    return;
+  }
   if (isListType(type)) {
     const items = Array.isArray(value) ? value : [value];
     if (items.length > MAX_LIST_ITEMS) throw refuse(`一次最多提交 ${MAX_LIST_ITEMS} 项`, field);
-    items.forEach((v, i) => checkValue(v, type.ofType, key, join(field, i)));
+    for (const [i, v] of items.entries()) checkValue(v, type.ofType, key, join(field, i));
     return;
   }
   if (isInputObjectType(type)) {
@@ -81,8 +86,8 @@ function checkValue(value: unknown, type: GraphQLInputType, key: string, field: 
   }
   if (type.name !== 'String' && type.name !== 'JSON') return;
   const rule = INPUT_RULES[key] ?? FALLBACK;
-  if (type.name === 'JSON') return checkJson(value, rule, field);
-  if (typeof value === 'string') checkString(value, rule, field);
+  if (type.name === 'JSON') checkJson(value, rule, field);
+  else if (typeof value === 'string') checkString(value, rule, field);
 }
 
 /** For an input the table forgot (the schema test prevents it): short, one line. */

@@ -28,7 +28,7 @@ export function todayOf(ctx: { runtime: { clock?: () => Date } }): string {
 /** A real calendar date 'YYYY-MM-DD' of the years 1000–9999 (what PostgreSQL and the domain accept). */
 export function isIsoDate(s: string): boolean {
   if (typeof s !== 'string' || !/^[1-9]\d{3}-\d{2}-\d{2}$/.test(s)) return false;
-  const d = new Date(s + 'T00:00:00Z');
+  const d = new Date(`${s}T00:00:00Z`);
   return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s;
 }
 
@@ -53,5 +53,5 @@ export function ageOn(birthDate: string, on: string): number {
 
 /** First day of the month of a 'YYYY-MM' or 'YYYY-MM-DD' string. */
 export function monthStart(s: string): string {
-  return s.slice(0, 7) + '-01';
+  return `${s.slice(0, 7)}-01`;
 }

@@ -54,7 +54,7 @@ describe('key ring during a rotation', () => {
   });
 
   it('opens the older v1 values (no key id) with whichever key of the ring sealed them', () => {
-    const v1 = (key: FieldKey, plain: string) => 'v1:' + key.seal(plain).slice(key.prefix.length);
+    const v1 = (key: FieldKey, plain: string) => `v1:${key.seal(plain).slice(key.prefix.length)}`;
     const legacy = v1(before.current, '13900001111');
     expect(during.decrypt(legacy)).toBe('13900001111');
     expect(() => after.decrypt(legacy)).toThrow(/完整性/);

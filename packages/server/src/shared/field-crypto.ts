@@ -148,7 +148,7 @@ export function loadFieldKeys(dataDir: string, env: NodeJS.ProcessEnv = process.
   fs.mkdirSync(dataDir, { recursive: true });
   const file = path.join(dataDir, 'field-key.secret');
   if (!fs.existsSync(file)) {
-    fs.writeFileSync(file, crypto.randomBytes(32).toString('hex') + '\n', { mode: 0o600 });
+    fs.writeFileSync(file, `${crypto.randomBytes(32).toString('hex')}\n`, { mode: 0o600 });
     log(`已生成字段加密密钥 ${file}（请妥善备份；生产环境请用 FIELD_ENCRYPTION_KEY）/ generated field encryption key`);
   }
   return { current: hexKey(fs.readFileSync(file, 'utf8'), file), previous };

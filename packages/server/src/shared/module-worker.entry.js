@@ -21,6 +21,6 @@ parentPort.on('message', async ({ id, fn, args }) => {
     const result = await mod[fn](...args);
     parentPort.postMessage({ id, result });
   } catch (e) {
-    parentPort.postMessage({ id, error: { name: e && e.name, message: e && e.message, code: e && e.extensions && e.extensions.code } });
+    parentPort.postMessage({ id, error: { name: e?.name, message: e?.message, code: e?.extensions?.code } });
   }
 });

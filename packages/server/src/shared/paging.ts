@@ -28,4 +28,4 @@ export function checkPage(args: Partial<PageArgs>): PageArgs {
 export const offsetOf = (p: PageArgs) => (p.page - 1) * p.pageSize;
 
 /** Escapes LIKE wildcards in user input. */
-export const likeContains = (s: string) => '%' + s.replace(/[\\%_]/g, (c) => '\\' + c) + '%';
+export const likeContains = (s: string) => `%${s.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;

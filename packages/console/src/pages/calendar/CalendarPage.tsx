@@ -164,6 +164,7 @@ export default function CalendarPage() {
           {view === 'month' ? (
             <Row gutter={[16, 16]}>
               {Array.from({ length: 12 }, (_, m) => (
+                // biome-ignore lint/suspicious/noArrayIndexKey: the twelve months, by position
                 <Col key={m} xs={24} sm={12} lg={8} xxl={6}>
                   <MonthGrid year={year} month={m + 1} byDate={byDate} today={today} onPick={canManage ? openDate : undefined} />
                 </Col>
@@ -266,8 +267,10 @@ function MonthGrid(props: { year: number; month: number; byDate: ReadonlyMap<str
         </thead>
         <tbody>
           {weeks.map((w, i) => (
+            // biome-ignore lint/suspicious/noArrayIndexKey: the weeks of a month, by position
             <tr key={i}>
               {w.map((date, j) => (
+                // biome-ignore lint/suspicious/noArrayIndexKey: the days of a week (some empty), by position
                 <td key={j} style={{ padding: 0 }}>
                   {date && <DayCell date={date} entry={byDate.get(date)} weekend={j >= 5} today={date === today} onPick={onPick} />}
                 </td>

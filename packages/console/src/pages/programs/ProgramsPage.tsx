@@ -29,6 +29,7 @@ function OrderedList({ items }: { items: string[] }) {
   return (
     <ol style={{ margin: 0, paddingInlineStart: 20 }}>
       {items.map((s, i) => (
+        // biome-ignore lint/suspicious/noArrayIndexKey: a read-only list that never reorders; items may repeat
         <li key={i} style={{ whiteSpace: 'pre-wrap' }}>
           {s}
         </li>

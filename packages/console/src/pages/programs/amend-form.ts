@@ -116,7 +116,7 @@ export function draftAmendment(baseline: ListedProgram, v: Partial<AmendFormValu
 
 /** 'YYYY-MM-DD' of the day before. */
 export function dayBefore(date: string): string {
-  const d = new Date(date + 'T00:00:00Z');
+  const d = new Date(`${date}T00:00:00Z`);
   d.setUTCDate(d.getUTCDate() - 1);
   return d.toISOString().slice(0, 10);
 }

@@ -25,7 +25,7 @@ import styles from './workflow.module.css';
 import { VisuallyHidden } from '../../components/VisuallyHidden';
 
 type Program = IntakeProgramsQuery['programs'][number];
-interface Row {
+interface ProgramRow {
   program: Program;
   screening?: ScreeningRow;
   member: boolean;
@@ -69,10 +69,9 @@ export default function ApplicationRegisterPage() {
   const preApp = pre.data?.application.application;
   useEffect(() => {
     if (!preApp) return;
-    if (preApp.householdId && !householdId) setHouseholdId(preApp.householdId);
+    if (preApp.householdId) setHouseholdId((current) => current ?? preApp.householdId ?? undefined);
     form.setFieldsValue({ urgent: preApp.urgent, description: preApp.description ?? undefined });
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [preApp]);
+  }, [preApp, form]);
 
   const programsQ = useQuery(INTAKE_PROGRAMS);
   const householdQ = useQuery(INTAKE_HOUSEHOLD, { variables: { id: householdId ?? '' }, skip: !householdId, fetchPolicy: 'network-only', context: SILENT });
@@ -87,7 +86,7 @@ export default function ApplicationRegisterPage() {
   const [showAll, setShowAll] = useState(false);
   const [initialisedFor, setInitialisedFor] = useState<string | null>(null);
 
-  const rows: Row[] = useMemo(() => {
+  const rows: ProgramRow[] = useMemo(() => {
     const screenings = new Map((screeningQ.data?.screenHousehold ?? []).map((s) => [s.programCode, s]));
     return (programsQ.data?.programs ?? [])
       .map((program) => ({ program, screening: screenings.get(program.code), member: MEMBER_PROGRAMS.has(program.code) }))
@@ -228,7 +227,7 @@ export default function ApplicationRegisterPage() {
     );
   }
 
-  const programColumns: TableColumnsType<Row> = [
+  const programColumns: TableColumnsType<ProgramRow> = [
     {
       title: '事项',
       key: 'name',
@@ -376,7 +375,7 @@ export default function ApplicationRegisterPage() {
                 按台账信息筛查：可享受的事项已预先勾选，结果仅供参考，以主管部门审核为准。展开一行可看判断过程。
               </Typography.Paragraph>
               {screeningQ.error && <Alert type="warning" showIcon style={{ marginBottom: 12 }} title={`暂时无法筛查：${errorText(screeningQ.error)}`} />}
-              <Table<Row>
+              <Table<ProgramRow>
                 rowKey={(r) => r.program.code}
                 size="small"
                 loading={screeningQ.loading || programsQ.loading}

@@ -88,6 +88,7 @@ export function DuplicateAssistanceModal(props: {
               </Space>
               <Flex vertical gap={2} style={{ margin: '4px 0 8px' }}>
                 {d.existing.map((e, i) => (
+                  // biome-ignore lint/suspicious/noArrayIndexKey: a read-only list from one server answer, never reordered
                   <Typography.Text key={i} type="secondary">
                     已有：{describeExisting(e)}
                   </Typography.Text>

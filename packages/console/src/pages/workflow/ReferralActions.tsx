@@ -32,7 +32,7 @@ interface DecisionValues {
 /** How a decision to approve proceeds: straight into the ledger, or 公示 first (the server decides again). */
 function publicityHint(programCode: string, personAge?: number | null): string {
   const p = SEED_PROGRAMS.find((x) => x.code === programCode);
-  if (!p || !p.publicity.required) return '该事项不需公示：批准后直接记入台账，救助记录和家庭层级随之更新。';
+  if (!p?.publicity.required) return '该事项不需公示：批准后直接记入台账，救助记录和家庭层级随之更新。';
   if (p.publicity.minors === 'NEVER' && personAge != null && personAge < 18) {
     return '申请成员未满 18 周岁，按规定不公示：批准后直接记入台账，救助记录和家庭层级随之更新。';
   }

@@ -48,7 +48,7 @@ export default function ReferralDetailPage() {
   const r = detail?.referral;
   const household = useQuery(INTAKE_HOUSEHOLD, { variables: { id: r?.householdId ?? '' }, skip: !r, fetchPolicy: 'cache-and-network', context: SILENT });
   // Screening reads incomes and assets: only with full access to the household.
-  const screening = useQuery(SCREEN_HOUSEHOLD, { variables: { householdId: r?.householdId ?? '' }, skip: !r || r.access !== 'FULL', fetchPolicy: 'network-only', context: SILENT });
+  const screening = useQuery(SCREEN_HOUSEHOLD, { variables: { householdId: r?.householdId ?? '' }, skip: r?.access !== 'FULL', fetchPolicy: 'network-only', context: SILENT });
   const [answer] = useMutation(ANSWER_SUPERVISION);
   const superviseDialog = useDialog();
   const [answers, setAnswers] = useState<Record<string, string>>({});

@@ -160,6 +160,7 @@ export function DuplicateNotice({ r }: { r: Pick<Referral, 'duplicateReason' | '
         <Flex vertical gap={2}>
           <span>受理时已有：</span>
           {(r.duplicateOf ?? []).map((e, i) => (
+            // biome-ignore lint/suspicious/noArrayIndexKey: a read-only list from one server answer, never reordered
             <span key={i}>· {describeExisting(e)}</span>
           ))}
         </Flex>

@@ -12,7 +12,7 @@ export function maskValue(key: string, value: unknown): unknown {
   if (typeof value === 'string') {
     if (ID_NUMBER.test(key)) return maskIdNumber(value);
     if (PHONE.test(key)) return maskPhone(value);
-    if (BANK.test(key)) return value.length > 4 ? '****' + value.slice(-4) : '****';
+    if (BANK.test(key)) return value.length > 4 ? `****${value.slice(-4)}` : '****';
   }
   return maskObject(value);
 }

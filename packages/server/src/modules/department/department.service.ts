@@ -26,7 +26,7 @@ function visibility(ctx: RequestContext): { sql: string; params: unknown[] } {
   const prefix = ctx.areaPrefix;
   if (!prefix) throw new AppError('SCOPE_MISSING', '当前账号未设置管辖区域，无法访问数据');
   if (prefix === '*') return { sql: 'true', params: [] };
-  return { sql: `(d.area_code like ? or ? like substr(d.area_code, 1, 6) || '%')`, params: [prefix + '%', prefix] };
+  return { sql: `(d.area_code like ? or ? like substr(d.area_code, 1, 6) || '%')`, params: [`${prefix}%`, prefix] };
 }
 
 /** True when a department (by its district code) serves the actor's area. */
@@ -82,7 +82,7 @@ export async function createDepartment(ctx: RequestContext, input: DepartmentInp
   const v = validate(input);
   const prefix = ctx.areaPrefix;
   if (!prefix || (prefix !== '*' && prefix.length !== 6)) throw new AppError('FORBIDDEN', '只有区县级管理员可以新增部门');
-  const areaCode = prefix === '*' ? (ctx.actor.areaCode ?? '') : prefix + '000000';
+  const areaCode = prefix === '*' ? (ctx.actor.areaCode ?? '') : `${prefix}000000`;
   return ctx.tx(async (em) => {
     if (await em.findOne(Department, { code: v.code })) throw new AppError('CONFLICT', `部门代码 ${v.code} 已存在`);
     const d = em.create(Department, { ...v, areaCode });

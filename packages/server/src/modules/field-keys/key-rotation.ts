@@ -93,7 +93,7 @@ async function rotateStep(ctx: RequestContext, em: EntityManager, fromKeyId: str
 /** Reads up to `size` rows after the cursor holding a value not under the current key, re-seals them. */
 async function resealBatch(ctx: RequestContext, em: EntityManager, spec: SealedTable, cursor: string | null, size: number) {
   const fc = ctx.runtime.fieldCrypto;
-  const prefix = fc.current.prefix + '%';
+  const prefix = `${fc.current.prefix}%`;
   const stale = spec.fields.map((f) => `(${f.read} is not null and ${f.read} not like ?)`).join(' or ');
   const rows = await sqlRows<Record<string, string | null>>(
     em,
@@ -152,7 +152,7 @@ async function resealBatch(ctx: RequestContext, em: EntityManager, spec: SealedT
 
 /** Every table done: anything still not under the current key? Then another pass, else retire the old key. */
 async function finalCheck(ctx: RequestContext, em: EntityManager, fromKeyId: string, progress: RotationProgress): Promise<Step> {
-  const prefix = ctx.runtime.fieldCrypto.current.prefix + '%';
+  const prefix = `${ctx.runtime.fieldCrypto.current.prefix}%`;
   let left = 0;
   for (const spec of SEALED_TABLES) {
     const stale = spec.fields.map((f) => `(${f.read} is not null and ${f.read} not like ?)`).join(' or ');

@@ -100,6 +100,7 @@ export function sanitiseFileName(name: string | null | undefined, mime: AllowedM
   let base = String(name ?? '').split(/[\\/]/).pop() ?? '';
   base = base
     .normalize('NFC')
+    // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are stripped from file names
     .replace(/[\u0000-\u001f\u007f-\u009f\u200b-\u200f\u202a-\u202e\u2066-\u2069<>:"|?*;]/g, '')
     .replace(/\s+/g, ' ')
     .trim();

@@ -49,6 +49,7 @@ export interface UploadInput {
 /** A refusal of one file of several, naming it: 第 2 个文件（x.pdf）：…. */
 function ofFile(e: unknown, index: number, name: string | null | undefined): unknown {
   if (!(e instanceof AppError)) return e;
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are stripped from the name shown in the error
   const label = String(name ?? '').split(/[\\/]/).pop()?.replace(/[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g, '').slice(0, 80) || '未命名';
   return new AppError(e.extensions.code as ErrorCode, `第 ${index + 1} 个文件（${label}）：${e.message}`, { ...e.extensions, fileIndex: index });
 }

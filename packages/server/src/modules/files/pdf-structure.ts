@@ -64,9 +64,15 @@ function guardStreamDecoding(): void {
     }
   };
   const objStm = PDFObjectStreamParser.forStream;
-  PDFObjectStreamParser.forStream = (stream, tick) => (guard(stream), objStm(stream, tick));
+  PDFObjectStreamParser.forStream = (stream, tick) => {
+    guard(stream);
+    return objStm(stream, tick);
+  };
   const xrefStm = PDFXRefStreamParser.forStream;
-  PDFXRefStreamParser.forStream = (stream) => (guard(stream), xrefStm(stream));
+  PDFXRefStreamParser.forStream = (stream) => {
+    guard(stream);
+    return xrefStm(stream);
+  };
 }
 
 let guarded = false;
@@ -86,7 +92,7 @@ function activeIn(context: PDFContext, dict: PDFDict): string | null {
   if (s === 'Thread' && dict.has(PDFName.of('F'))) return '动作 Thread（指向其他文件）';
   if (s === 'URI') {
     const uri = textOf(context, dict.get(PDFName.of('URI')));
-    if (uri === null || !SAFE_URI.test(uri.trim())) return `链接 ${uri === null ? '（无法读取）' : uri.trim().split(':')[0] + ':'}`;
+    if (uri === null || !SAFE_URI.test(uri.trim())) return `链接 ${uri === null ? '（无法读取）' : `${uri.trim().split(':')[0]}:`}`;
   }
   for (const key of dict.keys()) {
     const k = key.decodeText();

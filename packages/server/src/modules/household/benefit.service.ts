@@ -149,7 +149,7 @@ export async function settleApplyingBenefit(
   outcome: { approved: true; monthlyAmountFen: number; startDate: string } | { approved: false; reason: string },
 ): Promise<void> {
   const b = await em.findOne(Benefit, { id: benefitId });
-  if (!b || b.status !== 'APPLYING') return;
+  if (b?.status !== 'APPLYING') return;
   const h = await lockHousehold(ctx, em, b.householdId, { allowClosed: true });
   const program = PROGRAM_NAMES[b.programCode] ?? b.programCode;
   if (!outcome.approved) {

@@ -69,24 +69,24 @@ export function validName(name: string | null | undefined, field = 'name'): stri
 
 function facts(input: PersonFactsInput, prefix = ''): Partial<Person> {
   const out: Partial<Person> = {};
-  if (input.labourCapacity !== undefined) out.labourCapacity = code(LABOUR_CAPACITIES, input.labourCapacity, prefix + 'labourCapacity', '劳动能力');
-  if (input.disabilityType !== undefined) out.disabilityType = code(DISABILITY_TYPES, input.disabilityType, prefix + 'disabilityType', '残疾类别');
+  if (input.labourCapacity !== undefined) out.labourCapacity = code(LABOUR_CAPACITIES, input.labourCapacity, `${prefix}labourCapacity`, '劳动能力');
+  if (input.disabilityType !== undefined) out.disabilityType = code(DISABILITY_TYPES, input.disabilityType, `${prefix}disabilityType`, '残疾类别');
   if (input.disabilityGrade !== undefined) {
     const g = input.disabilityGrade;
-    if (g !== null && (!Number.isInteger(g) || g < 1 || g > 4)) throw new AppError('BAD_USER_INPUT', '残疾等级应为 1–4 级', { field: prefix + 'disabilityGrade' });
+    if (g !== null && (!Number.isInteger(g) || g < 1 || g > 4)) throw new AppError('BAD_USER_INPUT', '残疾等级应为 1–4 级', { field: `${prefix}disabilityGrade` });
     out.disabilityGrade = g;
   }
-  if (input.disabilityCert !== undefined) out.disabilityCert = text(input.disabilityCert, 40, prefix + 'disabilityCert', '残疾证号');
-  if (input.seriousIllness !== undefined) out.seriousIllness = text(input.seriousIllness, 100, prefix + 'seriousIllness', '重病情况');
-  if (input.schoolStatus !== undefined) out.schoolStatus = code(SCHOOL_STATUSES, input.schoolStatus, prefix + 'schoolStatus', '在学状态');
-  if (input.employmentStatus !== undefined) out.employmentStatus = code(EMPLOYMENT_STATUSES, input.employmentStatus, prefix + 'employmentStatus', '就业状态');
+  if (input.disabilityCert !== undefined) out.disabilityCert = text(input.disabilityCert, 40, `${prefix}disabilityCert`, '残疾证号');
+  if (input.seriousIllness !== undefined) out.seriousIllness = text(input.seriousIllness, 100, `${prefix}seriousIllness`, '重病情况');
+  if (input.schoolStatus !== undefined) out.schoolStatus = code(SCHOOL_STATUSES, input.schoolStatus, `${prefix}schoolStatus`, '在学状态');
+  if (input.employmentStatus !== undefined) out.employmentStatus = code(EMPLOYMENT_STATUSES, input.employmentStatus, `${prefix}employmentStatus`, '就业状态');
   if (input.statuses !== undefined && input.statuses !== null) {
-    for (const s of input.statuses) code(SPECIAL_STATUSES, s, prefix + 'statuses', '特殊状态');
-    if (input.statuses.includes('DECEASED')) throw new AppError('BAD_USER_INPUT', '死亡请使用“标记死亡”登记死亡日期', { field: prefix + 'statuses' });
+    for (const s of input.statuses) code(SPECIAL_STATUSES, s, `${prefix}statuses`, '特殊状态');
+    if (input.statuses.includes('DECEASED')) throw new AppError('BAD_USER_INPUT', '死亡请使用“标记死亡”登记死亡日期', { field: `${prefix}statuses` });
     out.statuses = [...new Set(input.statuses)];
   }
   if ((out.disabilityType && out.disabilityGrade == null && input.disabilityGrade === undefined) || (out.disabilityGrade && !out.disabilityType && input.disabilityType === undefined)) {
-    throw new AppError('BAD_USER_INPUT', '残疾类别和残疾等级须同时填写', { field: prefix + 'disabilityGrade' });
+    throw new AppError('BAD_USER_INPUT', '残疾类别和残疾等级须同时填写', { field: `${prefix}disabilityGrade` });
   }
   return out;
 }
@@ -101,13 +101,13 @@ const householdSnapshot = (h: Household) => ({ areaCode: h.areaCode, groupNo: h.
 
 async function newPerson(ctx: RequestContext, em: EntityManager, h: Household, m: MemberInput, i: number, since: string): Promise<Person> {
   const prefix = `members.${i}.`;
-  const id = requireIdNumber(m.idNumber, prefix + 'idNumber');
+  const id = requireIdNumber(m.idNumber, `${prefix}idNumber`);
   const sealed = sealId(ctx.runtime.fieldCrypto, id.idNumber);
   const existing = await findPersonByIdNumber(ctx, em, id.idNumber);
-  if (existing) throw duplicateIdError(ctx, sealed.idMasked, existing, prefix + 'idNumber');
-  const phone = normalisePhone(m.phone, prefix + 'phone');
+  if (existing) throw duplicateIdError(ctx, sealed.idMasked, existing, `${prefix}idNumber`);
+  const phone = normalisePhone(m.phone, `${prefix}phone`);
   const p = em.create(Person, {
-    name: validName(m.name, prefix + 'name'),
+    name: validName(m.name, `${prefix}name`),
     ...sealed,
     birthDate: id.birthDate,
     sex: id.sex,
@@ -117,7 +117,7 @@ async function newPerson(ctx: RequestContext, em: EntityManager, h: Household, m
     ...facts(m, prefix),
     createdAt: nowOf(ctx), updatedAt: nowOf(ctx),
   });
-  em.create(Membership, { householdId: h.id, personId: p.id, areaCode: h.areaCode, relation: code(RELATIONS, m.relation, prefix + 'relation', '与户主关系') ?? 'OTHER', fromDate: since, createdAt: nowOf(ctx) });
+  em.create(Membership, { householdId: h.id, personId: p.id, areaCode: h.areaCode, relation: code(RELATIONS, m.relation, `${prefix}relation`, '与户主关系') ?? 'OTHER', fromDate: since, createdAt: nowOf(ctx) });
   return p;
 }
 

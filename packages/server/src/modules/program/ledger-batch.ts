@@ -127,4 +127,4 @@ export async function loadLedgerBatch(ctx: RequestContext, source: HouseholdSour
 }
 
 /** 12-digit code of the town (镇街) of an area code. */
-export const townOf = (areaCode: string) => areaCode.slice(0, 9) + '000';
+export const townOf = (areaCode: string) => `${areaCode.slice(0, 9)}000`;

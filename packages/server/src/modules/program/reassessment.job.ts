@@ -37,7 +37,7 @@ interface ReassessmentRow {
 }
 
 function dayBefore(date: string): string {
-  const d = new Date(date + 'T00:00:00Z');
+  const d = new Date(`${date}T00:00:00Z`);
   d.setUTCDate(d.getUTCDate() - 1);
   return d.toISOString().slice(0, 10);
 }

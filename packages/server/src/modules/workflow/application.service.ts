@@ -72,7 +72,7 @@ export interface RegisteredApplication {
 
 function programOf(programs: readonly ProgramDef[], code: string): ProgramDef {
   const p = programs.find((x) => x.code === code);
-  if (!p || !p.applicable) throw new AppError('BAD_USER_INPUT', `未知或不可申请的救助事项：${code}`, { field: 'programs' });
+  if (!p?.applicable) throw new AppError('BAD_USER_INPUT', `未知或不可申请的救助事项：${code}`, { field: 'programs' });
   return p;
 }
 

@@ -130,7 +130,7 @@ async function transition(ctx: RequestContext, ref: ReferralRef, spec: Spec): Pr
     });
     if (isFinal(plan.to)) {
       // The 申请中 link of the benefits chain: approvals turned it into 享受中 above; anything else removes it.
-      const approved = (extra && extra.outcome) === 'APPROVED' || patch.outcome === 'APPROVED';
+      const approved = (extra?.outcome) === 'APPROVED' || patch.outcome === 'APPROVED';
       if (!approved && r.benefitId) await settleApplyingBenefit(ctx, em, r.benefitId, { approved: false, reason: NOT_GRANTED[plan.to] ?? '已办结' });
       await closeApplicationIfDone(ctx, em, r.applicationId);
     }

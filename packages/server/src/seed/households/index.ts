@@ -92,7 +92,7 @@ function f(v: string | number | null | undefined): string {
   const s = String(v);
   return NEEDS_ESCAPE.test(s) ? s.replace(/\\/g, '\\\\').replace(/\t/g, '\\t').replace(/\n/g, '\\n').replace(/\r/g, '\\r') : s;
 }
-const line = (...cols: Array<string | number | null | undefined>) => cols.map(f).join('\t') + '\n';
+const line = (...cols: Array<string | number | null | undefined>) => `${cols.map(f).join('\t')}\n`;
 
 interface SealedPerson {
   idEnc: string;
@@ -199,7 +199,7 @@ async function loadVillages(client: Client, prefix: string): Promise<WeightedTab
     await client.query<{ code: string; name: string; town_name: string }>(
       `select a.code, a.name, t.name as town_name from area a join area t on t.code = a.parent_code
         where a.level = 3 and a.code like $1 order by a.code`,
-      [prefix + '%'],
+      [`${prefix}%`],
     )
   ).rows;
   if (!rows.length) throw new Error(`区划 ${prefix} 下没有村（社区），请先写入演示区划（pnpm seed:demo）/ no level-3 areas under ${prefix}`);

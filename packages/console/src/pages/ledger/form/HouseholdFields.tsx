@@ -44,7 +44,7 @@ export function HouseholdFields(props: { span?: number; currentPhone?: string | 
           <Radio.Group options={codeOptions(RESIDENCE_TYPES)} optionType="button" />
         </Form.Item>
       </Col>
-      <Col span={span * 2 > 24 ? 24 : span * 2}>
+      <Col span={Math.min(span * 2 , 24)}>
         <Form.Item
           name="address"
           label={props.addressLabel ?? '详细地址'}
