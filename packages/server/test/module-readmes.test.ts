@@ -19,7 +19,7 @@ const readme = (m: string) => {
 };
 
 /** Names of the @Query / @Mutation methods of a resolver source (the method after the decorators). */
-export function operationsOf(source: string): string[] {
+function operationsOf(source: string): string[] {
   const lines = source.split('\n');
   const out: string[] = [];
   lines.forEach((line, i) => {
@@ -48,7 +48,7 @@ describe('module READMEs', () => {
       for (const f of fs.readdirSync(path.join(MODULES, m)).filter((f) => f.endsWith('.resolver.ts'))) {
         for (const op of operationsOf(fs.readFileSync(path.join(MODULES, m, f), 'utf8'))) {
           total++;
-          if (!new RegExp('`' + op + '[`(: ]').test(text)) missing.push(`${m}/README.md: ${op}`);
+          if (!new RegExp(`\`${op}[\`(: ]`).test(text)) missing.push(`${m}/README.md: ${op}`);
         }
       }
     }
@@ -86,7 +86,7 @@ describe('module READMEs', () => {
     );
     expect(rows.length).toBeGreaterThan(25);
     const all = modules.map(readme).join('\n');
-    expect(rows.map((r) => r.name).filter((t) => !new RegExp('`' + t + '[` (]').test(all))).toEqual([]);
+    expect(rows.map((r) => r.name).filter((t) => !new RegExp(`\`${t}[\` (]`).test(all))).toEqual([]);
   });
 
   it('finds operations after stacked decorators', () => {

@@ -22,7 +22,7 @@ describe('README generated tables (roles.ts, demo accounts, console routes)', ()
     expect(header).toEqual(ROLES.map((r) => r.name));
     // Villages may export (the hand-written table once said they could not).
     const exportRow = rows.find((l) => l.includes('(`household.export`)'))!.split('|').slice(2, -1).map((s) => s.trim());
-    ROLES.forEach((r, i) => expect(exportRow[i] === '✓').toBe(r.permissions.includes('household.export')));
+    for (const [i, r] of ROLES.entries()) expect(exportRow[i] === '✓').toBe(r.permissions.includes('household.export'));
     expect(exportRow[ROLES.findIndex((r) => r.code === 'VILLAGE_WINDOW')]).toBe('✓');
   });
 
