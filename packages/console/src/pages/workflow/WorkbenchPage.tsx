@@ -1,5 +1,5 @@
 import { useState, type HTMLAttributes } from 'react';
-import { Alert, App, Badge, Button, Card, Col, Input, Row, Space, Statistic, Table, Tabs, Tag, Tooltip, Typography, type TableColumnsType } from 'antd';
+import { Alert, App, Badge, Button, Card, Col, Input, Popconfirm, Row, Space, Statistic, Table, Tabs, Tag, Tooltip, Typography, type TableColumnsType } from 'antd';
 import { CheckOutlined, ReloadOutlined } from '@ant-design/icons';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { Link, useNavigate } from 'react-router-dom';
@@ -186,9 +186,18 @@ export default function WorkbenchPage() {
         {error && <Alert type="error" showIcon title={errorText(error)} style={{ marginBottom: 12 }} />}
         {tab === 'pendingSign' && (
           <Space style={{ marginBottom: 12 }}>
-            <Button type="primary" icon={<CheckOutlined />} disabled={!selected.length} loading={signing.loading} onClick={() => void signSelected()}>
-              批量签收{selected.length ? `（${selected.length}）` : ''}
-            </Button>
+            <Popconfirm
+              title={`签收所选 ${selected.length} 件转办单？`}
+              description="签收后开始按事项时限计时办理。"
+              okText="签收"
+              cancelText="取消"
+              disabled={!selected.length}
+              onConfirm={() => signSelected()}
+            >
+              <Button type="primary" icon={<CheckOutlined />} disabled={!selected.length} loading={signing.loading}>
+                批量签收{selected.length ? `（${selected.length}）` : ''}
+              </Button>
+            </Popconfirm>
             <Typography.Text type="secondary">签收时限 1 个工作日；签收后开始按事项时限办理。</Typography.Text>
           </Space>
         )}

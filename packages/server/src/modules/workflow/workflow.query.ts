@@ -113,6 +113,14 @@ function referralWhere(ctx: RequestContext, f: ReferralFilter, today: string): {
   return { sql: parts.join(' and '), params };
 }
 
+/**
+ * List orders are stable keys that no action changes (created_at + id): a row keeps its place when its
+ * status, clock or deadline changes, instead of jumping while the user works down the list. Referrals
+ * come oldest first (the queue order: the longest-waiting work on top); applications newest first.
+ */
+const REFERRAL_ORDER = 'r.created_at, r.id';
+const APPLICATION_ORDER = 'a.created_at desc, a.id';
+
 export async function listReferrals(ctx: RequestContext, f: ReferralFilter, page: number, pageSize: number): Promise<{ items: ReferralView[]; total: number }> {
   ctx.require('application.read', '查看转办单');
   if (page < 1 || pageSize < 1 || pageSize > 100) throw new AppError('BAD_USER_INPUT', '分页参数不正确');
@@ -121,7 +129,7 @@ export async function listReferrals(ctx: RequestContext, f: ReferralFilter, page
   const cols = viewColumns(ctx);
   const [rows] = await scopedReadBatch(ctx, [{
     sql: `select ${cols.sql}, count(*) over () as "totalCount" from ${VIEW_FROM} where ${w.sql}
-           order by (r.closed_at is null) desc, r.due_date asc nulls last, r.sign_due asc, r.created_at desc limit ? offset ?`,
+           order by ${REFERRAL_ORDER} limit ? offset ?`,
     params: [...cols.params, ...w.params, pageSize, (page - 1) * pageSize],
   }]);
   const cal = await loadWorkCalendar(ctx.em);
@@ -326,7 +334,7 @@ export async function listApplications(ctx: RequestContext, f: ApplicationFilter
   const cols = appColumns(ctx);
   const [rows] = await scopedReadBatch(ctx, [{
     sql: `select ${cols.sql}, count(*) over () as "totalCount" from ${APP_FROM} where ${parts.join(' and ')}
-           order by (a.status = 'PENDING_CONFIRM') desc, a.urgent desc, a.created_at desc limit ? offset ?`,
+           order by ${APPLICATION_ORDER} limit ? offset ?`,
     params: [...cols.params, ...params, pageSize, (page - 1) * pageSize],
   }]);
   return { items: rows.map(toApp), total: rows.length ? Number(rows[0].totalCount) : 0 };
