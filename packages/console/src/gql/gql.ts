@@ -46,6 +46,7 @@ type Documents = {
     "\n  query CalendarDays($year: Int!) {\n    calendarDays(year: $year) {\n      year\n      hasYear\n      missingYears\n      days {\n        ...CalendarDayFields\n      }\n    }\n  }\n": typeof types.CalendarDaysDocument,
     "\n  mutation SetCalendarDay($date: String!, $kind: DayKind!, $name: String!) {\n    setCalendarDay(date: $date, kind: $kind, name: $name) {\n      ...CalendarDayFields\n    }\n  }\n": typeof types.SetCalendarDayDocument,
     "\n  mutation RemoveCalendarDay($date: String!) {\n    removeCalendarDay(date: $date)\n  }\n": typeof types.RemoveCalendarDayDocument,
+    "\n  query MyTodos {\n    myTodos {\n      pendingSign\n      amber\n      red\n      leadsToConfirm\n      extensionReviews\n      adminChangeReviews\n    }\n  }\n": typeof types.MyTodosDocument,
     "\n  fragment DepartmentFields on Department {\n    id\n    code\n    name\n    shortName\n    areaCode\n    userCount\n    createdAt\n  }\n": typeof types.DepartmentFieldsFragmentDoc,
     "\n  query Departments($keyword: String, $page: Int!, $pageSize: Int!) {\n    departments(keyword: $keyword, page: $page, pageSize: $pageSize) {\n      items {\n        ...DepartmentFields\n      }\n      total\n      page\n      pageSize\n    }\n  }\n": typeof types.DepartmentsDocument,
     "\n  mutation CreateDepartment($input: DepartmentInput!) {\n    createDepartment(input: $input) {\n      ...DepartmentFields\n    }\n  }\n": typeof types.CreateDepartmentDocument,
@@ -180,6 +181,7 @@ const documents: Documents = {
     "\n  query CalendarDays($year: Int!) {\n    calendarDays(year: $year) {\n      year\n      hasYear\n      missingYears\n      days {\n        ...CalendarDayFields\n      }\n    }\n  }\n": types.CalendarDaysDocument,
     "\n  mutation SetCalendarDay($date: String!, $kind: DayKind!, $name: String!) {\n    setCalendarDay(date: $date, kind: $kind, name: $name) {\n      ...CalendarDayFields\n    }\n  }\n": types.SetCalendarDayDocument,
     "\n  mutation RemoveCalendarDay($date: String!) {\n    removeCalendarDay(date: $date)\n  }\n": types.RemoveCalendarDayDocument,
+    "\n  query MyTodos {\n    myTodos {\n      pendingSign\n      amber\n      red\n      leadsToConfirm\n      extensionReviews\n      adminChangeReviews\n    }\n  }\n": types.MyTodosDocument,
     "\n  fragment DepartmentFields on Department {\n    id\n    code\n    name\n    shortName\n    areaCode\n    userCount\n    createdAt\n  }\n": types.DepartmentFieldsFragmentDoc,
     "\n  query Departments($keyword: String, $page: Int!, $pageSize: Int!) {\n    departments(keyword: $keyword, page: $page, pageSize: $pageSize) {\n      items {\n        ...DepartmentFields\n      }\n      total\n      page\n      pageSize\n    }\n  }\n": types.DepartmentsDocument,
     "\n  mutation CreateDepartment($input: DepartmentInput!) {\n    createDepartment(input: $input) {\n      ...DepartmentFields\n    }\n  }\n": types.CreateDepartmentDocument,
@@ -424,6 +426,10 @@ export function graphql(source: "\n  mutation SetCalendarDay($date: String!, $ki
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation RemoveCalendarDay($date: String!) {\n    removeCalendarDay(date: $date)\n  }\n"): (typeof documents)["\n  mutation RemoveCalendarDay($date: String!) {\n    removeCalendarDay(date: $date)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MyTodos {\n    myTodos {\n      pendingSign\n      amber\n      red\n      leadsToConfirm\n      extensionReviews\n      adminChangeReviews\n    }\n  }\n"): (typeof documents)["\n  query MyTodos {\n    myTodos {\n      pendingSign\n      amber\n      red\n      leadsToConfirm\n      extensionReviews\n      adminChangeReviews\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
