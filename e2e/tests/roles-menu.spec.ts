@@ -17,7 +17,7 @@ const ROLE_PERMISSIONS: Record<RoleCode, string[]> = {
   INFORMANT: ['area.read', 'application.preSubmit'],
   TOWN_LEADER: ['area.read', 'department.read', 'household.read', 'application.read', 'referral.supervise'],
   JOINT_MEMBER: ['area.read', 'department.read', 'household.read', 'program.simulate', 'application.read', 'referral.supervise'],
-  SYS_ADMIN: ['area.read', 'department.read', 'area.manage', 'department.manage', 'user.read', 'user.manage', 'calendar.manage', 'adminChange.review', 'job.system'],
+  SYS_ADMIN: ['area.read', 'department.read', 'area.manage', 'department.manage', 'user.read', 'user.manage', 'calendar.manage', 'setting.manage', 'adminChange.review', 'job.system'],
   SEC_ADMIN: ['area.read', 'department.read', 'user.read', 'user.security', 'apiToken.manage', 'adminChange.review'],
   AUDIT_ADMIN: ['area.read', 'audit.read', 'adminChange.review'],
 };
