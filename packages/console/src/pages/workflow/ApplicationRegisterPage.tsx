@@ -66,6 +66,8 @@ export default function ApplicationRegisterPage() {
   const formName = useId();
   const { modal } = App.useApp();
 
+  // 一表登记 for a household not yet in the ledger comes back here — to the lead being confirmed, with its data.
+  const registerPath = `/ledger/new?then=apply${preId ? `&pre=${preId}` : ''}`;
   const pre = useQuery(APPLICATION, { variables: { id: preId ?? '' }, skip: !preId, fetchPolicy: 'network-only', context: SILENT });
   const preApp = pre.data?.application.application;
   useEffect(() => {
@@ -347,7 +349,7 @@ export default function ApplicationRegisterPage() {
                   onChange={pickHousehold}
                 />
               </Form.Item>
-              <Button icon={<PlusOutlined />} onClick={() => navigate('/ledger/new?then=apply')}>
+              <Button icon={<PlusOutlined />} onClick={() => navigate(registerPath)}>
                 未登记的家庭：先一表登记
               </Button>
             </Flex>
@@ -501,7 +503,7 @@ export default function ApplicationRegisterPage() {
           )}
           {!household && !householdQ.loading && !householdQ.error && (
             <ContentCard>
-              <Empty description={<span>请先检索并选择申请家庭；台账中没有的家庭，请先<Link to="/ledger/new?then=apply">一表登记</Link>。</span>} />
+              <Empty description={<span>请先检索并选择申请家庭；台账中没有的家庭，请先<Link to={registerPath}>一表登记</Link>。</span>} />
             </ContentCard>
           )}
         </Flex>
