@@ -82,4 +82,37 @@ test.describe('工作台待办', () => {
     await expect(page.getByText('当前账号没有需要办理的待办事项')).toBeVisible();
     await expectNoSeriousA11yViolations(page, 'xinxi01 工作台');
   });
+
+  test('minzheng01: 公示期满确认 stays disabled during 公示, saying when it may be given', async ({ page }) => {
+    await login(page, 'minzheng01');
+    await page.goto('/workbench?tab=publicity');
+    await expect(page.getByRole('tab', { name: /公示中/, selected: true })).toBeVisible();
+    await page.locator('tr.ant-table-row').first().getByRole('button', { name: /办\s*理/ }).click();
+    await expect(page).toHaveURL(/\/referrals\/[0-9a-f-]{36}$/);
+    const confirm = page.getByRole('button', { name: '公示期满确认' });
+    await expect(confirm).toBeDisabled();
+    await confirm.hover({ force: true });
+    await expect(page.getByRole('tooltip')).toContainText(/公示期至 \d{4}-\d{2}-\d{2}，\d{4}-\d{2}-\d{2} 起方可确认/);
+    await page.waitForTimeout(300);
+    await expectNoSeriousA11yViolations(page, 'minzheng01 转办单详情（公示中）');
+    await page.screenshot({ path: artifact('workbench-publicity-disabled.png') });
+  });
+
+  test('sysadmin: 系统设置 shows the 社会救助服务热线 and saves a change', async ({ page }) => {
+    await login(page, 'sysadmin');
+    await page.goto('/settings');
+    await expect(page.getByRole('heading', { name: '系统设置' })).toBeVisible();
+    const row = page.locator('tr.ant-table-row').filter({ hasText: '社会救助服务热线' });
+    await expect(row).toContainText('12349');
+    await row.getByRole('button', { name: '修改社会救助服务热线' }).click();
+    const dialog = page.getByRole('dialog', { name: '修改社会救助服务热线' });
+    await dialog.getByLabel('社会救助服务热线').fill('023-12349');
+    await dialog.getByRole('button', { name: /保\s*存/ }).click();
+    await expect(page.getByText('社会救助服务热线已保存')).toBeVisible();
+    await expect(row).toContainText('023-12349');
+    await expect(row).toContainText('赵系统');
+    await expectNoSeriousA11yViolations(page, 'sysadmin 系统设置');
+    await page.screenshot({ path: artifact('settings.png') });
+  });
 });
+

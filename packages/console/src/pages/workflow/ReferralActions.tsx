@@ -119,18 +119,21 @@ export function DepartmentActions({ r, reload, estimatedFen, personAge }: { r: R
         {(s === 'PROCESSING' || s === 'VERIFYING') && <Button onClick={() => dialog.open('supplement')}>要求补正</Button>}
         {s === 'PUBLICITY' && (
           <Tooltip title={publicityOver ? undefined : `公示期至 ${r.publicityEnd}，${dayjs(r.publicityEnd).add(1, 'day').format('YYYY-MM-DD')} 起方可确认`}>
-            <Popconfirm
-              title="公示期满确认"
-              description={`公示期至 ${r.publicityEnd ?? '—'}，确认期满无异议并批准入账？`}
-              okText="确认批准"
-              cancelText="取消"
-              disabled={!publicityOver}
-              onConfirm={() => simple(() => publicity({ variables: { ref, objection: null }, context: SILENT }), '公示期满，已批准入账')}
-            >
-              <Button type="primary" loading={busy} disabled={!publicityOver}>
-                公示期满确认
-              </Button>
-            </Popconfirm>
+            {/* a disabled button gets no pointer events: the wrapper shows the tooltip */}
+            <span style={{ display: 'inline-block', cursor: publicityOver ? undefined : 'not-allowed' }}>
+              <Popconfirm
+                title="公示期满确认"
+                description={`公示期至 ${r.publicityEnd ?? '—'}，确认期满无异议并批准入账？`}
+                okText="确认批准"
+                cancelText="取消"
+                disabled={!publicityOver}
+                onConfirm={() => simple(() => publicity({ variables: { ref, objection: null }, context: SILENT }), '公示期满，已批准入账')}
+              >
+                <Button type="primary" loading={busy} disabled={!publicityOver} style={publicityOver ? undefined : { pointerEvents: 'none' }}>
+                  公示期满确认
+                </Button>
+              </Popconfirm>
+            </span>
           </Tooltip>
         )}
         {s === 'PUBLICITY' && <Button onClick={() => dialog.open('objection')}>公示有异议</Button>}
