@@ -155,6 +155,7 @@ test.describe('信息员线索报送', () => {
     expect(new URL(page.url()).searchParams.get('pre')).toBe(leadUrl.searchParams.get('pre'));
     await expect(page.getByRole('heading', { name: '确认预申请并受理' })).toBeVisible();
     await expect(page.getByRole('main')).toContainText(`${person} · 新华村`); // the new household, chosen
+    await expect(page.getByRole('main')).not.toContainText('该户尚未登记台账');
     await expect(page.getByText('申请事项', { exact: true })).toBeVisible();
     await expect(page.getByLabel('申请人')).toBeVisible();
     await settle(page);

@@ -324,7 +324,7 @@ export default function ApplicationRegisterPage() {
           type={preApp.urgent ? 'warning' : 'info'}
           showIcon
           title={`${preApp.channelName}${preApp.urgent ? '（急难情形，绿色通道）' : ''}：${preApp.contact?.name ?? preApp.headName ?? ''}，${preApp.contact?.address ?? preApp.address ?? ''}${preApp.contact?.phoneMasked ? `，电话 ${preApp.contact.phoneMasked}` : ''}`}
-          description={`申请事项：${preApp.requested.map((r) => r.programName).join('、') || '—'}；情况说明：${preApp.description ?? '—'}。${preApp.householdId ? '' : '该户尚未登记台账：请检索家庭，或先一表登记。'}`}
+          description={`申请事项：${preApp.requested.map((r) => r.programName).join('、') || '—'}；情况说明：${preApp.description ?? '—'}。${preApp.householdId || householdId ? '' : '该户尚未登记台账：请检索家庭，或先一表登记。'}`}
         />
       )}
       {preId && pre.error && <Alert type="error" showIcon title={errorText(pre.error)} />}
