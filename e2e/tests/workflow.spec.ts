@@ -138,6 +138,7 @@ test.describe('一门受理、协同办理', () => {
     const confirm = page.getByRole('dialog', { name: '确认受理并分办？' });
     await expect(confirm.getByTestId('confirm-programs')).toContainText('特困人员救助供养（和安区民政局）');
     await expectNoSeriousA11yViolations(page, 'zhen01 确认受理并分办');
+    await page.screenshot({ path: artifact('workflow-register-confirm.png') });
     await confirm.getByRole('button', { name: '受理并分办' }).click();
     await expect(page.getByText('受理成功')).toBeVisible();
     receiptNo = ((await page.getByTestId('receipt-no').innerText()).match(/SJ\d+/) ?? [''])[0];
