@@ -44,6 +44,7 @@ const MENU: { label: string; access?: string | string[] }[] = [
   { label: '部门管理', access: 'department.read' },
   { label: '用户管理', access: 'user.read' },
   { label: '节假日日历', access: 'calendar.manage' },
+  { label: '系统设置', access: 'setting.manage' },
   { label: '接口令牌', access: 'apiToken.manage' },
   { label: '操作日志', access: 'audit.read' },
 ];
