@@ -1,8 +1,8 @@
 import { expect, test, type Page } from '@playwright/test';
 import { expectNoSeriousA11yViolations } from '../support/a11y';
 import { ConsoleShell } from '../support/console-shell';
-import { makeName, SURNAMES } from '../support/id-number';
-import { chooseOption } from '../support/ledger-pages';
+import { makeIdNumber, makeName, SURNAMES } from '../support/id-number';
+import { chooseOption, HouseholdForm } from '../support/ledger-pages';
 import { login } from '../support/login';
 import { artifact } from '../support/paths';
 
@@ -10,7 +10,9 @@ import { artifact } from '../support/paths';
  * 线索报送 (信息员): xinxi01 (新华村) reports a person in hardship as an urgent case (绿色通道);
  * the town window zhen01 finds it in 申请管理 → 待确认预申请 marked 绿色通道 (and leaves it there:
  * other specs only look for their own rows in that queue); xinxi01 follows it in 我报送的线索 as
- * 待窗口确认. A fresh name per run, so reruns against one server find their own report.
+ * 待窗口确认. Then the window starts to confirm it: the household is not in the ledger, so 一表登记 —
+ * prefilled from the lead — and back to the lead with the new household chosen (left unconfirmed).
+ * A fresh name per run, so reruns against one server find their own report.
  */
 const surname = SURNAMES[Math.floor(Math.random() * SURNAMES.length)];
 const runTag = String(Date.now()).slice(-6);
@@ -124,4 +126,41 @@ test.describe('信息员线索报送', () => {
     await expectNoSeriousA11yViolations(page, 'xinxi01 我报送的线索');
     await page.screenshot({ path: artifact('informant-report.png') });
   });
+
+  test('zhen01 converts it to 一表登记: the form keeps the lead’s data, and saving returns to the lead', async ({ page }) => {
+    test.setTimeout(120_000);
+    await login(page, 'zhen01');
+    await page.goto('/applications?view=pre');
+    const row = page.locator('tr.ant-table-row').filter({ hasText: person });
+    await row.getByRole('button', { name: '确认受理' }).click();
+    await expect(page).toHaveURL(/\/applications\/new\?pre=[0-9a-f-]{36}/);
+    const leadUrl = new URL(page.url());
+    await expect(page.getByRole('heading', { name: '确认预申请并受理' })).toBeVisible();
+    await expect(page.getByRole('main')).toContainText('该户尚未登记台账');
+
+    await page.getByRole('button', { name: '未登记的家庭：先一表登记' }).click();
+    await expect(page).toHaveURL(new RegExp(`/ledger/new\\?then=apply&pre=${leadUrl.searchParams.get('pre')}$`));
+    await expect(page.getByTestId('lead-prefill')).toContainText(`${person}，${address}`);
+    await expect(page.getByLabel('详细地址')).toHaveValue(address);
+    const form = new HouseholdForm(page);
+    await expect(form.member(0).getByLabel('姓名')).toHaveValue(person);
+    await expect(page.getByRole('main').locator('.ant-cascader').first()).toContainText('新华村');
+    await settle(page);
+    await expectNoSeriousA11yViolations(page, 'zhen01 一表登记（线索预填）');
+    await page.screenshot({ path: artifact('informant-lead-register.png') });
+
+    await form.member(0).getByLabel('身份证号').fill(makeIdNumber(new Date().getFullYear() - 45, 'F'));
+    await form.submit();
+    await expect(page).toHaveURL(/\/applications\/new\?pre=[0-9a-f-]{36}&householdId=[0-9a-f-]{36}$/);
+    expect(new URL(page.url()).searchParams.get('pre')).toBe(leadUrl.searchParams.get('pre'));
+    await expect(page.getByRole('heading', { name: '确认预申请并受理' })).toBeVisible();
+    await expect(page.getByRole('main')).toContainText(`${person} · 新华村`); // the new household, chosen
+    await expect(page.getByRole('main')).not.toContainText('该户尚未登记台账');
+    await expect(page.getByText('申请事项', { exact: true })).toBeVisible();
+    await expect(page.getByLabel('申请人')).toBeVisible();
+    await settle(page);
+    await expectNoSeriousA11yViolations(page, 'zhen01 确认预申请（已登记家庭）');
+    await page.screenshot({ path: artifact('informant-lead-back.png') });
+  });
 });
+

@@ -17,7 +17,7 @@ const ROLE_PERMISSIONS: Record<RoleCode, string[]> = {
   INFORMANT: ['area.read', 'application.preSubmit'],
   TOWN_LEADER: ['area.read', 'department.read', 'household.read', 'application.read', 'referral.supervise'],
   JOINT_MEMBER: ['area.read', 'department.read', 'household.read', 'program.simulate', 'application.read', 'referral.supervise'],
-  SYS_ADMIN: ['area.read', 'department.read', 'area.manage', 'department.manage', 'user.read', 'user.manage', 'calendar.manage', 'adminChange.review', 'job.system'],
+  SYS_ADMIN: ['area.read', 'department.read', 'area.manage', 'department.manage', 'user.read', 'user.manage', 'calendar.manage', 'setting.manage', 'adminChange.review', 'job.system'],
   SEC_ADMIN: ['area.read', 'department.read', 'user.read', 'user.security', 'apiToken.manage', 'adminChange.review'],
   AUDIT_ADMIN: ['area.read', 'audit.read', 'adminChange.review'],
 };
@@ -44,6 +44,7 @@ const MENU: { label: string; access?: string | string[] }[] = [
   { label: '部门管理', access: 'department.read' },
   { label: '用户管理', access: 'user.read' },
   { label: '节假日日历', access: 'calendar.manage' },
+  { label: '系统设置', access: 'setting.manage' },
   { label: '接口令牌', access: 'apiToken.manage' },
   { label: '操作日志', access: 'audit.read' },
 ];

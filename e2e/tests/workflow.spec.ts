@@ -134,6 +134,12 @@ test.describe('一门受理、协同办理', () => {
     await page.setViewportSize({ width: 1366, height: 768 });
 
     await page.getByRole('button', { name: '受理并分办' }).click();
+    // 受理并分办 asks first, naming each program's department
+    const confirm = page.getByRole('dialog', { name: '确认受理并分办？' });
+    await expect(confirm.getByTestId('confirm-programs')).toContainText('特困人员救助供养（和安区民政局）');
+    await expectNoSeriousA11yViolations(page, 'zhen01 确认受理并分办');
+    await page.screenshot({ path: artifact('workflow-register-confirm.png') });
+    await confirm.getByRole('button', { name: '受理并分办' }).click();
     await expect(page.getByText('受理成功')).toBeVisible();
     receiptNo = ((await page.getByTestId('receipt-no').innerText()).match(/SJ\d+/) ?? [''])[0];
     expect(receiptNo).toMatch(/^SJ\d{8}101\d{5}$/);
@@ -188,6 +194,10 @@ test.describe('一门受理、协同办理', () => {
       await expect(row.locator('[data-clock="NORMAL"]')).toBeVisible();
       await row.locator('input[type="checkbox"]').check();
       await page.getByRole('button', { name: /批量签收/ }).click();
+      // 批量签收 asks first: the clocks start on signing
+      const ask = page.getByRole('tooltip').filter({ hasText: '签收所选 1 件转办单？' });
+      await expect(ask).toBeVisible();
+      await ask.getByRole('button', { name: btn('签收') }).click();
       await expect(page.getByText('已签收 1 件')).toBeVisible();
       await expectNoSeriousA11yViolations(page, `${p.officer} 部门工作台（已签收）`);
 
@@ -282,6 +292,7 @@ test.describe('一门受理、协同办理', () => {
     await expect(page.getByText('已选 1 项')).toBeVisible();
     await page.getByText('共同生活的家庭成员已签署').click();
     await page.getByRole('button', { name: '受理并分办' }).click();
+    await page.getByRole('dialog', { name: '确认受理并分办？' }).getByRole('button', { name: '受理并分办' }).click();
 
     const dialog = page.getByRole('dialog', { name: '重复救助提示' });
     await expect(dialog).toBeVisible();

@@ -137,6 +137,11 @@ describe('access', () => {
           "calendar.manage",
         ],
         [
+          "/settings",
+          "系统设置",
+          "setting.manage",
+        ],
+        [
           "/api-tokens",
           "接口令牌",
           "apiToken.manage",

@@ -22,6 +22,7 @@ export type Permission =
   | 'program.manage'
   | 'program.simulate'
   | 'calendar.manage'
+  | 'setting.manage'
   | 'application.read'
   | 'application.write'
   | 'application.preSubmit'

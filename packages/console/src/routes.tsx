@@ -17,6 +17,7 @@ import {
   ReconciliationOutlined,
   ScheduleOutlined,
   SendOutlined,
+  SettingOutlined,
   TeamOutlined,
 } from '@ant-design/icons';
 import type { Permission } from './access';
@@ -182,6 +183,13 @@ export const routes: AppRoute[] = [
     icon: <CalendarOutlined />,
     access: 'calendar.manage',
     component: lazy(() => import('./pages/calendar/CalendarPage')),
+  },
+  {
+    path: '/settings',
+    name: '系统设置',
+    icon: <SettingOutlined />,
+    access: 'setting.manage',
+    component: lazy(() => import('./pages/settings/SettingsPage')),
   },
   {
     path: '/api-tokens',

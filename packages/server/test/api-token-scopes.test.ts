@@ -95,7 +95,7 @@ describe('what each scope allows', () => {
   /** Configuration, administration, writes to the ledger and applications, unmasking, export. */
   const NEVER = [
     'user.read', 'user.manage', 'user.security', 'apiToken.manage', 'audit.read', 'adminChange.review', 'job.system', 'area.manage', 'department.manage',
-    'calendar.manage', 'program.manage', 'program.simulate', 'household.write', 'household.detail', 'household.unmask', 'household.export',
+    'calendar.manage', 'setting.manage', 'program.manage', 'program.simulate', 'household.write', 'household.detail', 'household.unmask', 'household.export',
     'application.write', 'application.preSubmit', 'referral.supervise', 'password.change',
   ];
 

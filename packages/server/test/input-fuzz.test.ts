@@ -49,7 +49,7 @@ const HOLDER: Record<string, string> = {
   'household.write': 'town1', 'household.read': 'town1', 'household.unmask': 'town1', 'application.write': 'town1', 'application.read': 'town1',
   'benefit.manage': 'officer', 'referral.handle': 'officer', 'program.manage': 'officer', 'program.simulate': 'officer',
   'referral.supervise': 'fuzzleader', 'application.preSubmit': 'fuzzinformant',
-  'area.manage': 'sysadmin', 'department.manage': 'sysadmin', 'user.manage': 'sysadmin', 'user.read': 'sysadmin', 'calendar.manage': 'sysadmin',
+  'area.manage': 'sysadmin', 'department.manage': 'sysadmin', 'user.manage': 'sysadmin', 'user.read': 'sysadmin', 'calendar.manage': 'sysadmin', 'setting.manage': 'sysadmin',
   'user.security': 'secadmin', 'apiToken.manage': 'secadmin', 'audit.read': 'auditadmin',
   public: 'town1', authenticated: 'town1', 'password.change': 'town1', 'mfa.pending': 'town1',
 };

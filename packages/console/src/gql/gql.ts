@@ -46,6 +46,7 @@ type Documents = {
     "\n  query CalendarDays($year: Int!) {\n    calendarDays(year: $year) {\n      year\n      hasYear\n      missingYears\n      days {\n        ...CalendarDayFields\n      }\n    }\n  }\n": typeof types.CalendarDaysDocument,
     "\n  mutation SetCalendarDay($date: String!, $kind: DayKind!, $name: String!) {\n    setCalendarDay(date: $date, kind: $kind, name: $name) {\n      ...CalendarDayFields\n    }\n  }\n": typeof types.SetCalendarDayDocument,
     "\n  mutation RemoveCalendarDay($date: String!) {\n    removeCalendarDay(date: $date)\n  }\n": typeof types.RemoveCalendarDayDocument,
+    "\n  query MyTodos {\n    myTodos {\n      pendingSign\n      amber\n      red\n      leadsToConfirm\n      extensionReviews\n      adminChangeReviews\n    }\n  }\n": typeof types.MyTodosDocument,
     "\n  fragment DepartmentFields on Department {\n    id\n    code\n    name\n    shortName\n    areaCode\n    userCount\n    createdAt\n  }\n": typeof types.DepartmentFieldsFragmentDoc,
     "\n  query Departments($keyword: String, $page: Int!, $pageSize: Int!) {\n    departments(keyword: $keyword, page: $page, pageSize: $pageSize) {\n      items {\n        ...DepartmentFields\n      }\n      total\n      page\n      pageSize\n    }\n  }\n": typeof types.DepartmentsDocument,
     "\n  mutation CreateDepartment($input: DepartmentInput!) {\n    createDepartment(input: $input) {\n      ...DepartmentFields\n    }\n  }\n": typeof types.CreateDepartmentDocument,
@@ -96,6 +97,8 @@ type Documents = {
     "\n  mutation StartReassessment($programCode: String!, $areaCode: String) {\n    startReassessment(programCode: $programCode, areaCode: $areaCode) {\n      ...ReassessmentJobFields\n    }\n  }\n": typeof types.StartReassessmentDocument,
     "\n  query ScreenFacts($facts: JSON!, $asOf: String) {\n    screenFacts(facts: $facts, asOf: $asOf) {\n      ...ScreeningResultFields\n    }\n  }\n": typeof types.ScreenFactsDocument,
     "\n  query ScreeningHouseholdSearch($keyword: String!) {\n    households(filter: { keyword: $keyword }, page: 1, pageSize: 10) {\n      items {\n        id\n        headName\n        areaName\n        memberCount\n        tierName\n        access\n      }\n    }\n  }\n": typeof types.ScreeningHouseholdSearchDocument,
+    "\n  query Settings {\n    settings {\n      key\n      name\n      description\n      value\n      updatedByName\n      updatedAt\n      version\n    }\n  }\n": typeof types.SettingsDocument,
+    "\n  mutation UpdateSetting($key: SettingKey!, $value: String!, $version: Int!) {\n    updateSetting(key: $key, value: $value, version: $version) {\n      key\n      value\n      updatedByName\n      updatedAt\n      version\n    }\n  }\n": typeof types.UpdateSettingDocument,
     "\n  fragment UserFields on User {\n    id\n    username\n    displayName\n    areaCode\n    areaName\n    departmentId\n    departmentName\n    roles\n    roleNames\n    disabled\n    lockedUntil\n    mfaEnabled\n    lastLoginAt\n    createdAt\n  }\n": typeof types.UserFieldsFragmentDoc,
     "\n  query Users($keyword: String, $areaCode: String, $role: String, $page: Int!, $pageSize: Int!) {\n    users(keyword: $keyword, areaCode: $areaCode, role: $role, page: $page, pageSize: $pageSize) {\n      items {\n        ...UserFields\n      }\n      total\n      page\n      pageSize\n    }\n  }\n": typeof types.UsersDocument,
     "\n  mutation CreateUser($input: CreateUserInput!) {\n    createUser(input: $input) {\n      ...UserFields\n    }\n  }\n": typeof types.CreateUserDocument,
@@ -180,6 +183,7 @@ const documents: Documents = {
     "\n  query CalendarDays($year: Int!) {\n    calendarDays(year: $year) {\n      year\n      hasYear\n      missingYears\n      days {\n        ...CalendarDayFields\n      }\n    }\n  }\n": types.CalendarDaysDocument,
     "\n  mutation SetCalendarDay($date: String!, $kind: DayKind!, $name: String!) {\n    setCalendarDay(date: $date, kind: $kind, name: $name) {\n      ...CalendarDayFields\n    }\n  }\n": types.SetCalendarDayDocument,
     "\n  mutation RemoveCalendarDay($date: String!) {\n    removeCalendarDay(date: $date)\n  }\n": types.RemoveCalendarDayDocument,
+    "\n  query MyTodos {\n    myTodos {\n      pendingSign\n      amber\n      red\n      leadsToConfirm\n      extensionReviews\n      adminChangeReviews\n    }\n  }\n": types.MyTodosDocument,
     "\n  fragment DepartmentFields on Department {\n    id\n    code\n    name\n    shortName\n    areaCode\n    userCount\n    createdAt\n  }\n": types.DepartmentFieldsFragmentDoc,
     "\n  query Departments($keyword: String, $page: Int!, $pageSize: Int!) {\n    departments(keyword: $keyword, page: $page, pageSize: $pageSize) {\n      items {\n        ...DepartmentFields\n      }\n      total\n      page\n      pageSize\n    }\n  }\n": types.DepartmentsDocument,
     "\n  mutation CreateDepartment($input: DepartmentInput!) {\n    createDepartment(input: $input) {\n      ...DepartmentFields\n    }\n  }\n": types.CreateDepartmentDocument,
@@ -230,6 +234,8 @@ const documents: Documents = {
     "\n  mutation StartReassessment($programCode: String!, $areaCode: String) {\n    startReassessment(programCode: $programCode, areaCode: $areaCode) {\n      ...ReassessmentJobFields\n    }\n  }\n": types.StartReassessmentDocument,
     "\n  query ScreenFacts($facts: JSON!, $asOf: String) {\n    screenFacts(facts: $facts, asOf: $asOf) {\n      ...ScreeningResultFields\n    }\n  }\n": types.ScreenFactsDocument,
     "\n  query ScreeningHouseholdSearch($keyword: String!) {\n    households(filter: { keyword: $keyword }, page: 1, pageSize: 10) {\n      items {\n        id\n        headName\n        areaName\n        memberCount\n        tierName\n        access\n      }\n    }\n  }\n": types.ScreeningHouseholdSearchDocument,
+    "\n  query Settings {\n    settings {\n      key\n      name\n      description\n      value\n      updatedByName\n      updatedAt\n      version\n    }\n  }\n": types.SettingsDocument,
+    "\n  mutation UpdateSetting($key: SettingKey!, $value: String!, $version: Int!) {\n    updateSetting(key: $key, value: $value, version: $version) {\n      key\n      value\n      updatedByName\n      updatedAt\n      version\n    }\n  }\n": types.UpdateSettingDocument,
     "\n  fragment UserFields on User {\n    id\n    username\n    displayName\n    areaCode\n    areaName\n    departmentId\n    departmentName\n    roles\n    roleNames\n    disabled\n    lockedUntil\n    mfaEnabled\n    lastLoginAt\n    createdAt\n  }\n": types.UserFieldsFragmentDoc,
     "\n  query Users($keyword: String, $areaCode: String, $role: String, $page: Int!, $pageSize: Int!) {\n    users(keyword: $keyword, areaCode: $areaCode, role: $role, page: $page, pageSize: $pageSize) {\n      items {\n        ...UserFields\n      }\n      total\n      page\n      pageSize\n    }\n  }\n": types.UsersDocument,
     "\n  mutation CreateUser($input: CreateUserInput!) {\n    createUser(input: $input) {\n      ...UserFields\n    }\n  }\n": types.CreateUserDocument,
@@ -424,6 +430,10 @@ export function graphql(source: "\n  mutation SetCalendarDay($date: String!, $ki
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation RemoveCalendarDay($date: String!) {\n    removeCalendarDay(date: $date)\n  }\n"): (typeof documents)["\n  mutation RemoveCalendarDay($date: String!) {\n    removeCalendarDay(date: $date)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MyTodos {\n    myTodos {\n      pendingSign\n      amber\n      red\n      leadsToConfirm\n      extensionReviews\n      adminChangeReviews\n    }\n  }\n"): (typeof documents)["\n  query MyTodos {\n    myTodos {\n      pendingSign\n      amber\n      red\n      leadsToConfirm\n      extensionReviews\n      adminChangeReviews\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -624,6 +634,14 @@ export function graphql(source: "\n  query ScreenFacts($facts: JSON!, $asOf: Str
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query ScreeningHouseholdSearch($keyword: String!) {\n    households(filter: { keyword: $keyword }, page: 1, pageSize: 10) {\n      items {\n        id\n        headName\n        areaName\n        memberCount\n        tierName\n        access\n      }\n    }\n  }\n"): (typeof documents)["\n  query ScreeningHouseholdSearch($keyword: String!) {\n    households(filter: { keyword: $keyword }, page: 1, pageSize: 10) {\n      items {\n        id\n        headName\n        areaName\n        memberCount\n        tierName\n        access\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Settings {\n    settings {\n      key\n      name\n      description\n      value\n      updatedByName\n      updatedAt\n      version\n    }\n  }\n"): (typeof documents)["\n  query Settings {\n    settings {\n      key\n      name\n      description\n      value\n      updatedByName\n      updatedAt\n      version\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateSetting($key: SettingKey!, $value: String!, $version: Int!) {\n    updateSetting(key: $key, value: $value, version: $version) {\n      key\n      value\n      updatedByName\n      updatedAt\n      version\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateSetting($key: SettingKey!, $value: String!, $version: Int!) {\n    updateSetting(key: $key, value: $value, version: $version) {\n      key\n      value\n      updatedByName\n      updatedAt\n      version\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

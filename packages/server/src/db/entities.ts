@@ -9,9 +9,10 @@ import { HouseholdEvent, PersonAsset, PersonIncome, TierHistory } from '../modul
 import { Household } from '../modules/household/household.entity';
 import { Membership } from '../modules/household/membership.entity';
 import { Person } from '../modules/household/person.entity';
+import { Setting } from '../modules/setting/setting.entity';
 
 /** Every entity, listed explicitly (no folder discovery: works the same under SWC and vitest). */
 export const entities = [
   Area, Department, User, Session, ApiToken, AuditLog, AuditHead,
-  Household, Person, Membership, PersonIncome, PersonAsset, Benefit, TierHistory, HouseholdEvent,
+  Household, Person, Membership, PersonIncome, PersonAsset, Benefit, TierHistory, HouseholdEvent, Setting,
 ];

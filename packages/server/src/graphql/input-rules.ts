@@ -240,6 +240,7 @@ export const INPUT_RULES: Readonly<Record<string, InputRule>> = {
   'Mutation.returnReferral.reason': para('退回理由', 500),
   'Mutation.setCalendarDay.date': DATE,
   'Mutation.setCalendarDay.name': text('名称', 20),
+  'Mutation.updateSetting.value': text('设置值', 200),
   'Mutation.setUserRoles.roles': code('角色', 32),
   'Mutation.startReassessment.areaCode': AREA,
   'Mutation.startReassessment.programCode': PROGRAM,

@@ -11,12 +11,14 @@ import { AdminChangeResolver, CurrentUserNoticesResolver } from '../modules/user
 import { JobsResolver } from '../modules/jobs/jobs.resolver';
 import { HouseholdExportResolver } from '../modules/household/household-export.resolver';
 import { UserResolver } from '../modules/user/user.resolver';
+import { SettingResolver } from '../modules/setting/setting.resolver';
+import { WorkbenchResolver } from '../modules/workbench/workbench.resolver';
 import { WorkflowResolver } from '../modules/workflow/workflow.resolver';
 import { authChecker } from './auth-checker';
 import { applyInputRules } from './input-validation';
 
 /** Every module's resolver; a module joins the API by being listed here. */
-export const resolvers = [AuthResolver, AreaResolver, DepartmentResolver, UserResolver, AdminChangeResolver, CurrentUserNoticesResolver, AuditResolver, HouseholdResolver, ProgramResolver, CalendarResolver, WorkflowResolver, JobsResolver, HouseholdExportResolver] as const;
+export const resolvers = [AuthResolver, AreaResolver, DepartmentResolver, UserResolver, AdminChangeResolver, CurrentUserNoticesResolver, AuditResolver, HouseholdResolver, ProgramResolver, CalendarResolver, WorkflowResolver, WorkbenchResolver, SettingResolver, JobsResolver, HouseholdExportResolver] as const;
 
 let cached: GraphQLSchema | undefined;
 

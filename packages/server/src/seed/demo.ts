@@ -6,6 +6,7 @@ import { recordAudit } from '../modules/audit/audit.service';
 import { ROLE_BY_CODE } from '../modules/auth/roles';
 import { User } from '../modules/auth/user.entity';
 import { createDepartment } from '../modules/department/department.service';
+import { updateSetting } from '../modules/setting/setting.service';
 import { createUser } from '../modules/user/user.service';
 import { DEMO_DEPARTMENTS, DEMO_DISTRICT, DEMO_TOWNS } from './demo-district';
 
@@ -87,5 +88,7 @@ export async function seedDemo(orm: MikroORM, runtime: Runtime): Promise<{ areas
     await em.flush();
     await recordAudit(district, { action: 'system.seeded', entityType: 'system', detail: { areas, departments: DEMO_DEPARTMENTS.length, users: DEMO_ACCOUNTS.length } });
   });
+  // 系统设置: the demo's 社会救助服务热线 (民政服务热线 12349), printed on the 受理回执.
+  await updateSetting(district, 'ASSISTANCE_HOTLINE', '12349', 0);
   return { areas, departments: DEMO_DEPARTMENTS.length, users: DEMO_ACCOUNTS.length };
 }

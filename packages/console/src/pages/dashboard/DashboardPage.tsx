@@ -1,62 +1,109 @@
-import { Card, Col, Descriptions, Empty, Flex, Row, Tag, Typography } from 'antd';
-import { CheckCircleFilled, ExclamationCircleFilled, RightOutlined } from '@ant-design/icons';
+import { Card, Col, Empty, Flex, Row, Skeleton, Tag, Typography } from 'antd';
+import { CheckCircleFilled, ExclamationCircleFilled, ReloadOutlined, RightOutlined } from '@ant-design/icons';
+import { useQuery } from '@apollo/client/react';
 import { Link } from 'react-router-dom';
+import { SILENT } from '../../apollo';
 import { useCan, useCurrentUser } from '../../auth/CurrentUserContext';
 import { useRoleCatalogue } from '../../components/RoleSelect';
+import { PageContainer } from '../../components/PageContainer';
 import { AdminChangeRequests } from '../users/AdminChangeRequests';
 import { shellRoutes } from '../../routes';
-import { dayjs, DISPLAY_TZ } from '../../utils/datetime';
+import { errorText } from '../../utils/errors';
+import { MY_TODOS } from './dashboard.graphql';
+import { todoTiles, type TodoTile } from './todos';
 import styles from './dashboard.module.css';
 
-function greeting(): string {
-  const h = dayjs().tz(DISPLAY_TZ).hour();
-  if (h < 6) return '夜深了';
-  if (h < 12) return '上午好';
-  if (h < 14) return '中午好';
-  if (h < 18) return '下午好';
-  return '晚上好';
+function TodoLink({ tile }: { tile: TodoTile }) {
+  const body = (
+    <>
+      <span className={styles.todoLabel}>{tile.label}</span>
+      <span className={styles.todoCount} style={{ color: tile.count ? tile.color : undefined }}>
+        {tile.count}
+        <span className={styles.todoUnit}>件</span>
+      </span>
+      <span className={styles.todoHint}>{tile.hint}</span>
+    </>
+  );
+  // `#…` is a section of this page (the admin-change requests below); the rest are console routes.
+  return tile.to.startsWith('#') ? (
+    <a href={tile.to} className={styles.todo} data-testid={`todo-${tile.key}`}>
+      {body}
+    </a>
+  ) : (
+    <Link to={tile.to} className={styles.todo} data-testid={`todo-${tile.key}`}>
+      {body}
+    </Link>
+  );
 }
 
+/**
+ * 工作台: what waits for the user — one tile per queue it may work on (待签收, 预警, 超期, 待确认线索,
+ * 待复核), each opening the filtered list — then the administrator changes to confirm, shortcuts and
+ * the account's permissions. The counts come from one query (`myTodos`), in the user's scope.
+ */
 export default function DashboardPage() {
   const user = useCurrentUser();
   const can = useCan();
   const { permissionName } = useRoleCatalogue();
+  const todos = useQuery(MY_TODOS, { fetchPolicy: 'cache-and-network', context: SILENT });
   const permissions = user.permissions.map((code) => ({ code, name: permissionName(code) }));
   const links = shellRoutes.filter((r) => r.path !== '/' && !r.hideInMenu && can(r.access));
+  const tiles = todos.data ? todoTiles(todos.data.myTodos, can('referral.handle') && !!user.departmentId) : [];
 
   return (
-    <Flex vertical gap={16}>
-      {can('adminChange.review') && <AdminChangeRequests hideWhenEmpty />}
+    <PageContainer
+      title="工作台"
+      extra={
+        <Flex gap={8} align="center" wrap data-testid="account-summary">
+          <Typography.Text>
+            {user.displayName}（{user.username}）
+          </Typography.Text>
+          {user.roleNames.map((n) => (
+            <Tag key={n} color="blue" style={{ marginInlineEnd: 0 }}>
+              {n}
+            </Tag>
+          ))}
+          <Typography.Text type="secondary">
+            {user.areaName ?? user.areaCode}
+            {user.departmentName ? ` · ${user.departmentName}` : ''}
+          </Typography.Text>
+          {user.mfaEnabled ? (
+            <Typography.Text type="success">
+              <CheckCircleFilled /> 两步验证已启用
+            </Typography.Text>
+          ) : (
+            <Typography.Text type="warning">
+              <ExclamationCircleFilled /> 两步验证未启用
+            </Typography.Text>
+          )}
+        </Flex>
+      }
+    >
       <Row gutter={[16, 16]}>
         <Col xs={24} lg={15}>
-          <Card variant="borderless" style={{ height: '100%' }}>
-            <Typography.Title level={4} style={{ marginTop: 0 }}>
-              {greeting()}，{user.displayName}
-            </Typography.Title>
-            <Typography.Paragraph type="secondary">欢迎使用协救社会救助协同平台。</Typography.Paragraph>
-            <Descriptions column={2} size="small" colon>
-              <Descriptions.Item label="用户名">{user.username}</Descriptions.Item>
-              <Descriptions.Item label="角色">
-                {user.roleNames.map((n) => (
-                  <Tag key={n} color="blue">
-                    {n}
-                  </Tag>
+          <Card
+            title="我的待办"
+            variant="borderless"
+            style={{ height: '100%' }}
+            extra={
+              <Typography.Link onClick={() => void todos.refetch()} aria-label="刷新待办数">
+                <ReloadOutlined /> 刷新
+              </Typography.Link>
+            }
+          >
+            {todos.error ? (
+              <Typography.Text type="danger">待办数暂时无法加载：{errorText(todos.error)}</Typography.Text>
+            ) : !todos.data ? (
+              <Skeleton active paragraph={{ rows: 2 }} title={false} />
+            ) : tiles.length === 0 ? (
+              <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description="当前账号没有需要办理的待办事项" />
+            ) : (
+              <nav aria-label="我的待办" className={styles.todos} data-testid="my-todos">
+                {tiles.map((t) => (
+                  <TodoLink key={t.key} tile={t} />
                 ))}
-              </Descriptions.Item>
-              <Descriptions.Item label="所属区划">{user.areaName ?? user.areaCode}</Descriptions.Item>
-              <Descriptions.Item label="所属部门">{user.departmentName ?? '—'}</Descriptions.Item>
-              <Descriptions.Item label="两步验证">
-                {user.mfaEnabled ? (
-                  <Typography.Text type="success">
-                    <CheckCircleFilled /> 已启用
-                  </Typography.Text>
-                ) : (
-                  <Typography.Text type="warning">
-                    <ExclamationCircleFilled /> 未启用
-                  </Typography.Text>
-                )}
-              </Descriptions.Item>
-            </Descriptions>
+              </nav>
+            )}
           </Card>
         </Col>
         <Col xs={24} lg={9}>
@@ -77,6 +124,11 @@ export default function DashboardPage() {
           </Card>
         </Col>
       </Row>
+      {can('adminChange.review') && (
+        <div id="admin-changes">
+          <AdminChangeRequests hideWhenEmpty />
+        </div>
+      )}
       <Card title="我的权限" variant="borderless" extra={<Typography.Text type="secondary">共 {permissions.length} 项</Typography.Text>}>
         {permissions.length === 0 ? (
           <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description="暂无权限" />
@@ -90,6 +142,6 @@ export default function DashboardPage() {
           </Flex>
         )}
       </Card>
-    </Flex>
+    </PageContainer>
   );
 }

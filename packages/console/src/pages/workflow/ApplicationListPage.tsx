@@ -1,8 +1,7 @@
-import { useState } from 'react';
 import { App, Badge, Button, Form, Input, Progress, Segmented, Select, Space, Table, Tag, Tooltip, Typography, type TableColumnsType } from 'antd';
 import { PlusOutlined, ThunderboltOutlined } from '@ant-design/icons';
 import { useMutation, useQuery } from '@apollo/client/react';
-import { Link, useNavigate } from 'react-router-dom';
+import { Link, useNavigate, useSearchParams } from 'react-router-dom';
 import { SILENT } from '../../apollo';
 import { useCan } from '../../auth/CurrentUserContext';
 import { ContentCard, PageContainer } from '../../components/PageContainer';
@@ -26,7 +25,10 @@ export default function ApplicationListPage() {
   const can = useCan();
   const navigate = useNavigate();
   const { message } = App.useApp();
-  const [view, setView] = useState<View>('all');
+  // 工作台's 待确认线索 opens the pre-applications: ?view=pre
+  const [params, setParams] = useSearchParams();
+  const view: View = params.get('view') === 'pre' ? 'pre' : 'all';
+  const setView = (v: View) => setParams(v === 'pre' ? { view: 'pre' } : {}, { replace: true });
   const { filters, setFilters, page, pageSize, pagination, reset } = useFilters<Filters>({});
   const effective = view === 'pre' ? { ...filters, statuses: ['PENDING_CONFIRM'] } : filters;
   const { data, loading, refetch } = useQuery(APPLICATIONS, {

@@ -1,6 +1,6 @@
 import { useEffect, useId, useMemo, useState, type HTMLAttributes } from 'react';
 import {
-  Alert, Button, Card, Checkbox, Col, Descriptions, Empty, Flex, Form, Input, Result, Row, Select, Space, Spin, Switch, Table, Tag,
+  Alert, App, Button, Card, Checkbox, Col, Descriptions, Empty, Flex, Form, Input, Result, Row, Select, Space, Spin, Switch, Table, Tag,
   Typography, type TableColumnsType,
 } from 'antd';
 import { FileTextOutlined, PlusOutlined, PrinterOutlined } from '@ant-design/icons';
@@ -64,7 +64,10 @@ export default function ApplicationRegisterPage() {
   const [registered, setRegistered] = useState<Registered | null>(null);
   const [form] = Form.useForm<Values>();
   const formName = useId();
+  const { modal } = App.useApp();
 
+  // 一表登记 for a household not yet in the ledger comes back here — to the lead being confirmed, with its data.
+  const registerPath = `/ledger/new?then=apply${preId ? `&pre=${preId}` : ''}`;
   const pre = useQuery(APPLICATION, { variables: { id: preId ?? '' }, skip: !preId, fetchPolicy: 'network-only', context: SILENT });
   const preApp = pre.data?.application.application;
   useEffect(() => {
@@ -131,17 +134,42 @@ export default function ApplicationRegisterPage() {
   const selectedRows = rows.filter((r) => selected.includes(r.program.code));
   const missingMember = selectedRows.filter((r) => r.member && !(persons[r.program.code]?.length));
 
+  /** What keeps the form from being registered, before anything is sent. */
+  const blocker = (): string | null => {
+    if (!selectedRows.length) return '请至少选择一项申请事项';
+    if (missingMember.length) return `${missingMember.map((r) => r.program.name).join('、')}按人申请，请选择申请的家庭成员`;
+    return null;
+  };
+
+  /** 受理并分办 creates the 受理号 and one referral per program at once: the clerk confirms what goes where first. */
+  const confirmSubmit = (v: Values) => {
+    const blocked = blocker();
+    setSubmitError(blocked);
+    if (blocked || !household) return;
+    const owners = [...new Set(selectedRows.map((r) => `${r.program.name}（${r.program.ownerName ?? r.program.ownerCode}）`))];
+    modal.confirm({
+      title: preId ? '确认受理该预申请并分办？' : '确认受理并分办？',
+      content: (
+        <Space orientation="vertical" size={4}>
+          <span>将生成受理号，并分别转主管部门办理（{owners.length} 项）：</span>
+          <ul style={{ margin: 0, paddingLeft: 20 }} data-testid="confirm-programs">
+            {owners.map((o) => (
+              <li key={o}>{o}</li>
+            ))}
+          </ul>
+          <span>受理后各部门开始计时，不能撤销（申请人可撤回）。</span>
+        </Space>
+      ),
+      okText: preId ? '确认受理并分办' : '受理并分办',
+      cancelText: '再检查一下',
+      width: 520,
+      onOk: () => submit(v),
+    });
+  };
+
   const submit = async (v: Values, duplicateReasons: Record<string, string> = {}) => {
     setSubmitError(null);
-    if (!household) return;
-    if (!selectedRows.length) {
-      setSubmitError('请至少选择一项申请事项');
-      return;
-    }
-    if (missingMember.length) {
-      setSubmitError(`${missingMember.map((r) => r.program.name).join('、')}按人申请，请选择申请的家庭成员`);
-      return;
-    }
+    if (!household || blocker()) return;
     const input: ApplicationInput = {
       householdId: household.id,
       applicantPersonId: v.applicantPersonId!,
@@ -295,7 +323,7 @@ export default function ApplicationRegisterPage() {
           type={preApp.urgent ? 'warning' : 'info'}
           showIcon
           title={`${preApp.channelName}${preApp.urgent ? '（急难情形，绿色通道）' : ''}：${preApp.contact?.name ?? preApp.headName ?? ''}，${preApp.contact?.address ?? preApp.address ?? ''}${preApp.contact?.phoneMasked ? `，电话 ${preApp.contact.phoneMasked}` : ''}`}
-          description={`申请事项：${preApp.requested.map((r) => r.programName).join('、') || '—'}；情况说明：${preApp.description ?? '—'}。${preApp.householdId ? '' : '该户尚未登记台账：请检索家庭，或先一表登记。'}`}
+          description={`申请事项：${preApp.requested.map((r) => r.programName).join('、') || '—'}；情况说明：${preApp.description ?? '—'}。${preApp.householdId || householdId ? '' : '该户尚未登记台账：请检索家庭，或先一表登记。'}`}
         />
       )}
       {preId && pre.error && <Alert type="error" showIcon title={errorText(pre.error)} />}
@@ -304,7 +332,7 @@ export default function ApplicationRegisterPage() {
         name={formName}
         layout="vertical"
         initialValues={{ urgent: false, authorizationSigned: false }}
-        onFinish={(v) => void submit(v)}
+        onFinish={confirmSubmit}
         requiredMark
       >
         <Flex vertical gap={16}>
@@ -320,7 +348,7 @@ export default function ApplicationRegisterPage() {
                   onChange={pickHousehold}
                 />
               </Form.Item>
-              <Button icon={<PlusOutlined />} onClick={() => navigate('/ledger/new?then=apply')}>
+              <Button icon={<PlusOutlined />} onClick={() => navigate(registerPath)}>
                 未登记的家庭：先一表登记
               </Button>
             </Flex>
@@ -474,7 +502,7 @@ export default function ApplicationRegisterPage() {
           )}
           {!household && !householdQ.loading && !householdQ.error && (
             <ContentCard>
-              <Empty description={<span>请先检索并选择申请家庭；台账中没有的家庭，请先<Link to="/ledger/new?then=apply">一表登记</Link>。</span>} />
+              <Empty description={<span>请先检索并选择申请家庭；台账中没有的家庭，请先<Link to={registerPath}>一表登记</Link>。</span>} />
             </ContentCard>
           )}
         </Flex>

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Alert, App, Button, DatePicker, Form, Input, InputNumber, Popconfirm, Radio, Select, Space } from 'antd';
+import { Alert, App, Button, DatePicker, Form, Input, InputNumber, Popconfirm, Radio, Select, Space, Tooltip } from 'antd';
 import { useMutation, useQuery } from '@apollo/client/react';
 import dayjs, { type Dayjs } from 'dayjs';
 import { SEED_PROGRAMS } from '@xiejiu/rules';
@@ -13,7 +13,7 @@ import {
   COMPLETE_PUBLICITY, DECIDE_REFERRAL, INTAKE_PROGRAMS, REQUEST_EXTENSION, REQUEST_SUPPLEMENT, RETURN_REFERRAL, SIGN_REFERRALS,
   START_VERIFICATION, TRANSFER_REFERRAL,
 } from './workflow.graphql';
-import { currentMonth, MEMBER_PROGRAMS, refOf, useReferralAction, type Referral } from './workflow-ui';
+import { currentMonth, MEMBER_PROGRAMS, publicityEnded, refOf, useReferralAction, type Referral } from './workflow-ui';
 
 /** Default 救济途径告知 of a refusal (the server uses the same text when none is given). */
 export const DEFAULT_LEGAL_REMEDY =
@@ -60,6 +60,7 @@ export function DepartmentActions({ r, reload, estimatedFen, personAge }: { r: R
   const ref = refOf(r);
   const s = r.status;
   const open = !['DONE', 'TRANSFERRED', 'WITHDRAWN', 'RETURNED'].includes(s);
+  const publicityOver = publicityEnded(r.publicityEnd);
 
   const run = async (fn: () => Promise<unknown>, done: string) => {
     const ok = await act(fn, done);
@@ -117,17 +118,23 @@ export function DepartmentActions({ r, reload, estimatedFen, personAge }: { r: R
         )}
         {(s === 'PROCESSING' || s === 'VERIFYING') && <Button onClick={() => dialog.open('supplement')}>要求补正</Button>}
         {s === 'PUBLICITY' && (
-          <Popconfirm
-            title="公示期满确认"
-            description={`公示期至 ${r.publicityEnd ?? '—'}，确认期满无异议并批准入账？`}
-            okText="确认批准"
-            cancelText="取消"
-            onConfirm={() => simple(() => publicity({ variables: { ref, objection: null }, context: SILENT }), '公示期满，已批准入账')}
-          >
-            <Button type="primary" loading={busy}>
-              公示期满确认
-            </Button>
-          </Popconfirm>
+          <Tooltip title={publicityOver ? undefined : `公示期至 ${r.publicityEnd}，${dayjs(r.publicityEnd).add(1, 'day').format('YYYY-MM-DD')} 起方可确认`}>
+            {/* a disabled button gets no pointer events: the wrapper shows the tooltip */}
+            <span style={{ display: 'inline-block', cursor: publicityOver ? undefined : 'not-allowed' }}>
+              <Popconfirm
+                title="公示期满确认"
+                description={`公示期至 ${r.publicityEnd ?? '—'}，确认期满无异议并批准入账？`}
+                okText="确认批准"
+                cancelText="取消"
+                disabled={!publicityOver}
+                onConfirm={() => simple(() => publicity({ variables: { ref, objection: null }, context: SILENT }), '公示期满，已批准入账')}
+              >
+                <Button type="primary" loading={busy} disabled={!publicityOver} style={publicityOver ? undefined : { pointerEvents: 'none' }}>
+                  公示期满确认
+                </Button>
+              </Popconfirm>
+            </span>
+          </Tooltip>
         )}
         {s === 'PUBLICITY' && <Button onClick={() => dialog.open('objection')}>公示有异议</Button>}
         {(s === 'PENDING_SIGN' || s === 'PROCESSING') && <Button onClick={() => dialog.open('transfer')}>转办</Button>}

@@ -1,7 +1,7 @@
 import { App, Button, Empty, Popconfirm, Space, Table, Tabs, Typography, type TableColumnsType } from 'antd';
 import { ReloadOutlined } from '@ant-design/icons';
 import { useMutation, useQuery } from '@apollo/client/react';
-import { Link } from 'react-router-dom';
+import { Link, useSearchParams } from 'react-router-dom';
 import { SILENT } from '../../apollo';
 import { useCan, useCurrentUser } from '../../auth/CurrentUserContext';
 import { ContentCard, PageContainer } from '../../components/PageContainer';
@@ -43,6 +43,8 @@ export default function SupervisionPage() {
   const user = useCurrentUser();
   const { message } = App.useApp();
   const supervisor = can('referral.supervise');
+  // 工作台's 待复核 opens the extension requests: ?tab=extensions
+  const [params] = useSearchParams();
   const { data, loading, error, refetch } = useQuery(SUPERVISION_BOARD, { fetchPolicy: 'cache-and-network', context: SILENT });
   const extensions = useQuery(PENDING_EXTENSIONS, { skip: !supervisor, fetchPolicy: 'cache-and-network', context: SILENT });
   const [decideExtension] = useMutation(DECIDE_EXTENSION);
@@ -152,6 +154,7 @@ export default function SupervisionPage() {
       <ContentCard>
         <Tabs
           style={{ marginTop: -12 }}
+          defaultActiveKey={supervisor && params.get('tab') === 'extensions' ? 'extensions' : 'items'}
           items={[
             {
               key: 'items',

@@ -1,8 +1,8 @@
 import { useState, type HTMLAttributes } from 'react';
-import { Alert, App, Badge, Button, Card, Col, Input, Row, Space, Statistic, Table, Tabs, Tag, Tooltip, Typography, type TableColumnsType } from 'antd';
+import { Alert, App, Badge, Button, Card, Col, Input, Popconfirm, Row, Space, Statistic, Table, Tabs, Tag, Tooltip, Typography, type TableColumnsType } from 'antd';
 import { CheckOutlined, ReloadOutlined } from '@ant-design/icons';
 import { useMutation, useQuery } from '@apollo/client/react';
-import { Link, useNavigate } from 'react-router-dom';
+import { Link, useNavigate, useSearchParams } from 'react-router-dom';
 import { SILENT } from '../../apollo';
 import { useCurrentUser } from '../../auth/CurrentUserContext';
 import { ContentCard, PageContainer } from '../../components/PageContainer';
@@ -12,15 +12,19 @@ import { REFERRALS, SIGN_REFERRALS, WORKBENCH_COUNTS } from './workflow.graphql'
 import { ClockTag, EscalationTag, ReferralStatusTag, TierText, type Referral } from './workflow-ui';
 import { ACCENT } from '../../theme';
 
-type TabKey = 'pendingSign' | 'processing' | 'supplement' | 'publicity' | 'done';
+type TabKey = 'pendingSign' | 'processing' | 'supplement' | 'publicity' | 'amber' | 'red' | 'done';
 
-const TABS: Array<{ key: TabKey; label: string; statuses: string[] }> = [
-  { key: 'pendingSign', label: '待签收', statuses: ['PENDING_SIGN'] },
+/** Tabs by state, plus 预警 and 超期 by clock (any open state); `?tab=` opens one (the 工作台's counts link here). */
+const TABS: Array<{ key: TabKey; label: string; statuses?: string[]; level?: 'AMBER' | 'RED'; color?: string }> = [
+  { key: 'pendingSign', label: '待签收', statuses: ['PENDING_SIGN'], color: ACCENT.primary },
   { key: 'processing', label: '办理中', statuses: ['PROCESSING', 'VERIFYING'] },
   { key: 'supplement', label: '补正中', statuses: ['SUPPLEMENT'] },
   { key: 'publicity', label: '公示中', statuses: ['PUBLICITY'] },
+  { key: 'amber', label: '预警', level: 'AMBER', color: ACCENT.warning },
+  { key: 'red', label: '超期', level: 'RED', color: ACCENT.danger },
   { key: 'done', label: '已办结', statuses: ['DONE', 'TRANSFERRED', 'RETURNED', 'WITHDRAWN'] },
 ];
+const isTab = (k: string | null): k is TabKey => TABS.some((t) => t.key === k);
 
 interface SignFailure {
   receiptNo: string;
@@ -33,12 +37,14 @@ export default function WorkbenchPage() {
   const user = useCurrentUser();
   const navigate = useNavigate();
   const { message } = App.useApp();
-  const [tab, setTab] = useState<TabKey>('pendingSign');
+  const [params] = useSearchParams();
+  const asked = params.get('tab');
+  const [tab, setTab] = useState<TabKey>(isTab(asked) ? asked : 'pendingSign');
   const [keyword, setKeyword] = useState('');
   const { page, pageSize, pagination, reset } = usePaging();
-  const statuses = TABS.find((t) => t.key === tab)!.statuses;
+  const current = TABS.find((t) => t.key === tab)!;
   const { data, loading, error, refetch } = useQuery(REFERRALS, {
-    variables: { filter: { mine: true, statuses, keyword: keyword || null }, page, pageSize },
+    variables: { filter: { mine: true, statuses: current.statuses ?? null, level: current.level ?? null, keyword: keyword || null }, page, pageSize },
     fetchPolicy: 'cache-and-network',
     context: SILENT,
   });
@@ -47,6 +53,13 @@ export default function WorkbenchPage() {
   const [failures, setFailures] = useState<SignFailure[]>([]);
   const [sign, signing] = useMutation(SIGN_REFERRALS);
   const items = data?.referrals.items ?? [];
+
+  const chooseTab = (k: TabKey) => {
+    setTab(k);
+    setSelected([]);
+    setFailures([]);
+    reset();
+  };
 
   const reload = async () => {
     await Promise.all([refetch(), counts.refetch()]);
@@ -111,7 +124,7 @@ export default function WorkbenchPage() {
       className: 'nowrap',
       render: (_, r) => (tab === 'pendingSign' ? r.signDue : r.clock.level === 'DONE' ? (r.closedOn ?? '—') : r.clock.dueDate),
     },
-    ...(tab === 'done' || tab === 'processing' ? [{ title: '状态', key: 'status', width: 100, render: (_: unknown, r: Referral) => <ReferralStatusTag r={r} /> }] : []),
+    ...(tab === 'done' || tab === 'processing' || current.level ? [{ title: '状态', key: 'status', width: 100, render: (_: unknown, r: Referral) => <ReferralStatusTag r={r} /> }] : []),
     {
       title: '操作',
       key: 'actions',
@@ -155,20 +168,15 @@ export default function WorkbenchPage() {
     >
       {!user.departmentId && <Alert type="warning" showIcon title="当前账号不属于任何部门，没有部门待办。" />}
       <Row gutter={16} data-testid="workbench-counters">
-        <Col span={6}>{stat('待签收', c?.pendingSign.total, ACCENT.primary, () => setTab('pendingSign'))}</Col>
-        <Col span={6}>{stat('办理中', c?.processing.total, undefined, () => setTab('processing'))}</Col>
-        <Col span={6}>{stat('预警', c?.amber.total, ACCENT.warning)}</Col>
-        <Col span={6}>{stat('超期', c?.red.total, ACCENT.danger)}</Col>
+        <Col span={6}>{stat('待签收', c?.pendingSign.total, ACCENT.primary, () => chooseTab('pendingSign'))}</Col>
+        <Col span={6}>{stat('办理中', c?.processing.total, undefined, () => chooseTab('processing'))}</Col>
+        <Col span={6}>{stat('预警', c?.amber.total, ACCENT.warning, () => chooseTab('amber'))}</Col>
+        <Col span={6}>{stat('超期', c?.red.total, ACCENT.danger, () => chooseTab('red'))}</Col>
       </Row>
       <ContentCard>
         <Tabs
           activeKey={tab}
-          onChange={(k) => {
-            setTab(k as TabKey);
-            setSelected([]);
-            setFailures([]);
-            reset();
-          }}
+          onChange={(k) => chooseTab(k as TabKey)}
           style={{ marginTop: -12 }}
           items={TABS.map((t) => {
             const n = t.key === 'done' ? undefined : c?.[t.key]?.total;
@@ -177,7 +185,7 @@ export default function WorkbenchPage() {
               label: (
                 <Space size={6}>
                   {t.label}
-                  {n ? <Badge count={n} size="small" color={t.key === 'pendingSign' ? ACCENT.primary : ACCENT.muted} /> : null}
+                  {n ? <Badge count={n} size="small" color={t.color ?? ACCENT.muted} /> : null}
                 </Space>
               ),
             };
@@ -186,9 +194,18 @@ export default function WorkbenchPage() {
         {error && <Alert type="error" showIcon title={errorText(error)} style={{ marginBottom: 12 }} />}
         {tab === 'pendingSign' && (
           <Space style={{ marginBottom: 12 }}>
-            <Button type="primary" icon={<CheckOutlined />} disabled={!selected.length} loading={signing.loading} onClick={() => void signSelected()}>
-              批量签收{selected.length ? `（${selected.length}）` : ''}
-            </Button>
+            <Popconfirm
+              title={`签收所选 ${selected.length} 件转办单？`}
+              description="签收后开始按事项时限计时办理。"
+              okText="签收"
+              cancelText="取消"
+              disabled={!selected.length}
+              onConfirm={() => signSelected()}
+            >
+              <Button type="primary" icon={<CheckOutlined />} disabled={!selected.length} loading={signing.loading}>
+                批量签收{selected.length ? `（${selected.length}）` : ''}
+              </Button>
+            </Popconfirm>
             <Typography.Text type="secondary">签收时限 1 个工作日；签收后开始按事项时限办理。</Typography.Text>
           </Space>
         )}

@@ -380,3 +380,9 @@ export const todayCn = () => new Date(Date.now() + 8 * 3600_000).toISOString().s
 
 /** The current month in China (YYYY-MM). */
 export const currentMonth = () => todayCn().slice(0, 7);
+
+/**
+ * Whether 公示期满确认 may be given: the server refuses it while today (China) is on or before the
+ * last day of 公示 (`publicityEnd`), so the button stays disabled until the day after.
+ */
+export const publicityEnded = (publicityEnd: string | null | undefined, today: string = todayCn()): boolean => !publicityEnd || today > publicityEnd;

@@ -63,6 +63,7 @@ export const ACTION_NAMES: Record<string, string> = {
   'outbox.consumed': '处理消息出站队列',
   'calendar.day_set': '设置节假日或调休',
   'calendar.day_removed': '删除节假日或调休',
+  'setting.updated': '修改系统设置',
   'file.uploaded': '上传申请材料',
   'file.downloaded': '下载申请材料',
   'file.linked': '关联申请材料',

@@ -30,6 +30,8 @@ export const Permission = {
   ProgramManage: 'program.manage',
   ProgramSimulate: 'program.simulate',
   CalendarManage: 'calendar.manage',
+  /** System settings (系统设置: the 社会救助服务热线 of the receipt …). */
+  SettingManage: 'setting.manage',
   ApplicationRead: 'application.read',
   ApplicationWrite: 'application.write',
   ApplicationPreSubmit: 'application.preSubmit',
@@ -65,6 +67,7 @@ export const PERMISSION_NAMES: Record<string, string> = {
   'program.manage': '维护本部门事项参数',
   'program.simulate': '模拟测算（参数调整影响）',
   'calendar.manage': '维护节假日日历（法定节假日与调休）',
+  'setting.manage': '维护系统设置（服务热线等）',
   'application.read': '查看申请和转办单',
   'application.write': '受理申请、分办转办、跟踪反馈',
   'application.preSubmit': '报送预申请（信息员）',

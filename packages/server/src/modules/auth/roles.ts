@@ -37,9 +37,9 @@ export const ROLES: RoleDef[] = [
   {
     code: 'SYS_ADMIN',
     name: '系统管理员',
-    description: '管理用户账号、区划、部门、节假日日历',
+    description: '管理用户账号、区划、部门、节假日日历、系统设置',
     admin: true,
-    permissions: [...STAFF_BASE, Permission.AreaManage, Permission.DepartmentManage, Permission.UserRead, Permission.UserManage, Permission.CalendarManage, Permission.AdminChangeReview, Permission.JobSystem],
+    permissions: [...STAFF_BASE, Permission.AreaManage, Permission.DepartmentManage, Permission.UserRead, Permission.UserManage, Permission.CalendarManage, Permission.SettingManage, Permission.AdminChangeReview, Permission.JobSystem],
   },
   {
     code: 'SEC_ADMIN',

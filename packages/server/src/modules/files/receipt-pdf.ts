@@ -32,7 +32,7 @@ export interface ReceiptData {
   materialsToSupplement?: Array<{ name: string; note?: string | null }>;
   /** Deadline for the supplement (e.g. '2026-12-06'), printed with the list. */
   supplementBy?: Date | string | null;
-  /** Hotlines in the notice; default: 12345 政务服务便民热线 and a 民政 hotline placeholder. */
+  /** Hotlines in the notice; default: 12345 政务服务便民热线 (the workflow adds the configured 社会救助服务热线). */
   hotlines?: Array<{ name: string; number: string }>;
   /** Portal address where progress can be looked up with the receipt number. */
   portalUrl?: string | null;
@@ -51,10 +51,7 @@ export interface ReceiptProgram {
 
 export const RECEIPT_TITLE = '社会救助申请受理回执';
 
-export const DEFAULT_HOTLINES = [
-  { name: '政务服务便民热线', number: '12345' },
-  { name: '民政社会救助服务热线', number: '（待配置）' },
-];
+export const DEFAULT_HOTLINES = [{ name: '政务服务便民热线', number: '12345' }];
 
 /** "30 个工作日内（预计 2026-12-31 前）" */
 export function formatDeadline(p: Pick<ReceiptProgram, 'deadlineText' | 'workingDays' | 'dueDate'>): string {

@@ -113,6 +113,15 @@ function referralWhere(ctx: RequestContext, f: ReferralFilter, today: string): {
   return { sql: parts.join(' and '), params };
 }
 
+/**
+ * List orders use no status (a row keeps its place when its status changes instead of jumping while the
+ * user works down the list) and end in the id, so equal keys never swap between pages. Applications:
+ * newest first (created_at + id). Referrals: the workbench's deadline order — 办结期限, then 签收期限
+ * (a referral waiting for signature has no 办结期限 yet; the tabs keep those apart), then arrival.
+ */
+const REFERRAL_ORDER = 'r.due_date nulls last, r.sign_due, r.created_at, r.id';
+const APPLICATION_ORDER = 'a.created_at desc, a.id';
+
 export async function listReferrals(ctx: RequestContext, f: ReferralFilter, page: number, pageSize: number): Promise<{ items: ReferralView[]; total: number }> {
   ctx.require('application.read', '查看转办单');
   if (page < 1 || pageSize < 1 || pageSize > 100) throw new AppError('BAD_USER_INPUT', '分页参数不正确');
@@ -121,11 +130,19 @@ export async function listReferrals(ctx: RequestContext, f: ReferralFilter, page
   const cols = viewColumns(ctx);
   const [rows] = await scopedReadBatch(ctx, [{
     sql: `select ${cols.sql}, count(*) over () as "totalCount" from ${VIEW_FROM} where ${w.sql}
-           order by (r.closed_at is null) desc, r.due_date asc nulls last, r.sign_due asc, r.created_at desc limit ? offset ?`,
+           order by ${REFERRAL_ORDER} limit ? offset ?`,
     params: [...cols.params, ...w.params, pageSize, (page - 1) * pageSize],
   }]);
   const cal = await loadWorkCalendar(ctx.em);
   return { items: rows.map((r) => toView(ctx, cal, today, r)), total: rows.length ? Number(rows[0].totalCount) : 0 };
+}
+
+/** How many referrals `listReferrals` would list for the filter (same scope, same filter): the 工作台's to-do counts. */
+export async function countReferrals(ctx: RequestContext, f: ReferralFilter): Promise<number> {
+  ctx.require('application.read', '查看转办单');
+  const w = referralWhere(ctx, f, todayCn());
+  const [rows] = await scopedReadBatch(ctx, [{ sql: `select count(*)::int as n from ${REFERRAL_FROM} where ${w.sql}`, params: w.params }]);
+  return rows[0].n as number;
 }
 
 export interface HistoryView {
@@ -307,9 +324,8 @@ export interface ApplicationFilter {
   urgent?: boolean | null;
 }
 
-export async function listApplications(ctx: RequestContext, f: ApplicationFilter, page: number, pageSize: number): Promise<{ items: ApplicationView[]; total: number }> {
-  ctx.require('application.read', '查看申请');
-  if (page < 1 || pageSize < 1 || pageSize > 100) throw new AppError('BAD_USER_INPUT', '分页参数不正确');
+/** The WHERE of the application list: the reader's area, a token's department, the filter. Statements use `APP_FROM`. */
+function applicationWhere(ctx: RequestContext, f: ApplicationFilter): { sql: string; params: unknown[] } {
   const scope = areaSql(ctx, 'a.area_code');
   const own = ownApplicationSql(ctx);
   const parts = [scope.sql, own.sql];
@@ -323,13 +339,28 @@ export async function listApplications(ctx: RequestContext, f: ApplicationFilter
     parts.push(`(a.receipt_no = ? or h.head_person_id in (select p.id from person p where p.name = ?) or (a.contact->>'name' = ? and ${acc.sql}))`);
     params.push(f.keyword.trim().toUpperCase(), f.keyword.trim(), f.keyword.trim(), ...acc.params);
   }
+  return { sql: parts.join(' and '), params };
+}
+
+export async function listApplications(ctx: RequestContext, f: ApplicationFilter, page: number, pageSize: number): Promise<{ items: ApplicationView[]; total: number }> {
+  ctx.require('application.read', '查看申请');
+  if (page < 1 || pageSize < 1 || pageSize > 100) throw new AppError('BAD_USER_INPUT', '分页参数不正确');
+  const w = applicationWhere(ctx, f);
   const cols = appColumns(ctx);
   const [rows] = await scopedReadBatch(ctx, [{
-    sql: `select ${cols.sql}, count(*) over () as "totalCount" from ${APP_FROM} where ${parts.join(' and ')}
-           order by (a.status = 'PENDING_CONFIRM') desc, a.urgent desc, a.created_at desc limit ? offset ?`,
-    params: [...cols.params, ...params, pageSize, (page - 1) * pageSize],
+    sql: `select ${cols.sql}, count(*) over () as "totalCount" from ${APP_FROM} where ${w.sql}
+           order by ${APPLICATION_ORDER} limit ? offset ?`,
+    params: [...cols.params, ...w.params, pageSize, (page - 1) * pageSize],
   }]);
   return { items: rows.map(toApp), total: rows.length ? Number(rows[0].totalCount) : 0 };
+}
+
+/** How many applications `listApplications` would list for the filter (same scope, same filter): the 工作台's to-do counts. */
+export async function countApplications(ctx: RequestContext, f: ApplicationFilter): Promise<number> {
+  ctx.require('application.read', '查看申请');
+  const w = applicationWhere(ctx, f);
+  const [rows] = await scopedReadBatch(ctx, [{ sql: `select count(*)::int as n from ${APP_FROM} where ${w.sql}`, params: w.params }]);
+  return rows[0].n as number;
 }
 
 export interface ApplicationDetailView {

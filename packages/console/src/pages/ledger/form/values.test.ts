@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createHouseholdInput, factsInput, householdFieldsInput, memberInput, nameRules, personUpdateInput } from './values';
+import { createHouseholdInput, factsInput, householdFieldsInput, householdFromLead, memberInput, nameRules, personUpdateInput } from './values';
 
 describe('ledger form values → API inputs', () => {
   it('sends every fact, empty ones as null, so clearing a field clears it', () => {
@@ -70,5 +70,16 @@ describe('ledger form values → API inputs', () => {
     expect(input).toMatchObject({ groupNo: null, address: '桂花村3组', phone: null });
     expect(input.members).toHaveLength(1);
     expect(householdFieldsInput({ areaCode: '500199101201', address: 'a', residenceType: 'URBAN' })).not.toHaveProperty('phone');
+  });
+});
+
+describe('householdFromLead (一表登记 for a lead)', () => {
+  it('takes the village, the address and the contact as 户主', () => {
+    expect(householdFromLead({ areaCode: '500199101201', contact: { name: '刘桂兰', address: '二组 14 号' } }, 3)).toEqual({
+      areaCode: '500199101201', address: '二组 14 号', members: [{ name: '刘桂兰', relation: 'HEAD' }],
+    });
+  });
+  it('leaves out what the lead does not say, and an area above village level', () => {
+    expect(householdFromLead({ areaCode: '500199101000', contact: null }, 2)).toEqual({});
   });
 });

@@ -140,3 +140,16 @@ export function ageToday(birthDate: string): number {
   const years = Number(today.slice(0, 4)) - Number(birthDate.slice(0, 4));
   return today.slice(5) < birthDate.slice(5) ? years - 1 : years;
 }
+
+/**
+ * 一表登记 for a lead (预申请 of an informant or the portal): what the lead already says — its village,
+ * the contact's address, and the contact as the first member (户主) — so the clerk does not type it again.
+ * The phone is not carried over: the lead shows it masked only.
+ */
+export function householdFromLead(lead: { areaCode: string; contact?: { name: string; address: string } | null }, areaLevel: number): Partial<HouseholdFormValues> & { members?: Array<Partial<MemberFormValues>> } {
+  return {
+    ...(areaLevel === 3 ? { areaCode: lead.areaCode } : {}),
+    ...(lead.contact?.address ? { address: lead.contact.address } : {}),
+    ...(lead.contact?.name ? { members: [{ name: lead.contact.name, relation: 'HEAD' }] } : {}),
+  };
+}
