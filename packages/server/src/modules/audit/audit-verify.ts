@@ -1,4 +1,5 @@
 import { Client } from 'pg';
+import { SYSTEM_SCOPE_SQL } from '../../graphql/request-context';
 import { chainHash, GENESIS_HASH, type ChainFields } from './canonical';
 
 export type ChainProblem = 'ALTERED' | 'REMOVED' | 'REORDERED' | 'FORKED' | 'HEAD_MISMATCH' | 'NOT_ON_CHAIN';
@@ -100,9 +101,13 @@ export async function verifyChainAt(ownerUrl: string): Promise<VerifyResult> {
   const c = new Client({ connectionString: ownerUrl });
   await c.connect();
   try {
-    await c.query(`select set_config('app.area_prefix', '*', false)`);
+    // Read-only, with the whole scope (transaction-local, like every scope setting).
+    await c.query(`begin read only`);
+    await c.query(SYSTEM_SCOPE_SQL);
     const head = (await c.query(`select pos::text as pos, hash from audit_head where id = 1`)).rows[0];
-    return await verifyChain(async (sql, params) => (await c.query(sql, params)).rows as Row[], head);
+    const result = await verifyChain(async (sql, params) => (await c.query(sql, params)).rows as Row[], head);
+    await c.query('commit');
+    return result;
   } finally {
     await c.end();
   }

@@ -34,13 +34,13 @@ export function invalidateWorkCalendar(): void {
 
 /**
  * The calendar in force, cached in-process: one small query per minute at most, none per
- * referral. Works with any EntityManager (the table has no row-level security).
+ * referral. Read in the caller's transaction when one is open (`ctx.tx`), else in its own.
  */
-export async function loadWorkCalendar(em: EntityManager): Promise<WorkCalendar> {
+export async function loadWorkCalendar(ctx: RequestContext): Promise<WorkCalendar> {
   if (cache && cache.version === version && Date.now() - cache.loadedAt < CACHE_TTL_MS) return cache.calendar;
   if (pending && pending.version === version) return pending.promise;
   const v = version;
-  const promise = sqlRows<DayOverride>(em, `select "date"::text as "date", kind, name from calendar_day order by "date"`).then((rows) => {
+  const promise = ctx.tx((em) => sqlRows<DayOverride>(em, `select "date"::text as "date", kind, name from calendar_day order by "date"`)).then((rows) => {
     const calendar = new WorkCalendar(rows);
     // An edit committed while this query ran bumped the version: do not cache what may be stale.
     if (v === version) cache = { version: v, loadedAt: Date.now(), calendar };
@@ -87,7 +87,7 @@ export async function calendarYear(ctx: RequestContext, year: number): Promise<C
     params: [`${year}-01-01`, `${year + 1}-01-01`],
   }]);
   const days = rows as unknown as CalendarDayRow[];
-  const calendar = await loadWorkCalendar(ctx.em);
+  const calendar = await loadWorkCalendar(ctx);
   return { year, hasYear: days.length > 0, days, missingYears: missingYears(calendar) };
 }
 
@@ -107,7 +107,7 @@ export async function workingDayInfo(ctx: RequestContext, from: string, to: stri
   for (const [field, value] of [['from', from], ['to', to]] as const) {
     if (!isCalendarDate(value)) throw new AppError('BAD_USER_INPUT', '日期格式应为 YYYY-MM-DD 且为有效日期', { field });
   }
-  const calendar = await loadWorkCalendar(ctx.em);
+  const calendar = await loadWorkCalendar(ctx);
   const o = calendar.overrideOn(to);
   return {
     from, to,

@@ -3,7 +3,7 @@ import type { RequestContext } from '../../graphql/request-context';
 import { ageOn, todayCn } from '../../shared/dates';
 import { AppError } from '../../shared/errors';
 import { checkPage, offsetOf, type PageArgs, type PageResult } from '../../shared/paging';
-import { areaSql, isInScope, prefixSql, withSystemScope } from '../../shared/scope';
+import { areaSql, isInScope, prefixSql } from '../../shared/scope';
 import { pgArray, scopedReadBatch, sqlRows } from '../../shared/sql';
 import { recordAudit } from '../audit/audit.service';
 import { idLookup, normalisePhone, phoneLookup } from './identity';
@@ -500,8 +500,8 @@ export async function checkIdNumber(ctx: RequestContext, raw: string): Promise<I
   const v = r.value;
   // Across villages, but only within the actor's own district.
   const district = prefixSql('p.area_code', (ctx.actor.areaCode ?? '').slice(0, 6) || '\u0000');
-  const existing = await ctx.tx(async (em) =>
-    withSystemScope(ctx, em, async () => {
+  const existing = await ctx.tx(() =>
+    ctx.asSystem('id-check', async (em) => {
       const rows = await sqlRows<{ householdId: string | null; areaCode: string; areaName: string | null; name: string; active: boolean }>(
         em,
         `select p.household_id as "householdId", p.area_code as "areaCode", a.name as "areaName", p.name,

@@ -1,7 +1,7 @@
 import {
   compileCatalogue, evaluatePrograms, OUTCOME_NAMES, type Catalogue, type CompiledCatalogue, type HouseholdFacts, type Outcome, type ProgramResult,
 } from '@xiejiu/rules';
-import { systemContext, type RequestContext } from '../../graphql/request-context';
+import type { RequestContext } from '../../graphql/request-context';
 import { AppError } from '../../shared/errors';
 import { scopedReadBatch } from '../../shared/sql';
 
@@ -66,14 +66,3 @@ export async function requireOwner(ctx: RequestContext, owner: string, what: str
   throw new AppError('FORBIDDEN', `只有${(o[0]?.name as string | undefined) ?? owner}可以${what}（两不变）`);
 }
 
-/**
- * Names of areas by code, for labels. Area names are reference data: looked up across the district
- * (a village user's own town row is outside its RLS scope), only for codes the caller already holds.
- */
-export async function areaNames(ctx: RequestContext, codes: Iterable<string>): Promise<Map<string, string>> {
-  const list = [...new Set(codes)];
-  if (!list.length) return new Map();
-  const sys = systemContext(ctx.em, ctx.runtime, 'area-names');
-  const [rows] = await scopedReadBatch(sys, [{ sql: `select code, name from area where code in (?)`, params: [list] }]);
-  return new Map(rows.map((r) => [r.code as string, r.name as string]));
-}

@@ -108,7 +108,7 @@ async function createReferrals(
   requested: RequestedProgram[], today: string,
 ): Promise<string[]> {
   const { catalogue } = await catalogueInForce(ctx, today);
-  const cal = await loadWorkCalendar(em);
+  const cal = await loadWorkCalendar(ctx);
   const depts = await departmentIds(em);
   // Members named on MEMBER programs must be living members of the household.
   const members = await sqlRows<{ personId: string; dead: boolean }>(
@@ -119,7 +119,7 @@ async function createReferrals(
     if (req.personId && !living.has(req.personId)) throw new AppError('BAD_USER_INPUT', `${programOf(catalogue.programs, req.programCode).name}的申请人须是本户在世成员`, { field: 'programs' });
   }
   // 重复救: already receiving or pending → refused unless the window says why (the department sees it).
-  const duplicates = await findDuplicates(ctx, em, app.householdId, requested, catalogue.programs);
+  const duplicates = await findDuplicates(ctx, app.householdId, requested, catalogue.programs);
   const accepted = checkDuplicates(requested, duplicates);
   let screening: ScreeningView[] = [];
   try {

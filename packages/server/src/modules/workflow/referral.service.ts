@@ -85,7 +85,7 @@ async function transition(ctx: RequestContext, ref: ReferralRef, spec: Spec): Pr
     const { catalogue } = await catalogueInForce(ctx, today);
     const program = catalogue.programs.find((p) => p.code === r.programCode);
     if (!program) throw new AppError('BAD_USER_INPUT', `未知救助事项：${r.programCode}`);
-    const cal = await loadWorkCalendar(em);
+    const cal = await loadWorkCalendar(ctx);
     const plan = await spec.plan(r, { em, cal, today, program });
     const patch: ReferralPatch = { status: plan.to, ...plan.patch };
     // Clock bookkeeping: close a running pause, open a new one, stop on final states.

@@ -31,7 +31,7 @@ export async function superviseReferral(ctx: RequestContext, referralId: string,
   return ctx.tx(async (em) => {
     const r = await loadReferral(em, referralId);
     if (isFinal(r.status)) throw new AppError('INVALID_STATE', '该转办单已办结，无需督办');
-    const cal = await loadWorkCalendar(em);
+    const cal = await loadWorkCalendar(ctx);
     const level = supervisorLevel(ctx);
     const id = randomUUID();
     const answerDue = cal.addWorkingDays(today, SUPERVISION_ANSWER_WD);
@@ -102,7 +102,7 @@ export async function decideExtension(ctx: RequestContext, requestId: string, ap
     await em.execute(`update extension_request set status = ?, decided_by_name = ?, decided_at = ?, decision_note = ? where id = ?`,
       [approve ? 'APPROVED' : 'REJECTED', ctx.actor.name, nowOf(ctx), note?.trim() || null, requestId]);
     if (approve && !isFinal(r.status)) {
-      const cal = await loadWorkCalendar(em);
+      const cal = await loadWorkCalendar(ctx);
       const extensionDays = r.extensionDays + rows[0].days;
       const dates = storedDates(cal, { clockStart: r.clockStart, limitDays: r.limitDays, extensionDays, pausedWd: r.pausedWd, pausedSince: r.pausedSince, closedOn: null });
       await em.execute(`update referral set extension_days = ?, due_date = ?, warn_date = ?, updated_at = now() where id = ?`, [extensionDays, dates.dueDate, dates.warnDate, r.id]);
@@ -126,7 +126,7 @@ export interface SweepResult {
  */
 export async function runClockSweep(ctx: RequestContext, today: string = todayOf(ctx)): Promise<SweepResult> {
   return ctx.tx(async (em) => {
-    const cal = await loadWorkCalendar(em);
+    const cal = await loadWorkCalendar(ctx);
     const rows = await sqlRows<{ id: string; applicationId: string; areaCode: string; dueDate: string; level: number; departmentId: string; receiptNo: string; programCode: string }>(em,
       `select r.id, r.application_id as "applicationId", r.area_code as "areaCode", r.due_date::text as "dueDate", r.escalation_level as level,
               r.department_id as "departmentId", a.receipt_no as "receiptNo", r.program_code as "programCode"

@@ -124,7 +124,7 @@ export async function listReferrals(ctx: RequestContext, f: ReferralFilter, page
            order by (r.closed_at is null) desc, r.due_date asc nulls last, r.sign_due asc, r.created_at desc limit ? offset ?`,
     params: [...cols.params, ...w.params, pageSize, (page - 1) * pageSize],
   }]);
-  const cal = await loadWorkCalendar(ctx.em);
+  const cal = await loadWorkCalendar(ctx);
   return { items: rows.map((r) => toView(ctx, cal, today, r)), total: rows.length ? Number(rows[0].totalCount) : 0 };
 }
 
@@ -218,7 +218,7 @@ export async function getReferral(ctx: RequestContext, id: string): Promise<Refe
              and (m.program_code is null or m.program_code = (select program_code from referral where id = ?)) order by m.name`, params: [id, id] },
   ]);
   if (!rows.length) throw new AppError('NOT_FOUND', '转办单不存在或不在您的管辖范围内');
-  const cal = await loadWorkCalendar(ctx.em);
+  const cal = await loadWorkCalendar(ctx);
   const referral = toView(ctx, cal, todayCn(), rows[0]);
   return {
     referral,
@@ -357,7 +357,7 @@ export async function getApplication(ctx: RequestContext, id: string): Promise<A
     { sql: `${HISTORY_SQL} where application_id = ? and (referral_id is null or ${ownEvent.sql}) order by at`, params: [id, ...ownEvent.params] },
   ]);
   if (!apps.length) throw new AppError('NOT_FOUND', '申请不存在或不在您的管辖范围内');
-  const cal = await loadWorkCalendar(ctx.em);
+  const cal = await loadWorkCalendar(ctx);
   const today = todayCn();
   const application = toApp(apps[0]);
   return {
@@ -414,7 +414,7 @@ export async function supervisionBoard(ctx: RequestContext): Promise<Supervision
     { sql: `select ${cols.sql} from ${VIEW_FROM} where ${scope.sql} and r.closed_at is null and (r.warn_date <= ? or r.sign_due < ?) order by r.due_date asc nulls last limit 200`,
       params: [...cols.params, ...scope.params, today, today] },
   ]);
-  const cal = await loadWorkCalendar(ctx.em);
+  const cal = await loadWorkCalendar(ctx);
   return { asOf: today, byDepartment: byDept as unknown as BoardRow[], byTown: byTown as unknown as BoardRow[], items: items.map((r) => toView(ctx, cal, today, r)) };
 }
 
