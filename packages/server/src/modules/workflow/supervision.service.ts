@@ -8,7 +8,7 @@ import { recordAudit } from '../audit/audit.service';
 import { loadWorkCalendar } from '../calendar/calendar.service';
 import { DISTRICT_ESCALATION_WD, storedDates, SUPERVISION_ANSWER_WD } from './clock';
 import { emitEvent } from './outbox';
-import { addHistory, loadReferral } from './referral.repo';
+import { addHistory, loadReferral, raiseEscalation, setReferralFields } from './referral.repo';
 import { ESCALATION_LEVELS, isFinal } from './states';
 
 /**
@@ -39,7 +39,7 @@ export async function superviseReferral(ctx: RequestContext, referralId: string,
       `insert into supervision_note (id, referral_id, area_code, level, message, issued_by_name, issuer_area_code, answer_due, issued_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
       [id, r.id, r.areaCode, level, msg, ctx.actor.name, ctx.actor.areaCode ?? '', answerDue, nowOf(ctx)],
     );
-    await em.execute(`update referral set escalation_level = greatest(escalation_level, ?) where id = ?`, [level, r.id]);
+    await raiseEscalation(em, r.id, level);
     await addHistory(ctx, em, { referralId: r.id, applicationId: r.applicationId, areaCode: r.areaCode, kind: 'referral.supervised', note: `${ESCALATION_LEVELS[level]}：${msg}（${answerDue} 前答复）` });
     await emitEvent(ctx, em, {
       type: 'referral.supervised', aggregateType: 'referral', aggregateId: r.id, areaCode: r.areaCode,
@@ -105,7 +105,7 @@ export async function decideExtension(ctx: RequestContext, requestId: string, ap
       const cal = await loadWorkCalendar(ctx);
       const extensionDays = r.extensionDays + rows[0].days;
       const dates = storedDates(cal, { clockStart: r.clockStart, limitDays: r.limitDays, extensionDays, pausedWd: r.pausedWd, pausedSince: r.pausedSince, closedOn: null });
-      await em.execute(`update referral set extension_days = ?, due_date = ?, warn_date = ?, updated_at = now() where id = ?`, [extensionDays, dates.dueDate, dates.warnDate, r.id]);
+      await setReferralFields(em, r.id, { extensionDays, dueDate: dates.dueDate, warnDate: dates.warnDate, updatedAt: nowOf(ctx) });
     }
     const verdict = approve ? `同意延期 ${rows[0].days} 个工作日` : '不同意延期';
     await addHistory(ctx, em, { referralId: r.id, applicationId: r.applicationId, areaCode: r.areaCode, kind: 'referral.extension_decided', note: `${verdict}${note?.trim() ? `：${note.trim()}` : ''}` });
@@ -138,7 +138,7 @@ export async function runClockSweep(ctx: RequestContext, today: string = todayOf
       const overdueWd = cal.workingDaysBetween(r.dueDate, today);
       const level = overdueWd >= DISTRICT_ESCALATION_WD ? 2 : 1;
       if (level <= r.level) continue;
-      await em.execute(`update referral set escalation_level = ? where id = ?`, [level, r.id]);
+      await raiseEscalation(em, r.id, level);
       const type = r.level === 0 && level === 1 ? 'referral.overdue' : 'referral.escalated';
       if (type === 'referral.overdue') out.overdue++; else out.escalated++;
       await addHistory(ctx, em, { referralId: r.id, applicationId: r.applicationId, areaCode: r.areaCode, kind: type, note: `已超期 ${overdueWd} 个工作日（期限 ${r.dueDate}），自动升级为${ESCALATION_LEVELS[level]}` });
