@@ -4,6 +4,7 @@ import type { RequestContext } from '../../graphql/request-context';
 import { todayCn } from '../../shared/dates';
 import { AppError } from '../../shared/errors';
 import { scopedReadBatch, sqlRows } from '../../shared/sql';
+import { decodeRows, isoDate, oneOf, row, text, timestamp } from '../../db/rows';
 import { recordAudit } from '../audit/audit.service';
 
 /**
@@ -18,6 +19,9 @@ export interface CalendarDayRow extends DayOverride {
 }
 
 const ADMIN_SOURCE = '系统管理员录入';
+
+const dayOverride = { date: isoDate, kind: oneOf<DayOverrideKind>(['HOLIDAY', 'WORKDAY']), name: text };
+const calendarDayRow = row<CalendarDayRow>({ ...dayOverride, source: text, updatedByName: text, updatedAt: timestamp });
 /** Edits in another server process reach this one within this time (this process: at once). */
 const CACHE_TTL_MS = 60_000;
 
@@ -40,7 +44,8 @@ export async function loadWorkCalendar(ctx: RequestContext): Promise<WorkCalenda
   if (cache && cache.version === version && Date.now() - cache.loadedAt < CACHE_TTL_MS) return cache.calendar;
   if (pending && pending.version === version) return pending.promise;
   const v = version;
-  const promise = ctx.tx((em) => sqlRows<DayOverride>(em, `select "date"::text as "date", kind, name from calendar_day order by "date"`)).then((rows) => {
+  const promise = ctx.tx((em) => sqlRows(em, `select "date"::text as "date", kind, name from calendar_day order by "date"`)).then((raw) => {
+    const rows = decodeRows(raw, row<DayOverride>(dayOverride), 'calendar_day');
     const calendar = new WorkCalendar(rows);
     // An edit committed while this query ran bumped the version: do not cache what may be stale.
     if (v === version) cache = { version: v, loadedAt: Date.now(), calendar };
@@ -86,7 +91,7 @@ export async function calendarYear(ctx: RequestContext, year: number): Promise<C
        from calendar_day where "date" >= ? and "date" < ? order by "date"`,
     params: [`${year}-01-01`, `${year + 1}-01-01`],
   }]);
-  const days = rows as unknown as CalendarDayRow[];
+  const days = decodeRows(rows, calendarDayRow, 'calendar_day');
   const calendar = await loadWorkCalendar(ctx);
   return { year, hasYear: days.length > 0, days, missingYears: missingYears(calendar) };
 }

@@ -7,6 +7,7 @@ import type { RequestContext } from '../../graphql/request-context';
 import { isIsoDate, requireDate, todayCn } from '../../shared/dates';
 import { AppError } from '../../shared/errors';
 import { scopedReadBatch } from '../../shared/sql';
+import { decodeRows, jsonObject, isoDate, json, nullable, row, text, timestamp, type Decoder } from '../../db/rows';
 import { recordAudit } from '../audit/audit.service';
 import { enqueueReassessment } from './reassessment.job';
 import { requireOwner } from './whatif';
@@ -63,6 +64,11 @@ function remember(key: string, make: () => CatalogueEntry): CatalogueEntry {
   return entry;
 }
 
+const versionFields = { id: text, effectiveFrom: isoDate, legalRef: text, reason: text, createdByName: text, createdAt: timestamp, departmentName: text };
+/** The value and the amendment are checked by the rules package when the catalogue is compiled. */
+const storedVersion = row<StoredVersion>({ ...versionFields, parameterCode: text, value: json as Decoder<ParamValue>, note: nullable(text) });
+const storedProgramVersion = row<StoredProgramVersion>({ ...versionFields, programCode: text, amendment: jsonObject as Decoder<StoredProgramVersion['amendment']> });
+
 async function storedVersions(ctx: RequestContext): Promise<[StoredVersion[], StoredProgramVersion[]]> {
   const [params, programs] = await scopedReadBatch(ctx, [
     {
@@ -78,7 +84,7 @@ async function storedVersions(ctx: RequestContext): Promise<[StoredVersion[], St
       params: [],
     },
   ]);
-  return [params as unknown as StoredVersion[], programs as unknown as StoredProgramVersion[]];
+  return [decodeRows(params, storedVersion, 'parameter_version'), decodeRows(programs, storedProgramVersion, 'program_version')];
 }
 
 /** The stored row as a rules amendment (recorded by, department and id filled in). */

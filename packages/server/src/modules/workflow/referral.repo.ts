@@ -10,7 +10,8 @@ import { sqlRows } from '../../shared/sql';
 import { referralLimit, SIGN_LIMIT_WD, storedDates } from './clock';
 import { clip } from '../../shared/text';
 import { Referral, type ReferralChanges } from './referral.entity';
-import { statusName, type ReferralStatus } from './states';
+import { arrayOf, decodeRows, int, isoDate, json, nullable, oneOf, row, text, type Fields } from '../../db/rows';
+import { REFERRAL_STATUSES, statusName, type ReferralStatus } from './states';
 
 /** Referral access: the read row (column list with joined names), changes through the entity, history rows. */
 
@@ -69,10 +70,23 @@ export const REFERRAL_COLUMNS = `r.id, r.application_id as "applicationId", a.re
   r.transferred_from_id as "transferredFromId", r.transferred_to_id as "transferredToId",
   (r.closed_at at time zone 'Asia/Shanghai')::date::text as "closedOn", r.duplicate_reason as "duplicateReason", r.duplicate_of as "duplicateOf", r.version`;
 
+/** The decoder of REFERRAL_COLUMNS (db/rows.ts): the compiler checks it names every field of ReferralRow. */
+export const REFERRAL_FIELDS: Fields<ReferralRow> = {
+  id: text, applicationId: text, receiptNo: text, applicantPersonId: nullable(text), householdId: text, personId: nullable(text), areaCode: text,
+  programCode: text, departmentId: text, departmentName: text, status: oneOf(Object.keys(REFERRAL_STATUSES) as ReferralStatus[]),
+  outcome: nullable(text), reason: nullable(text), clockStart: isoDate, limitDays: int, extendableTo: nullable(int), extensionDays: int,
+  signDue: isoDate, pausedWd: int, pausedSince: nullable(isoDate), dueDate: nullable(isoDate), warnDate: nullable(isoDate), escalationLevel: int,
+  supplementNote: nullable(text), supplementDue: nullable(isoDate), publicityStart: nullable(isoDate), publicityEnd: nullable(isoDate),
+  decisionAmountFen: nullable(int), decisionStartMonth: nullable(text), decisionReason: nullable(text), legalRemedy: nullable(text),
+  verificationReportId: nullable(text), benefitId: nullable(text), transferredFromId: nullable(text), transferredToId: nullable(text),
+  closedOn: nullable(isoDate), duplicateReason: nullable(text), duplicateOf: nullable(arrayOf(json)), version: int,
+};
+const referralRow = row(REFERRAL_FIELDS);
+
 export const REFERRAL_FROM = `referral r join application a on a.id = r.application_id join department d on d.id = r.department_id`;
 
 export async function loadReferral(em: EntityManager, id: string, lock = false): Promise<ReferralRow> {
-  const rows = await sqlRows<ReferralRow>(em, `select ${REFERRAL_COLUMNS} from ${REFERRAL_FROM} where r.id = ?${lock ? ' for update of r' : ''}`, [id]);
+  const rows = decodeRows(await sqlRows(em, `select ${REFERRAL_COLUMNS} from ${REFERRAL_FROM} where r.id = ?${lock ? ' for update of r' : ''}`, [id]), referralRow, 'referral');
   if (!rows.length) throw new AppError('NOT_FOUND', '转办单不存在或不在您的管辖范围内');
   return rows[0];
 }
