@@ -10,11 +10,13 @@ import { Household } from '../modules/household/household.entity';
 import { Membership } from '../modules/household/membership.entity';
 import { Person } from '../modules/household/person.entity';
 import { Application } from '../modules/workflow/application.entity';
+import { ApplicationMaterial } from '../modules/workflow/application-material.entity';
 import { Referral } from '../modules/workflow/referral.entity';
+import { ExtensionRequest, SupervisionNote } from '../modules/workflow/supervision.entity';
 
 /** Every entity, listed explicitly (no folder discovery: works the same under SWC and vitest). */
 export const entities = [
   Area, Department, User, Session, ApiToken, AuditLog, AuditHead,
   Household, Person, Membership, PersonIncome, PersonAsset, Benefit, TierHistory, HouseholdEvent,
-  Application, Referral,
+  Application, ApplicationMaterial, Referral, SupervisionNote, ExtensionRequest,
 ];

@@ -1,4 +1,3 @@
-import { randomUUID } from 'node:crypto';
 import { LockMode } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { areaLevel, parsePersonName, PROGRAM_NAMES, type ProgramDef } from '@xiejiu/rules';
@@ -16,6 +15,7 @@ import { screenHousehold, type ScreeningView } from '../program/program.service'
 import { checkDuplicates, describeExisting, findDuplicates } from './duplicates';
 import { emitEvent } from './outbox';
 import { Application } from './application.entity';
+import { ApplicationMaterial } from './application-material.entity';
 import { addHistory, insertReferral } from './referral.repo';
 import { OUTCOMES, statusName, type Outcome } from './states';
 
@@ -174,11 +174,12 @@ async function insertMaterials(ctx: RequestContext, em: EntityManager, appId: st
     if (!m.name?.trim() || m.name.length > 200) throw new AppError('BAD_USER_INPUT', '材料名称不能为空且不超过 200 字', { field: 'materials' });
     const fileIds = m.fileIds ?? [];
     if (fileIds.length) await linkFiles(ctx, em, fileIds, 'application', appId, areaCode);
-    await em.execute(
-      `insert into application_material (id, application_id, area_code, program_code, name, required, provided, file_ids, note) values (?, ?, ?, ?, ?, true, ?, ?::uuid[], ?)`,
-      [randomUUID(), appId, areaCode, m.programCode ?? null, m.name.trim(), m.provided || fileIds.length > 0, `{${fileIds.join(',')}}`, m.note ?? null],
-    );
+    em.create(ApplicationMaterial, {
+      applicationId: appId, areaCode, programCode: m.programCode ?? null, name: m.name.trim(), required: true, provided: m.provided || fileIds.length > 0,
+      fileIds, note: m.note ?? null,
+    });
   }
+  await em.flush();
 }
 
 function checkAuthorization(input: { authorizationSigned: boolean }): void {

@@ -13,6 +13,7 @@ import { catalogueInForce } from '../program/catalogue.service';
 import { closeApplicationIfDone } from './application.service';
 import { closedOnTime, pauseLength, storedDates } from './clock';
 import { emitEvent, type DomainEvent } from './outbox';
+import { ApplicationMaterial } from './application-material.entity';
 import type { ReferralChanges } from './referral.entity';
 import { addHistory, changeReferral, insertReferral, loadReferral, setReferralFields, type ReferralRow } from './referral.repo';
 import { DEFAULT_LEGAL_REMEDY, isFinal, OPEN_STATUSES, statusName, type ReferralStatus } from './states';
@@ -355,10 +356,11 @@ export function provideSupplement(ctx: RequestContext, ref: ReferralRef, note: s
       after: async () => {
         if (!fileIds?.length) return;
         await linkFiles(ctx, em, fileIds, 'application', r.applicationId, r.areaCode);
-        await em.execute(
-          `insert into application_material (id, application_id, area_code, program_code, name, required, provided, file_ids, note) values (gen_random_uuid(), ?, ?, ?, ?, true, true, ?::uuid[], ?)`,
-          [r.applicationId, r.areaCode, r.programCode, `补正材料：${(r.supplementNote ?? '').slice(0, 180)}`, `{${fileIds.join(',')}}`, what],
-        );
+        em.create(ApplicationMaterial, {
+          applicationId: r.applicationId, areaCode: r.areaCode, programCode: r.programCode, name: `补正材料：${(r.supplementNote ?? '').slice(0, 180)}`,
+          required: true, provided: true, fileIds, note: what,
+        });
+        await em.flush();
       },
     }),
   });
