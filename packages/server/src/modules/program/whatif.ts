@@ -3,7 +3,7 @@ import {
 } from '@xiejiu/rules';
 import type { RequestContext } from '../../graphql/request-context';
 import { AppError } from '../../shared/errors';
-import { scopedReadBatch } from '../../shared/sql';
+import { departmentByCode, departmentById } from '../department/department.service';
 
 /**
  * Before/after evaluation of one household under two catalogues that differ only in some parameter
@@ -51,8 +51,7 @@ export const outcomeName = (o: string) => OUTCOME_NAMES[o as Outcome] ?? o;
 /** The actor's department code, or null. */
 export async function actorDepartment(ctx: RequestContext): Promise<{ id: string; code: string; name: string } | null> {
   if (!ctx.departmentId) return null;
-  const [rows] = await scopedReadBatch(ctx, [{ sql: `select id, code, name from department where id = ?`, params: [ctx.departmentId] }]);
-  return (rows[0] as { id: string; code: string; name: string } | undefined) ?? null;
+  return departmentById(ctx, ctx.departmentId);
 }
 
 /**
@@ -62,7 +61,7 @@ export async function actorDepartment(ctx: RequestContext): Promise<{ id: string
 export async function requireOwner(ctx: RequestContext, owner: string, what: string): Promise<{ id: string; code: string; name: string }> {
   const dept = await actorDepartment(ctx);
   if (dept?.code === owner) return dept;
-  const [o] = await scopedReadBatch(ctx, [{ sql: `select name from department where code = ?`, params: [owner] }]);
-  throw new AppError('FORBIDDEN', `只有${(o[0]?.name as string | undefined) ?? owner}可以${what}（两不变）`);
+  const o = await departmentByCode(ctx, owner);
+  throw new AppError('FORBIDDEN', `只有${o?.name ?? owner}可以${what}（两不变）`);
 }
 

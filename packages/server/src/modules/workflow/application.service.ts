@@ -7,8 +7,10 @@ import { AppError } from '../../shared/errors';
 import { assertInScope } from '../../shared/scope';
 import { sqlRows } from '../../shared/sql';
 import { recordAudit } from '../audit/audit.service';
+import { departmentsByCode } from '../department/department.service';
 import { loadWorkCalendar } from '../calendar/calendar.service';
 import { linkFiles } from '../files/files.service';
+import { currentMembers } from '../household/household.query';
 import { lockHousehold } from '../household/ledger-write';
 import { catalogueInForce } from '../program/catalogue.service';
 import { screenHousehold, type ScreeningView } from '../program/program.service';
@@ -98,11 +100,6 @@ async function nextReceiptNo(em: EntityManager, windowArea: string, today: strin
   return `SJ${today.replace(/-/g, '')}${windowArea.slice(6, 9)}${String(Number(n) % 100000).padStart(5, '0')}`;
 }
 
-async function departmentIds(em: EntityManager): Promise<Map<string, { id: string; name: string }>> {
-  const rows = await sqlRows<{ id: string; code: string; name: string }>(em, `select id, code, name from department`);
-  return new Map(rows.map((r) => [r.code, { id: r.id, name: r.name }]));
-}
-
 /** Creates the referrals of an accepted application: one per program, to its owner. */
 async function createReferrals(
   ctx: RequestContext, em: EntityManager,
@@ -111,11 +108,9 @@ async function createReferrals(
 ): Promise<string[]> {
   const { catalogue } = await catalogueInForce(ctx, today);
   const cal = await loadWorkCalendar(ctx);
-  const depts = await departmentIds(em);
+  const depts = await departmentsByCode(ctx);
   // Members named on MEMBER programs must be living members of the household.
-  const members = await sqlRows<{ personId: string; dead: boolean }>(
-    em, `select m.person_id as "personId", (p.death_date is not null) as dead from membership m join person p on p.id = m.person_id where m.household_id = ? and m.to_date is null`, [app.householdId],
-  );
+  const members = await currentMembers(ctx, app.householdId);
   const living = new Set(members.filter((m) => !m.dead).map((m) => m.personId));
   for (const req of requested) {
     if (req.personId && !living.has(req.personId)) throw new AppError('BAD_USER_INPUT', `${programOf(catalogue.programs, req.programCode).name}的申请人须是本户在世成员`, { field: 'programs' });

@@ -6,6 +6,8 @@ import { AppError, requiredText } from '../../shared/errors';
 import { assertInScope } from '../../shared/scope';
 import { sqlRows } from '../../shared/sql';
 import { recordAudit } from '../audit/audit.service';
+import { departmentByCode } from '../department/department.service';
+import { personBirthDate } from '../household/household.query';
 import { loadWorkCalendar } from '../calendar/calendar.service';
 import { linkFiles } from '../files/files.service';
 import { assertMonthlyAmountCap, recordBenefit, settleApplyingBenefit } from '../household/benefit.service';
@@ -210,11 +212,11 @@ export interface DecisionInput {
 }
 
 /** Publicity is skipped for programs without 公示 and for minors where the program never publishes them (特困). */
-async function needsPublicity(em: EntityManager, r: ReferralRow, program: ProgramDef, today: string): Promise<boolean> {
+async function needsPublicity(ctx: RequestContext, r: ReferralRow, program: ProgramDef, today: string): Promise<boolean> {
   if (!program.publicity.required) return false;
   if (program.publicity.minors === 'NEVER' && r.personId) {
-    const p = await sqlRows<{ birthDate: string }>(em, `select birth_date::text as "birthDate" from person where id = ?`, [r.personId]);
-    if (p.length && ageOn(p[0].birthDate, today) < 18) return false;
+    const birthDate = await personBirthDate(ctx, r.personId);
+    if (birthDate && ageOn(birthDate, today) < 18) return false;
   }
   return true;
 }
@@ -263,7 +265,7 @@ export function decideReferral(ctx: RequestContext, ref: ReferralRef, input: Dec
       }
       if (startMonth! < today.slice(0, 7)) throw new AppError('BAD_USER_INPUT', '发放起始月份不能早于本月', { field: 'startMonth' });
       await assertMonthlyAmountCap(ctx, r.programCode, input.monthlyAmountFen!, `${startMonth}-01`);
-      if (await needsPublicity(em, r, program, today)) {
+      if (await needsPublicity(ctx, r, program, today)) {
         const days = program.publicity.days ?? 7;
         const until = program.publicity.kind === 'WORKING' ? cal.addWorkingDays(today, days) : cal.addCalendarDays(today, days);
         return {
@@ -310,23 +312,23 @@ export function transferReferral(ctx: RequestContext, ref: ReferralRef, targetPr
       const { catalogue } = await catalogueInForce(ctx, today);
       const target = catalogue.programs.find((p) => p.code === targetProgramCode && p.applicable);
       if (!target) throw new AppError('BAD_USER_INPUT', `未知救助事项：${targetProgramCode}`, { field: 'targetProgramCode' });
-      const dept = await sqlRows<{ id: string; name: string }>(em, `select id, name from department where code = ?`, [target.owner]);
-      if (!dept.length) throw new AppError('BAD_USER_INPUT', `${target.name}的主管部门尚未建立`, { field: 'targetProgramCode' });
-      if (dept[0].id === r.departmentId) throw new AppError('BAD_USER_INPUT', '转办须转至其他部门；本部门事项请直接办理', { field: 'targetProgramCode' });
+      const owner = await departmentByCode(ctx, target.owner);
+      if (!owner) throw new AppError('BAD_USER_INPUT', `${target.name}的主管部门尚未建立`, { field: 'targetProgramCode' });
+      if (owner.id === r.departmentId) throw new AppError('BAD_USER_INPUT', '转办须转至其他部门；本部门事项请直接办理', { field: 'targetProgramCode' });
       if (target.subject === 'MEMBER' && !r.personId) throw new AppError('BAD_USER_INPUT', `${target.name}须指明家庭成员，请退回窗口重新登记`, { field: 'targetProgramCode' });
       return {
-        to: 'TRANSFERRED', note: `转${dept[0].name}办理（${target.name}）：${why}`, payload: { reason: why, targetProgramCode, targetDepartmentId: dept[0].id },
+        to: 'TRANSFERRED', note: `转${owner.name}办理（${target.name}）：${why}`, payload: { reason: why, targetProgramCode, targetDepartmentId: owner.id },
         after: async (row) => {
           const urgent = (await sqlRows<{ urgent: boolean }>(em, `select urgent from application where id = ?`, [row.applicationId]))[0]?.urgent ?? false;
           const next = await insertReferral(ctx, em, cal, {
             receiptNo: row.receiptNo, applicationId: row.applicationId, householdId: row.householdId, personId: target.subject === 'MEMBER' ? row.personId : null, areaCode: row.areaCode,
-            program: target, departmentId: dept[0].id, reason: `由${row.departmentName}转来：${why}`, screening: null, today, urgent, transferredFromId: row.id,
+            program: target, departmentId: owner.id, reason: `由${row.departmentName}转来：${why}`, screening: null, today, urgent, transferredFromId: row.id,
           });
           await addHistory(ctx, em, { referralId: next.id, applicationId: row.applicationId, areaCode: row.areaCode, kind: 'referral.created', toStatus: 'PENDING_SIGN', note: `由${row.departmentName}转来，${next.dueDate} 前办结` });
           await emitEvent(ctx, em, {
             type: 'referral.created', aggregateType: 'referral', aggregateId: next.id, areaCode: row.areaCode,
-            payload: { applicationId: row.applicationId, receiptNo: row.receiptNo, householdId: row.householdId, applicantPersonId: row.applicantPersonId, programCode: target.code, departmentId: dept[0].id, dueDate: next.dueDate, limitDays: next.limitDays, transferredFromId: row.id },
-            sms: { template: 'REFERRED', params: { program: target.name, receiptNo: row.receiptNo, department: dept[0].name } },
+            payload: { applicationId: row.applicationId, receiptNo: row.receiptNo, householdId: row.householdId, applicantPersonId: row.applicantPersonId, programCode: target.code, departmentId: owner.id, dueDate: next.dueDate, limitDays: next.limitDays, transferredFromId: row.id },
+            sms: { template: 'REFERRED', params: { program: target.name, receiptNo: row.receiptNo, department: owner.name } },
           });
           return { transferredToId: next.id };
         },
