@@ -9,6 +9,7 @@ import { HouseholdEvent, PersonAsset, PersonIncome, TierHistory } from '../modul
 import { Household } from '../modules/household/household.entity';
 import { Membership } from '../modules/household/membership.entity';
 import { Person } from '../modules/household/person.entity';
+import { ParameterVersion, ProgramVersion } from '../modules/program/program-version.entity';
 import { Application } from '../modules/workflow/application.entity';
 import { ApplicationMaterial } from '../modules/workflow/application-material.entity';
 import { Referral } from '../modules/workflow/referral.entity';
@@ -18,5 +19,5 @@ import { ExtensionRequest, SupervisionNote } from '../modules/workflow/supervisi
 export const entities = [
   Area, Department, User, Session, ApiToken, AuditLog, AuditHead,
   Household, Person, Membership, PersonIncome, PersonAsset, Benefit, TierHistory, HouseholdEvent,
-  Application, ApplicationMaterial, Referral, SupervisionNote, ExtensionRequest,
+  Application, ApplicationMaterial, Referral, SupervisionNote, ExtensionRequest, ParameterVersion, ProgramVersion,
 ];

@@ -2,13 +2,13 @@ import {
   catalogueAsOf, compileCatalogue, formatValue, parameterFullName, parameterOwner, parameterValueIssue, SEED_CATALOGUE, SEED_COMPILED, valueAt,
   withParameterVersion, withProgramAmendment, type Catalogue, type CompiledCatalogue, type ParamValue, type ProgramAmendment,
 } from '@xiejiu/rules';
-import { randomUUID } from 'node:crypto';
 import type { RequestContext } from '../../graphql/request-context';
 import { isIsoDate, requireDate, todayCn } from '../../shared/dates';
 import { AppError } from '../../shared/errors';
 import { scopedReadBatch } from '../../shared/sql';
 import { decodeRows, jsonObject, isoDate, json, nullable, row, text, timestamp, type Decoder } from '../../db/rows';
 import { recordAudit } from '../audit/audit.service';
+import { ParameterVersion } from './program-version.entity';
 import { enqueueReassessment } from './reassessment.job';
 import { requireOwner } from './whatif';
 
@@ -201,11 +201,11 @@ export async function addParameterVersion(ctx: RequestContext, input: ParameterV
     } catch (e) {
       throw new AppError('BAD_USER_INPUT', (e as Error).message, { field: 'value' });
     }
-    await em.execute(
-      `insert into parameter_version (id, parameter_code, effective_from, value, legal_ref, note, reason, department_id, created_by, created_by_name, created_at)
-       values (?, ?, ?, ?::jsonb, ?, ?, ?, ?, ?, ?, now())`,
-      [randomUUID(), input.code, input.effectiveFrom, JSON.stringify(input.value), legalRef, input.note ?? null, reason, dept.id, ctx.actor.id ?? null, ctx.actor.name],
-    );
+    em.create(ParameterVersion, {
+      parameterCode: input.code, effectiveFrom: input.effectiveFrom, value: input.value, legalRef, note: input.note ?? null, reason,
+      departmentId: dept.id, createdBy: ctx.actor.id ?? null, createdByName: ctx.actor.name,
+    });
+    await em.flush();
     await recordAudit(ctx, {
       action: 'parameter.version_added', entityType: 'parameter', entityId: input.code,
       after: { effectiveFrom: input.effectiveFrom, value: JSON.stringify(input.value), legalRef }, detail: { reason },
