@@ -8,6 +8,7 @@ import { Benefit } from '../modules/household/benefit.entity';
 import { HouseholdEvent, PersonAsset, PersonIncome, TierHistory } from '../modules/household/facts.entity';
 import { Household } from '../modules/household/household.entity';
 import { Membership } from '../modules/household/membership.entity';
+import { CalendarDay } from '../modules/calendar/calendar-day.entity';
 import { Person } from '../modules/household/person.entity';
 import { ParameterVersion, ProgramVersion } from '../modules/program/program-version.entity';
 import { Application } from '../modules/workflow/application.entity';
@@ -20,4 +21,5 @@ export const entities = [
   Area, Department, User, Session, ApiToken, AuditLog, AuditHead,
   Household, Person, Membership, PersonIncome, PersonAsset, Benefit, TierHistory, HouseholdEvent,
   Application, ApplicationMaterial, Referral, SupervisionNote, ExtensionRequest, ParameterVersion, ProgramVersion,
+  CalendarDay,
 ];

@@ -1,3 +1,4 @@
+import { LockMode } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { DAY_OVERRIDE_KIND_NAMES, dayNumber, isCalendarDate, isoWeekday, WorkCalendar, type DayOverride, type DayOverrideKind } from '@xiejiu/rules';
 import type { RequestContext } from '../../graphql/request-context';
@@ -6,6 +7,7 @@ import { AppError } from '../../shared/errors';
 import { scopedReadBatch, sqlRows } from '../../shared/sql';
 import { decodeRows, isoDate, oneOf, row, text, timestamp } from '../../db/rows';
 import { recordAudit } from '../audit/audit.service';
+import { CalendarDay } from './calendar-day.entity';
 
 /**
  * The working-day calendar (节假日与调休) behind the statutory clocks: national data in
@@ -137,15 +139,12 @@ function validateDate(date: string): void {
   if (year < MIN_YEAR || year > latest) throw new AppError('BAD_USER_INPUT', `只能维护 ${MIN_YEAR}–${latest} 年的节假日安排`, { field: 'date' });
 }
 
-async function currentRow(em: EntityManager, date: string): Promise<CalendarDayRow | undefined> {
-  const [row] = await sqlRows<CalendarDayRow>(
-    em,
-    `select "date"::text as "date", kind, name, source, updated_by_name as "updatedByName", updated_at as "updatedAt"
-       from calendar_day where "date" = ? for update`,
-    [date],
-  );
-  return row;
+/** The date's entry, locked for this transaction. */
+async function currentDay(em: EntityManager, date: string): Promise<CalendarDay | null> {
+  return em.findOne(CalendarDay, { date }, { lockMode: LockMode.PESSIMISTIC_WRITE, refresh: true });
 }
+
+const rowOf = (d: CalendarDay): CalendarDayRow => ({ date: d.date, kind: d.kind, name: d.name, source: d.source, updatedByName: d.updatedByName, updatedAt: d.updatedAt });
 
 /** Marks a date as a statutory holiday or a make-up workday (creates or replaces), logged. */
 export async function setCalendarDay(ctx: RequestContext, input: SetCalendarDayInput): Promise<CalendarDayRow> {
@@ -159,18 +158,18 @@ export async function setCalendarDay(ctx: RequestContext, input: SetCalendarDayI
     throw new AppError('BAD_USER_INPUT', '周一至周五本来就是工作日，只有周六、周日才需要设为调休上班', { field: 'kind' });
   }
   const row = await ctx.tx(async (em) => {
-    const before = await currentRow(em, date);
-    const [saved] = await sqlRows<CalendarDayRow>(
-      em,
-      `insert into calendar_day ("date", kind, name, source, updated_by, updated_by_name, updated_at) values (?, ?, ?, ?, ?, ?, now())
-       on conflict ("date") do update set kind = excluded.kind, name = excluded.name, source = excluded.source,
-         updated_by = excluded.updated_by, updated_by_name = excluded.updated_by_name, updated_at = excluded.updated_at
-       returning "date"::text as "date", kind, name, source, updated_by_name as "updatedByName", updated_at as "updatedAt"`,
-      [date, input.kind, name, ADMIN_SOURCE, ctx.actor.kind === 'user' ? ctx.actor.id ?? null : null, ctx.actor.name],
-    );
+    const day = await currentDay(em, date);
+    const before = day ? { kind: day.kind, name: day.name } : null;
+    const fields = {
+      kind: input.kind, name, source: ADMIN_SOURCE, updatedBy: ctx.actor.kind === 'user' ? ctx.actor.id ?? null : null, updatedByName: ctx.actor.name,
+      updatedAt: new Date(),
+    } satisfies Partial<CalendarDay>;
+    const entity = day ? Object.assign(day, fields) : em.create(CalendarDay, { date, ...fields });
+    await em.flush();
+    const saved = rowOf(entity);
     await recordAudit(ctx, {
       action: 'calendar.day_set', entityType: 'calendar_day', entityId: date,
-      before: before ? { kind: before.kind, name: before.name } : null,
+      before,
       after: { kind: saved.kind, name: saved.name },
       detail: { kindName: DAY_OVERRIDE_KIND_NAMES[saved.kind] },
     });
@@ -186,9 +185,10 @@ export async function removeCalendarDay(ctx: RequestContext, date: string): Prom
   const d = (date ?? '').trim();
   if (!isCalendarDate(d)) throw new AppError('BAD_USER_INPUT', '日期格式应为 YYYY-MM-DD 且为有效日期', { field: 'date' });
   await ctx.tx(async (em) => {
-    const before = await currentRow(em, d);
+    const before = await currentDay(em, d);
     if (!before) throw new AppError('NOT_FOUND', `${d} 没有节假日或调休安排`);
-    await em.execute(`delete from calendar_day where "date" = ?`, [d]);
+    em.remove(before);
+    await em.flush();
     await recordAudit(ctx, {
       action: 'calendar.day_removed', entityType: 'calendar_day', entityId: d,
       before: { kind: before.kind, name: before.name }, after: null,
