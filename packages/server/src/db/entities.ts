@@ -9,6 +9,7 @@ import { HouseholdEvent, PersonAsset, PersonIncome, TierHistory } from '../modul
 import { Household } from '../modules/household/household.entity';
 import { Membership } from '../modules/household/membership.entity';
 import { CalendarDay } from '../modules/calendar/calendar-day.entity';
+import { StoredFile } from '../modules/files/stored-file.entity';
 import { Person } from '../modules/household/person.entity';
 import { ParameterVersion, ProgramVersion } from '../modules/program/program-version.entity';
 import { Application } from '../modules/workflow/application.entity';
@@ -21,5 +22,5 @@ export const entities = [
   Area, Department, User, Session, ApiToken, AuditLog, AuditHead,
   Household, Person, Membership, PersonIncome, PersonAsset, Benefit, TierHistory, HouseholdEvent,
   Application, ApplicationMaterial, Referral, SupervisionNote, ExtensionRequest, ParameterVersion, ProgramVersion,
-  CalendarDay,
+  CalendarDay, StoredFile,
 ];

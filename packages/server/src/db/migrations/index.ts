@@ -18,6 +18,7 @@ import { Migration20261129100000Ledger } from './Migration20261129100000Ledger';
 import { Migration20261129000000Foundation } from './Migration20261129000000Foundation';
 import { Migration20261206100000EntityVersions } from './Migration20261206100000EntityVersions';
 import { Migration20261206110000CalendarDayVersion } from './Migration20261206110000CalendarDayVersion';
+import { Migration20261206120000StoredFileVersion } from './Migration20261206120000StoredFileVersion';
 
 /** Ordered list of committed migrations (`pnpm db:migration:create` appends here). */
 export const migrationsList = [
@@ -41,4 +42,5 @@ export const migrationsList = [
   { name: 'Migration20261205510000AdminChangeRequests', class: Migration20261205510000AdminChangeRequests },
   { name: 'Migration20261206100000EntityVersions', class: Migration20261206100000EntityVersions },
   { name: 'Migration20261206110000CalendarDayVersion', class: Migration20261206110000CalendarDayVersion },
+  { name: 'Migration20261206120000StoredFileVersion', class: Migration20261206120000StoredFileVersion },
 ];
