@@ -43,7 +43,7 @@ describe('working-day calendar (节假日与调休)', () => {
     const anon = await t.gql(YEAR, { y: 2026 });
     expect(anon.errors![0].extensions!.code).toBe('UNAUTHENTICATED');
 
-    const cal = await loadWorkCalendar(t.orm.em.fork());
+    const cal = await loadWorkCalendar(t.system());
     expect(cal.hasYear(2026)).toBe(true);
     expect(cal.addWorkingDays('2026-02-13', 2)).toBe('2026-02-24');
     expect(cal.addWorkingDays('2026-09-30', 5)).toBe('2026-10-13');
@@ -54,7 +54,7 @@ describe('working-day calendar (节假日与调休)', () => {
 
   it('a system administrator enters a 2027 holiday and a make-up Sunday; the calendar changes at once; both are logged', async () => {
     const admin = await t.cookieFor('sysadmin');
-    const before = await loadWorkCalendar(t.orm.em.fork());
+    const before = await loadWorkCalendar(t.system());
     expect(before.isWorkingDay('2027-02-08')).toBe(true); // Monday
     expect(before.hasYear(2027)).toBe(false);
 
@@ -64,7 +64,7 @@ describe('working-day calendar (节假日与调休)', () => {
     const sunday = await t.gql(SET, { d: '2027-02-07', k: 'WORKDAY', n: '春节调休上班' }, { cookie: admin });
     expect(sunday.errors).toBeUndefined();
 
-    const after = await loadWorkCalendar(t.orm.em.fork());
+    const after = await loadWorkCalendar(t.system());
     expect(after).not.toBe(before);
     expect(after.hasYear(2027)).toBe(true);
     expect(after.isWorkingDay('2027-02-08')).toBe(false);
@@ -86,7 +86,7 @@ describe('working-day calendar (节假日与调休)', () => {
 
     const removed = await t.gql(REMOVE, { d: '2027-02-08' }, { cookie: admin });
     expect(removed.data!.removeCalendarDay).toBe(true);
-    expect((await loadWorkCalendar(t.orm.em.fork())).isWorkingDay('2027-02-08')).toBe(true);
+    expect((await loadWorkCalendar(t.system())).isWorkingDay('2027-02-08')).toBe(true);
     const removedLog = await ownerQuery(`select count(*)::int as n from audit_log where action = 'calendar.day_removed' and entity_id = '2027-02-08'`);
     expect(removedLog[0].n).toBe(1);
     const again = await t.gql(REMOVE, { d: '2027-02-08' }, { cookie: admin });

@@ -108,7 +108,7 @@ describe('demo cases agree with their history, deadlines and the calendar', () =
   });
 
   it('stored deadlines are the calendar’s: sign-by, due and amber dates, 公示 period, escalation only after the deadline', async () => {
-    const cal = await loadWorkCalendar(t.orm.em.fork());
+    const cal = await loadWorkCalendar(t.system());
     const today = todayCn(now);
     for (const r of refs) {
       const where = `${r.receipt_no} ${r.program_code}`;
@@ -152,7 +152,7 @@ describe('demo cases agree with their history, deadlines and the calendar', () =
   });
 
   it('the supervisor board has an overdue 民政 case escalated to the district, an amber one, and the informant’s report waits', async () => {
-    const cal = await loadWorkCalendar(t.orm.em.fork());
+    const cal = await loadWorkCalendar(t.system());
     const levels = refs.filter((r) => !isFinal(r.status)).map((r) => computeClock(cal, {
       clockStart: r.clock_start, limitDays: r.limit_days, extensionDays: r.extension_days, pausedWd: r.paused_wd, pausedSince: r.paused_since, closedOn: null,
     }, todayCn(now)).level);

@@ -1,7 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createDepartment } from '../src/modules/department/department.service';
 import { createUser } from '../src/modules/user/user.service';
+import { OptimisticLockError } from '@mikro-orm/core';
+import { Referral } from '../src/modules/workflow/referral.entity';
+import { changeReferral, loadReferral } from '../src/modules/workflow/referral.repo';
 import { runClockSweep } from '../src/modules/workflow/supervision.service';
+import { AppError, asClientError } from '../src/shared/errors';
 import { todayCn } from '../src/shared/dates';
 import { AREAS, ownerQuery, PASSWORD, resetDatabase, seedFixture, TestApp } from './harness';
 import { household, member } from './ledger-fixture';
@@ -267,6 +271,39 @@ describe('referral transitions', () => {
     // A stale version on a decision is a CONFLICT too.
     const stale = await t.gql(DECIDE, { ref: { id, version: r.version }, i: { approve: false, reason: '不符合' } }, await cookie('officer'));
     expect(stale.errors![0].extensions!.code).toBe('CONFLICT');
+  });
+
+  it('the entity’s optimistic lock: a change committed between read and write is refused with CONFLICT, nothing half-written', async () => {
+    const { id } = await fresh('DISAB_CARE', head);
+    const r = (await current(id)).referral;
+    // Stale before the write: another transition has committed since the officer's form was loaded.
+    const sys = t.system('stale-version');
+    const stale = await sys.tx(async (em) => {
+      const row = await loadReferral(em, id);
+      await ownerQuery(`update referral set version = version + 1 where id = $1`, [id]);
+      return changeReferral(em, row, r.version, { status: 'PROCESSING' }).catch((e) => e);
+    });
+    expect(stale).toBeInstanceOf(AppError);
+    expect(stale).toMatchObject({ extensions: { code: 'CONFLICT' }, message: expect.stringMatching(/已被他人处理/) });
+    // Stale at the flush: the entity read, then a concurrent commit, then the versioned UPDATE matches no row.
+    const raced = await sys.tx(async (em) => {
+      const entity = await em.findOneOrFail(Referral, { id });
+      await ownerQuery(`update referral set version = version + 1 where id = $1`, [id]);
+      entity.status = 'PROCESSING';
+      const err = await em.flush().then(() => null, (e) => e);
+      em.clear(); // the unit of work would try again at COMMIT
+      return err;
+    });
+    expect(raced).toBeInstanceOf(OptimisticLockError);
+    expect(asClientError(raced)).toMatchObject({ extensions: { code: 'CONFLICT' } });
+    const [row] = await ownerQuery(`select status, version from referral where id = $1`, [id]);
+    expect(row).toEqual({ status: 'PENDING_SIGN', version: r.version + 2 });
+    // Through the API, the version the window read is now stale as well; with the current one it goes through.
+    const WITHDRAW = `mutation($ref: ReferralRef!) { withdrawReferral(ref: $ref, reason: "测试结束") { status } }`;
+    const res = await t.gql(WITHDRAW, { ref: { id, version: r.version } }, await cookie('town1'));
+    expect(res.errors![0]).toMatchObject({ extensions: { code: 'CONFLICT' }, message: expect.stringMatching(/已被他人处理/) });
+    const ok = await t.gql(WITHDRAW, { ref: { id, version: r.version + 2 } }, await cookie('town1'));
+    expect(ok.data!.withdrawReferral.status).toBe('WITHDRAWN');
   });
 
   it('补正 pauses the clock and moves the deadline by the paused working days', async () => {

@@ -8,11 +8,20 @@ import { Benefit } from '../modules/household/benefit.entity';
 import { HouseholdEvent, PersonAsset, PersonIncome, TierHistory } from '../modules/household/facts.entity';
 import { Household } from '../modules/household/household.entity';
 import { Membership } from '../modules/household/membership.entity';
+import { CalendarDay } from '../modules/calendar/calendar-day.entity';
+import { StoredFile } from '../modules/files/stored-file.entity';
 import { Person } from '../modules/household/person.entity';
+import { ParameterVersion, ProgramVersion } from '../modules/program/program-version.entity';
+import { Application } from '../modules/workflow/application.entity';
+import { ApplicationMaterial } from '../modules/workflow/application-material.entity';
+import { Referral } from '../modules/workflow/referral.entity';
+import { ExtensionRequest, SupervisionNote } from '../modules/workflow/supervision.entity';
 import { Setting } from '../modules/setting/setting.entity';
 
 /** Every entity, listed explicitly (no folder discovery: works the same under SWC and vitest). */
 export const entities = [
   Area, Department, User, Session, ApiToken, AuditLog, AuditHead,
-  Household, Person, Membership, PersonIncome, PersonAsset, Benefit, TierHistory, HouseholdEvent, Setting,
+  Household, Person, Membership, PersonIncome, PersonAsset, Benefit, TierHistory, HouseholdEvent,
+  Application, ApplicationMaterial, Referral, SupervisionNote, ExtensionRequest, ParameterVersion, ProgramVersion,
+  CalendarDay, StoredFile, Setting,
 ];

@@ -55,6 +55,8 @@ export interface RequestContextInit {
   userAgent?: string | null;
   reply?: ReplyLike;
   sessionToken?: string;
+  /** Statement timeout of the context's transactions; default: none for the system, 9 s for everyone else. */
+  statementTimeout?: string;
 }
 
 /**
@@ -70,6 +72,7 @@ export class RequestContext {
   readonly userAgent: string | null;
   readonly reply?: ReplyLike;
   readonly sessionToken?: string;
+  readonly statementTimeout: string;
 
   constructor(init: RequestContextInit) {
     this.em = init.em;
@@ -80,14 +83,18 @@ export class RequestContext {
     this.userAgent = init.userAgent ?? null;
     this.reply = init.reply;
     this.sessionToken = init.sessionToken;
+    this.statementTimeout = init.statementTimeout ?? (init.actor.kind === 'system' ? '0' : '9s');
   }
 
-  /** The transaction-local settings row-level security reads (and the statement timeout). */
+  /**
+   * The transaction-local settings row-level security reads (and the statement timeout). This is the
+   * one place that sets them: `tx`, `asSystem` and the one-round-trip `scopedReadBatch` (shared/sql.ts).
+   */
   scopeSettings(): { sql: string; params: string[] } {
     return {
       sql: `select set_config('app.area_prefix', ?, true), set_config('app.department_id', ?, true), set_config('app.request_id', ?, true),
               set_config('app.detail_scope', ?, true), set_config('statement_timeout', ?, true)`,
-      params: [this.areaPrefix ?? '', this.departmentId ?? '', this.requestId, this.detailScope, this.actor.kind === 'system' ? '0' : '9s'],
+      params: [this.areaPrefix ?? '', this.departmentId ?? '', this.requestId, this.detailScope, this.statementTimeout],
     };
   }
 
@@ -147,8 +154,7 @@ export class RequestContext {
     if (open) return fn(open.em);
     return this.em.transactional(async (txEm) => {
       const em = txEm as EntityManager;
-      const settings = this.scopeSettings();
-      await em.execute(settings.sql, settings.params);
+      await applySettings(em, this);
       const frame: TxFrame = { ctx: this, em, hooks: [], open: true, parent: txFrames.getStore() };
       try {
         const result = await txFrames.run(frame, () => fn(em));
@@ -162,6 +168,43 @@ export class RequestContext {
         frame.open = false;
       }
     });
+  }
+
+  /**
+   * Runs `fn` as the system — actor `系统(reason)`, scope every area (or `opts.areaCode`), ledger detail
+   * included — for a narrow step the actor may not do under its own scope: "which village already
+   * registered this ID number?", moving every row of a household, names of areas outside the scope.
+   * Reduce the result to what the caller may know; never return rows from it wholesale. Writes that
+   * `fn` logs through `sys` appear in the operation log as `系统(reason)` with this request's id.
+   *
+   * Inside an open `ctx.tx` of this context (on this async call chain) `fn` runs in that same
+   * transaction — it sees the caller's uncommitted rows and commits or rolls back with them — and the
+   * caller's scope is restored when `fn` ends; otherwise `fn` gets a transaction of its own. The
+   * statement timeout stays the caller's.
+   */
+  async asSystem<T>(reason: string, fn: (em: EntityManager, sys: RequestContext) => Promise<T>, opts: { areaCode?: string } = {}): Promise<T> {
+    const sys = new RequestContext({
+      em: this.em, actor: systemActor(reason, opts.areaCode), requestId: this.requestId, runtime: this.runtime,
+      ip: this.ip, userAgent: this.userAgent, statementTimeout: this.statementTimeout,
+    });
+    const open = openFrame(this);
+    if (!open) return sys.tx((em) => fn(em, sys));
+    const em = open.em;
+    await applySettings(em, sys);
+    // Shares the hooks of the open transaction: `sys.beforeCommit` runs at its COMMIT.
+    const frame: TxFrame = { ctx: sys, em, hooks: open.hooks, open: true, parent: txFrames.getStore() };
+    let result: T;
+    try {
+      result = await txFrames.run(frame, () => fn(em, sys));
+    } catch (e) {
+      frame.open = false;
+      // The transaction may be aborted (then it rolls back anyway); the original error matters.
+      await applySettings(em, this).catch(() => undefined);
+      throw e;
+    }
+    frame.open = false;
+    await applySettings(em, this);
+    return result;
   }
 
   /**
@@ -193,8 +236,25 @@ function openFrame(ctx: RequestContext): TxFrame | undefined {
   return undefined;
 }
 
-/** Context for background jobs, CLI and seeding: explicit, named, and logged as 系统. */
-export function systemContext(em: EntityManager, runtime: Runtime, reason: string, areaCode?: string): RequestContext {
-  const actor: Actor = { kind: 'system', name: `系统(${reason})`, roles: ['SYSTEM'], permissions: new Set(), areaCode };
-  return new RequestContext({ em: em.fork(), actor, requestId: `system-${reason}`, runtime });
+async function applySettings(em: EntityManager, ctx: RequestContext): Promise<void> {
+  const settings = ctx.scopeSettings();
+  await em.execute(settings.sql, settings.params);
 }
+
+function systemActor(reason: string, areaCode?: string): Actor {
+  return { kind: 'system', name: `系统(${reason})`, roles: ['SYSTEM'], permissions: new Set(), areaCode };
+}
+
+/**
+ * Context for background jobs, CLI and seeding — work outside any request: explicit, named, and logged
+ * as 系统(reason). Inside a request use `ctx.asSystem(reason, fn)` instead.
+ */
+export function systemContext(em: EntityManager, runtime: Runtime, reason: string, areaCode?: string): RequestContext {
+  return new RequestContext({ em: em.fork(), actor: systemActor(reason, areaCode), requestId: `system-${reason}`, runtime });
+}
+
+/**
+ * Whole-scope settings for a plain owner connection outside the ORM (CLI chain check, bulk seed by
+ * COPY): transaction-local like every other setting, so run it right after `begin`.
+ */
+export const SYSTEM_SCOPE_SQL = `select set_config('app.area_prefix', '*', true), set_config('app.detail_scope', 'area', true)`;

@@ -105,8 +105,8 @@ class DemoClock {
   constructor(private readonly orm: MikroORM, private readonly runtime: Runtime, readonly cal: WorkCalendar, readonly days: string[]) {}
 
   async load(usernames: string[]): Promise<void> {
-    const rows = await sqlRows<Account & { username: string }>(this.orm.em.fork(),
-      `select id, username, display_name as "displayName", roles, area_code as "areaCode", department_id as "departmentId" from app_user where username in (?)`, [usernames]);
+    const rows = await systemContext(this.orm.em, this.runtime, 'seed-workflow').tx((em) => sqlRows<Account & { username: string }>(em,
+      `select id, username, display_name as "displayName", roles, area_code as "areaCode", department_id as "departmentId" from app_user where username in (?)`, [usernames]));
     for (const r of rows) this.accounts.set(r.username, r);
     for (const u of usernames) if (!this.accounts.has(u)) throw new Error(`demo account ${u} missing`);
   }
@@ -143,7 +143,7 @@ function workingDays(cal: WorkCalendar, now: Date, count: number): string[] {
 }
 
 export async function seedDemoWorkflow(orm: MikroORM, runtime: Runtime, now: Date = new Date()): Promise<number> {
-  const cal = await loadWorkCalendar(orm.em.fork());
+  const cal = await loadWorkCalendar(systemContext(orm.em, runtime, 'seed-workflow'));
   const c = new DemoClock(orm, runtime, cal, workingDays(cal, now, 40));
   await c.load([WINDOW, 'minzheng01', 'renshe01', 'yibao01', 'xinxi01']);
   let seq = 0;

@@ -1,11 +1,11 @@
 import { AppError } from './errors';
-import type { EntityManager } from '@mikro-orm/postgresql';
 import type { RequestContext } from '../graphql/request-context';
 
 /**
  * The one place where area scoping is applied in the data layer (first wall; RLS is the
  * second). Every ORM find, QueryBuilder and raw SQL on a scoped table goes through these.
- * They fail closed: no context or no area → error.
+ * They fail closed: no context or no area → error. A step beyond the actor's scope runs through
+ * `ctx.asSystem(reason, fn)` (graphql/request-context.ts), never by changing the settings here.
  */
 export function requirePrefix(ctx: RequestContext | undefined): string {
   const prefix = ctx?.areaPrefix;
@@ -61,22 +61,6 @@ export function isInScope(ctx: RequestContext | undefined, areaCode: string | nu
 /** Throws NOT_FOUND (not FORBIDDEN: do not confirm existence) when outside the scope. */
 export function assertInScope(ctx: RequestContext | undefined, areaCode: string | null | undefined, what = '记录'): void {
   if (!isInScope(ctx, areaCode)) throw new AppError('NOT_FOUND', `${what}不存在或不在您的管辖范围内`);
-}
-
-/**
- * Runs a narrow lookup across every area inside the caller's transaction (e.g. "which village
- * already registered this ID number?"), then restores the caller's scope. Use only for lookups
- * whose result is reduced to what the caller may know; never return rows from it wholesale.
- * `detail: true` also lifts the detail wall (incomes, assets) — only for a write the caller was
- * already authorised for as a whole (a household move must take every row along).
- */
-export async function withSystemScope<T>(ctx: RequestContext, em: EntityManager, fn: () => Promise<T>, opts: { detail?: boolean } = {}): Promise<T> {
-  await em.execute(`select set_config('app.area_prefix', '*', true), set_config('app.detail_scope', ?, true)`, [opts.detail ? 'area' : '']);
-  try {
-    return await fn();
-  } finally {
-    await em.execute(`select set_config('app.area_prefix', ?, true), set_config('app.detail_scope', ?, true)`, [ctx.areaPrefix ?? '', ctx.detailScope]);
-  }
 }
 
 /**

@@ -16,6 +16,9 @@ import { Migration20261129130000ParameterVersions } from './Migration20261129130
 import { Migration20261129120000LedgerSearch } from './Migration20261129120000LedgerSearch';
 import { Migration20261129100000Ledger } from './Migration20261129100000Ledger';
 import { Migration20261129000000Foundation } from './Migration20261129000000Foundation';
+import { Migration20261206100000EntityVersions } from './Migration20261206100000EntityVersions';
+import { Migration20261206110000CalendarDayVersion } from './Migration20261206110000CalendarDayVersion';
+import { Migration20261206120000StoredFileVersion } from './Migration20261206120000StoredFileVersion';
 import { Migration20261206500000Settings } from './Migration20261206500000Settings';
 
 /** Ordered list of committed migrations (`pnpm db:migration:create` appends here). */
@@ -38,5 +41,8 @@ export const migrationsList = [
   { name: 'Migration20261205300000Jobs', class: Migration20261205300000Jobs },
   { name: 'Migration20261205500000ApiTokenScopes', class: Migration20261205500000ApiTokenScopes },
   { name: 'Migration20261205510000AdminChangeRequests', class: Migration20261205510000AdminChangeRequests },
+  { name: 'Migration20261206100000EntityVersions', class: Migration20261206100000EntityVersions },
+  { name: 'Migration20261206110000CalendarDayVersion', class: Migration20261206110000CalendarDayVersion },
+  { name: 'Migration20261206120000StoredFileVersion', class: Migration20261206120000StoredFileVersion },
   { name: 'Migration20261206500000Settings', class: Migration20261206500000Settings },
 ];

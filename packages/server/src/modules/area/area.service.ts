@@ -21,6 +21,17 @@ const SELECT = `select a.code, a.name, a.level, a.parent_code as "parentCode",
 
 const withLevelName = (r: Omit<AreaRow, 'levelName'>): AreaRow => ({ ...r, levelName: AREA_LEVEL_NAMES[r.level as AreaLevel] });
 
+/**
+ * Names of areas by code, for labels. Area names are reference data: looked up across every area
+ * (a village user's own town row is outside its RLS scope), only for codes the caller already holds.
+ */
+export async function areaNames(ctx: RequestContext, codes: Iterable<string>): Promise<Map<string, string>> {
+  const list = [...new Set(codes)];
+  if (!list.length) return new Map();
+  const rows = await ctx.asSystem('area-names', (em) => sqlRows<{ code: string; name: string }>(em, `select code, name from area where code in (?)`, [list]));
+  return new Map(rows.map((r) => [r.code, r.name]));
+}
+
 /** Children of an area; no parent → the actor's own scope root. */
 export async function areaChildren(ctx: RequestContext, parentCode?: string | null): Promise<AreaRow[]> {
   ctx.require('area.read', '查看区划');

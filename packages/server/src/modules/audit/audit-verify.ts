@@ -1,4 +1,6 @@
 import { Client } from 'pg';
+import { decodeRows, digits, row } from '../../db/rows';
+import { SYSTEM_SCOPE_SQL } from '../../graphql/request-context';
 import { chainHash, GENESIS_HASH, type ChainFields } from './canonical';
 
 export type ChainProblem = 'ALTERED' | 'REMOVED' | 'REORDERED' | 'FORKED' | 'HEAD_MISMATCH' | 'NOT_ON_CHAIN';
@@ -82,12 +84,12 @@ export async function verifyChain(query: Query, head: ChainHead | undefined): Pr
     return bad(expected, 'HEAD_MISMATCH', `日志链末尾与链头记录不符：链头为第 ${head.pos} 条，实际最后为第 ${expected - 1n} 条（末尾记录被删除或篡改）`);
   }
   // One statement, one snapshot: rows appended since the head was read are on the chain by then.
-  const [off] = await query(
+  const [off] = decodeRows(await query(
     `select min(pos)::text as pos, count(*)::text as n, (select pos::text from audit_head where id = 1) as "headPos"
        from audit_log where pos < 1 or pos > (select pos from audit_head where id = 1)
      having count(*) > 0`,
     [],
-  ) as unknown as Array<{ pos: string; n: string; headPos: string }>;
+  ), row<{ pos: string; n: string; headPos: string }>({ pos: digits, n: digits, headPos: digits }), 'audit_log off the chain');
   if (off) {
     const where = BigInt(off.pos) < 1n ? '位置无效' : `位于链头第 ${off.headPos} 条之后`;
     return bad(off.pos, 'NOT_ON_CHAIN', `第 ${off.pos} 条日志不在链上（${where}，可能是伪造的记录）${off.n === '1' ? '' : `，共 ${off.n} 条不在链上`}`);
@@ -100,9 +102,13 @@ export async function verifyChainAt(ownerUrl: string): Promise<VerifyResult> {
   const c = new Client({ connectionString: ownerUrl });
   await c.connect();
   try {
-    await c.query(`select set_config('app.area_prefix', '*', false)`);
+    // Read-only, with the whole scope (transaction-local, like every scope setting).
+    await c.query(`begin read only`);
+    await c.query(SYSTEM_SCOPE_SQL);
     const head = (await c.query(`select pos::text as pos, hash from audit_head where id = 1`)).rows[0];
-    return await verifyChain(async (sql, params) => (await c.query(sql, params)).rows as Row[], head);
+    const result = await verifyChain(async (sql, params) => (await c.query(sql, params)).rows as Row[], head);
+    await c.query('commit');
+    return result;
   } finally {
     await c.end();
   }

@@ -32,13 +32,10 @@ export class AuditResolver {
     if (ctx.areaPrefix?.length !== 6 && ctx.areaPrefix !== '*') {
       return { ok: false, checked: 0, firstBadPos: null, problem: null, message: '只有区县级审计管理员可以校验整条日志链' };
     }
-    // The chain spans every area: walk it under system scope inside a read-only transaction.
-    const result = await ctx.tx(async (em) => {
-      await em.execute(`select set_config('app.area_prefix', '*', true)`);
+    // The chain spans every area: walk it as the system.
+    const result = await ctx.asSystem('audit-verify', async (em) => {
       const head = ((await sqlRows<{ pos: string; hash: string }>(em, `select pos::text as pos, hash from audit_head where id = 1`)))[0];
-      const r = await verifyChain((sql, params) => sqlRows(em, sql.replace(/\$\d/g, "?"), params), head);
-      await em.execute(`select set_config('app.area_prefix', ?, true)`, [ctx.areaPrefix ?? '']);
-      return r;
+      return verifyChain((sql, params) => sqlRows(em, sql.replace(/\$\d/g, "?"), params), head);
     });
     await recordAudit(ctx, { action: 'audit.verified', entityType: 'audit_log', detail: { ok: result.ok, checked: result.checked, firstBadPos: result.firstBadPos } });
     return result;

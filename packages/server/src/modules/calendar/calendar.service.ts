@@ -1,10 +1,13 @@
+import { LockMode } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { DAY_OVERRIDE_KIND_NAMES, dayNumber, isCalendarDate, isoWeekday, WorkCalendar, type DayOverride, type DayOverrideKind } from '@xiejiu/rules';
 import type { RequestContext } from '../../graphql/request-context';
 import { todayCn } from '../../shared/dates';
 import { AppError } from '../../shared/errors';
 import { scopedReadBatch, sqlRows } from '../../shared/sql';
+import { decodeRows, isoDate, oneOf, row, text, timestamp } from '../../db/rows';
 import { recordAudit } from '../audit/audit.service';
+import { CalendarDay } from './calendar-day.entity';
 
 /**
  * The working-day calendar (节假日与调休) behind the statutory clocks: national data in
@@ -18,6 +21,9 @@ export interface CalendarDayRow extends DayOverride {
 }
 
 const ADMIN_SOURCE = '系统管理员录入';
+
+const dayOverride = { date: isoDate, kind: oneOf<DayOverrideKind>(['HOLIDAY', 'WORKDAY']), name: text };
+const calendarDayRow = row<CalendarDayRow>({ ...dayOverride, source: text, updatedByName: text, updatedAt: timestamp });
 /** Edits in another server process reach this one within this time (this process: at once). */
 const CACHE_TTL_MS = 60_000;
 
@@ -34,13 +40,14 @@ export function invalidateWorkCalendar(): void {
 
 /**
  * The calendar in force, cached in-process: one small query per minute at most, none per
- * referral. Works with any EntityManager (the table has no row-level security).
+ * referral. Read in the caller's transaction when one is open (`ctx.tx`), else in its own.
  */
-export async function loadWorkCalendar(em: EntityManager): Promise<WorkCalendar> {
+export async function loadWorkCalendar(ctx: RequestContext): Promise<WorkCalendar> {
   if (cache && cache.version === version && Date.now() - cache.loadedAt < CACHE_TTL_MS) return cache.calendar;
   if (pending && pending.version === version) return pending.promise;
   const v = version;
-  const promise = sqlRows<DayOverride>(em, `select "date"::text as "date", kind, name from calendar_day order by "date"`).then((rows) => {
+  const promise = ctx.tx((em) => sqlRows(em, `select "date"::text as "date", kind, name from calendar_day order by "date"`)).then((raw) => {
+    const rows = decodeRows(raw, row<DayOverride>(dayOverride), 'calendar_day');
     const calendar = new WorkCalendar(rows);
     // An edit committed while this query ran bumped the version: do not cache what may be stale.
     if (v === version) cache = { version: v, loadedAt: Date.now(), calendar };
@@ -86,8 +93,8 @@ export async function calendarYear(ctx: RequestContext, year: number): Promise<C
        from calendar_day where "date" >= ? and "date" < ? order by "date"`,
     params: [`${year}-01-01`, `${year + 1}-01-01`],
   }]);
-  const days = rows as unknown as CalendarDayRow[];
-  const calendar = await loadWorkCalendar(ctx.em);
+  const days = decodeRows(rows, calendarDayRow, 'calendar_day');
+  const calendar = await loadWorkCalendar(ctx);
   return { year, hasYear: days.length > 0, days, missingYears: missingYears(calendar) };
 }
 
@@ -107,7 +114,7 @@ export async function workingDayInfo(ctx: RequestContext, from: string, to: stri
   for (const [field, value] of [['from', from], ['to', to]] as const) {
     if (!isCalendarDate(value)) throw new AppError('BAD_USER_INPUT', '日期格式应为 YYYY-MM-DD 且为有效日期', { field });
   }
-  const calendar = await loadWorkCalendar(ctx.em);
+  const calendar = await loadWorkCalendar(ctx);
   const o = calendar.overrideOn(to);
   return {
     from, to,
@@ -132,15 +139,12 @@ function validateDate(date: string): void {
   if (year < MIN_YEAR || year > latest) throw new AppError('BAD_USER_INPUT', `只能维护 ${MIN_YEAR}–${latest} 年的节假日安排`, { field: 'date' });
 }
 
-async function currentRow(em: EntityManager, date: string): Promise<CalendarDayRow | undefined> {
-  const [row] = await sqlRows<CalendarDayRow>(
-    em,
-    `select "date"::text as "date", kind, name, source, updated_by_name as "updatedByName", updated_at as "updatedAt"
-       from calendar_day where "date" = ? for update`,
-    [date],
-  );
-  return row;
+/** The date's entry, locked for this transaction. */
+async function currentDay(em: EntityManager, date: string): Promise<CalendarDay | null> {
+  return em.findOne(CalendarDay, { date }, { lockMode: LockMode.PESSIMISTIC_WRITE, refresh: true });
 }
+
+const rowOf = (d: CalendarDay): CalendarDayRow => ({ date: d.date, kind: d.kind, name: d.name, source: d.source, updatedByName: d.updatedByName, updatedAt: d.updatedAt });
 
 /** Marks a date as a statutory holiday or a make-up workday (creates or replaces), logged. */
 export async function setCalendarDay(ctx: RequestContext, input: SetCalendarDayInput): Promise<CalendarDayRow> {
@@ -154,18 +158,18 @@ export async function setCalendarDay(ctx: RequestContext, input: SetCalendarDayI
     throw new AppError('BAD_USER_INPUT', '周一至周五本来就是工作日，只有周六、周日才需要设为调休上班', { field: 'kind' });
   }
   const row = await ctx.tx(async (em) => {
-    const before = await currentRow(em, date);
-    const [saved] = await sqlRows<CalendarDayRow>(
-      em,
-      `insert into calendar_day ("date", kind, name, source, updated_by, updated_by_name, updated_at) values (?, ?, ?, ?, ?, ?, now())
-       on conflict ("date") do update set kind = excluded.kind, name = excluded.name, source = excluded.source,
-         updated_by = excluded.updated_by, updated_by_name = excluded.updated_by_name, updated_at = excluded.updated_at
-       returning "date"::text as "date", kind, name, source, updated_by_name as "updatedByName", updated_at as "updatedAt"`,
-      [date, input.kind, name, ADMIN_SOURCE, ctx.actor.kind === 'user' ? ctx.actor.id ?? null : null, ctx.actor.name],
-    );
+    const day = await currentDay(em, date);
+    const before = day ? { kind: day.kind, name: day.name } : null;
+    const fields = {
+      kind: input.kind, name, source: ADMIN_SOURCE, updatedBy: ctx.actor.kind === 'user' ? ctx.actor.id ?? null : null, updatedByName: ctx.actor.name,
+      updatedAt: new Date(),
+    } satisfies Partial<CalendarDay>;
+    const entity = day ? Object.assign(day, fields) : em.create(CalendarDay, { date, ...fields });
+    await em.flush();
+    const saved = rowOf(entity);
     await recordAudit(ctx, {
       action: 'calendar.day_set', entityType: 'calendar_day', entityId: date,
-      before: before ? { kind: before.kind, name: before.name } : null,
+      before,
       after: { kind: saved.kind, name: saved.name },
       detail: { kindName: DAY_OVERRIDE_KIND_NAMES[saved.kind] },
     });
@@ -181,9 +185,10 @@ export async function removeCalendarDay(ctx: RequestContext, date: string): Prom
   const d = (date ?? '').trim();
   if (!isCalendarDate(d)) throw new AppError('BAD_USER_INPUT', '日期格式应为 YYYY-MM-DD 且为有效日期', { field: 'date' });
   await ctx.tx(async (em) => {
-    const before = await currentRow(em, d);
+    const before = await currentDay(em, d);
     if (!before) throw new AppError('NOT_FOUND', `${d} 没有节假日或调休安排`);
-    await em.execute(`delete from calendar_day where "date" = ?`, [d]);
+    em.remove(before);
+    await em.flush();
     await recordAudit(ctx, {
       action: 'calendar.day_removed', entityType: 'calendar_day', entityId: d,
       before: { kind: before.kind, name: before.name }, after: null,

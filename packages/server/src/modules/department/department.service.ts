@@ -1,9 +1,39 @@
 import type { RequestContext } from '../../graphql/request-context';
-import { sqlRows } from '../../shared/sql';
+import { decodeRows, row, text } from '../../db/rows';
+import { scopedReadBatch, sqlRows } from '../../shared/sql';
 import { AppError } from '../../shared/errors';
 import { checkPage, likeContains, offsetOf, type PageArgs, type PageResult } from '../../shared/paging';
 import { recordAudit } from '../audit/audit.service';
 import { Department } from './department.entity';
+
+/** A department as other modules refer to it (routing by program owner, labels). */
+export interface DepartmentRef {
+  id: string;
+  code: string;
+  name: string;
+}
+const departmentRef = row<DepartmentRef>({ id: text, code: text, name: text });
+
+async function departmentRefs(ctx: RequestContext, where: string, params: unknown[]): Promise<DepartmentRef[]> {
+  const [rows] = await scopedReadBatch(ctx, [{ sql: `select id, code, name from department${where}`, params }]);
+  return decodeRows(rows, departmentRef, 'department');
+}
+
+/**
+ * The departments other modules route to and name, by code — the one way to read them from outside this
+ * module. In the caller's transaction when one is open (`ctx.tx`), else one round trip.
+ */
+export async function departmentsByCode(ctx: RequestContext): Promise<Map<string, DepartmentRef>> {
+  return new Map((await departmentRefs(ctx, '', [])).map((d) => [d.code, d]));
+}
+
+export async function departmentByCode(ctx: RequestContext, code: string): Promise<DepartmentRef | null> {
+  return (await departmentRefs(ctx, ' where code = ?', [code]))[0] ?? null;
+}
+
+export async function departmentById(ctx: RequestContext, id: string): Promise<DepartmentRef | null> {
+  return (await departmentRefs(ctx, ' where id = ?', [id]))[0] ?? null;
+}
 
 export interface DepartmentRow {
   id: string;

@@ -6,6 +6,7 @@ import { isUuid } from '../../shared/ids';
 import { areaSql, assertInScope, requirePrefix } from '../../shared/scope';
 import { sqlRows } from '../../shared/sql';
 import { recordAudit } from '../audit/audit.service';
+import { StoredFile } from './stored-file.entity';
 import { checkContent, fileRejected, limitsOf, sanitiseFileName, type AllowedMime } from './content-check';
 import { localFileStorage, newStorageKey, type FileStorage } from './storage';
 
@@ -95,11 +96,11 @@ export async function saveUploads(ctx: RequestContext, files: UploadInput[]): Pr
     }
     await ctx.tx(async (em) => {
       for (const [i, info] of infos.entries()) {
-        await em.execute(
-          `insert into stored_file (id, storage_key, sha256, mime, size, original_name, area_code, uploaded_by, uploaded_by_name, uploaded_at)
-           values (?, ?, ?, ?, ?, ?, ?, ?, ?, now())`,
-          [info.id, keys[i], info.sha256, info.mime, info.size, info.name, areaCode, ctx.actor.id ?? null, ctx.actor.name.slice(0, 64)],
-        );
+        em.create(StoredFile, {
+          id: info.id, storageKey: keys[i], sha256: info.sha256, mime: info.mime, size: info.size, originalName: info.name, areaCode,
+          uploadedBy: ctx.actor.id ?? null, uploadedByName: ctx.actor.name.slice(0, 64),
+        });
+        await em.flush();
         await recordAudit(ctx, { action: 'file.uploaded', entityType: 'stored_file', entityId: info.id, detail: { name: info.name, mime: info.mime, size: info.size, sha256: info.sha256 } });
       }
     });
@@ -206,9 +207,10 @@ export async function linkFiles(ctx: RequestContext, em: EntityManager, fileIds:
   }
   const pending = rows.filter((r) => !r.ownerId).map((r) => r.id);
   if (!pending.length) return;
-  await em.execute(
-    `update stored_file set owner_type = ?, owner_id = ?, linked_at = now(), area_code = coalesce(?, area_code) where id in (${pending.map(() => '?').join(', ')})`,
-    [ownerType, ownerId, ownerArea ?? null, ...pending],
-  );
+  // The rows are locked above (in scope, in id order); the link goes through the entities.
+  for (const f of await em.find(StoredFile, { id: { $in: pending } })) {
+    Object.assign(f, { ownerType, ownerId, linkedAt: new Date(), areaCode: ownerArea ?? f.areaCode } satisfies Partial<StoredFile>);
+  }
+  await em.flush();
   await recordAudit(ctx, { action: 'file.linked', entityType: ownerType, entityId: ownerId, detail: { fileIds: pending } });
 }

@@ -5,6 +5,7 @@ import { isIsoDate, nowOf, todayOf } from '../../shared/dates';
 import { AppError } from '../../shared/errors';
 import { sqlRows } from '../../shared/sql';
 import { recordAudit } from '../audit/audit.service';
+import { departmentByCode, departmentById } from '../department/department.service';
 import { catalogueInForce } from '../program/catalogue.service';
 import { Benefit } from './benefit.entity';
 import { addEvent, lockHousehold, recomputeTier } from './ledger-write';
@@ -14,12 +15,12 @@ import { addEvent, lockHousehold, recomputeTier } from './ledger-write';
  * program's benefits (decisions of the workflow issue and roster imports call this too);
  * every change re-derives the household's tier.
  */
-async function ownerDepartment(em: EntityManager, programCode: string): Promise<{ id: string; name: string }> {
+async function ownerDepartment(ctx: RequestContext, programCode: string): Promise<{ id: string; name: string }> {
   const deptCode = PROGRAM_OWNERS[programCode];
   if (!deptCode) throw new AppError('BAD_USER_INPUT', `未知救助事项：${programCode}`, { field: 'programCode' });
-  const rows = await sqlRows<{ id: string; name: string }>(em, `select id, name from department where code = ?`, [deptCode]);
-  if (!rows.length) throw new AppError('BAD_USER_INPUT', `事项的主管部门（${deptCode}）尚未建立`, { field: 'programCode' });
-  return rows[0];
+  const dept = await departmentByCode(ctx, deptCode);
+  if (!dept) throw new AppError('BAD_USER_INPUT', `事项的主管部门（${deptCode}）尚未建立`, { field: 'programCode' });
+  return dept;
 }
 
 function assertOwner(ctx: RequestContext, dept: { id: string; name: string }): void {
@@ -68,7 +69,7 @@ export async function recordBenefit(ctx: RequestContext, input: BenefitInput): P
   }
   if (input.startDate && input.endDate && input.endDate < input.startDate) throw new AppError('BAD_USER_INPUT', '结束日期不能早于开始日期', { field: 'endDate' });
   return ctx.tx(async (em) => {
-    const dept = await ownerDepartment(em, input.programCode);
+    const dept = await ownerDepartment(ctx, input.programCode);
     assertOwner(ctx, dept);
     await assertMonthlyAmountCap(ctx, input.programCode, input.monthlyAmountFen, input.startDate ?? todayOf(ctx));
     const h = await lockHousehold(ctx, em, input.householdId);
@@ -98,7 +99,7 @@ export async function changeBenefitStatus(ctx: RequestContext, benefitId: string
   await ctx.tx(async (em) => {
     const b = await em.findOne(Benefit, { id: benefitId });
     if (!b) throw new AppError('NOT_FOUND', '救助记录不存在或不在您的管辖范围内');
-    const dept = await ownerDepartment(em, b.programCode);
+    const dept = await ownerDepartment(ctx, b.programCode);
     assertOwner(ctx, dept);
     if (b.version !== version) throw new AppError('CONFLICT', '该救助记录已被他人修改，请刷新后重试');
     const h = await lockHousehold(ctx, em, b.householdId);
@@ -134,8 +135,8 @@ export async function openApplyingBenefit(ctx: RequestContext, em: EntityManager
     source: 'DECISION', sourceRef: input.sourceRef, departmentId: input.departmentId, createdAt: nowOf(ctx), updatedAt: nowOf(ctx),
   });
   await em.flush();
-  const dept = await sqlRows<{ name: string }>(em, `select name from department where id = ?`, [input.departmentId]);
-  await addEvent(ctx, em, h, 'benefit.applying', `${dept[0]?.name ?? ''}：${PROGRAM_NAMES[input.programCode] ?? input.programCode}（申请中，受理号 ${input.sourceRef}）`);
+  const dept = await departmentById(ctx, input.departmentId);
+  await addEvent(ctx, em, h, 'benefit.applying', `${dept?.name ?? ''}：${PROGRAM_NAMES[input.programCode] ?? input.programCode}（申请中，受理号 ${input.sourceRef}）`);
   return b.id;
 }
 
@@ -158,7 +159,7 @@ export async function settleApplyingBenefit(
     return;
   }
   ctx.require('benefit.manage', '维护救助记录');
-  const dept = await ownerDepartment(em, b.programCode);
+  const dept = await ownerDepartment(ctx, b.programCode);
   assertOwner(ctx, dept);
   await assertMonthlyAmountCap(ctx, b.programCode, outcome.monthlyAmountFen, outcome.startDate);
   b.status = 'ACTIVE';

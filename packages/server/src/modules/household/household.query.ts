@@ -3,8 +3,9 @@ import type { RequestContext } from '../../graphql/request-context';
 import { ageOn, todayCn } from '../../shared/dates';
 import { AppError } from '../../shared/errors';
 import { checkPage, offsetOf, type PageArgs, type PageResult } from '../../shared/paging';
-import { areaSql, isInScope, prefixSql, withSystemScope } from '../../shared/scope';
+import { areaSql, isInScope, prefixSql } from '../../shared/scope';
 import { pgArray, scopedReadBatch, sqlRows } from '../../shared/sql';
+import { bool, decodeRows, isoDate, row, text } from '../../db/rows';
 import { recordAudit } from '../audit/audit.service';
 import { idLookup, normalisePhone, phoneLookup } from './identity';
 import { householdAccessSql, SHARED_HOUSEHOLD_FIELDS, SHARED_PERSON_FIELDS, toShared, type AccessLevel } from './shared-view';
@@ -271,6 +272,33 @@ function shape(raw: RawHousehold, t: string = today()): HouseholdRow {
 }
 
 /** Households matching a filter, counted up to `cap`. */
+/** A current member of a household, as other modules need it (who may be named on an application). */
+export interface CurrentMember {
+  personId: string;
+  birthDate: string;
+  dead: boolean;
+}
+
+/**
+ * The household's current members (active membership) with birth date and whether they died — for
+ * other modules (workflow), instead of reading membership and person themselves. In the caller's
+ * transaction when one is open; the actor's scope applies.
+ */
+export async function currentMembers(ctx: RequestContext, householdId: string): Promise<CurrentMember[]> {
+  const [rows] = await scopedReadBatch(ctx, [{
+    sql: `select m.person_id as "personId", p.birth_date::text as "birthDate", (p.death_date is not null) as dead
+            from membership m join person p on p.id = m.person_id where m.household_id = ? and m.to_date is null`,
+    params: [householdId],
+  }]);
+  return decodeRows(rows, row<CurrentMember>({ personId: text, birthDate: isoDate, dead: bool }), 'membership');
+}
+
+/** A person's birth date (YYYY-MM-DD), or null when not visible in the actor's scope. */
+export async function personBirthDate(ctx: RequestContext, personId: string): Promise<string | null> {
+  const [rows] = await scopedReadBatch(ctx, [{ sql: `select birth_date::text as "birthDate" from person where id = ?`, params: [personId] }]);
+  return decodeRows(rows, row<{ birthDate: string }>({ birthDate: isoDate }), 'person')[0]?.birthDate ?? null;
+}
+
 export async function countHouseholds(ctx: RequestContext, f: HouseholdFilter, cap: number): Promise<number> {
   ctx.require('household.read', '查看家庭台账');
   const names = await matchNames(ctx, f);
@@ -500,8 +528,8 @@ export async function checkIdNumber(ctx: RequestContext, raw: string): Promise<I
   const v = r.value;
   // Across villages, but only within the actor's own district.
   const district = prefixSql('p.area_code', (ctx.actor.areaCode ?? '').slice(0, 6) || '\u0000');
-  const existing = await ctx.tx(async (em) =>
-    withSystemScope(ctx, em, async () => {
+  const existing = await ctx.tx(() =>
+    ctx.asSystem('id-check', async (em) => {
       const rows = await sqlRows<{ householdId: string | null; areaCode: string; areaName: string | null; name: string; active: boolean }>(
         em,
         `select p.household_id as "householdId", p.area_code as "areaCode", a.name as "areaName", p.name,

@@ -103,7 +103,7 @@ async function newPerson(ctx: RequestContext, em: EntityManager, h: Household, m
   const prefix = `members.${i}.`;
   const id = requireIdNumber(m.idNumber, `${prefix}idNumber`);
   const sealed = sealId(ctx.runtime.fieldCrypto, id.idNumber);
-  const existing = await findPersonByIdNumber(ctx, em, id.idNumber);
+  const existing = await findPersonByIdNumber(ctx, id.idNumber);
   if (existing) throw duplicateIdError(ctx, sealed.idMasked, existing, `${prefix}idNumber`);
   const phone = normalisePhone(m.phone, `${prefix}phone`);
   const p = em.create(Person, {
@@ -176,7 +176,7 @@ export async function updateHousehold(ctx: RequestContext, id: string, input: Pa
     if (input.areaCode && input.areaCode !== h.areaCode) {
       await requireVillage(ctx, em, input.areaCode);
       await em.flush();
-      move = { from: h.areaCode, to: input.areaCode, rows: await moveHouseholdArea(ctx, em, h.id, input.areaCode) };
+      move = { from: h.areaCode, to: input.areaCode, rows: await moveHouseholdArea(ctx, h.id, input.areaCode) };
       await em.refresh(h);
     }
     await em.flush();
@@ -244,7 +244,7 @@ export async function updatePerson(ctx: RequestContext, personId: string, input:
       const id = requireIdNumber(input.idNumber);
       const sealed = sealId(ctx.runtime.fieldCrypto, id.idNumber);
       if (sealed.idBidx !== p.idBidx) {
-        const existing = await findPersonByIdNumber(ctx, em, id.idNumber);
+        const existing = await findPersonByIdNumber(ctx, id.idNumber);
         if (existing) throw duplicateIdError(ctx, sealed.idMasked, existing);
         Object.assign(p, sealed, { birthDate: id.birthDate, sex: id.sex });
       }

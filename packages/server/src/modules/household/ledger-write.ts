@@ -3,7 +3,7 @@ import { areaLevel, deriveTier, TIER_NAMES, type Tier } from '@xiejiu/rules';
 import type { RequestContext } from '../../graphql/request-context';
 import { nowOf } from '../../shared/dates';
 import { AppError } from '../../shared/errors';
-import { assertInScope, isInScope, withSystemScope } from '../../shared/scope';
+import { assertInScope, isInScope } from '../../shared/scope';
 import { sqlRows } from '../../shared/sql';
 import { householdAreaColumns } from '../../db/area-columns';
 import { clip } from '../../shared/text';
@@ -63,8 +63,8 @@ export interface ExistingPerson {
 }
 
 /** Finds a person by ID number anywhere (blind index), for the one-person-one-household rule. */
-export async function findPersonByIdNumber(ctx: RequestContext, em: EntityManager, normalisedId: string): Promise<ExistingPerson | null> {
-  return withSystemScope(ctx, em, async () => {
+export async function findPersonByIdNumber(ctx: RequestContext, normalisedId: string): Promise<ExistingPerson | null> {
+  return ctx.asSystem('id-check', async (em) => {
     const rows = await sqlRows<ExistingPerson>(
       em,
       `select p.id as "personId", p.household_id as "householdId", p.area_code as "areaCode", a.name as "areaName",
@@ -134,8 +134,8 @@ export async function closeIfEmpty(ctx: RequestContext, em: EntityManager, h: Ho
  * actor may move it (both villages in its area); the update runs under a full scope so no row
  * stays behind because the actor cannot read it. Returns the rows moved per table.
  */
-export async function moveHouseholdArea(ctx: RequestContext, em: EntityManager, householdId: string, areaCode: string): Promise<Record<string, number>> {
-  return withSystemScope(ctx, em, async () => {
+export async function moveHouseholdArea(ctx: RequestContext, householdId: string, areaCode: string): Promise<Record<string, number>> {
+  return ctx.asSystem('household-move', async (em) => {
     const moved: Record<string, number> = {};
     for (const c of householdAreaColumns()) {
       const holes = (c.rows.match(/\?/g) ?? []).length;
@@ -147,5 +147,5 @@ export async function moveHouseholdArea(ctx: RequestContext, em: EntityManager, 
       if (n) moved[c.table] = (moved[c.table] ?? 0) + n;
     }
     return moved;
-  }, { detail: true });
+  });
 }

@@ -8,7 +8,7 @@ import { checkPage, offsetOf, type PageArgs, type PageResult } from '../../share
 import { areaSql } from '../../shared/scope';
 import { scopedReadBatch, sqlRows } from '../../shared/sql';
 import { recordAudit } from '../audit/audit.service';
-import { areaNames } from '../program/whatif';
+import { areaNames } from '../area/area.service';
 import { JOB_STATUS_NAMES, jobDefinition, jobDefinitions, type JobDefinition } from './registry';
 
 /**

@@ -2,12 +2,13 @@ import {
   catalogueAsOf, compileCatalogue, formatValue, parameterFullName, parameterOwner, parameterValueIssue, SEED_CATALOGUE, SEED_COMPILED, valueAt,
   withParameterVersion, withProgramAmendment, type Catalogue, type CompiledCatalogue, type ParamValue, type ProgramAmendment,
 } from '@xiejiu/rules';
-import { randomUUID } from 'node:crypto';
 import type { RequestContext } from '../../graphql/request-context';
 import { isIsoDate, requireDate, todayCn } from '../../shared/dates';
 import { AppError } from '../../shared/errors';
 import { scopedReadBatch } from '../../shared/sql';
+import { decodeRows, jsonObject, isoDate, json, nullable, row, text, timestamp, type Decoder } from '../../db/rows';
 import { recordAudit } from '../audit/audit.service';
+import { ParameterVersion } from './program-version.entity';
 import { enqueueReassessment } from './reassessment.job';
 import { requireOwner } from './whatif';
 
@@ -63,6 +64,11 @@ function remember(key: string, make: () => CatalogueEntry): CatalogueEntry {
   return entry;
 }
 
+const versionFields = { id: text, effectiveFrom: isoDate, legalRef: text, reason: text, createdByName: text, createdAt: timestamp, departmentName: text };
+/** The value and the amendment are checked by the rules package when the catalogue is compiled. */
+const storedVersion = row<StoredVersion>({ ...versionFields, parameterCode: text, value: json as Decoder<ParamValue>, note: nullable(text) });
+const storedProgramVersion = row<StoredProgramVersion>({ ...versionFields, programCode: text, amendment: jsonObject as Decoder<StoredProgramVersion['amendment']> });
+
 async function storedVersions(ctx: RequestContext): Promise<[StoredVersion[], StoredProgramVersion[]]> {
   const [params, programs] = await scopedReadBatch(ctx, [
     {
@@ -78,7 +84,7 @@ async function storedVersions(ctx: RequestContext): Promise<[StoredVersion[], St
       params: [],
     },
   ]);
-  return [params as unknown as StoredVersion[], programs as unknown as StoredProgramVersion[]];
+  return [decodeRows(params, storedVersion, 'parameter_version'), decodeRows(programs, storedProgramVersion, 'program_version')];
 }
 
 /** The stored row as a rules amendment (recorded by, department and id filled in). */
@@ -195,11 +201,11 @@ export async function addParameterVersion(ctx: RequestContext, input: ParameterV
     } catch (e) {
       throw new AppError('BAD_USER_INPUT', (e as Error).message, { field: 'value' });
     }
-    await em.execute(
-      `insert into parameter_version (id, parameter_code, effective_from, value, legal_ref, note, reason, department_id, created_by, created_by_name, created_at)
-       values (?, ?, ?, ?::jsonb, ?, ?, ?, ?, ?, ?, now())`,
-      [randomUUID(), input.code, input.effectiveFrom, JSON.stringify(input.value), legalRef, input.note ?? null, reason, dept.id, ctx.actor.id ?? null, ctx.actor.name],
-    );
+    em.create(ParameterVersion, {
+      parameterCode: input.code, effectiveFrom: input.effectiveFrom, value: input.value, legalRef, note: input.note ?? null, reason,
+      departmentId: dept.id, createdBy: ctx.actor.id ?? null, createdByName: ctx.actor.name,
+    });
+    await em.flush();
     await recordAudit(ctx, {
       action: 'parameter.version_added', entityType: 'parameter', entityId: input.code,
       after: { effectiveFrom: input.effectiveFrom, value: JSON.stringify(input.value), legalRef }, detail: { reason },

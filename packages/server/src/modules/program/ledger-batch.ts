@@ -1,4 +1,5 @@
-import { factsFromLedger, previousMonth, type HouseholdFacts, type LedgerPersonRow } from '@xiejiu/rules';
+import { factsFromLedger, previousMonth, type HouseholdFacts, type LedgerPersonRow, type LedgerRows } from '@xiejiu/rules';
+import { arrayOf, decodeRows, digits, int, isoDate, jsonObject, nullable, row, text } from '../../db/rows';
 import type { RequestContext } from '../../graphql/request-context';
 import { areaSql } from '../../shared/scope';
 import { mapSliced } from '../../shared/slice';
@@ -39,6 +40,15 @@ function yearBefore(month: string): string {
  * Loads one batch. `source.after` pages by household id (null = from the start); `source.ids` loads those
  * households (still scoped). Only ACTIVE households. Returns the households in id order.
  */
+const ledgerPerson = row<LedgerPersonRow>({
+  personId: text, name: nullable(text), relation: text, birthDate: isoDate, sex: text, labourCapacity: nullable(text), disabilityType: nullable(text),
+  disabilityGrade: nullable(int), seriousIllness: nullable(text), schoolStatus: nullable(text), employmentStatus: nullable(text), statuses: arrayOf(text),
+  deathDate: nullable(isoDate),
+});
+type Rows = LedgerRows;
+const ledgerAsset = row<Rows['assets'][number]>({ personId: nullable(text), kind: text, valueFen: digits, detail: nullable(jsonObject) });
+const ledgerBenefit = row<Rows['benefits'][number]>({ personId: nullable(text), programCode: text, status: text, monthlyAmountFen: nullable(digits) });
+
 export async function loadLedgerBatch(ctx: RequestContext, source: HouseholdSource, date: string): Promise<LedgerHousehold[]> {
   const scope = areaSql(ctx, 'h.area_code');
   const incomeMonth = previousMonth(date);
@@ -114,11 +124,11 @@ export async function loadLedgerBatch(ctx: RequestContext, source: HouseholdSour
     const facts = factsFromLedger(
       {
         household: { residenceType: h.residenceType as string, areaCode: h.areaCode as string },
-        persons: (P.get(id) ?? NONE) as unknown as LedgerPersonRow[],
+        persons: decodeRows(P.get(id) ?? NONE, ledgerPerson, 'person'),
         // The latest recorded month stands in for the income month (see above).
         incomes: (inc ?? NONE).map((r) => ({ personId: r.personId as string, category: r.category as string, month: incomeMonth, amountFen: r.amountFen as string })),
-        assets: (A.get(id) ?? NONE) as never,
-        benefits: bs as never,
+        assets: decodeRows(A.get(id) ?? NONE, ledgerAsset, 'person_asset'),
+        benefits: decodeRows(bs, ledgerBenefit, 'benefit'),
       },
       { applicationDate: date, incomesRecorded: !!inc, assetsRecorded: true },
     );

@@ -1,10 +1,10 @@
 import { AmendmentError, programHistory, withProgramAmendment, type Catalogue, type DayKind, type Material, type ProgramAmendment } from '@xiejiu/rules';
-import { randomUUID } from 'node:crypto';
 import type { RequestContext } from '../../graphql/request-context';
 import { isIsoDate, todayCn } from '../../shared/dates';
 import { AppError } from '../../shared/errors';
 import { recordAudit } from '../audit/audit.service';
 import { catalogueInForce } from './catalogue.service';
+import { ProgramVersion } from './program-version.entity';
 import { requireOwner } from './whatif';
 
 /**
@@ -128,16 +128,15 @@ export async function amendProgram(ctx: RequestContext, input: ProgramAmendmentI
       if (e instanceof AmendmentError) throw new AppError('BAD_USER_INPUT', e.message);
       throw e;
     }
-    const id = randomUUID();
     // Serialise amendments of one program so two concurrent edits cannot both pass the same-date check.
     await em.execute(`select pg_advisory_xact_lock(hashtext('program_version:' || ?))`, [program.code]);
     const clash = await em.execute(`select 1 from program_version where program_code = ? and effective_from = ?`, [program.code, input.effectiveFrom]);
     if ((clash as unknown[]).length) throw new AppError('CONFLICT', `${program.name}在 ${input.effectiveFrom} 已有一次修改，请刷新后重试`);
-    await em.execute(
-      `insert into program_version (id, program_code, department_id, effective_from, amendment, legal_ref, reason, created_by, created_by_name, created_at)
-       values (?, ?, ?, ?, ?::jsonb, ?, ?, ?, ?, now())`,
-      [id, program.code, dept.id, input.effectiveFrom, JSON.stringify(storedPart(amendment)), legalRef, reason, ctx.actor.id ?? null, ctx.actor.name],
-    );
+    const { id } = em.create(ProgramVersion, {
+      programCode: program.code, departmentId: dept.id, effectiveFrom: input.effectiveFrom, amendment: storedPart(amendment), legalRef, reason,
+      createdBy: ctx.actor.id ?? null, createdByName: ctx.actor.name,
+    });
+    await em.flush();
     await recordAudit(ctx, {
       action: 'program.amended', entityType: 'program', entityId: program.code,
       after: { effectiveFrom: input.effectiveFrom, changes: changes.join('；'), legalRef }, detail: { reason },

@@ -7,6 +7,7 @@ import { AppError } from '../../shared/errors';
 import { areaSql } from '../../shared/scope';
 import { scopedReadBatch } from '../../shared/sql';
 import { recordAudit } from '../audit/audit.service';
+import { departmentsByCode } from '../department/department.service';
 import { catalogueInForce } from './catalogue.service';
 import { programVersionViews, type ProgramVersionView } from './program-version.service';
 
@@ -38,8 +39,8 @@ const lines = (ls: readonly { depth: number; text: string }[]) => ls.map((l) => 
 export async function listPrograms(ctx: RequestContext, asOf?: string | null): Promise<ProgramView[]> {
   if (!ctx.isAuthenticated) throw new AppError('UNAUTHENTICATED', '请先登录');
   const date = requireDate(asOf);
-  const [depts] = await scopedReadBatch(ctx, [{ sql: `select code, name from department`, params: [] }]);
-  const deptName = new Map(depts.map((d) => [d.code as string, d.name as string]));
+  const depts = await departmentsByCode(ctx);
+  const deptName = new Map([...depts.values()].map((d) => [d.code, d.name]));
   const { catalogue, compiled } = await catalogueInForce(ctx, date);
   return catalogue.programs.filter((p) => p.applicable).map((p) => {
     const r = renderProgram(compiled, p.code, { asOf: date });

@@ -8,7 +8,8 @@ import { scopedReadBatch, sqlRows } from '../../shared/sql';
 import { catalogueInForce } from './catalogue.service';
 import { JOB_STATUS_NAMES } from '../jobs/registry';
 import { enqueueReassessment } from './reassessment.job';
-import { actorDepartment, areaNames, outcomeName, requireOwner } from './whatif';
+import { areaNames } from '../area/area.service';
+import { actorDepartment, outcomeName, requireOwner } from './whatif';
 
 /**
  * 复核任务 (reassessment jobs): requests and reads. The work itself is the `reassessment` job kind

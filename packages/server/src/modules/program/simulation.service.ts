@@ -8,7 +8,7 @@ import { catalogueInForce } from './catalogue.service';
 import { enqueueJob } from '../jobs/jobs.service';
 import { jobState, STATE_COLUMNS, type JobStateView } from './reassessment.service';
 import { simulationJob } from './simulation.job';
-import { areaNames } from './whatif';
+import { areaNames } from '../area/area.service';
 import { planSimulation, requestSimulation, type ParameterChange, type SimulationView } from './whatif.service';
 
 /**

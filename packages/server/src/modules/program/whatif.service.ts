@@ -11,7 +11,8 @@ import { scopedReadBatch } from '../../shared/sql';
 import { recordAudit } from '../audit/audit.service';
 import { catalogueInForce } from './catalogue.service';
 import { loadLedgerBatch, RECEIVING, townOf, type LedgerHousehold } from './ledger-batch';
-import { areaNames, compareHousehold, compareSetup, outcomeName, requireOwner, type CompareSetup } from './whatif';
+import { areaNames } from '../area/area.service';
+import { compareHousehold, compareSetup, outcomeName, requireOwner, type CompareSetup } from './whatif';
 
 /** Households per batch of the whole-ledger passes (one scoped round trip each). */
 export const WHATIF_BATCH = 250;

@@ -1,9 +1,9 @@
 import {
   compileCatalogue, evaluatePrograms, OUTCOME_NAMES, type Catalogue, type CompiledCatalogue, type HouseholdFacts, type Outcome, type ProgramResult,
 } from '@xiejiu/rules';
-import { systemContext, type RequestContext } from '../../graphql/request-context';
+import type { RequestContext } from '../../graphql/request-context';
 import { AppError } from '../../shared/errors';
-import { scopedReadBatch } from '../../shared/sql';
+import { departmentByCode, departmentById } from '../department/department.service';
 
 /**
  * Before/after evaluation of one household under two catalogues that differ only in some parameter
@@ -51,8 +51,7 @@ export const outcomeName = (o: string) => OUTCOME_NAMES[o as Outcome] ?? o;
 /** The actor's department code, or null. */
 export async function actorDepartment(ctx: RequestContext): Promise<{ id: string; code: string; name: string } | null> {
   if (!ctx.departmentId) return null;
-  const [rows] = await scopedReadBatch(ctx, [{ sql: `select id, code, name from department where id = ?`, params: [ctx.departmentId] }]);
-  return (rows[0] as { id: string; code: string; name: string } | undefined) ?? null;
+  return departmentById(ctx, ctx.departmentId);
 }
 
 /**
@@ -62,18 +61,7 @@ export async function actorDepartment(ctx: RequestContext): Promise<{ id: string
 export async function requireOwner(ctx: RequestContext, owner: string, what: string): Promise<{ id: string; code: string; name: string }> {
   const dept = await actorDepartment(ctx);
   if (dept?.code === owner) return dept;
-  const [o] = await scopedReadBatch(ctx, [{ sql: `select name from department where code = ?`, params: [owner] }]);
-  throw new AppError('FORBIDDEN', `只有${(o[0]?.name as string | undefined) ?? owner}可以${what}（两不变）`);
+  const o = await departmentByCode(ctx, owner);
+  throw new AppError('FORBIDDEN', `只有${o?.name ?? owner}可以${what}（两不变）`);
 }
 
-/**
- * Names of areas by code, for labels. Area names are reference data: looked up across the district
- * (a village user's own town row is outside its RLS scope), only for codes the caller already holds.
- */
-export async function areaNames(ctx: RequestContext, codes: Iterable<string>): Promise<Map<string, string>> {
-  const list = [...new Set(codes)];
-  if (!list.length) return new Map();
-  const sys = systemContext(ctx.em, ctx.runtime, 'area-names');
-  const [rows] = await scopedReadBatch(sys, [{ sql: `select code, name from area where code in (?)`, params: [list] }]);
-  return new Map(rows.map((r) => [r.code as string, r.name as string]));
-}

@@ -3,7 +3,7 @@ import type { RequestContext } from '../../graphql/request-context';
 import { formatCnDateTime } from '../../shared/dates';
 import { AppError } from '../../shared/errors';
 import { checkPage, offsetOf, type PageArgs, type PageResult } from '../../shared/paging';
-import { areaSql, withSystemScope } from '../../shared/scope';
+import { areaSql } from '../../shared/scope';
 import { sqlRows } from '../../shared/sql';
 import { recordAudit } from '../audit/audit.service';
 import { isAdminRole, ROLE_BY_CODE, touchesAdministrator, validateRoleSet } from '../auth/roles';
@@ -238,21 +238,20 @@ function noticeMessage(r: Row): string {
  * authenticated by login), so the lookup crosses areas only for that one account.
  */
 export async function securityNotices(ctx: RequestContext, userId: string): Promise<SecurityNotice[]> {
-  return ctx.tx(async (em) =>
-    withSystemScope(ctx, em, async () => {
-      const rows = await sqlRows<Row>(em, `${SELECT} where c.target_user_id = ? and c.notice_seen_at is null
-          and (c.status in ('CONFIRMED', 'REJECTED', 'EXPIRED') or (c.status = 'PENDING' and c.expires_at <= now())) order by c.requested_at`, [userId]);
-      return rows.map((r) => ({ id: r.id, kind: r.kind, status: r.status, message: noticeMessage(r), at: r.decidedAt ?? r.expiresAt }));
-    }),
-  );
+  return ctx.asSystem('security-notices', async (em) => {
+    const rows = await sqlRows<Row>(em, `${SELECT} where c.target_user_id = ? and c.notice_seen_at is null
+        and (c.status in ('CONFIRMED', 'REJECTED', 'EXPIRED') or (c.status = 'PENDING' and c.expires_at <= now())) order by c.requested_at`, [userId]);
+    return rows.map((r) => ({ id: r.id, kind: r.kind, status: r.status, message: noticeMessage(r), at: r.decidedAt ?? r.expiresAt }));
+  });
 }
 
 /** The signed-in user has read their notices; they are not shown again. */
 export async function acknowledgeSecurityNotices(ctx: RequestContext): Promise<boolean> {
   if (ctx.actor.kind !== 'user' || !ctx.actor.id) throw new AppError('UNAUTHENTICATED', '请先登录');
   const userId = ctx.actor.id;
-  await ctx.tx(async (em) =>
-    withSystemScope(ctx, em, async () => {
+  // The log row is the user's own (same transaction: ctx.tx around the system step).
+  await ctx.tx(() =>
+    ctx.asSystem('security-notices', async (em) => {
       const seen = await sqlRows<{ id: string }>(em, `update admin_change_request set notice_seen_at = now()
           where target_user_id = ? and notice_seen_at is null and (status <> 'PENDING' or expires_at <= now()) returning id`, [userId]);
       if (seen.length) await recordAudit(ctx, { action: 'admin_change.notice_seen', entityType: 'user', entityId: userId, detail: { requestIds: seen.map((s) => s.id).join(',') } });

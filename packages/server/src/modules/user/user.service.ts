@@ -1,4 +1,4 @@
-import { areaLevel, areaPrefix } from '@xiejiu/rules';
+import { areaLevel } from '@xiejiu/rules';
 import { sqlRows } from '../../shared/sql';
 import type { RequestContext } from '../../graphql/request-context';
 import { AppError } from '../../shared/errors';
@@ -7,6 +7,7 @@ import { areaSql, assertInScope, prefixSql } from '../../shared/scope';
 import { recordAudit } from '../audit/audit.service';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { Area } from '../area/area.entity';
+import { areaNames } from '../area/area.service';
 import { checkPasswordPolicy, hashPassword } from '../auth/password';
 import { isAdminRole, ROLE_BY_CODE, touchesAdministrator, validateRoleSet } from '../auth/roles';
 import { User } from '../auth/user.entity';
@@ -98,11 +99,9 @@ export async function ownAccount(ctx: RequestContext, userId: string): Promise<U
     ));
     if (!rows.length) return null;
     const row = rows[0];
-    // The account's own area is always within its own scope (RLS: read it under that scope).
-    await em.execute(`select set_config('app.area_prefix', ?, true)`, [areaPrefix(row.areaCode)]);
-    const names = (await sqlRows<{ name: string }>(em, `select name from area where code = ?`, [row.areaCode]));
-    await em.execute(`select set_config('app.area_prefix', ?, true)`, [ctx.areaPrefix ?? '']);
-    return withLevel({ ...row, areaName: names[0]?.name ?? null });
+    // The account's own area: reference data the account may always name, whatever the request's scope.
+    const names = await areaNames(ctx, [row.areaCode]);
+    return withLevel({ ...row, areaName: names.get(row.areaCode) ?? null });
   });
 }
 

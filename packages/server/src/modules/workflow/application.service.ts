@@ -1,4 +1,4 @@
-import { randomUUID } from 'node:crypto';
+import { LockMode } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { areaLevel, parsePersonName, PROGRAM_NAMES, type ProgramDef } from '@xiejiu/rules';
 import type { RequestContext } from '../../graphql/request-context';
@@ -7,13 +7,17 @@ import { AppError } from '../../shared/errors';
 import { assertInScope } from '../../shared/scope';
 import { sqlRows } from '../../shared/sql';
 import { recordAudit } from '../audit/audit.service';
+import { departmentsByCode } from '../department/department.service';
 import { loadWorkCalendar } from '../calendar/calendar.service';
 import { linkFiles } from '../files/files.service';
+import { currentMembers } from '../household/household.query';
 import { lockHousehold } from '../household/ledger-write';
 import { catalogueInForce } from '../program/catalogue.service';
 import { screenHousehold, type ScreeningView } from '../program/program.service';
 import { checkDuplicates, describeExisting, findDuplicates } from './duplicates';
 import { emitEvent } from './outbox';
+import { Application } from './application.entity';
+import { ApplicationMaterial } from './application-material.entity';
 import { addHistory, insertReferral } from './referral.repo';
 import { OUTCOMES, statusName, type Outcome } from './states';
 
@@ -96,11 +100,6 @@ async function nextReceiptNo(em: EntityManager, windowArea: string, today: strin
   return `SJ${today.replace(/-/g, '')}${windowArea.slice(6, 9)}${String(Number(n) % 100000).padStart(5, '0')}`;
 }
 
-async function departmentIds(em: EntityManager): Promise<Map<string, { id: string; name: string }>> {
-  const rows = await sqlRows<{ id: string; code: string; name: string }>(em, `select id, code, name from department`);
-  return new Map(rows.map((r) => [r.code, { id: r.id, name: r.name }]));
-}
-
 /** Creates the referrals of an accepted application: one per program, to its owner. */
 async function createReferrals(
   ctx: RequestContext, em: EntityManager,
@@ -108,18 +107,16 @@ async function createReferrals(
   requested: RequestedProgram[], today: string,
 ): Promise<string[]> {
   const { catalogue } = await catalogueInForce(ctx, today);
-  const cal = await loadWorkCalendar(em);
-  const depts = await departmentIds(em);
+  const cal = await loadWorkCalendar(ctx);
+  const depts = await departmentsByCode(ctx);
   // Members named on MEMBER programs must be living members of the household.
-  const members = await sqlRows<{ personId: string; dead: boolean }>(
-    em, `select m.person_id as "personId", (p.death_date is not null) as dead from membership m join person p on p.id = m.person_id where m.household_id = ? and m.to_date is null`, [app.householdId],
-  );
+  const members = await currentMembers(ctx, app.householdId);
   const living = new Set(members.filter((m) => !m.dead).map((m) => m.personId));
   for (const req of requested) {
     if (req.personId && !living.has(req.personId)) throw new AppError('BAD_USER_INPUT', `${programOf(catalogue.programs, req.programCode).name}的申请人须是本户在世成员`, { field: 'programs' });
   }
   // 重复救: already receiving or pending → refused unless the window says why (the department sees it).
-  const duplicates = await findDuplicates(ctx, em, app.householdId, requested, catalogue.programs);
+  const duplicates = await findDuplicates(ctx, app.householdId, requested, catalogue.programs);
   const accepted = checkDuplicates(requested, duplicates);
   let screening: ScreeningView[] = [];
   try {
@@ -172,11 +169,12 @@ async function insertMaterials(ctx: RequestContext, em: EntityManager, appId: st
     if (!m.name?.trim() || m.name.length > 200) throw new AppError('BAD_USER_INPUT', '材料名称不能为空且不超过 200 字', { field: 'materials' });
     const fileIds = m.fileIds ?? [];
     if (fileIds.length) await linkFiles(ctx, em, fileIds, 'application', appId, areaCode);
-    await em.execute(
-      `insert into application_material (id, application_id, area_code, program_code, name, required, provided, file_ids, note) values (?, ?, ?, ?, ?, true, ?, ?::uuid[], ?)`,
-      [randomUUID(), appId, areaCode, m.programCode ?? null, m.name.trim(), m.provided || fileIds.length > 0, `{${fileIds.join(',')}}`, m.note ?? null],
-    );
+    em.create(ApplicationMaterial, {
+      applicationId: appId, areaCode, programCode: m.programCode ?? null, name: m.name.trim(), required: true, provided: m.provided || fileIds.length > 0,
+      fileIds, note: m.note ?? null,
+    });
   }
+  await em.flush();
 }
 
 function checkAuthorization(input: { authorizationSigned: boolean }): void {
@@ -201,15 +199,14 @@ export async function registerApplication(ctx: RequestContext, input: Applicatio
   return ctx.tx(async (em) => {
     const h = await lockHousehold(ctx, em, input.householdId);
     await applicantOf(em, h.id, input.applicantPersonId);
-    const id = randomUUID();
     const receiptNo = await nextReceiptNo(em, ctx.actor.areaCode ?? h.areaCode, today);
-    await em.execute(
-      `insert into application (id, receipt_no, household_id, applicant_person_id, area_code, window_area_code, channel, status, urgent,
-         authorization_signed, authorization_file_id, description, requested, accepted_at, accepted_by_name, created_at, created_by_name)
-       values (?, ?, ?, ?, ?, ?, 'WINDOW', 'ACCEPTED', ?, true, ?, ?, ?::jsonb, ?, ?, ?, ?)`,
-      [id, receiptNo, h.id, input.applicantPersonId, h.areaCode, ctx.actor.areaCode ?? null, !!input.urgent, input.authorizationFileId ?? null,
-        input.description ?? null, JSON.stringify(input.programs), nowOf(ctx), ctx.actor.name, nowOf(ctx), ctx.actor.name],
-    );
+    const { id } = em.create(Application, {
+      receiptNo, householdId: h.id, applicantPersonId: input.applicantPersonId, areaCode: h.areaCode, windowAreaCode: ctx.actor.areaCode ?? null,
+      channel: 'WINDOW', status: 'ACCEPTED', urgent: !!input.urgent, authorizationSigned: true, authorizationFileId: input.authorizationFileId ?? null,
+      description: input.description ?? null, requested: plain(input.programs), acceptedAt: nowOf(ctx), acceptedByName: ctx.actor.name,
+      createdAt: nowOf(ctx), createdByName: ctx.actor.name,
+    });
+    await em.flush();
     await insertMaterials(ctx, em, id, h.areaCode, [
       ...(input.materials ?? []),
       ...(input.authorizationFileId ? [{ name: '授权书（家庭经济状况核对授权）', provided: true, fileIds: [input.authorizationFileId] }] : []),
@@ -252,14 +249,13 @@ export async function submitPreApplication(ctx: RequestContext, input: PreApplic
       const h = await sqlRows<{ areaCode: string }>(em, `select area_code as "areaCode" from household where id = ?`, [input.householdId]);
       if (!h.length) throw new AppError('NOT_FOUND', '家庭不存在或不在您的管辖范围内');
     }
-    const id = randomUUID();
-    await em.execute(
-      `insert into application (id, household_id, contact, area_code, channel, status, urgent, description, requested, created_by, created_by_name, created_at)
-       values (?, ?, ?::jsonb, ?, ?, 'PENDING_CONFIRM', ?, ?, ?::jsonb, ?, ?, ?)`,
-      [id, input.householdId ?? null, JSON.stringify(contact), input.areaCode, ctx.actor.roles.includes('INFORMANT') ? 'INFORMANT' : 'PORTAL', !!input.urgent,
-        input.description.trim().slice(0, 1000), JSON.stringify(input.programs.map((p) => ({ programCode: p.programCode, reason: p.reason ?? null }))),
-        ctx.actor.id ?? null, ctx.actor.name, nowOf(ctx)],
-    );
+    const { id } = em.create(Application, {
+      householdId: input.householdId ?? null, contact, areaCode: input.areaCode, channel: ctx.actor.roles.includes('INFORMANT') ? 'INFORMANT' : 'PORTAL',
+      status: 'PENDING_CONFIRM', urgent: !!input.urgent, description: input.description.trim().slice(0, 1000),
+      requested: input.programs.map((p) => ({ programCode: p.programCode, reason: p.reason ?? null })),
+      createdBy: ctx.actor.id ?? null, createdByName: ctx.actor.name, createdAt: nowOf(ctx),
+    });
+    await em.flush();
     await addHistory(ctx, em, { referralId: null, applicationId: id, areaCode: input.areaCode, kind: 'application.pre_submitted', note: input.urgent ? '急难情形，请优先处理（绿色通道）' : null });
     await emitEvent(ctx, em, {
       type: 'application.pre_submitted', aggregateType: 'application', aggregateId: id, areaCode: input.areaCode,
@@ -278,20 +274,18 @@ export async function confirmPreApplication(ctx: RequestContext, id: string, inp
   checkRequested(catalogue.programs, input.programs);
   const today = todayOf(ctx);
   return ctx.tx(async (em) => {
-    const rows = await sqlRows<{ status: string; version: number }>(em, `select status, version from application where id = ? for update`, [id]);
-    if (!rows.length) throw new AppError('NOT_FOUND', '预申请不存在或不在您的管辖范围内');
-    if (rows[0].status !== 'PENDING_CONFIRM') throw new AppError('CONFLICT', '该预申请已处理，请刷新');
+    const app = await pendingPreApplication(em, id);
     const h = await lockHousehold(ctx, em, input.householdId);
     await applicantOf(em, h.id, input.applicantPersonId);
     const receiptNo = await nextReceiptNo(em, ctx.actor.areaCode ?? h.areaCode, today);
-    await em.execute(
-      `update application set receipt_no = ?, household_id = ?, applicant_person_id = ?, area_code = ?, window_area_code = ?, status = 'ACCEPTED',
-         urgent = urgent or ?, authorization_signed = true, authorization_file_id = ?, requested = ?::jsonb, accepted_at = ?, accepted_by_name = ?, version = version + 1
-       where id = ?`,
-      [receiptNo, h.id, input.applicantPersonId, h.areaCode, ctx.actor.areaCode ?? null, !!input.urgent, input.authorizationFileId ?? null, JSON.stringify(input.programs), nowOf(ctx), ctx.actor.name, id],
-    );
+    Object.assign(app, {
+      receiptNo, householdId: h.id, applicantPersonId: input.applicantPersonId, areaCode: h.areaCode, windowAreaCode: ctx.actor.areaCode ?? null,
+      status: 'ACCEPTED', urgent: app.urgent || !!input.urgent, authorizationSigned: true, authorizationFileId: input.authorizationFileId ?? null,
+      requested: plain(input.programs), acceptedAt: nowOf(ctx), acceptedByName: ctx.actor.name,
+    } satisfies Partial<Application>);
+    await em.flush();
     await insertMaterials(ctx, em, id, h.areaCode, input.materials);
-    const urgent = (await sqlRows<{ urgent: boolean }>(em, `select urgent from application where id = ?`, [id]))[0].urgent;
+    const urgent = app.urgent;
     const referralIds = await createReferrals(ctx, em, { id, receiptNo, householdId: h.id, areaCode: h.areaCode, applicantPersonId: input.applicantPersonId, urgent }, input.programs, today);
     await addHistory(ctx, em, { referralId: null, applicationId: id, areaCode: h.areaCode, kind: 'application.accepted', note: `预申请已确认受理，受理号 ${receiptNo}` });
     await recordAudit(ctx, { action: 'application.confirmed', entityType: 'application', entityId: id, after: { receiptNo, householdId: h.id } });
@@ -303,15 +297,25 @@ export async function rejectPreApplication(ctx: RequestContext, id: string, reas
   ctx.require('application.write', '处理预申请');
   if (!reason?.trim()) throw new AppError('BAD_USER_INPUT', '请说明不予受理的理由', { field: 'reason' });
   await ctx.tx(async (em) => {
-    const rows = await sqlRows<{ status: string; areaCode: string }>(em, `select status, area_code as "areaCode" from application where id = ? for update`, [id]);
-    if (!rows.length) throw new AppError('NOT_FOUND', '预申请不存在或不在您的管辖范围内');
-    if (rows[0].status !== 'PENDING_CONFIRM') throw new AppError('CONFLICT', '该预申请已处理，请刷新');
-    await em.execute(`update application set status = 'REJECTED', reject_reason = ?, closed_at = ?, version = version + 1 where id = ?`, [reason.trim().slice(0, 500), nowOf(ctx), id]);
-    await addHistory(ctx, em, { referralId: null, applicationId: id, areaCode: rows[0].areaCode, kind: 'application.rejected', note: reason.trim() });
-    await emitEvent(ctx, em, { type: 'application.rejected', aggregateType: 'application', aggregateId: id, areaCode: rows[0].areaCode, payload: { reason: reason.trim() } });
+    const app = await pendingPreApplication(em, id);
+    Object.assign(app, { status: 'REJECTED', rejectReason: reason.trim().slice(0, 500), closedAt: nowOf(ctx) } satisfies Partial<Application>);
+    await em.flush();
+    await addHistory(ctx, em, { referralId: null, applicationId: id, areaCode: app.areaCode, kind: 'application.rejected', note: reason.trim() });
+    await emitEvent(ctx, em, { type: 'application.rejected', aggregateType: 'application', aggregateId: id, areaCode: app.areaCode, payload: { reason: reason.trim() } });
     await recordAudit(ctx, { action: 'application.rejected', entityType: 'application', entityId: id, after: { reason: reason.trim() } });
   });
 }
+
+/** A pre-application still waiting for the window, locked for this transaction. */
+async function pendingPreApplication(em: EntityManager, id: string): Promise<Application> {
+  const app = await em.findOne(Application, { id }, { lockMode: LockMode.PESSIMISTIC_WRITE, refresh: true });
+  if (!app) throw new AppError('NOT_FOUND', '预申请不存在或不在您的管辖范围内');
+  if (app.status !== 'PENDING_CONFIRM') throw new AppError('CONFLICT', '该预申请已处理，请刷新');
+  return app;
+}
+
+/** GraphQL input objects as plain JSON (what the `requested` column stores). */
+const plain = <T>(v: T): T => JSON.parse(JSON.stringify(v)) as T;
 
 /** Closes the application when every referral is final (办结汇总). Called after each transition. */
 export async function closeApplicationIfDone(ctx: RequestContext, em: EntityManager, applicationId: string): Promise<boolean> {
@@ -319,7 +323,9 @@ export async function closeApplicationIfDone(ctx: RequestContext, em: EntityMana
     `select (select count(*)::int from referral r where r.application_id = a.id and r.status not in ('DONE', 'TRANSFERRED', 'WITHDRAWN')) as open,
             a.status, a.area_code as "areaCode", a.receipt_no as "receiptNo" from application a where a.id = ?`, [applicationId]);
   if (!rows.length || rows[0].status !== 'ACCEPTED' || rows[0].open > 0) return false;
-  await em.execute(`update application set status = 'CLOSED', closed_at = ?, version = version + 1 where id = ?`, [nowOf(ctx), applicationId]);
+  const app = await em.findOneOrFail(Application, { id: applicationId });
+  Object.assign(app, { status: 'CLOSED', closedAt: nowOf(ctx) } satisfies Partial<Application>);
+  await em.flush();
   const outcomes = await sqlRows<{ programCode: string; outcome: string | null; status: string }>(em,
     `select program_code as "programCode", outcome, status from referral where application_id = ? order by created_at`, [applicationId]);
   await addHistory(ctx, em, { referralId: null, applicationId, areaCode: rows[0].areaCode, kind: 'application.completed', note: outcomes.map((o) => `${PROGRAM_NAMES[o.programCode] ?? o.programCode}：${o.outcome ? OUTCOMES[o.outcome as Outcome] : statusName(o.status)}`).join('；') });

@@ -2,7 +2,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { BENEFIT_STATUSES, label, PROGRAM_NAMES, type ProgramDef } from '@xiejiu/rules';
 import type { RequestContext } from '../../graphql/request-context';
 import { AppError } from '../../shared/errors';
-import { isInScope, prefixSql, withSystemScope } from '../../shared/scope';
+import { isInScope, prefixSql } from '../../shared/scope';
 import { sqlRows } from '../../shared/sql';
 import { FINAL_STATUSES, statusName } from './states';
 
@@ -46,13 +46,13 @@ export interface DuplicateRequest {
 interface Requested { programCode: string; personId?: string | null; duplicateReason?: string | null }
 
 /** The existing assistance matching each requested program (only those with a match). */
-export async function findDuplicates(ctx: RequestContext, em: EntityManager, householdId: string, requested: Requested[], programs: readonly ProgramDef[]): Promise<DuplicateRequest[]> {
+export async function findDuplicates(ctx: RequestContext, householdId: string, requested: Requested[], programs: readonly ProgramDef[]): Promise<DuplicateRequest[]> {
   if (!requested.length) return [];
   const codes = [...new Set(requested.map((r) => r.programCode))];
   const persons = [...new Set(requested.map((r) => r.personId).filter((p): p is string => !!p))];
   const district = prefixSql('x.area_code', (ctx.actor.areaCode ?? '').slice(0, 6) || '\u0000');
   type Row = Omit<ExistingAssistance, 'programName' | 'statusName' | 'inScope'> & { householdId: string; area_code: string };
-  const rows = await withSystemScope(ctx, em, () => sqlRows<Row>(
+  const rows = await ctx.asSystem('duplicate-check', (em) => sqlRows<Row>(
     em,
     `select * from (
        select 'BENEFIT' as kind, b.program_code as "programCode", b.person_id as "personId", p.name as "personName", b.status, d.name as "departmentName",

@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { OptimisticLockError, raw } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { ProgramDef, WorkCalendar } from '@xiejiu/rules';
 import type { RequestContext } from '../../graphql/request-context';
@@ -8,9 +9,11 @@ import { nowOf } from '../../shared/dates';
 import { sqlRows } from '../../shared/sql';
 import { referralLimit, SIGN_LIMIT_WD, storedDates } from './clock';
 import { clip } from '../../shared/text';
-import { statusName, type ReferralStatus } from './states';
+import { Referral, type ReferralChanges } from './referral.entity';
+import { arrayOf, decodeRows, int, isoDate, json, nullable, oneOf, row, text, type Fields } from '../../db/rows';
+import { REFERRAL_STATUSES, statusName, type ReferralStatus } from './states';
 
-/** Row access for referrals: one place for the column list, versioned updates and history rows. */
+/** Referral access: the read row (column list with joined names), changes through the entity, history rows. */
 
 export interface ReferralRow {
   id: string;
@@ -67,42 +70,60 @@ export const REFERRAL_COLUMNS = `r.id, r.application_id as "applicationId", a.re
   r.transferred_from_id as "transferredFromId", r.transferred_to_id as "transferredToId",
   (r.closed_at at time zone 'Asia/Shanghai')::date::text as "closedOn", r.duplicate_reason as "duplicateReason", r.duplicate_of as "duplicateOf", r.version`;
 
+/** The decoder of REFERRAL_COLUMNS (db/rows.ts): the compiler checks it names every field of ReferralRow. */
+export const REFERRAL_FIELDS: Fields<ReferralRow> = {
+  id: text, applicationId: text, receiptNo: text, applicantPersonId: nullable(text), householdId: text, personId: nullable(text), areaCode: text,
+  programCode: text, departmentId: text, departmentName: text, status: oneOf(Object.keys(REFERRAL_STATUSES) as ReferralStatus[]),
+  outcome: nullable(text), reason: nullable(text), clockStart: isoDate, limitDays: int, extendableTo: nullable(int), extensionDays: int,
+  signDue: isoDate, pausedWd: int, pausedSince: nullable(isoDate), dueDate: nullable(isoDate), warnDate: nullable(isoDate), escalationLevel: int,
+  supplementNote: nullable(text), supplementDue: nullable(isoDate), publicityStart: nullable(isoDate), publicityEnd: nullable(isoDate),
+  decisionAmountFen: nullable(int), decisionStartMonth: nullable(text), decisionReason: nullable(text), legalRemedy: nullable(text),
+  verificationReportId: nullable(text), benefitId: nullable(text), transferredFromId: nullable(text), transferredToId: nullable(text),
+  closedOn: nullable(isoDate), duplicateReason: nullable(text), duplicateOf: nullable(arrayOf(json)), version: int,
+};
+const referralRow = row(REFERRAL_FIELDS);
+
 export const REFERRAL_FROM = `referral r join application a on a.id = r.application_id join department d on d.id = r.department_id`;
 
 export async function loadReferral(em: EntityManager, id: string, lock = false): Promise<ReferralRow> {
-  const rows = await sqlRows<ReferralRow>(em, `select ${REFERRAL_COLUMNS} from ${REFERRAL_FROM} where r.id = ?${lock ? ' for update of r' : ''}`, [id]);
+  const rows = decodeRows(await sqlRows(em, `select ${REFERRAL_COLUMNS} from ${REFERRAL_FROM} where r.id = ?${lock ? ' for update of r' : ''}`, [id]), referralRow, 'referral');
   if (!rows.length) throw new AppError('NOT_FOUND', '转办单不存在或不在您的管辖范围内');
   return rows[0];
 }
 
-/** Column → value patch of a referral row (snake_case columns). */
-export type ReferralPatch = Record<string, string | number | boolean | null>;
+/**
+ * Applies a transition's changes through the entity. Optimistic locking: `expectedVersion` is the
+ * version the actor saw; a concurrent transition that committed first bumped it, so the entity's
+ * versioned UPDATE (MikroORM `version: true`) matches no row → CONFLICT.
+ */
+export async function changeReferral(em: EntityManager, r: ReferralRow, expectedVersion: number, changes: ReferralChanges): Promise<Referral> {
+  const entity = await em.findOne(Referral, { id: r.id }, { refresh: true });
+  if (!entity || entity.version !== expectedVersion) throw conflict(r);
+  Object.assign(entity, changes);
+  try {
+    await em.flush();
+  } catch (e) {
+    if (e instanceof OptimisticLockError) throw conflict(r);
+    throw e;
+  }
+  return entity;
+}
 
 /**
- * Optimistic locking: the update only applies to the version the actor saw. A concurrent
- * transition that committed first bumped the version, so this one matches no row → CONFLICT.
+ * Bookkeeping that is not a competing decision — links set right after a transition (benefit,
+ * successor referral), escalation by supervisors and the clock, an approved extension: typed
+ * columns, one UPDATE, no version bump (an officer's open form stays valid).
  */
-export async function updateReferral(em: EntityManager, r: ReferralRow, expectedVersion: number, patch: ReferralPatch): Promise<number> {
-  const set = setClause(patch);
-  const res = await sqlRows<{ version: number }>(
-    em,
-    `update referral set ${set.sql}${set.sql ? ', ' : ''}updated_at = now(), version = version + 1 where id = ? and version = ? returning version`,
-    [...set.params, r.id, expectedVersion],
-  );
-  if (!res.length) throw conflict(r);
-  return res[0].version;
+export async function setReferralFields(em: EntityManager, id: string, fields: ReferralChanges & { updatedAt?: Date }): Promise<void> {
+  if (Object.keys(fields).length) await em.nativeUpdate(Referral, { id }, { ...fields, ...sameVersion() });
 }
 
-/** Columns set after a versioned update in the same transaction (benefit link, successor referral). */
-export async function setReferralColumns(em: EntityManager, id: string, patch: ReferralPatch): Promise<void> {
-  const set = setClause(patch);
-  if (set.sql) await em.execute(`update referral set ${set.sql} where id = ?`, [...set.params, id]);
-}
+/** MikroORM bumps the version in every UPDATE of a versioned entity unless the data names it. */
+const sameVersion = () => ({ version: raw('version') });
 
-function setClause(patch: ReferralPatch): { sql: string; params: unknown[] } {
-  const cols = Object.keys(patch);
-  for (const c of cols) if (!/^[a-z_]+$/.test(c)) throw new Error(`bad column ${c}`);
-  return { sql: cols.map((c) => `"${c}" = ?`).join(', '), params: cols.map((c) => patch[c]) };
+/** Raises the escalation level to `level` unless it is already there or higher (one atomic UPDATE). */
+export async function raiseEscalation(em: EntityManager, id: string, level: number): Promise<void> {
+  await em.nativeUpdate(Referral, { id, escalationLevel: { $lt: level } }, { escalationLevel: level, ...sameVersion() });
 }
 
 export function conflict(r: Pick<ReferralRow, 'status'>): AppError {
@@ -151,19 +172,18 @@ export interface NewReferral {
  * benefits chain. Returns id and the limit used.
  */
 export async function insertReferral(ctx: RequestContext, em: EntityManager, cal: WorkCalendar, n: NewReferral): Promise<{ id: string; limitDays: number; dueDate: string }> {
-  const id = randomUUID();
   const limit = n.urgent && n.program.code === 'TEMP' ? { days: 1, extendableTo: null } : referralLimit(n.program);
   const dates = storedDates(cal, { clockStart: n.today, limitDays: limit.days, extensionDays: 0, pausedWd: 0, pausedSince: null, closedOn: null });
   const benefitId = await openApplyingBenefit(ctx, em, {
     householdId: n.householdId, personId: n.personId, programCode: n.program.code, departmentId: n.departmentId, sourceRef: n.receiptNo,
   });
-  await em.execute(
-    `insert into referral (id, application_id, household_id, person_id, area_code, program_code, department_id, status, reason, screening,
-       clock_start, limit_days, extendable_to, sign_due, due_date, warn_date, transferred_from_id, benefit_id, duplicate_reason, duplicate_of, created_at, updated_at)
-     values (?, ?, ?, ?, ?, ?, ?, 'PENDING_SIGN', ?, ?::jsonb, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?, ?)`,
-    [id, n.applicationId, n.householdId, n.personId, n.areaCode, n.program.code, n.departmentId, n.reason, n.screening ? JSON.stringify(n.screening) : null,
-      n.today, limit.days, limit.extendableTo, cal.addWorkingDays(n.today, SIGN_LIMIT_WD), dates.dueDate, dates.warnDate, n.transferredFromId ?? null, benefitId,
-      n.duplicate?.reason ?? null, n.duplicate ? JSON.stringify(n.duplicate.existing) : null, nowOf(ctx), nowOf(ctx)],
-  );
+  const { id } = em.create(Referral, {
+    applicationId: n.applicationId, householdId: n.householdId, personId: n.personId, areaCode: n.areaCode, programCode: n.program.code,
+    departmentId: n.departmentId, status: 'PENDING_SIGN', reason: n.reason, screening: n.screening, clockStart: n.today, limitDays: limit.days,
+    extendableTo: limit.extendableTo, signDue: cal.addWorkingDays(n.today, SIGN_LIMIT_WD), dueDate: dates.dueDate, warnDate: dates.warnDate,
+    transferredFromId: n.transferredFromId ?? null, benefitId, duplicateReason: n.duplicate?.reason ?? null, duplicateOf: n.duplicate?.existing ?? null,
+    createdAt: nowOf(ctx), updatedAt: nowOf(ctx),
+  });
+  await em.flush();
   return { id, limitDays: limit.days, dueDate: dates.dueDate! };
 }

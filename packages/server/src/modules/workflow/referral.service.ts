@@ -6,6 +6,8 @@ import { AppError, requiredText } from '../../shared/errors';
 import { assertInScope } from '../../shared/scope';
 import { sqlRows } from '../../shared/sql';
 import { recordAudit } from '../audit/audit.service';
+import { departmentByCode } from '../department/department.service';
+import { personBirthDate } from '../household/household.query';
 import { loadWorkCalendar } from '../calendar/calendar.service';
 import { linkFiles } from '../files/files.service';
 import { assertMonthlyAmountCap, recordBenefit, settleApplyingBenefit } from '../household/benefit.service';
@@ -13,7 +15,9 @@ import { catalogueInForce } from '../program/catalogue.service';
 import { closeApplicationIfDone } from './application.service';
 import { closedOnTime, pauseLength, storedDates } from './clock';
 import { emitEvent, type DomainEvent } from './outbox';
-import { addHistory, insertReferral, loadReferral, setReferralColumns, updateReferral, type ReferralPatch, type ReferralRow } from './referral.repo';
+import { ApplicationMaterial } from './application-material.entity';
+import type { ReferralChanges } from './referral.entity';
+import { addHistory, changeReferral, insertReferral, loadReferral, setReferralFields, type ReferralRow } from './referral.repo';
 import { DEFAULT_LEGAL_REMEDY, isFinal, OPEN_STATUSES, statusName, type ReferralStatus } from './states';
 
 /**
@@ -41,12 +45,12 @@ interface Plan {
   to: ReferralStatus;
   /** Event, history kind and audit action when not the spec's own (e.g. approval → 公示 first). */
   event?: string;
-  patch?: ReferralPatch;
+  patch?: ReferralChanges;
   note?: string | null;
   payload?: Record<string, unknown>;
   sms?: DomainEvent['sms'];
   /** Runs after the row is updated (benefit, successor referral); may return more columns to set. */
-  after?: (r: ReferralRow) => Promise<ReferralPatch | void>;
+  after?: (r: ReferralRow) => Promise<ReferralChanges | void>;
 }
 
 interface Spec {
@@ -85,35 +89,35 @@ async function transition(ctx: RequestContext, ref: ReferralRef, spec: Spec): Pr
     const { catalogue } = await catalogueInForce(ctx, today);
     const program = catalogue.programs.find((p) => p.code === r.programCode);
     if (!program) throw new AppError('BAD_USER_INPUT', `未知救助事项：${r.programCode}`);
-    const cal = await loadWorkCalendar(em);
+    const cal = await loadWorkCalendar(ctx);
     const plan = await spec.plan(r, { em, cal, today, program });
-    const patch: ReferralPatch = { status: plan.to, ...plan.patch };
+    const changes: ReferralChanges = { status: plan.to, ...plan.patch };
     // Clock bookkeeping: close a running pause, open a new one, stop on final states.
-    let pausedWd = Number(patch.paused_wd ?? r.pausedWd);
-    let pausedSince = (patch.paused_since !== undefined ? patch.paused_since : r.pausedSince) as string | null;
-    const clockStart = (patch.clock_start ?? r.clockStart) as string;
-    if (pausedSince && !CLOCK_STOPPED.includes(plan.to) && patch.paused_since === undefined) {
+    let pausedWd = changes.pausedWd ?? r.pausedWd;
+    let pausedSince = changes.pausedSince !== undefined ? changes.pausedSince : r.pausedSince;
+    const clockStart = changes.clockStart ?? r.clockStart;
+    if (pausedSince && !CLOCK_STOPPED.includes(plan.to) && changes.pausedSince === undefined) {
       pausedWd += pauseLength(cal, pausedSince, today);
       pausedSince = null;
     }
     if (!pausedSince && CLOCK_STOPPED.includes(plan.to)) pausedSince = today;
-    patch.paused_wd = pausedWd;
-    patch.paused_since = pausedSince;
+    changes.pausedWd = pausedWd;
+    changes.pausedSince = pausedSince;
     const state = { clockStart, limitDays: r.limitDays, extensionDays: r.extensionDays, pausedWd, pausedSince, closedOn: null };
     if (isFinal(plan.to)) {
-      patch.closed_at = nowOf(ctx).toISOString();
-      patch.closed_on_time = closedOnTime(cal, { ...state, pausedSince: null }, today);
-      patch.due_date = null;
-      patch.warn_date = null;
+      changes.closedAt = nowOf(ctx);
+      changes.closedOnTime = closedOnTime(cal, { ...state, pausedSince: null }, today);
+      changes.dueDate = null;
+      changes.warnDate = null;
     } else {
       const dates = storedDates(cal, state);
-      patch.due_date = dates.dueDate;
-      patch.warn_date = dates.warnDate;
+      changes.dueDate = dates.dueDate;
+      changes.warnDate = dates.warnDate;
     }
-    await updateReferral(em, r, ref.version, patch);
+    await changeReferral(em, r, ref.version, changes);
     const action = plan.event ?? spec.action;
     const extra = plan.after ? await plan.after(r) : undefined;
-    if (extra && Object.keys(extra).length) await setReferralColumns(em, r.id, extra);
+    if (extra) await setReferralFields(em, r.id, extra);
     await addHistory(ctx, em, { referralId: r.id, applicationId: r.applicationId, areaCode: r.areaCode, kind: action, fromStatus: r.status, toStatus: plan.to, note: plan.note ?? null, actorDepartment: spec.actor === 'DEPARTMENT' ? r.departmentName : null });
     await emitEvent(ctx, em, {
       type: action, aggregateType: 'referral', aggregateId: r.id, areaCode: r.areaCode,
@@ -130,7 +134,7 @@ async function transition(ctx: RequestContext, ref: ReferralRef, spec: Spec): Pr
     });
     if (isFinal(plan.to)) {
       // The 申请中 link of the benefits chain: approvals turned it into 享受中 above; anything else removes it.
-      const approved = (extra?.outcome) === 'APPROVED' || patch.outcome === 'APPROVED';
+      const approved = extra?.outcome === 'APPROVED' || changes.outcome === 'APPROVED';
       if (!approved && r.benefitId) await settleApplyingBenefit(ctx, em, r.benefitId, { approved: false, reason: NOT_GRANTED[plan.to] ?? '已办结' });
       await closeApplicationIfDone(ctx, em, r.applicationId);
     }
@@ -145,7 +149,7 @@ const programName = (code: string) => PROGRAM_NAMES[code] ?? code;
 export function signReferral(ctx: RequestContext, ref: ReferralRef): Promise<ReferralRow> {
   return transition(ctx, ref, {
     action: 'referral.signed', verb: '签收', actor: 'DEPARTMENT', from: ['PENDING_SIGN'],
-    plan: () => ({ to: 'PROCESSING', patch: { signed_at: nowOf(ctx).toISOString() } }),
+    plan: () => ({ to: 'PROCESSING', patch: { signedAt: nowOf(ctx) } }),
   });
 }
 
@@ -182,7 +186,7 @@ export function requestSupplement(ctx: RequestContext, ref: ReferralRef, note: s
       const due = dueDate ?? cal.addWorkingDays(today, 5);
       if (due <= today) throw new AppError('BAD_USER_INPUT', '补正期限须晚于今天', { field: 'dueDate' });
       return {
-        to: 'SUPPLEMENT', patch: { supplement_note: what, supplement_due: due }, note: `${what}（${due} 前补正，补正期间暂停计时）`, payload: { supplementDue: due },
+        to: 'SUPPLEMENT', patch: { supplementNote: what, supplementDue: due }, note: `${what}（${due} 前补正，补正期间暂停计时）`, payload: { supplementDue: due },
         sms: { template: 'SUPPLEMENT', params: { program: programName(r.programCode), receiptNo: r.receiptNo, note: what, dueDate: due } },
       };
     },
@@ -208,16 +212,16 @@ export interface DecisionInput {
 }
 
 /** Publicity is skipped for programs without 公示 and for minors where the program never publishes them (特困). */
-async function needsPublicity(em: EntityManager, r: ReferralRow, program: ProgramDef, today: string): Promise<boolean> {
+async function needsPublicity(ctx: RequestContext, r: ReferralRow, program: ProgramDef, today: string): Promise<boolean> {
   if (!program.publicity.required) return false;
   if (program.publicity.minors === 'NEVER' && r.personId) {
-    const p = await sqlRows<{ birthDate: string }>(em, `select birth_date::text as "birthDate" from person where id = ?`, [r.personId]);
-    if (p.length && ageOn(p[0].birthDate, today) < 18) return false;
+    const birthDate = await personBirthDate(ctx, r.personId);
+    if (birthDate && ageOn(birthDate, today) < 18) return false;
   }
   return true;
 }
 
-async function approveIntoLedger(ctx: RequestContext, r: ReferralRow, amountFen: number, startMonth: string): Promise<ReferralPatch> {
+async function approveIntoLedger(ctx: RequestContext, r: ReferralRow, amountFen: number, startMonth: string): Promise<ReferralChanges> {
   if (r.benefitId) {
     await ctx.tx((em) => settleApplyingBenefit(ctx, em, r.benefitId!, { approved: true, monthlyAmountFen: amountFen, startDate: `${startMonth}-01` }));
     return { outcome: 'APPROVED' };
@@ -226,7 +230,7 @@ async function approveIntoLedger(ctx: RequestContext, r: ReferralRow, amountFen:
     householdId: r.householdId, personId: r.personId, programCode: r.programCode, status: 'ACTIVE', monthlyAmountFen: amountFen,
     startDate: `${startMonth}-01`, source: 'DECISION', sourceRef: r.receiptNo,
   });
-  return { benefit_id: benefitId, outcome: 'APPROVED' };
+  return { benefitId, outcome: 'APPROVED' };
 }
 
 function approvedSms(r: ReferralRow, startMonth: string): DomainEvent['sms'] {
@@ -245,27 +249,27 @@ export function decideReferral(ctx: RequestContext, ref: ReferralRef, input: Dec
   const startMonth = input.startMonth ?? null;
   return transition(ctx, ref, {
     action: input.approve ? 'referral.approved' : 'referral.refused', verb: '作出决定', actor: 'DEPARTMENT', from: ['PROCESSING', 'VERIFYING'],
-    plan: async (r, { em, today, program, cal }) => {
-      const decision: ReferralPatch = {
-        decision_amount_fen: input.approve ? input.monthlyAmountFen! : null, decision_start_month: startMonth,
-        decision_reason: input.reason?.trim() || null, verification_report_id: input.verificationReportId ?? null,
-        decided_at: nowOf(ctx).toISOString(), decided_by_name: ctx.actor.name,
+    plan: async (r, { today, program, cal }) => {
+      const decision: ReferralChanges = {
+        decisionAmountFen: input.approve ? input.monthlyAmountFen! : null, decisionStartMonth: startMonth,
+        decisionReason: input.reason?.trim() || null, verificationReportId: input.verificationReportId ?? null,
+        decidedAt: nowOf(ctx), decidedByName: ctx.actor.name,
       };
       if (!input.approve) {
         const remedy = input.legalRemedy?.trim() || DEFAULT_LEGAL_REMEDY;
         return {
-          to: 'DONE', patch: { ...decision, outcome: 'REFUSED', legal_remedy: remedy }, note: `不予批准：${input.reason!.trim()}`,
+          to: 'DONE', patch: { ...decision, outcome: 'REFUSED', legalRemedy: remedy }, note: `不予批准：${input.reason!.trim()}`,
           payload: { outcome: 'REFUSED', reason: input.reason!.trim(), legalRemedy: remedy },
           sms: { template: 'REFUSED', params: { program: programName(r.programCode), receiptNo: r.receiptNo } },
         };
       }
       if (startMonth! < today.slice(0, 7)) throw new AppError('BAD_USER_INPUT', '发放起始月份不能早于本月', { field: 'startMonth' });
       await assertMonthlyAmountCap(ctx, r.programCode, input.monthlyAmountFen!, `${startMonth}-01`);
-      if (await needsPublicity(em, r, program, today)) {
+      if (await needsPublicity(ctx, r, program, today)) {
         const days = program.publicity.days ?? 7;
         const until = program.publicity.kind === 'WORKING' ? cal.addWorkingDays(today, days) : cal.addCalendarDays(today, days);
         return {
-          to: 'PUBLICITY', event: 'referral.publicity_started', patch: { ...decision, publicity_start: today, publicity_until: until },
+          to: 'PUBLICITY', event: 'referral.publicity_started', patch: { ...decision, publicityStart: today, publicityUntil: until },
           note: `拟批准，月 ${(input.monthlyAmountFen! / 100).toFixed(2)} 元，自 ${startMonth} 起；公示至 ${until}（公示期间暂停计时）`,
           payload: { proposedAmountFen: input.monthlyAmountFen, startMonth, publicityEnd: until },
           sms: { template: 'PUBLICITY', params: { program: programName(r.programCode), receiptNo: r.receiptNo, until } },
@@ -287,7 +291,7 @@ export function completePublicity(ctx: RequestContext, ref: ReferralRef, objecti
   return transition(ctx, ref, {
     action: obj ? 'referral.publicity_objected' : 'referral.approved', verb: '结束公示', actor: 'DEPARTMENT', from: ['PUBLICITY'],
     plan: (r, { today }) => {
-      if (obj) return { to: 'PROCESSING', patch: { publicity_start: null, publicity_until: null }, note: `公示有异议，重新调查：${obj}`, payload: { objection: obj } };
+      if (obj) return { to: 'PROCESSING', patch: { publicityStart: null, publicityUntil: null }, note: `公示有异议，重新调查：${obj}`, payload: { objection: obj } };
       if (r.publicityEnd && today <= r.publicityEnd) throw new AppError('INVALID_STATE', `公示期至 ${r.publicityEnd}，期满后方可确认批准`);
       return {
         to: 'DONE', note: `公示期满无异议，批准，自 ${r.decisionStartMonth} 起发放`,
@@ -308,25 +312,25 @@ export function transferReferral(ctx: RequestContext, ref: ReferralRef, targetPr
       const { catalogue } = await catalogueInForce(ctx, today);
       const target = catalogue.programs.find((p) => p.code === targetProgramCode && p.applicable);
       if (!target) throw new AppError('BAD_USER_INPUT', `未知救助事项：${targetProgramCode}`, { field: 'targetProgramCode' });
-      const dept = await sqlRows<{ id: string; name: string }>(em, `select id, name from department where code = ?`, [target.owner]);
-      if (!dept.length) throw new AppError('BAD_USER_INPUT', `${target.name}的主管部门尚未建立`, { field: 'targetProgramCode' });
-      if (dept[0].id === r.departmentId) throw new AppError('BAD_USER_INPUT', '转办须转至其他部门；本部门事项请直接办理', { field: 'targetProgramCode' });
+      const owner = await departmentByCode(ctx, target.owner);
+      if (!owner) throw new AppError('BAD_USER_INPUT', `${target.name}的主管部门尚未建立`, { field: 'targetProgramCode' });
+      if (owner.id === r.departmentId) throw new AppError('BAD_USER_INPUT', '转办须转至其他部门；本部门事项请直接办理', { field: 'targetProgramCode' });
       if (target.subject === 'MEMBER' && !r.personId) throw new AppError('BAD_USER_INPUT', `${target.name}须指明家庭成员，请退回窗口重新登记`, { field: 'targetProgramCode' });
       return {
-        to: 'TRANSFERRED', note: `转${dept[0].name}办理（${target.name}）：${why}`, payload: { reason: why, targetProgramCode, targetDepartmentId: dept[0].id },
+        to: 'TRANSFERRED', note: `转${owner.name}办理（${target.name}）：${why}`, payload: { reason: why, targetProgramCode, targetDepartmentId: owner.id },
         after: async (row) => {
           const urgent = (await sqlRows<{ urgent: boolean }>(em, `select urgent from application where id = ?`, [row.applicationId]))[0]?.urgent ?? false;
           const next = await insertReferral(ctx, em, cal, {
             receiptNo: row.receiptNo, applicationId: row.applicationId, householdId: row.householdId, personId: target.subject === 'MEMBER' ? row.personId : null, areaCode: row.areaCode,
-            program: target, departmentId: dept[0].id, reason: `由${row.departmentName}转来：${why}`, screening: null, today, urgent, transferredFromId: row.id,
+            program: target, departmentId: owner.id, reason: `由${row.departmentName}转来：${why}`, screening: null, today, urgent, transferredFromId: row.id,
           });
           await addHistory(ctx, em, { referralId: next.id, applicationId: row.applicationId, areaCode: row.areaCode, kind: 'referral.created', toStatus: 'PENDING_SIGN', note: `由${row.departmentName}转来，${next.dueDate} 前办结` });
           await emitEvent(ctx, em, {
             type: 'referral.created', aggregateType: 'referral', aggregateId: next.id, areaCode: row.areaCode,
-            payload: { applicationId: row.applicationId, receiptNo: row.receiptNo, householdId: row.householdId, applicantPersonId: row.applicantPersonId, programCode: target.code, departmentId: dept[0].id, dueDate: next.dueDate, limitDays: next.limitDays, transferredFromId: row.id },
-            sms: { template: 'REFERRED', params: { program: target.name, receiptNo: row.receiptNo, department: dept[0].name } },
+            payload: { applicationId: row.applicationId, receiptNo: row.receiptNo, householdId: row.householdId, applicantPersonId: row.applicantPersonId, programCode: target.code, departmentId: owner.id, dueDate: next.dueDate, limitDays: next.limitDays, transferredFromId: row.id },
+            sms: { template: 'REFERRED', params: { program: target.name, receiptNo: row.receiptNo, department: owner.name } },
           });
-          return { transferred_to_id: next.id };
+          return { transferredToId: next.id };
         },
       };
     },
@@ -350,14 +354,15 @@ export function provideSupplement(ctx: RequestContext, ref: ReferralRef, note: s
   return transition(ctx, ref, {
     action: 'referral.supplement_provided', verb: '提交补正材料', actor: 'WINDOW', from: ['SUPPLEMENT'],
     plan: (r, { em }) => ({
-      to: 'PROCESSING', patch: { supplement_due: null }, note: what, payload: { fileCount: fileIds?.length ?? 0 },
+      to: 'PROCESSING', patch: { supplementDue: null }, note: what, payload: { fileCount: fileIds?.length ?? 0 },
       after: async () => {
         if (!fileIds?.length) return;
         await linkFiles(ctx, em, fileIds, 'application', r.applicationId, r.areaCode);
-        await em.execute(
-          `insert into application_material (id, application_id, area_code, program_code, name, required, provided, file_ids, note) values (gen_random_uuid(), ?, ?, ?, ?, true, true, ?::uuid[], ?)`,
-          [r.applicationId, r.areaCode, r.programCode, `补正材料：${(r.supplementNote ?? '').slice(0, 180)}`, `{${fileIds.join(',')}}`, what],
-        );
+        em.create(ApplicationMaterial, {
+          applicationId: r.applicationId, areaCode: r.areaCode, programCode: r.programCode, name: `补正材料：${(r.supplementNote ?? '').slice(0, 180)}`,
+          required: true, provided: true, fileIds, note: what,
+        });
+        await em.flush();
       },
     }),
   });
@@ -369,7 +374,7 @@ export function resubmitReferral(ctx: RequestContext, ref: ReferralRef, note: st
   return transition(ctx, ref, {
     action: 'referral.resubmitted', verb: '重新派发', actor: 'WINDOW', from: ['RETURNED'],
     plan: (_r, { cal, today }) => ({
-      to: 'PENDING_SIGN', patch: { clock_start: today, paused_wd: 0, paused_since: null, sign_due: cal.addWorkingDays(today, 1), escalation_level: 0 }, note: what,
+      to: 'PENDING_SIGN', patch: { clockStart: today, pausedWd: 0, pausedSince: null, signDue: cal.addWorkingDays(today, 1), escalationLevel: 0 }, note: what,
     }),
   });
 }

@@ -1,4 +1,4 @@
-import { randomUUID } from 'node:crypto';
+import { LockMode } from '@mikro-orm/core';
 import { areaLevel } from '@xiejiu/rules';
 import type { RequestContext } from '../../graphql/request-context';
 import { nowOf, todayOf } from '../../shared/dates';
@@ -8,7 +8,8 @@ import { recordAudit } from '../audit/audit.service';
 import { loadWorkCalendar } from '../calendar/calendar.service';
 import { DISTRICT_ESCALATION_WD, storedDates, SUPERVISION_ANSWER_WD } from './clock';
 import { emitEvent } from './outbox';
-import { addHistory, loadReferral } from './referral.repo';
+import { addHistory, loadReferral, raiseEscalation, setReferralFields } from './referral.repo';
+import { ExtensionRequest, SupervisionNote } from './supervision.entity';
 import { ESCALATION_LEVELS, isFinal } from './states';
 
 /**
@@ -31,15 +32,14 @@ export async function superviseReferral(ctx: RequestContext, referralId: string,
   return ctx.tx(async (em) => {
     const r = await loadReferral(em, referralId);
     if (isFinal(r.status)) throw new AppError('INVALID_STATE', '该转办单已办结，无需督办');
-    const cal = await loadWorkCalendar(em);
+    const cal = await loadWorkCalendar(ctx);
     const level = supervisorLevel(ctx);
-    const id = randomUUID();
     const answerDue = cal.addWorkingDays(today, SUPERVISION_ANSWER_WD);
-    await em.execute(
-      `insert into supervision_note (id, referral_id, area_code, level, message, issued_by_name, issuer_area_code, answer_due, issued_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-      [id, r.id, r.areaCode, level, msg, ctx.actor.name, ctx.actor.areaCode ?? '', answerDue, nowOf(ctx)],
-    );
-    await em.execute(`update referral set escalation_level = greatest(escalation_level, ?) where id = ?`, [level, r.id]);
+    const { id } = em.create(SupervisionNote, {
+      referralId: r.id, areaCode: r.areaCode, level, message: msg, issuedByName: ctx.actor.name, issuerAreaCode: ctx.actor.areaCode ?? '', answerDue, issuedAt: nowOf(ctx),
+    });
+    await em.flush();
+    await raiseEscalation(em, r.id, level);
     await addHistory(ctx, em, { referralId: r.id, applicationId: r.applicationId, areaCode: r.areaCode, kind: 'referral.supervised', note: `${ESCALATION_LEVELS[level]}：${msg}（${answerDue} 前答复）` });
     await emitEvent(ctx, em, {
       type: 'referral.supervised', aggregateType: 'referral', aggregateId: r.id, areaCode: r.areaCode,
@@ -54,13 +54,13 @@ export async function answerSupervision(ctx: RequestContext, noteId: string, res
   ctx.require('referral.handle', '答复督办');
   const text = requiredText(response, 'response', '答复内容', 1000);
   await ctx.tx(async (em) => {
-    const notes = await sqlRows<{ referralId: string; responded: boolean }>(em,
-      `select referral_id as "referralId", responded_at is not null as responded from supervision_note where id = ? for update`, [noteId]);
-    if (!notes.length) throw new AppError('NOT_FOUND', '督办单不存在或不在您的管辖范围内');
-    const r = await loadReferral(em, notes[0].referralId);
+    const note = await em.findOne(SupervisionNote, { id: noteId }, { lockMode: LockMode.PESSIMISTIC_WRITE, refresh: true });
+    if (!note) throw new AppError('NOT_FOUND', '督办单不存在或不在您的管辖范围内');
+    const r = await loadReferral(em, note.referralId);
     if (ctx.departmentId !== r.departmentId) throw new AppError('FORBIDDEN', `该督办由${r.departmentName}答复`);
-    if (notes[0].responded) throw new AppError('CONFLICT', '该督办已答复');
-    await em.execute(`update supervision_note set response = ?, responded_by_name = ?, responded_at = ? where id = ?`, [text, ctx.actor.name, nowOf(ctx), noteId]);
+    if (note.respondedAt) throw new AppError('CONFLICT', '该督办已答复');
+    Object.assign(note, { response: text, respondedByName: ctx.actor.name, respondedAt: nowOf(ctx) } satisfies Partial<SupervisionNote>);
+    await em.flush();
     await addHistory(ctx, em, { referralId: r.id, applicationId: r.applicationId, areaCode: r.areaCode, kind: 'referral.supervision_answered', note: text, actorDepartment: r.departmentName });
     await emitEvent(ctx, em, { type: 'referral.supervision_answered', aggregateType: 'referral', aggregateId: r.id, areaCode: r.areaCode, payload: { supervisionId: noteId, receiptNo: r.receiptNo } });
     await recordAudit(ctx, { action: 'referral.supervision_answered', entityType: 'referral', entityId: r.id, after: { response: text } });
@@ -81,9 +81,8 @@ export async function requestExtension(ctx: RequestContext, referralId: string, 
     }
     const pending = await sqlRows(em, `select 1 from extension_request where referral_id = ? and status = 'PENDING'`, [r.id]);
     if (pending.length) throw new AppError('CONFLICT', '已有待审批的延期申请');
-    const id = randomUUID();
-    await em.execute(`insert into extension_request (id, referral_id, area_code, days, reason, status, requested_by_name, requested_at) values (?, ?, ?, ?, ?, 'PENDING', ?, ?)`,
-      [id, r.id, r.areaCode, days, why, ctx.actor.name, nowOf(ctx)]);
+    const { id } = em.create(ExtensionRequest, { referralId: r.id, areaCode: r.areaCode, days, reason: why, status: 'PENDING', requestedByName: ctx.actor.name, requestedAt: nowOf(ctx) });
+    await em.flush();
     await addHistory(ctx, em, { referralId: r.id, applicationId: r.applicationId, areaCode: r.areaCode, kind: 'referral.extension_requested', note: `申请延期 ${days} 个工作日：${why}`, actorDepartment: r.departmentName });
     await emitEvent(ctx, em, { type: 'referral.extension_requested', aggregateType: 'referral', aggregateId: r.id, areaCode: r.areaCode, payload: { extensionId: id, days, reason: why, receiptNo: r.receiptNo } });
     await recordAudit(ctx, { action: 'referral.extension_requested', entityType: 'referral', entityId: r.id, after: { days, reason: why } });
@@ -94,18 +93,18 @@ export async function requestExtension(ctx: RequestContext, referralId: string, 
 export async function decideExtension(ctx: RequestContext, requestId: string, approve: boolean, note?: string | null): Promise<void> {
   ctx.require('referral.supervise', '审批延期');
   await ctx.tx(async (em) => {
-    const rows = await sqlRows<{ referralId: string; days: number; status: string }>(em,
-      `select referral_id as "referralId", days, status from extension_request where id = ? for update`, [requestId]);
-    if (!rows.length) throw new AppError('NOT_FOUND', '延期申请不存在或不在您的管辖范围内');
-    if (rows[0].status !== 'PENDING') throw new AppError('CONFLICT', '该延期申请已审批');
-    const r = await loadReferral(em, rows[0].referralId, true);
-    await em.execute(`update extension_request set status = ?, decided_by_name = ?, decided_at = ?, decision_note = ? where id = ?`,
-      [approve ? 'APPROVED' : 'REJECTED', ctx.actor.name, nowOf(ctx), note?.trim() || null, requestId]);
+    const ext = await em.findOne(ExtensionRequest, { id: requestId }, { lockMode: LockMode.PESSIMISTIC_WRITE, refresh: true });
+    if (!ext) throw new AppError('NOT_FOUND', '延期申请不存在或不在您的管辖范围内');
+    if (ext.status !== 'PENDING') throw new AppError('CONFLICT', '该延期申请已审批');
+    const r = await loadReferral(em, ext.referralId, true);
+    Object.assign(ext, { status: approve ? 'APPROVED' : 'REJECTED', decidedByName: ctx.actor.name, decidedAt: nowOf(ctx), decisionNote: note?.trim() || null } satisfies Partial<ExtensionRequest>);
+    await em.flush();
+    const rows = [ext];
     if (approve && !isFinal(r.status)) {
-      const cal = await loadWorkCalendar(em);
+      const cal = await loadWorkCalendar(ctx);
       const extensionDays = r.extensionDays + rows[0].days;
       const dates = storedDates(cal, { clockStart: r.clockStart, limitDays: r.limitDays, extensionDays, pausedWd: r.pausedWd, pausedSince: r.pausedSince, closedOn: null });
-      await em.execute(`update referral set extension_days = ?, due_date = ?, warn_date = ?, updated_at = now() where id = ?`, [extensionDays, dates.dueDate, dates.warnDate, r.id]);
+      await setReferralFields(em, r.id, { extensionDays, dueDate: dates.dueDate, warnDate: dates.warnDate, updatedAt: nowOf(ctx) });
     }
     const verdict = approve ? `同意延期 ${rows[0].days} 个工作日` : '不同意延期';
     await addHistory(ctx, em, { referralId: r.id, applicationId: r.applicationId, areaCode: r.areaCode, kind: 'referral.extension_decided', note: `${verdict}${note?.trim() ? `：${note.trim()}` : ''}` });
@@ -126,7 +125,7 @@ export interface SweepResult {
  */
 export async function runClockSweep(ctx: RequestContext, today: string = todayOf(ctx)): Promise<SweepResult> {
   return ctx.tx(async (em) => {
-    const cal = await loadWorkCalendar(em);
+    const cal = await loadWorkCalendar(ctx);
     const rows = await sqlRows<{ id: string; applicationId: string; areaCode: string; dueDate: string; level: number; departmentId: string; receiptNo: string; programCode: string }>(em,
       `select r.id, r.application_id as "applicationId", r.area_code as "areaCode", r.due_date::text as "dueDate", r.escalation_level as level,
               r.department_id as "departmentId", a.receipt_no as "receiptNo", r.program_code as "programCode"
@@ -138,7 +137,7 @@ export async function runClockSweep(ctx: RequestContext, today: string = todayOf
       const overdueWd = cal.workingDaysBetween(r.dueDate, today);
       const level = overdueWd >= DISTRICT_ESCALATION_WD ? 2 : 1;
       if (level <= r.level) continue;
-      await em.execute(`update referral set escalation_level = ? where id = ?`, [level, r.id]);
+      await raiseEscalation(em, r.id, level);
       const type = r.level === 0 && level === 1 ? 'referral.overdue' : 'referral.escalated';
       if (type === 'referral.overdue') out.overdue++; else out.escalated++;
       await addHistory(ctx, em, { referralId: r.id, applicationId: r.applicationId, areaCode: r.areaCode, kind: type, note: `已超期 ${overdueWd} 个工作日（期限 ${r.dueDate}），自动升级为${ESCALATION_LEVELS[level]}` });

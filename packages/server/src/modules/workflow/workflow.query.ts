@@ -5,6 +5,7 @@ import { AppError } from '../../shared/errors';
 import { checkPage, type PageArgs } from '../../shared/paging';
 import { areaSql, ownDepartmentSql, prefixSql } from '../../shared/scope';
 import { scopedReadBatch } from '../../shared/sql';
+import { arrayOf, bool, decodeRows, int, isoDate, jsonObject, nullable, row, text, timestamp, type Decoder, type Fields } from '../../db/rows';
 import { loadWorkCalendar } from '../calendar/calendar.service';
 import {
   accessOf, householdAccessSql, SHARED_APPLICATION_FIELDS, SHARED_HISTORY_FIELDS, SHARED_REFERRAL_FIELDS, SHARED_REQUESTED_FIELDS,
@@ -12,7 +13,7 @@ import {
 } from '../household/shared-view';
 import { CLOCK_LEVEL_NAMES, computeClock, type ClockView } from './clock';
 import { EVENT_TYPES } from './outbox';
-import { REFERRAL_COLUMNS, REFERRAL_FROM, type ReferralRow } from './referral.repo';
+import { REFERRAL_COLUMNS, REFERRAL_FIELDS, REFERRAL_FROM, type ReferralRow } from './referral.repo';
 import { APPLICATION_STATUSES, CHANNELS, ESCALATION_LEVELS, OUTCOMES, statusName } from './states';
 
 /** Read side of the workflow: window, department workbench and supervisor views. One scoped round trip each. */
@@ -48,11 +49,17 @@ function viewColumns(ctx: RequestContext): { sql: string; params: unknown[] } {
 }
 const VIEW_FROM = `${REFERRAL_FROM} join household h on h.id = r.household_id left join area ar on ar.code = r.area_code`;
 
-function toView(ctx: RequestContext, cal: WorkCalendar, today: string, row: Record<string, unknown>): ReferralView {
-  const { related, totalCount: _n, ...r } = row as unknown as ReferralRow & {
-    related: boolean; totalCount?: unknown; headName: string | null; areaName: string | null; tier: string | null; personName: string | null;
-    screening: Record<string, unknown> | null; createdAt: Date;
-  };
+type ReferralViewRow = ReferralRow & {
+  related: boolean; headName: string | null; areaName: string | null; tier: string | null; personName: string | null;
+  screening: Record<string, unknown> | null; createdAt: Date;
+};
+const referralViewRow = row<ReferralViewRow>({
+  ...REFERRAL_FIELDS, related: bool, headName: nullable(text), areaName: nullable(text), tier: nullable(text), personName: nullable(text),
+  screening: nullable(jsonObject), createdAt: timestamp,
+});
+
+function toView(ctx: RequestContext, cal: WorkCalendar, today: string, raw: Record<string, unknown>): ReferralView {
+  const { related, ...r } = referralViewRow(raw, 'referral');
   const clock = computeClock(cal, r, today);
   const access = accessOf(related);
   return viewAs<ReferralView>(access, {
@@ -133,7 +140,7 @@ export async function listReferrals(ctx: RequestContext, f: ReferralFilter, page
            order by ${REFERRAL_ORDER} limit ? offset ?`,
     params: [...cols.params, ...w.params, pageSize, (page - 1) * pageSize],
   }]);
-  const cal = await loadWorkCalendar(ctx.em);
+  const cal = await loadWorkCalendar(ctx);
   return { items: rows.map((r) => toView(ctx, cal, today, r)), total: rows.length ? Number(rows[0].totalCount) : 0 };
 }
 
@@ -210,15 +217,30 @@ const SUPERVISION_SQL = `select id, referral_id as "referralId", level, message,
 const EXTENSION_SQL = `select id, referral_id as "referralId", days, reason, status, requested_by_name as "requestedByName", requested_at as "requestedAt",
   decided_by_name as "decidedByName", decided_at as "decidedAt", decision_note as "decisionNote" from extension_request`;
 
+const historyRow = row<Omit<HistoryView, 'kindName'>>({
+  id: text, referralId: nullable(text), kind: text, fromStatus: nullable(text), toStatus: nullable(text), note: nullable(text), actorName: text,
+  actorDepartment: nullable(text), at: timestamp,
+});
+const materialRow = row<MaterialView>({ id: text, programCode: nullable(text), name: text, provided: bool, fileIds: arrayOf(text), note: nullable(text) });
+const supervisionRow = row<Omit<SupervisionView, 'levelName'>>({
+  id: text, referralId: text, level: int, message: text, issuedByName: text, issuedAt: timestamp, answerDue: isoDate, response: nullable(text),
+  respondedByName: nullable(text), respondedAt: nullable(timestamp),
+});
+const EXTENSION_FIELDS: Fields<ExtensionView> = {
+  id: text, referralId: text, days: int, reason: text, status: text, requestedByName: text, requestedAt: timestamp, decidedByName: nullable(text),
+  decidedAt: nullable(timestamp), decisionNote: nullable(text),
+};
+const extensionRow = row(EXTENSION_FIELDS);
+
 function history(access: AccessLevel, rows: Array<Record<string, unknown>>): HistoryView[] {
-  return rows.map((h) => viewAs<HistoryView>(access, { ...(h as unknown as HistoryView), kindName: EVENT_TYPES[h.kind as string] ?? (h.kind as string) }, SHARED_HISTORY_FIELDS));
+  return decodeRows(rows, historyRow, 'referral_event').map((h) => viewAs<HistoryView>(access, { ...h, kindName: EVENT_TYPES[h.kind] ?? h.kind }, SHARED_HISTORY_FIELDS));
 }
 
 /** Materials are personal documents: none in the shared view. */
-const materials = (access: AccessLevel, rows: Array<Record<string, unknown>>): MaterialView[] => (access === 'FULL' ? (rows as unknown as MaterialView[]) : []);
+const materials = (access: AccessLevel, rows: Array<Record<string, unknown>>): MaterialView[] => (access === 'FULL' ? decodeRows(rows, materialRow, 'application_material') : []);
 
 function supervisions(rows: Array<Record<string, unknown>>): SupervisionView[] {
-  return rows.map((s) => ({ ...(s as unknown as SupervisionView), levelName: ESCALATION_LEVELS[s.level as number] }));
+  return decodeRows(rows, supervisionRow, 'supervision_note').map((s) => ({ ...s, levelName: ESCALATION_LEVELS[s.level] }));
 }
 
 export async function getReferral(ctx: RequestContext, id: string): Promise<ReferralDetailView> {
@@ -235,13 +257,13 @@ export async function getReferral(ctx: RequestContext, id: string): Promise<Refe
              and (m.program_code is null or m.program_code = (select program_code from referral where id = ?)) order by m.name`, params: [id, id] },
   ]);
   if (!rows.length) throw new AppError('NOT_FOUND', '转办单不存在或不在您的管辖范围内');
-  const cal = await loadWorkCalendar(ctx.em);
+  const cal = await loadWorkCalendar(ctx);
   const referral = toView(ctx, cal, todayCn(), rows[0]);
   return {
     referral,
     history: history(referral.access, hist),
     supervisions: supervisions(sup),
-    extensions: ext as unknown as ExtensionView[],
+    extensions: decodeRows(ext, extensionRow, 'extension_request'),
     materials: materials(referral.access, mats),
   };
 }
@@ -294,10 +316,19 @@ const APP_COLUMNS = `a.id, a.receipt_no as "receiptNo", a.status, a.channel, a.u
   (select count(*)::int from referral r where r.application_id = a.id and r.status in ('DONE', 'TRANSFERRED', 'WITHDRAWN')) as "doneCount"`;
 const APP_FROM = `application a left join household h on h.id = a.household_id left join area ar on ar.code = a.area_code left join area wa on wa.code = a.window_area_code`;
 
-function toApp(row: Record<string, unknown>): ApplicationView {
-  const { related, totalCount: _n, ...a } = row as unknown as ApplicationView & {
-    related: boolean; totalCount?: unknown; contact: Record<string, string | null> | null; requested: Array<Record<string, string | null>>;
-  };
+type ApplicationRow = Omit<ApplicationView, 'access' | 'statusName' | 'channelName' | 'contact' | 'requested'> & {
+  related: boolean; contact: Record<string, string | null> | null; requested: Array<Record<string, string | null>>;
+};
+const applicationRow = row<ApplicationRow>({
+  id: text, receiptNo: nullable(text), status: text, channel: text, urgent: bool, householdId: nullable(text), address: nullable(text), areaCode: text,
+  areaName: nullable(text), applicantPersonId: nullable(text), contact: nullable(jsonObject) as Decoder<ApplicationRow['contact']>, description: nullable(text),
+  requested: arrayOf(jsonObject) as Decoder<ApplicationRow['requested']>, rejectReason: nullable(text), windowAreaName: nullable(text),
+  acceptedAt: nullable(timestamp), acceptedByName: nullable(text), createdAt: timestamp, createdByName: text, closedAt: nullable(timestamp),
+  authorizationSigned: bool, version: int, headName: nullable(text), applicantName: nullable(text), referralCount: int, doneCount: int, related: bool,
+});
+
+function toApp(raw: Record<string, unknown>): ApplicationView {
+  const { related, ...a } = applicationRow(raw, 'application');
   const access = accessOf(related);
   const requested = (a.requested ?? []).map((r) => viewAs(access, { programCode: r.programCode!, programName: PROGRAM_NAMES[r.programCode!] ?? r.programCode!, personId: r.personId ?? null, reason: r.reason ?? null }, SHARED_REQUESTED_FIELDS));
   return viewAs<ApplicationView>(access, {
@@ -388,7 +419,7 @@ export async function getApplication(ctx: RequestContext, id: string): Promise<A
     { sql: `${HISTORY_SQL} where application_id = ? and (referral_id is null or ${ownEvent.sql}) order by at`, params: [id, ...ownEvent.params] },
   ]);
   if (!apps.length) throw new AppError('NOT_FOUND', '申请不存在或不在您的管辖范围内');
-  const cal = await loadWorkCalendar(ctx.em);
+  const cal = await loadWorkCalendar(ctx);
   const today = todayCn();
   const application = toApp(apps[0]);
   return {
@@ -411,6 +442,10 @@ export interface BoardRow {
   closedOnTime: number;
   unansweredSupervisions: number;
 }
+
+const boardRow = row<BoardRow>({
+  key: text, name: text, open: int, pendingSign: int, amber: int, red: int, paused: int, closed: int, closedOnTime: int, unansweredSupervisions: int,
+});
 
 export interface SupervisionBoard {
   asOf: string;
@@ -445,8 +480,11 @@ export async function supervisionBoard(ctx: RequestContext): Promise<Supervision
     { sql: `select ${cols.sql} from ${VIEW_FROM} where ${scope.sql} and r.closed_at is null and (r.warn_date <= ? or r.sign_due < ?) order by r.due_date asc nulls last limit 200`,
       params: [...cols.params, ...scope.params, today, today] },
   ]);
-  const cal = await loadWorkCalendar(ctx.em);
-  return { asOf: today, byDepartment: byDept as unknown as BoardRow[], byTown: byTown as unknown as BoardRow[], items: items.map((r) => toView(ctx, cal, today, r)) };
+  const cal = await loadWorkCalendar(ctx);
+  return {
+    asOf: today, byDepartment: decodeRows(byDept, boardRow, 'board by department'), byTown: decodeRows(byTown, boardRow, 'board by town'),
+    items: items.map((r) => toView(ctx, cal, today, r)),
+  };
 }
 
 export interface PendingExtensionView extends ExtensionView {
@@ -456,6 +494,10 @@ export interface PendingExtensionView extends ExtensionView {
   areaName: string | null;
   dueDate: string | null;
 }
+
+const pendingExtensionRow = row<Omit<PendingExtensionView, 'programName'> & { programCode: string }>({
+  ...EXTENSION_FIELDS, receiptNo: text, programCode: text, departmentName: text, areaName: nullable(text), dueDate: nullable(isoDate),
+});
 
 /** 延期待审批: pending extension requests in the supervisor's area. */
 export async function pendingExtensions(ctx: RequestContext): Promise<PendingExtensionView[]> {
@@ -470,7 +512,7 @@ export async function pendingExtensions(ctx: RequestContext): Promise<PendingExt
       where e.status = 'PENDING' and ${scope.sql} order by e.requested_at`,
     params: scope.params,
   }]);
-  return rows.map((r) => ({ ...(r as unknown as PendingExtensionView), programName: PROGRAM_NAMES[r.programCode as string] ?? (r.programCode as string) }));
+  return decodeRows(rows, pendingExtensionRow, 'extension_request').map(({ programCode, ...r }) => ({ ...r, programName: PROGRAM_NAMES[programCode] ?? programCode }));
 }
 
 /** 我报送的线索: what an informant may know of their own report — never the household's detail. */

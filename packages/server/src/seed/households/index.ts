@@ -5,6 +5,7 @@ import { setImmediate as yieldToLoop } from 'node:timers/promises';
 import { Client } from 'pg';
 import { from as copyFrom } from 'pg-copy-streams';
 import { PROGRAM_OWNERS, maskIdNumber, type Tier } from '@xiejiu/rules';
+import { SYSTEM_SCOPE_SQL } from '../../graphql/request-context';
 import { sealId, sealPhone } from '../../modules/household/identity';
 import type { FieldCrypto } from '../../shared/field-crypto';
 import { generateHousehold, issueIdNumber, type GenContext, type GenHousehold, type GenPerson, type VillageInfo } from './generate';
@@ -125,13 +126,13 @@ export async function seedHouseholds(owner: OwnerConnection, fc: FieldCrypto, op
   const prefix = opts.areaPrefix ?? '500199';
   const client = await connect(owner);
   try {
-    // The owner is subject to FORCE row-level security: give this session the whole scope.
-    await client.query(
-      `select set_config('app.area_prefix', '*', false), set_config('app.detail_scope', 'area', false), set_config('synchronous_commit', 'off', false)`,
-    );
-    const villages = await loadVillages(client, prefix);
-    const departments = await loadDepartments(client);
-    const existing = Number((await client.query(`select count(*)::bigint as n from household`)).rows[0].n);
+    // A bulk load on a private connection: commits need not wait for the disk (not a scope setting).
+    await client.query(`set synchronous_commit = off`);
+    const { villages, departments, existing } = await wholeScope(client, async () => ({
+      villages: await loadVillages(client, prefix),
+      departments: await loadDepartments(client),
+      existing: Number((await client.query(`select count(*)::bigint as n from household`)).rows[0].n),
+    }));
     if (existing > 0 && !opts.allowExisting) throw new LedgerNotEmptyError(existing);
     const appending = existing > 0;
     const seed = (opts.seed ?? DEFAULT_SEED + existing) >>> 0;
@@ -194,6 +195,23 @@ export async function seedHouseholds(owner: OwnerConnection, fc: FieldCrypto, op
   }
 }
 
+/**
+ * One transaction with the whole scope: the owner is subject to FORCE row-level security, and scope
+ * settings are transaction-local everywhere (SYSTEM_SCOPE_SQL, graphql/request-context.ts).
+ */
+async function wholeScope<T>(client: Client, fn: () => Promise<T>): Promise<T> {
+  await client.query('begin');
+  try {
+    await client.query(SYSTEM_SCOPE_SQL);
+    const result = await fn();
+    await client.query('commit');
+    return result;
+  } catch (e) {
+    await client.query('rollback').catch(() => {});
+    throw e;
+  }
+}
+
 async function loadVillages(client: Client, prefix: string): Promise<WeightedTable<VillageInfo>> {
   const rows = (
     await client.query<{ code: string; name: string; town_name: string }>(
@@ -247,7 +265,7 @@ async function avoidExistingIds(client: Client, fc: FieldCrypto, ctx: GenContext
   for (const h of batch) for (const p of h.persons) byBidx.set(sealed.get(p.id)!.idBidx, p);
   let check = [...byBidx.keys()];
   for (let round = 0; check.length && round < 20; round++) {
-    const clash = (await client.query<{ id_bidx: string }>(`select id_bidx from person where id_bidx = any($1)`, [check])).rows;
+    const clash = await wholeScope(client, async () => (await client.query<{ id_bidx: string }>(`select id_bidx from person where id_bidx = any($1)`, [check])).rows);
     check = [];
     for (const { id_bidx } of clash) {
       const p = byBidx.get(id_bidx)!;
@@ -323,16 +341,11 @@ function encodeHousehold(out: BatchWriter, h: GenHousehold, fc: FieldCrypto, dep
 /** One transaction per batch, tables in foreign-key order (head_person_id is deferred). */
 async function writeBatch(client: Client, out: BatchWriter): Promise<void> {
   const chunks = out.finish();
-  await client.query('begin');
-  try {
+  await wholeScope(client, async () => {
     for (const t of Object.keys(COLS) as Table[]) {
       if (!chunks[t].length) continue;
       await pipeline(Readable.from(chunks[t]), client.query(copyFrom(`copy ${t} (${COLS[t]}) from stdin`)));
       chunks[t] = [];
     }
-    await client.query('commit');
-  } catch (e) {
-    await client.query('rollback').catch(() => {});
-    throw e;
-  }
+  });
 }
