@@ -1,4 +1,3 @@
-import type { EntityManager } from '@mikro-orm/postgresql';
 import { BENEFIT_STATUSES, label, PROGRAM_NAMES, type ProgramDef } from '@xiejiu/rules';
 import type { RequestContext } from '../../graphql/request-context';
 import { AppError } from '../../shared/errors';
