@@ -260,12 +260,18 @@ describe('membership changes keep history; one person, one household', () => {
     const results = await Promise.allSettled(
       Array.from({ length: 6 }, (_, i) => moveMember(t.system(`mover-${i}`, AREAS.town1), pid, i % 2 ? d1 : d2, 'SON')),
     );
-    expect(results.filter((r) => r.status === 'fulfilled')).toHaveLength(1);
-    for (const r of results) if (r.status === 'rejected') expect(String(r.reason.message)).toMatch(/已不在原户|已被迁入|刷新/);
+    // Movers that overlap the first one are refused; a mover that starts after a move has committed sees
+    // the person in the new household and may legitimately move them on (a machine under load spreads
+    // the starts). Whatever the timing: each success is exactly one closed membership, one stays active.
+    const moved = results.filter((r) => r.status === 'fulfilled').length;
+    expect(moved).toBeGreaterThanOrEqual(1);
+    for (const r of results) if (r.status === 'rejected') expect(String(r.reason.message)).toMatch(/已不在原户|已被迁入|刷新|已在目标家庭/);
     const active = await ownerQuery(`select household_id from membership where person_id = $1 and to_date is null`, [pid]);
     expect(active).toHaveLength(1);
     const all = await ownerQuery(`select household_id, end_reason from membership where person_id = $1 order by created_at`, [pid]);
     expect(all[0]).toEqual({ household_id: src, end_reason: 'MOVED' });
+    expect(all).toHaveLength(moved + 1);
+    expect(all.slice(0, -1).every((m) => m.end_reason === 'MOVED')).toBe(true);
     const [{ household_id, area_code }] = await ownerQuery(`select household_id, area_code from person where id = $1`, [pid]);
     expect(household_id).toBe(active[0].household_id);
     expect(area_code).toBe(household_id === d1 ? AREAS.village1a : AREAS.village1b);
