@@ -207,7 +207,7 @@ describe('what each scope allows', () => {
 
   it('BENEFIT_MANAGE: records benefits of its department’s programs only', async () => {
     const tok = await token(['BENEFIT_MANAGE']);
-    const rec = `mutation($i: BenefitInputType!) { recordBenefit(input: $i) }`;
+    const rec = `mutation($i: BenefitInput!) { recordBenefit(input: $i) }`;
     const ok = await t.gql(rec, { i: { householdId: uninvolved, programCode: 'DIBAO', status: 'ACTIVE', monthlyAmountFen: 60000, source: 'DECISION' } }, bearer(tok));
     expect(ok.errors).toBeUndefined();
     const other = await t.gql(rec, { i: { householdId: uninvolved, programCode: 'EMPLOY', status: 'ACTIVE', monthlyAmountFen: 0, source: 'DECISION' } }, bearer(tok));

@@ -250,12 +250,12 @@ const SHARED_FIELDS: Record<string, readonly string[]> = {
   Application: SHARED_APPLICATION_FIELDS,
   Referral: SHARED_REFERRAL_FIELDS,
   HouseholdSummary: SHARED_HOUSEHOLD_FIELDS,
-  HouseholdDetailType: SHARED_HOUSEHOLD_FIELDS,
+  Household: SHARED_HOUSEHOLD_FIELDS,
 };
 const SHARED_NESTED: Record<string, readonly string[]> = {
   'Application.requested': SHARED_REQUESTED_FIELDS,
   'HouseholdSummary.members': SHARED_PERSON_FIELDS,
-  'HouseholdDetailType.members': SHARED_PERSON_FIELDS,
+  'Household.members': SHARED_PERSON_FIELDS,
   'ApplicationDetail.history': SHARED_HISTORY_FIELDS,
   'ReferralDetail.history': SHARED_HISTORY_FIELDS,
   'ApplicationDetail.materials': [],

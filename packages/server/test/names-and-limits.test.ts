@@ -16,7 +16,7 @@ let t: TestApp;
 
 const CREATE = `mutation($i: CreateHouseholdInput!) { createHousehold(input: $i) { id members { id name idMasked } } }`;
 const SEARCH = `query($f: HouseholdFilterInput) { households(filter: $f) { total items { id headName } } }`;
-const RECORD = `mutation($i: BenefitInputType!) { recordBenefit(input: $i) }`;
+const RECORD = `mutation($i: BenefitInput!) { recordBenefit(input: $i) }`;
 
 /** An ID as typed in a Chinese IME's full-width mode, with spaces between the groups. */
 const fullWidth = (id: string) => `${id.slice(0, 6)} ${id.slice(6, 14)} ${id.slice(14)}`.replace(/[0-9X]/g, (c) => String.fromCharCode(c.charCodeAt(0) + 0xfee0)).replace(/ /g, '\u3000');
@@ -158,7 +158,7 @@ describe('limits', () => {
     expect(create.errors![0].message).toMatch(/一户家庭成员最多 4 人/);
 
     const full = await household(t, AREAS.village1a, five.slice(0, 4).map((m, i) => member(m.name, `1970020${i + 1}`, i === 0 ? 'HEAD' : 'OTHER')));
-    const add = await t.gql(`mutation($h: ID!, $m: MemberInputType!) { addMember(householdId: $h, member: $m) { id } }`, { h: full, m: { name: '孙己', idNumber: makeId('19990909'), relation: 'OTHER' } }, cookie);
+    const add = await t.gql(`mutation($h: ID!, $m: MemberInput!) { addMember(householdId: $h, member: $m) { id } }`, { h: full, m: { name: '孙己', idNumber: makeId('19990909'), relation: 'OTHER' } }, cookie);
     expect(add.errors![0].message).toMatch(/本户现有 4 人/);
 
     const other = await household(t, AREAS.village1a, [member('钱甲', '19650101', 'HEAD'), member('钱乙', '19660101', 'SPOUSE', 'F')]);

@@ -57,24 +57,24 @@ type Documents = {
     "\n  fragment MemberFields on Member {\n    id\n    name\n    idMasked\n    sex\n    birthDate\n    age\n    relation\n    relationName\n    isHead\n    deceased\n    deathDate\n    phoneMasked\n    labourCapacity\n    disabilityType\n    disabilityGrade\n    disabilityCert\n    seriousIllness\n    schoolStatus\n    employmentStatus\n    statuses\n    fromDate\n  }\n": typeof types.MemberFieldsFragmentDoc,
     "\n  fragment BenefitFields on BenefitRecord {\n    id\n    personId\n    personName\n    programCode\n    programName\n    status\n    statusName\n    monthlyAmountFen\n    startDate\n    endDate\n    source\n    departmentId\n    departmentName\n  }\n": typeof types.BenefitFieldsFragmentDoc,
     "\n  fragment MemberBriefFields on Member {\n    id\n    name\n    idMasked\n    sex\n    age\n    relation\n    relationName\n    isHead\n    deceased\n  }\n": typeof types.MemberBriefFieldsFragmentDoc,
-    "\n  fragment HouseholdHeadFields on HouseholdDetailType {\n    id\n    access\n    areaCode\n    areaName\n    groupNo\n    address\n    headName\n    memberCount\n    status\n    tier\n    tierName\n  }\n": typeof types.HouseholdHeadFieldsFragmentDoc,
+    "\n  fragment HouseholdHeadFields on Household {\n    id\n    access\n    areaCode\n    areaName\n    groupNo\n    address\n    headName\n    memberCount\n    status\n    tier\n    tierName\n  }\n": typeof types.HouseholdHeadFieldsFragmentDoc,
     "\n  fragment HouseholdSummaryFields on HouseholdSummary {\n    id\n    access\n    areaCode\n    areaName\n    groupNo\n    address\n    residenceType\n    phoneMasked\n    headName\n    memberCount\n    status\n    tier\n    tierName\n    tierReason\n    members {\n      ...MemberBriefFields\n    }\n    benefits {\n      ...BenefitFields\n    }\n  }\n": typeof types.HouseholdSummaryFieldsFragmentDoc,
     "\n  query Households($filter: HouseholdFilterInput, $page: Int!, $pageSize: Int!) {\n    households(filter: $filter, page: $page, pageSize: $pageSize) {\n      items {\n        ...HouseholdSummaryFields\n      }\n      total\n      totalCapped\n      page\n      pageSize\n    }\n  }\n": typeof types.HouseholdsDocument,
     "\n  query Household($id: ID!) {\n    household(id: $id) {\n      ...HouseholdHeadFields\n      residenceType\n      phoneMasked\n      tierReason\n      members {\n        ...MemberFields\n      }\n      formerMembers {\n        ...MemberFields\n      }\n      benefits {\n        ...BenefitFields\n      }\n      incomes {\n        id\n        personId\n        personName\n        category\n        month\n        amountFen\n        note\n      }\n      assets {\n        id\n        personId\n        personName\n        kind\n        valueFen\n        detail\n        note\n      }\n      tierHistory {\n        id\n        fromTier\n        toTier\n        reason\n        actorName\n        at\n      }\n      events {\n        id\n        kind\n        summary\n        actorName\n        at\n      }\n    }\n  }\n": typeof types.HouseholdDocument,
     "\n  query CheckIdNumber($idNumber: String!) {\n    checkIdNumber(idNumber: $idNumber) {\n      valid\n      message\n      birthDate\n      sex\n      age\n      existing {\n        householdId\n        areaName\n        inScope\n        personName\n        active\n      }\n    }\n  }\n": typeof types.CheckIdNumberDocument,
     "\n  mutation CreateHousehold($input: CreateHouseholdInput!) {\n    createHousehold(input: $input) {\n      id\n    }\n  }\n": typeof types.CreateHouseholdDocument,
     "\n  mutation UpdateHousehold($id: ID!, $input: HouseholdFieldsInput!) {\n    updateHousehold(id: $id, input: $input) {\n      id\n    }\n  }\n": typeof types.UpdateHouseholdDocument,
-    "\n  mutation AddMember($householdId: ID!, $member: MemberInputType!) {\n    addMember(householdId: $householdId, member: $member) {\n      id\n    }\n  }\n": typeof types.AddMemberDocument,
-    "\n  mutation UpdatePerson($personId: ID!, $input: PersonUpdateInputType!) {\n    updatePerson(personId: $personId, input: $input)\n  }\n": typeof types.UpdatePersonDocument,
+    "\n  mutation AddMember($householdId: ID!, $member: MemberInput!) {\n    addMember(householdId: $householdId, member: $member) {\n      id\n    }\n  }\n": typeof types.AddMemberDocument,
+    "\n  mutation UpdatePerson($personId: ID!, $input: PersonUpdateInput!) {\n    updatePerson(personId: $personId, input: $input)\n  }\n": typeof types.UpdatePersonDocument,
     "\n  mutation ChangeHead($householdId: ID!, $newHeadPersonId: ID!, $formerHeadRelation: String!) {\n    changeHead(householdId: $householdId, newHeadPersonId: $newHeadPersonId, formerHeadRelation: $formerHeadRelation) {\n      id\n    }\n  }\n": typeof types.ChangeHeadDocument,
     "\n  mutation MoveMember($personId: ID!, $toHouseholdId: ID!, $relation: String!, $newHeadPersonId: ID) {\n    moveMember(personId: $personId, toHouseholdId: $toHouseholdId, relation: $relation, newHeadPersonId: $newHeadPersonId)\n  }\n": typeof types.MoveMemberDocument,
     "\n  mutation SplitHousehold($householdId: ID!, $input: SplitHouseholdInput!) {\n    splitHousehold(householdId: $householdId, input: $input)\n  }\n": typeof types.SplitHouseholdDocument,
     "\n  mutation MergeHouseholds($sourceId: ID!, $targetId: ID!, $relations: [MemberRelationInput!]!) {\n    mergeHouseholds(sourceId: $sourceId, targetId: $targetId, relations: $relations)\n  }\n": typeof types.MergeHouseholdsDocument,
     "\n  mutation MarkDeceased($personId: ID!, $deathDate: String!, $newHeadPersonId: ID) {\n    markDeceased(personId: $personId, deathDate: $deathDate, newHeadPersonId: $newHeadPersonId)\n  }\n": typeof types.MarkDeceasedDocument,
     "\n  mutation Unmask($field: UnmaskField!, $reason: String!, $personId: ID, $householdId: ID) {\n    unmask(field: $field, reason: $reason, personId: $personId, householdId: $householdId)\n  }\n": typeof types.UnmaskDocument,
-    "\n  mutation SetIncome($input: IncomeInputType!) {\n    setIncome(input: $input)\n  }\n": typeof types.SetIncomeDocument,
+    "\n  mutation SetIncome($input: IncomeInput!) {\n    setIncome(input: $input)\n  }\n": typeof types.SetIncomeDocument,
     "\n  mutation DeleteIncome($id: ID!) {\n    deleteIncome(id: $id)\n  }\n": typeof types.DeleteIncomeDocument,
-    "\n  mutation AddAsset($input: AssetInputType!) {\n    addAsset(input: $input)\n  }\n": typeof types.AddAssetDocument,
+    "\n  mutation AddAsset($input: AssetInput!) {\n    addAsset(input: $input)\n  }\n": typeof types.AddAssetDocument,
     "\n  mutation DeleteAsset($id: ID!) {\n    deleteAsset(id: $id)\n  }\n": typeof types.DeleteAssetDocument,
     "\n  fragment LoginResultFields on LoginResult {\n    status\n    user {\n      ...CurrentUserFields\n    }\n    mfaSetup {\n      secret\n      otpauthUrl\n    }\n  }\n": typeof types.LoginResultFieldsFragmentDoc,
     "\n  mutation Login($username: String!, $password: String!) {\n    login(username: $username, password: $password) {\n      ...LoginResultFields\n    }\n  }\n": typeof types.LoginDocument,
@@ -191,24 +191,24 @@ const documents: Documents = {
     "\n  fragment MemberFields on Member {\n    id\n    name\n    idMasked\n    sex\n    birthDate\n    age\n    relation\n    relationName\n    isHead\n    deceased\n    deathDate\n    phoneMasked\n    labourCapacity\n    disabilityType\n    disabilityGrade\n    disabilityCert\n    seriousIllness\n    schoolStatus\n    employmentStatus\n    statuses\n    fromDate\n  }\n": types.MemberFieldsFragmentDoc,
     "\n  fragment BenefitFields on BenefitRecord {\n    id\n    personId\n    personName\n    programCode\n    programName\n    status\n    statusName\n    monthlyAmountFen\n    startDate\n    endDate\n    source\n    departmentId\n    departmentName\n  }\n": types.BenefitFieldsFragmentDoc,
     "\n  fragment MemberBriefFields on Member {\n    id\n    name\n    idMasked\n    sex\n    age\n    relation\n    relationName\n    isHead\n    deceased\n  }\n": types.MemberBriefFieldsFragmentDoc,
-    "\n  fragment HouseholdHeadFields on HouseholdDetailType {\n    id\n    access\n    areaCode\n    areaName\n    groupNo\n    address\n    headName\n    memberCount\n    status\n    tier\n    tierName\n  }\n": types.HouseholdHeadFieldsFragmentDoc,
+    "\n  fragment HouseholdHeadFields on Household {\n    id\n    access\n    areaCode\n    areaName\n    groupNo\n    address\n    headName\n    memberCount\n    status\n    tier\n    tierName\n  }\n": types.HouseholdHeadFieldsFragmentDoc,
     "\n  fragment HouseholdSummaryFields on HouseholdSummary {\n    id\n    access\n    areaCode\n    areaName\n    groupNo\n    address\n    residenceType\n    phoneMasked\n    headName\n    memberCount\n    status\n    tier\n    tierName\n    tierReason\n    members {\n      ...MemberBriefFields\n    }\n    benefits {\n      ...BenefitFields\n    }\n  }\n": types.HouseholdSummaryFieldsFragmentDoc,
     "\n  query Households($filter: HouseholdFilterInput, $page: Int!, $pageSize: Int!) {\n    households(filter: $filter, page: $page, pageSize: $pageSize) {\n      items {\n        ...HouseholdSummaryFields\n      }\n      total\n      totalCapped\n      page\n      pageSize\n    }\n  }\n": types.HouseholdsDocument,
     "\n  query Household($id: ID!) {\n    household(id: $id) {\n      ...HouseholdHeadFields\n      residenceType\n      phoneMasked\n      tierReason\n      members {\n        ...MemberFields\n      }\n      formerMembers {\n        ...MemberFields\n      }\n      benefits {\n        ...BenefitFields\n      }\n      incomes {\n        id\n        personId\n        personName\n        category\n        month\n        amountFen\n        note\n      }\n      assets {\n        id\n        personId\n        personName\n        kind\n        valueFen\n        detail\n        note\n      }\n      tierHistory {\n        id\n        fromTier\n        toTier\n        reason\n        actorName\n        at\n      }\n      events {\n        id\n        kind\n        summary\n        actorName\n        at\n      }\n    }\n  }\n": types.HouseholdDocument,
     "\n  query CheckIdNumber($idNumber: String!) {\n    checkIdNumber(idNumber: $idNumber) {\n      valid\n      message\n      birthDate\n      sex\n      age\n      existing {\n        householdId\n        areaName\n        inScope\n        personName\n        active\n      }\n    }\n  }\n": types.CheckIdNumberDocument,
     "\n  mutation CreateHousehold($input: CreateHouseholdInput!) {\n    createHousehold(input: $input) {\n      id\n    }\n  }\n": types.CreateHouseholdDocument,
     "\n  mutation UpdateHousehold($id: ID!, $input: HouseholdFieldsInput!) {\n    updateHousehold(id: $id, input: $input) {\n      id\n    }\n  }\n": types.UpdateHouseholdDocument,
-    "\n  mutation AddMember($householdId: ID!, $member: MemberInputType!) {\n    addMember(householdId: $householdId, member: $member) {\n      id\n    }\n  }\n": types.AddMemberDocument,
-    "\n  mutation UpdatePerson($personId: ID!, $input: PersonUpdateInputType!) {\n    updatePerson(personId: $personId, input: $input)\n  }\n": types.UpdatePersonDocument,
+    "\n  mutation AddMember($householdId: ID!, $member: MemberInput!) {\n    addMember(householdId: $householdId, member: $member) {\n      id\n    }\n  }\n": types.AddMemberDocument,
+    "\n  mutation UpdatePerson($personId: ID!, $input: PersonUpdateInput!) {\n    updatePerson(personId: $personId, input: $input)\n  }\n": types.UpdatePersonDocument,
     "\n  mutation ChangeHead($householdId: ID!, $newHeadPersonId: ID!, $formerHeadRelation: String!) {\n    changeHead(householdId: $householdId, newHeadPersonId: $newHeadPersonId, formerHeadRelation: $formerHeadRelation) {\n      id\n    }\n  }\n": types.ChangeHeadDocument,
     "\n  mutation MoveMember($personId: ID!, $toHouseholdId: ID!, $relation: String!, $newHeadPersonId: ID) {\n    moveMember(personId: $personId, toHouseholdId: $toHouseholdId, relation: $relation, newHeadPersonId: $newHeadPersonId)\n  }\n": types.MoveMemberDocument,
     "\n  mutation SplitHousehold($householdId: ID!, $input: SplitHouseholdInput!) {\n    splitHousehold(householdId: $householdId, input: $input)\n  }\n": types.SplitHouseholdDocument,
     "\n  mutation MergeHouseholds($sourceId: ID!, $targetId: ID!, $relations: [MemberRelationInput!]!) {\n    mergeHouseholds(sourceId: $sourceId, targetId: $targetId, relations: $relations)\n  }\n": types.MergeHouseholdsDocument,
     "\n  mutation MarkDeceased($personId: ID!, $deathDate: String!, $newHeadPersonId: ID) {\n    markDeceased(personId: $personId, deathDate: $deathDate, newHeadPersonId: $newHeadPersonId)\n  }\n": types.MarkDeceasedDocument,
     "\n  mutation Unmask($field: UnmaskField!, $reason: String!, $personId: ID, $householdId: ID) {\n    unmask(field: $field, reason: $reason, personId: $personId, householdId: $householdId)\n  }\n": types.UnmaskDocument,
-    "\n  mutation SetIncome($input: IncomeInputType!) {\n    setIncome(input: $input)\n  }\n": types.SetIncomeDocument,
+    "\n  mutation SetIncome($input: IncomeInput!) {\n    setIncome(input: $input)\n  }\n": types.SetIncomeDocument,
     "\n  mutation DeleteIncome($id: ID!) {\n    deleteIncome(id: $id)\n  }\n": types.DeleteIncomeDocument,
-    "\n  mutation AddAsset($input: AssetInputType!) {\n    addAsset(input: $input)\n  }\n": types.AddAssetDocument,
+    "\n  mutation AddAsset($input: AssetInput!) {\n    addAsset(input: $input)\n  }\n": types.AddAssetDocument,
     "\n  mutation DeleteAsset($id: ID!) {\n    deleteAsset(id: $id)\n  }\n": types.DeleteAssetDocument,
     "\n  fragment LoginResultFields on LoginResult {\n    status\n    user {\n      ...CurrentUserFields\n    }\n    mfaSetup {\n      secret\n      otpauthUrl\n    }\n  }\n": types.LoginResultFieldsFragmentDoc,
     "\n  mutation Login($username: String!, $password: String!) {\n    login(username: $username, password: $password) {\n      ...LoginResultFields\n    }\n  }\n": types.LoginDocument,
@@ -471,7 +471,7 @@ export function graphql(source: "\n  fragment MemberBriefFields on Member {\n   
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment HouseholdHeadFields on HouseholdDetailType {\n    id\n    access\n    areaCode\n    areaName\n    groupNo\n    address\n    headName\n    memberCount\n    status\n    tier\n    tierName\n  }\n"): (typeof documents)["\n  fragment HouseholdHeadFields on HouseholdDetailType {\n    id\n    access\n    areaCode\n    areaName\n    groupNo\n    address\n    headName\n    memberCount\n    status\n    tier\n    tierName\n  }\n"];
+export function graphql(source: "\n  fragment HouseholdHeadFields on Household {\n    id\n    access\n    areaCode\n    areaName\n    groupNo\n    address\n    headName\n    memberCount\n    status\n    tier\n    tierName\n  }\n"): (typeof documents)["\n  fragment HouseholdHeadFields on Household {\n    id\n    access\n    areaCode\n    areaName\n    groupNo\n    address\n    headName\n    memberCount\n    status\n    tier\n    tierName\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -499,11 +499,11 @@ export function graphql(source: "\n  mutation UpdateHousehold($id: ID!, $input: 
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation AddMember($householdId: ID!, $member: MemberInputType!) {\n    addMember(householdId: $householdId, member: $member) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation AddMember($householdId: ID!, $member: MemberInputType!) {\n    addMember(householdId: $householdId, member: $member) {\n      id\n    }\n  }\n"];
+export function graphql(source: "\n  mutation AddMember($householdId: ID!, $member: MemberInput!) {\n    addMember(householdId: $householdId, member: $member) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation AddMember($householdId: ID!, $member: MemberInput!) {\n    addMember(householdId: $householdId, member: $member) {\n      id\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation UpdatePerson($personId: ID!, $input: PersonUpdateInputType!) {\n    updatePerson(personId: $personId, input: $input)\n  }\n"): (typeof documents)["\n  mutation UpdatePerson($personId: ID!, $input: PersonUpdateInputType!) {\n    updatePerson(personId: $personId, input: $input)\n  }\n"];
+export function graphql(source: "\n  mutation UpdatePerson($personId: ID!, $input: PersonUpdateInput!) {\n    updatePerson(personId: $personId, input: $input)\n  }\n"): (typeof documents)["\n  mutation UpdatePerson($personId: ID!, $input: PersonUpdateInput!) {\n    updatePerson(personId: $personId, input: $input)\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -531,7 +531,7 @@ export function graphql(source: "\n  mutation Unmask($field: UnmaskField!, $reas
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation SetIncome($input: IncomeInputType!) {\n    setIncome(input: $input)\n  }\n"): (typeof documents)["\n  mutation SetIncome($input: IncomeInputType!) {\n    setIncome(input: $input)\n  }\n"];
+export function graphql(source: "\n  mutation SetIncome($input: IncomeInput!) {\n    setIncome(input: $input)\n  }\n"): (typeof documents)["\n  mutation SetIncome($input: IncomeInput!) {\n    setIncome(input: $input)\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -539,7 +539,7 @@ export function graphql(source: "\n  mutation DeleteIncome($id: ID!) {\n    dele
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation AddAsset($input: AssetInputType!) {\n    addAsset(input: $input)\n  }\n"): (typeof documents)["\n  mutation AddAsset($input: AssetInputType!) {\n    addAsset(input: $input)\n  }\n"];
+export function graphql(source: "\n  mutation AddAsset($input: AssetInput!) {\n    addAsset(input: $input)\n  }\n"): (typeof documents)["\n  mutation AddAsset($input: AssetInput!) {\n    addAsset(input: $input)\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -73,9 +73,9 @@ export const INPUT_RULES: Readonly<Record<string, InputRule>> = {
   'AreaInput.name': text('区划名称', 50),
   'AreaInput.parentCode': AREA,
 
-  'AssetInputType.detail': json('财产说明', 2000),
-  'AssetInputType.kind': code('财产类别', 16),
-  'AssetInputType.note': NOTE,
+  'AssetInput.detail': json('财产说明', 2000),
+  'AssetInput.kind': code('财产类别', 16),
+  'AssetInput.note': NOTE,
 
   'AuditLogFilter.action': code('操作类型', 64),
   'AuditLogFilter.actorName': text('操作人', 64),
@@ -83,12 +83,12 @@ export const INPUT_RULES: Readonly<Record<string, InputRule>> = {
   'AuditLogFilter.entityType': code('对象类型', 64),
   'AuditLogFilter.keyword': KEYWORD,
 
-  'BenefitInputType.endDate': DATE,
-  'BenefitInputType.programCode': PROGRAM,
-  'BenefitInputType.source': code('来源', 10),
-  'BenefitInputType.sourceRef': text('来源编号', 64),
-  'BenefitInputType.startDate': DATE,
-  'BenefitInputType.status': STATUS,
+  'BenefitInput.endDate': DATE,
+  'BenefitInput.programCode': PROGRAM,
+  'BenefitInput.source': code('来源', 10),
+  'BenefitInput.sourceRef': text('来源编号', 64),
+  'BenefitInput.startDate': DATE,
+  'BenefitInput.status': STATUS,
 
   'CreateHouseholdInput.address': ADDRESS,
   'CreateHouseholdInput.areaCode': AREA,
@@ -126,15 +126,15 @@ export const INPUT_RULES: Readonly<Record<string, InputRule>> = {
   'HouseholdFilterInput.programCode': PROGRAM,
   'HouseholdFilterInput.tier': code('层级', 4),
 
-  'IncomeInputType.category': code('收入类别', 16),
-  'IncomeInputType.month': MONTH,
-  'IncomeInputType.note': NOTE,
+  'IncomeInput.category': code('收入类别', 16),
+  'IncomeInput.month': MONTH,
+  'IncomeInput.note': NOTE,
 
   'MaterialInput.name': text('材料名称', 200),
   'MaterialInput.note': para('材料备注', 300),
   'MaterialInput.programCode': PROGRAM,
 
-  ...facts('MemberInputType'),
+  ...facts('MemberInput'),
   'MemberRelationInput.relation': RELATION,
 
   'ParameterChangeInput.parameterCode': code('参数代码', 64),
@@ -146,7 +146,7 @@ export const INPUT_RULES: Readonly<Record<string, InputRule>> = {
   'ParameterVersionInput.reason': para('调整理由', 300),
   'ParameterVersionInput.value': json('参数取值', 2000),
 
-  ...facts('PersonUpdateInputType'),
+  ...facts('PersonUpdateInput'),
 
   'PreApplicationInput.address': ADDRESS,
   'PreApplicationInput.areaCode': AREA,

@@ -115,7 +115,7 @@ export class HouseholdPage extends Paginated(HouseholdSummary) {
   @Field() at!: Date;
 }
 
-@ObjectType({ description: '家庭详情' })
+@ObjectType('Household', { description: '家庭详情' })
 export class HouseholdDetailType extends HouseholdSummary {
   @Field(() => [Member]) formerMembers!: Member[];
   @Field(() => [IncomeItem], { nullable: true }) incomes!: IncomeItem[] | null;
@@ -163,14 +163,14 @@ export class IdNumberCheck {
   @Field(() => [String], { nullable: true }) statuses?: string[] | null;
 }
 
-@InputType() export class MemberInputType extends PersonFactsFields {
+@InputType('MemberInput') export class MemberInputType extends PersonFactsFields {
   @Field() name!: string;
   @Field() idNumber!: string;
   @Field() relation!: string;
   @Field(() => String, { nullable: true }) phone?: string | null;
 }
 
-@InputType() export class PersonUpdateInputType extends PersonFactsFields {
+@InputType('PersonUpdateInput') export class PersonUpdateInputType extends PersonFactsFields {
   @Field(() => String, { nullable: true }) name?: string | null;
   @Field(() => String, { nullable: true }) idNumber?: string | null;
   @Field(() => String, { nullable: true }) phone?: string | null;
@@ -210,7 +210,7 @@ export class IdNumberCheck {
   @Field(() => String, { nullable: true }) phone?: string | null;
 }
 
-@InputType() export class IncomeInputType {
+@InputType('IncomeInput') export class IncomeInputType {
   @Field(() => ID) personId!: string;
   @Field() category!: string;
   @Field({ description: 'YYYY-MM' }) month!: string;
@@ -218,7 +218,7 @@ export class IdNumberCheck {
   @Field(() => String, { nullable: true }) note?: string | null;
 }
 
-@InputType() export class AssetInputType {
+@InputType('AssetInput') export class AssetInputType {
   @Field(() => ID) householdId!: string;
   @Field(() => ID, { nullable: true }) personId?: string | null;
   @Field() kind!: string;
@@ -227,7 +227,7 @@ export class IdNumberCheck {
   @Field(() => String, { nullable: true }) note?: string | null;
 }
 
-@InputType() export class BenefitInputType {
+@InputType('BenefitInput') export class BenefitInputType {
   @Field(() => ID) householdId!: string;
   @Field(() => ID, { nullable: true }) personId?: string | null;
   @Field() programCode!: string;

@@ -48,7 +48,7 @@ export class AdminChangeInput {
   @Field(() => [String], { nullable: true, description: 'ROLES_SET：变更后的全部角色' }) roles?: string[] | null;
 }
 
-@ObjectType({ description: '账号安全提醒：本人账号的管理员变更申请结果' })
+@ObjectType('SecurityNotice', { description: '账号安全提醒：本人账号的管理员变更申请结果' })
 export class SecurityNoticeType {
   @Field(() => ID) id!: string;
   @Field(() => AdminChangeKindEnum) kind!: AdminChangeKindEnum;
