@@ -73,7 +73,6 @@ export const INPUT_RULES: Readonly<Record<string, InputRule>> = {
   'AreaInput.name': text('区划名称', 50),
   'AreaInput.parentCode': AREA,
 
-  'AssetInput.detail': json('财产说明', 2000),
   'AssetInput.kind': code('财产类别', 16),
   'AssetInput.note': NOTE,
 
@@ -138,13 +137,12 @@ export const INPUT_RULES: Readonly<Record<string, InputRule>> = {
   'MemberRelationInput.relation': RELATION,
 
   'ParameterChangeInput.parameterCode': code('参数代码', 64),
-  'ParameterChangeInput.value': json('参数取值', 2000),
   'ParameterVersionInput.code': code('参数代码', 64),
   'ParameterVersionInput.effectiveFrom': DATE,
   'ParameterVersionInput.legalRef': text('依据', 200),
   'ParameterVersionInput.note': para('说明', 200),
   'ParameterVersionInput.reason': para('调整理由', 300),
-  'ParameterVersionInput.value': json('参数取值', 2000),
+  'ParameterValueInput.codes': code('参数取值', 32),
 
   ...facts('PersonUpdateInput'),
 
@@ -176,6 +174,18 @@ export const INPUT_RULES: Readonly<Record<string, InputRule>> = {
   'RequestedProgramInput.reason': para('申请理由', 500),
   'RequestedProgramInput.duplicateReason': para('重复申请说明', 500),
 
+  'ScreeningFactsInput.areaCode': AREA,
+  'ScreeningFactsInput.applicationDate': DATE,
+  'ScreeningMemberInput.personId': code('成员编号', 40),
+  'ScreeningMemberInput.name': text('显示名', 50),
+  'ScreeningMemberInput.birthDate': DATE,
+  'ScreeningMemberInput.seriousIllness': para('重病情况', 100),
+  'ScreeningMemberInput.deathDate': DATE,
+  'ScreeningIncomeInput.month': DATE,
+  'ScreeningAssetInput.personId': code('成员编号', 40),
+  'ScreeningBenefitInput.programCode': PROGRAM,
+  'ScreeningBenefitInput.personId': code('成员编号', 40),
+
   'SplitHouseholdInput.address': ADDRESS,
   'SplitHouseholdInput.areaCode': AREA,
   'SplitHouseholdInput.groupNo': GROUP,
@@ -199,12 +209,10 @@ export const INPUT_RULES: Readonly<Record<string, InputRule>> = {
   'Query.previewParameterVersion.effectiveFrom': DATE,
   'Query.previewParameterVersion.parameterCode': code('参数代码', 64),
   'Query.previewParameterVersion.programCode': PROGRAM,
-  'Query.previewParameterVersion.value': json('参数取值', 2000),
   'Query.programs.asOf': DATE,
   'Query.reassessmentFindings.kind': code('复核结论', 16),
   'Query.reassessmentFindings.townCode': AREA,
   'Query.screenFacts.asOf': DATE,
-  'Query.screenFacts.facts': json('家庭情况', 50_000),
   'Query.screenHousehold.asOf': DATE,
   'Query.users.areaCode': AREA,
   'Query.users.keyword': KEYWORD,

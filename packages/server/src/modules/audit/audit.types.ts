@@ -1,6 +1,20 @@
-import { GraphQLJSON } from 'graphql-scalars';
 import { Field, ID, InputType, Int, ObjectType } from 'type-graphql';
 import { Paginated } from '../../graphql/paging.types';
+
+@ObjectType('AuditChange', { description: '操作日志中一个字段的变化（已脱敏，代码显示为名称）' })
+export class AuditChange {
+  @Field({ description: '字段代码' }) field!: string;
+  @Field({ description: '字段名称' }) label!: string;
+  @Field(() => String, { nullable: true, description: '变更前' }) before!: string | null;
+  @Field(() => String, { nullable: true, description: '变更后' }) after!: string | null;
+}
+
+@ObjectType('AuditDetail', { description: '操作日志的附加说明（理由、条件、结果等；已脱敏，代码显示为名称）' })
+export class AuditDetail {
+  @Field({ description: '项目代码' }) key!: string;
+  @Field({ description: '项目名称' }) label!: string;
+  @Field() value!: string;
+}
 
 @ObjectType('AuditLog', { description: '操作日志（哈希链）' })
 export class AuditLogType {
@@ -10,11 +24,13 @@ export class AuditLogType {
   @Field() actorName!: string;
   @Field(() => String, { nullable: true }) role!: string | null;
   @Field() areaCode!: string;
+  @Field(() => String, { nullable: true }) areaName!: string | null;
   @Field() action!: string;
   @Field() actionName!: string;
   @Field(() => String, { nullable: true }) entityType!: string | null;
   @Field(() => String, { nullable: true }) entityId!: string | null;
-  @Field(() => GraphQLJSON, { nullable: true }) diff!: unknown;
+  @Field(() => [AuditChange], { description: '字段变化（变更前后）' }) changes!: AuditChange[];
+  @Field(() => [AuditDetail], { description: '附加说明' }) details!: AuditDetail[];
   @Field(() => String, { nullable: true }) ip!: string | null;
   @Field(() => String, { nullable: true }) userAgent!: string | null;
   @Field(() => String, { nullable: true }) requestId!: string | null;

@@ -9,6 +9,8 @@ import {
   ApiTokenInput, ApiTokenPage, ApiTokenScopeInfo, CreatedApiToken, CurrentUser, LoginResult, LoginStatusEnum, MfaSetup, RoleInfo, SessionInfo,
 } from './auth.types';
 import { Permission, PERMISSION_NAMES } from './permissions';
+import { ErrorCodeEnum } from '../../graphql/enums';
+import { ERROR_CODE_NAMES } from '../../shared/errors';
 import { permissionsOf, ROLES } from './roles';
 import * as sessions from './session.service';
 import { TOKEN_SCOPES } from './token-scopes';
@@ -99,6 +101,12 @@ export class AuthResolver {
   @Query(() => [RoleInfo], { description: '角色与权限清单' })
   roles(): RoleInfo[] {
     return ROLES.map((r) => ({ ...r, permissions: r.permissions.map((p) => ({ code: p, name: PERMISSION_NAMES[p] ?? p })) }));
+  }
+
+  @Authorized(Permission.Public)
+  @Query(() => [ErrorCodeEnum], { description: '错误代码清单（GraphQL 错误的 extensions.code）；每个代码的中文说明见枚举 ErrorCode' })
+  errorCodes(): string[] {
+    return Object.keys(ERROR_CODE_NAMES);
   }
 
   @Authorized(Permission.ApiTokenManage)
