@@ -85,7 +85,7 @@ describe('creating tokens', () => {
     expect(list.data!.apiTokenScopes.map((s: { scope: string }) => s.scope)).toEqual(TOKEN_SCOPES.map((s) => s.scope));
     for (const s of list.data!.apiTokenScopes) expect(s.description).toMatch(/[\u4e00-\u9fa5]/);
     const created = await t.gql(CREATE, { i: { name: '民政系统', areaCode: AREAS.district, departmentId: depts.MINZHENG, scopes: ['REFERRAL_HANDLE', 'REFERRAL_HANDLE'], expiresAt: in30days() } }, { cookie });
-    expect(created.data!.createApiToken.apiToken).toMatchObject({ scopes: ['REFERRAL_HANDLE'], permissions: ['application.read', 'area.read', 'department.read', 'referral.handle'], departmentName: '测试区民政局' });
+    expect(created.data!.createApiToken.apiToken).toMatchObject({ scopes: ['REFERRAL_HANDLE'], permissions: ['APPLICATION_READ', 'AREA_READ', 'DEPARTMENT_READ', 'REFERRAL_HANDLE'], departmentName: '测试区民政局' });
     const log = await ownerQuery(`select diff from audit_log where action = 'api_token.created' order by pos desc limit 1`);
     expect(log[0].diff.changes.scopes.after).toBe('REFERRAL_HANDLE');
   });

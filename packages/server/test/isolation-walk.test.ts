@@ -189,9 +189,9 @@ function argSets(userIds: string[]): ArgSets {
     simulationJob: [{ id: randomUUID() }],
     calendarDays: [{ year: 2026 }],
     workingDayInfo: [{ from: '2026-12-01', to: '2026-12-31' }],
-    previewParameterVersion: [{ programCode: 'DIBAO', parameterCode: 'DIBAO.standard.RURAL', effectiveFrom: tomorrow, value: 70000 }],
-    simulateParameters: [{ changes: [{ parameterCode: 'DIBAO.standard.RURAL', value: 70000 }] }],
-    screenFacts: [{ facts: { household: { residenceType: 'RURAL' }, persons: [] } }],
+    previewParameterVersion: [{ programCode: 'DIBAO', parameterCode: 'DIBAO.standard.RURAL', effectiveFrom: tomorrow, value: { number: 70000 } }],
+    simulateParameters: [{ changes: [{ parameterCode: 'DIBAO.standard.RURAL', value: { number: 70000 } }] }],
+    screenFacts: [{ facts: { residenceType: 'RURAL', members: [{ personId: 'a', relation: 'HEAD', birthDate: '1950-01-01', sex: 'M' }] } }],
     // Search: a shared-view reader must not find a case by its contact's name either.
     applications: [{}, { filter: { keyword: M.contactP } }],
     households: [{}, { filter: { keyword: HEADS.A } }],
@@ -333,7 +333,7 @@ describe('shared view of cases: the issue’s example and the search', () => {
       expect(a.requested.every((r: { reason: string | null }) => r.reason === null)).toBe(true);
     }
     expect(list.applications.items.map((a: { headName: string | null }) => a.headName)).toEqual(expect.arrayContaining([HEADS.A, HEADS.B, HEADS.C]));
-    const one = await gqlAs('joint', `query($id: ID!) { application(id: $id) { application { access address } materials { name } history { kind note } referrals { access reason screening supplementNote } } }`, { id: ids.applications[0] });
+    const one = await gqlAs('joint', `query($id: ID!) { application(id: $id) { application { access address } materials { name } history { kind note } referrals { access reason screening { outcome } supplementNote } } }`, { id: ids.applications[0] });
     expect(one.application.application).toEqual({ access: 'SHARED', address: null });
     expect(one.application.materials).toEqual([]);
     expect(one.application.history.every((h: { note: string | null }) => h.note === null)).toBe(true);

@@ -197,7 +197,7 @@ describe('monthly amount cap per program (a dated parameter)', () => {
     const cookie = { cookie: await t.cookieFor('officer') };
     const tomorrow = new Date(Date.now() + 2 * 86_400_000).toISOString().slice(0, 10);
     const add = await t.gql(`mutation($i: ParameterVersionInput!) { addParameterVersion(input: $i) { code } }`, {
-      i: { code: 'TEMP.max_monthly_amount', effectiveFrom: tomorrow, value: 150_000, legalRef: '区民政局通知（测试）', reason: '调低临时救助单月上限' },
+      i: { code: 'TEMP.max_monthly_amount', effectiveFrom: tomorrow, value: { number: 150_000 }, legalRef: '区民政局通知（测试）', reason: '调低临时救助单月上限' },
     }, cookie);
     expect(add.errors).toBeUndefined();
     const now = await t.gql(RECORD, { i: { householdId: hh, programCode: 'TEMP', status: 'ACTIVE', monthlyAmountFen: 180_000 } }, cookie);

@@ -81,7 +81,7 @@ export default function AuditPage() {
             { title: '时间', dataIndex: 'at', width: 170, className: 'nowrap', render: formatDateTime },
             { title: '操作人', dataIndex: 'actorName', width: 100 },
             { title: '角色', dataIndex: 'role', width: 120, render: (v?: string | null) => (v ? roleName(v) : '—') },
-            { title: '区划', dataIndex: 'areaCode', width: 120 },
+            { title: '区划', dataIndex: 'areaName', width: 120, render: (v: string | null, l) => v ?? l.areaCode },
             {
               title: '操作',
               dataIndex: 'actionName',

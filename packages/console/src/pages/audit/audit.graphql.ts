@@ -10,11 +10,22 @@ export const AUDIT_LOGS = graphql(`
         actorName
         role
         areaCode
+        areaName
         action
         actionName
         entityType
         entityId
-        diff
+        changes {
+          field
+          label
+          before
+          after
+        }
+        details {
+          key
+          label
+          value
+        }
         ip
         userAgent
         requestId

@@ -26,7 +26,7 @@ export default function DashboardPage() {
 
   return (
     <Flex vertical gap={16}>
-      {can('adminChange.review') && <AdminChangeRequests hideWhenEmpty />}
+      {can('ADMIN_CHANGE_REVIEW') && <AdminChangeRequests hideWhenEmpty />}
       <Row gutter={[16, 16]}>
         <Col xs={24} lg={15}>
           <Card variant="borderless" style={{ height: '100%' }}>

@@ -101,12 +101,12 @@ export default function LedgerListPage() {
       title="户籍台账"
       extra={
         <Space>
-          {can('household.export') && (
+          {can('HOUSEHOLD_EXPORT') && (
             <Button icon={<DownloadOutlined />} loading={exporting} onClick={() => void exportExcel()}>
               导出 Excel
             </Button>
           )}
-          {can('household.write') && (
+          {can('HOUSEHOLD_WRITE') && (
             <Button type="primary" icon={<PlusOutlined />} onClick={() => navigate('/ledger/new')}>
               一表登记
             </Button>

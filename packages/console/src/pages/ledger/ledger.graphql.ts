@@ -146,7 +146,13 @@ export const HOUSEHOLD = graphql(`
         personName
         kind
         valueFen
-        detail
+        detail {
+          type
+          areaM2
+          count
+          nonResidential
+          capitalFen
+        }
         note
       }
       tierHistory {

@@ -23,7 +23,7 @@ type PreviewRow = PreviewParameterVersionQuery['previewParameterVersion']['rows'
 export function useMyDepartmentCode(): string | null {
   const user = useCurrentUser();
   const can = useCan();
-  const { data } = useQuery(DEPARTMENT_OPTIONS, { skip: !user.departmentId || !can('department.read'), context: SILENT });
+  const { data } = useQuery(DEPARTMENT_OPTIONS, { skip: !user.departmentId || !can('DEPARTMENT_READ'), context: SILENT });
   return data?.departments.items.find((d) => d.id === user.departmentId)?.code ?? null;
 }
 
@@ -104,12 +104,12 @@ function ParameterEditor({ param, programCode, onClose }: { param: Param; progra
         form={form}
         layout="vertical"
         requiredMark
-        initialValues={{ value: displayToInput(param.unit, param.valueAt), effectiveFrom: dayjs().add(1, 'month').startOf('month') }}
+        initialValues={{ value: displayToInput(param.unit, param.valueAt, param.codesAt), effectiveFrom: dayjs().add(1, 'month').startOf('month') }}
       >
         <Flex gap={16} wrap>
           <Form.Item name="value" label={`新值（现行：${param.valueAt ?? '无'}）`} rules={[{ required: true, message: '请填写新值' }]} style={{ width: 260 }}>
             {param.unit === 'codes' ? (
-              <Select mode="tags" placeholder="代码列表" aria-label="新值" />
+              <Select mode="multiple" placeholder="请选择" aria-label="新值" options={(param.codes ?? []).map((c) => ({ value: c.code, label: c.name }))} />
             ) : (
               <InputNumber style={{ width: '100%' }} min={0} precision={param.unit === 'fen' || param.unit === 'fenPerKWh' ? 2 : undefined} suffix={suffix} aria-label="新值" />
             )}
@@ -176,7 +176,7 @@ export function ParameterPanel({ programCode, ownerCode, asOf }: { programCode: 
   const myDept = useMyDepartmentCode();
   const [editing, setEditing] = useState<Param | null>(null);
   const { data, loading, error } = useQuery(PARAMETERS, { variables: { programCode, asOf }, fetchPolicy: 'cache-and-network', context: SILENT });
-  const mayEdit = can('program.manage') && myDept === ownerCode;
+  const mayEdit = can('PROGRAM_MANAGE') && myDept === ownerCode;
   if (error) return <Alert type="error" showIcon title={errorText(error)} />;
   return (
     <>

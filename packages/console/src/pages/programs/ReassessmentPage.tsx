@@ -131,7 +131,7 @@ export default function ReassessmentPage() {
     <PageContainer
       title="复核任务"
       extra={
-        can('program.manage') && (
+        can('PROGRAM_MANAGE') && (
           <Button type="primary" icon={<SyncOutlined />} onClick={() => setStarting(true)}>
             发起复核
           </Button>

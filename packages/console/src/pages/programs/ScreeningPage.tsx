@@ -7,6 +7,7 @@ import {
   DISABILITY_TYPES, EMPLOYMENT_STATUSES, LABOUR_CAPACITIES, RELATIONS, RESIDENCE_TYPES, SCHOOL_STATUSES, previousMonth, type CodeList,
 } from '@xiejiu/rules';
 import { SILENT } from '../../apollo';
+import type { DisabilityType, EmploymentStatus, LabourCapacity, MemberRelation, SchoolStatus } from '../../gql/graphql';
 import { useCurrentUser } from '../../auth/CurrentUserContext';
 import { ContentCard, PageContainer } from '../../components/PageContainer';
 import { errorText } from '../../utils/errors';
@@ -64,20 +65,20 @@ function LedgerScreening() {
       </Flex>
       <Typography.Text type="secondary">按台账现有信息逐项判断（记入操作日志），结果仅供参考，以主管部门审核为准。</Typography.Text>
       {screened.error && <Alert type="error" showIcon title={errorText(screened.error)} />}
-      {screened.called && !screened.error && <ScreeningResults departmentNames rows={screened.data?.screenHousehold ?? []} loading={screened.loading} />}
+      {screened.called && !screened.error && <ScreeningResults rows={screened.data?.screenHousehold ?? []} loading={screened.loading} />}
     </Flex>
   );
 }
 
 interface MemberForm {
-  relation: string;
+  relation: MemberRelation;
   birthDate: Dayjs;
   sex: 'M' | 'F';
-  labourCapacity?: string;
-  employmentStatus?: string;
-  disabilityType?: string;
+  labourCapacity?: LabourCapacity;
+  employmentStatus?: EmploymentStatus;
+  disabilityType?: DisabilityType;
   disabilityGrade?: number;
-  schoolStatus?: string;
+  schoolStatus?: SchoolStatus;
   seriousIllness?: boolean;
   incomeYuan?: number;
 }
@@ -106,7 +107,7 @@ function QuestionnaireScreening() {
       applicationDate: asOf,
       housingDifficulty: v.housingDifficulty ?? null,
       suddenHardship: v.suddenHardship ?? null,
-      assets: v.depositYuan ? [{ kind: 'DEPOSIT', valueFen: yuanToFen(v.depositYuan), personId: null }] : [],
+      assets: v.depositYuan ? [{ kind: 'DEPOSIT' as const, valueFen: yuanToFen(v.depositYuan), personId: null }] : [],
       benefits: [],
       members: v.members.map((m, i) => ({
         personId: `m${i + 1}`,
@@ -122,7 +123,7 @@ function QuestionnaireScreening() {
         seriousIllness: m.seriousIllness ? '重病' : null,
         statuses: [],
         deathDate: null,
-        incomes: m.incomeYuan ? [{ category: 'WAGE', month: `${month}-01`, amountFen: yuanToFen(m.incomeYuan) }] : [],
+        incomes: m.incomeYuan ? [{ category: 'WAGE' as const, month: `${month}-01`, amountFen: yuanToFen(m.incomeYuan) }] : [],
       })),
     };
     void screen({ variables: { facts, asOf }, context: SILENT }).catch(() => undefined);
@@ -208,7 +209,7 @@ function QuestionnaireScreening() {
       </Form>
       <Typography.Text type="secondary">问卷筛查不保存任何信息；未填写的项目按“未知”处理，相关事项显示为“信息不足”并列出需补充的信息。</Typography.Text>
       {screened.error && <Alert type="error" showIcon title={errorText(screened.error)} />}
-      {screened.called && !screened.error && <ScreeningResults departmentNames rows={screened.data?.screenFacts ?? []} loading={screened.loading} />}
+      {screened.called && !screened.error && <ScreeningResults rows={screened.data?.screenFacts ?? []} loading={screened.loading} />}
     </Flex>
   );
 }

@@ -42,7 +42,7 @@ export default function SupervisionPage() {
   const can = useCan();
   const user = useCurrentUser();
   const { message } = App.useApp();
-  const supervisor = can('referral.supervise');
+  const supervisor = can('REFERRAL_SUPERVISE');
   const { data, loading, error, refetch } = useQuery(SUPERVISION_BOARD, { fetchPolicy: 'cache-and-network', context: SILENT });
   const extensions = useQuery(PENDING_EXTENSIONS, { skip: !supervisor, fetchPolicy: 'cache-and-network', context: SILENT });
   const [decideExtension] = useMutation(DECIDE_EXTENSION);

@@ -55,7 +55,13 @@ export const REFERRAL_FIELDS = graphql(`
     transferredFromId
     transferredToId
     closedOn
-    screening
+    screening {
+      outcome
+      outcomeName
+      estimatedMonthlyFen
+      missingFacts
+      excludedBy
+    }
     duplicateReason
     duplicateOf {
       kind
