@@ -181,21 +181,21 @@ describe('what each scope allows', () => {
     expect(apps.data!.applications.total).toBe(1);
     const detail = await t.gql(`query($id: ID!) { application(id: $id) { referrals { programCode } history { kind } } }`, { id: apps.data!.applications.items[0].id }, bearer(tok));
     expect(detail.data!.application.referrals.map((r: { programCode: string }) => r.programCode)).toEqual(['DIBAO']);
-    const wrongSign = await t.gql(`mutation($r: [ReferralRef!]!) { signReferrals(refs: $r) { ok } }`, { r: [{ id: employ.id, version: employ.version }] }, bearer(tok));
+    const wrongSign = await t.gql(`mutation($r: [ReferralRefInput!]!) { signReferrals(refs: $r) { ok } }`, { r: [{ id: employ.id, version: employ.version }] }, bearer(tok));
     expect(wrongSign.data!.signReferrals[0].ok).toBe(false);
 
     let dibao = list.data!.referrals.items[0];
-    const sign = await t.gql(`mutation($r: [ReferralRef!]!) { signReferrals(refs: $r) { ok message } }`, { r: [{ id: dibao.id, version: dibao.version }] }, bearer(tok));
+    const sign = await t.gql(`mutation($r: [ReferralRefInput!]!) { signReferrals(refs: $r) { ok message } }`, { r: [{ id: dibao.id, version: dibao.version }] }, bearer(tok));
     expect(sign.data!.signReferrals[0].ok).toBe(true);
     dibao = (await t.gql(`query($id: ID!) { referral(id: $id) { referral { id version status } } }`, { id: dibao.id }, bearer(tok))).data!.referral.referral;
     expect(dibao.status).toBe('PROCESSING');
-    const sup = await t.gql(`mutation($r: ReferralRef!) { requestSupplement(ref: $r, note: "请补充收入证明") { status version } }`, { r: { id: dibao.id, version: dibao.version } }, bearer(tok));
+    const sup = await t.gql(`mutation($r: ReferralRefInput!) { requestSupplement(ref: $r, note: "请补充收入证明") { status version } }`, { r: { id: dibao.id, version: dibao.version } }, bearer(tok));
     expect(sup.data!.requestSupplement.status).toBe('SUPPLEMENT');
     // The window answers the 补正 (a token cannot: application.write is in no scope).
-    expect(code(await t.gql(`mutation($r: ReferralRef!) { provideSupplement(ref: $r, note: "已补交") { status } }`, { r: { id: dibao.id, version: sup.data!.requestSupplement.version } }, bearer(tok)))).toBe('FORBIDDEN');
-    const back = await t.gql(`mutation($r: ReferralRef!) { provideSupplement(ref: $r, note: "已补交") { status version } }`, { r: { id: dibao.id, version: sup.data!.requestSupplement.version } }, { cookie: await t.cookieFor('village1a') });
+    expect(code(await t.gql(`mutation($r: ReferralRefInput!) { provideSupplement(ref: $r, note: "已补交") { status } }`, { r: { id: dibao.id, version: sup.data!.requestSupplement.version } }, bearer(tok)))).toBe('FORBIDDEN');
+    const back = await t.gql(`mutation($r: ReferralRefInput!) { provideSupplement(ref: $r, note: "已补交") { status version } }`, { r: { id: dibao.id, version: sup.data!.requestSupplement.version } }, { cookie: await t.cookieFor('village1a') });
     expect(back.data!.provideSupplement.status).toBe('PROCESSING');
-    const decide = await t.gql(`mutation($r: ReferralRef!, $i: DecisionInput!) { decideReferral(ref: $r, input: $i) { status outcome } }`,
+    const decide = await t.gql(`mutation($r: ReferralRefInput!, $i: DecisionInput!) { decideReferral(ref: $r, input: $i) { status outcome } }`,
       { r: { id: dibao.id, version: back.data!.provideSupplement.version }, i: { approve: false, reason: '家庭人均收入高于低保标准' } }, bearer(tok));
     expect(decide.errors).toBeUndefined();
     expect(decide.data!.decideReferral).toMatchObject({ status: 'DONE', outcome: 'REFUSED' });

@@ -59,7 +59,7 @@ let owner: Client;
 /** Real ids of the fixture by kind, so generated arguments reach past "not found" into the services. */
 const pool: Record<string, string[]> = {};
 const POOL_OF: Array<[RegExp, string]> = [
-  [/ReferralRef\.id|referralId|Mutation\.followUpReferral\.id/, 'referral'],
+  [/ReferralRefInput\.id|referralId|Mutation\.followUpReferral\.id/, 'referral'],
   [/person|Person|applicant/, 'person'],
   [/household|Household|sourceId|targetId/, 'household'],
   [/deleteAsset/, 'person_asset'],
@@ -315,7 +315,7 @@ beforeAll(async () => {
   );
   expect(reg.errors).toBeUndefined();
   const refs = await ownerQuery<{ id: string; version: number }>(`select id, version from referral`);
-  await t.gql(`mutation($refs: [ReferralRef!]!) { signReferrals(refs: $refs) { ok } }`, { refs: [{ id: refs[0].id, version: refs[0].version }] }, { cookie: await t.cookieFor('officer') });
+  await t.gql(`mutation($refs: [ReferralRefInput!]!) { signReferrals(refs: $refs) { ok } }`, { refs: [{ id: refs[0].id, version: refs[0].version }] }, { cookie: await t.cookieFor('officer') });
   await t.gql(`mutation($i: PreApplicationInput!) { submitPreApplication(input: $i) }`, {
     i: { contactName: '赵小花', address: '一镇甲村 5 组', areaCode: AREAS.village1a, programs: [{ programCode: 'TEMP' }], description: '突发重病，急需救助' },
   }, { cookie: await t.cookieFor('fuzzinformant') });

@@ -134,9 +134,9 @@ beforeAll(async () => {
     description: M.descA, materials: [{ name: M.materialA, provided: true, fileIds: [fileA] }],
   } })).registerApplication;
   const [dibaoA] = regA.referralIds;
-  await gqlAs('officer', `mutation($r: [ReferralRef!]!) { signReferrals(refs: $r) { ok } }`, { r: [{ id: dibaoA, version: 1 }] });
-  await gqlAs('officer', `mutation($r: ReferralRef!, $n: String!) { requestSupplement(ref: $r, note: $n) { id } }`, { r: { id: dibaoA, version: 2 }, n: M.suppA });
-  await gqlAs('town1', `mutation($r: ReferralRef!, $n: String!) { provideSupplement(ref: $r, note: $n) { id } }`, { r: { id: dibaoA, version: 3 }, n: M.suppAnswerA });
+  await gqlAs('officer', `mutation($r: [ReferralRefInput!]!) { signReferrals(refs: $r) { ok } }`, { r: [{ id: dibaoA, version: 1 }] });
+  await gqlAs('officer', `mutation($r: ReferralRefInput!, $n: String!) { requestSupplement(ref: $r, note: $n) { id } }`, { r: { id: dibaoA, version: 2 }, n: M.suppA });
+  await gqlAs('town1', `mutation($r: ReferralRefInput!, $n: String!) { provideSupplement(ref: $r, note: $n) { id } }`, { r: { id: dibaoA, version: 3 }, n: M.suppAnswerA });
   await gqlAs('town1', `mutation($id: ID!, $n: String!) { followUpReferral(id: $id, note: $n) }`, { id: dibaoA, n: M.followA });
 
   // B: 就业救助 for the spouse; 人社 signs and refuses with a reason.
@@ -144,8 +144,8 @@ beforeAll(async () => {
     householdId: B.id, applicantPersonId: B.head, programs: [{ programCode: 'EMPLOY', personId: B.spouse, reason: M.reasonB }], authorizationSigned: true, description: M.descB,
   } })).registerApplication;
   const [employB] = regB.referralIds;
-  await gqlAs('renshe', `mutation($r: [ReferralRef!]!) { signReferrals(refs: $r) { ok } }`, { r: [{ id: employB, version: 1 }] });
-  await gqlAs('renshe', `mutation($r: ReferralRef!, $i: DecisionInput!) { decideReferral(ref: $r, input: $i) { id } }`, { r: { id: employB, version: 2 }, i: { approve: false, reason: M.refuseB } });
+  await gqlAs('renshe', `mutation($r: [ReferralRefInput!]!) { signReferrals(refs: $r) { ok } }`, { r: [{ id: employB, version: 1 }] });
+  await gqlAs('renshe', `mutation($r: ReferralRefInput!, $i: DecisionInput!) { decideReferral(ref: $r, input: $i) { id } }`, { r: { id: employB, version: 2 }, i: { approve: false, reason: M.refuseB } });
 
   // C: 低保 at the other town's village window.
   const regC = (await gqlAs('village2a', REGISTER, { i: {

@@ -215,11 +215,11 @@ describe('monthly amount cap per program (a dated parameter)', () => {
     const officer = { cookie: await t.cookieFor('officer') };
     const [id] = reg.data!.registerApplication.referralIds;
     const version = async () => (await ownerQuery<{ version: number }>(`select version from referral where id = $1`, [id]))[0].version;
-    const signed = await t.gql(`mutation($refs: [ReferralRef!]!) { signReferrals(refs: $refs) { ok } }`, { refs: [{ id, version: await version() }] }, officer);
+    const signed = await t.gql(`mutation($refs: [ReferralRefInput!]!) { signReferrals(refs: $refs) { ok } }`, { refs: [{ id, version: await version() }] }, officer);
     expect(signed.data!.signReferrals[0].ok).toBe(true);
     const v = await version();
     const month = new Date(Date.now() + 40 * 86_400_000).toISOString().slice(0, 7);
-    const res = await t.gql(`mutation($ref: ReferralRef!, $i: DecisionInput!) { decideReferral(ref: $ref, input: $i) { status } }`, {
+    const res = await t.gql(`mutation($ref: ReferralRefInput!, $i: DecisionInput!) { decideReferral(ref: $ref, input: $i) { status } }`, {
       ref: { id, version: v }, i: { approve: true, monthlyAmountFen: 2_000_001, startMonth: month },
     }, officer);
     expect(res.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'monthlyAmountFen' });

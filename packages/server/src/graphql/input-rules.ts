@@ -65,8 +65,8 @@ export const INPUT_RULES: Readonly<Record<string, InputRule>> = {
   'ApiTokenInput.areaCode': AREA,
   'ApiTokenInput.name': text('令牌名称', 50),
 
-  'ApplicationFilter.keyword': KEYWORD,
-  'ApplicationFilter.statuses': STATUS,
+  'ApplicationFilterInput.keyword': KEYWORD,
+  'ApplicationFilterInput.statuses': STATUS,
   'ApplicationInput.description': para('情况说明', 1000),
 
   'AreaInput.code': AREA,
@@ -76,11 +76,11 @@ export const INPUT_RULES: Readonly<Record<string, InputRule>> = {
   'AssetInput.kind': code('财产类别', 16),
   'AssetInput.note': NOTE,
 
-  'AuditLogFilter.action': code('操作类型', 64),
-  'AuditLogFilter.actorName': text('操作人', 64),
-  'AuditLogFilter.entityId': code('对象编号', 64),
-  'AuditLogFilter.entityType': code('对象类型', 64),
-  'AuditLogFilter.keyword': KEYWORD,
+  'AuditLogFilterInput.action': code('操作类型', 64),
+  'AuditLogFilterInput.actorName': text('操作人', 64),
+  'AuditLogFilterInput.entityId': code('对象编号', 64),
+  'AuditLogFilterInput.entityType': code('对象类型', 64),
+  'AuditLogFilterInput.keyword': KEYWORD,
 
   'BenefitInput.endDate': DATE,
   'BenefitInput.programCode': PROGRAM,
@@ -164,11 +164,11 @@ export const INPUT_RULES: Readonly<Record<string, InputRule>> = {
   'ProgramStepLimitInput.kind': LIMIT_KIND,
   'ProgramTotalLimitInput.kind': LIMIT_KIND,
 
-  'ReferralFilter.areaCode': AREA,
-  'ReferralFilter.keyword': KEYWORD,
-  'ReferralFilter.level': code('预警级别', 16),
-  'ReferralFilter.programCode': PROGRAM,
-  'ReferralFilter.statuses': STATUS,
+  'ReferralFilterInput.areaCode': AREA,
+  'ReferralFilterInput.keyword': KEYWORD,
+  'ReferralFilterInput.level': code('预警级别', 16),
+  'ReferralFilterInput.programCode': PROGRAM,
+  'ReferralFilterInput.statuses': STATUS,
 
   'RequestedProgramInput.programCode': PROGRAM,
   'RequestedProgramInput.reason': para('申请理由', 500),

@@ -5,7 +5,7 @@ import { ContentCard, PageContainer } from '../../components/PageContainer';
 import { useRoleCatalogue } from '../../components/RoleSelect';
 import { SearchBar } from '../../components/SearchBar';
 import { useFilters } from '../../components/paging';
-import type { AuditLogFilter } from '../../gql/graphql';
+import type { AuditLogFilterInput } from '../../gql/graphql';
 import { formatDateTime } from '../../utils/datetime';
 import { AuditLogDetail, type AuditLogRow } from './AuditLogDetail';
 import { useAuditVerify } from './AuditVerifyPanel';
@@ -20,7 +20,7 @@ interface FilterValues {
   range?: [Dayjs | null, Dayjs | null] | null;
 }
 
-function toFilter({ range, ...rest }: FilterValues): AuditLogFilter {
+function toFilter({ range, ...rest }: FilterValues): AuditLogFilterInput {
   return {
     ...rest,
     from: range?.[0]?.toISOString() ?? null,
@@ -31,7 +31,7 @@ function toFilter({ range, ...rest }: FilterValues): AuditLogFilter {
 const dash = (v?: string | null) => v || '—';
 
 export default function AuditPage() {
-  const { filters, setFilters, page, pageSize, pagination } = useFilters<AuditLogFilter>({});
+  const { filters, setFilters, page, pageSize, pagination } = useFilters<AuditLogFilterInput>({});
   const { data, loading } = useQuery(AUDIT_LOGS, {
     variables: { filter: filters, page, pageSize },
     fetchPolicy: 'cache-and-network',

@@ -1,7 +1,7 @@
 import { graphql } from '../../gql';
 
 export const AUDIT_LOGS = graphql(`
-  query AuditLogs($filter: AuditLogFilter, $page: Int!, $pageSize: Int!) {
+  query AuditLogs($filter: AuditLogFilterInput, $page: Int!, $pageSize: Int!) {
     auditLogs(filter: $filter, page: $page, pageSize: $pageSize) {
       items {
         id

@@ -152,7 +152,7 @@ export const APPLICATION_FIELDS = graphql(`
 // ---- reads -------------------------------------------------------------------------------
 
 export const APPLICATIONS = graphql(`
-  query Applications($filter: ApplicationFilter, $page: Int!, $pageSize: Int!) {
+  query Applications($filter: ApplicationFilterInput, $page: Int!, $pageSize: Int!) {
     applications(filter: $filter, page: $page, pageSize: $pageSize) {
       items {
         ...ApplicationFields
@@ -193,7 +193,7 @@ export const APPLICATION = graphql(`
 `);
 
 export const REFERRALS = graphql(`
-  query Referrals($filter: ReferralFilter, $page: Int!, $pageSize: Int!) {
+  query Referrals($filter: ReferralFilterInput, $page: Int!, $pageSize: Int!) {
     referrals(filter: $filter, page: $page, pageSize: $pageSize) {
       items {
         ...ReferralFields
@@ -382,7 +382,7 @@ export const FOLLOW_UP_REFERRAL = graphql(`
 `);
 
 export const PROVIDE_SUPPLEMENT = graphql(`
-  mutation ProvideSupplement($ref: ReferralRef!, $note: String!, $fileIds: [ID!]) {
+  mutation ProvideSupplement($ref: ReferralRefInput!, $note: String!, $fileIds: [ID!]) {
     provideSupplement(ref: $ref, note: $note, fileIds: $fileIds) {
       ...ReferralFields
     }
@@ -390,7 +390,7 @@ export const PROVIDE_SUPPLEMENT = graphql(`
 `);
 
 export const RESUBMIT_REFERRAL = graphql(`
-  mutation ResubmitReferral($ref: ReferralRef!, $note: String!) {
+  mutation ResubmitReferral($ref: ReferralRefInput!, $note: String!) {
     resubmitReferral(ref: $ref, note: $note) {
       ...ReferralFields
     }
@@ -398,7 +398,7 @@ export const RESUBMIT_REFERRAL = graphql(`
 `);
 
 export const WITHDRAW_REFERRAL = graphql(`
-  mutation WithdrawReferral($ref: ReferralRef!, $reason: String!) {
+  mutation WithdrawReferral($ref: ReferralRefInput!, $reason: String!) {
     withdrawReferral(ref: $ref, reason: $reason) {
       ...ReferralFields
     }
@@ -450,7 +450,7 @@ export const MY_PRE_APPLICATIONS = graphql(`
 // ---- department --------------------------------------------------------------------------
 
 export const SIGN_REFERRALS = graphql(`
-  mutation SignReferrals($refs: [ReferralRef!]!) {
+  mutation SignReferrals($refs: [ReferralRefInput!]!) {
     signReferrals(refs: $refs) {
       id
       ok
@@ -460,7 +460,7 @@ export const SIGN_REFERRALS = graphql(`
 `);
 
 export const REQUEST_SUPPLEMENT = graphql(`
-  mutation RequestSupplement($ref: ReferralRef!, $note: String!, $dueDate: String) {
+  mutation RequestSupplement($ref: ReferralRefInput!, $note: String!, $dueDate: String) {
     requestSupplement(ref: $ref, note: $note, dueDate: $dueDate) {
       ...ReferralFields
     }
@@ -468,7 +468,7 @@ export const REQUEST_SUPPLEMENT = graphql(`
 `);
 
 export const START_VERIFICATION = graphql(`
-  mutation StartVerification($ref: ReferralRef!, $note: String) {
+  mutation StartVerification($ref: ReferralRefInput!, $note: String) {
     startVerification(ref: $ref, note: $note) {
       ...ReferralFields
     }
@@ -476,7 +476,7 @@ export const START_VERIFICATION = graphql(`
 `);
 
 export const DECIDE_REFERRAL = graphql(`
-  mutation DecideReferral($ref: ReferralRef!, $input: DecisionInput!) {
+  mutation DecideReferral($ref: ReferralRefInput!, $input: DecisionInput!) {
     decideReferral(ref: $ref, input: $input) {
       ...ReferralFields
     }
@@ -484,7 +484,7 @@ export const DECIDE_REFERRAL = graphql(`
 `);
 
 export const COMPLETE_PUBLICITY = graphql(`
-  mutation CompletePublicity($ref: ReferralRef!, $objection: String) {
+  mutation CompletePublicity($ref: ReferralRefInput!, $objection: String) {
     completePublicity(ref: $ref, objection: $objection) {
       ...ReferralFields
     }
@@ -492,7 +492,7 @@ export const COMPLETE_PUBLICITY = graphql(`
 `);
 
 export const TRANSFER_REFERRAL = graphql(`
-  mutation TransferReferral($ref: ReferralRef!, $targetProgramCode: String!, $reason: String!) {
+  mutation TransferReferral($ref: ReferralRefInput!, $targetProgramCode: String!, $reason: String!) {
     transferReferral(ref: $ref, targetProgramCode: $targetProgramCode, reason: $reason) {
       ...ReferralFields
     }
@@ -500,7 +500,7 @@ export const TRANSFER_REFERRAL = graphql(`
 `);
 
 export const RETURN_REFERRAL = graphql(`
-  mutation ReturnReferral($ref: ReferralRef!, $reason: String!) {
+  mutation ReturnReferral($ref: ReferralRefInput!, $reason: String!) {
     returnReferral(ref: $ref, reason: $reason) {
       ...ReferralFields
     }

@@ -40,7 +40,7 @@ export class AuditLogType {
 @ObjectType()
 export class AuditLogPage extends Paginated(AuditLogType) {}
 
-@InputType()
+@InputType('AuditLogFilterInput')
 export class AuditLogFilter {
   @Field(() => String, { nullable: true }) keyword?: string | null;
   @Field(() => String, { nullable: true }) actorName?: string | null;

@@ -331,7 +331,7 @@ export class PreApplicationInputType {
   @Field(() => Boolean, { nullable: true }) urgent?: boolean | null;
 }
 
-@InputType('ReferralRef')
+@InputType('ReferralRefInput')
 export class ReferralRefInput {
   @Field(() => ID) id!: string;
   @Field(() => Int) version!: number;
@@ -347,7 +347,7 @@ export class DecisionInputType {
   @Field(() => ID, { nullable: true }) verificationReportId?: string | null;
 }
 
-@InputType('ReferralFilter')
+@InputType('ReferralFilterInput')
 export class ReferralFilterInput {
   @Field(() => Boolean, { nullable: true, description: '只看本部门（待办）' }) mine?: boolean | null;
   @Field(() => [String], { nullable: true }) statuses?: string[] | null;
@@ -359,7 +359,7 @@ export class ReferralFilterInput {
   @Field(() => Boolean, { nullable: true }) open?: boolean | null;
 }
 
-@InputType('ApplicationFilter')
+@InputType('ApplicationFilterInput')
 export class ApplicationFilterInput {
   @Field(() => [String], { nullable: true }) statuses?: string[] | null;
   @Field(() => String, { nullable: true, description: '受理号或户主/联系人姓名' }) keyword?: string | null;
