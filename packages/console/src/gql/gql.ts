@@ -123,7 +123,7 @@ type Documents = {
     "\n  fragment SupervisionBoardRowFields on SupervisionBoardRow {\n    key\n    name\n    open\n    pendingSign\n    amber\n    red\n    paused\n    closed\n    closedOnTime\n    unansweredSupervisions\n  }\n": typeof types.SupervisionBoardRowFieldsFragmentDoc,
     "\n  query SupervisionBoard {\n    supervisionBoard {\n      asOf\n      byDepartment {\n        ...SupervisionBoardRowFields\n      }\n      byTown {\n        ...SupervisionBoardRowFields\n      }\n      items {\n        ...ReferralFields\n      }\n    }\n  }\n": typeof types.SupervisionBoardDocument,
     "\n  query PendingExtensions {\n    pendingExtensions {\n      id\n      referralId\n      days\n      reason\n      status\n      requestedByName\n      requestedAt\n      receiptNo\n      programName\n      departmentName\n      areaName\n      dueDate\n    }\n  }\n": typeof types.PendingExtensionsDocument,
-    "\n  query IntakePrograms {\n    programs {\n      code\n      name\n      ownerCode\n      ownerName\n      materials\n      publicity\n    }\n  }\n": typeof types.IntakeProgramsDocument,
+    "\n  query IntakePrograms {\n    programs {\n      code\n      name\n      ownerCode\n      ownerName\n      materials\n      publicity\n      subject\n      publicityRule {\n        required\n        days\n        minors\n      }\n    }\n  }\n": typeof types.IntakeProgramsDocument,
     "\n  query IntakeHousehold($id: ID!) {\n    household(id: $id) {\n      ...HouseholdHeadFields\n      members {\n        ...MemberBriefFields\n      }\n    }\n  }\n": typeof types.IntakeHouseholdDocument,
     "\n  mutation RegisterApplication($input: ApplicationInput!) {\n    registerApplication(input: $input) {\n      id\n      receiptNo\n      referralIds\n    }\n  }\n": typeof types.RegisterApplicationDocument,
     "\n  mutation ConfirmPreApplication($id: ID!, $input: ApplicationInput!) {\n    confirmPreApplication(id: $id, input: $input) {\n      id\n      receiptNo\n      referralIds\n    }\n  }\n": typeof types.ConfirmPreApplicationDocument,
@@ -257,7 +257,7 @@ const documents: Documents = {
     "\n  fragment SupervisionBoardRowFields on SupervisionBoardRow {\n    key\n    name\n    open\n    pendingSign\n    amber\n    red\n    paused\n    closed\n    closedOnTime\n    unansweredSupervisions\n  }\n": types.SupervisionBoardRowFieldsFragmentDoc,
     "\n  query SupervisionBoard {\n    supervisionBoard {\n      asOf\n      byDepartment {\n        ...SupervisionBoardRowFields\n      }\n      byTown {\n        ...SupervisionBoardRowFields\n      }\n      items {\n        ...ReferralFields\n      }\n    }\n  }\n": types.SupervisionBoardDocument,
     "\n  query PendingExtensions {\n    pendingExtensions {\n      id\n      referralId\n      days\n      reason\n      status\n      requestedByName\n      requestedAt\n      receiptNo\n      programName\n      departmentName\n      areaName\n      dueDate\n    }\n  }\n": types.PendingExtensionsDocument,
-    "\n  query IntakePrograms {\n    programs {\n      code\n      name\n      ownerCode\n      ownerName\n      materials\n      publicity\n    }\n  }\n": types.IntakeProgramsDocument,
+    "\n  query IntakePrograms {\n    programs {\n      code\n      name\n      ownerCode\n      ownerName\n      materials\n      publicity\n      subject\n      publicityRule {\n        required\n        days\n        minors\n      }\n    }\n  }\n": types.IntakeProgramsDocument,
     "\n  query IntakeHousehold($id: ID!) {\n    household(id: $id) {\n      ...HouseholdHeadFields\n      members {\n        ...MemberBriefFields\n      }\n    }\n  }\n": types.IntakeHouseholdDocument,
     "\n  mutation RegisterApplication($input: ApplicationInput!) {\n    registerApplication(input: $input) {\n      id\n      receiptNo\n      referralIds\n    }\n  }\n": types.RegisterApplicationDocument,
     "\n  mutation ConfirmPreApplication($id: ID!, $input: ApplicationInput!) {\n    confirmPreApplication(id: $id, input: $input) {\n      id\n      receiptNo\n      referralIds\n    }\n  }\n": types.ConfirmPreApplicationDocument,
@@ -735,7 +735,7 @@ export function graphql(source: "\n  query PendingExtensions {\n    pendingExten
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query IntakePrograms {\n    programs {\n      code\n      name\n      ownerCode\n      ownerName\n      materials\n      publicity\n    }\n  }\n"): (typeof documents)["\n  query IntakePrograms {\n    programs {\n      code\n      name\n      ownerCode\n      ownerName\n      materials\n      publicity\n    }\n  }\n"];
+export function graphql(source: "\n  query IntakePrograms {\n    programs {\n      code\n      name\n      ownerCode\n      ownerName\n      materials\n      publicity\n      subject\n      publicityRule {\n        required\n        days\n        minors\n      }\n    }\n  }\n"): (typeof documents)["\n  query IntakePrograms {\n    programs {\n      code\n      name\n      ownerCode\n      ownerName\n      materials\n      publicity\n      subject\n      publicityRule {\n        required\n        days\n        minors\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -13,7 +13,9 @@ export function enumLabel<E extends EnumName>(name: E, value: string | null | un
   return (enumDescriptions[name] as Record<string, string>)[value] ?? value;
 }
 
-/** Select options (value + Chinese label) of an enum, in schema order. */
-export function enumOptions<E extends EnumName>(name: E): Array<{ value: EnumValue<E>; label: string }> {
-  return Object.entries(enumDescriptions[name] as Record<string, string>).map(([value, label]) => ({ value: value as EnumValue<E>, label }));
+/** Select options (value + Chinese label) of an enum, in schema order, without the `exclude`d values. */
+export function enumOptions<E extends EnumName>(name: E, exclude: readonly string[] = []): Array<{ value: EnumValue<E>; label: string }> {
+  return Object.entries(enumDescriptions[name] as Record<string, string>)
+    .filter(([value]) => !exclude.includes(value))
+    .map(([value, label]) => ({ value: value as EnumValue<E>, label }));
 }

@@ -331,6 +331,12 @@ export const INTAKE_PROGRAMS = graphql(`
       ownerName
       materials
       publicity
+      subject
+      publicityRule {
+        required
+        days
+        minors
+      }
     }
   }
 `);
