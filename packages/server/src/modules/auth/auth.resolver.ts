@@ -103,7 +103,7 @@ export class AuthResolver {
     return ROLES.map((r) => ({ ...r, permissions: r.permissions.map((p) => ({ code: p, name: PERMISSION_NAMES[p] ?? p })) }));
   }
 
-  @Authorized(Permission.Public)
+  @Authorized(Permission.Authenticated)
   @Query(() => [ErrorCodeEnum], { description: '错误代码清单（GraphQL 错误的 extensions.code）；每个代码的中文说明见枚举 ErrorCode' })
   errorCodes(): string[] {
     return Object.keys(ERROR_CODE_NAMES);
