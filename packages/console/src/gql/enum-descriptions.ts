@@ -41,6 +41,14 @@ export const enumDescriptions = {
     "PROPERTY": "房产",
     "VEHICLE": "机动车辆"
   },
+  "AuditChainProblem": {
+    "ALTERED": "记录被篡改",
+    "FORKED": "日志链分叉",
+    "HEAD_MISMATCH": "链头不符",
+    "NOT_ON_CHAIN": "有记录不在链上",
+    "REMOVED": "记录被删除",
+    "REORDERED": "记录顺序被调换"
+  },
   "BenefitSource": {
     "DECISION": "审批决定",
     "ROSTER": "名册导入"

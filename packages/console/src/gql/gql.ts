@@ -30,7 +30,7 @@ type Documents = {
     "\n  query MySessions {\n    mySessions {\n      ...SessionFields\n    }\n  }\n": typeof types.MySessionsDocument,
     "\n  mutation Logout {\n    logout\n  }\n": typeof types.LogoutDocument,
     "\n  mutation AcknowledgeSecurityNotices {\n    acknowledgeSecurityNotices\n  }\n": typeof types.AcknowledgeSecurityNoticesDocument,
-    "\n  fragment ApiTokenFields on ApiToken {\n    id\n    name\n    prefix\n    departmentId\n    departmentName\n    areaCode\n    scopes\n    permissions\n    expiresAt\n    revokedAt\n    lastUsedAt\n    createdAt\n  }\n": typeof types.ApiTokenFieldsFragmentDoc,
+    "\n  fragment ApiTokenFields on ApiToken {\n    id\n    name\n    prefix\n    departmentId\n    departmentName\n    areaCode\n    areaName\n    scopes\n    permissions\n    expiresAt\n    revokedAt\n    lastUsedAt\n    createdAt\n  }\n": typeof types.ApiTokenFieldsFragmentDoc,
     "\n  query ApiTokens($page: Int!, $pageSize: Int!) {\n    apiTokens(page: $page, pageSize: $pageSize) {\n      items {\n        ...ApiTokenFields\n      }\n      total\n      page\n      pageSize\n    }\n  }\n": typeof types.ApiTokensDocument,
     "\n  mutation CreateApiToken($input: ApiTokenInput!) {\n    createApiToken(input: $input) {\n      token\n      apiToken {\n        ...ApiTokenFields\n      }\n    }\n  }\n": typeof types.CreateApiTokenDocument,
     "\n  mutation RevokeApiToken($id: ID!) {\n    revokeApiToken(id: $id)\n  }\n": typeof types.RevokeApiTokenDocument,
@@ -164,7 +164,7 @@ const documents: Documents = {
     "\n  query MySessions {\n    mySessions {\n      ...SessionFields\n    }\n  }\n": types.MySessionsDocument,
     "\n  mutation Logout {\n    logout\n  }\n": types.LogoutDocument,
     "\n  mutation AcknowledgeSecurityNotices {\n    acknowledgeSecurityNotices\n  }\n": types.AcknowledgeSecurityNoticesDocument,
-    "\n  fragment ApiTokenFields on ApiToken {\n    id\n    name\n    prefix\n    departmentId\n    departmentName\n    areaCode\n    scopes\n    permissions\n    expiresAt\n    revokedAt\n    lastUsedAt\n    createdAt\n  }\n": types.ApiTokenFieldsFragmentDoc,
+    "\n  fragment ApiTokenFields on ApiToken {\n    id\n    name\n    prefix\n    departmentId\n    departmentName\n    areaCode\n    areaName\n    scopes\n    permissions\n    expiresAt\n    revokedAt\n    lastUsedAt\n    createdAt\n  }\n": types.ApiTokenFieldsFragmentDoc,
     "\n  query ApiTokens($page: Int!, $pageSize: Int!) {\n    apiTokens(page: $page, pageSize: $pageSize) {\n      items {\n        ...ApiTokenFields\n      }\n      total\n      page\n      pageSize\n    }\n  }\n": types.ApiTokensDocument,
     "\n  mutation CreateApiToken($input: ApiTokenInput!) {\n    createApiToken(input: $input) {\n      token\n      apiToken {\n        ...ApiTokenFields\n      }\n    }\n  }\n": types.CreateApiTokenDocument,
     "\n  mutation RevokeApiToken($id: ID!) {\n    revokeApiToken(id: $id)\n  }\n": types.RevokeApiTokenDocument,
@@ -363,7 +363,7 @@ export function graphql(source: "\n  mutation AcknowledgeSecurityNotices {\n    
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment ApiTokenFields on ApiToken {\n    id\n    name\n    prefix\n    departmentId\n    departmentName\n    areaCode\n    scopes\n    permissions\n    expiresAt\n    revokedAt\n    lastUsedAt\n    createdAt\n  }\n"): (typeof documents)["\n  fragment ApiTokenFields on ApiToken {\n    id\n    name\n    prefix\n    departmentId\n    departmentName\n    areaCode\n    scopes\n    permissions\n    expiresAt\n    revokedAt\n    lastUsedAt\n    createdAt\n  }\n"];
+export function graphql(source: "\n  fragment ApiTokenFields on ApiToken {\n    id\n    name\n    prefix\n    departmentId\n    departmentName\n    areaCode\n    areaName\n    scopes\n    permissions\n    expiresAt\n    revokedAt\n    lastUsedAt\n    createdAt\n  }\n"): (typeof documents)["\n  fragment ApiTokenFields on ApiToken {\n    id\n    name\n    prefix\n    departmentId\n    departmentName\n    areaCode\n    areaName\n    scopes\n    permissions\n    expiresAt\n    revokedAt\n    lastUsedAt\n    createdAt\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

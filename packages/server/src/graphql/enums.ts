@@ -4,6 +4,7 @@ import {
 } from '@xiejiu/rules';
 import { registerEnumType } from 'type-graphql';
 import { ADMIN_CHANGE_STATUSES } from '../modules/user/admin-change.service';
+import { CHAIN_PROBLEM_NAMES } from '../modules/audit/audit-verify';
 import { PERMISSION_NAMES } from '../modules/auth/permissions';
 import { ROLES } from '../modules/auth/roles';
 import { JOB_STATUS_NAMES } from '../modules/jobs/registry';
@@ -85,4 +86,5 @@ export const FindingKindEnum = domainEnum('FindingKind', '复核结果类别', F
 export const RoleEnum = domainEnum('Role', '角色', Object.fromEntries(ROLES.map((r) => [r.code, r.name])));
 export const PermissionEnum = mappedEnum('Permission', '权限（由角色或接口令牌的权限范围授予）', PERMISSION_NAMES);
 export const AdminChangeStatusEnum = domainEnum('AdminChangeStatus', '管理员账号变更申请状态', ADMIN_CHANGE_STATUSES);
+export const AuditChainProblemEnum = domainEnum('AuditChainProblem', '操作日志链的问题', CHAIN_PROBLEM_NAMES);
 export const ErrorCodeEnum = domainEnum('ErrorCode', '错误代码（GraphQL 错误的 extensions.code；接口 REST 路由的 error 字段）', ERROR_CODE_NAMES);

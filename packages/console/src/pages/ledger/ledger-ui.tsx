@@ -27,7 +27,7 @@ export function AccessBadge({ access }: { access: string }) {
   return access === 'FULL' ? <Badge status="success" text="完整" /> : <Badge status="default" text="共享" />;
 }
 
-export const sexLabel = (sex?: string | null) => (sex === 'M' ? '男' : sex === 'F' ? '女' : '—');
+export const sexLabel = (sex?: string | null) => enumLabel('Sex', sex) || '—';
 
 export const BENEFIT_STATUS_COLORS: Record<string, string> = {
   APPLYING: 'processing',

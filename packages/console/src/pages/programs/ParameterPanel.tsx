@@ -4,6 +4,7 @@ import { EditOutlined, EyeOutlined } from '@ant-design/icons';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useLazyQuery, useMutation, useQuery } from '@apollo/client/react';
 import { SILENT } from '../../apollo';
+import { enumLabel } from '../../utils/enums';
 import { useCan, useCurrentUser } from '../../auth/CurrentUserContext';
 import { DEPARTMENT_OPTIONS } from '../../components/reference.graphql';
 import { OutcomeTag } from '../../components/screening/ScreeningResults';
@@ -141,7 +142,7 @@ function ParameterEditor({ param, programCode, onClose }: { param: Param; progra
               columns={[
                 { title: '户主', dataIndex: 'headName', width: 80, render: (v: string | null) => v ?? '—' },
                 { title: '村社', dataIndex: 'areaName', width: 120, render: (v: string | null) => v ?? '—' },
-                { title: '救助状态', dataIndex: 'benefitStatus', width: 90, render: (v: string | null) => (v ? <Tag>{BENEFIT_NAMES[v] ?? v}</Tag> : '—') },
+                { title: '救助状态', dataIndex: 'benefitStatus', width: 90, render: (v: string | null) => (v ? <Tag>{enumLabel('BenefitStatus', v)}</Tag> : '—') },
                 { title: '现行', width: 90, render: (_: unknown, r) => <OutcomeTag outcome={r.beforeOutcome} name={r.beforeOutcomeName} /> },
                 { title: '现行金额（元）', dataIndex: 'beforeAmountFen', width: 120, align: 'right', render: (v: number | null) => formatYuan(v) },
                 { title: '调整后', width: 90, render: (_: unknown, r) => <OutcomeTag outcome={r.afterOutcome} name={r.afterOutcomeName} /> },
@@ -168,7 +169,6 @@ function ParameterEditor({ param, programCode, onClose }: { param: Param; progra
   );
 }
 
-const BENEFIT_NAMES: Record<string, string> = { APPLYING: '申请中', ACTIVE: '享受中', SUSPENDED: '暂停', STOPPED: '停止', PHASE_OUT: '渐退' };
 
 /** 参数与版本时间线 of one program; the owner department may add a dated version. */
 export function ParameterPanel({ programCode, ownerCode, asOf }: { programCode: string; ownerCode: string; asOf: string }) {

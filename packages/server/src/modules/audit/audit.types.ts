@@ -1,5 +1,6 @@
 import { Field, ID, InputType, Int, ObjectType } from 'type-graphql';
 import { Paginated } from '../../graphql/paging.types';
+import { AuditChainProblemEnum } from '../../graphql/enums';
 
 @ObjectType('AuditChange', { description: '操作日志中一个字段的变化（已脱敏，代码显示为名称）' })
 export class AuditChange {
@@ -56,7 +57,7 @@ export class AuditVerifyResult {
   @Field() ok!: boolean;
   @Field(() => Int) checked!: number;
   @Field(() => String, { nullable: true }) firstBadPos!: string | null;
-  @Field(() => String, { nullable: true, description: 'ALTERED 篡改 · REMOVED 删除 · REORDERED 调换 · FORKED 分叉 · HEAD_MISMATCH 链头不符 · NOT_ON_CHAIN 不在链上' }) problem!: string | null;
+  @Field(() => AuditChainProblemEnum, { nullable: true }) problem!: string | null;
   @Field() message!: string;
 }
 

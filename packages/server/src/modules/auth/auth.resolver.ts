@@ -10,6 +10,7 @@ import {
 } from './auth.types';
 import { Permission, PERMISSION_NAMES } from './permissions';
 import { ErrorCodeEnum } from '../../graphql/enums';
+import { areaNames } from '../program/whatif';
 import { ERROR_CODE_NAMES } from '../../shared/errors';
 import { permissionsOf, ROLES } from './roles';
 import * as sessions from './session.service';
@@ -111,8 +112,10 @@ export class AuthResolver {
 
   @Authorized(Permission.ApiTokenManage)
   @Query(() => ApiTokenPage)
-  apiTokens(@Ctx() { ctx }: GqlContext, @Args() page: PageArgsInput) {
-    return apiTokens.listApiTokens(ctx, page);
+  async apiTokens(@Ctx() { ctx }: GqlContext, @Args() page: PageArgsInput) {
+    const result = await apiTokens.listApiTokens(ctx, page);
+    const names = await areaNames(ctx, result.items.map((t) => t.areaCode));
+    return { ...result, items: result.items.map((t) => ({ ...t, areaName: names.get(t.areaCode) ?? null })) };
   }
 
   @Authorized(Permission.ApiTokenManage)
@@ -123,8 +126,10 @@ export class AuthResolver {
 
   @Authorized(Permission.ApiTokenManage)
   @Mutation(() => CreatedApiToken)
-  createApiToken(@Ctx() { ctx }: GqlContext, @Arg('input') input: ApiTokenInput) {
-    return apiTokens.createApiToken(ctx, input);
+  async createApiToken(@Ctx() { ctx }: GqlContext, @Arg('input') input: ApiTokenInput) {
+    const created = await apiTokens.createApiToken(ctx, input);
+    const names = await areaNames(ctx, [created.apiToken.areaCode]);
+    return { ...created, apiToken: { ...created.apiToken, areaName: names.get(created.apiToken.areaCode) ?? null } };
   }
 
   @Authorized(Permission.ApiTokenManage)

@@ -83,6 +83,7 @@ export class ApiTokenType {
   @Field(() => ID, { nullable: true }) departmentId!: string | null;
   @Field(() => String, { nullable: true }) departmentName!: string | null;
   @Field() areaCode!: string;
+  @Field(() => String, { nullable: true }) areaName?: string | null;
   @Field(() => [ApiTokenScope], { description: '权限范围' }) scopes!: ApiTokenScope[];
   @Field(() => [PermissionEnum], { description: '由权限范围得出的权限' }) permissions!: string[];
   @Field() expiresAt!: Date;
