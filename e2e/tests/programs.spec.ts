@@ -123,7 +123,7 @@ test.describe('事项参数', () => {
         headers: { 'content-type': 'application/json' },
         body: JSON.stringify({
           query: 'mutation($i: ParameterVersionInput!) { addParameterVersion(input: $i) { code } }',
-          variables: { i: { code: 'DIBAO.standard.RURAL', effectiveFrom: '2030-01-01', value: 1, legalRef: '越权', reason: '越权尝试' } },
+          variables: { i: { code: 'DIBAO.standard.RURAL', effectiveFrom: '2030-01-01', value: { number: 1 }, legalRef: '越权', reason: '越权尝试' } },
         }),
       });
       return r.json();

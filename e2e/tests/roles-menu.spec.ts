@@ -11,42 +11,42 @@ import { artifact } from '../support/paths';
  * packages/console/src/routes.tsx (menu entry → access).
  */
 const ROLE_PERMISSIONS: Record<RoleCode, string[]> = {
-  VILLAGE_WINDOW: ['area.read', 'department.read', 'household.read', 'household.detail', 'household.write', 'household.unmask', 'household.export', 'application.read', 'application.write'],
-  TOWN_WINDOW: ['area.read', 'department.read', 'household.read', 'household.detail', 'household.write', 'household.unmask', 'household.export', 'application.read', 'application.write'],
-  DEPT_OFFICER: ['area.read', 'department.read', 'household.read', 'household.detailInvolved', 'household.unmask', 'household.export', 'benefit.manage', 'program.manage', 'program.simulate', 'application.read', 'referral.handle'],
-  INFORMANT: ['area.read', 'application.preSubmit'],
-  TOWN_LEADER: ['area.read', 'department.read', 'household.read', 'application.read', 'referral.supervise'],
-  JOINT_MEMBER: ['area.read', 'department.read', 'household.read', 'program.simulate', 'application.read', 'referral.supervise'],
-  SYS_ADMIN: ['area.read', 'department.read', 'area.manage', 'department.manage', 'user.read', 'user.manage', 'calendar.manage', 'setting.manage', 'adminChange.review', 'job.system'],
-  SEC_ADMIN: ['area.read', 'department.read', 'user.read', 'user.security', 'apiToken.manage', 'adminChange.review'],
-  AUDIT_ADMIN: ['area.read', 'audit.read', 'adminChange.review'],
+  VILLAGE_WINDOW: ['AREA_READ', 'DEPARTMENT_READ', 'HOUSEHOLD_READ', 'HOUSEHOLD_DETAIL', 'HOUSEHOLD_WRITE', 'HOUSEHOLD_UNMASK', 'HOUSEHOLD_EXPORT', 'APPLICATION_READ', 'APPLICATION_WRITE'],
+  TOWN_WINDOW: ['AREA_READ', 'DEPARTMENT_READ', 'HOUSEHOLD_READ', 'HOUSEHOLD_DETAIL', 'HOUSEHOLD_WRITE', 'HOUSEHOLD_UNMASK', 'HOUSEHOLD_EXPORT', 'APPLICATION_READ', 'APPLICATION_WRITE'],
+  DEPT_OFFICER: ['AREA_READ', 'DEPARTMENT_READ', 'HOUSEHOLD_READ', 'HOUSEHOLD_DETAIL_INVOLVED', 'HOUSEHOLD_UNMASK', 'HOUSEHOLD_EXPORT', 'BENEFIT_MANAGE', 'PROGRAM_MANAGE', 'PROGRAM_SIMULATE', 'APPLICATION_READ', 'REFERRAL_HANDLE'],
+  INFORMANT: ['AREA_READ', 'APPLICATION_PRE_SUBMIT'],
+  TOWN_LEADER: ['AREA_READ', 'DEPARTMENT_READ', 'HOUSEHOLD_READ', 'APPLICATION_READ', 'REFERRAL_SUPERVISE'],
+  JOINT_MEMBER: ['AREA_READ', 'DEPARTMENT_READ', 'HOUSEHOLD_READ', 'PROGRAM_SIMULATE', 'APPLICATION_READ', 'REFERRAL_SUPERVISE'],
+  SYS_ADMIN: ['AREA_READ', 'DEPARTMENT_READ', 'AREA_MANAGE', 'DEPARTMENT_MANAGE', 'USER_READ', 'USER_MANAGE', 'CALENDAR_MANAGE', 'SETTING_MANAGE', 'ADMIN_CHANGE_REVIEW', 'JOB_SYSTEM'],
+  SEC_ADMIN: ['AREA_READ', 'DEPARTMENT_READ', 'USER_READ', 'USER_SECURITY', 'API_TOKEN_MANAGE', 'ADMIN_CHANGE_REVIEW'],
+  AUDIT_ADMIN: ['AREA_READ', 'AUDIT_READ', 'ADMIN_CHANGE_REVIEW'],
 };
 
 /** Sider menu entries of the console and the permission each needs (undefined = everyone; a list = any of them). */
 const MENU: { label: string; access?: string | string[] }[] = [
   { label: '工作台' },
-  { label: '户籍台账', access: 'household.read' },
+  { label: '户籍台账', access: 'HOUSEHOLD_READ' },
   // informants report people in hardship (预申请) and follow their reports
-  { label: '线索报送', access: 'application.preSubmit' },
+  { label: '线索报送', access: 'APPLICATION_PRE_SUBMIT' },
   // issue 5: one window (受理登记、申请管理), departments (部门工作台), supervisors and everyone reading applications (督办看板)
-  { label: '受理登记', access: 'application.write' },
-  { label: '申请管理', access: 'application.read' },
-  { label: '部门工作台', access: 'referral.handle' },
-  { label: '督办看板', access: 'application.read' },
+  { label: '受理登记', access: 'APPLICATION_WRITE' },
+  { label: '申请管理', access: 'APPLICATION_READ' },
+  { label: '部门工作台', access: 'REFERRAL_HANDLE' },
+  { label: '督办看板', access: 'APPLICATION_READ' },
   { label: '事项目录' },
-  { label: '救助筛查', access: 'household.read' },
-  { label: '复核任务', access: 'household.read' },
+  { label: '救助筛查', access: 'HOUSEHOLD_READ' },
+  { label: '复核任务', access: 'HOUSEHOLD_READ' },
   // Departments maintaining parameters and the joint meeting.
-  { label: '模拟测算', access: 'program.simulate' },
+  { label: '模拟测算', access: 'PROGRAM_SIMULATE' },
   // Background jobs: whoever may see some kind of job (reassessments, simulations, exports, system jobs).
-  { label: '后台任务', access: ['household.read', 'program.simulate', 'household.export', 'job.system'] },
-  { label: '区划管理', access: 'area.read' },
-  { label: '部门管理', access: 'department.read' },
-  { label: '用户管理', access: 'user.read' },
-  { label: '节假日日历', access: 'calendar.manage' },
-  { label: '系统设置', access: 'setting.manage' },
-  { label: '接口令牌', access: 'apiToken.manage' },
-  { label: '操作日志', access: 'audit.read' },
+  { label: '后台任务', access: ['HOUSEHOLD_READ', 'PROGRAM_SIMULATE', 'HOUSEHOLD_EXPORT', 'JOB_SYSTEM'] },
+  { label: '区划管理', access: 'AREA_READ' },
+  { label: '部门管理', access: 'DEPARTMENT_READ' },
+  { label: '用户管理', access: 'USER_READ' },
+  { label: '节假日日历', access: 'CALENDAR_MANAGE' },
+  { label: '系统设置', access: 'SETTING_MANAGE' },
+  { label: '接口令牌', access: 'API_TOKEN_MANAGE' },
+  { label: '操作日志', access: 'AUDIT_READ' },
 ];
 
 function expectedMenu(role: RoleCode): string[] {

@@ -14,7 +14,7 @@ const config: CodegenConfig = {
       config: {
         useTypeImports: true,
         enumsAsTypes: true,
-        scalars: { DateTimeISO: 'string', JSON: 'unknown' },
+        scalars: { DateTimeISO: 'string' },
       },
     },
   },

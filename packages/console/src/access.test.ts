@@ -4,18 +4,18 @@ import { routes } from './routes';
 
 describe('access', () => {
   it('grants only listed permissions, and anything-signed-in for undefined', () => {
-    const access = buildAccess({ permissions: ['area.read', 'audit.read'] });
+    const access = buildAccess({ permissions: ['AREA_READ', 'AUDIT_READ'] });
     expect(access.can(undefined)).toBe(true);
-    expect(access.can('area.read')).toBe(true);
-    expect(access.can('user.manage')).toBe(false);
+    expect(access.can('AREA_READ')).toBe(true);
+    expect(access.can('USER_MANAGE')).toBe(false);
   });
 
   it('a list of permissions means any of them', () => {
-    const access = buildAccess({ permissions: ['job.system'] });
-    expect(access.can(['household.read', 'job.system'])).toBe(true);
-    expect(access.can(['household.read', 'program.simulate'])).toBe(false);
+    const access = buildAccess({ permissions: ['JOB_SYSTEM'] });
+    expect(access.can(['HOUSEHOLD_READ', 'JOB_SYSTEM'])).toBe(true);
+    expect(access.can(['HOUSEHOLD_READ', 'PROGRAM_SIMULATE'])).toBe(false);
     expect(access.can([])).toBe(false);
-    expect(buildAccess(null).can(['job.system'])).toBe(false);
+    expect(buildAccess(null).can(['JOB_SYSTEM'])).toBe(false);
   });
 
   it('denies everything without a user', () => {
@@ -39,42 +39,42 @@ describe('access', () => {
         [
           "/ledger",
           "户籍台账",
-          "household.read",
+          "HOUSEHOLD_READ",
         ],
         [
           "/reports",
           "线索报送",
-          "application.preSubmit",
+          "APPLICATION_PRE_SUBMIT",
         ],
         [
           "/applications/new",
           "受理登记",
-          "application.write",
+          "APPLICATION_WRITE",
         ],
         [
           "/applications",
           "申请管理",
-          "application.read",
+          "APPLICATION_READ",
         ],
         [
           "/applications/:id",
           "一件事详情",
-          "application.read",
+          "APPLICATION_READ",
         ],
         [
           "/workbench",
           "部门工作台",
-          "referral.handle",
+          "REFERRAL_HANDLE",
         ],
         [
           "/referrals/:id",
           "转办单详情",
-          "application.read",
+          "APPLICATION_READ",
         ],
         [
           "/supervision",
           "督办看板",
-          "application.read",
+          "APPLICATION_READ",
         ],
         [
           "/programs",
@@ -84,57 +84,57 @@ describe('access', () => {
         [
           "/screening",
           "救助筛查",
-          "household.read",
+          "HOUSEHOLD_READ",
         ],
         [
           "/reassessment",
           "复核任务",
-          "household.read",
+          "HOUSEHOLD_READ",
         ],
         [
           "/simulation",
           "模拟测算",
-          "program.simulate",
+          "PROGRAM_SIMULATE",
         ],
         [
           "/jobs",
           "后台任务",
           [
-            "household.read",
-            "program.simulate",
-            "household.export",
-            "job.system",
+            "HOUSEHOLD_READ",
+            "PROGRAM_SIMULATE",
+            "HOUSEHOLD_EXPORT",
+            "JOB_SYSTEM",
           ],
         ],
         [
           "/ledger/new",
           "一表登记",
-          "household.write",
+          "HOUSEHOLD_WRITE",
         ],
         [
           "/ledger/:id",
           "家庭详情",
-          "household.read",
+          "HOUSEHOLD_READ",
         ],
         [
           "/areas",
           "区划管理",
-          "area.read",
+          "AREA_READ",
         ],
         [
           "/departments",
           "部门管理",
-          "department.read",
+          "DEPARTMENT_READ",
         ],
         [
           "/users",
           "用户管理",
-          "user.read",
+          "USER_READ",
         ],
         [
           "/calendar",
           "节假日日历",
-          "calendar.manage",
+          "CALENDAR_MANAGE",
         ],
         [
           "/settings",
@@ -144,12 +144,12 @@ describe('access', () => {
         [
           "/api-tokens",
           "接口令牌",
-          "apiToken.manage",
+          "API_TOKEN_MANAGE",
         ],
         [
           "/audit",
           "操作日志",
-          "audit.read",
+          "AUDIT_READ",
         ],
       ]
     `);

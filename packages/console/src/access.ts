@@ -1,36 +1,10 @@
 /**
  * Capabilities of the signed-in user, derived from `me.permissions` (Ant Design Pro's
- * `access.ts`). Menus, routes and buttons ask `can(...)`; the server checks again.
+ * `access.ts`). Menus, routes and buttons ask `can(...)`; the server checks again. Permissions are
+ * the schema's `Permission` enum (`HOUSEHOLD_READ`), named by `enumLabel('Permission', …)`.
  */
-export type Permission =
-  | 'area.read'
-  | 'area.manage'
-  | 'department.read'
-  | 'department.manage'
-  | 'user.read'
-  | 'user.manage'
-  | 'user.security'
-  | 'apiToken.manage'
-  | 'audit.read'
-  | 'household.read'
-  | 'household.detail'
-  | 'household.detailInvolved'
-  | 'household.write'
-  | 'household.unmask'
-  | 'household.export'
-  | 'benefit.manage'
-  | 'program.manage'
-  | 'program.simulate'
-  | 'calendar.manage'
-  | 'setting.manage'
-  | 'application.read'
-  | 'application.write'
-  | 'application.preSubmit'
-  | 'referral.handle'
-  | 'referral.supervise'
-  | 'adminChange.review'
-  | 'reference.push'
-  | 'job.system';
+import type { Permission } from './gql/graphql';
+export type { Permission } from './gql/graphql';
 
 export interface Access {
   /** `undefined` means "any signed-in user"; a list means "any of these". */

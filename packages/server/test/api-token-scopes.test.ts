@@ -85,7 +85,7 @@ describe('creating tokens', () => {
     expect(list.data!.apiTokenScopes.map((s: { scope: string }) => s.scope)).toEqual(TOKEN_SCOPES.map((s) => s.scope));
     for (const s of list.data!.apiTokenScopes) expect(s.description).toMatch(/[\u4e00-\u9fa5]/);
     const created = await t.gql(CREATE, { i: { name: '民政系统', areaCode: AREAS.district, departmentId: depts.MINZHENG, scopes: ['REFERRAL_HANDLE', 'REFERRAL_HANDLE'], expiresAt: in30days() } }, { cookie });
-    expect(created.data!.createApiToken.apiToken).toMatchObject({ scopes: ['REFERRAL_HANDLE'], permissions: ['application.read', 'area.read', 'department.read', 'referral.handle'], departmentName: '测试区民政局' });
+    expect(created.data!.createApiToken.apiToken).toMatchObject({ scopes: ['REFERRAL_HANDLE'], permissions: ['APPLICATION_READ', 'AREA_READ', 'DEPARTMENT_READ', 'REFERRAL_HANDLE'], departmentName: '测试区民政局' });
     const log = await ownerQuery(`select diff from audit_log where action = 'api_token.created' order by pos desc limit 1`);
     expect(log[0].diff.changes.scopes.after).toBe('REFERRAL_HANDLE');
   });
@@ -181,21 +181,21 @@ describe('what each scope allows', () => {
     expect(apps.data!.applications.total).toBe(1);
     const detail = await t.gql(`query($id: ID!) { application(id: $id) { referrals { programCode } history { kind } } }`, { id: apps.data!.applications.items[0].id }, bearer(tok));
     expect(detail.data!.application.referrals.map((r: { programCode: string }) => r.programCode)).toEqual(['DIBAO']);
-    const wrongSign = await t.gql(`mutation($r: [ReferralRef!]!) { signReferrals(refs: $r) { ok } }`, { r: [{ id: employ.id, version: employ.version }] }, bearer(tok));
+    const wrongSign = await t.gql(`mutation($r: [ReferralRefInput!]!) { signReferrals(refs: $r) { ok } }`, { r: [{ id: employ.id, version: employ.version }] }, bearer(tok));
     expect(wrongSign.data!.signReferrals[0].ok).toBe(false);
 
     let dibao = list.data!.referrals.items[0];
-    const sign = await t.gql(`mutation($r: [ReferralRef!]!) { signReferrals(refs: $r) { ok message } }`, { r: [{ id: dibao.id, version: dibao.version }] }, bearer(tok));
+    const sign = await t.gql(`mutation($r: [ReferralRefInput!]!) { signReferrals(refs: $r) { ok message } }`, { r: [{ id: dibao.id, version: dibao.version }] }, bearer(tok));
     expect(sign.data!.signReferrals[0].ok).toBe(true);
     dibao = (await t.gql(`query($id: ID!) { referral(id: $id) { referral { id version status } } }`, { id: dibao.id }, bearer(tok))).data!.referral.referral;
     expect(dibao.status).toBe('PROCESSING');
-    const sup = await t.gql(`mutation($r: ReferralRef!) { requestSupplement(ref: $r, note: "请补充收入证明") { status version } }`, { r: { id: dibao.id, version: dibao.version } }, bearer(tok));
+    const sup = await t.gql(`mutation($r: ReferralRefInput!) { requestSupplement(ref: $r, note: "请补充收入证明") { status version } }`, { r: { id: dibao.id, version: dibao.version } }, bearer(tok));
     expect(sup.data!.requestSupplement.status).toBe('SUPPLEMENT');
     // The window answers the 补正 (a token cannot: application.write is in no scope).
-    expect(code(await t.gql(`mutation($r: ReferralRef!) { provideSupplement(ref: $r, note: "已补交") { status } }`, { r: { id: dibao.id, version: sup.data!.requestSupplement.version } }, bearer(tok)))).toBe('FORBIDDEN');
-    const back = await t.gql(`mutation($r: ReferralRef!) { provideSupplement(ref: $r, note: "已补交") { status version } }`, { r: { id: dibao.id, version: sup.data!.requestSupplement.version } }, { cookie: await t.cookieFor('village1a') });
+    expect(code(await t.gql(`mutation($r: ReferralRefInput!) { provideSupplement(ref: $r, note: "已补交") { status } }`, { r: { id: dibao.id, version: sup.data!.requestSupplement.version } }, bearer(tok)))).toBe('FORBIDDEN');
+    const back = await t.gql(`mutation($r: ReferralRefInput!) { provideSupplement(ref: $r, note: "已补交") { status version } }`, { r: { id: dibao.id, version: sup.data!.requestSupplement.version } }, { cookie: await t.cookieFor('village1a') });
     expect(back.data!.provideSupplement.status).toBe('PROCESSING');
-    const decide = await t.gql(`mutation($r: ReferralRef!, $i: DecisionInput!) { decideReferral(ref: $r, input: $i) { status outcome } }`,
+    const decide = await t.gql(`mutation($r: ReferralRefInput!, $i: DecisionInput!) { decideReferral(ref: $r, input: $i) { status outcome } }`,
       { r: { id: dibao.id, version: back.data!.provideSupplement.version }, i: { approve: false, reason: '家庭人均收入高于低保标准' } }, bearer(tok));
     expect(decide.errors).toBeUndefined();
     expect(decide.data!.decideReferral).toMatchObject({ status: 'DONE', outcome: 'REFUSED' });
@@ -207,7 +207,7 @@ describe('what each scope allows', () => {
 
   it('BENEFIT_MANAGE: records benefits of its department’s programs only', async () => {
     const tok = await token(['BENEFIT_MANAGE']);
-    const rec = `mutation($i: BenefitInputType!) { recordBenefit(input: $i) }`;
+    const rec = `mutation($i: BenefitInput!) { recordBenefit(input: $i) }`;
     const ok = await t.gql(rec, { i: { householdId: uninvolved, programCode: 'DIBAO', status: 'ACTIVE', monthlyAmountFen: 60000, source: 'DECISION' } }, bearer(tok));
     expect(ok.errors).toBeUndefined();
     const other = await t.gql(rec, { i: { householdId: uninvolved, programCode: 'EMPLOY', status: 'ACTIVE', monthlyAmountFen: 0, source: 'DECISION' } }, bearer(tok));

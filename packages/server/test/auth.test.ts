@@ -19,7 +19,7 @@ describe('login', () => {
   it('logs a business user in with an httpOnly SameSite session cookie', async () => {
     const res = await t.gql(LOGIN, { u: 'village1a', p: PASSWORD });
     expect(res.data!.login.status).toBe('OK');
-    expect(res.data!.login.user.permissions).toContain('area.read');
+    expect(res.data!.login.user.permissions).toContain('AREA_READ');
     const raw = String(res.headers['set-cookie']);
     expect(raw).toMatch(/HttpOnly/i);
     expect(raw).toMatch(/SameSite=Strict/i);

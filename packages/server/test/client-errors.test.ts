@@ -14,7 +14,7 @@ let dev: TestApp;
 let prod: TestApp;
 let head: string;
 
-const SET_INCOME = `mutation($i: IncomeInputType!) { setIncome(input: $i) }`;
+const SET_INCOME = `mutation($i: IncomeInput!) { setIncome(input: $i) }`;
 const SUBMIT = `mutation($i: PreApplicationInput!) { submitPreApplication(input: $i) }`;
 
 async function auditPos(): Promise<number> {

@@ -138,7 +138,7 @@ afterAll(async () => t?.close());
 describe('/health stays responsive while the heaviest request of each kind runs (P8)', () => {
   it('模拟测算: a simulation of the whole district (request + job in this process)', async () => {
     await expectResponsive('simulation', async () => {
-      await gql('lianxi01', `mutation { startSimulation(changes: [{ parameterCode: "DIBAO.standard.RURAL", value: 90000 }, { parameterCode: "DIBAO.standard.URBAN", value: 110000 }]) { id } }`);
+      await gql('lianxi01', `mutation { startSimulation(changes: [{ parameterCode: "DIBAO.standard.RURAL", value: { number: 90000 } }, { parameterCode: "DIBAO.standard.URBAN", value: { number: 110000 } }]) { id } }`);
       await t.runJobs();
     });
     const [job] = await ownerQuery(`select status, processed from job where kind = 'simulation'`);
@@ -156,7 +156,7 @@ describe('/health stays responsive while the heaviest request of each kind runs 
 
   it('救助筛查 over a batch: the parameter preview (households receiving or of a tier, evaluated twice)', async () => {
     await expectResponsive('screening batch', async () => {
-      const d = await gql('minzheng01', `{ previewParameterVersion(programCode: "DIBAO", parameterCode: "DIBAO.standard.RURAL", effectiveFrom: "2099-01-01", value: 90000, sampleSize: 100) { poolSize } }`);
+      const d = await gql('minzheng01', `{ previewParameterVersion(programCode: "DIBAO", parameterCode: "DIBAO.standard.RURAL", effectiveFrom: "2099-01-01", value: { number: 90000 }, sampleSize: 100) { poolSize } }`);
       expect(d.previewParameterVersion.poolSize).toBeGreaterThan(50);
     });
   });

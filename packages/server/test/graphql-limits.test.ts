@@ -87,7 +87,7 @@ describe('GraphQL limits (S3)', () => {
 
   it('refuses 15 aliases of an expensive field by its cost weight, before anything runs (typed error, Chinese message)', async () => {
     const cookie = await dev.cookieFor('officer');
-    const preview = (i: number) => `p${i}: previewParameterVersion(programCode: "DIBAO", parameterCode: "DIBAO.standard.RURAL", effectiveFrom: "2099-01-01", value: 70000) { changedCount }`;
+    const preview = (i: number) => `p${i}: previewParameterVersion(programCode: "DIBAO", parameterCode: "DIBAO.standard.RURAL", effectiveFrom: "2099-01-01", value: { number: 70000 }) { changedCount }`;
     const res = await dev.gql(`{ ${Array.from({ length: 15 }, (_, i) => preview(i)).join(' ')} }`, {}, { cookie });
     expect(res.status).toBe(400);
     expect(res.data ?? null).toBeNull();

@@ -47,9 +47,9 @@ beforeAll(async () => {
   // A closed case: 就业救助 approved by 人社.
   const closed = (await as('village1a', REGISTER, { i: { householdId: hh, applicantPersonId: head, programs: [{ programCode: 'EMPLOY', personId: spouse }], authorizationSigned: true } })).registerApplication;
   closedApp = closed.id;
-  await as('renshe1', `mutation($r: [ReferralRef!]!) { signReferrals(refs: $r) { ok } }`, { r: [{ id: closed.referralIds[0], version: 1 }] });
+  await as('renshe1', `mutation($r: [ReferralRefInput!]!) { signReferrals(refs: $r) { ok } }`, { r: [{ id: closed.referralIds[0], version: 1 }] });
   const month = new Date(Date.now() + 8 * 3600_000).toISOString().slice(0, 7);
-  await as('renshe1', `mutation($r: ReferralRef!, $i: DecisionInput!) { decideReferral(ref: $r, input: $i) { status } }`, { r: { id: closed.referralIds[0], version: 2 }, i: { approve: true, monthlyAmountFen: 0, startMonth: month } });
+  await as('renshe1', `mutation($r: ReferralRefInput!, $i: DecisionInput!) { decideReferral(ref: $r, input: $i) { status } }`, { r: { id: closed.referralIds[0], version: 2 }, i: { approve: true, monthlyAmountFen: 0, startMonth: month } });
 
   // An open case with a material uploaded at the town window, 补正, 督办 and an extension request.
   const body = multipart('户口簿.png', PNG, 'image/png');
@@ -60,10 +60,10 @@ beforeAll(async () => {
   } })).registerApplication;
   openApp = open.id;
   openRef = open.referralIds[0];
-  await as('officer', `mutation($r: [ReferralRef!]!) { signReferrals(refs: $r) { ok } }`, { r: [{ id: openRef, version: 1 }] });
+  await as('officer', `mutation($r: [ReferralRefInput!]!) { signReferrals(refs: $r) { ok } }`, { r: [{ id: openRef, version: 1 }] });
   await as('leader1', `mutation($id: ID!) { superviseReferral(referralId: $id, message: "请加快办理") }`, { id: openRef });
   await as('officer', `mutation($id: ID!) { requestExtension(referralId: $id, days: 5, reason: "需入户调查") }`, { id: openRef });
-  await as('officer', `mutation($r: ReferralRef!) { requestSupplement(ref: $r, note: "请补充收入证明") { id } }`, { r: { id: openRef, version: 2 } });
+  await as('officer', `mutation($r: ReferralRefInput!) { requestSupplement(ref: $r, note: "请补充收入证明") { id } }`, { r: { id: openRef, version: 2 } });
 });
 afterAll(async () => t?.close());
 
@@ -127,7 +127,7 @@ describe('moving a household to another village', () => {
     expect(file.statusCode).toBe(200);
     // The window of the new village continues the case (补正).
     const cur = (await as('village1b', `query($id: ID!) { referral(id: $id) { referral { version } } }`, { id: openRef })).referral.referral;
-    await as('village1b', `mutation($r: ReferralRef!) { provideSupplement(ref: $r, note: "已补充收入证明") { status } }`, { r: { id: openRef, version: cur.version } });
+    await as('village1b', `mutation($r: ReferralRefInput!) { provideSupplement(ref: $r, note: "已补充收入证明") { status } }`, { r: { id: openRef, version: cur.version } });
 
     // The old village: nothing of it.
     expect((await as('village1a', APPS)).applications.items).toEqual([]);

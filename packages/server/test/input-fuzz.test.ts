@@ -59,7 +59,7 @@ let owner: Client;
 /** Real ids of the fixture by kind, so generated arguments reach past "not found" into the services. */
 const pool: Record<string, string[]> = {};
 const POOL_OF: Array<[RegExp, string]> = [
-  [/ReferralRef\.id|referralId|Mutation\.followUpReferral\.id/, 'referral'],
+  [/ReferralRefInput\.id|referralId|Mutation\.followUpReferral\.id/, 'referral'],
   [/person|Person|applicant/, 'person'],
   [/household|Household|sourceId|targetId/, 'household'],
   [/deleteAsset/, 'person_asset'],
@@ -306,8 +306,8 @@ beforeAll(async () => {
   await household(t, AREAS.village1b, [member('郑一', '19600101', 'HEAD')]);
   const town1 = { cookie: await t.cookieFor('town1') };
   const persons = await ownerQuery<{ person_id: string }>(`select person_id from membership where to_date is null and household_id = $1`, [hh1]);
-  await t.gql(`mutation($i: IncomeInputType!) { setIncome(input: $i) }`, { i: { personId: persons[0].person_id, category: 'WAGE', month: MONTHS()[0], amountFen: 150000 } }, town1);
-  await t.gql(`mutation($i: AssetInputType!) { addAsset(input: $i) }`, { i: { householdId: hh1, kind: 'DEPOSIT', valueFen: 500000 } }, town1);
+  await t.gql(`mutation($i: IncomeInput!) { setIncome(input: $i) }`, { i: { personId: persons[0].person_id, category: 'WAGE', month: MONTHS()[0], amountFen: 150000 } }, town1);
+  await t.gql(`mutation($i: AssetInput!) { addAsset(input: $i) }`, { i: { householdId: hh1, kind: 'DEPOSIT', valueFen: 500000 } }, town1);
   const reg = await t.gql(
     `mutation($i: ApplicationInput!) { registerApplication(input: $i) { id referralIds } }`,
     { i: { householdId: hh2, applicantPersonId: (await ownerQuery(`select head_person_id from household where id = $1`, [hh2]))[0].head_person_id, programs: [{ programCode: 'DIBAO' }, { programCode: 'TEMP' }], authorizationSigned: true, materials: [{ name: '居民身份证', provided: true }] } },
@@ -315,7 +315,7 @@ beforeAll(async () => {
   );
   expect(reg.errors).toBeUndefined();
   const refs = await ownerQuery<{ id: string; version: number }>(`select id, version from referral`);
-  await t.gql(`mutation($refs: [ReferralRef!]!) { signReferrals(refs: $refs) { ok } }`, { refs: [{ id: refs[0].id, version: refs[0].version }] }, { cookie: await t.cookieFor('officer') });
+  await t.gql(`mutation($refs: [ReferralRefInput!]!) { signReferrals(refs: $refs) { ok } }`, { refs: [{ id: refs[0].id, version: refs[0].version }] }, { cookie: await t.cookieFor('officer') });
   await t.gql(`mutation($i: PreApplicationInput!) { submitPreApplication(input: $i) }`, {
     i: { contactName: '赵小花', address: '一镇甲村 5 组', areaCode: AREAS.village1a, programs: [{ programCode: 'TEMP' }], description: '突发重病，急需救助' },
   }, { cookie: await t.cookieFor('fuzzinformant') });
@@ -331,7 +331,7 @@ beforeAll(async () => {
     const { payload, contentType } = multipart(`scan${i}.png`, PNG);
     await t.app.inject({ method: 'POST', url: '/api/files', headers: { 'content-type': contentType, cookie: town1.cookie, [CSRF_HEADER]: '1' }, payload });
   }
-  await t.gql(`mutation($i: BenefitInputType!) { recordBenefit(input: $i) }`, {
+  await t.gql(`mutation($i: BenefitInput!) { recordBenefit(input: $i) }`, {
     i: { householdId: hh1, programCode: 'ELDER', status: 'ACTIVE', monthlyAmountFen: 5000, personId: persons[0].person_id, source: 'DECISION' },
   }, officer);
   for (const table of ['household', 'person', 'application', 'referral', 'benefit', 'person_income', 'person_asset', 'supervision_note', 'extension_request', 'api_token', 'department', 'stored_file']) {

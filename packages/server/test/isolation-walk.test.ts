@@ -134,9 +134,9 @@ beforeAll(async () => {
     description: M.descA, materials: [{ name: M.materialA, provided: true, fileIds: [fileA] }],
   } })).registerApplication;
   const [dibaoA] = regA.referralIds;
-  await gqlAs('officer', `mutation($r: [ReferralRef!]!) { signReferrals(refs: $r) { ok } }`, { r: [{ id: dibaoA, version: 1 }] });
-  await gqlAs('officer', `mutation($r: ReferralRef!, $n: String!) { requestSupplement(ref: $r, note: $n) { id } }`, { r: { id: dibaoA, version: 2 }, n: M.suppA });
-  await gqlAs('town1', `mutation($r: ReferralRef!, $n: String!) { provideSupplement(ref: $r, note: $n) { id } }`, { r: { id: dibaoA, version: 3 }, n: M.suppAnswerA });
+  await gqlAs('officer', `mutation($r: [ReferralRefInput!]!) { signReferrals(refs: $r) { ok } }`, { r: [{ id: dibaoA, version: 1 }] });
+  await gqlAs('officer', `mutation($r: ReferralRefInput!, $n: String!) { requestSupplement(ref: $r, note: $n) { id } }`, { r: { id: dibaoA, version: 2 }, n: M.suppA });
+  await gqlAs('town1', `mutation($r: ReferralRefInput!, $n: String!) { provideSupplement(ref: $r, note: $n) { id } }`, { r: { id: dibaoA, version: 3 }, n: M.suppAnswerA });
   await gqlAs('town1', `mutation($id: ID!, $n: String!) { followUpReferral(id: $id, note: $n) }`, { id: dibaoA, n: M.followA });
 
   // B: 就业救助 for the spouse; 人社 signs and refuses with a reason.
@@ -144,8 +144,8 @@ beforeAll(async () => {
     householdId: B.id, applicantPersonId: B.head, programs: [{ programCode: 'EMPLOY', personId: B.spouse, reason: M.reasonB }], authorizationSigned: true, description: M.descB,
   } })).registerApplication;
   const [employB] = regB.referralIds;
-  await gqlAs('renshe', `mutation($r: [ReferralRef!]!) { signReferrals(refs: $r) { ok } }`, { r: [{ id: employB, version: 1 }] });
-  await gqlAs('renshe', `mutation($r: ReferralRef!, $i: DecisionInput!) { decideReferral(ref: $r, input: $i) { id } }`, { r: { id: employB, version: 2 }, i: { approve: false, reason: M.refuseB } });
+  await gqlAs('renshe', `mutation($r: [ReferralRefInput!]!) { signReferrals(refs: $r) { ok } }`, { r: [{ id: employB, version: 1 }] });
+  await gqlAs('renshe', `mutation($r: ReferralRefInput!, $i: DecisionInput!) { decideReferral(ref: $r, input: $i) { id } }`, { r: { id: employB, version: 2 }, i: { approve: false, reason: M.refuseB } });
 
   // C: 低保 at the other town's village window.
   const regC = (await gqlAs('village2a', REGISTER, { i: {
@@ -189,9 +189,9 @@ function argSets(userIds: string[]): ArgSets {
     simulationJob: [{ id: randomUUID() }],
     calendarDays: [{ year: 2026 }],
     workingDayInfo: [{ from: '2026-12-01', to: '2026-12-31' }],
-    previewParameterVersion: [{ programCode: 'DIBAO', parameterCode: 'DIBAO.standard.RURAL', effectiveFrom: tomorrow, value: 70000 }],
-    simulateParameters: [{ changes: [{ parameterCode: 'DIBAO.standard.RURAL', value: 70000 }] }],
-    screenFacts: [{ facts: { household: { residenceType: 'RURAL' }, persons: [] } }],
+    previewParameterVersion: [{ programCode: 'DIBAO', parameterCode: 'DIBAO.standard.RURAL', effectiveFrom: tomorrow, value: { number: 70000 } }],
+    simulateParameters: [{ changes: [{ parameterCode: 'DIBAO.standard.RURAL', value: { number: 70000 } }] }],
+    screenFacts: [{ facts: { residenceType: 'RURAL', members: [{ personId: 'a', relation: 'HEAD', birthDate: '1950-01-01', sex: 'M' }] } }],
     // Search: a shared-view reader must not find a case by its contact's name either.
     applications: [{}, { filter: { keyword: M.contactP } }],
     households: [{}, { filter: { keyword: HEADS.A } }],
@@ -250,12 +250,12 @@ const SHARED_FIELDS: Record<string, readonly string[]> = {
   Application: SHARED_APPLICATION_FIELDS,
   Referral: SHARED_REFERRAL_FIELDS,
   HouseholdSummary: SHARED_HOUSEHOLD_FIELDS,
-  HouseholdDetailType: SHARED_HOUSEHOLD_FIELDS,
+  Household: SHARED_HOUSEHOLD_FIELDS,
 };
 const SHARED_NESTED: Record<string, readonly string[]> = {
   'Application.requested': SHARED_REQUESTED_FIELDS,
   'HouseholdSummary.members': SHARED_PERSON_FIELDS,
-  'HouseholdDetailType.members': SHARED_PERSON_FIELDS,
+  'Household.members': SHARED_PERSON_FIELDS,
   'ApplicationDetail.history': SHARED_HISTORY_FIELDS,
   'ReferralDetail.history': SHARED_HISTORY_FIELDS,
   'ApplicationDetail.materials': [],
@@ -336,7 +336,7 @@ describe('shared view of cases: the issue’s example and the search', () => {
       expect(a.requested.every((r: { reason: string | null }) => r.reason === null)).toBe(true);
     }
     expect(list.applications.items.map((a: { headName: string | null }) => a.headName)).toEqual(expect.arrayContaining([HEADS.A, HEADS.B, HEADS.C]));
-    const one = await gqlAs('joint', `query($id: ID!) { application(id: $id) { application { access address } materials { name } history { kind note } referrals { access reason screening supplementNote } } }`, { id: ids.applications[0] });
+    const one = await gqlAs('joint', `query($id: ID!) { application(id: $id) { application { access address } materials { name } history { kind note } referrals { access reason screening { outcome } supplementNote } } }`, { id: ids.applications[0] });
     expect(one.application.application).toEqual({ access: 'SHARED', address: null });
     expect(one.application.materials).toEqual([]);
     expect(one.application.history.every((h: { note: string | null }) => h.note === null)).toBe(true);

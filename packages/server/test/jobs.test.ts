@@ -37,7 +37,7 @@ const broken = defineJob({
 
 const JOBS = `query($kind: String, $mine: Boolean) { jobs(kind: $kind, mine: $mine, page: 1, pageSize: 50) { total items { id kind kindName title status statusName total processed progress areaCode requestedByName mine cancelRequested downloadUrl error attempts maxAttempts } } }`;
 const CANCEL = `mutation($id: ID!) { cancelJob(id: $id) { id status statusName cancelRequested } }`;
-const START_SIM = `mutation { startSimulation(changes: [{ parameterCode: "DIBAO.standard.RURAL", value: 70000 }]) { id } }`;
+const START_SIM = `mutation { startSimulation(changes: [{ parameterCode: "DIBAO.standard.RURAL", value: { number: 70000 } }]) { id } }`;
 const START_EXPORT = `mutation($f: HouseholdFilterInput) { startHouseholdExport(filter: $f) { id kind status total title } }`;
 
 async function workerJob(key: string) {

@@ -16,7 +16,7 @@ let t: TestApp;
 
 const CREATE = `mutation($i: CreateHouseholdInput!) { createHousehold(input: $i) { id members { id name idMasked } } }`;
 const SEARCH = `query($f: HouseholdFilterInput) { households(filter: $f) { total items { id headName } } }`;
-const RECORD = `mutation($i: BenefitInputType!) { recordBenefit(input: $i) }`;
+const RECORD = `mutation($i: BenefitInput!) { recordBenefit(input: $i) }`;
 
 /** An ID as typed in a Chinese IME's full-width mode, with spaces between the groups. */
 const fullWidth = (id: string) => `${id.slice(0, 6)} ${id.slice(6, 14)} ${id.slice(14)}`.replace(/[0-9X]/g, (c) => String.fromCharCode(c.charCodeAt(0) + 0xfee0)).replace(/ /g, '\u3000');
@@ -158,7 +158,7 @@ describe('limits', () => {
     expect(create.errors![0].message).toMatch(/一户家庭成员最多 4 人/);
 
     const full = await household(t, AREAS.village1a, five.slice(0, 4).map((m, i) => member(m.name, `1970020${i + 1}`, i === 0 ? 'HEAD' : 'OTHER')));
-    const add = await t.gql(`mutation($h: ID!, $m: MemberInputType!) { addMember(householdId: $h, member: $m) { id } }`, { h: full, m: { name: '孙己', idNumber: makeId('19990909'), relation: 'OTHER' } }, cookie);
+    const add = await t.gql(`mutation($h: ID!, $m: MemberInput!) { addMember(householdId: $h, member: $m) { id } }`, { h: full, m: { name: '孙己', idNumber: makeId('19990909'), relation: 'OTHER' } }, cookie);
     expect(add.errors![0].message).toMatch(/本户现有 4 人/);
 
     const other = await household(t, AREAS.village1a, [member('钱甲', '19650101', 'HEAD'), member('钱乙', '19660101', 'SPOUSE', 'F')]);
@@ -197,7 +197,7 @@ describe('monthly amount cap per program (a dated parameter)', () => {
     const cookie = { cookie: await t.cookieFor('officer') };
     const tomorrow = new Date(Date.now() + 2 * 86_400_000).toISOString().slice(0, 10);
     const add = await t.gql(`mutation($i: ParameterVersionInput!) { addParameterVersion(input: $i) { code } }`, {
-      i: { code: 'TEMP.max_monthly_amount', effectiveFrom: tomorrow, value: 150_000, legalRef: '区民政局通知（测试）', reason: '调低临时救助单月上限' },
+      i: { code: 'TEMP.max_monthly_amount', effectiveFrom: tomorrow, value: { number: 150_000 }, legalRef: '区民政局通知（测试）', reason: '调低临时救助单月上限' },
     }, cookie);
     expect(add.errors).toBeUndefined();
     const now = await t.gql(RECORD, { i: { householdId: hh, programCode: 'TEMP', status: 'ACTIVE', monthlyAmountFen: 180_000 } }, cookie);
@@ -215,11 +215,11 @@ describe('monthly amount cap per program (a dated parameter)', () => {
     const officer = { cookie: await t.cookieFor('officer') };
     const [id] = reg.data!.registerApplication.referralIds;
     const version = async () => (await ownerQuery<{ version: number }>(`select version from referral where id = $1`, [id]))[0].version;
-    const signed = await t.gql(`mutation($refs: [ReferralRef!]!) { signReferrals(refs: $refs) { ok } }`, { refs: [{ id, version: await version() }] }, officer);
+    const signed = await t.gql(`mutation($refs: [ReferralRefInput!]!) { signReferrals(refs: $refs) { ok } }`, { refs: [{ id, version: await version() }] }, officer);
     expect(signed.data!.signReferrals[0].ok).toBe(true);
     const v = await version();
     const month = new Date(Date.now() + 40 * 86_400_000).toISOString().slice(0, 7);
-    const res = await t.gql(`mutation($ref: ReferralRef!, $i: DecisionInput!) { decideReferral(ref: $ref, input: $i) { status } }`, {
+    const res = await t.gql(`mutation($ref: ReferralRefInput!, $i: DecisionInput!) { decideReferral(ref: $ref, input: $i) { status } }`, {
       ref: { id, version: v }, i: { approve: true, monthlyAmountFen: 2_000_001, startMonth: month },
     }, officer);
     expect(res.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'monthlyAmountFen' });

@@ -56,13 +56,13 @@ beforeAll(async () => {
 });
 afterAll(async () => t?.close());
 
-const PREVIEW = `query($p: String!, $c: String!, $d: String!, $v: JSON!) {
+const PREVIEW = `query($p: String!, $c: String!, $d: String!, $v: ParameterValueInput!) {
   previewParameterVersion(programCode: $p, parameterCode: $c, effectiveFrom: $d, value: $v) {
     parameterName programName currentValue proposedValue poolSize changedCount
     rows { householdId headName benefitStatus beforeOutcome afterOutcome beforeAmountFen afterAmountFen changed otherChanges }
   }
 }`;
-const RAISE = { p: 'DIBAO', c: 'DIBAO.standard.RURAL', d: tomorrow, v: 70000 };
+const RAISE = { p: 'DIBAO', c: 'DIBAO.standard.RURAL', d: tomorrow, v: { number: 70000 } };
 
 describe('parameter preview (参数调整预览)', () => {
   it('re-screens the sample the department may read, before and after, changed first; logged', async () => {
@@ -92,7 +92,7 @@ describe('parameter preview (参数调整预览)', () => {
     expect(town.errors![0].extensions!.code).toBe('FORBIDDEN');
     const past = await t.gql(PREVIEW, { ...RAISE, d: today }, { cookie: await t.cookieFor('officer') });
     expect(past.errors![0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT', field: 'effectiveFrom' } });
-    const bad = await t.gql(PREVIEW, { ...RAISE, v: 'x' }, { cookie: await t.cookieFor('officer') });
+    const bad = await t.gql(PREVIEW, { ...RAISE, v: {} }, { cookie: await t.cookieFor('officer') });
     expect(bad.errors![0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT', field: 'value' } });
   });
 });
@@ -104,7 +104,7 @@ const SIM_RESULT = `households householdsGaining householdsLosing currentMonthly
 const START_SIM = `mutation($ch: [ParameterChangeInput!]!, $d: String) { startSimulation(changes: $ch, asOf: $d) { id status total processed progress areaCode changes { parameterName proposedValue } result { households } } }`;
 const SIM_JOB = `query($id: ID!) { simulationJob(id: $id) { id status statusName total processed progress areaCode areaName requestedByName asOf result { ${SIM_RESULT} } } }`;
 const SIM_JOBS = `{ simulationJobs(page: 1, pageSize: 20) { total items { id status areaCode } } }`;
-const CH = [{ parameterCode: 'DIBAO.standard.RURAL', value: 70000 }];
+const CH = [{ parameterCode: 'DIBAO.standard.RURAL', value: { number: 70000 } }];
 
 describe('simulation jobs (模拟测算后台任务)', () => {
   let jobId: string;
@@ -193,11 +193,11 @@ describe('simulation jobs (模拟测算后台任务)', () => {
     const none = await t.gql(SIM_JOBS, {}, { cookie: await t.cookieFor('norights') });
     expect(none.errors![0].extensions!.code).toBe('FORBIDDEN');
     const before = await ownerQuery(`select count(*)::int as n from job`);
-    const unknown = await t.gql(START_SIM, { ch: [{ parameterCode: 'NOPE.x', value: 1 }] }, { cookie: await t.cookieFor('officer') });
+    const unknown = await t.gql(START_SIM, { ch: [{ parameterCode: 'NOPE.x', value: { number: 1 } }] }, { cookie: await t.cookieFor('officer') });
     expect(unknown.errors![0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT' } });
     const dup = await t.gql(START_SIM, { ch: [...CH, ...CH] }, { cookie: await t.cookieFor('officer') });
     expect(dup.errors![0].message).toMatch(/参数重复/);
-    const bad = await t.gql(START_SIM, { ch: [{ parameterCode: 'DIBAO.standard.RURAL', value: 'x' }] }, { cookie: await t.cookieFor('officer') });
+    const bad = await t.gql(START_SIM, { ch: [{ parameterCode: 'DIBAO.standard.RURAL', value: {} }] }, { cookie: await t.cookieFor('officer') });
     expect(bad.errors![0].extensions!.code).toBe('BAD_USER_INPUT');
     expect(await ownerQuery(`select count(*)::int as n from job`)).toEqual(before);
   });
@@ -223,7 +223,7 @@ describe('reassessment jobs (复核任务)', () => {
     const officer = await t.cookieFor('officer');
     const add = await t.gql(
       `mutation($i: ParameterVersionInput!) { addParameterVersion(input: $i) { code valueAt } }`,
-      { i: { code: 'DIBAO.standard.RURAL', effectiveFrom: tomorrow, value: 70000, legalRef: '和安府发〔2026〕12号（演示）', reason: '按上年人均消费支出调整' } },
+      { i: { code: 'DIBAO.standard.RURAL', effectiveFrom: tomorrow, value: { number: 70000 }, legalRef: '和安府发〔2026〕12号（演示）', reason: '按上年人均消费支出调整' } },
       { cookie: officer },
     );
     expect(add.errors).toBeUndefined();

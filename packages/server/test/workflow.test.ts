@@ -31,8 +31,8 @@ const APP = `query($id: ID!) { application(id: $id) {
   history { kind note } } }`;
 const REF = `query($id: ID!) { referral(id: $id) { referral { id version status outcome clock { level dueDate paused limitDays } escalationLevel publicityEnd legalRemedy }
   history { kind fromStatus toStatus note } supervisions { id level message response } extensions { id days status } } }`;
-const SIGN = `mutation($refs: [ReferralRef!]!) { signReferrals(refs: $refs) { id ok message } }`;
-const DECIDE = `mutation($ref: ReferralRef!, $i: DecisionInput!) { decideReferral(ref: $ref, input: $i) { id version status outcome publicityEnd } }`;
+const SIGN = `mutation($refs: [ReferralRefInput!]!) { signReferrals(refs: $refs) { id ok message } }`;
+const DECIDE = `mutation($ref: ReferralRefInput!, $i: DecisionInput!) { decideReferral(ref: $ref, input: $i) { id version status outcome publicityEnd } }`;
 
 async function cookie(u: string) {
   return { cookie: await t.cookieFor(u) };
@@ -150,11 +150,11 @@ describe('one window, three departments: the golden path', () => {
     const pub = await t.gql(DECIDE, { ref: { id: dibao.id, version: dibao.version }, i: { approve: true, monthlyAmountFen: 94000, startMonth: month } }, await cookie('officer'));
     expect(pub.errors).toBeUndefined();
     expect(pub.data!.decideReferral).toMatchObject({ status: 'PUBLICITY', outcome: null });
-    const early = await t.gql(`mutation($ref: ReferralRef!) { completePublicity(ref: $ref) { status } }`, { ref: { id: dibao.id, version: pub.data!.decideReferral.version } }, await cookie('officer'));
+    const early = await t.gql(`mutation($ref: ReferralRefInput!) { completePublicity(ref: $ref) { status } }`, { ref: { id: dibao.id, version: pub.data!.decideReferral.version } }, await cookie('officer'));
     expect(early.errors![0].extensions!.code).toBe('INVALID_STATE');
     expect(early.errors![0].message).toMatch(/公示期至/);
     await ownerQuery(`update referral set publicity_until = current_date - 1 where id = $1`, [dibao.id]);
-    const done = await t.gql(`mutation($ref: ReferralRef!) { completePublicity(ref: $ref) { status outcome benefitId } }`, { ref: { id: dibao.id, version: pub.data!.decideReferral.version } }, await cookie('officer'));
+    const done = await t.gql(`mutation($ref: ReferralRefInput!) { completePublicity(ref: $ref) { status outcome benefitId } }`, { ref: { id: dibao.id, version: pub.data!.decideReferral.version } }, await cookie('officer'));
     expect(done.errors).toBeUndefined();
     expect(done.data!.completePublicity).toMatchObject({ status: 'DONE', outcome: 'APPROVED' });
     expect(done.data!.completePublicity.benefitId).toBeTruthy();
@@ -310,14 +310,14 @@ describe('referral transitions', () => {
     const { id } = await fresh('TEKUN', head);
     let r = await sign(id);
     const dueBefore = r.clock.dueDate;
-    const sup = await t.gql(`mutation($ref: ReferralRef!) { requestSupplement(ref: $ref, note: "请补充残疾人证") { status clock { level paused } supplementDue } }`, { ref: { id, version: r.version } }, await cookie('officer'));
+    const sup = await t.gql(`mutation($ref: ReferralRefInput!) { requestSupplement(ref: $ref, note: "请补充残疾人证") { status clock { level paused } supplementDue } }`, { ref: { id, version: r.version } }, await cookie('officer'));
     expect(sup.data!.requestSupplement).toMatchObject({ status: 'SUPPLEMENT', clock: { level: 'PAUSED', paused: true } });
     const ev = await ownerQuery(`select payload from outbox_event where aggregate_id = $1 and type = 'referral.supplement_requested'`, [id]);
     expect(ev[0].payload.sms).toMatchObject({ template: 'SUPPLEMENT', params: { note: '请补充残疾人证' } });
     // Pretend the pause began 10 calendar days ago.
     await ownerQuery(`update referral set paused_since = current_date - 10 where id = $1`, [id]);
     r = (await current(id)).referral;
-    const back = await t.gql(`mutation($ref: ReferralRef!) { provideSupplement(ref: $ref, note: "已补交残疾人证") { status clock { level dueDate paused } } }`, { ref: { id, version: r.version } }, await cookie('village1a'));
+    const back = await t.gql(`mutation($ref: ReferralRefInput!) { provideSupplement(ref: $ref, note: "已补交残疾人证") { status clock { level dueDate paused } } }`, { ref: { id, version: r.version } }, await cookie('village1a'));
     expect(back.errors).toBeUndefined();
     expect(back.data!.provideSupplement.status).toBe('PROCESSING');
     expect(back.data!.provideSupplement.clock.paused).toBe(false);
@@ -329,7 +329,7 @@ describe('referral transitions', () => {
   it('转办 to another department creates its referral; 退回 goes to the window, which resubmits; 撤回 closes it', async () => {
     const { appId, id } = await fresh('EMPLOY', head);
     const r = await sign(id, 'renshe');
-    const tr = await t.gql(`mutation($ref: ReferralRef!) { transferReferral(ref: $ref, targetProgramCode: "DIBAO_EDGE", reason: "申请人无劳动能力，属低保边缘家庭救助") { status transferredToId } }`,
+    const tr = await t.gql(`mutation($ref: ReferralRefInput!) { transferReferral(ref: $ref, targetProgramCode: "DIBAO_EDGE", reason: "申请人无劳动能力，属低保边缘家庭救助") { status transferredToId } }`,
       { ref: { id, version: r.version } }, await cookie('renshe'));
     expect(tr.errors).toBeUndefined();
     expect(tr.data!.transferReferral.status).toBe('TRANSFERRED');
@@ -341,18 +341,18 @@ describe('referral transitions', () => {
     const evs = await ownerQuery(`select type from outbox_event where aggregate_id in ($1, $2) order by seq`, [id, nextId]);
     expect(evs.map((e) => e.type)).toEqual(expect.arrayContaining(['referral.transferred', 'referral.created']));
     // Transfer within one's own department is refused.
-    const self = await t.gql(`mutation($ref: ReferralRef!) { transferReferral(ref: $ref, targetProgramCode: "DIBAO", reason: "x") { status } }`, { ref: { id: nextId, version: next.version } }, await cookie('officer'));
+    const self = await t.gql(`mutation($ref: ReferralRefInput!) { transferReferral(ref: $ref, targetProgramCode: "DIBAO", reason: "x") { status } }`, { ref: { id: nextId, version: next.version } }, await cookie('officer'));
     expect(self.errors![0].message).toMatch(/其他部门/);
     // 退回 to the window with a reason; the window fixes and resubmits; the applicant then withdraws.
-    const ret = await t.gql(`mutation($ref: ReferralRef!) { returnReferral(ref: $ref, reason: "缺少户口簿") { status clock { level } } }`, { ref: { id: nextId, version: next.version } }, await cookie('officer'));
+    const ret = await t.gql(`mutation($ref: ReferralRefInput!) { returnReferral(ref: $ref, reason: "缺少户口簿") { status clock { level } } }`, { ref: { id: nextId, version: next.version } }, await cookie('officer'));
     expect(ret.data!.returnReferral).toMatchObject({ status: 'RETURNED', clock: { level: 'PAUSED' } });
     next = (await current(nextId)).referral;
-    const officerResubmit = await t.gql(`mutation($ref: ReferralRef!) { resubmitReferral(ref: $ref, note: "x") { status } }`, { ref: { id: nextId, version: next.version } }, await cookie('officer'));
+    const officerResubmit = await t.gql(`mutation($ref: ReferralRefInput!) { resubmitReferral(ref: $ref, note: "x") { status } }`, { ref: { id: nextId, version: next.version } }, await cookie('officer'));
     expect(officerResubmit.errors![0].extensions!.code).toBe('FORBIDDEN');
-    const re = await t.gql(`mutation($ref: ReferralRef!) { resubmitReferral(ref: $ref, note: "已补户口簿") { status clock { level } } }`, { ref: { id: nextId, version: next.version } }, await cookie('town1'));
+    const re = await t.gql(`mutation($ref: ReferralRefInput!) { resubmitReferral(ref: $ref, note: "已补户口簿") { status clock { level } } }`, { ref: { id: nextId, version: next.version } }, await cookie('town1'));
     expect(re.data!.resubmitReferral).toMatchObject({ status: 'PENDING_SIGN', clock: { level: 'NORMAL' } });
     next = (await current(nextId)).referral;
-    const wd = await t.gql(`mutation($ref: ReferralRef!) { withdrawReferral(ref: $ref, reason: "申请人已外出务工") { status } }`, { ref: { id: nextId, version: next.version } }, await cookie('town1'));
+    const wd = await t.gql(`mutation($ref: ReferralRefInput!) { withdrawReferral(ref: $ref, reason: "申请人已外出务工") { status } }`, { ref: { id: nextId, version: next.version } }, await cookie('town1'));
     expect(wd.data!.withdrawReferral.status).toBe('WITHDRAWN');
     expect((await referralsOf(appId)).application.status).toBe('CLOSED');
     const hist = (await current(nextId)).history.map((h: any) => h.kind);
@@ -368,7 +368,7 @@ describe('referral transitions', () => {
       begin if new.action = 'referral.returned' then raise exception 'audit unavailable'; end if; return new; end $$`);
     await ownerQuery(`create trigger test_refuse_return before insert on audit_log for each row execute function test_refuse_return()`);
     try {
-      const res = await t.gql(`mutation($ref: ReferralRef!) { returnReferral(ref: $ref, reason: "测试回滚") { status } }`, { ref: { id, version: r.version } }, await cookie('officer'));
+      const res = await t.gql(`mutation($ref: ReferralRefInput!) { returnReferral(ref: $ref, reason: "测试回滚") { status } }`, { ref: { id, version: r.version } }, await cookie('officer'));
       expect(res.errors).toBeDefined();
     } finally {
       await ownerQuery(`drop trigger test_refuse_return on audit_log`);

@@ -30,7 +30,7 @@ export function useAccess(): Access {
   return useCtx().access;
 }
 
-/** `const can = useCan(); can('user.manage')` */
+/** `const can = useCan(); can('USER_MANAGE')` */
 export function useCan(): (permission: Permission | readonly Permission[] | undefined) => boolean {
   return useCtx().access.can;
 }

@@ -12,7 +12,7 @@ export function useRoles() {
 export function useRoleCatalogue() {
   const { roles, loading } = useRoles();
   return useMemo(() => {
-    const roleName = new Map(roles.map((r) => [r.code, r.name]));
+    const roleName = new Map<string, string>(roles.map((r) => [r.code, r.name]));
     const permissionName = new Map<string, string>();
     for (const r of roles) for (const p of r.permissions) permissionName.set(p.code, p.name);
     return {

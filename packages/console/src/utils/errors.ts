@@ -1,20 +1,8 @@
 import { CombinedGraphQLErrors, ServerError } from '@apollo/client/errors';
+import type { EnumValue } from './enums';
 
-/** Stable error codes sent by the server in `extensions.code`. */
-export type ErrorCode =
-  | 'UNAUTHENTICATED'
-  | 'FORBIDDEN'
-  | 'BAD_USER_INPUT'
-  | 'NOT_FOUND'
-  | 'CONFLICT'
-  | 'INVALID_STATE'
-  | 'DUPLICATE_ASSISTANCE'
-  | 'ACCOUNT_LOCKED'
-  | 'MFA_REQUIRED'
-  | 'PASSWORD_EXPIRED'
-  | 'CONFIRMATION_REQUIRED'
-  | 'RATE_LIMITED'
-  | 'INTERNAL_SERVER_ERROR';
+/** Stable error codes sent by the server in `extensions.code` (the schema's `ErrorCode` enum). */
+export type ErrorCode = EnumValue<'ErrorCode'>;
 
 export function errorCodes(error: unknown): string[] {
   if (!CombinedGraphQLErrors.is(error)) return [];

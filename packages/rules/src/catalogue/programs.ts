@@ -8,7 +8,7 @@ import type { Expr } from '../engine/expr';
 import { MAX_MONTHLY_AMOUNT } from '../engine/edit';
 import { DEMO_NOTE, defineParameter, type Parameter, type ParamUnit, type ParamValue } from '../engine/parameters';
 import type { Material, ProgramDef, ProgramStep, TimeLimit } from '../engine/program';
-import { INCOME_CATEGORIES, SPECIAL_STATUSES } from '../ledger-codes';
+import { INCOME_CATEGORIES, SCHOOL_STATUSES, SPECIAL_STATUSES } from '../ledger-codes';
 import { VEHICLE_TYPES } from '../engine/facts';
 
 // ------------------------------------------------------------------ helpers
@@ -108,7 +108,7 @@ export const PARAMETERS: readonly Parameter[] = [
   param('MEDICAL.annual_cap', '年度救助限额', 'fen', [[D25, 5_000_000, '地方医疗救助实施办法（示例）']]),
 
   // 教育救助
-  param('EDU.stages', '救助的教育阶段', 'codes', [[D25, ['PRIMARY', 'JUNIOR', 'SENIOR', 'COLLEGE'], `${SA}第三十三条（义务教育阶段；其他阶段按地方规定）`]]),
+  param('EDU.stages', '救助的教育阶段', 'codes', [[D25, ['PRIMARY', 'JUNIOR', 'SENIOR', 'COLLEGE'], `${SA}第三十三条（义务教育阶段；其他阶段按地方规定）`]], { codes: SCHOOL_STATUSES }),
   param('EDU.amount.PRIMARY', '教育救助标准（月均）', 'fen', [[D25, 10000, '学生资助政策（示例，按学年折算到月）']], { qualifier: '小学' }),
   param('EDU.amount.JUNIOR', '教育救助标准（月均）', 'fen', [[D25, 12500, '学生资助政策（示例，按学年折算到月）']], { qualifier: '初中' }),
   param('EDU.amount.SENIOR', '教育救助标准（月均）', 'fen', [[D25, 20000, '学生资助政策（示例，按学年折算到月）']], { qualifier: '高中/中职' }),

@@ -109,7 +109,7 @@ function parameterUse(cc: CompiledCatalogue, pv: readonly (ParameterVersion | un
   if (u === undefined && pv[i]) {
     const v = pv[i]!;
     const p = cc.params[i];
-    u = Object.freeze({ code: p.code, name: parameterFullName(p), value: v.value, unit: p.unit, effectiveFrom: v.effectiveFrom, legalRef: v.legalRef, ...(v.note ? { note: v.note } : {}) });
+    u = Object.freeze({ code: p.code, name: parameterFullName(p), value: v.value, unit: p.unit, effectiveFrom: v.effectiveFrom, legalRef: v.legalRef, ...(v.note ? { note: v.note } : {}), ...(p.codes ? { codes: p.codes } : {}) });
     arr[i] = u;
   }
   return u;

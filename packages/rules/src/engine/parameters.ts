@@ -145,4 +145,6 @@ export interface ParameterUse {
   effectiveFrom: string;
   legalRef: string;
   note?: string;
+  /** Labels of a 'codes' value (the parameter's code list). */
+  codes?: CodeList;
 }

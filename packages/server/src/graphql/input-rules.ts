@@ -1,9 +1,9 @@
 /**
- * The length and character rule of every String and JSON input of the API, in one place: each
+ * The length and character rule of every String input of the API, in one place: each
  * input-type field (`Type.field`) and each argument of a query or mutation (`Query.op.arg`,
  * `Mutation.op.arg`). `input-validation.ts` enforces them before any resolver runs, so an
  * oversized or control-character value never reaches a service or the database.
- * `test/input-rules.test.ts` fails when a String/JSON input of `schema.graphql` has no rule here
+ * `test/input-rules.test.ts` fails when a String input of `schema.graphql` has no rule here
  * (or a rule names an input that no longer exists): a new field must say how long it may be.
  *
  * Lengths count characters (code points: 𠮷 is one), like PostgreSQL's varchar. The limits match
@@ -12,10 +12,10 @@
  * - `text`: one line; control characters, bidirectional overrides and unpaired surrogates refused;
  * - `multiline`: as text, but line breaks and tabs allowed (notes, reasons, descriptions);
  * - `code`: printable ASCII without spaces (codes, dates, months, area codes, usernames);
- * - `secret`: passwords and one-time codes; as text, never trimmed or echoed;
- * - `json`: a JSON value whose serialised form is at most `max` characters, strings without NUL.
+ * - `secret`: passwords and one-time codes; as text, never trimmed or echoed.
+ * (The API has no JSON scalar: structured inputs are typed input objects, ADR 0016.)
  */
-export type InputKind = 'text' | 'multiline' | 'code' | 'secret' | 'json';
+export type InputKind = 'text' | 'multiline' | 'code' | 'secret';
 
 export interface InputRule {
   max: number;
@@ -28,7 +28,6 @@ const text = (label: string, max: number): InputRule => ({ label, max, kind: 'te
 const para = (label: string, max: number): InputRule => ({ label, max, kind: 'multiline' });
 const code = (label: string, max = 32): InputRule => ({ label, max, kind: 'code' });
 const secret = (label: string, max: number): InputRule => ({ label, max, kind: 'secret' });
-const json = (label: string, max: number): InputRule => ({ label, max, kind: 'json' });
 
 const AREA = code('区划代码', 12);
 const DATE = code('日期', 10);
@@ -65,30 +64,29 @@ export const INPUT_RULES: Readonly<Record<string, InputRule>> = {
   'ApiTokenInput.areaCode': AREA,
   'ApiTokenInput.name': text('令牌名称', 50),
 
-  'ApplicationFilter.keyword': KEYWORD,
-  'ApplicationFilter.statuses': STATUS,
+  'ApplicationFilterInput.keyword': KEYWORD,
+  'ApplicationFilterInput.statuses': STATUS,
   'ApplicationInput.description': para('情况说明', 1000),
 
   'AreaInput.code': AREA,
   'AreaInput.name': text('区划名称', 50),
   'AreaInput.parentCode': AREA,
 
-  'AssetInputType.detail': json('财产说明', 2000),
-  'AssetInputType.kind': code('财产类别', 16),
-  'AssetInputType.note': NOTE,
+  'AssetInput.kind': code('财产类别', 16),
+  'AssetInput.note': NOTE,
 
-  'AuditLogFilter.action': code('操作类型', 64),
-  'AuditLogFilter.actorName': text('操作人', 64),
-  'AuditLogFilter.entityId': code('对象编号', 64),
-  'AuditLogFilter.entityType': code('对象类型', 64),
-  'AuditLogFilter.keyword': KEYWORD,
+  'AuditLogFilterInput.action': code('操作类型', 64),
+  'AuditLogFilterInput.actorName': text('操作人', 64),
+  'AuditLogFilterInput.entityId': code('对象编号', 64),
+  'AuditLogFilterInput.entityType': code('对象类型', 64),
+  'AuditLogFilterInput.keyword': KEYWORD,
 
-  'BenefitInputType.endDate': DATE,
-  'BenefitInputType.programCode': PROGRAM,
-  'BenefitInputType.source': code('来源', 10),
-  'BenefitInputType.sourceRef': text('来源编号', 64),
-  'BenefitInputType.startDate': DATE,
-  'BenefitInputType.status': STATUS,
+  'BenefitInput.endDate': DATE,
+  'BenefitInput.programCode': PROGRAM,
+  'BenefitInput.source': code('来源', 10),
+  'BenefitInput.sourceRef': text('来源编号', 64),
+  'BenefitInput.startDate': DATE,
+  'BenefitInput.status': STATUS,
 
   'CreateHouseholdInput.address': ADDRESS,
   'CreateHouseholdInput.areaCode': AREA,
@@ -126,27 +124,26 @@ export const INPUT_RULES: Readonly<Record<string, InputRule>> = {
   'HouseholdFilterInput.programCode': PROGRAM,
   'HouseholdFilterInput.tier': code('层级', 4),
 
-  'IncomeInputType.category': code('收入类别', 16),
-  'IncomeInputType.month': MONTH,
-  'IncomeInputType.note': NOTE,
+  'IncomeInput.category': code('收入类别', 16),
+  'IncomeInput.month': MONTH,
+  'IncomeInput.note': NOTE,
 
   'MaterialInput.name': text('材料名称', 200),
   'MaterialInput.note': para('材料备注', 300),
   'MaterialInput.programCode': PROGRAM,
 
-  ...facts('MemberInputType'),
+  ...facts('MemberInput'),
   'MemberRelationInput.relation': RELATION,
 
   'ParameterChangeInput.parameterCode': code('参数代码', 64),
-  'ParameterChangeInput.value': json('参数取值', 2000),
   'ParameterVersionInput.code': code('参数代码', 64),
   'ParameterVersionInput.effectiveFrom': DATE,
   'ParameterVersionInput.legalRef': text('依据', 200),
   'ParameterVersionInput.note': para('说明', 200),
   'ParameterVersionInput.reason': para('调整理由', 300),
-  'ParameterVersionInput.value': json('参数取值', 2000),
+  'ParameterValueInput.codes': code('参数取值', 32),
 
-  ...facts('PersonUpdateInputType'),
+  ...facts('PersonUpdateInput'),
 
   'PreApplicationInput.address': ADDRESS,
   'PreApplicationInput.areaCode': AREA,
@@ -166,15 +163,27 @@ export const INPUT_RULES: Readonly<Record<string, InputRule>> = {
   'ProgramStepLimitInput.kind': LIMIT_KIND,
   'ProgramTotalLimitInput.kind': LIMIT_KIND,
 
-  'ReferralFilter.areaCode': AREA,
-  'ReferralFilter.keyword': KEYWORD,
-  'ReferralFilter.level': code('预警级别', 16),
-  'ReferralFilter.programCode': PROGRAM,
-  'ReferralFilter.statuses': STATUS,
+  'ReferralFilterInput.areaCode': AREA,
+  'ReferralFilterInput.keyword': KEYWORD,
+  'ReferralFilterInput.level': code('预警级别', 16),
+  'ReferralFilterInput.programCode': PROGRAM,
+  'ReferralFilterInput.statuses': STATUS,
 
   'RequestedProgramInput.programCode': PROGRAM,
   'RequestedProgramInput.reason': para('申请理由', 500),
   'RequestedProgramInput.duplicateReason': para('重复申请说明', 500),
+
+  'ScreeningFactsInput.areaCode': AREA,
+  'ScreeningFactsInput.applicationDate': DATE,
+  'ScreeningMemberInput.personId': code('成员编号', 40),
+  'ScreeningMemberInput.name': text('显示名', 50),
+  'ScreeningMemberInput.birthDate': DATE,
+  'ScreeningMemberInput.seriousIllness': para('重病情况', 100),
+  'ScreeningMemberInput.deathDate': DATE,
+  'ScreeningIncomeInput.month': DATE,
+  'ScreeningAssetInput.personId': code('成员编号', 40),
+  'ScreeningBenefitInput.programCode': PROGRAM,
+  'ScreeningBenefitInput.personId': code('成员编号', 40),
 
   'SplitHouseholdInput.address': ADDRESS,
   'SplitHouseholdInput.areaCode': AREA,
@@ -199,12 +208,10 @@ export const INPUT_RULES: Readonly<Record<string, InputRule>> = {
   'Query.previewParameterVersion.effectiveFrom': DATE,
   'Query.previewParameterVersion.parameterCode': code('参数代码', 64),
   'Query.previewParameterVersion.programCode': PROGRAM,
-  'Query.previewParameterVersion.value': json('参数取值', 2000),
   'Query.programs.asOf': DATE,
   'Query.reassessmentFindings.kind': code('复核结论', 16),
   'Query.reassessmentFindings.townCode': AREA,
   'Query.screenFacts.asOf': DATE,
-  'Query.screenFacts.facts': json('家庭情况', 50_000),
   'Query.screenHousehold.asOf': DATE,
   'Query.users.areaCode': AREA,
   'Query.users.keyword': KEYWORD,

@@ -47,18 +47,6 @@ export function checkString(value: string, rule: InputRule, field: string): void
   if (LONE_SURROGATE.test(value)) throw refuse(`${label}含有无效的字符编码`, field);
 }
 
-function checkJson(value: unknown, rule: InputRule, field: string): void {
-  let serialised: string | undefined;
-  try {
-    serialised = JSON.stringify(value);
-  } catch {
-    throw refuse(`${rule.label}格式不正确`, field);
-  }
-  if (serialised !== undefined && serialised.length > rule.max) throw refuse(`${rule.label}过长（不超过 ${rule.max} 个字符）`, field);
-  // JSON escapes control characters; NUL and unpaired surrogates still cannot be stored as jsonb text.
-  if (serialised && (/\\u0000/.test(serialised) || LONE_SURROGATE.test(serialised))) throw refuse(`${rule.label}含有无效的字符`, field);
-}
-
 const join = (path: string, key: string | number) => (path ? `${path}.${key}` : String(key));
 
 /** Walks a coerced input value along its GraphQL type. `key` names the rule (`Type.field`). */
@@ -84,10 +72,8 @@ function checkValue(value: unknown, type: GraphQLInputType, key: string, field: 
     if (typeof value === 'string') checkString(value, ID_RULE, field);
     return;
   }
-  if (type.name !== 'String' && type.name !== 'JSON') return;
-  const rule = INPUT_RULES[key] ?? FALLBACK;
-  if (type.name === 'JSON') checkJson(value, rule, field);
-  else if (typeof value === 'string') checkString(value, rule, field);
+  if (type.name !== 'String') return;
+  if (typeof value === 'string') checkString(value, INPUT_RULES[key] ?? FALLBACK, field);
 }
 
 /** For an input the table forgot (the schema test prevents it): short, one line. */

@@ -42,6 +42,25 @@ export const HTTP_STATUS: Record<ErrorCode, number> = {
   INTERNAL_SERVER_ERROR: 500,
 };
 
+/** Chinese description of each code: the `ErrorCode` enum of the schema (graphql/enums.ts). */
+export const ERROR_CODE_NAMES: Record<ErrorCode, string> = {
+  UNAUTHENTICATED: '未登录或登录已失效',
+  FORBIDDEN: '没有权限或不在管辖范围内',
+  BAD_USER_INPUT: '输入有误（extensions.field 指出字段）',
+  NOT_FOUND: '记录不存在或不在管辖范围内',
+  CONFLICT: '记录已被他人修改或与已有记录冲突，请刷新后重试',
+  INVALID_STATE: '记录当前的状态不允许此操作',
+  DUPLICATE_ASSISTANCE: '重复救助：该户或成员已享受或正在申请同一事项（extensions.duplicates 列出已有记录）',
+  ACCOUNT_LOCKED: '账号已锁定',
+  CONFIRMATION_REQUIRED: '管理员账号的变更须经另一类管理员确认',
+  RATE_LIMITED: '请求或登录失败次数过多，请稍后再试（retryAfter 秒）',
+  MFA_REQUIRED: '须完成两步验证',
+  PASSWORD_EXPIRED: '须先修改密码',
+  SCOPE_MISSING: '接口令牌缺少所需的权限范围',
+  TIMEOUT: '处理超时，请稍后再试',
+  INTERNAL_SERVER_ERROR: '系统内部错误',
+};
+
 export class AppError extends GraphQLError {
   constructor(code: ErrorCode, message: string, extra: Record<string, unknown> = {}) {
     super(message, { extensions: { code, ...extra } });

@@ -1,10 +1,7 @@
 import type { CSSProperties } from 'react';
 import { Descriptions, Table, Tag } from 'antd';
-import { useQuery } from '@apollo/client/react';
-import { SILENT } from '../../apollo';
 import type { ScreeningResultFieldsFragment } from '../../gql/graphql';
 import { formatYuan } from '../../utils/money';
-import { DEPARTMENT_OPTIONS } from '../reference.graphql';
 import { VisuallyHidden } from '../VisuallyHidden';
 
 /** One program's screening result (fragment `ScreeningResultFields`, `screening.graphql.ts`). */
@@ -58,11 +55,9 @@ export function ScreeningDetail({ r, brief = false }: { r: ScreeningRow; brief?:
 
 /**
  * Screening results: one row per program, the reasoning (判断过程) and parameters used on expanding.
- * `departmentNames` shows the owning department's name instead of its code (looked up quietly).
+ * The owning department is named by the server (`ownerName`).
  */
-export function ScreeningResults({ rows, loading, departmentNames = false }: { rows: ScreeningRow[]; loading?: boolean; departmentNames?: boolean }) {
-  const depts = useQuery(DEPARTMENT_OPTIONS, { skip: !departmentNames, context: SILENT });
-  const deptName = new Map((depts.data?.departments.items ?? []).map((d) => [d.code, d.shortName || d.name]));
+export function ScreeningResults({ rows, loading }: { rows: ScreeningRow[]; loading?: boolean }) {
   return (
     <Table<ScreeningRow>
       rowKey="programCode"
@@ -74,7 +69,7 @@ export function ScreeningResults({ rows, loading, departmentNames = false }: { r
       expandable={{ columnTitle: <VisuallyHidden>判断过程</VisuallyHidden>, expandedRowRender: (r) => <ScreeningDetail r={r} /> }}
       columns={[
         { title: '事项', dataIndex: 'programName' },
-        { title: '主管部门', dataIndex: 'owner', width: 120, render: (v: string) => deptName.get(v) ?? v },
+        { title: '主管部门', dataIndex: 'ownerName', width: 120, render: (v: string | null, r) => v ?? r.owner },
         { title: '结果', dataIndex: 'outcome', width: 120, render: (_: string, r) => <OutcomeTag outcome={r.outcome} name={r.outcomeName} /> },
         { title: '估算月金额（元）', dataIndex: 'estimatedMonthlyFen', width: 150, align: 'right', render: (v: number | null | undefined) => formatYuan(v) },
         { title: '缺少信息', dataIndex: 'missingFacts', render: (v: string[]) => (v.length ? v.join('、') : '—') },

@@ -6,6 +6,7 @@ export const SCREENING_RESULT_FIELDS = graphql(`
     programCode
     programName
     owner
+    ownerName
     outcome
     outcomeName
     missingFacts

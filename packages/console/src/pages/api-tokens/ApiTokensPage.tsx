@@ -98,7 +98,7 @@ export default function ApiTokensPage() {
                 <Flex vertical>
                   <span>{t.departmentName ?? '—'}</span>
                   <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-                    区划 {t.areaCode}
+                    区划 {t.areaName ?? t.areaCode}
                   </Typography.Text>
                 </Flex>
               ),

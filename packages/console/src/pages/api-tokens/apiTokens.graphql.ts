@@ -8,6 +8,7 @@ export const API_TOKEN_FIELDS = graphql(`
     departmentId
     departmentName
     areaCode
+    areaName
     scopes
     permissions
     expiresAt

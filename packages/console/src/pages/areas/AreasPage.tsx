@@ -17,7 +17,7 @@ const LEVEL_COLORS: Record<number, string> = { 1: 'geekblue', 2: 'cyan', 3: 'gre
 
 export default function AreasPage() {
   const can = useCan();
-  const canManage = can('area.manage');
+  const canManage = can('AREA_MANAGE');
   const { message } = App.useApp();
   const tree = useAreaTree();
   const [selected, setSelected] = useState<Area>();

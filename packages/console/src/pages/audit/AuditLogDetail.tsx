@@ -1,6 +1,6 @@
-import { Descriptions, Typography } from 'antd';
+import { Descriptions, Table, Typography } from 'antd';
 import type { AuditLogsQuery } from '../../gql/graphql';
-import { ScrollablePre } from '../../components/ScrollBox';
+import { ScrollBox } from '../../components/ScrollBox';
 
 export type AuditLogRow = AuditLogsQuery['auditLogs']['items'][number];
 
@@ -9,12 +9,29 @@ export function AuditLogDetail({ log }: { log: AuditLogRow }) {
   return (
     <Descriptions size="small" column={1} bordered styles={{ label: { width: 110 } }}>
       <Descriptions.Item label="变更内容">
-        {log.diff == null ? (
+        {log.changes.length === 0 ? (
           <Typography.Text type="secondary">无</Typography.Text>
         ) : (
-          <ScrollablePre label="变更内容" maxHeight={320} style={{ margin: 0, fontSize: 12, wordBreak: 'break-all' }}>
-            {JSON.stringify(log.diff, null, 2)}
-          </ScrollablePre>
+          <Table
+            size="small"
+            pagination={false}
+            rowKey="field"
+            dataSource={log.changes}
+            columns={[
+              { title: '字段', dataIndex: 'label', width: 160 },
+              { title: '变更前', dataIndex: 'before', render: (v: string | null) => v ?? '—' },
+              { title: '变更后', dataIndex: 'after', render: (v: string | null) => v ?? '—' },
+            ]}
+          />
+        )}
+      </Descriptions.Item>
+      <Descriptions.Item label="说明">
+        {log.details.length === 0 ? (
+          <Typography.Text type="secondary">无</Typography.Text>
+        ) : (
+          <ScrollBox label="说明" maxHeight={320}>
+            <Descriptions size="small" column={1} items={log.details.map((d) => ({ key: d.key, label: d.label, children: <span style={{ wordBreak: 'break-all' }}>{d.value}</span> }))} />
+          </ScrollBox>
         )}
       </Descriptions.Item>
       <Descriptions.Item label="操作代码">

@@ -5,7 +5,7 @@ import { ContentCard, PageContainer } from '../../components/PageContainer';
 import { useRoleCatalogue } from '../../components/RoleSelect';
 import { SearchBar } from '../../components/SearchBar';
 import { useFilters } from '../../components/paging';
-import type { AuditLogFilter } from '../../gql/graphql';
+import type { AuditLogFilterInput } from '../../gql/graphql';
 import { formatDateTime } from '../../utils/datetime';
 import { AuditLogDetail, type AuditLogRow } from './AuditLogDetail';
 import { useAuditVerify } from './AuditVerifyPanel';
@@ -20,7 +20,7 @@ interface FilterValues {
   range?: [Dayjs | null, Dayjs | null] | null;
 }
 
-function toFilter({ range, ...rest }: FilterValues): AuditLogFilter {
+function toFilter({ range, ...rest }: FilterValues): AuditLogFilterInput {
   return {
     ...rest,
     from: range?.[0]?.toISOString() ?? null,
@@ -31,7 +31,7 @@ function toFilter({ range, ...rest }: FilterValues): AuditLogFilter {
 const dash = (v?: string | null) => v || '—';
 
 export default function AuditPage() {
-  const { filters, setFilters, page, pageSize, pagination } = useFilters<AuditLogFilter>({});
+  const { filters, setFilters, page, pageSize, pagination } = useFilters<AuditLogFilterInput>({});
   const { data, loading } = useQuery(AUDIT_LOGS, {
     variables: { filter: filters, page, pageSize },
     fetchPolicy: 'cache-and-network',
@@ -81,7 +81,7 @@ export default function AuditPage() {
             { title: '时间', dataIndex: 'at', width: 170, className: 'nowrap', render: formatDateTime },
             { title: '操作人', dataIndex: 'actorName', width: 100 },
             { title: '角色', dataIndex: 'role', width: 120, render: (v?: string | null) => (v ? roleName(v) : '—') },
-            { title: '区划', dataIndex: 'areaCode', width: 120 },
+            { title: '区划', dataIndex: 'areaName', width: 120, render: (v: string | null, l) => v ?? l.areaCode },
             {
               title: '操作',
               dataIndex: 'actionName',

@@ -2,15 +2,8 @@ import { Alert, Button } from 'antd';
 import { SafetyCertificateOutlined } from '@ant-design/icons';
 import { useLazyQuery } from '@apollo/client/react';
 import { AUDIT_VERIFY } from './audit.graphql';
+import { enumLabel } from '../../utils/enums';
 
-const PROBLEMS: Record<string, string> = {
-  ALTERED: '记录被篡改',
-  REMOVED: '记录被删除',
-  REORDERED: '记录顺序被调换',
-  FORKED: '日志链分叉',
-  HEAD_MISMATCH: '链头不符',
-  NOT_ON_CHAIN: '有记录不在链上',
-};
 
 /** 校验日志链: re-walks the hash chain on the server and reports the first bad row. */
 export function useAuditVerify() {
@@ -30,7 +23,7 @@ export function useAuditVerify() {
         showIcon
         closable
         data-testid="audit-verify-result"
-        title={`日志链校验失败：序号 ${r.firstBadPos ?? '—'} 处${r.problem ? (PROBLEMS[r.problem] ?? r.problem) : '异常'}`}
+        title={`日志链校验失败：序号 ${r.firstBadPos ?? '—'} 处${r.problem ? enumLabel('AuditChainProblem', r.problem) : '异常'}`}
         description={`${r.message}（已校验 ${r.checked} 条）。请立即报告安全管理员，并保全数据库现场。`}
       />
     )

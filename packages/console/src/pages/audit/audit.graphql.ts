@@ -1,7 +1,7 @@
 import { graphql } from '../../gql';
 
 export const AUDIT_LOGS = graphql(`
-  query AuditLogs($filter: AuditLogFilter, $page: Int!, $pageSize: Int!) {
+  query AuditLogs($filter: AuditLogFilterInput, $page: Int!, $pageSize: Int!) {
     auditLogs(filter: $filter, page: $page, pageSize: $pageSize) {
       items {
         id
@@ -10,11 +10,22 @@ export const AUDIT_LOGS = graphql(`
         actorName
         role
         areaCode
+        areaName
         action
         actionName
         entityType
         entityId
-        diff
+        changes {
+          field
+          label
+          before
+          after
+        }
+        details {
+          key
+          label
+          value
+        }
         ip
         userAgent
         requestId

@@ -41,7 +41,7 @@ function periods(days: Day[]): Array<{ kind: DayKind; name: string; from: string
 const md = (date: string) => `${Number(date.slice(5, 7))}月${Number(date.slice(8, 10))}日`;
 
 export default function CalendarPage() {
-  const canManage = useCan()('calendar.manage');
+  const canManage = useCan()('CALENDAR_MANAGE');
   const { message } = App.useApp();
   const thisYear = Number(dayjs().tz(DISPLAY_TZ).format('YYYY'));
   const today = dayjs().tz(DISPLAY_TZ).format('YYYY-MM-DD');

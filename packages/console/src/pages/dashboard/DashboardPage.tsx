@@ -48,7 +48,7 @@ export default function DashboardPage() {
   const todos = useQuery(MY_TODOS, { fetchPolicy: 'cache-and-network', context: SILENT });
   const permissions = user.permissions.map((code) => ({ code, name: permissionName(code) }));
   const links = shellRoutes.filter((r) => r.path !== '/' && !r.hideInMenu && can(r.access));
-  const tiles = todos.data ? todoTiles(todos.data.myTodos, can('referral.handle') && !!user.departmentId) : [];
+  const tiles = todos.data ? todoTiles(todos.data.myTodos, can('REFERRAL_HANDLE') && !!user.departmentId) : [];
 
   return (
     <PageContainer
@@ -124,7 +124,7 @@ export default function DashboardPage() {
           </Card>
         </Col>
       </Row>
-      {can('adminChange.review') && (
+      {can('ADMIN_CHANGE_REVIEW') && (
         <div id="admin-changes">
           <AdminChangeRequests hideWhenEmpty />
         </div>

@@ -15,7 +15,7 @@ import { CREATE_DEPARTMENT, DEPARTMENTS, UPDATE_DEPARTMENT } from './departments
 type Department = DepartmentFieldsFragment;
 
 export default function DepartmentsPage() {
-  const canManage = useCan()('department.manage');
+  const canManage = useCan()('DEPARTMENT_MANAGE');
   const { message } = App.useApp();
   const dialog = useDialog<Department>();
   const { filters, setFilters, page, pageSize, pagination } = useFilters<{ keyword?: string }>({});

@@ -55,8 +55,8 @@ export default function HouseholdDetailPage() {
   const full = h.access === 'FULL';
   const ctx: DetailContext = {
     household: h,
-    canWrite: full && h.status === 'ACTIVE' && can('household.write'),
-    canUnmask: full && can('household.unmask'),
+    canWrite: full && h.status === 'ACTIVE' && can('HOUSEHOLD_WRITE'),
+    canUnmask: full && can('HOUSEHOLD_UNMASK'),
     reload: () => refetch(),
   };
 

@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { enumOptions } from '../../utils/enums';
 import { App, Button, Form, Input, Select, Space, Table, Tag, Typography, type TableColumnsType } from 'antd';
 import { DownloadOutlined, PlusOutlined } from '@ant-design/icons';
 import { useMutation, useQuery } from '@apollo/client/react';
@@ -6,7 +7,7 @@ import { Link, useNavigate } from 'react-router-dom';
 import { SILENT } from '../../apollo';
 import { START_HOUSEHOLD_EXPORT } from '../jobs/jobs.graphql';
 import { errorText } from '../../utils/errors';
-import { BENEFIT_STATUSES, PROGRAM_NAMES } from '@xiejiu/rules';
+import { PROGRAM_NAMES } from '@xiejiu/rules';
 import { useCan } from '../../auth/CurrentUserContext';
 import { AreaCascader } from '../../components/AreaCascader';
 import { downloadFile } from '../../components/download';
@@ -15,7 +16,7 @@ import { SearchBar } from '../../components/SearchBar';
 import { useFilters } from '../../components/paging';
 import type { HouseholdFilterInput, HouseholdSummaryFieldsFragment } from '../../gql/graphql';
 import { HOUSEHOLDS } from './ledger.graphql';
-import { AccessBadge, BenefitTags, codeOptions, groupLabel, sexLabel, TIER_OPTIONS, TierTag } from './ledger-ui';
+import { AccessBadge, BenefitTags, groupLabel, sexLabel, TIER_OPTIONS, TierTag } from './ledger-ui';
 import { VisuallyHidden } from '../../components/VisuallyHidden';
 
 type Household = HouseholdSummaryFieldsFragment;
@@ -101,12 +102,12 @@ export default function LedgerListPage() {
       title="户籍台账"
       extra={
         <Space>
-          {can('household.export') && (
+          {can('HOUSEHOLD_EXPORT') && (
             <Button icon={<DownloadOutlined />} loading={exporting} onClick={() => void exportExcel()}>
               导出 Excel
             </Button>
           )}
-          {can('household.write') && (
+          {can('HOUSEHOLD_WRITE') && (
             <Button type="primary" icon={<PlusOutlined />} onClick={() => navigate('/ledger/new')}>
               一表登记
             </Button>
@@ -129,7 +130,7 @@ export default function LedgerListPage() {
             <Select allowClear showSearch={{ optionFilterProp: 'label' }} placeholder="全部" options={PROGRAM_OPTIONS} style={{ width: 190 }} />
           </Form.Item>
           <Form.Item name="benefitStatus" label="救助状态">
-            <Select allowClear placeholder="全部" options={codeOptions(BENEFIT_STATUSES)} style={{ width: 110 }} />
+            <Select allowClear placeholder="全部" options={enumOptions('BenefitStatus')} style={{ width: 110 }} />
           </Form.Item>
         </SearchBar>
         <Table<Household>

@@ -1,27 +1,10 @@
 import { Badge, Space, Tag, Tooltip, Typography } from 'antd';
-import {
-  BENEFIT_STATUSES,
-  DISABILITY_TYPES,
-  EMPLOYMENT_STATUSES,
-  LABOUR_CAPACITIES,
-  label,
-  SCHOOL_STATUSES,
-  SPECIAL_STATUSES,
-  TIER_NAMES,
-  type CodeList,
-  type Tier,
-} from '@xiejiu/rules';
+import { enumLabel } from '../../utils/enums';
+import { TIER_NAMES, type Tier } from '@xiejiu/rules';
 import type { BenefitFieldsFragment, MemberFieldsFragment } from '../../gql/graphql';
 import { formatYuan } from '../../utils/money';
 
 /** Small display pieces of the household ledger, shared by the list and the detail page. */
-
-/** Select options of a code list from @xiejiu/rules. */
-export function codeOptions(list: CodeList, exclude: readonly string[] = []) {
-  return Object.entries(list)
-    .filter(([code]) => !exclude.includes(code))
-    .map(([value, text]) => ({ value, label: text }));
-}
 
 export const TIER_COLORS: Record<Tier, string> = { T1: 'red', T2: 'orange', T3: 'gold', T4: 'blue' };
 
@@ -44,7 +27,7 @@ export function AccessBadge({ access }: { access: string }) {
   return access === 'FULL' ? <Badge status="success" text="完整" /> : <Badge status="default" text="共享" />;
 }
 
-export const sexLabel = (sex?: string | null) => (sex === 'M' ? '男' : sex === 'F' ? '女' : '—');
+export const sexLabel = (sex?: string | null) => enumLabel('Sex', sex) || '—';
 
 export const BENEFIT_STATUS_COLORS: Record<string, string> = {
   APPLYING: 'processing',
@@ -55,7 +38,7 @@ export const BENEFIT_STATUS_COLORS: Record<string, string> = {
 };
 
 export function BenefitStatusTag({ status }: { status: string }) {
-  return <Tag color={BENEFIT_STATUS_COLORS[status] ?? 'default'}>{label(BENEFIT_STATUSES, status)}</Tag>;
+  return <Tag color={BENEFIT_STATUS_COLORS[status] ?? 'default'}>{enumLabel('BenefitStatus', status)}</Tag>;
 }
 
 const RECEIVING = new Set(['ACTIVE', 'PHASE_OUT']);
@@ -102,12 +85,12 @@ export function BenefitTags({ benefits }: { benefits: readonly BenefitFieldsFrag
 /** 劳动能力、残疾、重病、在学、就业、特殊状态 as compact tags (only what is recorded). */
 export function MemberFactTags({ m }: { m: MemberFieldsFragment }) {
   const tags: { text: string; color?: string }[] = [];
-  if (m.labourCapacity) tags.push({ text: label(LABOUR_CAPACITIES, m.labourCapacity), color: m.labourCapacity === 'FULL' ? undefined : 'orange' });
-  if (m.disabilityType) tags.push({ text: `${label(DISABILITY_TYPES, m.disabilityType)}${m.disabilityGrade ? ` ${m.disabilityGrade} 级` : ''}`, color: 'purple' });
+  if (m.labourCapacity) tags.push({ text: enumLabel('LabourCapacity', m.labourCapacity), color: m.labourCapacity === 'FULL' ? undefined : 'orange' });
+  if (m.disabilityType) tags.push({ text: `${enumLabel('DisabilityType', m.disabilityType)}${m.disabilityGrade ? ` ${m.disabilityGrade} 级` : ''}`, color: 'purple' });
   if (m.seriousIllness) tags.push({ text: `重病：${m.seriousIllness}`, color: 'red' });
-  if (m.schoolStatus && m.schoolStatus !== 'NONE') tags.push({ text: label(SCHOOL_STATUSES, m.schoolStatus), color: 'blue' });
-  if (m.employmentStatus) tags.push({ text: label(EMPLOYMENT_STATUSES, m.employmentStatus) });
-  for (const s of m.statuses ?? []) if (s !== 'DECEASED') tags.push({ text: label(SPECIAL_STATUSES, s), color: 'volcano' });
+  if (m.schoolStatus && m.schoolStatus !== 'NONE') tags.push({ text: enumLabel('SchoolStatus', m.schoolStatus), color: 'blue' });
+  if (m.employmentStatus) tags.push({ text: enumLabel('EmploymentStatus', m.employmentStatus) });
+  for (const s of m.statuses ?? []) if (s !== 'DECEASED') tags.push({ text: enumLabel('SpecialStatus', s), color: 'volcano' });
   if (!tags.length) return <Typography.Text type="secondary">—</Typography.Text>;
   return (
     <Space size={[0, 4]} wrap>

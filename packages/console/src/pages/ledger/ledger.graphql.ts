@@ -61,7 +61,7 @@ export const MEMBER_BRIEF_FIELDS = graphql(`
 
 /** The head of a household's detail (户头): what the detail page and the window both show. */
 export const HOUSEHOLD_HEAD_FIELDS = graphql(`
-  fragment HouseholdHeadFields on HouseholdDetailType {
+  fragment HouseholdHeadFields on Household {
     id
     access
     areaCode
@@ -146,7 +146,13 @@ export const HOUSEHOLD = graphql(`
         personName
         kind
         valueFen
-        detail
+        detail {
+          type
+          areaM2
+          count
+          nonResidential
+          capitalFen
+        }
         note
       }
       tierHistory {
@@ -204,7 +210,7 @@ export const UPDATE_HOUSEHOLD = graphql(`
 `);
 
 export const ADD_MEMBER = graphql(`
-  mutation AddMember($householdId: ID!, $member: MemberInputType!) {
+  mutation AddMember($householdId: ID!, $member: MemberInput!) {
     addMember(householdId: $householdId, member: $member) {
       id
     }
@@ -212,7 +218,7 @@ export const ADD_MEMBER = graphql(`
 `);
 
 export const UPDATE_PERSON = graphql(`
-  mutation UpdatePerson($personId: ID!, $input: PersonUpdateInputType!) {
+  mutation UpdatePerson($personId: ID!, $input: PersonUpdateInput!) {
     updatePerson(personId: $personId, input: $input)
   }
 `);
@@ -256,7 +262,7 @@ export const UNMASK = graphql(`
 `);
 
 export const SET_INCOME = graphql(`
-  mutation SetIncome($input: IncomeInputType!) {
+  mutation SetIncome($input: IncomeInput!) {
     setIncome(input: $input)
   }
 `);
@@ -268,7 +274,7 @@ export const DELETE_INCOME = graphql(`
 `);
 
 export const ADD_ASSET = graphql(`
-  mutation AddAsset($input: AssetInputType!) {
+  mutation AddAsset($input: AssetInput!) {
     addAsset(input: $input)
   }
 `);

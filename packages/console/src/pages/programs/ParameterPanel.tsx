@@ -4,6 +4,7 @@ import { EditOutlined, EyeOutlined } from '@ant-design/icons';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useLazyQuery, useMutation, useQuery } from '@apollo/client/react';
 import { SILENT } from '../../apollo';
+import { enumLabel } from '../../utils/enums';
 import { useCan, useCurrentUser } from '../../auth/CurrentUserContext';
 import { DEPARTMENT_OPTIONS } from '../../components/reference.graphql';
 import { OutcomeTag } from '../../components/screening/ScreeningResults';
@@ -23,7 +24,7 @@ type PreviewRow = PreviewParameterVersionQuery['previewParameterVersion']['rows'
 export function useMyDepartmentCode(): string | null {
   const user = useCurrentUser();
   const can = useCan();
-  const { data } = useQuery(DEPARTMENT_OPTIONS, { skip: !user.departmentId || !can('department.read'), context: SILENT });
+  const { data } = useQuery(DEPARTMENT_OPTIONS, { skip: !user.departmentId || !can('DEPARTMENT_READ'), context: SILENT });
   return data?.departments.items.find((d) => d.id === user.departmentId)?.code ?? null;
 }
 
@@ -104,12 +105,12 @@ function ParameterEditor({ param, programCode, onClose }: { param: Param; progra
         form={form}
         layout="vertical"
         requiredMark
-        initialValues={{ value: displayToInput(param.unit, param.valueAt), effectiveFrom: dayjs().add(1, 'month').startOf('month') }}
+        initialValues={{ value: displayToInput(param.unit, param.valueAt, param.codesAt), effectiveFrom: dayjs().add(1, 'month').startOf('month') }}
       >
         <Flex gap={16} wrap>
           <Form.Item name="value" label={`新值（现行：${param.valueAt ?? '无'}）`} rules={[{ required: true, message: '请填写新值' }]} style={{ width: 260 }}>
             {param.unit === 'codes' ? (
-              <Select mode="tags" placeholder="代码列表" aria-label="新值" />
+              <Select mode="multiple" placeholder="请选择" aria-label="新值" options={(param.codes ?? []).map((c) => ({ value: c.code, label: c.name }))} />
             ) : (
               <InputNumber style={{ width: '100%' }} min={0} precision={param.unit === 'fen' || param.unit === 'fenPerKWh' ? 2 : undefined} suffix={suffix} aria-label="新值" />
             )}
@@ -141,7 +142,7 @@ function ParameterEditor({ param, programCode, onClose }: { param: Param; progra
               columns={[
                 { title: '户主', dataIndex: 'headName', width: 80, render: (v: string | null) => v ?? '—' },
                 { title: '村社', dataIndex: 'areaName', width: 120, render: (v: string | null) => v ?? '—' },
-                { title: '救助状态', dataIndex: 'benefitStatus', width: 90, render: (v: string | null) => (v ? <Tag>{BENEFIT_NAMES[v] ?? v}</Tag> : '—') },
+                { title: '救助状态', dataIndex: 'benefitStatus', width: 90, render: (v: string | null) => (v ? <Tag>{enumLabel('BenefitStatus', v)}</Tag> : '—') },
                 { title: '现行', width: 90, render: (_: unknown, r) => <OutcomeTag outcome={r.beforeOutcome} name={r.beforeOutcomeName} /> },
                 { title: '现行金额（元）', dataIndex: 'beforeAmountFen', width: 120, align: 'right', render: (v: number | null) => formatYuan(v) },
                 { title: '调整后', width: 90, render: (_: unknown, r) => <OutcomeTag outcome={r.afterOutcome} name={r.afterOutcomeName} /> },
@@ -168,7 +169,6 @@ function ParameterEditor({ param, programCode, onClose }: { param: Param; progra
   );
 }
 
-const BENEFIT_NAMES: Record<string, string> = { APPLYING: '申请中', ACTIVE: '享受中', SUSPENDED: '暂停', STOPPED: '停止', PHASE_OUT: '渐退' };
 
 /** 参数与版本时间线 of one program; the owner department may add a dated version. */
 export function ParameterPanel({ programCode, ownerCode, asOf }: { programCode: string; ownerCode: string; asOf: string }) {
@@ -176,7 +176,7 @@ export function ParameterPanel({ programCode, ownerCode, asOf }: { programCode: 
   const myDept = useMyDepartmentCode();
   const [editing, setEditing] = useState<Param | null>(null);
   const { data, loading, error } = useQuery(PARAMETERS, { variables: { programCode, asOf }, fetchPolicy: 'cache-and-network', context: SILENT });
-  const mayEdit = can('program.manage') && myDept === ownerCode;
+  const mayEdit = can('PROGRAM_MANAGE') && myDept === ownerCode;
   if (error) return <Alert type="error" showIcon title={errorText(error)} />;
   return (
     <>

@@ -47,7 +47,7 @@ function ProgramDetail({ p, asOf }: { p: Program; asOf: string }) {
   const myDept = useMyDepartmentCode();
   const [amending, setAmending] = useState(false);
   // Same rule as parameters: only the owner department's officers edit (两不变).
-  const mayEdit = can('program.manage') && myDept === p.ownerCode;
+  const mayEdit = can('PROGRAM_MANAGE') && myDept === p.ownerCode;
   return (
     <Flex vertical gap={16}>
       {mayEdit && (

@@ -4,6 +4,7 @@ import { SyncOutlined } from '@ant-design/icons';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { Link } from 'react-router-dom';
 import { SILENT } from '../../apollo';
+import { enumLabel } from '../../utils/enums';
 import { useCan, useCurrentUser } from '../../auth/CurrentUserContext';
 import { AreaCascader } from '../../components/AreaCascader';
 import { ContentCard, PageContainer } from '../../components/PageContainer';
@@ -20,7 +21,6 @@ import { VisuallyHidden } from '../../components/VisuallyHidden';
 type Job = ReassessmentJobFieldsFragment;
 type Finding = ReassessmentFindingsQuery['reassessmentFindings']['items'][number];
 
-const BENEFIT_NAMES: Record<string, string> = { APPLYING: '申请中', ACTIVE: '享受中', SUSPENDED: '暂停', STOPPED: '停止', PHASE_OUT: '渐退' };
 
 function Findings({ job, kind }: { job: Job; kind: 'MISSED' | 'REVIEW' }) {
   const [town, setTown] = useState<string | undefined>();
@@ -59,7 +59,7 @@ function Findings({ job, kind }: { job: Job; kind: 'MISSED' | 'REVIEW' }) {
           { title: '户主', dataIndex: 'headName', width: 90, render: (v: string | null, f) => <Link to={`/ledger/${f.householdId}`}>{v ?? '查看'}</Link> },
           { title: '村社', dataIndex: 'areaName', width: 140, render: (v: string | null, f) => v ?? f.areaCode },
           { title: '事项', dataIndex: 'programName' },
-          { title: '救助状态', dataIndex: 'benefitStatus', width: 90, render: (v: string | null) => (v ? BENEFIT_NAMES[v] ?? v : '未享受') },
+          { title: '救助状态', dataIndex: 'benefitStatus', width: 90, render: (v: string | null) => (v ? enumLabel('BenefitStatus', v) : '未享受') },
           { title: '原结果', dataIndex: 'beforeOutcomeName', width: 100 },
           { title: '新结果', dataIndex: 'afterOutcomeName', width: 100, render: (v: string, f) => <Tag color={f.afterOutcome === 'ELIGIBLE' ? 'green' : 'red'}>{v}</Tag> },
           { title: '估算月金额（元）', dataIndex: 'afterAmountFen', width: 140, align: 'right', render: (v: number | null) => formatYuan(v) },
@@ -131,7 +131,7 @@ export default function ReassessmentPage() {
     <PageContainer
       title="复核任务"
       extra={
-        can('program.manage') && (
+        can('PROGRAM_MANAGE') && (
           <Button type="primary" icon={<SyncOutlined />} onClick={() => setStarting(true)}>
             发起复核
           </Button>

@@ -3,10 +3,10 @@ import { Alert, AutoComplete, Button, Checkbox, DatePicker, Divider, Flex, Form,
 import { MinusCircleOutlined, PlusOutlined, SearchOutlined } from '@ant-design/icons';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useLazyQuery } from '@apollo/client/react';
-import {
-  DISABILITY_TYPES, EMPLOYMENT_STATUSES, LABOUR_CAPACITIES, RELATIONS, RESIDENCE_TYPES, SCHOOL_STATUSES, previousMonth, type CodeList,
-} from '@xiejiu/rules';
+import { previousMonth } from '@xiejiu/rules';
+import { enumOptions } from '../../utils/enums';
 import { SILENT } from '../../apollo';
+import type { DisabilityType, EmploymentStatus, LabourCapacity, MemberRelation, SchoolStatus } from '../../gql/graphql';
 import { useCurrentUser } from '../../auth/CurrentUserContext';
 import { ContentCard, PageContainer } from '../../components/PageContainer';
 import { errorText } from '../../utils/errors';
@@ -15,7 +15,6 @@ import { ScreeningResults } from '../../components/screening/ScreeningResults';
 import { SCREEN_HOUSEHOLD } from '../../components/screening/screening.graphql';
 import { FIND_HOUSEHOLDS, SCREEN_FACTS } from './whatif.graphql';
 
-const options = (list: CodeList) => Object.entries(list).map(([value, label]) => ({ value, label }));
 
 /** 按户筛查 of a ledger household found by name, ID number or phone. */
 function LedgerScreening() {
@@ -64,20 +63,20 @@ function LedgerScreening() {
       </Flex>
       <Typography.Text type="secondary">按台账现有信息逐项判断（记入操作日志），结果仅供参考，以主管部门审核为准。</Typography.Text>
       {screened.error && <Alert type="error" showIcon title={errorText(screened.error)} />}
-      {screened.called && !screened.error && <ScreeningResults departmentNames rows={screened.data?.screenHousehold ?? []} loading={screened.loading} />}
+      {screened.called && !screened.error && <ScreeningResults rows={screened.data?.screenHousehold ?? []} loading={screened.loading} />}
     </Flex>
   );
 }
 
 interface MemberForm {
-  relation: string;
+  relation: MemberRelation;
   birthDate: Dayjs;
   sex: 'M' | 'F';
-  labourCapacity?: string;
-  employmentStatus?: string;
-  disabilityType?: string;
+  labourCapacity?: LabourCapacity;
+  employmentStatus?: EmploymentStatus;
+  disabilityType?: DisabilityType;
   disabilityGrade?: number;
-  schoolStatus?: string;
+  schoolStatus?: SchoolStatus;
   seriousIllness?: boolean;
   incomeYuan?: number;
 }
@@ -106,7 +105,7 @@ function QuestionnaireScreening() {
       applicationDate: asOf,
       housingDifficulty: v.housingDifficulty ?? null,
       suddenHardship: v.suddenHardship ?? null,
-      assets: v.depositYuan ? [{ kind: 'DEPOSIT', valueFen: yuanToFen(v.depositYuan), personId: null }] : [],
+      assets: v.depositYuan ? [{ kind: 'DEPOSIT' as const, valueFen: yuanToFen(v.depositYuan), personId: null }] : [],
       benefits: [],
       members: v.members.map((m, i) => ({
         personId: `m${i + 1}`,
@@ -122,7 +121,7 @@ function QuestionnaireScreening() {
         seriousIllness: m.seriousIllness ? '重病' : null,
         statuses: [],
         deathDate: null,
-        incomes: m.incomeYuan ? [{ category: 'WAGE', month: `${month}-01`, amountFen: yuanToFen(m.incomeYuan) }] : [],
+        incomes: m.incomeYuan ? [{ category: 'WAGE' as const, month: `${month}-01`, amountFen: yuanToFen(m.incomeYuan) }] : [],
       })),
     };
     void screen({ variables: { facts, asOf }, context: SILENT }).catch(() => undefined);
@@ -138,7 +137,7 @@ function QuestionnaireScreening() {
       >
         <Flex gap={16} wrap>
           <Form.Item name="residenceType" label="城乡类别" rules={[{ required: true }]} style={{ width: 140 }}>
-            <Select options={options(RESIDENCE_TYPES)} />
+            <Select options={enumOptions('ResidenceType')} />
           </Form.Item>
           <Form.Item name="asOf" label="申请日期" rules={[{ required: true }]} style={{ width: 160 }}>
             <DatePicker allowClear={false} style={{ width: '100%' }} />
@@ -162,7 +161,7 @@ function QuestionnaireScreening() {
               {fields.map((f, i) => (
                 <Flex key={f.key} gap={8} wrap align="start">
                   <Form.Item name={[f.name, 'relation']} rules={[{ required: true, message: '关系' }]} style={{ width: 100, margin: 0 }}>
-                    <Select options={options(RELATIONS)} placeholder="与户主关系" aria-label={`成员${i + 1}关系`} />
+                    <Select options={enumOptions('MemberRelation')} placeholder="与户主关系" aria-label={`成员${i + 1}关系`} />
                   </Form.Item>
                   <Form.Item name={[f.name, 'birthDate']} rules={[{ required: true, message: '出生日期' }]} style={{ width: 130, margin: 0 }}>
                     <DatePicker placeholder="出生日期" aria-label={`成员${i + 1}出生日期`} />
@@ -171,19 +170,19 @@ function QuestionnaireScreening() {
                     <Select options={[{ value: 'M', label: '男' }, { value: 'F', label: '女' }]} aria-label={`成员${i + 1}性别`} />
                   </Form.Item>
                   <Form.Item name={[f.name, 'labourCapacity']} style={{ width: 128, margin: 0 }}>
-                    <Select options={options(LABOUR_CAPACITIES)} placeholder="劳动能力" allowClear aria-label={`成员${i + 1}劳动能力`} />
+                    <Select options={enumOptions('LabourCapacity')} placeholder="劳动能力" allowClear aria-label={`成员${i + 1}劳动能力`} />
                   </Form.Item>
                   <Form.Item name={[f.name, 'employmentStatus']} style={{ width: 112, margin: 0 }}>
-                    <Select options={options(EMPLOYMENT_STATUSES)} placeholder="就业状态" allowClear aria-label={`成员${i + 1}就业状态`} />
+                    <Select options={enumOptions('EmploymentStatus')} placeholder="就业状态" allowClear aria-label={`成员${i + 1}就业状态`} />
                   </Form.Item>
                   <Form.Item name={[f.name, 'disabilityType']} style={{ width: 100, margin: 0 }}>
-                    <Select options={options(DISABILITY_TYPES)} placeholder="残疾类别" allowClear aria-label={`成员${i + 1}残疾类别`} />
+                    <Select options={enumOptions('DisabilityType')} placeholder="残疾类别" allowClear aria-label={`成员${i + 1}残疾类别`} />
                   </Form.Item>
                   <Form.Item name={[f.name, 'disabilityGrade']} style={{ width: 72, margin: 0 }}>
                     <Select options={[1, 2, 3, 4].map((g) => ({ value: g, label: `${g}级` }))} placeholder="等级" allowClear aria-label={`成员${i + 1}残疾等级`} />
                   </Form.Item>
                   <Form.Item name={[f.name, 'schoolStatus']} style={{ width: 88, margin: 0 }}>
-                    <Select options={options(SCHOOL_STATUSES)} placeholder="在学" allowClear aria-label={`成员${i + 1}在学情况`} />
+                    <Select options={enumOptions('SchoolStatus')} placeholder="在学" allowClear aria-label={`成员${i + 1}在学情况`} />
                   </Form.Item>
                   <Form.Item name={[f.name, 'incomeYuan']} style={{ width: 120, margin: 0 }}>
                     <InputNumber min={0} precision={2} suffix="元" placeholder="月收入" style={{ width: '100%' }} aria-label={`成员${i + 1}月收入`} />
@@ -208,7 +207,7 @@ function QuestionnaireScreening() {
       </Form>
       <Typography.Text type="secondary">问卷筛查不保存任何信息；未填写的项目按“未知”处理，相关事项显示为“信息不足”并列出需补充的信息。</Typography.Text>
       {screened.error && <Alert type="error" showIcon title={errorText(screened.error)} />}
-      {screened.called && !screened.error && <ScreeningResults departmentNames rows={screened.data?.screenFacts ?? []} loading={screened.loading} />}
+      {screened.called && !screened.error && <ScreeningResults rows={screened.data?.screenFacts ?? []} loading={screened.loading} />}
     </Flex>
   );
 }

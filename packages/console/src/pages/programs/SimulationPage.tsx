@@ -140,7 +140,7 @@ export default function SimulationPage() {
                           options={list.filter((x) => x.unit !== 'codes').map((x) => ({ value: x.code, label: `${x.name}（${x.programCode}）` }))}
                           onChange={(code: string) => {
                             const q = byCode.get(code);
-                            form.setFieldValue(['changes', f.name, 'value'], q ? displayToInput(q.unit, q.valueAt) : null);
+                            form.setFieldValue(['changes', f.name, 'value'], q ? displayToInput(q.unit, q.valueAt, q.codesAt) : null);
                           }}
                         />
                       </Form.Item>

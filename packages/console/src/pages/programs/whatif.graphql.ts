@@ -9,6 +9,11 @@ export const PARAMETERS = graphql(`
       programCode
       ownerCode
       valueAt
+      codesAt
+      codes {
+        code
+        name
+      }
       versions {
         effectiveFrom
         value
@@ -31,7 +36,7 @@ export const ADD_PARAMETER_VERSION = graphql(`
 `);
 
 export const PREVIEW_PARAMETER = graphql(`
-  query PreviewParameterVersion($programCode: String!, $parameterCode: String!, $effectiveFrom: String!, $value: JSON!, $sampleSize: Int) {
+  query PreviewParameterVersion($programCode: String!, $parameterCode: String!, $effectiveFrom: String!, $value: ParameterValueInput!, $sampleSize: Int) {
     previewParameterVersion(programCode: $programCode, parameterCode: $parameterCode, effectiveFrom: $effectiveFrom, value: $value, sampleSize: $sampleSize) {
       parameterName
       programName
@@ -235,7 +240,7 @@ export const START_REASSESSMENT = graphql(`
 `);
 
 export const SCREEN_FACTS = graphql(`
-  query ScreenFacts($facts: JSON!, $asOf: String) {
+  query ScreenFacts($facts: ScreeningFactsInput!, $asOf: String) {
     screenFacts(facts: $facts, asOf: $asOf) {
       ...ScreeningResultFields
     }

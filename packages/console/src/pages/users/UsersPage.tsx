@@ -40,8 +40,8 @@ interface Filters {
 
 export default function UsersPage() {
   const can = useCan();
-  const canManage = can('user.manage');
-  const canSecure = can('user.security');
+  const canManage = can('USER_MANAGE');
+  const canSecure = can('USER_SECURITY');
   const { message, modal } = App.useApp();
   const { filters, setFilters, page, pageSize, pagination } = useFilters<Filters>({});
   const { data, loading, refetch } = useQuery(USERS, {
@@ -65,7 +65,7 @@ export default function UsersPage() {
 
   // 双人复核: changes concerning an administrator become a request another administrator role confirms.
   const { roles: catalogue } = useRoles();
-  const adminRoles = new Set(catalogue.filter((r) => r.admin).map((r) => r.code));
+  const adminRoles = new Set<string>(catalogue.filter((r) => r.admin).map((r) => r.code));
   const isAdmin = (roles: readonly string[]) => roles.some((r) => adminRoles.has(r));
   const requested = () => message.success('已提交申请，须由另一类管理员（系统管理员或审计管理员）确认后生效');
 
@@ -236,7 +236,7 @@ export default function UsersPage() {
         )
       }
     >
-      {can('adminChange.review') && <AdminChangeRequests />}
+      {can('ADMIN_CHANGE_REVIEW') && <AdminChangeRequests />}
       <ContentCard>
         <SearchBar<Filters> onSearch={setFilters}>
           <Form.Item name="keyword" label="关键字">

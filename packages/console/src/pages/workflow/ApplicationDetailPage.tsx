@@ -74,7 +74,7 @@ export default function ApplicationDetailPage() {
   }
   const a = detail.application;
   const shared = a.access === 'SHARED';
-  const writable = can('application.write') && !shared;
+  const writable = can('APPLICATION_WRITE') && !shared;
   const programOf = (referralId: string) => detail.referrals.find((r) => r.id === referralId)?.programName;
   const programName = (code: string) => detail.referrals.find((r) => r.programCode === code)?.programName ?? a.requested.find((r) => r.programCode === code)?.programName ?? code;
 

@@ -38,7 +38,7 @@ export default function ApplicationListPage() {
   const preCount = useQuery(PENDING_PRE_COUNT, { fetchPolicy: 'cache-and-network' });
   const rejectDialog = useDialog<Application>();
   const [reject] = useMutation(REJECT_PRE_APPLICATION);
-  const writable = can('application.write');
+  const writable = can('APPLICATION_WRITE');
 
   const columns: TableColumnsType<Application> = [
     {

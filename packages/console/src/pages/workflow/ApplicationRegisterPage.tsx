@@ -20,7 +20,7 @@ import {
   APPLICATION, CONFIRM_PRE_APPLICATION, INTAKE_HOUSEHOLD, INTAKE_PROGRAMS, REGISTER_APPLICATION,
 } from './workflow.graphql';
 import { DuplicateAssistanceModal, duplicateKey, duplicatesOf, type DuplicateRequest } from './DuplicateAssistanceModal';
-import { MEMBER_PROGRAMS, TierText } from './workflow-ui';
+import { TierText } from './workflow-ui';
 import styles from './workflow.module.css';
 import { VisuallyHidden } from '../../components/VisuallyHidden';
 
@@ -92,7 +92,7 @@ export default function ApplicationRegisterPage() {
   const rows: ProgramRow[] = useMemo(() => {
     const screenings = new Map((screeningQ.data?.screenHousehold ?? []).map((s) => [s.programCode, s]));
     return (programsQ.data?.programs ?? [])
-      .map((program) => ({ program, screening: screenings.get(program.code), member: MEMBER_PROGRAMS.has(program.code) }))
+      .map((program) => ({ program, screening: screenings.get(program.code), member: program.subject === 'MEMBER' }))
       .sort((a, b) => (OUTCOME_ORDER[a.screening?.outcome ?? ''] ?? 9) - (OUTCOME_ORDER[b.screening?.outcome ?? ''] ?? 9));
   }, [programsQ.data, screeningQ.data]);
 
@@ -105,7 +105,7 @@ export default function ApplicationRegisterPage() {
     const codes = preApp ? requested : eligible;
     setSelected(codes.filter((c) => rows.some((r) => r.program.code === c)));
     const only = living.length === 1 ? [living[0].id] : [];
-    setPersons(Object.fromEntries(codes.filter((c) => MEMBER_PROGRAMS.has(c)).map((c) => [c, only])));
+    setPersons(Object.fromEntries(codes.filter((c) => rows.some((r) => r.member && r.program.code === c)).map((c) => [c, only])));
     setMaterials({});
     setInitialisedFor(householdId);
     const head = living.find((m) => m.isHead) ?? living[0];

@@ -1,8 +1,8 @@
 import { useState } from 'react';
 import { Alert, App, Button, DatePicker, Form, Input, InputNumber, Popconfirm, Radio, Select, Space, Tooltip } from 'antd';
 import { useMutation, useQuery } from '@apollo/client/react';
+import type { IntakeProgramsQuery } from '../../gql/graphql';
 import dayjs, { type Dayjs } from 'dayjs';
-import { SEED_PROGRAMS } from '@xiejiu/rules';
 import { SILENT } from '../../apollo';
 import { FormModal } from '../../components/FormModal';
 import { TextFormModal } from '../../components/TextFormModal';
@@ -13,7 +13,7 @@ import {
   COMPLETE_PUBLICITY, DECIDE_REFERRAL, INTAKE_PROGRAMS, REQUEST_EXTENSION, REQUEST_SUPPLEMENT, RETURN_REFERRAL, SIGN_REFERRALS,
   START_VERIFICATION, TRANSFER_REFERRAL,
 } from './workflow.graphql';
-import { currentMonth, MEMBER_PROGRAMS, publicityEnded, refOf, useReferralAction, type Referral } from './workflow-ui';
+import { currentMonth, publicityEnded, refOf, useReferralAction, type Referral } from './workflow-ui';
 
 /** Default 救济途径告知 of a refusal (the server uses the same text when none is given). */
 export const DEFAULT_LEGAL_REMEDY =
@@ -29,14 +29,16 @@ interface DecisionValues {
   legalRemedy?: string;
 }
 
+type IntakeProgram = IntakeProgramsQuery['programs'][number];
+
 /** How a decision to approve proceeds: straight into the ledger, or 公示 first (the server decides again). */
-function publicityHint(programCode: string, personAge?: number | null): string {
-  const p = SEED_PROGRAMS.find((x) => x.code === programCode);
-  if (!p?.publicity.required) return '该事项不需公示：批准后直接记入台账，救助记录和家庭层级随之更新。';
-  if (p.publicity.minors === 'NEVER' && personAge != null && personAge < 18) {
+function publicityHint(p: IntakeProgram | undefined, personAge?: number | null): string {
+  if (!p) return '批准后按该事项的公示规则进入公示期或直接记入台账。';
+  if (!p.publicityRule.required) return '该事项不需公示：批准后直接记入台账，救助记录和家庭层级随之更新。';
+  if (p.publicityRule.minors === 'NEVER' && personAge != null && personAge < 18) {
     return '申请成员未满 18 周岁，按规定不公示：批准后直接记入台账，救助记录和家庭层级随之更新。';
   }
-  return `该事项须公示 ${p.publicity.days ?? 7} 日：批准后进入公示期（暂停计时），期满无异议确认后记入台账。`;
+  return `该事项须公示 ${p.publicityRule.days ?? 7} 日：批准后进入公示期（暂停计时），期满无异议确认后记入台账。`;
 }
 
 /**
@@ -56,7 +58,8 @@ export function DepartmentActions({ r, reload, estimatedFen, personAge }: { r: R
   const [transfer] = useMutation(TRANSFER_REFERRAL);
   const [ret] = useMutation(RETURN_REFERRAL);
   const [extend] = useMutation(REQUEST_EXTENSION);
-  const programs = useQuery(INTAKE_PROGRAMS, { skip: dialog.target !== 'transfer' || !dialog.isOpen });
+  // The catalogue in force, from the server: transfer targets, and the publicity rule shown before a decision.
+  const programs = useQuery(INTAKE_PROGRAMS, { skip: (dialog.target !== 'transfer' && dialog.target !== 'decide') || !dialog.isOpen });
   const ref = refOf(r);
   const s = r.status;
   const open = !['DONE', 'TRANSFERRED', 'WITHDRAWN', 'RETURNED'].includes(s);
@@ -184,7 +187,7 @@ export function DepartmentActions({ r, reload, estimatedFen, personAge }: { r: R
           {({ getFieldValue }) =>
             getFieldValue('approve') ? (
               <>
-                <Alert type="info" showIcon style={{ marginBottom: 16 }} title={publicityHint(r.programCode, personAge)} />
+                <Alert type="info" showIcon style={{ marginBottom: 16 }} title={publicityHint(programs.data?.programs.find((p) => p.code === r.programCode), personAge)} />
                 <Space size={16} align="start" style={{ display: 'flex' }}>
                   <Form.Item
                     name="amountYuan"
@@ -281,7 +284,7 @@ export function DepartmentActions({ r, reload, estimatedFen, personAge }: { r: R
             loading={programs.loading}
             placeholder="选择其他部门主管的事项"
             options={(programs.data?.programs ?? [])
-              .filter((p) => p.code !== r.programCode && (r.personId || !MEMBER_PROGRAMS.has(p.code)))
+              .filter((p) => p.code !== r.programCode && (r.personId || p.subject !== 'MEMBER'))
               .map((p) => ({ value: p.code, label: `${p.name}（${p.ownerName ?? p.ownerCode}）` }))}
           />
         </Form.Item>

@@ -67,7 +67,7 @@ export default function ReferralDetailPage() {
     );
   }
 
-  const handles = r.mine && can('referral.handle');
+  const handles = r.mine && can('REFERRAL_HANDLE');
   const shared = r.access === 'SHARED';
   const snapshot = (r.screening ?? null) as Snapshot | null;
   const live = screening.data?.screenHousehold.find((s) => s.programCode === r.programCode);
@@ -94,7 +94,7 @@ export default function ReferralDetailPage() {
       title={`转办单：${r.programName}`}
       extra={
         <Space wrap>
-          {can('referral.supervise') && !FINAL.includes(r.status) && <Button danger onClick={() => superviseDialog.open()}>督办</Button>}
+          {can('REFERRAL_SUPERVISE') && !FINAL.includes(r.status) && <Button danger onClick={() => superviseDialog.open()}>督办</Button>}
           <Button icon={<ReloadOutlined />} loading={loading} onClick={() => void refetch()}>
             刷新
           </Button>
@@ -109,7 +109,7 @@ export default function ReferralDetailPage() {
           size="small"
           column={4}
           items={[
-            { key: 'no', label: '受理号', children: can('application.write') ? <Link to={`/applications/${r.applicationId}`}>{r.receiptNo}</Link> : r.receiptNo },
+            { key: 'no', label: '受理号', children: can('APPLICATION_WRITE') ? <Link to={`/applications/${r.applicationId}`}>{r.receiptNo}</Link> : r.receiptNo },
             { key: 'dept', label: '主管部门', children: r.departmentName },
             { key: 'status', label: '状态', children: <ReferralStatusTag r={r} /> },
             { key: 'clock', label: '时限', children: <ClockTag r={r} /> },
@@ -137,7 +137,7 @@ export default function ReferralDetailPage() {
             />
           </div>
         )}
-        {!r.mine && can('referral.handle') && (
+        {!r.mine && can('REFERRAL_HANDLE') && (
           <Alert style={{ marginTop: 16 }} type="info" showIcon title={`该转办单由${r.departmentName}办理，本部门只能查看。`} />
         )}
       </ContentCard>

@@ -42,7 +42,7 @@ export default function SupervisionPage() {
   const can = useCan();
   const user = useCurrentUser();
   const { message } = App.useApp();
-  const supervisor = can('referral.supervise');
+  const supervisor = can('REFERRAL_SUPERVISE');
   // 工作台's 待复核 opens the extension requests: ?tab=extensions
   const [params] = useSearchParams();
   const { data, loading, error, refetch } = useQuery(SUPERVISION_BOARD, { fetchPolicy: 'cache-and-network', context: SILENT });

@@ -2,7 +2,7 @@ import { useCallback, type ReactNode } from 'react';
 import { Alert, App, Empty, Flex, Space, Tag, Timeline, Tooltip, Typography } from 'antd';
 import { PaperClipOutlined } from '@ant-design/icons';
 import { useMutation } from '@apollo/client/react';
-import { SEED_PROGRAMS, TIER_NAMES, type Tier } from '@xiejiu/rules';
+import { TIER_NAMES, type Tier } from '@xiejiu/rules';
 import { SILENT } from '../../apollo';
 import { downloadFile } from '../../components/download';
 import { TextFormModal } from '../../components/TextFormModal';
@@ -18,12 +18,6 @@ import { SUPERVISE_REFERRAL } from './workflow.graphql';
 export type Referral = ReferralFieldsFragment;
 export type ReferralRef = { id: string; version: number };
 export const refOf = (r: Pick<Referral, 'id' | 'version'>): ReferralRef => ({ id: r.id, version: r.version });
-
-/**
- * Programs applied for per member (特困, 教育, 就业 …). The API's `programs` does not expose the
- * subject, so it is read from the shared rules catalogue (the server checks it again).
- */
-export const MEMBER_PROGRAMS: ReadonlySet<string> = new Set(SEED_PROGRAMS.filter((p) => p.subject === 'MEMBER').map((p) => p.code));
 
 export const REFERRAL_STATUS_COLORS: Record<string, string> = {
   PENDING_SIGN: 'blue',

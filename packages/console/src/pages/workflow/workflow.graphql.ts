@@ -55,7 +55,13 @@ export const REFERRAL_FIELDS = graphql(`
     transferredFromId
     transferredToId
     closedOn
-    screening
+    screening {
+      outcome
+      outcomeName
+      estimatedMonthlyFen
+      missingFacts
+      excludedBy
+    }
     duplicateReason
     duplicateOf {
       kind
@@ -146,7 +152,7 @@ export const APPLICATION_FIELDS = graphql(`
 // ---- reads -------------------------------------------------------------------------------
 
 export const APPLICATIONS = graphql(`
-  query Applications($filter: ApplicationFilter, $page: Int!, $pageSize: Int!) {
+  query Applications($filter: ApplicationFilterInput, $page: Int!, $pageSize: Int!) {
     applications(filter: $filter, page: $page, pageSize: $pageSize) {
       items {
         ...ApplicationFields
@@ -187,7 +193,7 @@ export const APPLICATION = graphql(`
 `);
 
 export const REFERRALS = graphql(`
-  query Referrals($filter: ReferralFilter, $page: Int!, $pageSize: Int!) {
+  query Referrals($filter: ReferralFilterInput, $page: Int!, $pageSize: Int!) {
     referrals(filter: $filter, page: $page, pageSize: $pageSize) {
       items {
         ...ReferralFields
@@ -325,6 +331,12 @@ export const INTAKE_PROGRAMS = graphql(`
       ownerName
       materials
       publicity
+      subject
+      publicityRule {
+        required
+        days
+        minors
+      }
     }
   }
 `);
@@ -376,7 +388,7 @@ export const FOLLOW_UP_REFERRAL = graphql(`
 `);
 
 export const PROVIDE_SUPPLEMENT = graphql(`
-  mutation ProvideSupplement($ref: ReferralRef!, $note: String!, $fileIds: [ID!]) {
+  mutation ProvideSupplement($ref: ReferralRefInput!, $note: String!, $fileIds: [ID!]) {
     provideSupplement(ref: $ref, note: $note, fileIds: $fileIds) {
       ...ReferralFields
     }
@@ -384,7 +396,7 @@ export const PROVIDE_SUPPLEMENT = graphql(`
 `);
 
 export const RESUBMIT_REFERRAL = graphql(`
-  mutation ResubmitReferral($ref: ReferralRef!, $note: String!) {
+  mutation ResubmitReferral($ref: ReferralRefInput!, $note: String!) {
     resubmitReferral(ref: $ref, note: $note) {
       ...ReferralFields
     }
@@ -392,7 +404,7 @@ export const RESUBMIT_REFERRAL = graphql(`
 `);
 
 export const WITHDRAW_REFERRAL = graphql(`
-  mutation WithdrawReferral($ref: ReferralRef!, $reason: String!) {
+  mutation WithdrawReferral($ref: ReferralRefInput!, $reason: String!) {
     withdrawReferral(ref: $ref, reason: $reason) {
       ...ReferralFields
     }
@@ -444,7 +456,7 @@ export const MY_PRE_APPLICATIONS = graphql(`
 // ---- department --------------------------------------------------------------------------
 
 export const SIGN_REFERRALS = graphql(`
-  mutation SignReferrals($refs: [ReferralRef!]!) {
+  mutation SignReferrals($refs: [ReferralRefInput!]!) {
     signReferrals(refs: $refs) {
       id
       ok
@@ -454,7 +466,7 @@ export const SIGN_REFERRALS = graphql(`
 `);
 
 export const REQUEST_SUPPLEMENT = graphql(`
-  mutation RequestSupplement($ref: ReferralRef!, $note: String!, $dueDate: String) {
+  mutation RequestSupplement($ref: ReferralRefInput!, $note: String!, $dueDate: String) {
     requestSupplement(ref: $ref, note: $note, dueDate: $dueDate) {
       ...ReferralFields
     }
@@ -462,7 +474,7 @@ export const REQUEST_SUPPLEMENT = graphql(`
 `);
 
 export const START_VERIFICATION = graphql(`
-  mutation StartVerification($ref: ReferralRef!, $note: String) {
+  mutation StartVerification($ref: ReferralRefInput!, $note: String) {
     startVerification(ref: $ref, note: $note) {
       ...ReferralFields
     }
@@ -470,7 +482,7 @@ export const START_VERIFICATION = graphql(`
 `);
 
 export const DECIDE_REFERRAL = graphql(`
-  mutation DecideReferral($ref: ReferralRef!, $input: DecisionInput!) {
+  mutation DecideReferral($ref: ReferralRefInput!, $input: DecisionInput!) {
     decideReferral(ref: $ref, input: $input) {
       ...ReferralFields
     }
@@ -478,7 +490,7 @@ export const DECIDE_REFERRAL = graphql(`
 `);
 
 export const COMPLETE_PUBLICITY = graphql(`
-  mutation CompletePublicity($ref: ReferralRef!, $objection: String) {
+  mutation CompletePublicity($ref: ReferralRefInput!, $objection: String) {
     completePublicity(ref: $ref, objection: $objection) {
       ...ReferralFields
     }
@@ -486,7 +498,7 @@ export const COMPLETE_PUBLICITY = graphql(`
 `);
 
 export const TRANSFER_REFERRAL = graphql(`
-  mutation TransferReferral($ref: ReferralRef!, $targetProgramCode: String!, $reason: String!) {
+  mutation TransferReferral($ref: ReferralRefInput!, $targetProgramCode: String!, $reason: String!) {
     transferReferral(ref: $ref, targetProgramCode: $targetProgramCode, reason: $reason) {
       ...ReferralFields
     }
@@ -494,7 +506,7 @@ export const TRANSFER_REFERRAL = graphql(`
 `);
 
 export const RETURN_REFERRAL = graphql(`
-  mutation ReturnReferral($ref: ReferralRef!, $reason: String!) {
+  mutation ReturnReferral($ref: ReferralRefInput!, $reason: String!) {
     returnReferral(ref: $ref, reason: $reason) {
       ...ReferralFields
     }

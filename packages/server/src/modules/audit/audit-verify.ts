@@ -5,6 +5,16 @@ import { chainHash, GENESIS_HASH, type ChainFields } from './canonical';
 
 export type ChainProblem = 'ALTERED' | 'REMOVED' | 'REORDERED' | 'FORKED' | 'HEAD_MISMATCH' | 'NOT_ON_CHAIN';
 
+/** Chinese names of the problems (the `AuditChainProblem` enum of the schema). */
+export const CHAIN_PROBLEM_NAMES: Record<ChainProblem, string> = {
+  ALTERED: '记录被篡改',
+  REMOVED: '记录被删除',
+  REORDERED: '记录顺序被调换',
+  FORKED: '日志链分叉',
+  HEAD_MISMATCH: '链头不符',
+  NOT_ON_CHAIN: '有记录不在链上',
+};
+
 export interface VerifyResult {
   ok: boolean;
   checked: number;

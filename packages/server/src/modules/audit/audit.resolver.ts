@@ -7,6 +7,8 @@ import { Permission } from '../auth/permissions';
 import { ACTION_NAMES, actionName } from './audit-actions';
 import { recordAudit, searchAudit } from './audit.service';
 import { verifyChain } from './audit-verify';
+import { areaCodesIn, formatDiff } from './audit-format';
+import { areaNames } from '../area/area.service';
 import { AuditActionInfo, AuditLogFilter, AuditLogPage, AuditVerifyResult } from './audit.types';
 
 @Resolver()
@@ -16,7 +18,11 @@ export class AuditResolver {
   async auditLogs(@Ctx() { ctx }: GqlContext, @Args() pageArgs: PageArgsInput, @Arg('filter', () => AuditLogFilter, { nullable: true }) filter?: AuditLogFilter) {
     const p = checkPage(pageArgs);
     const { items, total } = await searchAudit(ctx, filter ?? {}, p.page, p.pageSize);
-    return { items: items.map((r) => ({ ...r, id: r.pos, actionName: actionName(r.action) })), total, ...p };
+    const codes = new Set(items.map((r) => r.areaCode));
+    for (const r of items) areaCodesIn(r.diff, codes);
+    const areas = await areaNames(ctx, codes);
+    const view = (r: (typeof items)[number]) => ({ ...r, id: r.pos, actionName: actionName(r.action), areaName: areas.get(r.areaCode) ?? null, ...formatDiff(r.diff, r.entityType, areas) });
+    return { items: items.map(view), total, ...p };
   }
 
   @Authorized(Permission.AuditRead)

@@ -9,6 +9,9 @@ import {
   ApiTokenInput, ApiTokenPage, ApiTokenScopeInfo, CreatedApiToken, CurrentUser, LoginResult, LoginStatusEnum, MfaSetup, RoleInfo, SessionInfo,
 } from './auth.types';
 import { Permission, PERMISSION_NAMES } from './permissions';
+import { ErrorCodeEnum } from '../../graphql/enums';
+import { areaNames } from '../area/area.service';
+import { ERROR_CODE_NAMES } from '../../shared/errors';
 import { permissionsOf, ROLES } from './roles';
 import * as sessions from './session.service';
 import { TOKEN_SCOPES } from './token-scopes';
@@ -101,10 +104,18 @@ export class AuthResolver {
     return ROLES.map((r) => ({ ...r, permissions: r.permissions.map((p) => ({ code: p, name: PERMISSION_NAMES[p] ?? p })) }));
   }
 
+  @Authorized(Permission.Authenticated)
+  @Query(() => [ErrorCodeEnum], { description: '错误代码清单（GraphQL 错误的 extensions.code）；每个代码的中文说明见枚举 ErrorCode' })
+  errorCodes(): string[] {
+    return Object.keys(ERROR_CODE_NAMES);
+  }
+
   @Authorized(Permission.ApiTokenManage)
   @Query(() => ApiTokenPage)
-  apiTokens(@Ctx() { ctx }: GqlContext, @Args() page: PageArgsInput) {
-    return apiTokens.listApiTokens(ctx, page);
+  async apiTokens(@Ctx() { ctx }: GqlContext, @Args() page: PageArgsInput) {
+    const result = await apiTokens.listApiTokens(ctx, page);
+    const names = await areaNames(ctx, result.items.map((t) => t.areaCode));
+    return { ...result, items: result.items.map((t) => ({ ...t, areaName: names.get(t.areaCode) ?? null })) };
   }
 
   @Authorized(Permission.ApiTokenManage)
@@ -115,8 +126,10 @@ export class AuthResolver {
 
   @Authorized(Permission.ApiTokenManage)
   @Mutation(() => CreatedApiToken)
-  createApiToken(@Ctx() { ctx }: GqlContext, @Arg('input') input: ApiTokenInput) {
-    return apiTokens.createApiToken(ctx, input);
+  async createApiToken(@Ctx() { ctx }: GqlContext, @Arg('input') input: ApiTokenInput) {
+    const created = await apiTokens.createApiToken(ctx, input);
+    const names = await areaNames(ctx, [created.apiToken.areaCode]);
+    return { ...created, apiToken: { ...created.apiToken, areaName: names.get(created.apiToken.areaCode) ?? null } };
   }
 
   @Authorized(Permission.ApiTokenManage)

@@ -1,5 +1,6 @@
 import { Field, ID, Int, ObjectType, registerEnumType, InputType } from 'type-graphql';
 import { Paginated } from '../../graphql/paging.types';
+import { PermissionEnum, RoleEnum } from '../../graphql/enums';
 import { ApiTokenScope, TOKEN_SCOPES } from './token-scopes';
 
 registerEnumType(ApiTokenScope, {
@@ -13,16 +14,20 @@ export enum LoginStatusEnum {
   MFA_REQUIRED = 'MFA_REQUIRED',
   MFA_SETUP_REQUIRED = 'MFA_SETUP_REQUIRED',
 }
-registerEnumType(LoginStatusEnum, { name: 'LoginStatus', description: 'OK 已登录 · MFA_REQUIRED 需输入动态验证码 · MFA_SETUP_REQUIRED 需先绑定身份验证器' });
+registerEnumType(LoginStatusEnum, {
+  name: 'LoginStatus',
+  description: '登录结果',
+  valuesConfig: { OK: { description: '已登录' }, MFA_REQUIRED: { description: '需输入动态验证码' }, MFA_SETUP_REQUIRED: { description: '需先绑定身份验证器' } },
+});
 
 @ObjectType({ description: '当前登录用户' })
 export class CurrentUser {
   @Field(() => ID) id!: string;
   @Field() username!: string;
   @Field() displayName!: string;
-  @Field(() => [String]) roles!: string[];
+  @Field(() => [RoleEnum]) roles!: string[];
   @Field(() => [String]) roleNames!: string[];
-  @Field(() => [String]) permissions!: string[];
+  @Field(() => [PermissionEnum]) permissions!: string[];
   @Field() areaCode!: string;
   @Field(() => String, { nullable: true }) areaName!: string | null;
   @Field(() => Int) areaLevel!: number;
@@ -57,13 +62,13 @@ export class SessionInfo {
 
 @ObjectType()
 export class PermissionInfo {
-  @Field() code!: string;
+  @Field(() => PermissionEnum) code!: string;
   @Field() name!: string;
 }
 
 @ObjectType()
 export class RoleInfo {
-  @Field() code!: string;
+  @Field(() => RoleEnum) code!: string;
   @Field() name!: string;
   @Field() description!: string;
   @Field() admin!: boolean;
@@ -78,8 +83,9 @@ export class ApiTokenType {
   @Field(() => ID, { nullable: true }) departmentId!: string | null;
   @Field(() => String, { nullable: true }) departmentName!: string | null;
   @Field() areaCode!: string;
+  @Field(() => String, { nullable: true }) areaName?: string | null;
   @Field(() => [ApiTokenScope], { description: '权限范围' }) scopes!: ApiTokenScope[];
-  @Field(() => [String], { description: '由权限范围得出的权限' }) permissions!: string[];
+  @Field(() => [PermissionEnum], { description: '由权限范围得出的权限' }) permissions!: string[];
   @Field() expiresAt!: Date;
   @Field(() => Date, { nullable: true }) revokedAt!: Date | null;
   @Field(() => Date, { nullable: true }) lastUsedAt!: Date | null;

@@ -4,7 +4,11 @@ export enum DayKindEnum {
   HOLIDAY = 'HOLIDAY',
   WORKDAY = 'WORKDAY',
 }
-registerEnumType(DayKindEnum, { name: 'DayKind', description: 'HOLIDAY 法定节假日（周一至周五放假）· WORKDAY 调休上班（周六、周日上班）' });
+registerEnumType(DayKindEnum, {
+  name: 'DayKind',
+  description: '节假日安排的类型',
+  valuesConfig: { HOLIDAY: { description: '法定节假日（周一至周五放假）' }, WORKDAY: { description: '调休上班（周六、周日上班）' } },
+});
 
 @ObjectType('CalendarDay', { description: '节假日或调休上班的一天（其余日期按周一至周五上班）' })
 export class CalendarDayType {

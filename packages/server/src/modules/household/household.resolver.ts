@@ -149,7 +149,9 @@ export class HouseholdResolver {
   @Authorized(Permission.HouseholdWrite)
   @Mutation(() => ID)
   addAsset(@Ctx() { ctx }: GqlContext, @Arg('input') input: AssetInputType) {
-    return ledger.addAsset(ctx, input);
+    // The typed detail is stored as the asset's JSON detail (only the fields that were given).
+    const detail = input.detail ? Object.fromEntries(Object.entries(input.detail).filter(([, v]) => v != null)) : null;
+    return ledger.addAsset(ctx, { ...input, detail: detail && Object.keys(detail).length ? detail : null });
   }
 
   @Authorized(Permission.HouseholdWrite)

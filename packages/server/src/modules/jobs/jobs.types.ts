@@ -1,4 +1,5 @@
 import { Field, ID, Int, ObjectType } from 'type-graphql';
+import { JobStatusEnum } from '../../graphql/enums';
 import { Paginated } from '../../graphql/paging.types';
 
 @ObjectType('Job', { description: '后台任务（复核、模拟测算、导出、定时任务）：状态、进度、发起人' })
@@ -7,7 +8,7 @@ export class JobType {
   @Field({ description: '任务类型：reassessment | simulation | ledger-export | clock-sweep | outbox-consume | jobs-recover' }) kind!: string;
   @Field({ description: '任务类型名称' }) kindName!: string;
   @Field({ description: '任务说明' }) title!: string;
-  @Field({ description: 'QUEUED | RUNNING | DONE | FAILED | CANCELLED' }) status!: string;
+  @Field(() => JobStatusEnum) status!: string;
   @Field() statusName!: string;
   @Field(() => Int) total!: number;
   @Field(() => Int) processed!: number;

@@ -143,6 +143,9 @@ export interface ParameterView {
   programCode: string;
   ownerCode: string | null;
   valueAt: string | null;
+  /** 'codes' parameters: the codes in force and the labels of every code. */
+  codesAt: string[] | null;
+  codes: Array<{ code: string; name: string }> | null;
   versions: Array<{ effectiveFrom: string; value: string; legalRef: string; note: string | null; reason: string | null; recordedBy: string | null }>;
 }
 
@@ -155,11 +158,13 @@ export async function listParameters(ctx: RequestContext, programCode?: string |
     .filter((p) => !programCode || p.program === programCode)
     .map((p) => {
       const inForce = valueAt(p, date);
-      const current = inForce ? formatValue(inForce.value, p.unit) : null;
+      const current = inForce ? formatValue(inForce.value, p.unit, p.codes) : null;
       return {
         code: p.code, name: parameterFullName(p), unit: p.unit, programCode: p.program, ownerCode: parameterOwner(catalogue, p.code), valueAt: current,
+        codesAt: inForce && Array.isArray(inForce.value) ? [...inForce.value] : null,
+        codes: p.codes ? Object.entries(p.codes).map(([code, name]) => ({ code, name })) : null,
         versions: p.versions.map((v) => ({
-          effectiveFrom: v.effectiveFrom, value: formatValue(v.value, p.unit), legalRef: v.legalRef, note: v.note ?? null,
+          effectiveFrom: v.effectiveFrom, value: formatValue(v.value, p.unit, p.codes), legalRef: v.legalRef, note: v.note ?? null,
           reason: v.reason ?? null, recordedBy: v.recordedBy ?? null,
         })),
       };

@@ -2,18 +2,24 @@ import { Arg, Args, Authorized, Ctx, ID, Int, Mutation, Query, Resolver } from '
 import type { HouseholdFacts } from '@xiejiu/rules';
 import type { GqlContext } from '../../graphql/gql-context';
 import { Permission } from '../auth/permissions';
-import { listPrograms, screenHousehold, screenQuestionnaire } from './program.service';
+import { departmentNames, listPrograms, screenHousehold, screenQuestionnaire, type ScreeningView } from './program.service';
 import { addParameterVersion, listParameters } from './catalogue.service';
 import { amendProgram } from './program-version.service';
 import {
-  FactsJSON, ParameterChangeInput, ProgramAmendmentInput, ParameterPreviewType, ParameterType, ParameterVersionInput, ProgramType, ReassessmentFindingPage, ReassessmentJobPage,
+  ParameterChangeInput, ScreeningFactsInput, parameterValue, ParameterValueInput, ProgramAmendmentInput, ParameterPreviewType, ParameterType, ParameterVersionInput, ProgramType, ReassessmentFindingPage, ReassessmentJobPage,
   ReassessmentJobType, ScreeningResultType, SimulationJobPage, SimulationJobType,
 } from './program.types';
 import { getSimulationJob, listSimulationJobs, startSimulation } from './simulation.service';
 import { PageArgsInput } from '../../graphql/paging.types';
 import { getJob, listFindings, listJobs, startReassessment } from './reassessment.service';
 import { previewParameterVersion } from './whatif.service';
-import { GraphQLJSON } from 'graphql-scalars';
+
+/** Screening results name the owning department, not only its code. */
+async function withOwnerNames(ctx: GqlContext['ctx'], results: Promise<ScreeningView[]>): Promise<ScreeningView[]> {
+  const rows = await results;
+  const names = await departmentNames(ctx);
+  return rows.map((r) => ({ ...r, ownerName: names.get(r.owner) ?? null }));
+}
 
 @Resolver()
 export class ProgramResolver {
@@ -36,7 +42,7 @@ export class ProgramResolver {
   @Authorized(Permission.ProgramManage)
   @Mutation(() => [ParameterType], { description: '主管部门新增参数版本（最早明天生效，记入操作日志）' })
   async addParameterVersion(@Ctx() { ctx }: GqlContext, @Arg('input') input: ParameterVersionInput) {
-    await addParameterVersion(ctx, input);
+    await addParameterVersion(ctx, { ...input, value: parameterValue(input.value) });
     return listParameters(ctx, null, input.effectiveFrom).then((ps) => ps.filter((p) => p.code === input.code));
   }
 
@@ -50,13 +56,14 @@ export class ProgramResolver {
   @Authorized(Permission.HouseholdRead)
   @Query(() => [ScreeningResultType], { description: '按户筛查（记入操作日志）' })
   screenHousehold(@Ctx() { ctx }: GqlContext, @Arg('householdId', () => ID) householdId: string, @Arg('asOf', () => String, { nullable: true }) asOf?: string | null) {
-    return screenHousehold(ctx, householdId, asOf);
+    return withOwnerNames(ctx, screenHousehold(ctx, householdId, asOf));
   }
 
   @Authorized(Permission.HouseholdRead)
   @Query(() => [ScreeningResultType], { description: '问卷筛查（不需要台账记录）' })
-  screenFacts(@Ctx() { ctx }: GqlContext, @Arg('facts', () => FactsJSON) facts: HouseholdFacts, @Arg('asOf', () => String, { nullable: true }) asOf?: string | null) {
-    return screenQuestionnaire(ctx, facts, asOf);
+  screenFacts(@Ctx() { ctx }: GqlContext, @Arg('facts', () => ScreeningFactsInput) facts: ScreeningFactsInput, @Arg('asOf', () => String, { nullable: true }) asOf?: string | null) {
+    // Plain objects for the engine: a field the caller left out stays unknown (absent), null stays null.
+    return withOwnerNames(ctx, screenQuestionnaire(ctx, JSON.parse(JSON.stringify(facts)) as HouseholdFacts, asOf));
   }
 
   @Authorized(Permission.ProgramManage)
@@ -66,10 +73,10 @@ export class ProgramResolver {
     @Arg('programCode', () => String, { description: '参数所属事项（校验用）' }) programCode: string,
     @Arg('parameterCode', () => String) parameterCode: string,
     @Arg('effectiveFrom', () => String) effectiveFrom: string,
-    @Arg('value', () => GraphQLJSON) value: number | string[],
+    @Arg('value', () => ParameterValueInput) value: ParameterValueInput,
     @Arg('sampleSize', () => Int, { nullable: true }) sampleSize?: number | null,
   ) {
-    return previewParameterVersion(ctx, { programCode, parameterCode, effectiveFrom, value, sampleSize });
+    return previewParameterVersion(ctx, { programCode, parameterCode, effectiveFrom, value: parameterValue(value), sampleSize });
   }
 
   @Authorized(Permission.ProgramSimulate)
@@ -79,7 +86,7 @@ export class ProgramResolver {
     @Arg('changes', () => [ParameterChangeInput]) changes: ParameterChangeInput[],
     @Arg('asOf', () => String, { nullable: true }) asOf?: string | null,
   ) {
-    return startSimulation(ctx, changes, asOf);
+    return startSimulation(ctx, changes.map((c, i) => ({ parameterCode: c.parameterCode, value: parameterValue(c.value, `changes.${i}.value`) })), asOf);
   }
 
   @Authorized(Permission.ProgramSimulate)

@@ -20,6 +20,7 @@ export interface ProgramView {
   name: string;
   ownerCode: string;
   ownerName: string | null;
+  subject: string;
   description: string;
   legalBasis: string[];
   conditions: string[];
@@ -36,11 +37,16 @@ export interface ProgramView {
 
 const lines = (ls: readonly { depth: number; text: string }[]) => ls.map((l) => `${'　'.repeat(l.depth)}${l.text}`);
 
+/** Department code → name (the catalogue names owners by code). */
+export async function departmentNames(ctx: RequestContext): Promise<Map<string, string>> {
+  const depts = await departmentsByCode(ctx);
+  return new Map([...depts.values()].map((d) => [d.code, d.name]));
+}
+
 export async function listPrograms(ctx: RequestContext, asOf?: string | null): Promise<ProgramView[]> {
   if (!ctx.isAuthenticated) throw new AppError('UNAUTHENTICATED', '请先登录');
   const date = requireDate(asOf);
-  const depts = await departmentsByCode(ctx);
-  const deptName = new Map([...depts.values()].map((d) => [d.code, d.name]));
+  const deptName = await departmentNames(ctx);
   const { catalogue, compiled } = await catalogueInForce(ctx, date);
   return catalogue.programs.filter((p) => p.applicable).map((p) => {
     const r = renderProgram(compiled, p.code, { asOf: date });
@@ -49,6 +55,7 @@ export async function listPrograms(ctx: RequestContext, asOf?: string | null): P
       name: p.name,
       ownerCode: p.owner,
       ownerName: deptName.get(p.owner) ?? null,
+      subject: p.subject,
       description: p.description,
       legalBasis: [...p.legalBasis],
       conditions: lines([...r.householdConditions, ...r.conditions]),
@@ -69,6 +76,7 @@ export interface ScreeningView {
   programCode: string;
   programName: string;
   owner: string;
+  ownerName?: string | null;
   outcome: string;
   outcomeName: string;
   missingFacts: string[];
@@ -91,7 +99,7 @@ function view(r: ProgramResult): ScreeningView {
     estimatedMonthlyFen: r.estimatedMonthlyFen,
     notes: [...r.notes],
     trace: lines(r.trace),
-    parameters: r.parametersUsed.map((u) => `${u.name}：${formatValue(u.value, u.unit)}（${u.effectiveFrom} 起，${u.legalRef}${u.note ? `，${u.note}` : ''}）`),
+    parameters: r.parametersUsed.map((u) => `${u.name}：${formatValue(u.value, u.unit, u.codes)}（${u.effectiveFrom} 起，${u.legalRef}${u.note ? `，${u.note}` : ''}）`),
   };
 }
 

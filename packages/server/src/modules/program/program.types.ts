@@ -1,6 +1,11 @@
-import { GraphQLJSON } from 'graphql-scalars';
 import { Field, Float, ID, InputType, Int, ObjectType } from 'type-graphql';
 import { Paginated } from '../../graphql/paging.types';
+import { AppError } from '../../shared/errors';
+import {
+  AssetKindEnum, CareLevelEnum, DisabilityTypeEnum, EmploymentStatusEnum, IncomeCategoryEnum, LabourCapacityEnum, LegalSupportEnum, MemberRelationEnum,
+  ParentStatusEnum, ProgramSubjectEnum, ResidenceTypeEnum, SchoolStatusEnum, SexEnum, SpecialStatusEnum, VehicleTypeEnum,
+} from '../../graphql/enums';
+import { BenefitStatusEnum, FindingKindEnum, JobStatusEnum, MinorPublicityEnum, ReassessmentKindEnum, ScreeningOutcomeEnum, TimeLimitKindEnum } from '../../graphql/enums';
 
 @ObjectType('ProgramMaterial')
 export class ProgramMaterialType {
@@ -14,7 +19,7 @@ export class ProgramStepType {
   @Field() code!: string;
   @Field() name!: string;
   @Field(() => Int, { nullable: true, description: '时限天数；为空表示无时限' }) limitDays!: number | null;
-  @Field(() => String, { nullable: true, description: 'WORKING 工作日 | CALENDAR 自然日' }) limitKind!: string | null;
+  @Field(() => TimeLimitKindEnum, { nullable: true }) limitKind!: string | null;
   @Field({ description: '该环节暂停办结计时（公示、评议等）' }) clockPaused!: boolean;
   @Field(() => String, { nullable: true }) note!: string | null;
 }
@@ -22,7 +27,7 @@ export class ProgramStepType {
 @ObjectType('ProgramTotalLimit')
 export class ProgramTotalLimitType {
   @Field(() => Int) days!: number;
-  @Field({ description: 'WORKING | CALENDAR' }) kind!: string;
+  @Field(() => TimeLimitKindEnum) kind!: string;
   @Field(() => Int, { nullable: true, description: '特殊情况可延长至' }) extendableTo!: number | null;
   @Field({ description: '如“30 个工作日（可延长至 45 个工作日）”' }) text!: string;
 }
@@ -31,8 +36,8 @@ export class ProgramTotalLimitType {
 export class ProgramPublicityType {
   @Field() required!: boolean;
   @Field(() => Int, { nullable: true }) days!: number | null;
-  @Field(() => String, { nullable: true, description: 'WORKING | CALENDAR' }) kind!: string | null;
-  @Field({ description: '未成年人：NEVER 不公示 | MASKED 脱敏 | SAME 同成年人' }) minors!: string;
+  @Field(() => TimeLimitKindEnum, { nullable: true }) kind!: string | null;
+  @Field(() => MinorPublicityEnum, { description: '未成年人的公示方式' }) minors!: string;
 }
 
 @ObjectType('ProgramVersion', { description: '事项材料与时限的一次修改（按生效日期）' })
@@ -97,6 +102,7 @@ export class ProgramType {
   @Field() name!: string;
   @Field({ description: '主管部门代码' }) ownerCode!: string;
   @Field(() => String, { nullable: true }) ownerName!: string | null;
+  @Field(() => ProgramSubjectEnum, { description: '按户或按人申请' }) subject!: string;
   @Field() description!: string;
   @Field(() => [String]) legalBasis!: string[];
   @Field(() => [String], { description: '条件说明（中文，缩进表示层级）' }) conditions!: string[];
@@ -115,8 +121,9 @@ export class ProgramType {
 export class ScreeningResultType {
   @Field() programCode!: string;
   @Field() programName!: string;
-  @Field() owner!: string;
-  @Field({ description: 'ELIGIBLE | INELIGIBLE | INSUFFICIENT | EXCLUDED' }) outcome!: string;
+  @Field({ description: '主管部门代码' }) owner!: string;
+  @Field(() => String, { nullable: true, description: '主管部门名称' }) ownerName!: string | null;
+  @Field(() => ScreeningOutcomeEnum) outcome!: string;
   @Field() outcomeName!: string;
   @Field(() => [String]) missingFacts!: string[];
   @Field(() => String, { nullable: true }) excludedBy!: string | null;
@@ -126,7 +133,89 @@ export class ScreeningResultType {
   @Field(() => [String], { description: '所用参数及其生效日期、依据' }) parameters!: string[];
 }
 
-export const FactsJSON = GraphQLJSON;
+// ---------------------------------------------------------------- questionnaire screening (问卷筛查)
+// Field for field the facts model of the eligibility engine (packages/rules/src/engine/facts.ts):
+// a field left out is unknown (信息不足 where it matters); null is known to be absent.
+
+@InputType('ScreeningIncomeInput', { description: '一个成员一个月一类收入' })
+export class ScreeningIncomeInput {
+  @Field(() => IncomeCategoryEnum) category!: string;
+  @Field({ description: '月份首日 YYYY-MM-01' }) month!: string;
+  @Field(() => Int, { description: '金额（分）' }) amountFen!: number;
+}
+
+@InputType('ScreeningAssetInput', { description: '一项财产' })
+export class ScreeningAssetInput {
+  @Field(() => AssetKindEnum) kind!: string;
+  @Field(() => Float, { description: '价值（分）' }) valueFen!: number;
+  @Field(() => String, { nullable: true, description: '所属成员（personId）；为空表示全户' }) personId?: string | null;
+  @Field(() => VehicleTypeEnum, { nullable: true, description: '机动车辆：车辆类型' }) vehicleType?: string | null;
+  @Field(() => Int, { nullable: true, description: '房产：套数（默认 1）' }) count?: number | null;
+  @Field(() => Float, { nullable: true, description: '房产：建筑面积（平方米）' }) areaM2?: number | null;
+  @Field(() => Boolean, { nullable: true, description: '房产：非住宅' }) nonResidential?: boolean | null;
+  @Field(() => Float, { nullable: true, description: '工商登记：注册资本（分）' }) capitalFen?: number | null;
+}
+
+@InputType('ScreeningBenefitInput', { description: '已有的一项救助' })
+export class ScreeningBenefitInput {
+  @Field() programCode!: string;
+  @Field(() => BenefitStatusEnum) status!: string;
+  @Field(() => String, { nullable: true, description: '享受救助的成员（personId）；为空表示全户' }) personId?: string | null;
+  @Field(() => Int, { nullable: true, description: '月救助金额（分）' }) monthlyAmountFen?: number | null;
+}
+
+@InputType('ScreeningMemberInput', { description: '一名家庭成员的情况' })
+export class ScreeningMemberInput {
+  @Field({ description: '问卷内的成员编号（如 m1）' }) personId!: string;
+  @Field(() => String, { nullable: true, description: '显示名（用于判断过程；请勿填写身份证号）' }) name?: string | null;
+  @Field(() => MemberRelationEnum, { nullable: true }) relation?: string | null;
+  @Field(() => String, { nullable: true, description: 'YYYY-MM-DD' }) birthDate?: string | null;
+  @Field(() => SexEnum, { nullable: true }) sex?: 'M' | 'F' | null;
+  @Field(() => LabourCapacityEnum, { nullable: true }) labourCapacity?: string | null;
+  @Field(() => DisabilityTypeEnum, { nullable: true }) disabilityType?: string | null;
+  @Field(() => Int, { nullable: true, description: '残疾等级 1（最重）… 4' }) disabilityGrade?: number | null;
+  @Field(() => String, { nullable: true, description: '重病名称；为空表示无' }) seriousIllness?: string | null;
+  @Field(() => SchoolStatusEnum, { nullable: true }) schoolStatus?: string | null;
+  @Field(() => EmploymentStatusEnum, { nullable: true }) employmentStatus?: string | null;
+  @Field(() => [SpecialStatusEnum], { nullable: true }) statuses?: string[] | null;
+  @Field(() => String, { nullable: true, description: '死亡日期 YYYY-MM-DD' }) deathDate?: string | null;
+  @Field(() => [ScreeningIncomeInput], { nullable: true }) incomes?: ScreeningIncomeInput[] | null;
+  @Field(() => Boolean, { nullable: true, description: '已婚（仅现役军人时有影响）' }) married?: boolean | null;
+  @Field(() => LegalSupportEnum, { nullable: true, description: '本人的法定义务人情况（覆盖全户的设置）' }) legalSupport?: 'NONE' | 'UNABLE' | 'ABLE' | null;
+  @Field(() => CareLevelEnum, { nullable: true }) careLevel?: 'SELF' | 'PARTIAL' | 'FULL' | null;
+  @Field(() => ParentStatusEnum, { nullable: true }) fatherStatus?: string | null;
+  @Field(() => ParentStatusEnum, { nullable: true }) motherStatus?: string | null;
+}
+
+@InputType('ScreeningFactsInput', { description: '问卷筛查的家庭情况（不需要台账记录）' })
+export class ScreeningFactsInput {
+  @Field(() => ResidenceTypeEnum, { nullable: true }) residenceType?: 'URBAN' | 'RURAL' | null;
+  @Field(() => String, { nullable: true, description: '12 位区划代码' }) areaCode?: string | null;
+  @Field(() => [ScreeningMemberInput]) members!: ScreeningMemberInput[];
+  @Field(() => [ScreeningAssetInput], { nullable: true }) assets?: ScreeningAssetInput[] | null;
+  @Field(() => [ScreeningBenefitInput], { nullable: true }) benefits?: ScreeningBenefitInput[] | null;
+  @Field(() => String, { nullable: true, description: '申请日期 YYYY-MM-DD（年龄、收入月份和参数按此日期）' }) applicationDate?: string | null;
+  @Field(() => Boolean, { nullable: true, description: '住房困难' }) housingDifficulty?: boolean | null;
+  @Field(() => Boolean, { nullable: true, description: '突发性、紧迫性、临时性困难' }) suddenHardship?: boolean | null;
+  @Field(() => Float, { nullable: true, description: '近 12 个月医疗、教育等刚性支出合计（分）' }) rigidSpendingFenLast12m?: number | null;
+  @Field(() => Boolean, { nullable: true, description: '有工会会员' }) unionMember?: boolean | null;
+  @Field(() => Boolean, { nullable: true, description: '受灾' }) disasterAffected?: boolean | null;
+  @Field(() => LegalSupportEnum, { nullable: true, description: '全户成员的法定义务人情况' }) legalSupport?: 'NONE' | 'UNABLE' | 'ABLE' | null;
+}
+
+@InputType('ParameterValueInput', { description: '参数取值：数值（金额以分计）或代码列表，二者填一项' })
+export class ParameterValueInput {
+  @Field(() => Float, { nullable: true, description: '数值（金额以分计）' }) number?: number | null;
+  @Field(() => [String], { nullable: true, description: '代码列表（如不计入家庭人口的特殊状态、不影响认定的车辆类型）' }) codes?: string[] | null;
+}
+
+/** The service's form of a parameter value (`number | string[]`); exactly one of the two must be given. */
+export function parameterValue(v: ParameterValueInput, field = 'value'): number | string[] {
+  const hasNumber = v.number !== undefined && v.number !== null;
+  const hasCodes = v.codes !== undefined && v.codes !== null;
+  if (hasNumber === hasCodes) throw new AppError('BAD_USER_INPUT', '参数取值应填写数值或代码列表中的一项', { field });
+  return hasNumber ? v.number! : v.codes!;
+}
 
 @ObjectType('ParameterVersion')
 export class ParameterVersionType {
@@ -138,6 +227,12 @@ export class ParameterVersionType {
   @Field(() => String, { nullable: true }) recordedBy!: string | null;
 }
 
+@ObjectType('ParameterCode', { description: '代码列表参数的一个可选代码' })
+export class ParameterCode {
+  @Field() code!: string;
+  @Field() name!: string;
+}
+
 @ObjectType('Parameter', { description: '事项参数（按生效日期的版本，历史不改写）' })
 export class ParameterType {
   @Field() code!: string;
@@ -145,7 +240,9 @@ export class ParameterType {
   @Field() unit!: string;
   @Field() programCode!: string;
   @Field(() => String, { nullable: true }) ownerCode!: string | null;
-  @Field(() => String, { nullable: true, description: 'asOf 当日生效值' }) valueAt!: string | null;
+  @Field(() => String, { nullable: true, description: 'asOf 当日生效值（带单位的显示值，代码显示为名称）' }) valueAt!: string | null;
+  @Field(() => [String], { nullable: true, description: '代码列表参数：asOf 当日生效的代码' }) codesAt!: string[] | null;
+  @Field(() => [ParameterCode], { nullable: true, description: '代码列表参数：可选的代码及名称' }) codes!: ParameterCode[] | null;
   @Field(() => [ParameterVersionType]) versions!: ParameterVersionType[];
 }
 
@@ -153,7 +250,7 @@ export class ParameterType {
 export class ParameterVersionInput {
   @Field() code!: string;
   @Field({ description: 'YYYY-MM-DD，最早明天' }) effectiveFrom!: string;
-  @Field(() => GraphQLJSON, { description: '数值（金额以分计）或代码列表' }) value!: number | string[];
+  @Field(() => ParameterValueInput) value!: ParameterValueInput;
   @Field() legalRef!: string;
   @Field(() => String, { nullable: true }) note?: string | null;
   @Field() reason!: string;
@@ -167,7 +264,7 @@ export class ParameterPreviewRowType {
   @Field() areaCode!: string;
   @Field(() => String, { nullable: true }) areaName!: string | null;
   @Field(() => String, { nullable: true, description: '户主（脱敏）' }) headName!: string | null;
-  @Field(() => String, { nullable: true, description: '该事项的救助状态（ACTIVE 等），无则为空' }) benefitStatus!: string | null;
+  @Field(() => BenefitStatusEnum, { nullable: true, description: '该事项的救助状态，无则为空' }) benefitStatus!: string | null;
   @Field() beforeOutcome!: string;
   @Field() beforeOutcomeName!: string;
   @Field(() => Int, { nullable: true }) beforeAmountFen!: number | null;
@@ -195,7 +292,7 @@ export class ParameterPreviewType {
 @InputType()
 export class ParameterChangeInput {
   @Field() parameterCode!: string;
-  @Field(() => GraphQLJSON, { description: '数值（金额以分计）或代码列表' }) value!: number | string[];
+  @Field(() => ParameterValueInput) value!: ParameterValueInput;
 }
 
 @ObjectType('SimulationChange')
@@ -241,7 +338,7 @@ export class SimulationType {
 export class SimulationJobType {
   @Field(() => ID) id!: string;
   @Field({ description: '测算日期' }) asOf!: string;
-  @Field({ description: 'QUEUED | RUNNING | DONE | FAILED | CANCELLED' }) status!: string;
+  @Field(() => JobStatusEnum) status!: string;
   @Field() statusName!: string;
   @Field(() => Int, { description: '本辖区家庭数' }) total!: number;
   @Field(() => Int, { description: '已评估家庭数' }) processed!: number;
@@ -265,14 +362,14 @@ export class SimulationJobPage extends Paginated(SimulationJobType) {}
 @ObjectType('ReassessmentJob', { description: '复核任务（后台按批重新筛查）' })
 export class ReassessmentJobType {
   @Field(() => ID) id!: string;
-  @Field({ description: 'PARAMETER | ON_DEMAND' }) kind!: string;
+  @Field(() => ReassessmentKindEnum) kind!: string;
   @Field() kindName!: string;
   @Field() programCode!: string;
   @Field() programName!: string;
   @Field(() => String, { nullable: true }) parameterCode!: string | null;
   @Field(() => String, { nullable: true }) parameterName!: string | null;
   @Field({ description: '评估日期' }) asOf!: string;
-  @Field({ description: 'QUEUED | RUNNING | DONE | FAILED | CANCELLED' }) status!: string;
+  @Field(() => JobStatusEnum) status!: string;
   @Field() statusName!: string;
   @Field(() => Int) total!: number;
   @Field(() => Int) processed!: number;
@@ -299,9 +396,9 @@ export class ReassessmentFindingType {
   @Field(() => String, { nullable: true }) headName!: string | null;
   @Field() programCode!: string;
   @Field() programName!: string;
-  @Field() kind!: string;
+  @Field(() => FindingKindEnum) kind!: string;
   @Field() kindName!: string;
-  @Field(() => String, { nullable: true }) benefitStatus!: string | null;
+  @Field(() => BenefitStatusEnum, { nullable: true }) benefitStatus!: string | null;
   @Field() beforeOutcome!: string;
   @Field() beforeOutcomeName!: string;
   @Field() afterOutcome!: string;

@@ -155,8 +155,8 @@ export async function previewParameterVersion(ctx: RequestContext, input: Previe
     programCode: main ?? param.program,
     programName: setup.before.programNames[main ?? param.program] ?? param.program,
     effectiveFrom: date,
-    currentValue: inForce ? formatValue(inForce.value, param.unit) : null,
-    proposedValue: formatValue(input.value, param.unit),
+    currentValue: inForce ? formatValue(inForce.value, param.unit, param.codes) : null,
+    proposedValue: formatValue(input.value, param.unit, param.codes),
     poolSize: households.length,
     changedCount: ranked.filter((r) => r.changed).length,
     rows,
@@ -232,7 +232,7 @@ export function planSimulation(catalogue: Catalogue, changes: ParameterChange[],
     checkValue(catalogue, p.code, ch.value, 'changes');
     after = withParameterValueAt(after, p.code, date, ch.value);
     const cur = valueAt(p, date);
-    described.push({ parameterCode: p.code, parameterName: parameterFullName(p), currentValue: cur ? formatValue(cur.value, p.unit) : null, proposedValue: formatValue(ch.value, p.unit) });
+    described.push({ parameterCode: p.code, parameterName: parameterFullName(p), currentValue: cur ? formatValue(cur.value, p.unit, p.codes) : null, proposedValue: formatValue(ch.value, p.unit, p.codes) });
   }
   const programs = affectedPrograms(catalogue, [...seen]);
   return { date, changes: described, changed: [...seen], programs, setup: compareSetup(catalogue, after, date, programs, seen) };

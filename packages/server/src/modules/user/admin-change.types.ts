@@ -1,5 +1,6 @@
 import { Field, ID, InputType, ObjectType, registerEnumType } from 'type-graphql';
 import { Paginated } from '../../graphql/paging.types';
+import { AdminChangeStatusEnum, RoleEnum } from '../../graphql/enums';
 
 export enum AdminChangeKindEnum {
   PASSWORD_RESET = 'PASSWORD_RESET',
@@ -17,13 +18,13 @@ export class AdminChangeRequestType {
   @Field(() => ID) id!: string;
   @Field(() => AdminChangeKindEnum) kind!: AdminChangeKindEnum;
   @Field() kindName!: string;
-  @Field({ description: 'PENDING 待确认 · CONFIRMED 已确认生效 · REJECTED 已拒绝 · EXPIRED 已过期 · SUPERSEDED 已被新申请取代' }) status!: string;
+  @Field(() => AdminChangeStatusEnum) status!: string;
   @Field() statusName!: string;
   @Field(() => ID) targetUserId!: string;
   @Field() targetUsername!: string;
   @Field() targetName!: string;
   @Field(() => [String]) targetRoleNames!: string[];
-  @Field(() => [String], { nullable: true, description: '变更后的角色（ROLES_SET）' }) roles!: string[] | null;
+  @Field(() => [RoleEnum], { nullable: true, description: '变更后的角色（ROLES_SET）' }) roles!: string[] | null;
   @Field(() => [String], { nullable: true }) roleNames!: string[] | null;
   @Field() requestedByName!: string;
   @Field() requestedRoleName!: string;
@@ -48,11 +49,11 @@ export class AdminChangeInput {
   @Field(() => [String], { nullable: true, description: 'ROLES_SET：变更后的全部角色' }) roles?: string[] | null;
 }
 
-@ObjectType({ description: '账号安全提醒：本人账号的管理员变更申请结果' })
+@ObjectType('SecurityNotice', { description: '账号安全提醒：本人账号的管理员变更申请结果' })
 export class SecurityNoticeType {
   @Field(() => ID) id!: string;
   @Field(() => AdminChangeKindEnum) kind!: AdminChangeKindEnum;
-  @Field({ description: 'CONFIRMED · REJECTED · EXPIRED' }) status!: string;
+  @Field(() => AdminChangeStatusEnum) status!: string;
   @Field() message!: string;
   @Field() at!: Date;
 }

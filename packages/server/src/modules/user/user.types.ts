@@ -1,5 +1,6 @@
 import { Field, ID, InputType, Int, ObjectType } from 'type-graphql';
 import { Paginated } from '../../graphql/paging.types';
+import { RoleEnum } from '../../graphql/enums';
 
 @ObjectType('User', { description: '用户账号' })
 export class UserType {
@@ -27,7 +28,7 @@ export class UserType {
   @Field(() => String, { nullable: true })
   departmentName!: string | null;
 
-  @Field(() => [String])
+  @Field(() => [RoleEnum])
   roles!: string[];
 
   @Field(() => [String])

@@ -1,7 +1,9 @@
-import { GraphQLJSON } from 'graphql-scalars';
 import { Field, ID, InputType, Int, ObjectType } from 'type-graphql';
 import { Paginated } from '../../graphql/paging.types';
 import { AccessLevelEnum } from '../household/household.types';
+import {
+  ApplicationChannelEnum, ApplicationStatusEnum, ClockLevelEnum, ExtensionStatusEnum, HouseholdTierEnum, ReferralOutcomeEnum, ReferralStatusEnum, ScreeningOutcomeEnum,
+} from '../../graphql/enums';
 
 @ObjectType('ReferralClock', { description: '办理时限（工作日，按节假日与调休计算）' })
 export class ClockType {
@@ -11,7 +13,7 @@ export class ClockType {
   @Field(() => Int) remainingDays!: number;
   @Field({ description: '办结期限；暂停计时时为按今日恢复计时推算的期限' }) dueDate!: string;
   @Field({ description: '预警日（已用 75%）' }) warnDate!: string;
-  @Field({ description: 'NORMAL | AMBER | RED | PAUSED | DONE' }) level!: string;
+  @Field(() => ClockLevelEnum) level!: string;
   @Field() levelName!: string;
   @Field() paused!: boolean;
   @Field(() => Int) overdueDays!: number;
@@ -34,6 +36,15 @@ export class ExistingAssistanceType {
   @Field({ description: '是否在本人管辖范围内' }) inScope!: boolean;
 }
 
+@ObjectType('ReferralScreening', { description: '受理时的筛查结论（快照，按受理日的参数）' })
+export class ReferralScreening {
+  @Field(() => ScreeningOutcomeEnum) outcome!: string;
+  @Field() outcomeName!: string;
+  @Field(() => Int, { nullable: true, description: '估算月救助金额（分）' }) estimatedMonthlyFen?: number | null;
+  @Field(() => [String], { nullable: true, description: '缺少的信息（中文）' }) missingFacts?: string[] | null;
+  @Field(() => String, { nullable: true, description: '因互斥排除时，排除它的事项和理由（中文）' }) excludedBy?: string | null;
+}
+
 @ObjectType('Referral', { description: '转办单：一个事项转主管部门办理' })
 export class ReferralType {
   @Field(() => ID) id!: string;
@@ -45,16 +56,16 @@ export class ReferralType {
   @Field() programName!: string;
   @Field(() => ID) departmentId!: string;
   @Field() departmentName!: string;
-  @Field() status!: string;
+  @Field(() => ReferralStatusEnum) status!: string;
   @Field() statusName!: string;
-  @Field(() => String, { nullable: true }) outcome!: string | null;
+  @Field(() => ReferralOutcomeEnum, { nullable: true }) outcome!: string | null;
   @Field(() => String, { nullable: true }) outcomeName!: string | null;
   @Field(() => String, { nullable: true, description: '申请理由' }) reason!: string | null;
   @Field(() => ID) householdId!: string;
   @Field(() => String, { nullable: true }) headName!: string | null;
   @Field() areaCode!: string;
   @Field(() => String, { nullable: true }) areaName!: string | null;
-  @Field(() => String, { nullable: true }) tier!: string | null;
+  @Field(() => HouseholdTierEnum, { nullable: true }) tier!: string | null;
   @Field(() => String, { nullable: true }) tierName!: string | null;
   @Field(() => ID, { nullable: true }) personId!: string | null;
   @Field(() => String, { nullable: true }) personName!: string | null;
@@ -77,7 +88,7 @@ export class ReferralType {
   @Field(() => ID, { nullable: true }) transferredFromId!: string | null;
   @Field(() => ID, { nullable: true }) transferredToId!: string | null;
   @Field(() => String, { nullable: true }) closedOn!: string | null;
-  @Field(() => GraphQLJSON, { nullable: true, description: '受理时的筛查结论' }) screening!: Record<string, unknown> | null;
+  @Field(() => ReferralScreening, { nullable: true, description: '受理时的筛查结论' }) screening!: ReferralScreening | null;
   @Field(() => String, { nullable: true, description: '重复申请说明：受理时该户（成员）已享受或正在申请本事项，窗口填写的理由' }) duplicateReason!: string | null;
   @Field(() => [ExistingAssistanceType], { nullable: true, description: '受理时已有的同一事项救助或在办申请（重复救）' }) duplicateOf!: ExistingAssistanceType[] | null;
   @Field({ description: '当前用户所在部门负责办理' }) mine!: boolean;
@@ -132,7 +143,7 @@ export class ExtensionRequestType {
   @Field(() => ID) referralId!: string;
   @Field(() => Int) days!: number;
   @Field() reason!: string;
-  @Field({ description: 'PENDING | APPROVED | REJECTED' }) status!: string;
+  @Field(() => ExtensionStatusEnum) status!: string;
   @Field() requestedByName!: string;
   @Field() requestedAt!: Date;
   @Field(() => String, { nullable: true }) decidedByName!: string | null;
@@ -178,9 +189,9 @@ export class ApplicationType {
   @Field(() => ID) id!: string;
   @Field(() => AccessLevelEnum, { description: 'FULL 完整信息；SHARED 仅共享信息（住址、申请人、联系人、情况说明、理由、材料为空）' }) access!: AccessLevelEnum;
   @Field(() => String, { nullable: true, description: '受理号（预申请确认后生成）' }) receiptNo!: string | null;
-  @Field() status!: string;
+  @Field(() => ApplicationStatusEnum) status!: string;
   @Field() statusName!: string;
-  @Field() channel!: string;
+  @Field(() => ApplicationChannelEnum) channel!: string;
   @Field() channelName!: string;
   @Field({ description: '急难情形（绿色通道）' }) urgent!: boolean;
   @Field(() => ID, { nullable: true }) householdId!: string | null;
@@ -224,7 +235,7 @@ export class MyPreApplicationType {
   @Field({ description: '住址' }) address!: string;
   @Field(() => [String], { description: '需要的救助（事项名称）' }) programNames!: string[];
   @Field({ description: '急难情形（绿色通道）' }) urgent!: boolean;
-  @Field({ description: 'PENDING_CONFIRM | ACCEPTED | REJECTED | CLOSED' }) status!: string;
+  @Field(() => ApplicationStatusEnum) status!: string;
   @Field({ description: '待窗口确认 / 已受理 / 不予受理 / 已办结' }) statusName!: string;
   @Field(() => String, { nullable: true, description: '受理号（窗口确认受理后）' }) receiptNo!: string | null;
   @Field(() => String, { nullable: true, description: '不予受理的理由' }) rejectReason!: string | null;
@@ -320,7 +331,7 @@ export class PreApplicationInputType {
   @Field(() => Boolean, { nullable: true }) urgent?: boolean | null;
 }
 
-@InputType('ReferralRef')
+@InputType('ReferralRefInput')
 export class ReferralRefInput {
   @Field(() => ID) id!: string;
   @Field(() => Int) version!: number;
@@ -336,7 +347,7 @@ export class DecisionInputType {
   @Field(() => ID, { nullable: true }) verificationReportId?: string | null;
 }
 
-@InputType('ReferralFilter')
+@InputType('ReferralFilterInput')
 export class ReferralFilterInput {
   @Field(() => Boolean, { nullable: true, description: '只看本部门（待办）' }) mine?: boolean | null;
   @Field(() => [String], { nullable: true }) statuses?: string[] | null;
@@ -348,7 +359,7 @@ export class ReferralFilterInput {
   @Field(() => Boolean, { nullable: true }) open?: boolean | null;
 }
 
-@InputType('ApplicationFilter')
+@InputType('ApplicationFilterInput')
 export class ApplicationFilterInput {
   @Field(() => [String], { nullable: true }) statuses?: string[] | null;
   @Field(() => String, { nullable: true, description: '受理号或户主/联系人姓名' }) keyword?: string | null;

@@ -1,33 +1,23 @@
 import { App, Button, Flex, Form, Input, InputNumber, Popconfirm, Select, Space, Table, Typography } from 'antd';
 import { PlusOutlined } from '@ant-design/icons';
 import { useMutation } from '@apollo/client/react';
-import { ASSET_KINDS, label } from '@xiejiu/rules';
 import { SILENT } from '../../../apollo';
 import { FormModal } from '../../../components/FormModal';
 import { useDialog } from '../../../components/useDialog';
 import { formatYuan, yuanToFen } from '../../../utils/money';
-import { codeOptions, memberOptions } from '../ledger-ui';
+import { enumLabel, enumOptions } from '../../../utils/enums';
+import type { AssetDetailInput, VehicleType } from '../../../gql/graphql';
+import { memberOptions } from '../ledger-ui';
 import { ADD_ASSET, DELETE_ASSET } from '../ledger.graphql';
 import type { DetailContext, HouseholdDetail } from './types';
 
 type Asset = NonNullable<HouseholdDetail['assets']>[number];
 
-/** Vehicle types in `detail.type` (same codes as the demo data). */
-export const VEHICLE_TYPES: Record<string, string> = {
-  car: '小型汽车',
-  truck: '货车',
-  motorcycle: '摩托车',
-  'e-bike': '电动自行车',
-  mobility: '残疾人机动轮椅车',
-  farm: '农用车',
-  other: '其他',
-};
-
 interface AssetValues {
   kind: string;
   personId?: string;
   valueYuan: number;
-  vehicleType?: string;
+  vehicleType?: VehicleType;
   areaM2?: number;
   count?: number;
   capitalYuan?: number;
@@ -35,20 +25,20 @@ interface AssetValues {
 }
 
 /** Kind-specific `detail` of an asset: vehicle type, property area and count, business capital. */
-function assetDetail(v: AssetValues): Record<string, unknown> | null {
+function assetDetail(v: AssetValues): AssetDetailInput | null {
   if (v.kind === 'VEHICLE') return v.vehicleType ? { type: v.vehicleType } : null;
   if (v.kind === 'PROPERTY') return { ...(v.areaM2 != null ? { areaM2: v.areaM2 } : {}), ...(v.count != null ? { count: v.count } : {}) };
   if (v.kind === 'BUSINESS') return v.capitalYuan != null ? { capitalFen: yuanToFen(v.capitalYuan) } : null;
   return null;
 }
 
-export function assetDetailText(kind: string, detail: unknown): string {
-  const d = (detail ?? {}) as Record<string, unknown>;
-  if (kind === 'VEHICLE' && typeof d.type === 'string') return VEHICLE_TYPES[d.type] ?? d.type;
+export function assetDetailText(kind: string, d: Asset['detail']): string {
+  if (!d) return '';
+  if (kind === 'VEHICLE' && d.type) return enumLabel('VehicleType', d.type);
   if (kind === 'PROPERTY') {
     return [d.count != null ? `${String(d.count)} 套` : '', d.areaM2 != null ? `建筑面积 ${String(d.areaM2)} m²` : ''].filter(Boolean).join('，');
   }
-  if (kind === 'BUSINESS' && typeof d.capitalFen === 'number') return `注册资本 ${formatYuan(d.capitalFen)} 元`;
+  if (kind === 'BUSINESS' && d.capitalFen != null) return `注册资本 ${formatYuan(d.capitalFen)} 元`;
   return '';
 }
 
@@ -103,7 +93,7 @@ export function AssetsTab({ ctx }: { ctx: DetailContext }) {
         dataSource={assets}
         pagination={false}
         columns={[
-          { title: '类别', dataIndex: 'kind', width: 140, render: (v: string) => label(ASSET_KINDS, v) },
+          { title: '类别', dataIndex: 'kind', width: 140, render: (v: string) => enumLabel('AssetKind', v) },
           { title: '所有人', dataIndex: 'personName', width: 110, render: (v: string | null) => v ?? '家庭共有' },
           { title: '价值（元）', dataIndex: 'valueFen', width: 140, align: 'right', render: (v: number) => formatYuan(v) },
           { title: '说明', key: 'detail', render: (_, a) => assetDetailText(a.kind, a.detail) || '—' },
@@ -135,7 +125,7 @@ export function AssetsTab({ ctx }: { ctx: DetailContext }) {
       >
         <Space size={16} align="start">
           <Form.Item name="kind" label="财产类别" rules={[{ required: true, message: '请选择财产类别' }]}>
-            <Select options={codeOptions(ASSET_KINDS)} placeholder="请选择" style={{ width: 200 }} />
+            <Select options={enumOptions('AssetKind')} placeholder="请选择" style={{ width: 200 }} />
           </Form.Item>
           <Form.Item name="personId" label="所有人">
             <Select allowClear placeholder="家庭共有" style={{ width: 200 }} options={memberOptions(household.members)} />
@@ -158,7 +148,7 @@ function AssetKindFields() {
   if (kind === 'VEHICLE') {
     return (
       <Form.Item name="vehicleType" label="车辆类型" rules={[{ required: true, message: '请选择车辆类型' }]}>
-        <Select options={codeOptions(VEHICLE_TYPES)} placeholder="请选择" style={{ width: 200 }} />
+        <Select options={enumOptions('VehicleType')} placeholder="请选择" style={{ width: 200 }} />
       </Form.Item>
     );
   }

@@ -1,5 +1,5 @@
 import { Empty, Flex, Table, Typography } from 'antd';
-import { BENEFIT_SOURCES, label } from '@xiejiu/rules';
+import { enumLabel } from '../../../utils/enums';
 import type { BenefitFieldsFragment } from '../../../gql/graphql';
 import { formatYuan } from '../../../utils/money';
 import { BenefitStatusTag } from '../ledger-ui';
@@ -32,7 +32,7 @@ export function BenefitsByDepartment({ benefits }: { benefits: readonly BenefitF
               { title: '月救助金额（元）', dataIndex: 'monthlyAmountFen', width: 140, align: 'right', render: (v: number) => formatYuan(v) },
               { title: '开始日期', dataIndex: 'startDate', width: 110, render: (v: string | null) => v ?? '—' },
               { title: '结束日期', dataIndex: 'endDate', width: 110, render: (v: string | null) => v ?? '—' },
-              { title: '来源', dataIndex: 'source', width: 90, render: (v: string) => label(BENEFIT_SOURCES, v) },
+              { title: '来源', dataIndex: 'source', width: 90, render: (v: string) => enumLabel('BenefitSource', v) },
             ]}
           />
         </div>

@@ -1,5 +1,5 @@
 import { Descriptions, Space, Tag, Typography, type DescriptionsProps } from 'antd';
-import { label, RESIDENCE_TYPES } from '@xiejiu/rules';
+import { enumLabel } from '../../../utils/enums';
 import { TierTag, villageAndGroup } from '../ledger-ui';
 import { MaskedValue } from './UnmaskModal';
 import type { DetailContext } from './types';
@@ -15,7 +15,7 @@ export function HouseholdHeader({ ctx }: { ctx: DetailContext }) {
     ...(full
       ? [
           { key: 'address', label: '地址', span: 2, children: h.address ?? '—' },
-          { key: 'residence', label: '城乡', children: label(RESIDENCE_TYPES, h.residenceType) || '—' },
+          { key: 'residence', label: '城乡', children: enumLabel('ResidenceType', h.residenceType) || '—' },
         ]
       : []),
     {

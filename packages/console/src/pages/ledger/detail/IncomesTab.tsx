@@ -1,14 +1,14 @@
 import { App, Button, DatePicker, Flex, Form, Input, InputNumber, Popconfirm, Select, Space, Table, Typography } from 'antd';
+import { enumLabel, enumOptions } from '../../../utils/enums';
 import { PlusOutlined } from '@ant-design/icons';
 import type { Dayjs } from 'dayjs';
 import { useMutation } from '@apollo/client/react';
-import { INCOME_CATEGORIES, label } from '@xiejiu/rules';
 import { SILENT } from '../../../apollo';
 import { FormModal } from '../../../components/FormModal';
 import { useDialog } from '../../../components/useDialog';
 import { dayjs } from '../../../utils/datetime';
 import { fenToYuan, formatYuan, yuanToFen } from '../../../utils/money';
-import { codeOptions, memberOptions } from '../ledger-ui';
+import { memberOptions } from '../ledger-ui';
 import { DELETE_INCOME, SET_INCOME } from '../ledger.graphql';
 import type { DetailContext, HouseholdDetail } from './types';
 
@@ -73,7 +73,7 @@ export function IncomesTab({ ctx }: { ctx: DetailContext }) {
         columns={[
           { title: '月份', dataIndex: 'month', width: 100, render: (v: string) => v.slice(0, 7) },
           { title: '成员', dataIndex: 'personName', width: 110 },
-          { title: '收入类别', dataIndex: 'category', render: (v: string) => label(INCOME_CATEGORIES, v) },
+          { title: '收入类别', dataIndex: 'category', render: (v: string) => enumLabel('IncomeCategory', v) },
           { title: '金额（元）', dataIndex: 'amountFen', width: 130, align: 'right', render: (v: number) => formatYuan(v) },
           { title: '备注', dataIndex: 'note', ellipsis: true, render: (v: string | null) => v ?? '' },
           ...(canWrite
@@ -124,7 +124,7 @@ export function IncomesTab({ ctx }: { ctx: DetailContext }) {
           </Form.Item>
         </Space>
         <Form.Item name="category" label="收入类别" rules={[{ required: true, message: '请选择收入类别' }]}>
-          <Select options={codeOptions(INCOME_CATEGORIES)} disabled={!!editing} placeholder="请选择" />
+          <Select options={enumOptions('IncomeCategory')} disabled={!!editing} placeholder="请选择" />
         </Form.Item>
         <Form.Item name="note" label="备注" rules={[{ max: 200, message: '备注不能超过 200 字' }]}>
           <Input />

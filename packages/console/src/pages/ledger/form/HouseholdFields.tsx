@@ -1,8 +1,7 @@
 import { Col, Form, Input, Radio, Row } from 'antd';
-import { RESIDENCE_TYPES } from '@xiejiu/rules';
+import { enumOptions } from '../../../utils/enums';
 import { AreaCascader } from '../../../components/AreaCascader';
 import { areaLevelOf } from '../../../utils/area-code';
-import { codeOptions } from '../ledger-ui';
 import { phoneRule } from './values';
 
 const villageRules = [
@@ -41,7 +40,7 @@ export function HouseholdFields(props: { span?: number; currentPhone?: string | 
       </Col>
       <Col span={span}>
         <Form.Item name="residenceType" label="城乡类别" rules={[{ required: true, message: '请选择城乡类别' }]}>
-          <Radio.Group options={codeOptions(RESIDENCE_TYPES)} optionType="button" />
+          <Radio.Group options={enumOptions('ResidenceType')} optionType="button" />
         </Form.Item>
       </Col>
       <Col span={Math.min(span * 2 , 24)}>

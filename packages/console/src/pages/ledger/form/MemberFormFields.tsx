@@ -1,19 +1,11 @@
 import { Col, Collapse, Form, Input, Row, Select } from 'antd';
-import {
-  DISABILITY_TYPES,
-  EMPLOYMENT_STATUSES,
-  LABOUR_CAPACITIES,
-  RELATIONS,
-  SCHOOL_STATUSES,
-  SPECIAL_STATUSES,
-} from '@xiejiu/rules';
-import { codeOptions } from '../ledger-ui';
+import { enumOptions } from '../../../utils/enums';
 import { IdNumberField } from './IdNumberField';
 import { nameRules, phoneRule } from './values';
 
 type NamePath = (string | number)[];
 
-export const MEMBER_RELATION_OPTIONS = codeOptions(RELATIONS, ['HEAD']);
+export const MEMBER_RELATION_OPTIONS = enumOptions('MemberRelation', ['HEAD']);
 const DISABILITY_GRADES = [1, 2, 3, 4].map((g) => ({ value: g, label: `${g} 级` }));
 
 export interface MemberFormFieldsProps {
@@ -63,7 +55,7 @@ export function MemberFormFields(props: MemberFormFieldsProps) {
         {isHead && mode !== 'edit' && (
           <Col span={wide ? 4 : 12}>
             <Form.Item name={n('relation')} label="与户主关系">
-              <Select options={codeOptions(RELATIONS)} disabled />
+              <Select options={enumOptions('MemberRelation')} disabled />
             </Form.Item>
           </Col>
         )}
@@ -102,27 +94,27 @@ function FactsFields({ name, full, span }: { name: (field: string) => NamePath; 
     <Row gutter={16}>
       <Col span={span}>
         <Form.Item name={name('labourCapacity')} label="劳动能力">
-          <Select allowClear options={codeOptions(LABOUR_CAPACITIES)} placeholder="请选择" />
+          <Select allowClear options={enumOptions('LabourCapacity')} placeholder="请选择" />
         </Form.Item>
       </Col>
       <Col span={span}>
         <Form.Item name={name('employmentStatus')} label="就业状态">
-          <Select allowClear options={codeOptions(EMPLOYMENT_STATUSES)} placeholder="请选择" />
+          <Select allowClear options={enumOptions('EmploymentStatus')} placeholder="请选择" />
         </Form.Item>
       </Col>
       <Col span={span}>
         <Form.Item name={name('schoolStatus')} label="在学状态">
-          <Select allowClear options={codeOptions(SCHOOL_STATUSES)} placeholder="请选择" />
+          <Select allowClear options={enumOptions('SchoolStatus')} placeholder="请选择" />
         </Form.Item>
       </Col>
       <Col span={span}>
         <Form.Item name={name('statuses')} label="特殊状态">
-          <Select mode="multiple" allowClear options={codeOptions(SPECIAL_STATUSES, ['DECEASED'])} placeholder="无" />
+          <Select mode="multiple" allowClear options={enumOptions('SpecialStatus', ['DECEASED'])} placeholder="无" />
         </Form.Item>
       </Col>
       <Col span={span}>
         <Form.Item name={name('disabilityType')} label="残疾类别">
-          <Select allowClear options={codeOptions(DISABILITY_TYPES)} placeholder="无" />
+          <Select allowClear options={enumOptions('DisabilityType')} placeholder="无" />
         </Form.Item>
       </Col>
       <Col span={span}>

@@ -4,8 +4,8 @@ import type {
   CreateHouseholdInput,
   HouseholdFieldsInput,
   MemberFieldsFragment,
-  MemberInputType,
-  PersonUpdateInputType,
+  MemberInput,
+  PersonUpdateInput,
 } from '../../../gql/graphql';
 import { dayjs, DISPLAY_TZ } from '../../../utils/datetime';
 
@@ -56,7 +56,7 @@ export function factsInput(v: FactsFormValues) {
   };
 }
 
-export function memberInput(v: MemberFormValues): MemberInputType {
+export function memberInput(v: MemberFormValues): MemberInput {
   return {
     name: normalisePersonName(v.name),
     idNumber: normaliseIdInput(v.idNumber),
@@ -67,7 +67,7 @@ export function memberInput(v: MemberFormValues): MemberInputType {
 }
 
 /** 编辑成员: an empty phone field means "unchanged" (the form only ever shows the masked one). */
-export function personUpdateInput(v: MemberFormValues, isHead: boolean): PersonUpdateInputType {
+export function personUpdateInput(v: MemberFormValues, isHead: boolean): PersonUpdateInput {
   return {
     name: normalisePersonName(v.name),
     ...(trimmed(v.phone) ? { phone: trimmed(v.phone) } : {}),
