@@ -139,7 +139,7 @@ describe('access', () => {
         [
           "/settings",
           "系统设置",
-          "setting.manage",
+          "SETTING_MANAGE",
         ],
         [
           "/api-tokens",

@@ -41,7 +41,7 @@ async function lead(informant: string, areaCode: string, name: string) {
 }
 
 async function sign(user: string, ref: { id: string; version: number }) {
-  const res = await t.gql(`mutation($refs: [ReferralRef!]!) { signReferrals(refs: $refs) { ok message } }`, { refs: [ref] }, { cookie: await t.cookieFor(user) });
+  const res = await t.gql(`mutation($refs: [ReferralRefInput!]!) { signReferrals(refs: $refs) { ok message } }`, { refs: [ref] }, { cookie: await t.cookieFor(user) });
   expect(res.data!.signReferrals[0]).toMatchObject({ ok: true });
 }
 

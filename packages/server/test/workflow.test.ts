@@ -299,7 +299,7 @@ describe('referral transitions', () => {
     const [row] = await ownerQuery(`select status, version from referral where id = $1`, [id]);
     expect(row).toEqual({ status: 'PENDING_SIGN', version: r.version + 2 });
     // Through the API, the version the window read is now stale as well; with the current one it goes through.
-    const WITHDRAW = `mutation($ref: ReferralRef!) { withdrawReferral(ref: $ref, reason: "测试结束") { status } }`;
+    const WITHDRAW = `mutation($ref: ReferralRefInput!) { withdrawReferral(ref: $ref, reason: "测试结束") { status } }`;
     const res = await t.gql(WITHDRAW, { ref: { id, version: r.version } }, await cookie('town1'));
     expect(res.errors![0]).toMatchObject({ extensions: { code: 'CONFLICT' }, message: expect.stringMatching(/已被他人处理/) });
     const ok = await t.gql(WITHDRAW, { ref: { id, version: r.version + 2 } }, await cookie('town1'));

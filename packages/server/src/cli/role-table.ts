@@ -2,6 +2,7 @@ import { PERMISSION_NAMES } from '../modules/auth/permissions';
 import { ROLE_BY_CODE, ROLES } from '../modules/auth/roles';
 import { DEMO_ACCOUNTS } from '../seed/demo';
 import { DEMO_DEPARTMENTS, DEMO_DISTRICT, DEMO_TOWNS } from '../seed/demo-district';
+import { enumName } from '../graphql/enums';
 
 /**
  * The README's generated tables, so they cannot contradict the code (`pnpm cli docs:roles` rewrites the
@@ -69,7 +70,8 @@ export function renderDemoAccounts(routesSource: string): string {
     const role = ROLE_BY_CODE.get(a.role)!;
     const dept = a.department ? DEMO_DEPARTMENTS.find((d) => d.code === a.department)?.name ?? a.department : null;
     const roleText = `${role.name}${dept ? `（${dept}）` : ''}${role.admin ? '（需动态验证码）' : ''}`;
-    const granted = new Set<string>(role.permissions);
+    // the console names permissions by the schema's Permission enum (HOUSEHOLD_READ), roles.ts by code (household.read)
+    const granted = new Set<string>(role.permissions.flatMap((p) => [p, enumName(p)]));
     const seen = menu.filter((m) => !m.access || m.access.some((p) => granted.has(p))).map((m) => m.name);
     lines.push(`| \`${a.username}\` | ${a.displayName} | ${cell(roleText)} | ${AREA_NAMES.get(a.areaCode) ?? ''}（${a.areaCode}） | ${seen.join('、')} |`);
   }
