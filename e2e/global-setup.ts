@@ -49,8 +49,12 @@ export default async function globalSetup(config: FullConfig): Promise<(() => Pr
   // Every browser of every test comes from 127.0.0.1: keep the rate limits on, but far above what
   // a run sends, so no test is throttled by accident (the limits have their own server tests).
   Object.assign(env, {
-    RATE_LIMIT_ANONYMOUS_GRAPHQL: '100000', RATE_LIMIT_PORTAL: '100000', RATE_LIMIT_PUBLIC: '100000', RATE_LIMIT_TOKEN: '100000',
-    RATE_LIMIT_LOGIN_FAILURES_PER_ADDRESS: '10000', RATE_LIMIT_LOGIN_FAILURES_PER_USERNAME: '10000',
+    RATE_LIMIT_ANONYMOUS_GRAPHQL: '100000',
+    RATE_LIMIT_PORTAL: '100000',
+    RATE_LIMIT_PUBLIC: '100000',
+    RATE_LIMIT_TOKEN: '100000',
+    RATE_LIMIT_LOGIN_FAILURES_PER_ADDRESS: '10000',
+    RATE_LIMIT_LOGIN_FAILURES_PER_USERNAME: '10000',
   });
 
   const server = spawn(process.execPath, ['-r', './src/register.js', 'src/main.ts'], {

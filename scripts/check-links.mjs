@@ -123,13 +123,17 @@ for (const rel of tracked) {
       const dest = path.resolve(path.dirname(file), m[1], 'shared');
       if (!dest.startsWith(root + path.sep) || !fs.existsSync(dest)) problems.push(`${where}: refers to ${m[0]} outside the repository: ${text.trim()}`);
     }
-    for (const n of PRIVATE) if (new RegExp(`(?<![#\\w-])${n.replace('.', '\\.')}`).test(text)) problems.push(`${where}: cites "${n}", which is not in the repository: ${text.trim()}`);
+    for (const n of PRIVATE)
+      if (new RegExp(`(?<![#\\w-])${n.replace('.', '\\.')}`).test(text))
+        problems.push(`${where}: cites "${n}", which is not in the repository: ${text.trim()}`);
   });
 }
 
 if (problems.length) {
   for (const p of problems) console.error(p);
-  console.error(`\n${problems.length} problem(s): fix the links, or point to the repository's own docs (docs/domain.md, docs/glossary.md, docs/benchmarks.md …).`);
+  console.error(
+    `\n${problems.length} problem(s): fix the links, or point to the repository's own docs (docs/domain.md, docs/glossary.md, docs/benchmarks.md …).`,
+  );
   process.exit(1);
 }
 console.log('links and anchors in *.md resolve; no references outside the repository');

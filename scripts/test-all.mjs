@@ -33,7 +33,11 @@ for (const pkg of suites) {
   const file = path.join(out, `${pkg}.json`);
   fs.rmSync(file, { force: true });
   console.log(`\n=== ${pkg}: vitest ===`);
-  const code = run(path.join(cwd, 'node_modules', '.bin', 'vitest'), ['run', '--passWithNoTests', '--reporter=default', '--reporter=json', `--outputFile=${file}`], cwd);
+  const code = run(
+    path.join(cwd, 'node_modules', '.bin', 'vitest'),
+    ['run', '--passWithNoTests', '--reporter=default', '--reporter=json', `--outputFile=${file}`],
+    cwd,
+  );
   if (fs.existsSync(file)) {
     const r = JSON.parse(fs.readFileSync(file, 'utf8'));
     passed += r.numPassedTests;
@@ -50,7 +54,12 @@ if (withE2e) {
   const file = path.join(out, 'e2e.json');
   fs.rmSync(file, { force: true });
   const env = { ...process.env, PLAYWRIGHT_JSON_OUTPUT_FILE: file };
-  const code = run('pnpm', ['--filter', '@xiejiu/e2e', 'exec', 'bash', '-c', 'bash ../scripts/ensure-chromium.sh && playwright test --reporter=list,json'], root, env);
+  const code = run(
+    'pnpm',
+    ['--filter', '@xiejiu/e2e', 'exec', 'bash', '-c', 'bash ../scripts/ensure-chromium.sh && playwright test --reporter=list,json'],
+    root,
+    env,
+  );
   if (fs.existsSync(file)) {
     const s = JSON.parse(fs.readFileSync(file, 'utf8')).stats;
     passed += s.expected + (s.flaky ?? 0);

@@ -76,6 +76,9 @@ export async function expectNoSeriousA11yViolations(page: Page, label: string, o
   await test.step(`axe: ${label}`, async () => {
     const serious = (await axeViolations(page, options)).filter((v) => v.impact && FAILING.includes(v.impact));
     const count = serious.reduce((n, v) => n + v.nodes.length, 0);
-    (options.soft ? expect.soft : expect)(count, `axe: serious/critical accessibility violations on ${label} (${page.url()})\n${formatViolations(serious)}\n`).toBe(0);
+    (options.soft ? expect.soft : expect)(
+      count,
+      `axe: serious/critical accessibility violations on ${label} (${page.url()})\n${formatViolations(serious)}\n`,
+    ).toBe(0);
   });
 }

@@ -28,9 +28,7 @@ export class ConsoleShell {
   async menuLabels(): Promise<string[]> {
     await this.waitUntilLoaded();
     const items = this.menu.getByRole('menuitem');
-    const texts = await items.evaluateAll((els) =>
-      els.filter((el) => (el as HTMLElement).offsetParent !== null).map((el) => (el.textContent ?? '').trim()),
-    );
+    const texts = await items.evaluateAll((els) => els.filter((el) => (el as HTMLElement).offsetParent !== null).map((el) => (el.textContent ?? '').trim()));
     return texts.filter(Boolean);
   }
 }

@@ -5,7 +5,10 @@ import { expect, type Locator, type Page } from '@playwright/test';
 /** Opens an antd Select (by its field) and picks the option with exactly this label. */
 export async function chooseOption(page: Page, field: Locator, option: string): Promise<void> {
   await field.click();
-  await page.locator('.ant-select-dropdown:visible .ant-select-item-option').filter({ hasText: new RegExp(`^${option}$`) }).click();
+  await page
+    .locator('.ant-select-dropdown:visible .ant-select-item-option')
+    .filter({ hasText: new RegExp(`^${option}$`) })
+    .click();
 }
 
 export class LedgerListPage {

@@ -86,7 +86,6 @@ test.describe('信息无障碍：每个角色的每个页面', () => {
         await expect(page.getByText('无权访问')).toHaveCount(0);
         await expectNoSeriousA11yViolations(page, `${account.username} ${route.path} (${route.name})`, { soft: true });
       }
-
     });
   }
 });

@@ -80,8 +80,15 @@ test('sysadmin enters next year’s 国庆节 and a 调休 day on the calendar, 
   await expectNoSeriousA11yViolations(page, 'sysadmin 节假日列表');
   await page.screenshot({ path: artifact('calendar-list.png') });
   for (const date of [makeUp, ...Array.from({ length: 7 }, (_, i) => plusDays(first, i))]) {
-    await page.getByRole('row').filter({ hasText: date }).getByRole('button', { name: /删\s*除/ }).click();
-    await page.getByRole('tooltip').getByRole('button', { name: /删\s*除/ }).click();
+    await page
+      .getByRole('row')
+      .filter({ hasText: date })
+      .getByRole('button', { name: /删\s*除/ })
+      .click();
+    await page
+      .getByRole('tooltip')
+      .getByRole('button', { name: /删\s*除/ })
+      .click();
     await expect(page.getByRole('row').filter({ hasText: date })).toHaveCount(0);
   }
   await expect(page.getByRole('alert').filter({ hasText: `${year} 年节假日安排尚未录入` })).toBeVisible();

@@ -64,7 +64,10 @@ test.describe('信息员线索报送', () => {
     await chooseOption(page, page.getByLabel('需要的救助'), '临时救助');
     // the option list is virtual: type to bring the second one into view
     await page.getByLabel('需要的救助').fill('最低生活');
-    await page.locator('.ant-select-dropdown:visible .ant-select-item-option').filter({ hasText: /^最低生活保障$/ }).click();
+    await page
+      .locator('.ant-select-dropdown:visible .ant-select-item-option')
+      .filter({ hasText: /^最低生活保障$/ })
+      .click();
     await page.keyboard.press('Escape');
     await expect(page.locator('.ant-select-dropdown:visible')).toHaveCount(0);
     await page.getByLabel('困难情况').fill('独自抚养两个孩子，近日突发重病住院，家中断炊（端到端测试）');
@@ -149,7 +152,10 @@ test.describe('信息员线索报送', () => {
     await expectNoSeriousA11yViolations(page, 'zhen01 一表登记（线索预填）');
     await page.screenshot({ path: artifact('informant-lead-register.png') });
 
-    await form.member(0).getByLabel('身份证号').fill(makeIdNumber(new Date().getFullYear() - 45, 'F'));
+    await form
+      .member(0)
+      .getByLabel('身份证号')
+      .fill(makeIdNumber(new Date().getFullYear() - 45, 'F'));
     await form.submit();
     await expect(page).toHaveURL(/\/applications\/new\?pre=[0-9a-f-]{36}&householdId=[0-9a-f-]{36}$/);
     expect(new URL(page.url()).searchParams.get('pre')).toBe(leadUrl.searchParams.get('pre'));
@@ -163,4 +169,3 @@ test.describe('信息员线索报送', () => {
     await page.screenshot({ path: artifact('informant-lead-back.png') });
   });
 });
-

@@ -20,7 +20,10 @@ const NEW_MATERIAL = '个人承诺书（演示）';
 async function openDibao(page: Page) {
   await new ConsoleShell(page).menu.getByRole('menuitem', { name: '事项目录' }).click();
   await expect(page.getByRole('heading', { name: '事项目录' })).toBeVisible();
-  await page.locator('.ant-collapse-header').filter({ hasText: /^最低生活保障/ }).click();
+  await page
+    .locator('.ant-collapse-header')
+    .filter({ hasText: /^最低生活保障/ })
+    .click();
   const panel = page.locator('.ant-collapse-item-active');
   await expect(panel.getByText('材料与时限的版本')).toBeVisible();
   return panel;

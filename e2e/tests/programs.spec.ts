@@ -21,7 +21,10 @@ async function openDibao(page: Page) {
   const shell = new ConsoleShell(page);
   await shell.menu.getByRole('menuitem', { name: '事项目录' }).click();
   await expect(page.getByRole('heading', { name: '事项目录' })).toBeVisible();
-  await page.locator('.ant-collapse-header').filter({ hasText: /^最低生活保障/ }).click();
+  await page
+    .locator('.ant-collapse-header')
+    .filter({ hasText: /^最低生活保障/ })
+    .click();
   const params = page.getByRole('row').filter({ hasText: 'DIBAO.standard.RURAL' });
   await expect(params).toBeVisible();
   return params;

@@ -11,13 +11,56 @@ import { artifact } from '../support/paths';
  * packages/console/src/routes.tsx (menu entry → access).
  */
 const ROLE_PERMISSIONS: Record<RoleCode, string[]> = {
-  VILLAGE_WINDOW: ['AREA_READ', 'DEPARTMENT_READ', 'HOUSEHOLD_READ', 'HOUSEHOLD_DETAIL', 'HOUSEHOLD_WRITE', 'HOUSEHOLD_UNMASK', 'HOUSEHOLD_EXPORT', 'APPLICATION_READ', 'APPLICATION_WRITE'],
-  TOWN_WINDOW: ['AREA_READ', 'DEPARTMENT_READ', 'HOUSEHOLD_READ', 'HOUSEHOLD_DETAIL', 'HOUSEHOLD_WRITE', 'HOUSEHOLD_UNMASK', 'HOUSEHOLD_EXPORT', 'APPLICATION_READ', 'APPLICATION_WRITE'],
-  DEPT_OFFICER: ['AREA_READ', 'DEPARTMENT_READ', 'HOUSEHOLD_READ', 'HOUSEHOLD_DETAIL_INVOLVED', 'HOUSEHOLD_UNMASK', 'HOUSEHOLD_EXPORT', 'BENEFIT_MANAGE', 'PROGRAM_MANAGE', 'PROGRAM_SIMULATE', 'APPLICATION_READ', 'REFERRAL_HANDLE'],
+  VILLAGE_WINDOW: [
+    'AREA_READ',
+    'DEPARTMENT_READ',
+    'HOUSEHOLD_READ',
+    'HOUSEHOLD_DETAIL',
+    'HOUSEHOLD_WRITE',
+    'HOUSEHOLD_UNMASK',
+    'HOUSEHOLD_EXPORT',
+    'APPLICATION_READ',
+    'APPLICATION_WRITE',
+  ],
+  TOWN_WINDOW: [
+    'AREA_READ',
+    'DEPARTMENT_READ',
+    'HOUSEHOLD_READ',
+    'HOUSEHOLD_DETAIL',
+    'HOUSEHOLD_WRITE',
+    'HOUSEHOLD_UNMASK',
+    'HOUSEHOLD_EXPORT',
+    'APPLICATION_READ',
+    'APPLICATION_WRITE',
+  ],
+  DEPT_OFFICER: [
+    'AREA_READ',
+    'DEPARTMENT_READ',
+    'HOUSEHOLD_READ',
+    'HOUSEHOLD_DETAIL_INVOLVED',
+    'HOUSEHOLD_UNMASK',
+    'HOUSEHOLD_EXPORT',
+    'BENEFIT_MANAGE',
+    'PROGRAM_MANAGE',
+    'PROGRAM_SIMULATE',
+    'APPLICATION_READ',
+    'REFERRAL_HANDLE',
+  ],
   INFORMANT: ['AREA_READ', 'APPLICATION_PRE_SUBMIT'],
   TOWN_LEADER: ['AREA_READ', 'DEPARTMENT_READ', 'HOUSEHOLD_READ', 'APPLICATION_READ', 'REFERRAL_SUPERVISE'],
   JOINT_MEMBER: ['AREA_READ', 'DEPARTMENT_READ', 'HOUSEHOLD_READ', 'PROGRAM_SIMULATE', 'APPLICATION_READ', 'REFERRAL_SUPERVISE'],
-  SYS_ADMIN: ['AREA_READ', 'DEPARTMENT_READ', 'AREA_MANAGE', 'DEPARTMENT_MANAGE', 'USER_READ', 'USER_MANAGE', 'CALENDAR_MANAGE', 'SETTING_MANAGE', 'ADMIN_CHANGE_REVIEW', 'JOB_SYSTEM'],
+  SYS_ADMIN: [
+    'AREA_READ',
+    'DEPARTMENT_READ',
+    'AREA_MANAGE',
+    'DEPARTMENT_MANAGE',
+    'USER_READ',
+    'USER_MANAGE',
+    'CALENDAR_MANAGE',
+    'SETTING_MANAGE',
+    'ADMIN_CHANGE_REVIEW',
+    'JOB_SYSTEM',
+  ],
   SEC_ADMIN: ['AREA_READ', 'DEPARTMENT_READ', 'USER_READ', 'USER_SECURITY', 'API_TOKEN_MANAGE', 'ADMIN_CHANGE_REVIEW'],
   AUDIT_ADMIN: ['AREA_READ', 'AUDIT_READ', 'ADMIN_CHANGE_REVIEW'],
 };
@@ -51,7 +94,9 @@ const MENU: { label: string; access?: string | string[] }[] = [
 
 function expectedMenu(role: RoleCode): string[] {
   const granted = new Set(ROLE_PERMISSIONS[role]);
-  return MENU.filter((m) => m.access === undefined || (Array.isArray(m.access) ? m.access.some((a) => granted.has(a)) : granted.has(m.access))).map((m) => m.label);
+  return MENU.filter((m) => m.access === undefined || (Array.isArray(m.access) ? m.access.some((a) => granted.has(a)) : granted.has(m.access))).map(
+    (m) => m.label,
+  );
 }
 
 /** The rules the product owner stated, checked on top of the exact table. */

@@ -30,7 +30,10 @@ test.describe('接口令牌', () => {
     await dialog.getByLabel('令牌名称').fill('区民政局低保经办系统');
     await dialog.getByRole('checkbox', { name: /办理本部门转办单/ }).check();
     await dialog.getByLabel('数据范围（区划）').click();
-    await page.locator('.ant-cascader-menu-item').filter({ hasText: /^和安区$/ }).click();
+    await page
+      .locator('.ant-cascader-menu-item')
+      .filter({ hasText: /^和安区$/ })
+      .click();
     await page.keyboard.press('Escape');
     await dialog.getByRole('button', { name: /创\s*建/ }).click();
     await expect(dialog.getByText('所选权限范围须指定所属部门')).toBeVisible();

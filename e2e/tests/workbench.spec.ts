@@ -87,7 +87,11 @@ test.describe('工作台待办', () => {
     await login(page, 'minzheng01');
     await page.goto('/workbench?tab=publicity');
     await expect(page.getByRole('tab', { name: /公示中/, selected: true })).toBeVisible();
-    await page.locator('tr.ant-table-row').first().getByRole('button', { name: /办\s*理/ }).click();
+    await page
+      .locator('tr.ant-table-row')
+      .first()
+      .getByRole('button', { name: /办\s*理/ })
+      .click();
     await expect(page).toHaveURL(/\/referrals\/[0-9a-f-]{36}$/);
     const confirm = page.getByRole('button', { name: '公示期满确认' });
     await expect(confirm).toBeDisabled();
@@ -115,4 +119,3 @@ test.describe('工作台待办', () => {
     await page.screenshot({ path: artifact('settings.png') });
   });
 });
-

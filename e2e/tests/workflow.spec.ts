@@ -65,7 +65,10 @@ test.describe('一门受理、协同办理', () => {
     await expect(cascader.locator('.ant-cascader-menu-item').first()).toBeVisible();
     const town = cascader.locator('.ant-cascader-menu-item').filter({ hasText: /^青石镇$/ });
     if (await town.count()) await town.click();
-    await cascader.locator('.ant-cascader-menu-item').filter({ hasText: /^桂花村$/ }).click();
+    await cascader
+      .locator('.ant-cascader-menu-item')
+      .filter({ hasText: /^桂花村$/ })
+      .click();
     const form = new HouseholdForm(page);
     await form.fillHousehold({ groupNo: '2', address, phone: `138${runTag}11` });
     await form.fillMember(0, head);
@@ -125,7 +128,10 @@ test.describe('一门受理、协同办理', () => {
     await settle(page);
     await expectNoSeriousA11yViolations(page, 'zhen01 受理登记（已填写）');
     await page.screenshot({ path: artifact('workflow-register.png') });
-    await page.getByTestId('program-TEKUN').getByRole('button', { name: /展开行|Expand row/ }).click();
+    await page
+      .getByTestId('program-TEKUN')
+      .getByRole('button', { name: /展开行|Expand row/ })
+      .click();
     const height = await page.evaluate(() => document.documentElement.scrollHeight);
     await page.setViewportSize({ width: 1366, height: Math.min(height + 40, 4000) });
     await page.evaluate(() => window.scrollTo(0, 0));
@@ -261,7 +267,13 @@ test.describe('一门受理、协同办理', () => {
     await page.getByRole('link', { name: `${head.name}户` }).click();
     await expect(page).toHaveURL(new RegExp(`${householdPath}$`));
     await expect(page.getByRole('heading', { name: `家庭详情：${head.name}户` })).toBeVisible();
-    await expect(page.getByRole('main').locator('.ant-tag').filter({ hasText: /^特困人员$/ }).first()).toBeVisible();
+    await expect(
+      page
+        .getByRole('main')
+        .locator('.ant-tag')
+        .filter({ hasText: /^特困人员$/ })
+        .first(),
+    ).toBeVisible();
     await page.getByRole('tab', { name: /救助记录/ }).click();
     const panel = page.getByRole('tabpanel');
     for (const p of Object.values(PROGRAMS)) await expect(panel).toContainText(p.name);

@@ -33,11 +33,7 @@ function ErrorBridge({ client }: { client: ReturnType<typeof createApolloClient>
 export function App() {
   const client = useMemo(() => createApolloClient(), []);
   return (
-    <ConfigProvider
-      locale={zhCN}
-      theme={consoleTheme}
-      button={{ autoInsertSpace: false }}
-    >
+    <ConfigProvider locale={zhCN} theme={consoleTheme} button={{ autoInsertSpace: false }}>
       <AntApp>
         <ApolloProvider client={client}>
           <ErrorBridge client={client} />

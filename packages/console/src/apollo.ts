@@ -64,10 +64,7 @@ const REPLACED_LISTS = [
 
 export function createApolloClient(): ApolloClient {
   return new ApolloClient({
-    link: ApolloLink.from([
-      errorLink,
-      new HttpLink({ uri: '/graphql', credentials: 'same-origin' }),
-    ]),
+    link: ApolloLink.from([errorLink, new HttpLink({ uri: '/graphql', credentials: 'same-origin' })]),
     cache: new InMemoryCache({
       typePolicies: {
         // Lists and pages are re-read from the server after changes; a fresh result simply

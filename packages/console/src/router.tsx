@@ -37,9 +37,7 @@ function PublicPage({ route }: { route: AppRoute }) {
 }
 
 export const router = createBrowserRouter([
-  ...routes
-    .filter((r) => r.layout === false)
-    .map((r) => ({ path: r.path, element: <PublicPage route={r} /> })),
+  ...routes.filter((r) => r.layout === false).map((r) => ({ path: r.path, element: <PublicPage route={r} /> })),
   {
     element: (
       <RequireAuth>
@@ -48,9 +46,6 @@ export const router = createBrowserRouter([
         </BasicLayout>
       </RequireAuth>
     ),
-    children: [
-      ...shellRoutes.map((r) => ({ path: r.path, element: <GuardedPage route={r} /> })),
-      { path: '*', element: <NotFound /> },
-    ],
+    children: [...shellRoutes.map((r) => ({ path: r.path, element: <GuardedPage route={r} /> })), { path: '*', element: <NotFound /> }],
   },
 ]);

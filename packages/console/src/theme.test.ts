@@ -5,7 +5,15 @@ import { consoleTheme } from './theme';
 /** WCAG 2.1 relative luminance and contrast ratio; `rgba(…)` foregrounds are blended over the background. */
 function parse(color: string): [number, number, number, number] {
   const short = /^#([0-9a-f])([0-9a-f])([0-9a-f])$/i.exec(color);
-  const hex = short ? [color, short.slice(1).map((c) => c + c).join('')] : /^#([0-9a-f]{6})$/i.exec(color);
+  const hex = short
+    ? [
+        color,
+        short
+          .slice(1)
+          .map((c) => c + c)
+          .join(''),
+      ]
+    : /^#([0-9a-f]{6})$/i.exec(color);
   if (hex) return [0, 2, 4].map((i) => parseInt(hex[1].slice(i, i + 2), 16)).concat(1) as [number, number, number, number];
   const rgba = /^rgba?\(([^)]+)\)$/.exec(color.replace(/\s/g, ''));
   if (rgba) {
@@ -44,7 +52,17 @@ describe('console theme contrast (WCAG 2.1 AA 1.4.3)', () => {
   });
 
   it('primary, link and info blue pass as text on white and under white text', () => {
-    const text = ['colorPrimary', 'colorPrimaryText', 'colorPrimaryTextHover', 'colorPrimaryTextActive', 'colorLink', 'colorLinkHover', 'colorLinkActive', 'colorInfo', 'colorInfoText'];
+    const text = [
+      'colorPrimary',
+      'colorPrimaryText',
+      'colorPrimaryTextHover',
+      'colorPrimaryTextActive',
+      'colorLink',
+      'colorLinkHover',
+      'colorLinkActive',
+      'colorInfo',
+      'colorInfoText',
+    ];
     for (const key of text) {
       expect([key, contrast(token[key], WHITE)]).toEqual([key, expect.toSatisfy((r: number) => r >= AA)]);
     }

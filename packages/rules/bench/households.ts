@@ -48,11 +48,13 @@ export function generateHouseholds(n: number, seed = 20260615, applicationDate =
       const dead = chance(age >= 80 ? 0.03 : 0.002);
       if (dead) statuses.push('DECEASED');
       const working = age >= 16 && age < 60 && !statuses.length;
-      const employment = age < 16 ? 'NOT_WORKING_AGE' : age >= 60 ? (chance(0.4) ? 'RETIRED' : 'UNEMPLOYED') : pick(['EMPLOYED', 'FLEXIBLE', 'FARMING', 'UNEMPLOYED']);
+      const employment =
+        age < 16 ? 'NOT_WORKING_AGE' : age >= 60 ? (chance(0.4) ? 'RETIRED' : 'UNEMPLOYED') : pick(['EMPLOYED', 'FLEXIBLE', 'FARMING', 'UNEMPLOYED']);
       const incomes: IncomeFacts[] = [];
       if (working && employment !== 'UNEMPLOYED') {
         const base = low ? int(20_000, 140_000) : int(150_000, 900_000);
-        for (const m of ['2026-03-01', '2026-04-01', '2026-05-01']) incomes.push({ category: employment === 'FARMING' ? 'BUSINESS' : 'WAGE', month: m, amountFen: base + int(-5000, 5000) });
+        for (const m of ['2026-03-01', '2026-04-01', '2026-05-01'])
+          incomes.push({ category: employment === 'FARMING' ? 'BUSINESS' : 'WAGE', month: m, amountFen: base + int(-5000, 5000) });
       }
       if (age >= 60) incomes.push({ category: 'PENSION_BASIC', month: '2026-05-01', amountFen: int(12_000, 30_000) });
       if (chance(0.1)) incomes.push({ category: 'TRANSFER', month: '2026-05-01', amountFen: int(5_000, 60_000) });
@@ -91,7 +93,8 @@ export function generateHouseholds(n: number, seed = 20260615, applicationDate =
       else if (p < 0.65) benefits.push({ programCode: 'DIBAO', status: 'APPLYING', personId: null });
     }
     for (const m of members) {
-      if (m.disabilityGrade && m.disabilityGrade <= 2 && chance(0.1)) benefits.push({ programCode: 'WORK_INJURY_CARE', status: 'ACTIVE', personId: m.personId, monthlyAmountFen: int(5_000, 20_000) });
+      if (m.disabilityGrade && m.disabilityGrade <= 2 && chance(0.1))
+        benefits.push({ programCode: 'WORK_INJURY_CARE', status: 'ACTIVE', personId: m.personId, monthlyAmountFen: int(5_000, 20_000) });
     }
     out.push({
       residenceType: urban ? 'URBAN' : 'RURAL',

@@ -14,7 +14,12 @@ import { SEED_COMPILED } from '../src/catalogue';
 import { evaluatePrograms, type Outcome, type ProgramResult } from '../src/engine';
 import { generateHouseholds } from './households';
 
-declare const process: { env: Record<string, string | undefined>; execArgv: string[]; version: string; cpuUsage(prev?: { user: number; system: number }): { user: number; system: number } };
+declare const process: {
+  env: Record<string, string | undefined>;
+  execArgv: string[];
+  version: string;
+  cpuUsage(prev?: { user: number; system: number }): { user: number; system: number };
+};
 declare const console: { log(...a: unknown[]): void };
 declare const performance: { now(): number };
 

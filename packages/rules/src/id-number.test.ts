@@ -58,7 +58,13 @@ describe('masking', () => {
 describe('ID input typed through a Chinese IME', () => {
   it('normalises full-width digits, spaces, dashes and a lower-case x before validating', () => {
     expect(normaliseIdInput('１１０１０５１９４９１２３１００２ｘ')).toBe('11010519491231002X');
-    for (const typed of ['１１０１０５１９４９１２３１００２Ｘ', '110105 19491231 002x', '110105-1949-1231-002X', '\u3000110105194912310 02X\u200B', '１１０１０５　１９４９１２３１　００２ｘ']) {
+    for (const typed of [
+      '１１０１０５１９４９１２３１００２Ｘ',
+      '110105 19491231 002x',
+      '110105-1949-1231-002X',
+      '\u3000110105194912310 02X\u200B',
+      '１１０１０５　１９４９１２３１　００２ｘ',
+    ]) {
       const r = parseIdNumber(typed, TODAY);
       expect(r.ok, typed).toBe(true);
       if (r.ok) expect(r.value.idNumber).toBe('11010519491231002X');

@@ -27,18 +27,33 @@ export const LABOUR_CAPACITIES: CodeList = { FULL: '有劳动能力', PARTIAL: '
 
 /** 残疾类别 (第二代残疾人证) */
 export const DISABILITY_TYPES: CodeList = {
-  VISUAL: '视力残疾', HEARING: '听力残疾', SPEECH: '言语残疾', PHYSICAL: '肢体残疾',
-  INTELLECTUAL: '智力残疾', MENTAL: '精神残疾', MULTIPLE: '多重残疾',
+  VISUAL: '视力残疾',
+  HEARING: '听力残疾',
+  SPEECH: '言语残疾',
+  PHYSICAL: '肢体残疾',
+  INTELLECTUAL: '智力残疾',
+  MENTAL: '精神残疾',
+  MULTIPLE: '多重残疾',
 };
 
 /** 在学状态 */
 export const SCHOOL_STATUSES: CodeList = {
-  NONE: '未在学', PRESCHOOL: '学前教育', PRIMARY: '小学', JUNIOR: '初中', SENIOR: '高中/中职', COLLEGE: '大专及以上',
+  NONE: '未在学',
+  PRESCHOOL: '学前教育',
+  PRIMARY: '小学',
+  JUNIOR: '初中',
+  SENIOR: '高中/中职',
+  COLLEGE: '大专及以上',
 };
 
 /** 就业状态 */
 export const EMPLOYMENT_STATUSES: CodeList = {
-  EMPLOYED: '在业', FLEXIBLE: '灵活就业', FARMING: '务农', UNEMPLOYED: '失业/无业', RETIRED: '离退休', NOT_WORKING_AGE: '非劳动年龄',
+  EMPLOYED: '在业',
+  FLEXIBLE: '灵活就业',
+  FARMING: '务农',
+  UNEMPLOYED: '失业/无业',
+  RETIRED: '离退休',
+  NOT_WORKING_AGE: '非劳动年龄',
 };
 
 /** 特殊身份状态 (affect who counts in the household and 疑点 rules) */

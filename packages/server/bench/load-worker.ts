@@ -50,7 +50,11 @@ export async function runLoad(job: LoadJob): Promise<LoadResult> {
     new Promise<{ status: number; text: string }>((resolve, reject) => {
       const req = http.request(
         {
-          agent, host: u.hostname.replace(/^\[|\]$/g, ''), port: u.port, path: '/graphql', method: 'POST',
+          agent,
+          host: u.hostname.replace(/^\[|\]$/g, ''),
+          port: u.port,
+          path: '/graphql',
+          method: 'POST',
           headers: { 'content-type': 'application/json', 'content-length': body.length, cookie: job.cookie },
         },
         (res) => {

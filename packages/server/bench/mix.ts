@@ -32,4 +32,3 @@ export async function searchMix(owner: Client, fieldCrypto: FieldCrypto, query: 
   }
   return bodies;
 }
-

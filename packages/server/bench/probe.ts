@@ -85,8 +85,15 @@ async function main(): Promise<void> {
   if (!env.BENCH_DATA_DIR) throw new Error('BENCH_DATA_DIR (an existing bench data dir) is required');
   const base = loadConfig({ ...BENCH_ENV, PATH: env.PATH });
   const config: AppConfig = {
-    ...base, dataDir: path.resolve(env.BENCH_DATA_DIR), databaseUrl: process.env.PROBE_DATABASE_URL || undefined, appDatabaseUrl: undefined, replicaUrls: [],
-    port: 0, host: '127.0.0.1', seedDemo: false, logLevel: 'fatal',
+    ...base,
+    dataDir: path.resolve(env.BENCH_DATA_DIR),
+    databaseUrl: process.env.PROBE_DATABASE_URL || undefined,
+    appDatabaseUrl: undefined,
+    replicaUrls: [],
+    port: 0,
+    host: '127.0.0.1',
+    seedDemo: false,
+    logLevel: 'fatal',
     ...(env.DB_POOL_MAX ? { dbPoolMax: Number(env.DB_POOL_MAX) } : {}),
   };
   const started = await startServer(config, () => {});
@@ -115,11 +122,18 @@ async function main(): Promise<void> {
         const c1 = cpuTicks();
         const per = (k: 'main' | 'other' | 'pg') => (((c1[k] - c0[k]) * 10) / res.requests).toFixed(2);
         const rps = res.requests / (res.elapsedMs / 1000);
-        const line = [`${phase.padEnd(15)} rps ${rps.toFixed(0).padStart(4)}`, `p50 ${pct(res.latenciesMs, 50).toFixed(0)}`, `p95 ${pct(res.latenciesMs, 95).toFixed(0)}`,
-          `p99 ${pct(res.latenciesMs, 99).toFixed(0)}`, `err ${res.errors}`,
-          `cpu ms/req: node ${per('main')} other ${per('other')} pg ${per('pg')}`, `load ${os.loadavg()[0].toFixed(1)}`];
+        const line = [
+          `${phase.padEnd(15)} rps ${rps.toFixed(0).padStart(4)}`,
+          `p50 ${pct(res.latenciesMs, 50).toFixed(0)}`,
+          `p95 ${pct(res.latenciesMs, 95).toFixed(0)}`,
+          `p99 ${pct(res.latenciesMs, 99).toFixed(0)}`,
+          `err ${res.errors}`,
+          `cpu ms/req: node ${per('main')} other ${per('other')} pg ${per('pg')}`,
+          `load ${os.loadavg()[0].toFixed(1)}`,
+        ];
         if (phase === 'mix') {
-          for (const [k, xs] of Object.entries(res.byKind)) line.push(`\n    ${k.padEnd(15)} n ${xs.length} p50 ${pct(xs, 50).toFixed(0)} p99 ${pct(xs, 99).toFixed(0)}`);
+          for (const [k, xs] of Object.entries(res.byKind))
+            line.push(`\n    ${k.padEnd(15)} n ${xs.length} p50 ${pct(xs, 50).toFixed(0)} p99 ${pct(xs, 99).toFixed(0)}`);
         }
         if (res.errorSamples.length) line.push(`\n    ${res.errorSamples[0]}`);
         console.log(line.join('  '));

@@ -8,8 +8,16 @@ import { Client } from 'pg';
 import { installStatementCounter, statements } from './statements';
 import type { LoadJob, LoadResult } from './load-worker';
 import {
-  BASELINE_QUERY, FALLBACK_FIELD, fallbackQuery, INTROSPECT_QUERY_ARGS, SEARCH_FIELD, searchQuery, TRIVIAL_QUERY, typeString,
-  type IntrospectedFields, type SearchFilter,
+  BASELINE_QUERY,
+  FALLBACK_FIELD,
+  fallbackQuery,
+  INTROSPECT_QUERY_ARGS,
+  SEARCH_FIELD,
+  searchQuery,
+  TRIVIAL_QUERY,
+  typeString,
+  type IntrospectedFields,
+  type SearchFilter,
 } from './queries';
 import { startServer, type Started } from '../src/bootstrap';
 import { loadConfig, type AppConfig } from '../src/config';
@@ -61,9 +69,16 @@ async function benchConfig(): Promise<{ config: AppConfig; dataDir: string; temp
   }
   const base = loadConfig({ ...BENCH_ENV, PATH: env.PATH });
   const config: AppConfig = {
-    ...base, dataDir, databaseUrl, appDatabaseUrl: undefined, replicaUrls: [],
+    ...base,
+    dataDir,
+    databaseUrl,
+    appDatabaseUrl: undefined,
+    replicaUrls: [],
     // Request errors are counted by the load generator; the server's own log would flood the output.
-    port: 0, host: '127.0.0.1', seedDemo: true, logLevel: env.BENCH_LOG_LEVEL ?? 'fatal',
+    port: 0,
+    host: '127.0.0.1',
+    seedDemo: true,
+    logLevel: env.BENCH_LOG_LEVEL ?? 'fatal',
   };
   return { config, dataDir, temporary };
 }
@@ -87,7 +102,9 @@ async function sessionCookie(started: Started, username: string): Promise<string
 
 async function gql(url: string, cookie: string, query: string, variables?: Record<string, unknown>): Promise<any> {
   const res = await fetch(`${url}/graphql`, {
-    method: 'POST', headers: { 'content-type': 'application/json', cookie }, body: JSON.stringify({ query, variables }),
+    method: 'POST',
+    headers: { 'content-type': 'application/json', cookie },
+    body: JSON.stringify({ query, variables }),
   });
   const body = (await res.json()) as { data?: any; errors?: Array<{ message: string }> };
   if (body.errors?.length) throw new Error(`GraphQL: ${body.errors.map((e) => e.message).join('; ')}`);
@@ -132,8 +149,11 @@ function summarise(results: LoadResult[]): PhaseStats {
     requests: results.reduce((s, r) => s + r.requests, 0),
     errors: results.reduce((s, r) => s + r.errors, 0),
     errorSamples: results.flatMap((r) => r.errorSamples).slice(0, 5),
-    rpsPerRound, rps: median(rpsPerRound),
-    p50: pct(all, 50), p95: pct(all, 95), p99: pct(all, 99),
+    rpsPerRound,
+    rps: median(rpsPerRound),
+    p50: pct(all, 50),
+    p95: pct(all, 95),
+    p99: pct(all, 99),
   };
 }
 
@@ -153,7 +173,10 @@ async function main(): Promise<number> {
     memGiB: (os.totalmem() / 2 ** 30).toFixed(1),
     cpu: os.cpus()[0]?.model ?? 'unknown',
     node: process.version,
-    load: os.loadavg().map((l) => l.toFixed(2)).join(' '),
+    load: os
+      .loadavg()
+      .map((l) => l.toFixed(2))
+      .join(' '),
   };
   log(`data dir ${dataDir}${temporary ? ' (temporary)' : ''}; machine ${machine.nproc} cpu, ${machine.memGiB} GiB; load ${machine.load}`);
   // PostgreSQL's error lines (e.g. statement timeouts under load): show the first few, count the rest.
@@ -175,7 +198,8 @@ async function main(): Promise<number> {
       log(`seeding ${TARGET_PERSONS - have} persons (have ${have}) …`);
       let lastLog = Date.now();
       const r = await seedHouseholds(started.db.ownerUrl, started.runtime.fieldCrypto, {
-        persons: TARGET_PERSONS - have, allowExisting: true,
+        persons: TARGET_PERSONS - have,
+        allowExisting: true,
         onProgress: (p) => {
           if (Date.now() - lastLog > 15_000) {
             lastLog = Date.now();
@@ -215,7 +239,10 @@ async function main(): Promise<number> {
       log(`!! ${SEARCH_FIELD} is not in the schema: BENCH_FALLBACK=1 → harness check with '${FALLBACK_FIELD}' (not a ledger measurement)`);
       listQuery = fallbackQuery();
       listLabel = `${FALLBACK_FIELD} (fallback: harness check only)`;
-      mixBodies = ['镇', '村', '社区', null].map((keyword) => ({ kind: 'areas', body: JSON.stringify({ query: listQuery, variables: { keyword, page: 1, pageSize: 20 } }) }));
+      mixBodies = ['镇', '村', '社区', null].map((keyword) => ({
+        kind: 'areas',
+        body: JSON.stringify({ query: listQuery, variables: { keyword, page: 1, pageSize: 20 } }),
+      }));
       p4Vars = (pageSize) => ({ keyword: null, page: 1, pageSize });
     } else {
       throw new BenchSetupError(
@@ -297,9 +324,25 @@ async function main(): Promise<number> {
 
     const byKind = kindStats(searchRuns);
     const report = renderReport({
-      byKind, unloaded, pgErrors,
-      machine, pgVersion, counts, seeding, listLabel, fallback: !search, trivial, search: searchStats, ratio, p3Pass,
-      p4, baseMin, p4Pass, sampleTexts, wrapped: wrapped.length, elapsed: (Date.now() - t0) / 1000,
+      byKind,
+      unloaded,
+      pgErrors,
+      machine,
+      pgVersion,
+      counts,
+      seeding,
+      listLabel,
+      fallback: !search,
+      trivial,
+      search: searchStats,
+      ratio,
+      p3Pass,
+      p4,
+      baseMin,
+      p4Pass,
+      sampleTexts,
+      wrapped: wrapped.length,
+      elapsed: (Date.now() - t0) / 1000,
     });
     console.log(`\n${report}`);
     if (search && env.BENCH_NO_WRITE !== '1') {
@@ -356,7 +399,9 @@ function renderReport(r: ReportInput): string {
     `- Command: \`pnpm bench\` (${CONNECTIONS} connections, ${ROUNDS} rounds × ${SECONDS} s per query type, alternating; user \`${BENCH_USER}\`)`,
     `- Machine: ${r.machine.nproc} CPUs (${r.machine.cpu}), ${r.machine.memGiB} GiB RAM, load average at start ${r.machine.load}; Node ${r.machine.node}; PostgreSQL ${r.pgVersion} (server, load generator and database on the same machine)`,
     `- Data: ${r.counts.persons.toLocaleString('en')} persons, ${r.counts.households.toLocaleString('en')} households (${r.counts.tiered.toLocaleString('en')} with a tier), ${r.counts.benefits.toLocaleString('en')} benefits` +
-      (r.seeding ? `; generated in this run: ${r.seeding.persons.toLocaleString('en')} persons in ${r.seeding.seconds.toFixed(0)} s` : '; reused from BENCH_DATA_DIR'),
+      (r.seeding
+        ? `; generated in this run: ${r.seeding.persons.toLocaleString('en')} persons in ${r.seeding.seconds.toFixed(0)} s`
+        : '; reused from BENCH_DATA_DIR'),
     `- Query under test: ${r.listLabel}`,
     '',
     `**P3** — search p99 < 300 ms at ${CONNECTIONS} connections, 0 errors, throughput ≥ 40% of trivial: ${ok(r.p3Pass)}`,

@@ -53,7 +53,7 @@ export function installStatementCounter(): string[] {
     proto.query = function countedQuery(this: unknown, config: unknown, ...rest: unknown[]) {
       statements.count++;
       if (statements.texts) {
-        const text = typeof config === 'string' ? config : (config as { text?: string } | null)?.text ?? '(stream)';
+        const text = typeof config === 'string' ? config : ((config as { text?: string } | null)?.text ?? '(stream)');
         statements.texts.push(text.replace(/\s+/g, ' ').slice(0, 100));
       }
       return original.call(this, config, ...rest);

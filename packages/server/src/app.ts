@@ -37,7 +37,11 @@ export const GRAPHQL_LIMITS = { maxDepth: 12, maxAliases: 15, maxCost: 5000, max
  */
 function safeError(err: unknown): Record<string, unknown> {
   const e = err as { name?: string; code?: string; stack?: string; message?: string };
-  const frames = (e?.stack ?? '').split('\n').filter((l) => l.trim().startsWith('at ')).slice(0, 8).join('\n');
+  const frames = (e?.stack ?? '')
+    .split('\n')
+    .filter((l) => l.trim().startsWith('at '))
+    .slice(0, 8)
+    .join('\n');
   return { type: e?.name ?? typeof err, code: e?.code, stack: frames, ...(process.env.LOG_LEVEL === 'debug' ? { message: e?.message } : {}) };
 }
 
@@ -108,8 +112,14 @@ export async function buildApp(orm: MikroORM, runtime: Runtime): Promise<BuiltAp
     const actor = await actorOf(request);
     return {
       ctx: new RequestContext({
-        em, actor, requestId: String(request.id), runtime, ip: request.ip, userAgent: request.headers['user-agent'] ?? null,
-        reply, sessionToken,
+        em,
+        actor,
+        requestId: String(request.id),
+        runtime,
+        ip: request.ip,
+        userAgent: request.headers['user-agent'] ?? null,
+        reply,
+        sessionToken,
       }),
     };
   };

@@ -57,13 +57,19 @@ export async function startServer(
     const o = orm;
     // Background jobs (复核、模拟测算、导出、超期督办扫描、消息出站): in this process unless JOBS_WORKER=off
     // (then `pnpm cli worker` runs them); several processes share the queue (ADR 0010).
-    const logError = (m: string, e: unknown) => app.log.error({ err: e instanceof Error ? { type: e.name, stack: e.stack?.split('\n').slice(0, 6).join('\n') } : undefined }, m);
-    const jobs: JobRunner | null = config.jobsWorker === 'inline'
-      ? await startJobRunner(orm, runtime, { connectionString: db.appUrl, log: logError, concurrency: config.jobsConcurrency })
-      : null;
+    const logError = (m: string, e: unknown) =>
+      app.log.error({ err: e instanceof Error ? { type: e.name, stack: e.stack?.split('\n').slice(0, 6).join('\n') } : undefined }, m);
+    const jobs: JobRunner | null =
+      config.jobsWorker === 'inline'
+        ? await startJobRunner(orm, runtime, { connectionString: db.appUrl, log: logError, concurrency: config.jobsConcurrency })
+        : null;
     let closed = false;
     return {
-      app, orm, db, runtime, url,
+      app,
+      orm,
+      db,
+      runtime,
+      url,
       close: async () => {
         if (closed) return;
         closed = true;

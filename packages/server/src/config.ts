@@ -87,7 +87,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     dataDir,
     databaseUrl: env.DATABASE_URL || undefined,
     appDatabaseUrl: env.APP_DATABASE_URL || undefined,
-    replicaUrls: (env.DATABASE_REPLICA_URLS ?? '').split(',').map((s) => s.trim()).filter(Boolean),
+    replicaUrls: (env.DATABASE_REPLICA_URLS ?? '')
+      .split(',')
+      .map((s) => s.trim())
+      .filter(Boolean),
     appDbUser: env.APP_DB_USER ?? 'xiejiu_app',
     appDbPassword: env.APP_DB_PASSWORD || undefined,
     dbPoolMax: Number(env.DB_POOL_MAX ?? 20),

@@ -6,11 +6,16 @@ import { DEMO_ACCOUNTS } from './seed/demo';
 
 async function main(): Promise<void> {
   const config = loadConfig();
-  const started = await startServer(config, (m) => console.log(`[协救] ${m}`), process.env, (e) => {
-    // Embedded PostgreSQL could not be restarted: exit non-zero so a process supervisor restarts us.
-    console.error(`[协救] ${e.message}，进程退出 / exiting`);
-    process.exit(70);
-  });
+  const started = await startServer(
+    config,
+    (m) => console.log(`[协救] ${m}`),
+    process.env,
+    (e) => {
+      // Embedded PostgreSQL could not be restarted: exit non-zero so a process supervisor restarts us.
+      console.error(`[协救] ${e.message}，进程退出 / exiting`);
+      process.exit(70);
+    },
+  );
   const lines = [
     '',
     `协救已启动 / xiejiu is running`,

@@ -28,7 +28,11 @@ async function adminLogin(username: string, password: string) {
   const step1 = await t.gql(`mutation($u: String!, $p: String!) { login(username: $u, password: $p) { status } }`, { u: username, p: password });
   if (step1.errors) return { error: step1.errors[0] };
   const cookie = cookieFrom(step1)!;
-  const step2 = await t.gql(`mutation($c: String!) { verifyMfa(code: $c) { status user { mustChangePassword } } }`, { c: totpAt(TOTP_SECRET, currentStep()) }, { cookie });
+  const step2 = await t.gql(
+    `mutation($c: String!) { verifyMfa(code: $c) { status user { mustChangePassword } } }`,
+    { c: totpAt(TOTP_SECRET, currentStep()) },
+    { cookie },
+  );
   expect(step2.errors).toBeUndefined();
   return { cookie, mustChangePassword: step2.data!.verifyMfa.user.mustChangePassword as boolean };
 }
@@ -38,9 +42,17 @@ beforeAll(async () => {
   t = await TestApp.open();
   await seedFixture(t);
   // A second security administrator: same role as the requester, so may not confirm.
-  await createUser(t.system('fixture', AREAS.district), { username: 'secadmin2', displayName: '测试secadmin2', areaCode: AREAS.district, roles: ['SEC_ADMIN'], password: PASSWORD });
+  await createUser(t.system('fixture', AREAS.district), {
+    username: 'secadmin2',
+    displayName: '测试secadmin2',
+    areaCode: AREAS.district,
+    roles: ['SEC_ADMIN'],
+    password: PASSWORD,
+  });
   await ownerQuery(`update app_user set must_change_password = false`);
-  await ownerQuery(`update app_user set totp_secret_enc = (select totp_secret_enc from app_user where username = 'secadmin'), mfa_enabled = true where username = 'secadmin2'`);
+  await ownerQuery(
+    `update app_user set totp_secret_enc = (select totp_secret_enc from app_user where username = 'secadmin'), mfa_enabled = true where username = 'secadmin2'`,
+  );
   for (const r of await ownerQuery<{ id: string; username: string }>(`select id, username from app_user`)) ids[r.username] = r.id;
 });
 afterAll(async () => t?.close());
@@ -53,8 +65,12 @@ describe('two-person rule for administrators', () => {
     expect(reset.errors![0]).toMatchObject({ extensions: { code: 'CONFIRMATION_REQUIRED' }, message: expect.stringMatching(/双人复核/) });
     expect(code(await t.gql(`mutation($id: ID!) { resetUserMfa(id: $id) { id } }`, { id: ids.auditadmin }, sec))).toBe('CONFIRMATION_REQUIRED');
     // Making an account one knows the password of an administrator is the same attack.
-    expect(code(await t.gql(`mutation($id: ID!) { setUserRoles(id: $id, roles: ["AUDIT_ADMIN"]) { id } }`, { id: ids.joint }, sec))).toBe('CONFIRMATION_REQUIRED');
-    expect(code(await t.gql(`mutation($id: ID!) { setUserRoles(id: $id, roles: ["JOINT_MEMBER"]) { id } }`, { id: ids.auditadmin }, sec))).toBe('CONFIRMATION_REQUIRED');
+    expect(code(await t.gql(`mutation($id: ID!) { setUserRoles(id: $id, roles: ["AUDIT_ADMIN"]) { id } }`, { id: ids.joint }, sec))).toBe(
+      'CONFIRMATION_REQUIRED',
+    );
+    expect(code(await t.gql(`mutation($id: ID!) { setUserRoles(id: $id, roles: ["JOINT_MEMBER"]) { id } }`, { id: ids.auditadmin }, sec))).toBe(
+      'CONFIRMATION_REQUIRED',
+    );
 
     // The request changes nothing by itself.
     const req = await t.gql(REQUEST, { i: { userId: ids.auditadmin, kind: 'PASSWORD_RESET', newPassword: TEMP } }, sec);
@@ -80,7 +96,9 @@ describe('two-person rule for administrators', () => {
 
   it('another administrator role sees the request and confirms it; only then does it take effect, logged with both names', async () => {
     const list = await t.gql(LIST, {}, await as('sysadmin'));
-    expect(list.data!.adminChangeRequests.items).toEqual([expect.objectContaining({ kind: 'PASSWORD_RESET', status: 'PENDING', targetUsername: 'auditadmin', canDecide: true })]);
+    expect(list.data!.adminChangeRequests.items).toEqual([
+      expect.objectContaining({ kind: 'PASSWORD_RESET', status: 'PENDING', targetUsername: 'auditadmin', canDecide: true }),
+    ]);
     const mine = await t.gql(LIST, {}, await as('secadmin'));
     expect(mine.data!.adminChangeRequests.items[0]).toMatchObject({ canDecide: false, cannotDecideReason: '不能确认或拒绝自己提交的申请' });
     const id = list.data!.adminChangeRequests.items[0].id;
@@ -88,9 +106,14 @@ describe('two-person rule for administrators', () => {
     expect(ok.data!.confirmAdminChange).toMatchObject({ status: 'CONFIRMED', decidedByName: '测试sysadmin', decidedRoleName: '系统管理员' });
     expect(code(await t.gql(CONFIRM, { id }, await as('sysadmin')))).toBe('INVALID_STATE');
 
-    const log = await ownerQuery(`select action, actor_name, diff from audit_log where entity_id = $1 and action in ('admin_change.requested', 'admin_change.confirmed', 'user.password_reset') order by pos`, [ids.auditadmin]);
+    const log = await ownerQuery(
+      `select action, actor_name, diff from audit_log where entity_id = $1 and action in ('admin_change.requested', 'admin_change.confirmed', 'user.password_reset') order by pos`,
+      [ids.auditadmin],
+    );
     expect(log.map((l) => [l.action, l.actor_name])).toEqual([
-      ['admin_change.requested', '测试secadmin'], ['user.password_reset', '测试sysadmin'], ['admin_change.confirmed', '测试sysadmin'],
+      ['admin_change.requested', '测试secadmin'],
+      ['user.password_reset', '测试sysadmin'],
+      ['admin_change.confirmed', '测试sysadmin'],
     ]);
     expect(log[1].diff.detail).toMatchObject({ requestId: id, requestedBy: '测试secadmin（安全管理员）', confirmedBy: '测试sysadmin（系统管理员）' });
     expect((await ownerQuery(`select password_hash from admin_change_request where id = $1`, [id]))[0].password_hash).toBeNull();
@@ -150,7 +173,9 @@ describe('two-person rule for administrators', () => {
 
   it('business accounts keep the one-step reset; requests are refused for them and for oneself', async () => {
     const sec = await as('secadmin');
-    expect((await t.gql(`mutation($id: ID!) { resetUserPassword(id: $id, newPassword: "${TEMP}") }`, { id: ids.village1b }, sec)).data!.resetUserPassword).toBe(true);
+    expect((await t.gql(`mutation($id: ID!) { resetUserPassword(id: $id, newPassword: "${TEMP}") }`, { id: ids.village1b }, sec)).data!.resetUserPassword).toBe(
+      true,
+    );
     const biz = await t.gql(REQUEST, { i: { userId: ids.village1b, kind: 'PASSWORD_RESET', newPassword: TEMP } }, sec);
     expect(biz.errors![0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT' }, message: expect.stringMatching(/无需双人复核/) });
     expect(code(await t.gql(REQUEST, { i: { userId: ids.secadmin, kind: 'MFA_RESET' } }, sec))).toBe('FORBIDDEN');

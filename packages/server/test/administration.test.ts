@@ -11,7 +11,14 @@ beforeAll(async () => {
 afterAll(async () => t?.close());
 
 const CREATE_USER = `mutation($i: CreateUserInput!) { createUser(input: $i) { id username roles roleNames areaName departmentName } }`;
-const userInput = (over: Record<string, unknown> = {}) => ({ username: 'newclerk', displayName: '新窗口', areaCode: AREAS.village1a, roles: ['VILLAGE_WINDOW'], password: 'Clerk@2026', ...over });
+const userInput = (over: Record<string, unknown> = {}) => ({
+  username: 'newclerk',
+  displayName: '新窗口',
+  areaCode: AREAS.village1a,
+  roles: ['VILLAGE_WINDOW'],
+  password: 'Clerk@2026',
+  ...over,
+});
 
 describe('user administration (三权分立)', () => {
   it('the system administrator creates business users in their area', async () => {
@@ -49,9 +56,17 @@ describe('user administration (三权分立)', () => {
 
     const sec = await t.cookieFor('secadmin');
     const [{ id }] = await ownerQuery(`select id from app_user where username = 'joint'`);
-    const two = await t.gql(`mutation($id: ID!, $r: [String!]!) { setUserRoles(id: $id, roles: $r) { roles } }`, { id, r: ['SYS_ADMIN', 'AUDIT_ADMIN'] }, { cookie: sec });
+    const two = await t.gql(
+      `mutation($id: ID!, $r: [String!]!) { setUserRoles(id: $id, roles: $r) { roles } }`,
+      { id, r: ['SYS_ADMIN', 'AUDIT_ADMIN'] },
+      { cookie: sec },
+    );
     expect(two.errors![0].message).toMatch(/三权分立/);
-    const ok = await t.gql(`mutation($id: ID!, $r: [String!]!) { setUserRoles(id: $id, roles: $r) { roles } }`, { id, r: ['JOINT_MEMBER', 'TOWN_WINDOW'] }, { cookie: sec });
+    const ok = await t.gql(
+      `mutation($id: ID!, $r: [String!]!) { setUserRoles(id: $id, roles: $r) { roles } }`,
+      { id, r: ['JOINT_MEMBER', 'TOWN_WINDOW'] },
+      { cookie: sec },
+    );
     expect(ok.data!.setUserRoles.roles).toEqual(['JOINT_MEMBER', 'TOWN_WINDOW']);
     const [{ id: self }] = await ownerQuery(`select id from app_user where username = 'secadmin'`);
     const selfChange = await t.gql(`mutation($id: ID!) { setUserRoles(id: $id, roles: ["SYS_ADMIN"]) { roles } }`, { id: self }, { cookie: sec });
@@ -90,11 +105,23 @@ describe('user administration (三权分立)', () => {
 
   it('the system administrator cannot disable an administrator; the security administrator resets a lost authenticator', async () => {
     const [{ id }] = await ownerQuery(`select id from app_user where username = 'auditadmin'`);
-    const res = await t.gql(`mutation($id: ID!) { updateUser(id: $id, input: { disabled: true }) { disabled } }`, { id }, { cookie: await t.cookieFor('sysadmin') });
+    const res = await t.gql(
+      `mutation($id: ID!) { updateUser(id: $id, input: { disabled: true }) { disabled } }`,
+      { id },
+      { cookie: await t.cookieFor('sysadmin') },
+    );
     expect(res.errors![0].message).toMatch(/三权分立/);
     // An administrator's authenticator: requested by the security administrator, confirmed by another role.
-    const req = await t.gql(`mutation($id: ID!) { requestAdminChange(input: { userId: $id, kind: MFA_RESET }) { id } }`, { id }, { cookie: await t.cookieFor('secadmin') });
-    await t.gql(`mutation($id: ID!) { confirmAdminChange(id: $id) { status } }`, { id: req.data!.requestAdminChange.id }, { cookie: await t.cookieFor('sysadmin') });
+    const req = await t.gql(
+      `mutation($id: ID!) { requestAdminChange(input: { userId: $id, kind: MFA_RESET }) { id } }`,
+      { id },
+      { cookie: await t.cookieFor('secadmin') },
+    );
+    await t.gql(
+      `mutation($id: ID!) { confirmAdminChange(id: $id) { status } }`,
+      { id: req.data!.requestAdminChange.id },
+      { cookie: await t.cookieFor('sysadmin') },
+    );
     expect((await ownerQuery(`select mfa_enabled from app_user where id = $1`, [id]))[0].mfa_enabled).toBe(false);
     // A business account's authenticator: one step.
     const [{ id: clerk }] = await ownerQuery(`select id from app_user where username = 'town1'`);
@@ -148,7 +175,11 @@ describe('areas and departments', () => {
     expect(created.data!.createDepartment.code).toBe('JIAOYU');
     const bad = await t.gql(`mutation { createDepartment(input: { code: "教育", name: "", shortName: "" }) { code } }`, {}, { cookie });
     expect(bad.errors![0].extensions!.code).toBe('BAD_USER_INPUT');
-    const denied = await t.gql(`mutation { createDepartment(input: { code: "X1", name: "x", shortName: "x" }) { code } }`, {}, { cookie: await t.cookieFor('officer') });
+    const denied = await t.gql(
+      `mutation { createDepartment(input: { code: "X1", name: "x", shortName: "x" }) { code } }`,
+      {},
+      { cookie: await t.cookieFor('officer') },
+    );
     expect(denied.errors![0].extensions!.code).toBe('FORBIDDEN');
   });
 });

@@ -30,7 +30,11 @@ const CREATE = `mutation($i: ApiTokenInput!) { createApiToken(input: $i) { token
 const in30days = () => new Date(Date.now() + 30 * 86_400_000).toISOString();
 
 async function token(scopes: string[], department: string | null = 'MINZHENG'): Promise<string> {
-  const res = await t.gql(CREATE, { i: { name: `令牌${scopes.join('+')}`, areaCode: AREAS.district, departmentId: department ? depts[department] : null, scopes, expiresAt: in30days() } }, { cookie: await t.cookieFor('secadmin') });
+  const res = await t.gql(
+    CREATE,
+    { i: { name: `令牌${scopes.join('+')}`, areaCode: AREAS.district, departmentId: department ? depts[department] : null, scopes, expiresAt: in30days() } },
+    { cookie: await t.cookieFor('secadmin') },
+  );
   expect(res.errors).toBeUndefined();
   return res.data!.createApiToken.token;
 }
@@ -45,10 +49,23 @@ beforeAll(async () => {
   depts = Object.fromEntries((await ownerQuery<{ id: string; code: string }>(`select id, code from department`)).map((d) => [d.code, d.id]));
   involved = await household(t, AREAS.village1a, [member('赵一', '19700101', 'HEAD'), member('赵二', '19720101', 'SPOUSE', 'F')]);
   uninvolved = await household(t, AREAS.village1b, [member('周一', '19650101', 'HEAD')]);
-  const [head] = await ownerQuery<{ id: string }>(`select p.id from person p join membership m on m.person_id = p.id where m.household_id = $1 and p.name = '赵一'`, [involved]);
-  const reg = await t.gql(`mutation($i: ApplicationInput!) { registerApplication(input: $i) { id } }`, {
-    i: { householdId: involved, applicantPersonId: head.id, programs: [{ programCode: 'DIBAO' }, { programCode: 'EMPLOY', personId: head.id }], authorizationSigned: true, materials: [{ name: '居民身份证', provided: true }] },
-  }, { cookie: await t.cookieFor('town1') });
+  const [head] = await ownerQuery<{ id: string }>(
+    `select p.id from person p join membership m on m.person_id = p.id where m.household_id = $1 and p.name = '赵一'`,
+    [involved],
+  );
+  const reg = await t.gql(
+    `mutation($i: ApplicationInput!) { registerApplication(input: $i) { id } }`,
+    {
+      i: {
+        householdId: involved,
+        applicantPersonId: head.id,
+        programs: [{ programCode: 'DIBAO' }, { programCode: 'EMPLOY', personId: head.id }],
+        authorizationSigned: true,
+        materials: [{ name: '居民身份证', provided: true }],
+      },
+    },
+    { cookie: await t.cookieFor('town1') },
+  );
   expect(reg.errors).toBeUndefined();
   const sys = t.system('test', AREAS.district);
   for (const p of await ownerQuery<{ id: string }>(`select person_id as id from membership where household_id in ($1, $2)`, [involved, uninvolved])) {
@@ -60,7 +77,12 @@ afterAll(async () => t?.close());
 describe('creating tokens', () => {
   it('refuses every permission that is not a scope, through GraphQL and in the service', async () => {
     const cookie = await t.cookieFor('secadmin');
-    const sec = new RequestContext({ em: t.orm.em.fork(), actor: { kind: 'user', id: 'x', name: '安全', roles: ['SEC_ADMIN'], permissions: new Set(['apiToken.manage']), areaCode: AREAS.district }, requestId: 'test', runtime: t.runtime });
+    const sec = new RequestContext({
+      em: t.orm.em.fork(),
+      actor: { kind: 'user', id: 'x', name: '安全', roles: ['SEC_ADMIN'], permissions: new Set(['apiToken.manage']), areaCode: AREAS.district },
+      requestId: 'test',
+      runtime: t.runtime,
+    });
     for (const p of Object.values(Permission)) {
       const res = await t.gql(CREATE, { i: { name: 'x', areaCode: AREAS.district, scopes: [p], expiresAt: in30days() } }, { cookie });
       expect(code(res), p).toBe('BAD_USER_INPUT');
@@ -70,7 +92,11 @@ describe('creating tokens', () => {
       });
     }
     // The old field is gone: a token cannot be given raw permissions any more.
-    const old = await t.gql(CREATE, { i: { name: 'x', areaCode: AREAS.district, permissions: ['area.read'], scopes: ['LEDGER_SHARED_READ'], expiresAt: in30days() } }, { cookie });
+    const old = await t.gql(
+      CREATE,
+      { i: { name: 'x', areaCode: AREAS.district, permissions: ['area.read'], scopes: ['LEDGER_SHARED_READ'], expiresAt: in30days() } },
+      { cookie },
+    );
     expect(code(old)).toBe('BAD_USER_INPUT');
     expect((await ownerQuery(`select count(*)::int as n from api_token`))[0].n).toBe(0);
   });
@@ -79,13 +105,26 @@ describe('creating tokens', () => {
     const cookie = await t.cookieFor('secadmin');
     for (const s of TOKEN_SCOPES.filter((d) => d.needsDepartment)) {
       const res = await t.gql(CREATE, { i: { name: 'x', areaCode: AREAS.district, scopes: [s.scope], expiresAt: in30days() } }, { cookie });
-      expect(res.errors![0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT', field: 'departmentId' }, message: expect.stringMatching(/须指定令牌所属部门/) });
+      expect(res.errors![0]).toMatchObject({
+        extensions: { code: 'BAD_USER_INPUT', field: 'departmentId' },
+        message: expect.stringMatching(/须指定令牌所属部门/),
+      });
     }
     const list = await t.gql(`{ apiTokenScopes { scope name description needsDepartment permissions { code name } } }`, {}, { cookie });
     expect(list.data!.apiTokenScopes.map((s: { scope: string }) => s.scope)).toEqual(TOKEN_SCOPES.map((s) => s.scope));
     for (const s of list.data!.apiTokenScopes) expect(s.description).toMatch(/[\u4e00-\u9fa5]/);
-    const created = await t.gql(CREATE, { i: { name: '民政系统', areaCode: AREAS.district, departmentId: depts.MINZHENG, scopes: ['REFERRAL_HANDLE', 'REFERRAL_HANDLE'], expiresAt: in30days() } }, { cookie });
-    expect(created.data!.createApiToken.apiToken).toMatchObject({ scopes: ['REFERRAL_HANDLE'], permissions: ['APPLICATION_READ', 'AREA_READ', 'DEPARTMENT_READ', 'REFERRAL_HANDLE'], departmentName: '测试区民政局' });
+    const created = await t.gql(
+      CREATE,
+      {
+        i: { name: '民政系统', areaCode: AREAS.district, departmentId: depts.MINZHENG, scopes: ['REFERRAL_HANDLE', 'REFERRAL_HANDLE'], expiresAt: in30days() },
+      },
+      { cookie },
+    );
+    expect(created.data!.createApiToken.apiToken).toMatchObject({
+      scopes: ['REFERRAL_HANDLE'],
+      permissions: ['APPLICATION_READ', 'AREA_READ', 'DEPARTMENT_READ', 'REFERRAL_HANDLE'],
+      departmentName: '测试区民政局',
+    });
     const log = await ownerQuery(`select diff from audit_log where action = 'api_token.created' order by pos desc limit 1`);
     expect(log[0].diff.changes.scopes.after).toBe('REFERRAL_HANDLE');
   });
@@ -94,14 +133,34 @@ describe('creating tokens', () => {
 describe('what each scope allows', () => {
   /** Configuration, administration, writes to the ledger and applications, unmasking, export. */
   const NEVER = [
-    'user.read', 'user.manage', 'user.security', 'apiToken.manage', 'audit.read', 'adminChange.review', 'job.system', 'area.manage', 'department.manage',
-    'calendar.manage', 'setting.manage', 'program.manage', 'program.simulate', 'household.write', 'household.detail', 'household.unmask', 'household.export',
-    'application.write', 'application.preSubmit', 'referral.supervise', 'password.change',
+    'user.read',
+    'user.manage',
+    'user.security',
+    'apiToken.manage',
+    'audit.read',
+    'adminChange.review',
+    'job.system',
+    'area.manage',
+    'department.manage',
+    'calendar.manage',
+    'setting.manage',
+    'program.manage',
+    'program.simulate',
+    'household.write',
+    'household.detail',
+    'household.unmask',
+    'household.export',
+    'application.write',
+    'application.preSubmit',
+    'referral.supervise',
+    'password.change',
   ];
 
   it('no scope grants configuration, administration, ledger writes, unmasking or the export', () => {
     for (const s of TOKEN_SCOPES) for (const p of s.permissions) expect(NEVER, `${s.scope} → ${p}`).not.toContain(p);
-    expect(new Set(Object.values(Permission))).toEqual(new Set([...NEVER, ...TOKEN_SCOPES.flatMap((s) => s.permissions), 'public', 'authenticated', 'mfa.pending']));
+    expect(new Set(Object.values(Permission))).toEqual(
+      new Set([...NEVER, ...TOKEN_SCOPES.flatMap((s) => s.permissions), 'public', 'authenticated', 'mfa.pending']),
+    );
   });
 
   it('walking every query and mutation, a token passes exactly the declarations its scopes cover', async () => {
@@ -114,19 +173,33 @@ describe('what each scope allows', () => {
     expect(ops.length).toBeGreaterThan(50);
     for (const s of TOKEN_SCOPES) {
       const granted = permissionsOfScopes([s.scope]);
-      const ctx = new RequestContext({ em: t.orm.em.fork(), actor: { kind: 'token', id: 't', name: 'token', roles: ['INTEGRATOR'], permissions: granted, areaCode: AREAS.district, departmentId: depts.MINZHENG }, requestId: 'walk', runtime: t.runtime });
+      const ctx = new RequestContext({
+        em: t.orm.em.fork(),
+        actor: { kind: 'token', id: 't', name: 'token', roles: ['INTEGRATOR'], permissions: granted, areaCode: AREAS.district, departmentId: depts.MINZHENG },
+        requestId: 'walk',
+        runtime: t.runtime,
+      });
       const allowed: string[] = [];
       for (const op of ops) {
         let ok: boolean;
         try {
-          ok = (await (authChecker as unknown as (data: unknown, roles: string[]) => boolean | Promise<boolean>)({ context: { ctx }, root: {}, args: {}, info: {} }, op.roles)) === true;
+          ok =
+            (await (authChecker as unknown as (data: unknown, roles: string[]) => boolean | Promise<boolean>)(
+              { context: { ctx }, root: {}, args: {}, info: {} },
+              op.roles,
+            )) === true;
         } catch {
           ok = false;
         }
         const expected = op.roles.includes('public') || op.roles.every((p) => p === 'authenticated' || p === 'password.change' || granted.has(p));
         expect(ok, `${s.scope} ${op.name} (${op.roles.join('+')})`).toBe(expected);
         if (ok && op.roles.some((p) => granted.has(p))) allowed.push(op.name);
-        if (ok) for (const p of op.roles) expect(NEVER.filter((n) => n !== 'password.change'), `${s.scope} ${op.name}`).not.toContain(p);
+        if (ok)
+          for (const p of op.roles)
+            expect(
+              NEVER.filter((n) => n !== 'password.change'),
+              `${s.scope} ${op.name}`,
+            ).not.toContain(p);
       }
       // The promises of each scope, by operation.
       const promised: Record<string, string[]> = {
@@ -146,10 +219,16 @@ describe('what each scope allows', () => {
     const list = await t.gql(`{ households(pageSize: 50) { total items { id access } } }`, {}, bearer(tok));
     expect(list.data!.households.total).toBe(2);
     expect(list.data!.households.items.map((h: { access: string }) => h.access)).toEqual(['SHARED', 'SHARED']);
-    const one = await t.gql(`query($id: ID!) { household(id: $id) { access address incomes { amountFen } members { name idMasked } } }`, { id: involved }, bearer(tok));
+    const one = await t.gql(
+      `query($id: ID!) { household(id: $id) { access address incomes { amountFen } members { name idMasked } } }`,
+      { id: involved },
+      bearer(tok),
+    );
     expect(one.data!.household).toMatchObject({ access: 'SHARED', address: null, incomes: null });
     const [p] = await ownerQuery<{ id: string }>(`select person_id as id from membership where household_id = $1 limit 1`, [involved]);
-    expect(code(await t.gql(`mutation($p: ID!) { unmask(field: ID_NUMBER, reason: "核对身份信息", personId: $p) }`, { p: p.id }, bearer(tok)))).toBe('FORBIDDEN');
+    expect(code(await t.gql(`mutation($p: ID!) { unmask(field: ID_NUMBER, reason: "核对身份信息", personId: $p) }`, { p: p.id }, bearer(tok)))).toBe(
+      'FORBIDDEN',
+    );
     expect(code(await t.gql(`{ referrals { total } }`, {}, bearer(tok)))).toBe('FORBIDDEN');
     expect(code(await t.gql(`{ users { total } }`, {}, bearer(tok)))).toBe('FORBIDDEN');
     const exp = await t.app.inject({ method: 'GET', url: '/files/households.xlsx', headers: { authorization: `Bearer ${tok}` } });
@@ -179,24 +258,55 @@ describe('what each scope allows', () => {
     expect(code(await t.gql(`query($id: ID!) { referral(id: $id) { referral { id } } }`, { id: employ.id }, bearer(tok)))).toBe('NOT_FOUND');
     const apps = await t.gql(`{ applications { total items { id } } }`, {}, bearer(tok));
     expect(apps.data!.applications.total).toBe(1);
-    const detail = await t.gql(`query($id: ID!) { application(id: $id) { referrals { programCode } history { kind } } }`, { id: apps.data!.applications.items[0].id }, bearer(tok));
+    const detail = await t.gql(
+      `query($id: ID!) { application(id: $id) { referrals { programCode } history { kind } } }`,
+      { id: apps.data!.applications.items[0].id },
+      bearer(tok),
+    );
     expect(detail.data!.application.referrals.map((r: { programCode: string }) => r.programCode)).toEqual(['DIBAO']);
-    const wrongSign = await t.gql(`mutation($r: [ReferralRefInput!]!) { signReferrals(refs: $r) { ok } }`, { r: [{ id: employ.id, version: employ.version }] }, bearer(tok));
+    const wrongSign = await t.gql(
+      `mutation($r: [ReferralRefInput!]!) { signReferrals(refs: $r) { ok } }`,
+      { r: [{ id: employ.id, version: employ.version }] },
+      bearer(tok),
+    );
     expect(wrongSign.data!.signReferrals[0].ok).toBe(false);
 
     let dibao = list.data!.referrals.items[0];
-    const sign = await t.gql(`mutation($r: [ReferralRefInput!]!) { signReferrals(refs: $r) { ok message } }`, { r: [{ id: dibao.id, version: dibao.version }] }, bearer(tok));
+    const sign = await t.gql(
+      `mutation($r: [ReferralRefInput!]!) { signReferrals(refs: $r) { ok message } }`,
+      { r: [{ id: dibao.id, version: dibao.version }] },
+      bearer(tok),
+    );
     expect(sign.data!.signReferrals[0].ok).toBe(true);
     dibao = (await t.gql(`query($id: ID!) { referral(id: $id) { referral { id version status } } }`, { id: dibao.id }, bearer(tok))).data!.referral.referral;
     expect(dibao.status).toBe('PROCESSING');
-    const sup = await t.gql(`mutation($r: ReferralRefInput!) { requestSupplement(ref: $r, note: "请补充收入证明") { status version } }`, { r: { id: dibao.id, version: dibao.version } }, bearer(tok));
+    const sup = await t.gql(
+      `mutation($r: ReferralRefInput!) { requestSupplement(ref: $r, note: "请补充收入证明") { status version } }`,
+      { r: { id: dibao.id, version: dibao.version } },
+      bearer(tok),
+    );
     expect(sup.data!.requestSupplement.status).toBe('SUPPLEMENT');
     // The window answers the 补正 (a token cannot: application.write is in no scope).
-    expect(code(await t.gql(`mutation($r: ReferralRefInput!) { provideSupplement(ref: $r, note: "已补交") { status } }`, { r: { id: dibao.id, version: sup.data!.requestSupplement.version } }, bearer(tok)))).toBe('FORBIDDEN');
-    const back = await t.gql(`mutation($r: ReferralRefInput!) { provideSupplement(ref: $r, note: "已补交") { status version } }`, { r: { id: dibao.id, version: sup.data!.requestSupplement.version } }, { cookie: await t.cookieFor('village1a') });
+    expect(
+      code(
+        await t.gql(
+          `mutation($r: ReferralRefInput!) { provideSupplement(ref: $r, note: "已补交") { status } }`,
+          { r: { id: dibao.id, version: sup.data!.requestSupplement.version } },
+          bearer(tok),
+        ),
+      ),
+    ).toBe('FORBIDDEN');
+    const back = await t.gql(
+      `mutation($r: ReferralRefInput!) { provideSupplement(ref: $r, note: "已补交") { status version } }`,
+      { r: { id: dibao.id, version: sup.data!.requestSupplement.version } },
+      { cookie: await t.cookieFor('village1a') },
+    );
     expect(back.data!.provideSupplement.status).toBe('PROCESSING');
-    const decide = await t.gql(`mutation($r: ReferralRefInput!, $i: DecisionInput!) { decideReferral(ref: $r, input: $i) { status outcome } }`,
-      { r: { id: dibao.id, version: back.data!.provideSupplement.version }, i: { approve: false, reason: '家庭人均收入高于低保标准' } }, bearer(tok));
+    const decide = await t.gql(
+      `mutation($r: ReferralRefInput!, $i: DecisionInput!) { decideReferral(ref: $r, input: $i) { status outcome } }`,
+      { r: { id: dibao.id, version: back.data!.provideSupplement.version }, i: { approve: false, reason: '家庭人均收入高于低保标准' } },
+      bearer(tok),
+    );
     expect(decide.errors).toBeUndefined();
     expect(decide.data!.decideReferral).toMatchObject({ status: 'DONE', outcome: 'REFUSED' });
     const byToken = await ownerQuery(`select actor_name, role from audit_log where action = 'referral.refused'`);
@@ -208,9 +318,17 @@ describe('what each scope allows', () => {
   it('BENEFIT_MANAGE: records benefits of its department’s programs only', async () => {
     const tok = await token(['BENEFIT_MANAGE']);
     const rec = `mutation($i: BenefitInput!) { recordBenefit(input: $i) }`;
-    const ok = await t.gql(rec, { i: { householdId: uninvolved, programCode: 'DIBAO', status: 'ACTIVE', monthlyAmountFen: 60000, source: 'DECISION' } }, bearer(tok));
+    const ok = await t.gql(
+      rec,
+      { i: { householdId: uninvolved, programCode: 'DIBAO', status: 'ACTIVE', monthlyAmountFen: 60000, source: 'DECISION' } },
+      bearer(tok),
+    );
     expect(ok.errors).toBeUndefined();
-    const other = await t.gql(rec, { i: { householdId: uninvolved, programCode: 'EMPLOY', status: 'ACTIVE', monthlyAmountFen: 0, source: 'DECISION' } }, bearer(tok));
+    const other = await t.gql(
+      rec,
+      { i: { householdId: uninvolved, programCode: 'EMPLOY', status: 'ACTIVE', monthlyAmountFen: 0, source: 'DECISION' } },
+      bearer(tok),
+    );
     expect(other.errors![0]).toMatchObject({ extensions: { code: 'FORBIDDEN' }, message: expect.stringMatching(/两不变/) });
     expect(code(await t.gql(`{ households { total } }`, {}, bearer(tok)))).toBe('FORBIDDEN');
   });
@@ -228,7 +346,9 @@ describe('existing tokens', () => {
     // A separate database migrated up to the migration before this one, with tokens of the old kind.
     const owner = new URL(inject('ownerUrl'));
     const db = 'xiejiu_test_token_migration';
-    const admin = new Client({ connectionString: withCredentials(owner.toString(), decodeURIComponent(owner.username), decodeURIComponent(owner.password), 'postgres') });
+    const admin = new Client({
+      connectionString: withCredentials(owner.toString(), decodeURIComponent(owner.username), decodeURIComponent(owner.password), 'postgres'),
+    });
     await admin.connect();
     await admin.query(`drop database if exists "${db}"`);
     await admin.end();
@@ -240,7 +360,9 @@ describe('existing tokens', () => {
       await orm.getMigrator().up({ to: migrationsList[mine - 1].name });
       const em = orm.em.fork();
       await em.execute(`insert into area (code, name, level, parent_code, created_at, updated_at) values ('500199000000', '测试区', 1, null, now(), now())`);
-      const [d] = await em.execute(`insert into department (id, code, name, short_name, area_code, created_at, updated_at) values (gen_random_uuid(), 'MINZHENG', '民政局', '民政', '500199000000', now(), now()) returning id`);
+      const [d] = await em.execute(
+        `insert into department (id, code, name, short_name, area_code, created_at, updated_at) values (gen_random_uuid(), 'MINZHENG', '民政局', '民政', '500199000000', now(), now()) returning id`,
+      );
       const legacy = [
         ['shared', null, ['area.read', 'household.read', 'household.unmask']],
         ['detail', d.id, ['household.read', 'household.detail', 'household.export']],
@@ -250,11 +372,18 @@ describe('existing tokens', () => {
         ['calendar', d.id, ['calendar.manage']],
       ] as const;
       for (const [name, dept, perms] of legacy) {
-        await em.execute(`insert into api_token (id, name, prefix, token_hash, department_id, area_code, permissions, expires_at, created_by, created_at)
-          values (gen_random_uuid(), ?, 'xjt_x', md5(?), ?, '500199000000', string_to_array(?, ','), now() + interval '30 days', gen_random_uuid(), now())`, [name, name, dept, perms.join(',')]);
+        await em.execute(
+          `insert into api_token (id, name, prefix, token_hash, department_id, area_code, permissions, expires_at, created_by, created_at)
+          values (gen_random_uuid(), ?, 'xjt_x', md5(?), ?, '500199000000', string_to_array(?, ','), now() + interval '30 days', gen_random_uuid(), now())`,
+          [name, name, dept, perms.join(',')],
+        );
       }
       await orm.getMigrator().up();
-      const rows = (await em.execute(`select name, scopes, revoked_at is not null as revoked from api_token order by name`)) as Array<{ name: string; scopes: string[]; revoked: boolean }>;
+      const rows = (await em.execute(`select name, scopes, revoked_at is not null as revoked from api_token order by name`)) as Array<{
+        name: string;
+        scopes: string[];
+        revoked: boolean;
+      }>;
       const by = Object.fromEntries(rows.map((r: { name: string; scopes: string[]; revoked: boolean }) => [r.name, { scopes: r.scopes, revoked: r.revoked }]));
       expect(by).toEqual({
         shared: { scopes: ['LEDGER_SHARED_READ'], revoked: false },
@@ -266,14 +395,21 @@ describe('existing tokens', () => {
       });
       const cols = await em.execute(`select column_name from information_schema.columns where table_name = 'api_token' and column_name = 'permissions'`);
       expect(cols).toHaveLength(0);
-      const log = (await em.execute(`select action, diff from audit_log where entity_type = 'api_token' order by pos`)) as Array<{ action: string; diff: { detail: Record<string, string> } }>;
-      expect(log.map((l: { action: string }) => l.action).sort()).toEqual([...Array(4).fill('api_token.scopes_migrated'), 'api_token.revoked', 'api_token.revoked'].sort());
+      const log = (await em.execute(`select action, diff from audit_log where entity_type = 'api_token' order by pos`)) as Array<{
+        action: string;
+        diff: { detail: Record<string, string> };
+      }>;
+      expect(log.map((l: { action: string }) => l.action).sort()).toEqual(
+        [...Array(4).fill('api_token.scopes_migrated'), 'api_token.revoked', 'api_token.revoked'].sort(),
+      );
       const cal = log.find((l) => l.diff.detail.name === 'calendar')!;
       expect(cal.diff.detail).toMatchObject({ permissions: 'calendar.manage', scopes: '' });
       expect((await verifyChainAt(url)).ok).toBe(true);
     } finally {
       await orm.close(true);
-      const cleanup = new Client({ connectionString: withCredentials(owner.toString(), decodeURIComponent(owner.username), decodeURIComponent(owner.password), 'postgres') });
+      const cleanup = new Client({
+        connectionString: withCredentials(owner.toString(), decodeURIComponent(owner.username), decodeURIComponent(owner.password), 'postgres'),
+      });
       await cleanup.connect();
       await cleanup.query(`drop database if exists "${db}"`);
       await cleanup.end();

@@ -86,7 +86,8 @@ describe('operation log hash chain (S6)', () => {
   it('masks sensitive fields in diffs', async () => {
     const ctx = t.system('mask', '500199101000');
     await recordAudit(ctx, {
-      action: 'test.write', entityType: 'person',
+      action: 'test.write',
+      entityType: 'person',
       before: { phone: '13812345678', name: '张三' },
       after: { idNumber: '11010519491231002X', phone: '13900001111', password: 'Secret@123', name: '张三' },
     });
@@ -218,37 +219,55 @@ describe('operation log under concurrency (S6, item 2)', () => {
           writers.push(recordAudit(ctx, entry('a')).then(() => (committed += 1)));
           break;
         case 1: // long transaction: logs, works on, logs again
-          writers.push(ctx.tx(async (em) => {
-            await recordAudit(ctx, entry('a'));
-            await em.execute(`select pg_sleep(0.2)`);
-            await pause(50);
-            await recordAudit(ctx, entry('b'));
-          }).then(() => (committed += 2)));
+          writers.push(
+            ctx
+              .tx(async (em) => {
+                await recordAudit(ctx, entry('a'));
+                await em.execute(`select pg_sleep(0.2)`);
+                await pause(50);
+                await recordAudit(ctx, entry('b'));
+              })
+              .then(() => (committed += 2)),
+          );
           break;
         case 2: // statement timeout after logging: the whole transaction rolls back
-          writers.push(ctx.tx(async (em) => {
-            await recordAudit(ctx, entry('a'));
-            await em.execute(`select set_config('statement_timeout', '50ms', true)`);
-            await em.execute(`select pg_sleep(1)`);
-          }).catch((e: Error) => expect(String(e.message)).toMatch(/statement timeout|canceling statement/)));
+          writers.push(
+            ctx
+              .tx(async (em) => {
+                await recordAudit(ctx, entry('a'));
+                await em.execute(`select set_config('statement_timeout', '50ms', true)`);
+                await em.execute(`select pg_sleep(1)`);
+              })
+              .catch((e: Error) => expect(String(e.message)).toMatch(/statement timeout|canceling statement/)),
+          );
           break;
         case 3: // rollback
-          writers.push(ctx.tx(async () => {
-            await recordAudit(ctx, entry('a'));
-            await pause(10);
-            throw new Error('rollback');
-          }).catch(() => undefined));
+          writers.push(
+            ctx
+              .tx(async () => {
+                await recordAudit(ctx, entry('a'));
+                await pause(10);
+                throw new Error('rollback');
+              })
+              .catch(() => undefined),
+          );
           break;
         case 4: // concurrent appends within one transaction
-          writers.push(ctx.tx(async () => {
-            await Promise.all([recordAudit(ctx, entry('a')), recordAudit(ctx, entry('b')), recordAudit(ctx, entry('c'))]);
-          }).then(() => (committed += 3)));
+          writers.push(
+            ctx
+              .tx(async () => {
+                await Promise.all([recordAudit(ctx, entry('a')), recordAudit(ctx, entry('b')), recordAudit(ctx, entry('c'))]);
+              })
+              .then(() => (committed += 3)),
+          );
           break;
         default: // one request with 5 aliases
-          writers.push(t.gql(SEARCH_ALIASES(5), {}, { cookie: auditor }).then((r) => {
-            expect(r.errors).toBeUndefined();
-            committed += 5;
-          }));
+          writers.push(
+            t.gql(SEARCH_ALIASES(5), {}, { cookie: auditor }).then((r) => {
+              expect(r.errors).toBeUndefined();
+              committed += 5;
+            }),
+          );
       }
     }
     await Promise.all(writers);
@@ -261,8 +280,19 @@ describe('operation log under concurrency (S6, item 2)', () => {
 /** Writes a well-formed row (correct hash) as the owner with the chain trigger switched off: what a forger with owner rights can do. */
 async function forgeRow(pos: number, prevHash: string, moveHead = false): Promise<void> {
   const row = {
-    pos: String(pos), at: new Date(), actorId: null, actorName: '伪造者', role: null, areaCode: '000000000000', action: 'test.forged',
-    entityType: 'test', entityId: `forged-${pos}`, diff: null, ip: null, userAgent: null, requestId: null,
+    pos: String(pos),
+    at: new Date(),
+    actorId: null,
+    actorName: '伪造者',
+    role: null,
+    areaCode: '000000000000',
+    action: 'test.forged',
+    entityType: 'test',
+    entityId: `forged-${pos}`,
+    diff: null,
+    ip: null,
+    userAgent: null,
+    requestId: null,
   };
   const hash = chainHash(row, prevHash);
   const c = new Client({ connectionString: inject('ownerUrl') });
@@ -294,7 +324,9 @@ describe('rows off the chain (S6, item 2)', () => {
     const cli = path.join(__dirname, '..', 'src', 'cli', 'index.ts');
     const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'xj-cli-'));
     const env = { ...process.env, DATABASE_URL: inject('ownerUrl'), DATA_DIR: dataDir };
-    const bad = await promisify(execFile)(process.execPath, ['-r', './src/register.js', cli, 'audit:verify'], { cwd: path.join(__dirname, '..'), env }).catch((e) => e);
+    const bad = await promisify(execFile)(process.execPath, ['-r', './src/register.js', cli, 'audit:verify'], { cwd: path.join(__dirname, '..'), env }).catch(
+      (e) => e,
+    );
     fs.rmSync(dataDir, { recursive: true, force: true });
     expect(bad.code).toBe(1);
     expect(bad.stdout).toMatch(/NOT_ON_CHAIN/);
@@ -328,10 +360,11 @@ describe('rows off the chain (S6, item 2)', () => {
     const [head] = await ownerQuery(`select pos::int as pos, hash from audit_head`);
     const c = new Client({ connectionString: inject('appUrl') });
     await c.connect();
-    const insert = (pos: number, prev: string) => c.query(
-      `insert into audit_log (pos, at, actor_name, area_code, action, prev_hash, hash) values ($1, now(), 'x', '000000000000', 'test.forged', $2, $3)`,
-      [pos, prev, 'f'.repeat(64)],
-    );
+    const insert = (pos: number, prev: string) =>
+      c.query(
+        `insert into audit_log (pos, at, actor_name, area_code, action, prev_hash, hash) values ($1, now(), 'x', '000000000000', 'test.forged', $2, $3)`,
+        [pos, prev, 'f'.repeat(64)],
+      );
     try {
       await expect(insert(head.pos + 1, '0'.repeat(64))).rejects.toThrow(/未接在链头/); // forks off an earlier row
       await expect(insert(head.pos + 2, head.hash)).rejects.toThrow(/未接在链头/); // past the head

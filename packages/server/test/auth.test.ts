@@ -122,7 +122,9 @@ describe('sessions', () => {
 
   it('a user cannot revoke another user’s session', async () => {
     const victim = cookieFrom(await t.gql(LOGIN, { u: 'village1a', p: PASSWORD }))!;
-    const [s] = await ownerQuery(`select s.id from user_session s join app_user u on u.id = s.user_id where u.username = 'village1a' and revoked_at is null limit 1`);
+    const [s] = await ownerQuery(
+      `select s.id from user_session s join app_user u on u.id = s.user_id where u.username = 'village1a' and revoked_at is null limit 1`,
+    );
     const res = await t.gql(`mutation($id: ID!) { revokeSession(id: $id) }`, { id: s.id }, { cookie: await t.cookieFor('village1b') });
     expect(res.errors![0].extensions!.code).toBe('FORBIDDEN');
     expect((await t.gql(ME, {}, { cookie: victim })).data!.me).not.toBeNull();

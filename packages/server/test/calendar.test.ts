@@ -36,8 +36,17 @@ describe('working-day calendar (节假日与调休)', () => {
     const y = res.data!.calendarDays;
     expect(y.hasYear).toBe(true);
     expect(y.days).toHaveLength(39);
-    expect(y.days.find((d: { date: string }) => d.date === '2026-02-14')).toMatchObject({ kind: 'WORKDAY', kindName: '调休上班', name: '春节调休上班', weekday: 6 });
-    expect(y.days.find((d: { date: string }) => d.date === '2026-10-01')).toMatchObject({ kind: 'HOLIDAY', name: '国庆节', source: expect.stringMatching(/国务院办公厅/) });
+    expect(y.days.find((d: { date: string }) => d.date === '2026-02-14')).toMatchObject({
+      kind: 'WORKDAY',
+      kindName: '调休上班',
+      name: '春节调休上班',
+      weekday: 6,
+    });
+    expect(y.days.find((d: { date: string }) => d.date === '2026-10-01')).toMatchObject({
+      kind: 'HOLIDAY',
+      name: '国庆节',
+      source: expect.stringMatching(/国务院办公厅/),
+    });
     const none = await t.gql(YEAR, { y: 2027 }, { cookie: await t.cookieFor('officer') });
     expect(none.data!.calendarDays).toMatchObject({ hasYear: false, days: [] });
     const anon = await t.gql(YEAR, { y: 2026 });
@@ -48,7 +57,11 @@ describe('working-day calendar (节假日与调休)', () => {
     expect(cal.addWorkingDays('2026-02-13', 2)).toBe('2026-02-24');
     expect(cal.addWorkingDays('2026-09-30', 5)).toBe('2026-10-13');
 
-    const info = await t.gql(`{ workingDayInfo(from: "2026-09-30", to: "2026-10-12") { workingDays calendarDays toIsWorkingDay toDayName } }`, {}, { cookie: await t.cookieFor('town1') });
+    const info = await t.gql(
+      `{ workingDayInfo(from: "2026-09-30", to: "2026-10-12") { workingDays calendarDays toIsWorkingDay toDayName } }`,
+      {},
+      { cookie: await t.cookieFor('town1') },
+    );
     expect(info.data!.workingDayInfo).toEqual({ workingDays: 4, calendarDays: 12, toIsWorkingDay: true, toDayName: null });
   });
 
@@ -60,7 +73,15 @@ describe('working-day calendar (节假日与调休)', () => {
 
     const set = await t.gql(SET, { d: '2027-02-08', k: 'HOLIDAY', n: ' 春节 ' }, { cookie: admin });
     expect(set.errors).toBeUndefined();
-    expect(set.data!.setCalendarDay).toMatchObject({ date: '2027-02-08', kind: 'HOLIDAY', kindName: '法定节假日', name: '春节', weekday: 1, source: '系统管理员录入', updatedByName: '测试sysadmin' });
+    expect(set.data!.setCalendarDay).toMatchObject({
+      date: '2027-02-08',
+      kind: 'HOLIDAY',
+      kindName: '法定节假日',
+      name: '春节',
+      weekday: 1,
+      source: '系统管理员录入',
+      updatedByName: '测试sysadmin',
+    });
     const sunday = await t.gql(SET, { d: '2027-02-07', k: 'WORKDAY', n: '春节调休上班' }, { cookie: admin });
     expect(sunday.errors).toBeUndefined();
 

@@ -27,7 +27,13 @@ beforeAll(async () => {
   prod = await TestApp.open({ env: 'production' });
   await seedFixture(dev);
   // A town-level informant: the malformed area code below starts with the town's prefix.
-  await createUser(dev.system('client-errors', AREAS.district), { username: 'informant_town', displayName: '镇信息员', areaCode: AREAS.town1, roles: ['INFORMANT'], password: PASSWORD });
+  await createUser(dev.system('client-errors', AREAS.district), {
+    username: 'informant_town',
+    displayName: '镇信息员',
+    areaCode: AREAS.town1,
+    roles: ['INFORMANT'],
+    password: PASSWORD,
+  });
   await ownerQuery(`update app_user set must_change_password = false`);
   const hh = await household(dev, AREAS.village1a, [member('冯一', '19700101', 'HEAD')]);
   head = (await ownerQuery<{ person_id: string }>(`select person_id from membership where household_id = $1`, [hh]))[0].person_id;
@@ -43,7 +49,11 @@ describe.each([
 ] as const)('client mistakes in %s', (_env, app) => {
   it('setIncome with month 2026-13 is BAD_USER_INPUT on the month field; nothing is written', async () => {
     const before = await auditPos();
-    const res = await app().gql(SET_INCOME, { i: { personId: head, category: 'WAGE', month: '2026-13', amountFen: 100 } }, { cookie: await app().cookieFor('village1a') });
+    const res = await app().gql(
+      SET_INCOME,
+      { i: { personId: head, category: 'WAGE', month: '2026-13', amountFen: 100 } },
+      { cookie: await app().cookieFor('village1a') },
+    );
     expect(res.status).toBe(200);
     expect(res.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'month' });
     expect(res.errors![0].message).toMatch(/月份/);
@@ -53,9 +63,13 @@ describe.each([
 
   it('submitPreApplication with area 500199101202XYZ is BAD_USER_INPUT on areaCode; nothing is written', async () => {
     const before = await auditPos();
-    const res = await app().gql(SUBMIT, {
-      i: { contactName: '赵小花', address: '乙村 3 组', areaCode: '500199101202XYZ', programs: [{ programCode: 'TEMP' }], description: '突发重病' },
-    }, { cookie: await app().cookieFor('informant_town') });
+    const res = await app().gql(
+      SUBMIT,
+      {
+        i: { contactName: '赵小花', address: '乙村 3 组', areaCode: '500199101202XYZ', programs: [{ programCode: 'TEMP' }], description: '突发重病' },
+      },
+      { cookie: await app().cookieFor('informant_town') },
+    );
     expect(res.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'areaCode' });
     expect(res.errors![0].message).toMatch(/\p{Script=Han}/u);
     expect(await ownerQuery(`select 1 from application`)).toHaveLength(0);
@@ -83,7 +97,12 @@ describe.each([
   });
 
   it('a body that is not JSON, or no query at all, is a 400 with a GraphQL-shaped Chinese error', async () => {
-    const bad = await app().app.inject({ method: 'POST', url: '/graphql', headers: { 'content-type': 'application/json' }, payload: '{"query": "{ me { id } }"' });
+    const bad = await app().app.inject({
+      method: 'POST',
+      url: '/graphql',
+      headers: { 'content-type': 'application/json' },
+      payload: '{"query": "{ me { id } }"',
+    });
     expect(bad.statusCode).toBe(400);
     expect(bad.json().errors[0]).toMatchObject({ extensions: { code: 'BAD_REQUEST' }, message: '请求内容不是有效的 JSON' });
     const none = await app().app.inject({ method: 'POST', url: '/graphql', headers: { 'content-type': 'application/json' }, payload: '{}' });
@@ -99,7 +118,11 @@ describe.each([
     expect(res.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'i.amountFen' });
     expect(res.errors![0].message).toMatch(/不符合接口定义/);
     const members = Array.from({ length: 60 }, () => ({ name: 1, idNumber: 2, relation: 3 }));
-    const many = await app().gql(`mutation($i: CreateHouseholdInput!) { createHousehold(input: $i) { id } }`, { i: { areaCode: AREAS.village1a, address: 'x', residenceType: 'RURAL', members } }, { cookie });
+    const many = await app().gql(
+      `mutation($i: CreateHouseholdInput!) { createHousehold(input: $i) { id } }`,
+      { i: { areaCode: AREAS.village1a, address: 'x', residenceType: 'RURAL', members } },
+      { cookie },
+    );
     expect(many.status).toBe(400);
     for (const e of many.errors!) {
       expect(e.extensions!.code).toBe('BAD_USER_INPUT');

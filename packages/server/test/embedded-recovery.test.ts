@@ -44,7 +44,12 @@ beforeAll(async () => {
   const em = started.orm.em.fork();
   await em.nativeUpdate(User, {}, { mustChangePassword: false });
   const token = newToken();
-  em.create(Session, { id: tokenHash(token), user: await em.findOneOrFail(User, { username: 'sys' }), expiresAt: new Date(Date.now() + 3_600_000), mfaPending: false });
+  em.create(Session, {
+    id: tokenHash(token),
+    user: await em.findOneOrFail(User, { username: 'sys' }),
+    expiresAt: new Date(Date.now() + 3_600_000),
+    mfaPending: false,
+  });
   await em.flush();
   cookie = `${SESSION_COOKIE}=${token}`;
 }, 120_000);
@@ -66,7 +71,8 @@ describe('embedded PostgreSQL killed with -9 (R3)', () => {
         const code = `R${String(++seq).padStart(5, '0')}`;
         try {
           const res = await fetch(`${base}/graphql`, {
-            method: 'POST', headers: { 'content-type': 'application/json', cookie },
+            method: 'POST',
+            headers: { 'content-type': 'application/json', cookie },
             body: JSON.stringify({ query: CREATE, variables: { i: { code, name: `恢复测试${code}`, shortName: code } } }),
           });
           const body = (await res.json()) as { data?: { createDepartment?: { code: string } }; errors?: unknown[] };
@@ -100,7 +106,9 @@ describe('embedded PostgreSQL killed with -9 (R3)', () => {
     await new Promise((r) => setTimeout(r, 1000));
     stop = true;
     await Promise.all(writers);
-    console.log(`[R3] acknowledged ${acknowledged.length} writes (${beforeKill} before the kill), ${failed} refused during the outage; /ready back after ${recoveredAfterMs} ms`);
+    console.log(
+      `[R3] acknowledged ${acknowledged.length} writes (${beforeKill} before the kill), ${failed} refused during the outage; /ready back after ${recoveredAfterMs} ms`,
+    );
 
     expect(sawDown).toBe(true);
     expect(started.db.embedded!.pid).not.toBe(pid);

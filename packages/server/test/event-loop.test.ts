@@ -34,7 +34,11 @@ let base: string;
 const cookies: Record<string, string> = {};
 
 async function gql(user: string, query: string, variables: Record<string, unknown> = {}) {
-  const res = await fetch(`${base}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', cookie: cookies[user] }, body: JSON.stringify({ query, variables }) });
+  const res = await fetch(`${base}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', cookie: cookies[user] },
+    body: JSON.stringify({ query, variables }),
+  });
   const body = (await res.json()) as { data?: Record<string, any>; errors?: unknown[] };
   expect(body.errors).toBeUndefined();
   return body.data!;
@@ -109,7 +113,9 @@ async function expectResponsive(kind: string, work: () => Promise<unknown>) {
   const sorted = [...samples].sort((a, b) => a - b);
   const p50 = sorted[Math.floor(sorted.length / 2)];
   const p95 = sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * 0.95))];
-  console.log(`[P8] ${kind}: event loop held ≤ ${heldCpu ?? '?'} ms CPU; ${samples.length} /health samples: median ${p50.toFixed(1)} ms, p95 ${p95.toFixed(1)} ms, max ${max.toFixed(1)} ms; idle reference max ${reference.toFixed(1)} ms`);
+  console.log(
+    `[P8] ${kind}: event loop held ≤ ${heldCpu ?? '?'} ms CPU; ${samples.length} /health samples: median ${p50.toFixed(1)} ms, p95 ${p95.toFixed(1)} ms, max ${max.toFixed(1)} ms; idle reference max ${reference.toFixed(1)} ms`,
+  );
   expect(samples.length).toBeGreaterThanOrEqual(3);
   if (heldCpu !== null) expect(heldCpu).toBeLessThan(HELD_CPU_LIMIT_MS);
   expect(p95).toBeLessThan(LIMIT_MS);
@@ -138,7 +144,10 @@ afterAll(async () => t?.close());
 describe('/health stays responsive while the heaviest request of each kind runs (P8)', () => {
   it('模拟测算: a simulation of the whole district (request + job in this process)', async () => {
     await expectResponsive('simulation', async () => {
-      await gql('lianxi01', `mutation { startSimulation(changes: [{ parameterCode: "DIBAO.standard.RURAL", value: { number: 90000 } }, { parameterCode: "DIBAO.standard.URBAN", value: { number: 110000 } }]) { id } }`);
+      await gql(
+        'lianxi01',
+        `mutation { startSimulation(changes: [{ parameterCode: "DIBAO.standard.RURAL", value: { number: 90000 } }, { parameterCode: "DIBAO.standard.URBAN", value: { number: 110000 } }]) { id } }`,
+      );
       await t.runJobs();
     });
     const [job] = await ownerQuery(`select status, processed from job where kind = 'simulation'`);
@@ -156,7 +165,10 @@ describe('/health stays responsive while the heaviest request of each kind runs 
 
   it('救助筛查 over a batch: the parameter preview (households receiving or of a tier, evaluated twice)', async () => {
     await expectResponsive('screening batch', async () => {
-      const d = await gql('minzheng01', `{ previewParameterVersion(programCode: "DIBAO", parameterCode: "DIBAO.standard.RURAL", effectiveFrom: "2099-01-01", value: { number: 90000 }, sampleSize: 100) { poolSize } }`);
+      const d = await gql(
+        'minzheng01',
+        `{ previewParameterVersion(programCode: "DIBAO", parameterCode: "DIBAO.standard.RURAL", effectiveFrom: "2099-01-01", value: { number: 90000 }, sampleSize: 100) { poolSize } }`,
+      );
       expect(d.previewParameterVersion.poolSize).toBeGreaterThan(50);
     });
   });

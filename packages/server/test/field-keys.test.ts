@@ -58,7 +58,12 @@ describe('the field key must match the stored data (S5, item 14)', () => {
     await ownerQuery(`delete from field_key`);
     await seedFixture(t); // administrators' TOTP secrets are sealed with the test key
     const ctx = t.system('key-test', AREAS.district);
-    await createHousehold(ctx, { areaCode: AREAS.village1a, address: '测试地址', residenceType: 'RURAL', members: [{ name: '钥甲', idNumber: makeId('19800101'), relation: 'HEAD', phone: '13812345678' }] });
+    await createHousehold(ctx, {
+      areaCode: AREAS.village1a,
+      address: '测试地址',
+      residenceType: 'RURAL',
+      members: [{ name: '钥甲', idNumber: makeId('19800101'), relation: 'HEAD', phone: '13812345678' }],
+    });
   });
 
   const config = () => loadConfig({ NODE_ENV: 'test', DATABASE_URL: inject('ownerUrl'), DATA_DIR: dataDir, PORT: '0', HOST: '127.0.0.1', SEED_DEMO: 'false' });
@@ -74,7 +79,9 @@ describe('the field key must match the stored data (S5, item 14)', () => {
     expect(await ownerQuery(`select key_id, state from field_key`)).toEqual([{ key_id: new FieldCrypto(TEST_FIELD_KEY).current.id, state: 'ACTIVE' }]);
     expect(await ownerQuery(`select count(*)::int as n from audit_log where action = 'field_key.registered'`)).toEqual([{ n: 1 }]);
     // With the canary: refused by name of both keys.
-    await expect(start(wrong)).rejects.toThrow(new RegExp(`由密钥 ${new FieldCrypto(TEST_FIELD_KEY).current.id} 加密，当前配置的 FIELD_ENCRYPTION_KEY 是密钥 ${new FieldCrypto(wrong).current.id}`));
+    await expect(start(wrong)).rejects.toThrow(
+      new RegExp(`由密钥 ${new FieldCrypto(TEST_FIELD_KEY).current.id} 加密，当前配置的 FIELD_ENCRYPTION_KEY 是密钥 ${new FieldCrypto(wrong).current.id}`),
+    );
   });
 
   it('the server process and the CLI exit non-zero with a Chinese and English message', async () => {
@@ -95,7 +102,12 @@ describe('the field key must match the stored data (S5, item 14)', () => {
     const cols = await ownerQuery<{ c: string }>(
       `select table_name || '.' || column_name as c from information_schema.columns where table_schema = 'public' and column_name like '%\\_enc' order by 1`,
     );
-    const known = SEALED_TABLES.flatMap((s) => s.fields.map((f) => /^t\."(\w+)"$/.exec(f.read)?.[1]).filter(Boolean).map((c) => `${s.table}.${c}`)).sort();
+    const known = SEALED_TABLES.flatMap((s) =>
+      s.fields
+        .map((f) => /^t\."(\w+)"$/.exec(f.read)?.[1])
+        .filter(Boolean)
+        .map((c) => `${s.table}.${c}`),
+    ).sort();
     expect(cols.map((r) => r.c)).toEqual(known);
   });
 });
@@ -117,8 +129,13 @@ describe('key rotation: interrupted, resumed, then the new key alone (S5, item 1
     return r.data!.households.items.map((h: { id: string }) => h.id);
   };
   const register = async (app: TestApp, idNumber: string) =>
-    app.gql(CREATE, { i: { areaCode: AREAS.village1b, address: '乙村1号', residenceType: 'RURAL', members: [{ name: '重复', idNumber, relation: 'HEAD' }] } }, { cookie: await app.cookieFor('village1b') });
-  const rotatedPersons = async () => (await ownerQuery(`select count(*)::int as n from person where id_enc like $1`, [`${after.current.prefix}%`]))[0].n as number;
+    app.gql(
+      CREATE,
+      { i: { areaCode: AREAS.village1b, address: '乙村1号', residenceType: 'RURAL', members: [{ name: '重复', idNumber, relation: 'HEAD' }] } },
+      { cookie: await app.cookieFor('village1b') },
+    );
+  const rotatedPersons = async () =>
+    (await ownerQuery(`select count(*)::int as n from person where id_enc like $1`, [`${after.current.prefix}%`]))[0].n as number;
 
   beforeAll(async () => {
     await resetDatabase();
@@ -127,12 +144,28 @@ describe('key rotation: interrupted, resumed, then the new key alone (S5, item 1
     await checkFieldKeys(sysWith(before));
     const ctx = t.system('key-test', AREAS.district);
     for (let i = 0; i < 6; i++) {
-      const members = [0, 1].map((j) => ({ name: `轮${'一二三四五六'[i]}${'甲乙'[j]}`, idNumber: makeId(`19${60 + i}0${j + 1}01`, j ? 'F' : 'M'), relation: j ? 'SPOUSE' : 'HEAD', phone: `1380000${i}${j}00` }));
-      const household = await createHousehold(ctx, { areaCode: i % 2 ? AREAS.village1a : AREAS.village1b, address: `地址${i}`, residenceType: 'RURAL', phone: `1391111000${i}`, members });
+      const members = [0, 1].map((j) => ({
+        name: `轮${'一二三四五六'[i]}${'甲乙'[j]}`,
+        idNumber: makeId(`19${60 + i}0${j + 1}01`, j ? 'F' : 'M'),
+        relation: j ? 'SPOUSE' : 'HEAD',
+        phone: `1380000${i}${j}00`,
+      }));
+      const household = await createHousehold(ctx, {
+        areaCode: i % 2 ? AREAS.village1a : AREAS.village1b,
+        address: `地址${i}`,
+        residenceType: 'RURAL',
+        phone: `1391111000${i}`,
+        members,
+      });
       for (const m of members) people.push({ id: m.idNumber, phone: m.phone, household });
     }
     await submitPreApplication(t.system('key-test', AREAS.village1a), {
-      areaCode: AREAS.village1a, contactName: '线索人', contactPhone: '13722223333', address: '甲村', description: '生活困难', programs: [{ programCode: 'DIBAO' }],
+      areaCode: AREAS.village1a,
+      contactName: '线索人',
+      contactPhone: '13722223333',
+      address: '甲村',
+      description: '生活困难',
+      programs: [{ programCode: 'DIBAO' }],
     });
     tDuring = await TestApp.open({}, during);
   });
@@ -176,7 +209,10 @@ describe('key rotation: interrupted, resumed, then the new key alone (S5, item 1
 
   it('a batch that fails writes nothing and leaves the progress where it was', async () => {
     const [{ rotation }] = await ownerQuery(`select rotation from field_key where state = 'RETIRING'`);
-    const [victim] = await ownerQuery(`select id, id_enc from person where id > $1 and id_enc not like $2 order by id limit 1`, [rotation.tables.person.cursor, `${after.current.prefix}%`]);
+    const [victim] = await ownerQuery(`select id, id_enc from person where id > $1 and id_enc not like $2 order by id limit 1`, [
+      rotation.tables.person.cursor,
+      `${after.current.prefix}%`,
+    ]);
     await ownerQuery(`update person set id_enc = $2 where id = $1`, [victim.id, `${victim.id_enc.slice(0, -6)}AAAAA=`]);
     const rotatedBefore = await rotatedPersons();
     await expect(rotateFieldKeys(sysWith(during), { batchSize: 3 })).rejects.toThrow(new RegExp(`person ${victim.id} 的加密值无法用新旧密钥解密`));
@@ -186,10 +222,16 @@ describe('key rotation: interrupted, resumed, then the new key alone (S5, item 1
   });
 
   it('`pnpm cli keys:rotate` resumes after the last committed batch and finishes; each batch is logged as 系统', async () => {
-    const out = await node(['src/cli/index.ts', 'keys:rotate', '--batch-size', '3'], { FIELD_ENCRYPTION_KEY: hex(NEW), FIELD_ENCRYPTION_KEY_PREVIOUS: hex(TEST_FIELD_KEY) });
+    const out = await node(['src/cli/index.ts', 'keys:rotate', '--batch-size', '3'], {
+      FIELD_ENCRYPTION_KEY: hex(NEW),
+      FIELD_ENCRYPTION_KEY_PREVIOUS: hex(TEST_FIELD_KEY),
+    });
     expect(out).toMatchObject({ code: 0, stdout: expect.stringMatching(new RegExp(`密钥 ${before.current.id} → ${after.current.id} 轮换完成`)) });
     const keys = await ownerQuery(`select key_id, state, rotation from field_key order by created_at`);
-    expect(keys.map((k) => [k.key_id, k.state])).toEqual([[before.current.id, 'RETIRED'], [after.current.id, 'ACTIVE']]);
+    expect(keys.map((k) => [k.key_id, k.state])).toEqual([
+      [before.current.id, 'RETIRED'],
+      [after.current.id, 'ACTIVE'],
+    ]);
     const { batches, resealed } = keys[0].rotation;
     // 12 IDs + 12 person phones + 6 household phones + 3 TOTP secrets + 1 informant phone (the person registered
     // during the rotation was sealed with the new key already).

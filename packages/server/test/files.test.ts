@@ -72,7 +72,11 @@ describe('uploaded materials (/api/files)', () => {
   }
 
   it('accepts PNG, JPEG and PDF by content; stores the bytes on disk, not in the database', async () => {
-    for (const [name, bytes, mime] of [['照片.png', PNG, 'image/png'], ['身份证 正面.JPG', JPEG, 'image/jpeg'], ['../../etc/诊断证明.pdf', PDF, 'application/pdf']] as const) {
+    for (const [name, bytes, mime] of [
+      ['照片.png', PNG, 'image/png'],
+      ['身份证 正面.JPG', JPEG, 'image/jpeg'],
+      ['../../etc/诊断证明.pdf', PDF, 'application/pdf'],
+    ] as const) {
       const res = await upload('village1a', name, bytes);
       expect(res.statusCode, res.body).toBe(201);
       const info = res.json();
@@ -110,11 +114,21 @@ describe('uploaded materials (/api/files)', () => {
     ['a zip archive', 'docs.pdf', Buffer.from('PK\x03\x04\x14\x00\x00\x00', 'latin1'), 'FILE_TYPE_NOT_ALLOWED'],
     ['text with a PDF header later on', 'x.pdf', Buffer.from('hello\n%PDF-1.4\n'), 'FILE_TYPE_NOT_ALLOWED'],
     ['an empty file', 'empty.png', Buffer.alloc(0), 'FILE_EMPTY'],
-    ['a PDF with JavaScript', 'form.pdf', pdfWith('1 0 obj << /Type /Catalog /OpenAction << /S /JavaScript /JS (app.alert(1)) >> >> endobj'), 'FILE_ACTIVE_CONTENT'],
+    [
+      'a PDF with JavaScript',
+      'form.pdf',
+      pdfWith('1 0 obj << /Type /Catalog /OpenAction << /S /JavaScript /JS (app.alert(1)) >> >> endobj'),
+      'FILE_ACTIVE_CONTENT',
+    ],
     ['a PDF with an escaped JavaScript name', 'form.pdf', pdfWith('1 0 obj << /OpenAction << /S /J#61vaScript /JS (x) >> >> endobj'), 'FILE_ACTIVE_CONTENT'],
     ['a PDF with a launch action', 'a.pdf', pdfWith('1 0 obj << /OpenAction << /S /Launch /F (cmd.exe) >> >> endobj'), 'FILE_ACTIVE_CONTENT'],
     ['a PDF with an embedded file', 'a.pdf', pdfWith('1 0 obj << /Type /Catalog /Names << /EmbeddedFiles 3 0 R >> >> endobj'), 'FILE_ACTIVE_CONTENT'],
-    ['a PDF hiding JavaScript in an object stream', 'a.pdf', pdfWithObjectStream('1 0 << /Type /Catalog /OpenAction << /S /JavaScript /JS (x) >> >>'), 'FILE_ACTIVE_CONTENT'],
+    [
+      'a PDF hiding JavaScript in an object stream',
+      'a.pdf',
+      pdfWithObjectStream('1 0 << /Type /Catalog /OpenAction << /S /JavaScript /JS (x) >> >>'),
+      'FILE_ACTIVE_CONTENT',
+    ],
   ])('rejects %s', async (_what, name, bytes, reason) => {
     const before = Number((await ownerQuery(`select count(*) as n from stored_file`))[0].n);
     const res = await upload('village1a', name, bytes);
@@ -144,7 +158,10 @@ describe('uploaded materials (/api/files)', () => {
       expect(res.json().error).toBe('FORBIDDEN');
     }
     const notMultipart = await t.app.inject({
-      method: 'POST', url: '/api/files', headers: { cookie: cookies.get('village1a')!, [CSRF_HEADER]: '1', 'content-type': 'application/json' }, payload: '{}',
+      method: 'POST',
+      url: '/api/files',
+      headers: { cookie: cookies.get('village1a')!, [CSRF_HEADER]: '1', 'content-type': 'application/json' },
+      payload: '{}',
     });
     expect(notMultipart.statusCode).toBe(400);
     expect(notMultipart.json().reason).toBe('FILE_MISSING');
@@ -157,7 +174,9 @@ describe('uploaded materials (/api/files)', () => {
     expect(res.rawPayload.equals(PDF)).toBe(true);
     expect(res.headers['content-type']).toBe('application/pdf');
     expect(res.headers['x-content-type-options']).toBe('nosniff');
-    expect(res.headers['content-disposition']).toBe(`attachment; filename="material-${up.id.slice(0, 8)}.pdf"; filename*=UTF-8''${encodeURIComponent('低保申请书.pdf')}`);
+    expect(res.headers['content-disposition']).toBe(
+      `attachment; filename="material-${up.id.slice(0, 8)}.pdf"; filename*=UTF-8''${encodeURIComponent('低保申请书.pdf')}`,
+    );
     expect(res.headers['cache-control']).toBe('private, no-store');
 
     // The town above sees it; the neighbouring village and the other town do not (404, not 403).
@@ -215,24 +234,33 @@ describe('uploaded materials (/api/files)', () => {
       await ctx.tx((em) => linkFiles(ctx, em, [a.id, b.id, a.id], 'application_material', app));
       await ctx.tx((em) => linkFiles(ctx, em, [a.id], 'application_material', app));
       const rows = await ownerQuery(`select owner_type, owner_id, linked_at from stored_file where id = any($1) order by id`, [[a.id, b.id]]);
-      expect(rows.map((r) => [r.owner_type, r.owner_id])).toEqual([['application_material', app], ['application_material', app]]);
+      expect(rows.map((r) => [r.owner_type, r.owner_id])).toEqual([
+        ['application_material', app],
+        ['application_material', app],
+      ]);
       const log = await ownerQuery(`select diff from audit_log where action = 'file.linked' and entity_id = $1`, [app]);
       expect(log).toHaveLength(1);
       expect([...log[0].diff.detail.fileIds].sort()).toEqual([a.id, b.id].sort());
 
       // Already linked to another application → CONFLICT, and nothing of the call is kept.
       const c = (await upload('village1a', 'c.png', PNG)).json();
-      await expect(ctx.tx((em) => linkFiles(ctx, em, [c.id, a.id], 'application_material', owner()))).rejects.toMatchObject({ extensions: { code: 'CONFLICT' } });
+      await expect(ctx.tx((em) => linkFiles(ctx, em, [c.id, a.id], 'application_material', owner()))).rejects.toMatchObject({
+        extensions: { code: 'CONFLICT' },
+      });
       expect((await ownerQuery(`select owner_id from stored_file where id = $1`, [c.id]))[0].owner_id).toBeNull();
     });
 
     it('refuses files of another area', async () => {
       const theirs = (await upload('village1b', 'b.png', PNG)).json();
       const village = await ctxOf('village1a');
-      await expect(village.tx((em) => linkFiles(village, em, [theirs.id], 'application_material', owner()))).rejects.toMatchObject({ extensions: { code: 'NOT_FOUND' } });
+      await expect(village.tx((em) => linkFiles(village, em, [theirs.id], 'application_material', owner()))).rejects.toMatchObject({
+        extensions: { code: 'NOT_FOUND' },
+      });
       // The town sees the village's file but did not upload it from its own window.
       const town = await ctxOf('town1');
-      await expect(town.tx((em) => linkFiles(town, em, [theirs.id], 'application_material', owner()))).rejects.toMatchObject({ extensions: { code: 'FORBIDDEN' } });
+      await expect(town.tx((em) => linkFiles(town, em, [theirs.id], 'application_material', owner()))).rejects.toMatchObject({
+        extensions: { code: 'FORBIDDEN' },
+      });
       expect((await ownerQuery(`select owner_id from stored_file where id = $1`, [theirs.id]))[0].owner_id).toBeNull();
     });
   });

@@ -23,7 +23,9 @@ describe('GraphQL limits (S3)', () => {
     let q = 'name';
     for (let i = 0; i < 19; i++) q = `items { ${q} }`;
     const res = await dev.app.inject({
-      method: 'POST', url: '/graphql', headers: { 'content-type': 'application/json', cookie },
+      method: 'POST',
+      url: '/graphql',
+      headers: { 'content-type': 'application/json', cookie },
       payload: JSON.stringify({ query: `{ areas { ${q} } }` }),
     });
     expect(res.statusCode).toBe(400);
@@ -49,7 +51,9 @@ describe('GraphQL limits (S3)', () => {
 
   it('rejects batched requests', async () => {
     const res = await dev.app.inject({
-      method: 'POST', url: '/graphql', headers: { 'content-type': 'application/json' },
+      method: 'POST',
+      url: '/graphql',
+      headers: { 'content-type': 'application/json' },
       payload: JSON.stringify([{ query: '{ me { id } }' }, { query: '{ me { id } }' }]),
     });
     expect(res.statusCode).toBe(400);
@@ -87,7 +91,8 @@ describe('GraphQL limits (S3)', () => {
 
   it('refuses 15 aliases of an expensive field by its cost weight, before anything runs (typed error, Chinese message)', async () => {
     const cookie = await dev.cookieFor('officer');
-    const preview = (i: number) => `p${i}: previewParameterVersion(programCode: "DIBAO", parameterCode: "DIBAO.standard.RURAL", effectiveFrom: "2099-01-01", value: { number: 70000 }) { changedCount }`;
+    const preview = (i: number) =>
+      `p${i}: previewParameterVersion(programCode: "DIBAO", parameterCode: "DIBAO.standard.RURAL", effectiveFrom: "2099-01-01", value: { number: 70000 }) { changedCount }`;
     const res = await dev.gql(`{ ${Array.from({ length: 15 }, (_, i) => preview(i)).join(' ')} }`, {}, { cookie });
     expect(res.status).toBe(400);
     expect(res.data ?? null).toBeNull();
@@ -106,7 +111,10 @@ describe('GraphQL limits (S3)', () => {
 
   it('every weighted field exists in the schema', async () => {
     const res = await dev.gql(`{ q: __type(name: "Query") { fields { name } } m: __type(name: "Mutation") { fields { name } } }`);
-    const names = new Set([...res.data!.q.fields.map((f: { name: string }) => `Query.${f.name}`), ...res.data!.m.fields.map((f: { name: string }) => `Mutation.${f.name}`)]);
+    const names = new Set([
+      ...res.data!.q.fields.map((f: { name: string }) => `Query.${f.name}`),
+      ...res.data!.m.fields.map((f: { name: string }) => `Mutation.${f.name}`),
+    ]);
     expect(Object.keys(FIELD_COSTS).filter((k) => !names.has(k))).toEqual([]);
   });
 

@@ -76,7 +76,11 @@ export class TestApp {
     await this.orm.close(true);
   }
 
-  async gql<T = Record<string, any>>(query: string, variables?: Record<string, unknown>, auth: { cookie?: string; bearer?: string } = {}): Promise<GqlResponse<T>> {
+  async gql<T = Record<string, any>>(
+    query: string,
+    variables?: Record<string, unknown>,
+    auth: { cookie?: string; bearer?: string } = {},
+  ): Promise<GqlResponse<T>> {
     const headers: Record<string, string> = { 'content-type': 'application/json' };
     if (auth.cookie) headers.cookie = auth.cookie;
     if (auth.bearer) headers.authorization = `Bearer ${auth.bearer}`;
@@ -100,7 +104,8 @@ export class TestApp {
    * (status or progress). `stopping` simulates a shutdown request read between batches.
    */
   async runJobs(opts: { batchSize?: number; stopping?: () => boolean } = {}): Promise<number> {
-    const snapshot = async () => new Map((await ownerQuery<{ id: string; s: string }>(`select id, status || ':' || processed as s from job`)).map((r) => [r.id, r.s]));
+    const snapshot = async () =>
+      new Map((await ownerQuery<{ id: string; s: string }>(`select id, status || ':' || processed as s from job`)).map((r) => [r.id, r.s]));
     const before = await snapshot();
     await runDueJobs(this.orm, this.runtime, { connectionString: inject('appUrl'), log: () => undefined, ...opts });
     const after = await snapshot();
@@ -157,18 +162,31 @@ export async function seedFixture(t: TestApp): Promise<void> {
     await createArea(district, { code: AREAS.village2a, name: '二镇甲村', parentCode: AREAS.town2 });
   });
   const depts = new Map<string, string>();
-  for (const d of [{ code: 'MINZHENG', name: '测试区民政局', shortName: '民政' }, { code: 'RENSHE', name: '测试区人社局', shortName: '人社' }]) {
+  for (const d of [
+    { code: 'MINZHENG', name: '测试区民政局', shortName: '民政' },
+    { code: 'RENSHE', name: '测试区人社局', shortName: '人社' },
+  ]) {
     depts.set(d.code, (await createDepartment(district, d)).id);
   }
   for (const [username, spec] of Object.entries(USERS)) {
     await createUser(district, {
-      username, displayName: `测试${username}`, areaCode: spec.area, roles: [spec.role], password: PASSWORD,
+      username,
+      displayName: `测试${username}`,
+      areaCode: spec.area,
+      roles: [spec.role],
+      password: PASSWORD,
       departmentId: 'department' in spec ? depts.get(spec.department) : null,
     });
   }
   const em = t.orm.em.fork();
   // A user with no rights at all (roles cannot be empty through the service).
-  em.create(User, { username: 'norights', displayName: '无权限', passwordHash: (await em.findOneOrFail(User, { username: 'town1' })).passwordHash, areaCode: AREAS.village1a, roles: [] });
+  em.create(User, {
+    username: 'norights',
+    displayName: '无权限',
+    passwordHash: (await em.findOneOrFail(User, { username: 'town1' })).passwordHash,
+    areaCode: AREAS.village1a,
+    roles: [],
+  });
   await em.flush();
   await em.nativeUpdate(User, {}, { mustChangePassword: false });
   for (const admin of ['sysadmin', 'secadmin', 'auditadmin']) {

@@ -2,14 +2,32 @@ import fs from 'node:fs';
 import path from 'node:path';
 import fc from 'fast-check';
 import {
-  buildSchema, getNamedType, isEnumType, isInputObjectType, isListType, isNonNullType, isObjectType, isScalarType,
-  type GraphQLArgument, type GraphQLField, type GraphQLInputType, type GraphQLSchema,
+  buildSchema,
+  getNamedType,
+  isEnumType,
+  isInputObjectType,
+  isListType,
+  isNonNullType,
+  isObjectType,
+  isScalarType,
+  type GraphQLArgument,
+  type GraphQLField,
+  type GraphQLInputType,
+  type GraphQLSchema,
 } from 'graphql';
 import { Client } from 'pg';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import {
-  ASSET_KINDS, BENEFIT_STATUSES, DISABILITY_TYPES, EMPLOYMENT_STATUSES, INCOME_CATEGORIES, LABOUR_CAPACITIES, PROGRAM_NAMES, RELATIONS,
-  SCHOOL_STATUSES, SPECIAL_STATUSES,
+  ASSET_KINDS,
+  BENEFIT_STATUSES,
+  DISABILITY_TYPES,
+  EMPLOYMENT_STATUSES,
+  INCOME_CATEGORIES,
+  LABOUR_CAPACITIES,
+  PROGRAM_NAMES,
+  RELATIONS,
+  SCHOOL_STATUSES,
+  SPECIAL_STATUSES,
 } from '@xiejiu/rules';
 import { createUser } from '../src/modules/user/user.service';
 import { todayCn } from '../src/shared/dates';
@@ -40,18 +58,39 @@ const LOGS_REFUSALS = new Set(['login', 'verifyMfa', 'confirmMfaSetup', 'changeP
 
 const schema: GraphQLSchema = buildSchema(fs.readFileSync(path.join(__dirname, '..', 'schema.graphql'), 'utf8'));
 const declared = new Map(
-  fs.readFileSync(path.join(__dirname, '__snapshots__', 'permission-declarations.txt'), 'utf8')
-    .split('\n').filter(Boolean).map((l) => l.split(': ') as [string, string]),
+  fs
+    .readFileSync(path.join(__dirname, '__snapshots__', 'permission-declarations.txt'), 'utf8')
+    .split('\n')
+    .filter(Boolean)
+    .map((l) => l.split(': ') as [string, string]),
 );
 
 /** A fixture user holding each permission. */
 const HOLDER: Record<string, string> = {
-  'household.write': 'town1', 'household.read': 'town1', 'household.unmask': 'town1', 'application.write': 'town1', 'application.read': 'town1',
-  'benefit.manage': 'officer', 'referral.handle': 'officer', 'program.manage': 'officer', 'program.simulate': 'officer',
-  'referral.supervise': 'fuzzleader', 'application.preSubmit': 'fuzzinformant',
-  'area.manage': 'sysadmin', 'department.manage': 'sysadmin', 'user.manage': 'sysadmin', 'user.read': 'sysadmin', 'calendar.manage': 'sysadmin', 'setting.manage': 'sysadmin',
-  'user.security': 'secadmin', 'apiToken.manage': 'secadmin', 'audit.read': 'auditadmin',
-  public: 'town1', authenticated: 'town1', 'password.change': 'town1', 'mfa.pending': 'town1',
+  'household.write': 'town1',
+  'household.read': 'town1',
+  'household.unmask': 'town1',
+  'application.write': 'town1',
+  'application.read': 'town1',
+  'benefit.manage': 'officer',
+  'referral.handle': 'officer',
+  'program.manage': 'officer',
+  'program.simulate': 'officer',
+  'referral.supervise': 'fuzzleader',
+  'application.preSubmit': 'fuzzinformant',
+  'area.manage': 'sysadmin',
+  'department.manage': 'sysadmin',
+  'user.manage': 'sysadmin',
+  'user.read': 'sysadmin',
+  'calendar.manage': 'sysadmin',
+  'setting.manage': 'sysadmin',
+  'user.security': 'secadmin',
+  'apiToken.manage': 'secadmin',
+  'audit.read': 'auditadmin',
+  public: 'town1',
+  authenticated: 'town1',
+  'password.change': 'town1',
+  'mfa.pending': 'town1',
 };
 
 let t: TestApp;
@@ -78,11 +117,44 @@ const POOL_OF: Array<[RegExp, string]> = [
 // ------------------------------------------------------------------ value generators
 
 const HOSTILE = [
-  '', ' ', '\u0000', 'a\u0000b', '\u0007', 'line\nbreak', '\t', '😀', '👨‍👩‍👧', '\u202Eevil', '\uD800', '\uDC00x', '１２３４５', '𠮷', '䶮',
-  "'; drop table person; --", '%', '_', '\\', '<script>alert(1)</script>', '{"a":1}', 'null', 'undefined', '-1', '9'.repeat(40),
-  'x'.repeat(10_000), '𠮷'.repeat(60), '张'.repeat(1001), '\u{10FFFF}', 'ÿ', '\uFEFF',
+  '',
+  ' ',
+  '\u0000',
+  'a\u0000b',
+  '\u0007',
+  'line\nbreak',
+  '\t',
+  '😀',
+  '👨‍👩‍👧',
+  '\u202Eevil',
+  '\uD800',
+  '\uDC00x',
+  '１２３４５',
+  '𠮷',
+  '䶮',
+  "'; drop table person; --",
+  '%',
+  '_',
+  '\\',
+  '<script>alert(1)</script>',
+  '{"a":1}',
+  'null',
+  'undefined',
+  '-1',
+  '9'.repeat(40),
+  'x'.repeat(10_000),
+  '𠮷'.repeat(60),
+  '张'.repeat(1001),
+  '\u{10FFFF}',
+  'ÿ',
+  '\uFEFF',
 ];
-const hostile = fc.oneof(fc.constantFrom(...HOSTILE), fc.string({ maxLength: 30 }), fc.string({ unit: 'binary', maxLength: 20 }), fc.string({ unit: 'grapheme', maxLength: 20 }));
+const hostile = fc.oneof(
+  fc.constantFrom(...HOSTILE),
+  fc.string({ maxLength: 30 }),
+  fc.string({ unit: 'binary', maxLength: 20 }),
+  fc.string({ unit: 'grapheme', maxLength: 20 }),
+);
 
 const days = (n: number) => new Date(Date.now() + n * 86_400_000).toISOString().slice(0, 10);
 const DATES = () => [todayCn(), days(1), days(2), days(-30), days(400), '2026-01-01', '2025-12-31'];
@@ -99,7 +171,8 @@ const mixed = (good: fc.Arbitrary<string>, wild: boolean) => (wild ? fc.oneof({ 
 function stringFor(key: string, wild: boolean): fc.Arbitrary<string> {
   const name = key.split('.').pop()!;
   const area = pick([...Object.values(AREAS), '500199101202XYZ', '5001991012', '999999999999', '500199101299', '000000000000']);
-  if (/areaCode|parentCode|townCode/.test(name) || key.startsWith('AreaInput.code') || /(area|Area)\.code$|deleteArea\.code|updateArea\.code/.test(key)) return mixed(area, wild);
+  if (/areaCode|parentCode|townCode/.test(name) || key.startsWith('AreaInput.code') || /(area|Area)\.code$|deleteArea\.code|updateArea\.code/.test(key))
+    return mixed(area, wild);
   if (/programCode|^code$/.test(name) && /Program|program|Parameter|parameter|Step/.test(key)) {
     return mixed(pick([...PROGRAMS, 'NO_SUCH', 'DIBAO.standard.URBAN', 'DIBAO.max_monthly_amount', 'TEMP.max_months', 'ACCEPT', 'APPROVE', 'dibao']), wild);
   }
@@ -107,7 +180,17 @@ function stringFor(key: string, wild: boolean): fc.Arbitrary<string> {
   if (/month|Month/.test(name)) return mixed(pick([...MONTHS(), ...BAD_MONTHS]), wild);
   if (/date|Date|asOf|effectiveFrom|^from$|^to$/.test(name)) return mixed(pick([...DATES(), ...BAD_DATES]), wild);
   if (/idNumber/.test(name)) {
-    return mixed(pick([...(pool.idNumbers ?? []), makeId('19900101'), makeId('19850505', 'F').replace(/\d/g, (d) => String.fromCharCode(0xff10 + Number(d))), '110105194912310021', '11010519491231002', 'x'.repeat(18)]), wild);
+    return mixed(
+      pick([
+        ...(pool.idNumbers ?? []),
+        makeId('19900101'),
+        makeId('19850505', 'F').replace(/\d/g, (d) => String.fromCharCode(0xff10 + Number(d))),
+        '110105194912310021',
+        '11010519491231002',
+        'x'.repeat(18),
+      ]),
+      wild,
+    );
   }
   if (/phone|Phone/.test(name)) return mixed(pick(['13800001111', '+86 138 0000 1111', '023-12345678', '12345', '１３８００００１１１１']), wild);
   if (/relation|Relation/.test(name)) return mixed(pick(Object.keys(RELATIONS)), wild);
@@ -139,7 +222,10 @@ function idArb(key: string, wild: boolean): fc.Arbitrary<string> {
     { weight: 4, arbitrary: pick(real) },
     { weight: 1, arbitrary: pick(pool.all) },
     { weight: 1, arbitrary: fc.uuid() },
-    { weight: 2, arbitrary: pick(['not-a-uuid', '', '00000000-0000-0000-0000-000000000000', 'x'.repeat(100), '../../etc/passwd', '1', '😀', 'a\u0000b', '500199101201']) },
+    {
+      weight: 2,
+      arbitrary: pick(['not-a-uuid', '', '00000000-0000-0000-0000-000000000000', 'x'.repeat(100), '../../etc/passwd', '1', '😀', 'a\u0000b', '500199101201']),
+    },
   );
 }
 
@@ -152,17 +238,27 @@ function scalarArb(typeName: string, key: string, wild: boolean): fc.Arbitrary<u
     case 'ID':
       return idArb(key, wild);
     case 'Int':
-      return wild ? fc.oneof(pick(INTS), fc.integer({ min: -5, max: 40 }), fc.integer()) : fc.oneof(fc.integer({ min: 0, max: 3 }), pick([80000, 150000, 7, 30]));
+      return wild
+        ? fc.oneof(pick(INTS), fc.integer({ min: -5, max: 40 }), fc.integer())
+        : fc.oneof(fc.integer({ min: 0, max: 3 }), pick([80000, 150000, 7, 30]));
     case 'Float':
-      return wild ? fc.oneof(pick([0, 1, -1, 0.5, 1e13, 1e20, 1e308, -1e308, 12345.67]), fc.double({ noNaN: true, noDefaultInfinity: true })) : pick([0, 100000, 2500000]);
+      return wild
+        ? fc.oneof(pick([0, 1, -1, 0.5, 1e13, 1e20, 1e308, -1e308, 12345.67]), fc.double({ noNaN: true, noDefaultInfinity: true }))
+        : pick([0, 100000, 2500000]);
     case 'Boolean':
       return fc.boolean();
     case 'DateTimeISO':
       if (!wild) return pick([new Date(Date.now() + 30 * 86_400_000).toISOString()]);
-      return fc.oneof(pick([new Date(Date.now() + 30 * 86_400_000).toISOString(), new Date(Date.now() + 400 * 86_400_000).toISOString(), '2020-01-01T00:00:00Z']), pick(['not-a-date', '2026-13-45T00:00:00Z', '']));
+      return fc.oneof(
+        pick([new Date(Date.now() + 30 * 86_400_000).toISOString(), new Date(Date.now() + 400 * 86_400_000).toISOString(), '2020-01-01T00:00:00Z']),
+        pick(['not-a-date', '2026-13-45T00:00:00Z', '']),
+      );
     case 'JSON':
       if (!wild) return pick([85000, 1.2, ['EXCLUDED'], 24]);
-      return fc.oneof(fc.jsonValue({ maxDepth: 3 }), pick([80000, -1, 1.5, 'x', ['EXCLUDED'], ['NOPE'], { members: [] }, { a: '\u0000' }, 'x'.repeat(5000), null]));
+      return fc.oneof(
+        fc.jsonValue({ maxDepth: 3 }),
+        pick([80000, -1, 1.5, 'x', ['EXCLUDED'], ['NOPE'], { members: [] }, { a: '\u0000' }, 'x'.repeat(5000), null]),
+      );
     default:
       return fc.constant(null);
   }
@@ -196,7 +292,8 @@ function baseArb(type: GraphQLInputType, key: string, wild: boolean, depth: numb
     return fc.record(shape, { requiredKeys: required });
   }
   if (isEnumType(type) && !wild) return pick(type.getValues().map((v) => v.value as string));
-  if (isEnumType(type)) return fc.oneof({ weight: 8, arbitrary: pick(type.getValues().map((v) => v.value as string)) }, { weight: 1, arbitrary: fc.constant('NOT_A_VALUE') });
+  if (isEnumType(type))
+    return fc.oneof({ weight: 8, arbitrary: pick(type.getValues().map((v) => v.value as string)) }, { weight: 1, arbitrary: fc.constant('NOT_A_VALUE') });
   if (isScalarType(type)) return scalarArb(type.name, key, wild);
   return fc.constant(null);
 }
@@ -263,7 +360,10 @@ interface Outcome {
 async function send(query: string, variables: Record<string, unknown>, user: string): Promise<Outcome> {
   const cookie = await t.cookieFor(user);
   const res = await t.app.inject({
-    method: 'POST', url: '/graphql', headers: { 'content-type': 'application/json', cookie }, payload: JSON.stringify({ query, variables }),
+    method: 'POST',
+    url: '/graphql',
+    headers: { 'content-type': 'application/json', cookie },
+    payload: JSON.stringify({ query, variables }),
   });
   const body = res.headers['content-type']?.toString().includes('json') ? res.json() : {};
   return { status: res.statusCode, errors: body.errors };
@@ -295,50 +395,99 @@ beforeAll(async () => {
   const sys = t.system('fuzz-fixture', AREAS.district);
   // Acting users never appear in the id pool (a generated setUserRoles must not lock the test out); spare ones do.
   for (const [username, role, area] of [
-    ['fuzzleader', 'TOWN_LEADER', AREAS.town1], ['fuzzinformant', 'INFORMANT', AREAS.village1a],
-    ['spare1', 'VILLAGE_WINDOW', AREAS.village1a], ['spare2', 'TOWN_WINDOW', AREAS.town1],
+    ['fuzzleader', 'TOWN_LEADER', AREAS.town1],
+    ['fuzzinformant', 'INFORMANT', AREAS.village1a],
+    ['spare1', 'VILLAGE_WINDOW', AREAS.village1a],
+    ['spare2', 'TOWN_WINDOW', AREAS.town1],
   ] as const) {
     await createUser(sys, { username, displayName: `测试${username}`, areaCode: area, roles: [role], password: PASSWORD });
   }
   await ownerQuery(`update app_user set must_change_password = false`);
-  const hh1 = await household(t, AREAS.village1a, [member('周一', '19700101', 'HEAD'), member('周二', '19720101', 'SPOUSE', 'F'), member('周三', '20150101', 'SON')]);
+  const hh1 = await household(t, AREAS.village1a, [
+    member('周一', '19700101', 'HEAD'),
+    member('周二', '19720101', 'SPOUSE', 'F'),
+    member('周三', '20150101', 'SON'),
+  ]);
   const hh2 = await household(t, AREAS.village1a, [member('吴一', '19500101', 'HEAD')]);
   await household(t, AREAS.village1b, [member('郑一', '19600101', 'HEAD')]);
   const town1 = { cookie: await t.cookieFor('town1') };
   const persons = await ownerQuery<{ person_id: string }>(`select person_id from membership where to_date is null and household_id = $1`, [hh1]);
-  await t.gql(`mutation($i: IncomeInput!) { setIncome(input: $i) }`, { i: { personId: persons[0].person_id, category: 'WAGE', month: MONTHS()[0], amountFen: 150000 } }, town1);
+  await t.gql(
+    `mutation($i: IncomeInput!) { setIncome(input: $i) }`,
+    { i: { personId: persons[0].person_id, category: 'WAGE', month: MONTHS()[0], amountFen: 150000 } },
+    town1,
+  );
   await t.gql(`mutation($i: AssetInput!) { addAsset(input: $i) }`, { i: { householdId: hh1, kind: 'DEPOSIT', valueFen: 500000 } }, town1);
   const reg = await t.gql(
     `mutation($i: ApplicationInput!) { registerApplication(input: $i) { id referralIds } }`,
-    { i: { householdId: hh2, applicantPersonId: (await ownerQuery(`select head_person_id from household where id = $1`, [hh2]))[0].head_person_id, programs: [{ programCode: 'DIBAO' }, { programCode: 'TEMP' }], authorizationSigned: true, materials: [{ name: '居民身份证', provided: true }] } },
+    {
+      i: {
+        householdId: hh2,
+        applicantPersonId: (await ownerQuery(`select head_person_id from household where id = $1`, [hh2]))[0].head_person_id,
+        programs: [{ programCode: 'DIBAO' }, { programCode: 'TEMP' }],
+        authorizationSigned: true,
+        materials: [{ name: '居民身份证', provided: true }],
+      },
+    },
     town1,
   );
   expect(reg.errors).toBeUndefined();
   const refs = await ownerQuery<{ id: string; version: number }>(`select id, version from referral`);
-  await t.gql(`mutation($refs: [ReferralRefInput!]!) { signReferrals(refs: $refs) { ok } }`, { refs: [{ id: refs[0].id, version: refs[0].version }] }, { cookie: await t.cookieFor('officer') });
-  await t.gql(`mutation($i: PreApplicationInput!) { submitPreApplication(input: $i) }`, {
-    i: { contactName: '赵小花', address: '一镇甲村 5 组', areaCode: AREAS.village1a, programs: [{ programCode: 'TEMP' }], description: '突发重病，急需救助' },
-  }, { cookie: await t.cookieFor('fuzzinformant') });
+  await t.gql(
+    `mutation($refs: [ReferralRefInput!]!) { signReferrals(refs: $refs) { ok } }`,
+    { refs: [{ id: refs[0].id, version: refs[0].version }] },
+    { cookie: await t.cookieFor('officer') },
+  );
+  await t.gql(
+    `mutation($i: PreApplicationInput!) { submitPreApplication(input: $i) }`,
+    {
+      i: { contactName: '赵小花', address: '一镇甲村 5 组', areaCode: AREAS.village1a, programs: [{ programCode: 'TEMP' }], description: '突发重病，急需救助' },
+    },
+    { cookie: await t.cookieFor('fuzzinformant') },
+  );
   const leader = { cookie: await t.cookieFor('fuzzleader') };
   const officer = { cookie: await t.cookieFor('officer') };
   await t.gql(`mutation($id: ID!) { superviseReferral(referralId: $id, message: "请加快办理") }`, { id: refs[0].id }, leader);
   await t.gql(`mutation($id: ID!) { requestExtension(referralId: $id, days: 5, reason: "需补充核查异地财产") }`, { id: refs[0].id }, officer);
-  await t.gql(`mutation($i: ApiTokenInput!) { createApiToken(input: $i) { token } }`, {
-    i: { name: '对接测试', areaCode: AREAS.town1, permissions: ['household.read'], expiresAt: new Date(Date.now() + 30 * 86_400_000).toISOString() },
-  }, { cookie: await t.cookieFor('secadmin') });
+  await t.gql(
+    `mutation($i: ApiTokenInput!) { createApiToken(input: $i) { token } }`,
+    {
+      i: { name: '对接测试', areaCode: AREAS.town1, permissions: ['household.read'], expiresAt: new Date(Date.now() + 30 * 86_400_000).toISOString() },
+    },
+    { cookie: await t.cookieFor('secadmin') },
+  );
   await t.cookieFor('spare1'); // a session of a spare user, for revokeSession
   for (let i = 0; i < 2; i++) {
     const { payload, contentType } = multipart(`scan${i}.png`, PNG);
     await t.app.inject({ method: 'POST', url: '/api/files', headers: { 'content-type': contentType, cookie: town1.cookie, [CSRF_HEADER]: '1' }, payload });
   }
-  await t.gql(`mutation($i: BenefitInput!) { recordBenefit(input: $i) }`, {
-    i: { householdId: hh1, programCode: 'ELDER', status: 'ACTIVE', monthlyAmountFen: 5000, personId: persons[0].person_id, source: 'DECISION' },
-  }, officer);
-  for (const table of ['household', 'person', 'application', 'referral', 'benefit', 'person_income', 'person_asset', 'supervision_note', 'extension_request', 'api_token', 'department', 'stored_file']) {
+  await t.gql(
+    `mutation($i: BenefitInput!) { recordBenefit(input: $i) }`,
+    {
+      i: { householdId: hh1, programCode: 'ELDER', status: 'ACTIVE', monthlyAmountFen: 5000, personId: persons[0].person_id, source: 'DECISION' },
+    },
+    officer,
+  );
+  for (const table of [
+    'household',
+    'person',
+    'application',
+    'referral',
+    'benefit',
+    'person_income',
+    'person_asset',
+    'supervision_note',
+    'extension_request',
+    'api_token',
+    'department',
+    'stored_file',
+  ]) {
     pool[table] = (await ownerQuery<{ id: string }>(`select id::text from ${table}`)).map((r) => r.id);
   }
   pool.app_user = (await ownerQuery<{ id: string }>(`select id::text from app_user where username like 'spare%'`)).map((r) => r.id);
-  pool.user_session = (await ownerQuery<{ id: string }>(`select s.id from user_session s join app_user u on u.id = s.user_id where u.username like 'spare%'`)).map((r) => r.id);
+  pool.user_session = (
+    await ownerQuery<{ id: string }>(`select s.id from user_session s join app_user u on u.id = s.user_id where u.username like 'spare%'`)
+  ).map((r) => r.id);
   pool.all = Object.values(pool).flat();
   pool.idNumbers = [makeId('19910203'), makeId('19880808', 'F')];
 }, 120_000);
@@ -367,9 +516,15 @@ describe('fuzzed GraphQL inputs give typed errors, never 500s (R4)', () => {
           const before = await fingerprint();
           const out = await send(query, variables, user);
           assertClientOutcome(`${field.name} as ${user}`, variables, out);
-          if (process.env.FUZZ_STATS) console.log(`STAT ${field.name} ${user} ${out.status} ${out.errors?.map((e) => `${e.extensions?.code}:${e.message.slice(0, 160)}`).join('|') ?? 'OK'}`);
+          if (process.env.FUZZ_STATS)
+            console.log(
+              `STAT ${field.name} ${user} ${out.status} ${out.errors?.map((e) => `${e.extensions?.code}:${e.message.slice(0, 160)}`).join('|') ?? 'OK'}`,
+            );
           if (out.errors?.length && !LOGS_REFUSALS.has(field.name)) {
-            expect(await fingerprint(), `${field.name} as ${user} was refused but wrote: ${JSON.stringify(variables).slice(0, 400)} → ${JSON.stringify(out.errors)}`).toBe(before);
+            expect(
+              await fingerprint(),
+              `${field.name} as ${user} was refused but wrote: ${JSON.stringify(variables).slice(0, 400)} → ${JSON.stringify(out.errors)}`,
+            ).toBe(before);
           }
         }),
         { seed: SEED, numRuns, endOnFailure: true },

@@ -4,7 +4,12 @@ import { permissionsOf, ROLES } from '../src/modules/auth/roles';
 import { CSRF_HEADER } from '../src/modules/files/files.http';
 import { createHousehold } from '../src/modules/household/household.service';
 import {
-  SHARED_APPLICATION_FIELDS, SHARED_HISTORY_FIELDS, SHARED_HOUSEHOLD_FIELDS, SHARED_PERSON_FIELDS, SHARED_REFERRAL_FIELDS, SHARED_REQUESTED_FIELDS,
+  SHARED_APPLICATION_FIELDS,
+  SHARED_HISTORY_FIELDS,
+  SHARED_HOUSEHOLD_FIELDS,
+  SHARED_PERSON_FIELDS,
+  SHARED_REFERRAL_FIELDS,
+  SHARED_REQUESTED_FIELDS,
 } from '../src/modules/household/shared-view';
 import { createUser } from '../src/modules/user/user.service';
 import { multipart, pdfText, PNG } from './file-helpers';
@@ -41,11 +46,23 @@ interface Rec {
 }
 
 const M = {
-  addrA: '桂花路MKADDRA号', addrB: '桂花路MKADDRB号', addrC: '桂花路MKADDRC号',
-  descA: 'MKDESCA家庭困难', descB: 'MKDESCB家庭困难', descC: 'MKDESCC家庭困难',
-  reasonA: 'MKREASONA', reasonB: 'MKREASONB', reasonC: 'MKREASONC',
-  materialA: 'MKMATERIALA户口簿', suppA: 'MKSUPPA请补充', suppAnswerA: 'MKSUPPANSWERA已补交', followA: 'MKFOLLOWA已电话告知', refuseB: 'MKREFUSEB不符合',
-  contactP: 'MKCONTACTP', addrP: 'MKADDRP二组', descP: 'MKDESCP独居老人',
+  addrA: '桂花路MKADDRA号',
+  addrB: '桂花路MKADDRB号',
+  addrC: '桂花路MKADDRC号',
+  descA: 'MKDESCA家庭困难',
+  descB: 'MKDESCB家庭困难',
+  descC: 'MKDESCC家庭困难',
+  reasonA: 'MKREASONA',
+  reasonB: 'MKREASONB',
+  reasonC: 'MKREASONC',
+  materialA: 'MKMATERIALA户口簿',
+  suppA: 'MKSUPPA请补充',
+  suppAnswerA: 'MKSUPPANSWERA已补交',
+  followA: 'MKFOLLOWA已电话告知',
+  refuseB: 'MKREFUSEB不符合',
+  contactP: 'MKCONTACTP',
+  addrP: 'MKADDRP二组',
+  descP: 'MKDESCP独居老人',
 };
 const HEADS = { A: '欧阳甲秀', B: '欧阳乙秀', C: '欧阳丙秀' };
 const PHONES = { A: '13900000071', B: '13900000072', C: '13900000073', P: '13800009999' };
@@ -58,7 +75,12 @@ const EXTRA = {
   renshe: { role: 'DEPT_OFFICER', area: AREAS.district, department: 'RENSHE' },
 } as const;
 
-interface WalkUser { name: string; role: string | null; area: string; department: string | null }
+interface WalkUser {
+  name: string;
+  role: string | null;
+  area: string;
+  department: string | null;
+}
 const walkUsers: WalkUser[] = [
   ...Object.entries(USERS).map(([name, u]) => ({ name, role: u.role, area: u.area, department: 'department' in u ? u.department : null })),
   ...Object.entries(EXTRA).map(([name, u]) => ({ name, role: u.role, area: u.area, department: u.department })),
@@ -92,7 +114,12 @@ async function gqlAs(user: string, query: string, variables: Record<string, unkn
 
 async function upload(user: string): Promise<string> {
   const body = multipart('户口簿.png', PNG, 'image/png');
-  const res = await t.app.inject({ method: 'POST', url: '/api/files', headers: { 'content-type': body.contentType, cookie: await t.cookieFor(user), [CSRF_HEADER]: '1' }, payload: body.payload });
+  const res = await t.app.inject({
+    method: 'POST',
+    url: '/api/files',
+    headers: { 'content-type': body.contentType, cookie: await t.cookieFor(user), [CSRF_HEADER]: '1' },
+    payload: body.payload,
+  });
   expect(res.statusCode).toBe(201);
   return res.json().id;
 }
@@ -100,8 +127,14 @@ async function upload(user: string): Promise<string> {
 async function newHousehold(area: string, head: string, phone: string, address: string): Promise<{ id: string; head: string; spouse: string; headId: string }> {
   const headId = makeId('19700101', 'M');
   const id = await createHousehold(t.system('walk', AREAS.district), {
-    areaCode: area, address, residenceType: 'RURAL', phone,
-    members: [{ name: head, idNumber: headId, relation: 'HEAD' }, { name: `${head}妻`, idNumber: makeId('19720101', 'F'), relation: 'SPOUSE' }],
+    areaCode: area,
+    address,
+    residenceType: 'RURAL',
+    phone,
+    members: [
+      { name: head, idNumber: headId, relation: 'HEAD' },
+      { name: `${head}妻`, idNumber: makeId('19720101', 'F'), relation: 'SPOUSE' },
+    ],
   });
   const people = await ownerQuery<{ id: string; relation: string }>(`select person_id as id, relation from membership where household_id = $1`, [id]);
   return { id, headId, head: people.find((p) => p.relation === 'HEAD')!.id, spouse: people.find((p) => p.relation === 'SPOUSE')!.id };
@@ -116,7 +149,14 @@ beforeAll(async () => {
   const sys = t.system('walk', AREAS.district);
   const [renshe] = await ownerQuery(`select id from department where code = 'RENSHE'`);
   for (const [username, u] of Object.entries(EXTRA)) {
-    await createUser(sys, { username, displayName: `测试${username}`, areaCode: u.area, roles: [u.role], password: PASSWORD, departmentId: u.department ? renshe.id : null });
+    await createUser(sys, {
+      username,
+      displayName: `测试${username}`,
+      areaCode: u.area,
+      roles: [u.role],
+      password: PASSWORD,
+      departmentId: u.department ? renshe.id : null,
+    });
   }
   await ownerQuery(`update app_user set must_change_password = false`);
 
@@ -129,41 +169,96 @@ beforeAll(async () => {
   // A: 低保 at the town window with an uploaded material; 民政 signs, asks for 补正; the window answers and follows up.
   const fileA = await upload('town1');
   ids.files.push(fileA);
-  const regA = (await gqlAs('town1', REGISTER, { i: {
-    householdId: A.id, applicantPersonId: A.head, programs: [{ programCode: 'DIBAO', reason: M.reasonA }], authorizationSigned: true,
-    description: M.descA, materials: [{ name: M.materialA, provided: true, fileIds: [fileA] }],
-  } })).registerApplication;
+  const regA = (
+    await gqlAs('town1', REGISTER, {
+      i: {
+        householdId: A.id,
+        applicantPersonId: A.head,
+        programs: [{ programCode: 'DIBAO', reason: M.reasonA }],
+        authorizationSigned: true,
+        description: M.descA,
+        materials: [{ name: M.materialA, provided: true, fileIds: [fileA] }],
+      },
+    })
+  ).registerApplication;
   const [dibaoA] = regA.referralIds;
   await gqlAs('officer', `mutation($r: [ReferralRefInput!]!) { signReferrals(refs: $r) { ok } }`, { r: [{ id: dibaoA, version: 1 }] });
-  await gqlAs('officer', `mutation($r: ReferralRefInput!, $n: String!) { requestSupplement(ref: $r, note: $n) { id } }`, { r: { id: dibaoA, version: 2 }, n: M.suppA });
-  await gqlAs('town1', `mutation($r: ReferralRefInput!, $n: String!) { provideSupplement(ref: $r, note: $n) { id } }`, { r: { id: dibaoA, version: 3 }, n: M.suppAnswerA });
+  await gqlAs('officer', `mutation($r: ReferralRefInput!, $n: String!) { requestSupplement(ref: $r, note: $n) { id } }`, {
+    r: { id: dibaoA, version: 2 },
+    n: M.suppA,
+  });
+  await gqlAs('town1', `mutation($r: ReferralRefInput!, $n: String!) { provideSupplement(ref: $r, note: $n) { id } }`, {
+    r: { id: dibaoA, version: 3 },
+    n: M.suppAnswerA,
+  });
   await gqlAs('town1', `mutation($id: ID!, $n: String!) { followUpReferral(id: $id, note: $n) }`, { id: dibaoA, n: M.followA });
 
   // B: 就业救助 for the spouse; 人社 signs and refuses with a reason.
-  const regB = (await gqlAs('town1', REGISTER, { i: {
-    householdId: B.id, applicantPersonId: B.head, programs: [{ programCode: 'EMPLOY', personId: B.spouse, reason: M.reasonB }], authorizationSigned: true, description: M.descB,
-  } })).registerApplication;
+  const regB = (
+    await gqlAs('town1', REGISTER, {
+      i: {
+        householdId: B.id,
+        applicantPersonId: B.head,
+        programs: [{ programCode: 'EMPLOY', personId: B.spouse, reason: M.reasonB }],
+        authorizationSigned: true,
+        description: M.descB,
+      },
+    })
+  ).registerApplication;
   const [employB] = regB.referralIds;
   await gqlAs('renshe', `mutation($r: [ReferralRefInput!]!) { signReferrals(refs: $r) { ok } }`, { r: [{ id: employB, version: 1 }] });
-  await gqlAs('renshe', `mutation($r: ReferralRefInput!, $i: DecisionInput!) { decideReferral(ref: $r, input: $i) { id } }`, { r: { id: employB, version: 2 }, i: { approve: false, reason: M.refuseB } });
+  await gqlAs('renshe', `mutation($r: ReferralRefInput!, $i: DecisionInput!) { decideReferral(ref: $r, input: $i) { id } }`, {
+    r: { id: employB, version: 2 },
+    i: { approve: false, reason: M.refuseB },
+  });
 
   // C: 低保 at the other town's village window.
-  const regC = (await gqlAs('village2a', REGISTER, { i: {
-    householdId: C.id, applicantPersonId: C.head, programs: [{ programCode: 'DIBAO', reason: M.reasonC }], authorizationSigned: true, description: M.descC,
-  } })).registerApplication;
+  const regC = (
+    await gqlAs('village2a', REGISTER, {
+      i: {
+        householdId: C.id,
+        applicantPersonId: C.head,
+        programs: [{ programCode: 'DIBAO', reason: M.reasonC }],
+        authorizationSigned: true,
+        description: M.descC,
+      },
+    })
+  ).registerApplication;
 
   // P: an informant's report, no household yet.
-  const pre = (await gqlAs('informant', `mutation($i: PreApplicationInput!) { submitPreApplication(input: $i) }`, { i: {
-    contactName: M.contactP, contactPhone: PHONES.P, address: M.addrP, areaCode: AREAS.village1a, programs: [{ programCode: 'TEMP' }], description: M.descP, urgent: true,
-  } })).submitPreApplication;
+  const pre = (
+    await gqlAs('informant', `mutation($i: PreApplicationInput!) { submitPreApplication(input: $i) }`, {
+      i: {
+        contactName: M.contactP,
+        contactPhone: PHONES.P,
+        address: M.addrP,
+        areaCode: AREAS.village1a,
+        programs: [{ programCode: 'TEMP' }],
+        description: M.descP,
+        urgent: true,
+      },
+    })
+  ).submitPreApplication;
 
   ids.applications.push(regA.id, regB.id, regC.id, pre);
   ids.referrals.push(...regA.referralIds, ...regB.referralIds, ...regC.referralIds);
   ids.jobId = (await gqlAs('officer', `mutation { startReassessment(programCode: "ELDER", areaCode: "${AREAS.village1a}") { id } }`)).startReassessment.id;
 
   recs.push(
-    { key: 'A', area: AREAS.village1a, departments: ['MINZHENG'], shared: [HEADS.A, regA.receiptNo], detail: [M.addrA, masked(PHONES.A), M.descA, M.reasonA, M.materialA, M.suppA, M.suppAnswerA, M.followA] },
-    { key: 'B', area: AREAS.village1b, departments: ['RENSHE'], shared: [HEADS.B, regB.receiptNo], detail: [M.addrB, masked(PHONES.B), M.descB, M.reasonB, M.refuseB] },
+    {
+      key: 'A',
+      area: AREAS.village1a,
+      departments: ['MINZHENG'],
+      shared: [HEADS.A, regA.receiptNo],
+      detail: [M.addrA, masked(PHONES.A), M.descA, M.reasonA, M.materialA, M.suppA, M.suppAnswerA, M.followA],
+    },
+    {
+      key: 'B',
+      area: AREAS.village1b,
+      departments: ['RENSHE'],
+      shared: [HEADS.B, regB.receiptNo],
+      detail: [M.addrB, masked(PHONES.B), M.descB, M.reasonB, M.refuseB],
+    },
     { key: 'C', area: AREAS.village2a, departments: ['MINZHENG'], shared: [HEADS.C, regC.receiptNo], detail: [M.addrC, masked(PHONES.C), M.descC, M.reasonC] },
     { key: 'P', area: AREAS.village1a, departments: [], shared: [], detail: [M.contactP, M.addrP, masked(PHONES.P), M.descP], author: 'informant' },
   );
@@ -270,7 +365,8 @@ function sharedViolations(value: unknown, path: string, out: string[]): void {
   if (!value || typeof value !== 'object') return;
   const o = value as Record<string, unknown>;
   const type = o.__typename as string | undefined;
-  const detailParent = type === 'ApplicationDetail' ? (o.application as Record<string, unknown>) : type === 'ReferralDetail' ? (o.referral as Record<string, unknown>) : null;
+  const detailParent =
+    type === 'ApplicationDetail' ? (o.application as Record<string, unknown>) : type === 'ReferralDetail' ? (o.referral as Record<string, unknown>) : null;
   const shared = o.access === 'SHARED' || detailParent?.access === 'SHARED';
   if (shared && type) {
     const own = SHARED_FIELDS[type];
@@ -301,7 +397,11 @@ describe('S1 generated walk: every query, nested field, receipt, material and ex
     const user = u as WalkUser;
     expect(s.errors, 'unexpected errors while walking').toEqual([]);
     const perms = permissionsOf(user.role ? [user.role] : []);
-    const exempt = new Set(Object.entries(EXEMPT).filter(([p]) => perms.has(p)).flatMap(([, ch]) => ch));
+    const exempt = new Set(
+      Object.entries(EXEMPT)
+        .filter(([p]) => perms.has(p))
+        .flatMap(([, ch]) => ch),
+    );
     const texts = s.texts.filter((x) => !exempt.has(x.channel));
     const where = (marker: string) => texts.filter((x) => x.text.includes(marker)).map((x) => x.channel);
     for (const r of recs) {
@@ -329,20 +429,29 @@ describe('S1 generated walk: every query, nested field, receipt, material and ex
 
 describe('shared view of cases: the issue’s example and the search', () => {
   it('联席会议成员 gets the shared view of every application: no address, description, applicant, contact, reasons, materials', async () => {
-    const list = await gqlAs('joint', `{ applications(pageSize: 100) { total items { access receiptNo headName address description applicantName contact { name } requested { programName reason } } } }`);
+    const list = await gqlAs(
+      'joint',
+      `{ applications(pageSize: 100) { total items { access receiptNo headName address description applicantName contact { name } requested { programName reason } } } }`,
+    );
     expect(list.applications.total).toBe(4);
     for (const a of list.applications.items) {
       expect(a).toMatchObject({ access: 'SHARED', address: null, description: null, applicantName: null, contact: null });
       expect(a.requested.every((r: { reason: string | null }) => r.reason === null)).toBe(true);
     }
     expect(list.applications.items.map((a: { headName: string | null }) => a.headName)).toEqual(expect.arrayContaining([HEADS.A, HEADS.B, HEADS.C]));
-    const one = await gqlAs('joint', `query($id: ID!) { application(id: $id) { application { access address } materials { name } history { kind note } referrals { access reason screening { outcome } supplementNote } } }`, { id: ids.applications[0] });
+    const one = await gqlAs(
+      'joint',
+      `query($id: ID!) { application(id: $id) { application { access address } materials { name } history { kind note } referrals { access reason screening { outcome } supplementNote } } }`,
+      { id: ids.applications[0] },
+    );
     expect(one.application.application).toEqual({ access: 'SHARED', address: null });
     expect(one.application.materials).toEqual([]);
     expect(one.application.history.every((h: { note: string | null }) => h.note === null)).toBe(true);
     expect(one.application.referrals[0]).toEqual({ access: 'SHARED', reason: null, screening: null, supplementNote: null });
     // The window sees all of it.
-    const full = await gqlAs('town1', `query($id: ID!) { application(id: $id) { application { access address description } materials { name } } }`, { id: ids.applications[0] });
+    const full = await gqlAs('town1', `query($id: ID!) { application(id: $id) { application { access address description } materials { name } } }`, {
+      id: ids.applications[0],
+    });
     expect(full.application.application).toEqual({ access: 'FULL', address: M.addrA, description: M.descA });
     expect(full.application.materials.map((m: { name: string }) => m.name)).toContain(M.materialA);
   });
@@ -367,7 +476,14 @@ describe('shared view of cases: the issue’s example and the search', () => {
   it('a material belongs to its case: the village window reads what the town window uploaded for it', async () => {
     const [file] = ids.files;
     expect((await ownerQuery(`select area_code from stored_file where id = $1`, [file]))[0].area_code).toBe(AREAS.village1a);
-    for (const [who, status] of [['village1a', 200], ['town1', 200], ['officer', 200], ['village1b', 404], ['renshe', 404], ['joint', 403]] as const) {
+    for (const [who, status] of [
+      ['village1a', 200],
+      ['town1', 200],
+      ['officer', 200],
+      ['village1b', 404],
+      ['renshe', 404],
+      ['joint', 403],
+    ] as const) {
       const res = await t.app.inject({ method: 'GET', url: `/api/files/${file}`, headers: { cookie: await t.cookieFor(who) } });
       expect(res.statusCode, who).toBe(status);
     }

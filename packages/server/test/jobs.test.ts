@@ -58,11 +58,20 @@ describe('one place to look (后台任务)', () => {
   it('lists the jobs each user may see: by kind permission and area, with who started them', async () => {
     const officer = await t.cookieFor('officer');
     const sim = (await t.gql(START_SIM, {}, { cookie: officer })).data!.startSimulation.id;
-    const re = (await t.gql(`mutation { startReassessment(programCode: "DIBAO", areaCode: "${AREAS.town1}") { id } }`, {}, { cookie: officer })).data!.startReassessment.id;
+    const re = (await t.gql(`mutation { startReassessment(programCode: "DIBAO", areaCode: "${AREAS.town1}") { id } }`, {}, { cookie: officer })).data!
+      .startReassessment.id;
     const mine = (await t.gql(JOBS, {}, { cookie: officer })).data!.jobs;
     expect(mine.items.map((j: { id: string }) => j.id).sort()).toEqual([sim, re].sort());
     const s = mine.items.find((j: { id: string }) => j.id === sim);
-    expect(s).toMatchObject({ kind: 'simulation', kindName: '模拟测算', status: 'QUEUED', statusName: '排队中', areaCode: AREAS.district, mine: true, requestedByName: '测试officer' });
+    expect(s).toMatchObject({
+      kind: 'simulation',
+      kindName: '模拟测算',
+      status: 'QUEUED',
+      statusName: '排队中',
+      areaCode: AREAS.district,
+      mine: true,
+      requestedByName: '测试officer',
+    });
     expect(s.title).toMatch(/低保标准（农村） → 700\.00 元/);
 
     // A village window: the town reassessment (its findings are scoped again), not the district simulation.
@@ -153,10 +162,12 @@ describe('retries, transactions and recovery', () => {
   it('a job is queued inside the business transaction: a rollback leaves neither our row nor the worker job', async () => {
     const sys = t.system('jobs-test', AREAS.district);
     let id = '';
-    await expect(sys.tx(async (em) => {
-      id = await enqueueJob(sys, em, flaky, { title: '测试任务' });
-      throw new Error('business change failed');
-    })).rejects.toThrow('business change failed');
+    await expect(
+      sys.tx(async (em) => {
+        id = await enqueueJob(sys, em, flaky, { title: '测试任务' });
+        throw new Error('business change failed');
+      }),
+    ).rejects.toThrow('business change failed');
     expect(await ownerQuery(`select id from job where id = $1`, [id])).toEqual([]);
     expect(await workerJob(id)).toBeUndefined();
   });
@@ -200,9 +211,12 @@ describe('cron kinds', () => {
   });
 
   it('the outbox consumer marks events consumed and records that no SMS was sent (no provider); idle runs leave no record', async () => {
-    await ownerQuery(`insert into outbox_event (id, type, aggregate_type, aggregate_id, area_code, payload) values
+    await ownerQuery(
+      `insert into outbox_event (id, type, aggregate_type, aggregate_id, area_code, payload) values
       (gen_random_uuid(), 'application.accepted', 'application', gen_random_uuid(), $1, '{"sms": {"template": "ACCEPTED", "params": {}}}'),
-      (gen_random_uuid(), 'referral.signed', 'referral', gen_random_uuid(), $1, '{}')`, [AREAS.village1a]);
+      (gen_random_uuid(), 'referral.signed', 'referral', gen_random_uuid(), $1, '{}')`,
+      [AREAS.village1a],
+    );
     await ownerQuery(`select graphile_worker.add_job('outbox-consume')`);
     await t.runJobs();
     const events = await ownerQuery(`select type, consumed_at, delivery_status, published_at from outbox_event order by seq`);
@@ -237,8 +251,17 @@ describe('ledger export job (台账导出)', () => {
     expect(file.headers['content-type']).toMatch(/spreadsheetml/);
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load(file.rawPayload as unknown as ArrayBuffer);
-    const rows = wb.getWorksheet('户籍台账')!.getSheetValues().filter(Boolean).map((r) => (r as unknown[]).slice(1));
-    expect(rows.slice(1).map((r) => r[6]).sort()).toEqual(['甲一', '甲二', '乙一'].sort()); // town 1 only, one row per member
+    const rows = wb
+      .getWorksheet('户籍台账')!
+      .getSheetValues()
+      .filter(Boolean)
+      .map((r) => (r as unknown[]).slice(1));
+    expect(
+      rows
+        .slice(1)
+        .map((r) => r[6])
+        .sort(),
+    ).toEqual(['甲一', '甲二', '乙一'].sort()); // town 1 only, one row per member
     expect(JSON.stringify(rows)).not.toMatch(/\d{17}[\dX]/); // no full ID number
 
     // Another user of the same town with export rights neither sees nor downloads it.
@@ -249,8 +272,13 @@ describe('ledger export job (台账导出)', () => {
     expect((await t.app.inject({ method: 'GET', url: job.downloadUrl, headers: { cookie: village } })).statusCode).toBe(404);
     expect((await t.app.inject({ method: 'GET', url: job.downloadUrl, headers: { cookie: await t.cookieFor('joint') } })).statusCode).toBe(403);
     expect((await t.app.inject({ method: 'GET', url: job.downloadUrl })).statusCode).toBe(401);
-    const logs = await ownerQuery(`select action, actor_name from audit_log where action in ('household.exported', 'household.export_downloaded') order by pos`);
-    expect(logs).toEqual([{ action: 'household.exported', actor_name: '测试town1' }, { action: 'household.export_downloaded', actor_name: '测试town1' }]);
+    const logs = await ownerQuery(
+      `select action, actor_name from audit_log where action in ('household.exported', 'household.export_downloaded') order by pos`,
+    );
+    expect(logs).toEqual([
+      { action: 'household.exported', actor_name: '测试town1' },
+      { action: 'household.export_downloaded', actor_name: '测试town1' },
+    ]);
   });
 
   it('refuses users without export rights and empty filters', async () => {

@@ -17,8 +17,17 @@ const DETAIL = `query($id: ID!) { household(id: $id) { id access address tier ti
 async function officerCtx(dept: 'MINZHENG' | 'RENSHE'): Promise<RequestContext> {
   const [{ id }] = await ownerQuery(`select id from department where code = $1`, [dept]);
   return new RequestContext({
-    em: t.orm.em.fork(), runtime: t.runtime, requestId: 'test',
-    actor: { kind: 'user', name: `${dept}经办`, roles: ['DEPT_OFFICER'], permissions: permissionsOf(['DEPT_OFFICER']), areaCode: AREAS.district, departmentId: id },
+    em: t.orm.em.fork(),
+    runtime: t.runtime,
+    requestId: 'test',
+    actor: {
+      kind: 'user',
+      name: `${dept}经办`,
+      roles: ['DEPT_OFFICER'],
+      permissions: permissionsOf(['DEPT_OFFICER']),
+      areaCode: AREAS.district,
+      departmentId: id,
+    },
   });
 }
 
@@ -33,7 +42,14 @@ beforeAll(async () => {
   ]);
   hhB = await household(t, AREAS.village1b, [member('李明', '19900505', 'HEAD')]);
   hh2 = await household(t, AREAS.village2a, [member('赵强', '19851111', 'HEAD'), member('赵小红', '20150606', 'DAUGHTER', 'F')]);
-  await recordBenefit(await officerCtx('MINZHENG'), { householdId: hhA, programCode: 'DIBAO', status: 'ACTIVE', monthlyAmountFen: 120000, source: 'DECISION', startDate: '2026-10-01' });
+  await recordBenefit(await officerCtx('MINZHENG'), {
+    householdId: hhA,
+    programCode: 'DIBAO',
+    status: 'ACTIVE',
+    monthlyAmountFen: 120000,
+    source: 'DECISION',
+    startDate: '2026-10-01',
+  });
   await recordBenefit(await officerCtx('RENSHE'), { householdId: hh2, programCode: 'EMPLOY', status: 'ACTIVE', monthlyAmountFen: 0, source: 'DECISION' });
   const sys = t.system('ledger-fixture', AREAS.district);
   const { setIncome } = await import('../src/modules/household/household.service');
@@ -150,13 +166,23 @@ describe('registration (一表登记)', () => {
 
   it('creates a household with three members and masked IDs', async () => {
     const cookie = await t.cookieFor('village1a');
-    const res = await t.gql(CREATE, {
-      i: { areaCode: AREAS.village1a, groupNo: '3', address: '一镇甲村3组8号', residenceType: 'RURAL', members: [
-        { name: '陈大山', idNumber: makeId('19700101'), relation: 'HEAD', phone: '13900001111' },
-        { name: '刘梅', idNumber: makeId('19720202', 'F'), relation: 'SPOUSE' },
-        { name: '陈小河', idNumber: makeId('20100303'), relation: 'SON', schoolStatus: 'JUNIOR' },
-      ] },
-    }, { cookie });
+    const res = await t.gql(
+      CREATE,
+      {
+        i: {
+          areaCode: AREAS.village1a,
+          groupNo: '3',
+          address: '一镇甲村3组8号',
+          residenceType: 'RURAL',
+          members: [
+            { name: '陈大山', idNumber: makeId('19700101'), relation: 'HEAD', phone: '13900001111' },
+            { name: '刘梅', idNumber: makeId('19720202', 'F'), relation: 'SPOUSE' },
+            { name: '陈小河', idNumber: makeId('20100303'), relation: 'SON', schoolStatus: 'JUNIOR' },
+          ],
+        },
+      },
+      { cookie },
+    );
     expect(res.errors).toBeUndefined();
     const hh = res.data!.createHousehold;
     expect(hh.members).toHaveLength(3);
@@ -166,22 +192,37 @@ describe('registration (一表登记)', () => {
 
   it('refuses an ID already registered elsewhere, naming the village, and writes nothing', async () => {
     const before = (await ownerQuery(`select count(*)::int as n from household`))[0].n;
-    const res = await t.gql(CREATE, {
-      i: { areaCode: AREAS.village1b, address: 'x', residenceType: 'RURAL', members: [{ name: '张建国', idNumber: idA, relation: 'HEAD' }] },
-    }, { cookie: await t.cookieFor('village1b') });
+    const res = await t.gql(
+      CREATE,
+      {
+        i: { areaCode: AREAS.village1b, address: 'x', residenceType: 'RURAL', members: [{ name: '张建国', idNumber: idA, relation: 'HEAD' }] },
+      },
+      { cookie: await t.cookieFor('village1b') },
+    );
     expect(res.errors![0]).toMatchObject({ extensions: { code: 'CONFLICT' } });
     expect(res.errors![0].message).toMatch(/已登记在一镇甲村/);
     expect((await ownerQuery(`select count(*)::int as n from household`))[0].n).toBe(before);
     expect(res.errors![0].extensions).toMatchObject({ field: 'members.0.idNumber', householdId: null });
-    const check = await t.gql(`query($n: String!) { checkIdNumber(idNumber: $n) { valid message existing { inScope householdId areaName } } }`, { n: idA }, { cookie: await t.cookieFor('village1b') });
+    const check = await t.gql(
+      `query($n: String!) { checkIdNumber(idNumber: $n) { valid message existing { inScope householdId areaName } } }`,
+      { n: idA },
+      { cookie: await t.cookieFor('village1b') },
+    );
     expect(check.data!.checkIdNumber).toMatchObject({ valid: true, existing: { inScope: false, householdId: null, areaName: '一镇甲村' } });
-    const own = await t.gql(`query($n: String!) { checkIdNumber(idNumber: $n) { existing { inScope householdId } } }`, { n: idA }, { cookie: await t.cookieFor('village1a') });
+    const own = await t.gql(
+      `query($n: String!) { checkIdNumber(idNumber: $n) { existing { inScope householdId } } }`,
+      { n: idA },
+      { cookie: await t.cookieFor('village1a') },
+    );
     expect(own.data!.checkIdNumber.existing).toEqual({ inScope: true, householdId: hhA });
     const joint = await t.gql(`query($n: String!) { checkIdNumber(idNumber: $n) { valid } }`, { n: idA }, { cookie: await t.cookieFor('joint') });
     expect(joint.errors![0].extensions!.code).toBe('FORBIDDEN');
     // Both hits are in the operation log (who learned that the ID is registered, and where); a miss is not.
     const logged = await ownerQuery(`select actor_name, diff from audit_log where action = 'person.id_checked' order by pos`);
-    expect(logged.map((l) => [l.actor_name, l.diff.detail.inScope])).toEqual([['测试village1b', false], ['测试village1a', true]]);
+    expect(logged.map((l) => [l.actor_name, l.diff.detail.inScope])).toEqual([
+      ['测试village1b', false],
+      ['测试village1a', true],
+    ]);
     await t.gql(`query($n: String!) { checkIdNumber(idNumber: $n) { valid } }`, { n: makeId('19800101') }, { cookie: await t.cookieFor('village1b') });
     expect((await ownerQuery(`select count(*)::int as n from audit_log where action = 'person.id_checked'`))[0].n).toBe(2);
   });
@@ -204,7 +245,11 @@ describe('registration (一表登记)', () => {
   });
 
   it('a village clerk cannot register in another village', async () => {
-    const res = await t.gql(CREATE, { i: { areaCode: AREAS.village1b, address: 'x', residenceType: 'RURAL', members: [{ name: '甲', idNumber: makeId('19700101'), relation: 'HEAD' }] } }, { cookie: await t.cookieFor('village1a') });
+    const res = await t.gql(
+      CREATE,
+      { i: { areaCode: AREAS.village1b, address: 'x', residenceType: 'RURAL', members: [{ name: '甲', idNumber: makeId('19700101'), relation: 'HEAD' }] } },
+      { cookie: await t.cookieFor('village1a') },
+    );
     expect(res.errors![0].extensions!.code).toBe('NOT_FOUND');
   });
 });
@@ -213,7 +258,10 @@ describe('tiers follow benefits and statuses', () => {
   it('derives, records history, and drops a deceased member’s benefit', async () => {
     const sys = t.system('tier-test', AREAS.district);
     const h = await household(t, AREAS.village2a, [member('周老汉', '19400101', 'HEAD'), member('周大', '19700101', 'SON')]);
-    const [{ id: old }] = await ownerQuery(`select p.id from person p join membership m on m.person_id = p.id where m.household_id = $1 and m.relation = 'HEAD'`, [h]);
+    const [{ id: old }] = await ownerQuery(
+      `select p.id from person p join membership m on m.person_id = p.id where m.household_id = $1 and m.relation = 'HEAD'`,
+      [h],
+    );
     const mz = await officerCtx('MINZHENG');
     await recordBenefit(mz, { householdId: h, programCode: 'DIBAO', status: 'ACTIVE', monthlyAmountFen: 50000, source: 'DECISION' });
     await recordBenefit(mz, { householdId: h, personId: old, programCode: 'TEKUN', status: 'ACTIVE', monthlyAmountFen: 90000, source: 'DECISION' });
@@ -228,7 +276,10 @@ describe('tiers follow benefits and statuses', () => {
     expect(await tier()).toBeNull();
     const history = await ownerQuery(`select from_tier, to_tier from tier_history where household_id = $1 order by at`, [h]);
     expect(history).toEqual([
-      { from_tier: null, to_tier: 'T2' }, { from_tier: 'T2', to_tier: 'T1' }, { from_tier: 'T1', to_tier: 'T2' }, { from_tier: 'T2', to_tier: null },
+      { from_tier: null, to_tier: 'T2' },
+      { from_tier: 'T2', to_tier: 'T1' },
+      { from_tier: 'T1', to_tier: 'T2' },
+      { from_tier: 'T2', to_tier: null },
     ]);
     const head = await ownerQuery(`select p.name from household h join person p on p.id = h.head_person_id where h.id = $1`, [h]);
     expect(head).toEqual([{ name: '周大' }]);
@@ -236,8 +287,14 @@ describe('tiers follow benefits and statuses', () => {
 
   it('only the owning department records a program’s benefits (两不变)', async () => {
     const rs = await officerCtx('RENSHE');
-    await expect(recordBenefit(rs, { householdId: hhB, programCode: 'DIBAO', status: 'ACTIVE', monthlyAmountFen: 1, source: 'DECISION' })).rejects.toThrow(/只有测试区民政局/);
-    const res = await t.gql(`mutation { recordBenefit(input: { householdId: "${hhB}", programCode: "DIBAO", status: "ACTIVE", monthlyAmountFen: 100 }) }`, {}, { cookie: await t.cookieFor('town1') });
+    await expect(recordBenefit(rs, { householdId: hhB, programCode: 'DIBAO', status: 'ACTIVE', monthlyAmountFen: 1, source: 'DECISION' })).rejects.toThrow(
+      /只有测试区民政局/,
+    );
+    const res = await t.gql(
+      `mutation { recordBenefit(input: { householdId: "${hhB}", programCode: "DIBAO", status: "ACTIVE", monthlyAmountFen: 100 }) }`,
+      {},
+      { cookie: await t.cookieFor('town1') },
+    );
     expect(res.errors![0].extensions!.code).toBe('FORBIDDEN');
   });
 
@@ -257,9 +314,7 @@ describe('membership changes keep history; one person, one household', () => {
     const d2 = await household(t, AREAS.village1b, [member('郑乙', '19800101', 'HEAD')]);
     const [{ id: pid }] = await ownerQuery(`select id from person where name = '吴二'`);
     const { moveMember } = await import('../src/modules/household/membership.service');
-    const results = await Promise.allSettled(
-      Array.from({ length: 6 }, (_, i) => moveMember(t.system(`mover-${i}`, AREAS.town1), pid, i % 2 ? d1 : d2, 'SON')),
-    );
+    const results = await Promise.allSettled(Array.from({ length: 6 }, (_, i) => moveMember(t.system(`mover-${i}`, AREAS.town1), pid, i % 2 ? d1 : d2, 'SON')));
     // Movers that overlap the first one are refused; a mover that starts after a move has committed sees
     // the person in the new household and may legitimately move them on (a machine under load spreads
     // the starts). Whatever the timing: each success is exactly one closed membership, one stays active.
@@ -279,29 +334,54 @@ describe('membership changes keep history; one person, one household', () => {
 
   it('the database itself refuses a second active household', async () => {
     const [{ id: pid }] = await ownerQuery(`select id from person where name = '郑甲'`);
-    await expect(ownerQuery(
-      `insert into membership (id, household_id, person_id, area_code, relation, from_date, created_at) values (gen_random_uuid(), $1, $2, $3, 'OTHER', current_date, now())`,
-      [hhA, pid, AREAS.village1a],
-    )).rejects.toThrow(/membership_one_active_household/);
+    await expect(
+      ownerQuery(
+        `insert into membership (id, household_id, person_id, area_code, relation, from_date, created_at) values (gen_random_uuid(), $1, $2, $3, 'OTHER', current_date, now())`,
+        [hhA, pid, AREAS.village1a],
+      ),
+    ).rejects.toThrow(/membership_one_active_household/);
   });
 
   it('splits and merges households through the API', async () => {
     const cookie = await t.cookieFor('town1');
-    const h = await household(t, AREAS.village1a, [member('孙父', '19550101', 'HEAD'), member('孙子', '19850101', 'SON'), member('孙媳', '19860101', 'CHILD_IN_LAW', 'F')]);
+    const h = await household(t, AREAS.village1a, [
+      member('孙父', '19550101', 'HEAD'),
+      member('孙子', '19850101', 'SON'),
+      member('孙媳', '19860101', 'CHILD_IN_LAW', 'F'),
+    ]);
     const people = await ownerQuery(`select id, name from person where name like '孙%'`);
     const pid = (n: string) => people.find((p) => p.name === n).id;
-    const split = await t.gql(`mutation($h: ID!, $i: SplitHouseholdInput!) { splitHousehold(householdId: $h, input: $i) }`, {
-      h, i: { personIds: [pid('孙子'), pid('孙媳')], headPersonId: pid('孙子'), relations: [{ personId: pid('孙媳'), relation: 'SPOUSE' }], address: '一镇甲村新区2号' },
-    }, { cookie });
+    const split = await t.gql(
+      `mutation($h: ID!, $i: SplitHouseholdInput!) { splitHousehold(householdId: $h, input: $i) }`,
+      {
+        h,
+        i: {
+          personIds: [pid('孙子'), pid('孙媳')],
+          headPersonId: pid('孙子'),
+          relations: [{ personId: pid('孙媳'), relation: 'SPOUSE' }],
+          address: '一镇甲村新区2号',
+        },
+      },
+      { cookie },
+    );
     expect(split.errors).toBeUndefined();
     const newId = split.data!.splitHousehold;
     const detail = await t.gql(DETAIL, { id: newId }, { cookie });
     expect(detail.data!.household.members.map((m: { name: string }) => m.name).sort()).toEqual(['孙媳', '孙子']);
     expect(detail.data!.household.events[detail.data!.household.events.length - 1].summary).toMatch(/分户而来/);
 
-    const merge = await t.gql(`mutation($s: ID!, $t: ID!, $r: [MemberRelationInput!]!) { mergeHouseholds(sourceId: $s, targetId: $t, relations: $r) }`, {
-      s: newId, t: h, r: [{ personId: pid('孙子'), relation: 'SON' }, { personId: pid('孙媳'), relation: 'CHILD_IN_LAW' }],
-    }, { cookie });
+    const merge = await t.gql(
+      `mutation($s: ID!, $t: ID!, $r: [MemberRelationInput!]!) { mergeHouseholds(sourceId: $s, targetId: $t, relations: $r) }`,
+      {
+        s: newId,
+        t: h,
+        r: [
+          { personId: pid('孙子'), relation: 'SON' },
+          { personId: pid('孙媳'), relation: 'CHILD_IN_LAW' },
+        ],
+      },
+      { cookie },
+    );
     expect(merge.errors).toBeUndefined();
     const [{ status }] = await ownerQuery(`select status from household where id = $1`, [newId]);
     expect(status).toBe('CLOSED');
@@ -316,13 +396,20 @@ describe('xlsx export of the current filter', () => {
   it('streams masked rows of the caller’s area and logs the export', async () => {
     const ExcelJS = (await import('exceljs')).default;
     const cookie = await t.cookieFor('town1');
-    const res = await t.app.inject({ method: 'GET', url: `/files/households.xlsx?filter=${encodeURIComponent(JSON.stringify({ keyword: '张' }))}`, headers: { cookie } });
+    const res = await t.app.inject({
+      method: 'GET',
+      url: `/files/households.xlsx?filter=${encodeURIComponent(JSON.stringify({ keyword: '张' }))}`,
+      headers: { cookie },
+    });
     expect(res.statusCode).toBe(200);
     expect(res.headers['content-type']).toMatch(/spreadsheetml/);
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load(res.rawPayload as unknown as ArrayBuffer);
     const ws = wb.getWorksheet('户籍台账')!;
-    const rows = ws.getSheetValues().filter(Boolean).map((r) => (r as unknown[]).slice(1));
+    const rows = ws
+      .getSheetValues()
+      .filter(Boolean)
+      .map((r) => (r as unknown[]).slice(1));
     expect(rows[0]).toContain('身份证号（脱敏）');
     const names = rows.slice(1).map((r) => r[6]);
     expect(names.sort()).toEqual(['张建国', '王秀兰'].sort());

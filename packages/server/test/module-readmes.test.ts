@@ -90,6 +90,10 @@ describe('module READMEs', () => {
   });
 
   it('finds operations after stacked decorators', () => {
-    expect(operationsOf("  @Authorized('a')\n  @Query(() => X, { description: 'q' })\n  async things(@Ctx() c: C) {}\n  @Mutation(() => Y)\n  @Authorized('b')\n  doIt(@Arg('x') x: string) {}")).toEqual(['things', 'doIt']);
+    expect(
+      operationsOf(
+        "  @Authorized('a')\n  @Query(() => X, { description: 'q' })\n  async things(@Ctx() c: C) {}\n  @Mutation(() => Y)\n  @Authorized('b')\n  doIt(@Arg('x') x: string) {}",
+      ),
+    ).toEqual(['things', 'doIt']);
   });
 });

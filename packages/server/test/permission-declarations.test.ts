@@ -14,9 +14,11 @@ let undeclared: string[] = [];
 beforeAll(async () => {
   await buildAppSchema();
   const storage = getMetadataStorage();
-  const declared = (target: object, field: string) =>
-    storage.authorizedFields.find((a) => a.target === target && a.fieldName === field)?.roles;
-  for (const [kind, list] of [['Query', storage.queries], ['Mutation', storage.mutations]] as const) {
+  const declared = (target: object, field: string) => storage.authorizedFields.find((a) => a.target === target && a.fieldName === field)?.roles;
+  for (const [kind, list] of [
+    ['Query', storage.queries],
+    ['Mutation', storage.mutations],
+  ] as const) {
     for (const op of list) {
       const roles = declared(op.target, op.methodName);
       const name = `${kind}.${op.schemaName}`;

@@ -24,8 +24,14 @@ async function cookie(u: string) {
 }
 
 const report = (over: Record<string, unknown> = {}) => ({
-  contactName: '赵小花', contactPhone: '13900001111', address: '一镇甲村 5 组 8 号', areaCode: AREAS.village1a,
-  programs: [{ programCode: 'TEMP' }, { programCode: 'DIBAO' }], description: '丈夫突发重病住院，家中无收入，急需临时救助', urgent: true, ...over,
+  contactName: '赵小花',
+  contactPhone: '13900001111',
+  address: '一镇甲村 5 组 8 号',
+  areaCode: AREAS.village1a,
+  programs: [{ programCode: 'TEMP' }, { programCode: 'DIBAO' }],
+  description: '丈夫突发重病住院，家中无收入，急需临时救助',
+  urgent: true,
+  ...over,
 });
 
 /** Rows a pre-application writes: the application, its operation-log entry and outbox event. */
@@ -43,7 +49,11 @@ beforeAll(async () => {
   t = await TestApp.open();
   await seedFixture(t);
   const sys = t.system('pre-application-test', AREAS.district);
-  for (const [username, area] of [['informant1a', AREAS.village1a], ['informant1a2', AREAS.village1a], ['informant2a', AREAS.village2a]] as const) {
+  for (const [username, area] of [
+    ['informant1a', AREAS.village1a],
+    ['informant1a2', AREAS.village1a],
+    ['informant2a', AREAS.village2a],
+  ] as const) {
     await createUser(sys, { username, displayName: `测试${username}`, areaCode: area, roles: ['INFORMANT'], password: PASSWORD });
   }
   await ownerQuery(`update app_user set must_change_password = false`);
@@ -67,17 +77,33 @@ describe('an informant follows their own reports', () => {
     expect(mine.data!.myPreApplications).toMatchObject({ total: 1, page: 1, pageSize: 20 });
     const item = mine.data!.myPreApplications.items[0];
     expect(item).toMatchObject({
-      id, contactName: '赵小花', address: '一镇甲村 5 组 8 号', programNames: ['临时救助', '最低生活保障'], urgent: true,
-      status: 'PENDING_CONFIRM', statusName: '待窗口确认', receiptNo: null, rejectReason: null,
+      id,
+      contactName: '赵小花',
+      address: '一镇甲村 5 组 8 号',
+      programNames: ['临时救助', '最低生活保障'],
+      urgent: true,
+      status: 'PENDING_CONFIRM',
+      statusName: '待窗口确认',
+      receiptNo: null,
+      rejectReason: null,
     });
     expect(Date.now() - Date.parse(item.createdAt)).toBeLessThan(60_000);
   });
 
   it('exposes only the report and its outcome: no phone, household, description or people', async () => {
     const res = await t.gql(`{ __type(name: "MyPreApplication") { fields { name } } }`, {}, await cookie('informant1a'));
-    expect(res.data!.__type.fields.map((f: { name: string }) => f.name).sort()).toEqual(
-      ['address', 'contactName', 'createdAt', 'id', 'programNames', 'receiptNo', 'rejectReason', 'status', 'statusName', 'urgent'],
-    );
+    expect(res.data!.__type.fields.map((f: { name: string }) => f.name).sort()).toEqual([
+      'address',
+      'contactName',
+      'createdAt',
+      'id',
+      'programNames',
+      'receiptNo',
+      'rejectReason',
+      'status',
+      'statusName',
+      'urgent',
+    ]);
   });
 
   it('another informant, of the same village or another, sees nothing of it', async () => {
@@ -99,24 +125,50 @@ describe('an informant follows their own reports', () => {
   });
 
   it('the town window confirms it: the informant sees 已受理 with the receipt number', async () => {
-    const conf = await t.gql(CONFIRM, { id, i: { householdId: hh, applicantPersonId: head, programs: [{ programCode: 'TEMP' }], authorizationSigned: true } }, await cookie('town1'));
+    const conf = await t.gql(
+      CONFIRM,
+      { id, i: { householdId: hh, applicantPersonId: head, programs: [{ programCode: 'TEMP' }], authorizationSigned: true } },
+      await cookie('town1'),
+    );
     expect(conf.errors).toBeUndefined();
     const receiptNo = conf.data!.confirmPreApplication.receiptNo;
     expect(receiptNo).toMatch(/^SJ\d{8}101\d{5}$/);
     const mine = await t.gql(MINE, {}, await cookie('informant1a'));
     expect(mine.data!.myPreApplications.items[0]).toMatchObject({
-      id, status: 'ACCEPTED', statusName: '已受理', receiptNo, urgent: true, programNames: ['临时救助'], contactName: '赵小花', rejectReason: null,
+      id,
+      status: 'ACCEPTED',
+      statusName: '已受理',
+      receiptNo,
+      urgent: true,
+      programNames: ['临时救助'],
+      contactName: '赵小花',
+      rejectReason: null,
     });
   });
 
   it('a refused report shows 不予受理 and the reason; newest first; paging', async () => {
-    const res = await t.gql(SUBMIT, { i: report({ contactName: '钱大伯', urgent: false, contactPhone: null, programs: [{ programCode: 'DIBAO' }] }) }, await cookie('informant1a'));
+    const res = await t.gql(
+      SUBMIT,
+      { i: report({ contactName: '钱大伯', urgent: false, contactPhone: null, programs: [{ programCode: 'DIBAO' }] }) },
+      await cookie('informant1a'),
+    );
     expect(res.errors).toBeUndefined();
-    const rejected = await t.gql(`mutation($id: ID!) { rejectPreApplication(id: $id, reason: "经核实已享受低保") }`, { id: res.data!.submitPreApplication }, await cookie('village1a'));
+    const rejected = await t.gql(
+      `mutation($id: ID!) { rejectPreApplication(id: $id, reason: "经核实已享受低保") }`,
+      { id: res.data!.submitPreApplication },
+      await cookie('village1a'),
+    );
     expect(rejected.errors).toBeUndefined();
     const mine = await t.gql(MINE, {}, await cookie('informant1a'));
     expect(mine.data!.myPreApplications.total).toBe(2);
-    expect(mine.data!.myPreApplications.items[0]).toMatchObject({ contactName: '钱大伯', urgent: false, status: 'REJECTED', statusName: '不予受理', rejectReason: '经核实已享受低保', receiptNo: null });
+    expect(mine.data!.myPreApplications.items[0]).toMatchObject({
+      contactName: '钱大伯',
+      urgent: false,
+      status: 'REJECTED',
+      statusName: '不予受理',
+      rejectReason: '经核实已享受低保',
+      receiptNo: null,
+    });
     const page2 = await t.gql(MINE, { page: 2, pageSize: 1 }, await cookie('informant1a'));
     expect(page2.data!.myPreApplications).toMatchObject({ total: 2, page: 2, pageSize: 1 });
     expect(page2.data!.myPreApplications.items.map((i: { id: string }) => i.id)).toEqual([id]);

@@ -39,7 +39,14 @@ beforeAll(async () => {
   await seedFixture(t);
   const sys = t.system('program-versions-test', AREAS.district);
   const [renshe] = await ownerQuery<{ id: string }>(`select id from department where code = 'RENSHE'`);
-  await createUser(sys, { username: 'renshe', displayName: '测试人社', areaCode: AREAS.district, roles: ['DEPT_OFFICER'], password: PASSWORD, departmentId: renshe.id });
+  await createUser(sys, {
+    username: 'renshe',
+    displayName: '测试人社',
+    areaCode: AREAS.district,
+    roles: ['DEPT_OFFICER'],
+    password: PASSWORD,
+    departmentId: renshe.id,
+  });
   await ownerQuery(`update app_user set must_change_password = false`);
   hh1 = await household(t, AREAS.village1a, [member('吴一', '19700101', 'HEAD')]);
   hh2 = await household(t, AREAS.village1a, [member('吴二', '19710101', 'HEAD')]);
@@ -49,7 +56,8 @@ afterAll(async () => t?.close());
 describe('program amendments (materials, time limits, 公示)', () => {
   const from = nextMonth();
   const input = (over: Record<string, unknown> = {}) => ({
-    programCode: 'DIBAO', effectiveFrom: from,
+    programCode: 'DIBAO',
+    effectiveFrom: from,
     materials: [
       { name: '申请书（一表登记）', required: true },
       { name: '户口簿、居民身份证', required: true },
@@ -59,7 +67,8 @@ describe('program amendments (materials, time limits, 公示)', () => {
     ],
     steps: [{ code: 'INVESTIGATE', days: 5, kind: 'WORKING' }],
     totalLimit: { days: 20, kind: 'WORKING', extendableTo: 30 },
-    legalRef: '和安民发〔2026〕8号（演示）', reason: '精简证明材料，压缩办理时限',
+    legalRef: '和安民发〔2026〕8号（演示）',
+    reason: '精简证明材料，压缩办理时限',
     ...over,
   });
 
@@ -77,16 +86,30 @@ describe('program amendments (materials, time limits, 公示)', () => {
     expect(today.stepItems.find((s: { code: string }) => s.code === 'INVESTIGATE')).toMatchObject({ limitDays: 3, limitKind: 'WORKING' });
     expect(today.totalLimit).toMatchObject({ days: 30, extendableTo: 45 });
     expect(today.versions).toHaveLength(1);
-    expect(today.versions[0]).toMatchObject({ effectiveFrom: from, inForce: false, recordedBy: '测试officer', department: '测试区民政局', legalRef: '和安民发〔2026〕8号（演示）' });
+    expect(today.versions[0]).toMatchObject({
+      effectiveFrom: from,
+      inForce: false,
+      recordedBy: '测试officer',
+      department: '测试区民政局',
+      legalRef: '和安民发〔2026〕8号（演示）',
+    });
 
     const later = dibaoOf(await t.gql(PROGRAMS, { d: from }, { cookie: town }));
-    expect(later.materials).toEqual(['申请书（一表登记）', '户口簿、居民身份证', '家庭经济状况核对授权书（共同生活家庭成员签字）', '个人承诺书', '残疾人证（如有）（有残疾成员时）']);
+    expect(later.materials).toEqual([
+      '申请书（一表登记）',
+      '户口簿、居民身份证',
+      '家庭经济状况核对授权书（共同生活家庭成员签字）',
+      '个人承诺书',
+      '残疾人证（如有）（有残疾成员时）',
+    ]);
     expect(later.materialItems[4]).toEqual({ name: '残疾人证', required: false, when: '有残疾成员时' });
     expect(later.stepItems.find((s: { code: string }) => s.code === 'INVESTIGATE')).toMatchObject({ limitDays: 5, limitKind: 'WORKING' });
     expect(later.steps.join('\n')).toMatch(/家庭经济状况调查（入户调查、信息核对）：5 个工作日/);
     expect(later.totalLimit).toEqual({ days: 20, kind: 'WORKING', extendableTo: 30, text: '20 个工作日（可延长至 30 个工作日）' });
     expect(later.versions[0].inForce).toBe(true);
-    expect(later.versions[0].changes).toEqual(expect.arrayContaining(['新增材料：个人承诺书', '删除材料：疾病诊断证明', '家庭经济状况调查（入户调查、信息核对）时限：3 个工作日 → 5 个工作日']));
+    expect(later.versions[0].changes).toEqual(
+      expect.arrayContaining(['新增材料：个人承诺书', '删除材料：疾病诊断证明', '家庭经济状况调查（入户调查、信息核对）时限：3 个工作日 → 5 个工作日']),
+    );
     expect(later.versions[0].summary).toMatch(/办结时限：30 个工作日（可延长至 45 个工作日） → 20 个工作日/);
     // Other programs are untouched.
     const tekun = (await t.gql(PROGRAMS, { d: from }, { cookie: town })).data!.programs.find((p: { code: string }) => p.code === 'TEKUN');
@@ -109,7 +132,21 @@ describe('program amendments (materials, time limits, 公示)', () => {
     const today = await t.gql(AMEND, { i: input({ effectiveFrom: todayCn() }) }, { cookie: officer });
     expect(today.errors![0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT', field: 'effectiveFrom' } });
     expect(today.errors![0].message).toMatch(/最早从明天起生效/);
-    const badStep = await t.gql(AMEND, { i: input({ effectiveFrom: '2030-01-01', materials: null, totalLimit: null, steps: [{ code: 'NOPE', days: 3, kind: 'WORKING' }, { code: 'APPROVE', days: 400, kind: 'WORKING' }] }) }, { cookie: officer });
+    const badStep = await t.gql(
+      AMEND,
+      {
+        i: input({
+          effectiveFrom: '2030-01-01',
+          materials: null,
+          totalLimit: null,
+          steps: [
+            { code: 'NOPE', days: 3, kind: 'WORKING' },
+            { code: 'APPROVE', days: 400, kind: 'WORKING' },
+          ],
+        }),
+      },
+      { cookie: officer },
+    );
     expect(badStep.errors![0].extensions!.code).toBe('BAD_USER_INPUT');
     expect(badStep.errors![0].message).toMatch(/没有办理环节 NOPE/);
     expect(badStep.errors![0].message).toMatch(/1–365/);
@@ -146,7 +183,11 @@ describe('program amendments (materials, time limits, 公示)', () => {
     const town = await t.cookieFor('town1');
     const register = async (householdId: string) => {
       const [head] = await ownerQuery<{ id: string }>(`select person_id as id from membership where household_id = $1`, [householdId]);
-      const res = await t.gql(REGISTER, { i: { householdId, applicantPersonId: head.id, programs: [{ programCode: 'DIBAO' }], authorizationSigned: true } }, { cookie: town });
+      const res = await t.gql(
+        REGISTER,
+        { i: { householdId, applicantPersonId: head.id, programs: [{ programCode: 'DIBAO' }], authorizationSigned: true } },
+        { cookie: town },
+      );
       expect(res.errors).toBeUndefined();
       const [r] = await ownerQuery<{ limit_days: number }>(`select limit_days from referral where id = $1`, [res.data!.registerApplication.referralIds[0]]);
       return r.limit_days;

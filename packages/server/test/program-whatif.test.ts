@@ -51,7 +51,14 @@ beforeAll(async () => {
   const [e2] = await ownerQuery(`select person_id from membership where household_id = $1`, [ids.E2]);
   await recordBenefit(sys, { householdId: ids.E2, personId: e2.person_id, programCode: 'ELDER', status: 'ACTIVE', monthlyAmountFen: 5000, source: 'ROSTER' });
   const [renshe] = await ownerQuery(`select id from department where code = 'RENSHE'`);
-  await createUser(sys, { username: 'renshe1', displayName: '人社经办', areaCode: AREAS.district, roles: ['DEPT_OFFICER'], password: PASSWORD, departmentId: renshe.id });
+  await createUser(sys, {
+    username: 'renshe1',
+    displayName: '人社经办',
+    areaCode: AREAS.district,
+    roles: ['DEPT_OFFICER'],
+    password: PASSWORD,
+    departmentId: renshe.id,
+  });
   await ownerQuery(`update app_user set must_change_password = false`);
 });
 afterAll(async () => t?.close());
@@ -110,7 +117,9 @@ describe('simulation jobs (模拟测算后台任务)', () => {
   let jobId: string;
 
   it('startSimulation queues a job; the worker runs it in batches: gaining, losing and the monthly delta by town × program, writing nothing', async () => {
-    const before = await ownerQuery(`select (select count(*) from parameter_version)::int as v, (select count(*) from benefit)::int as b, (select count(*) from reassessment)::int as r`);
+    const before = await ownerQuery(
+      `select (select count(*) from parameter_version)::int as v, (select count(*) from benefit)::int as b, (select count(*) from reassessment)::int as r`,
+    );
     const joint = await t.cookieFor('joint');
     const res = await t.gql(START_SIM, { ch: CH, d: tomorrow }, { cookie: joint });
     expect(res.errors).toBeUndefined();
@@ -131,18 +140,36 @@ describe('simulation jobs (模拟测算后台任务)', () => {
     expect(s.households).toBe(5);
     expect(s.programs).toEqual(expect.arrayContaining(['DIBAO', 'DIBAO_EDGE']));
     expect(s.programs).not.toContain('ELDER');
-    expect(s.programTotals.find((r: { programCode: string }) => r.programCode === 'DIBAO'))
-      .toMatchObject({ gaining: 2, losing: 0, currentMonthlyFen: 29000, proposedMonthlyFen: 29000 + 12500, deltaMonthlyFen: 12500 });
+    expect(s.programTotals.find((r: { programCode: string }) => r.programCode === 'DIBAO')).toMatchObject({
+      gaining: 2,
+      losing: 0,
+      currentMonthlyFen: 29000,
+      proposedMonthlyFen: 29000 + 12500,
+      deltaMonthlyFen: 12500,
+    });
     expect(s.programTotals.find((r: { programCode: string }) => r.programCode === 'DIBAO_EDGE')).toMatchObject({ gaining: 0, losing: 2 });
     expect([s.householdsGaining, s.householdsLosing]).toEqual([2, 2]);
-    expect(s.rows.find((r: { townCode: string; programCode: string }) => r.townCode === AREAS.town1 && r.programCode === 'DIBAO'))
-      .toMatchObject({ townName: '一镇', gaining: 2, currentEligible: 0, proposedEligible: 2, deltaMonthlyFen: 7500 });
-    expect(s.rows.find((r: { townCode: string; programCode: string }) => r.townCode === AREAS.town2 && r.programCode === 'DIBAO'))
-      .toMatchObject({ gaining: 0, currentEligible: 1, deltaMonthlyFen: 5000 });
-    const after = await ownerQuery(`select (select count(*) from parameter_version)::int as v, (select count(*) from benefit)::int as b, (select count(*) from reassessment)::int as r`);
+    expect(s.rows.find((r: { townCode: string; programCode: string }) => r.townCode === AREAS.town1 && r.programCode === 'DIBAO')).toMatchObject({
+      townName: '一镇',
+      gaining: 2,
+      currentEligible: 0,
+      proposedEligible: 2,
+      deltaMonthlyFen: 7500,
+    });
+    expect(s.rows.find((r: { townCode: string; programCode: string }) => r.townCode === AREAS.town2 && r.programCode === 'DIBAO')).toMatchObject({
+      gaining: 0,
+      currentEligible: 1,
+      deltaMonthlyFen: 5000,
+    });
+    const after = await ownerQuery(
+      `select (select count(*) from parameter_version)::int as v, (select count(*) from benefit)::int as b, (select count(*) from reassessment)::int as r`,
+    );
     expect(after).toEqual(before);
 
-    const logs = await ownerQuery(`select action, actor_name, diff from audit_log where action in ('program.simulated', 'simulation.finished') and (diff->'detail'->>'jobId' = $1 or entity_id = $1) order by pos`, [jobId]);
+    const logs = await ownerQuery(
+      `select action, actor_name, diff from audit_log where action in ('program.simulated', 'simulation.finished') and (diff->'detail'->>'jobId' = $1 or entity_id = $1) order by pos`,
+      [jobId],
+    );
     expect(logs.map((l) => l.action)).toEqual(['program.simulated', 'simulation.finished']);
     expect(logs[1].actor_name).toBe('系统(simulation)');
     expect(logs[1].diff.detail).toMatchObject({ households: 5, gaining: 2, losing: 2, deltaMonthlyFen: s.deltaMonthlyFen });
@@ -166,8 +193,22 @@ describe('simulation jobs (模拟测算后台任务)', () => {
   it('jobs follow the area: a town officer sees only its own; windows and users without rights are refused', async () => {
     const [minzheng] = await ownerQuery(`select id from department where code = 'MINZHENG'`);
     const sys = t.system('whatif-test', AREAS.district);
-    await createUser(sys, { username: 'mztown2', displayName: '二镇民政', areaCode: AREAS.town2, roles: ['DEPT_OFFICER'], password: PASSWORD, departmentId: minzheng.id });
-    await createUser(sys, { username: 'mztown1', displayName: '一镇民政', areaCode: AREAS.town1, roles: ['DEPT_OFFICER'], password: PASSWORD, departmentId: minzheng.id });
+    await createUser(sys, {
+      username: 'mztown2',
+      displayName: '二镇民政',
+      areaCode: AREAS.town2,
+      roles: ['DEPT_OFFICER'],
+      password: PASSWORD,
+      departmentId: minzheng.id,
+    });
+    await createUser(sys, {
+      username: 'mztown1',
+      displayName: '一镇民政',
+      areaCode: AREAS.town1,
+      roles: ['DEPT_OFFICER'],
+      password: PASSWORD,
+      departmentId: minzheng.id,
+    });
     await ownerQuery(`update app_user set must_change_password = false`);
     const town2 = await t.cookieFor('mztown2' as never);
     // The district job (aggregates of every town) is not visible inside it.
@@ -203,7 +244,11 @@ describe('simulation jobs (模拟测算后台任务)', () => {
   });
 
   it('the synchronous whole-area query is gone (P8): simulations run only as jobs', async () => {
-    const res = await t.gql(`query($ch: [ParameterChangeInput!]!) { simulateParameters(changes: $ch) { households } }`, { ch: CH }, { cookie: await t.cookieFor('joint') });
+    const res = await t.gql(
+      `query($ch: [ParameterChangeInput!]!) { simulateParameters(changes: $ch) { households } }`,
+      { ch: CH },
+      { cookie: await t.cookieFor('joint') },
+    );
     expect(res.status).toBe(400);
     expect(res.errors![0].extensions!.code).toBe('GRAPHQL_VALIDATION_FAILED');
   });
@@ -223,7 +268,15 @@ describe('reassessment jobs (复核任务)', () => {
     const officer = await t.cookieFor('officer');
     const add = await t.gql(
       `mutation($i: ParameterVersionInput!) { addParameterVersion(input: $i) { code valueAt } }`,
-      { i: { code: 'DIBAO.standard.RURAL', effectiveFrom: tomorrow, value: { number: 70000 }, legalRef: '和安府发〔2026〕12号（演示）', reason: '按上年人均消费支出调整' } },
+      {
+        i: {
+          code: 'DIBAO.standard.RURAL',
+          effectiveFrom: tomorrow,
+          value: { number: 70000 },
+          legalRef: '和安府发〔2026〕12号（演示）',
+          reason: '按上年人均消费支出调整',
+        },
+      },
       { cookie: officer },
     );
     expect(add.errors).toBeUndefined();
@@ -294,7 +347,12 @@ describe('reassessment jobs (复核任务)', () => {
     const job = (await t.gql(JOB, { id }, { cookie: officer })).data!.reassessmentJob;
     expect(job).toMatchObject({ status: 'DONE', total: 3, processed: 3, missedCount: 1, reviewCount: 1 });
     const f = (await t.gql(FINDINGS, { id }, { cookie: officer })).data!.reassessmentFindings.items;
-    expect(f.map((x: { householdId: string; kind: string }) => [x.householdId, x.kind]).sort()).toEqual([[ids.E1, 'MISSED'], [ids.E2, 'REVIEW']].sort());
+    expect(f.map((x: { householdId: string; kind: string }) => [x.householdId, x.kind]).sort()).toEqual(
+      [
+        [ids.E1, 'MISSED'],
+        [ids.E2, 'REVIEW'],
+      ].sort(),
+    );
     expect(f.find((x: { kind: string }) => x.kind === 'REVIEW')).toMatchObject({ beforeOutcome: 'RECEIVING', afterOutcome: 'INELIGIBLE' });
 
     const other = await t.gql(START, { p: 'ELDER' }, { cookie: await t.cookieFor('renshe1' as never) });

@@ -15,7 +15,8 @@ beforeAll(async () => {
   const sys = t.system('program-test', AREAS.district);
   poor = await household(t, AREAS.village1a, [member('韩一', '19800101', 'HEAD'), member('韩二', '19820101', 'SPOUSE', 'F')]);
   const people = await ownerQuery(`select p.id from person p join membership m on m.person_id = p.id where m.household_id = $1`, [poor]);
-  for (const p of people) for (const month of ['2026-09', '2026-10', '2026-11']) await setIncome(sys, { personId: p.id, category: 'WAGE', month, amountFen: 20000 });
+  for (const p of people)
+    for (const month of ['2026-09', '2026-10', '2026-11']) await setIncome(sys, { personId: p.id, category: 'WAGE', month, amountFen: 20000 });
   elder = await household(t, AREAS.village1b, [member('冯老', '19400315', 'HEAD')]);
   await recordBenefit(sys, { householdId: elder, programCode: 'ELDER', status: 'ACTIVE', monthlyAmountFen: 10000, source: 'ROSTER' });
 });
@@ -55,8 +56,19 @@ describe('program catalogue and screening over the ledger', () => {
   });
 
   it('screens a questionnaire without a record, naming missing facts', async () => {
-    const facts = { residenceType: 'URBAN', areaCode: AREAS.village1a, applicationDate: '2026-12-01', members: [{ personId: 'a', relation: 'HEAD', birthDate: '1941-01-01', sex: 'M', statuses: [], deathDate: null }], assets: [], benefits: [] };
-    const res = await t.gql(`query($f: ScreeningFactsInput!) { screenFacts(facts: $f) { programCode outcome missingFacts ownerName } }`, { f: facts }, { cookie: await t.cookieFor('village1a') });
+    const facts = {
+      residenceType: 'URBAN',
+      areaCode: AREAS.village1a,
+      applicationDate: '2026-12-01',
+      members: [{ personId: 'a', relation: 'HEAD', birthDate: '1941-01-01', sex: 'M', statuses: [], deathDate: null }],
+      assets: [],
+      benefits: [],
+    };
+    const res = await t.gql(
+      `query($f: ScreeningFactsInput!) { screenFacts(facts: $f) { programCode outcome missingFacts ownerName } }`,
+      { f: facts },
+      { cookie: await t.cookieFor('village1a') },
+    );
     expect(res.errors).toBeUndefined();
     const elderResult = res.data!.screenFacts.find((r: { programCode: string }) => r.programCode === 'ELDER');
     expect(elderResult.outcome).toBe('ELIGIBLE');
@@ -67,7 +79,11 @@ describe('program catalogue and screening over the ledger', () => {
     // The questionnaire is a typed input: without members (or with a code outside its enum) it is refused before screening.
     const bad = await t.gql(`query { screenFacts(facts: {}) { programCode } }`, {}, { cookie: await t.cookieFor('village1a') });
     expect(bad.errors![0].extensions!.code).toBe('GRAPHQL_VALIDATION_FAILED');
-    const badCode = await t.gql(`query($f: ScreeningFactsInput!) { screenFacts(facts: $f) { programCode } }`, { f: { ...facts, members: [{ personId: 'a', relation: 'NEIGHBOUR' }] } }, { cookie: await t.cookieFor('village1a') });
+    const badCode = await t.gql(
+      `query($f: ScreeningFactsInput!) { screenFacts(facts: $f) { programCode } }`,
+      { f: { ...facts, members: [{ personId: 'a', relation: 'NEIGHBOUR' }] } },
+      { cookie: await t.cookieFor('village1a') },
+    );
     expect(badCode.errors![0].extensions!.code).toBe('BAD_USER_INPUT');
   });
 });
@@ -82,7 +98,19 @@ describe('dated parameters edited by the owning department (两不变)', () => {
   it('a new standard from next month: screening today keeps the old value, next month uses the new one', async () => {
     const from = nextMonth();
     const officer = await t.cookieFor('officer'); // 民政
-    const res = await t.gql(ADD, { i: { code: 'DIBAO.standard.RURAL', effectiveFrom: from, value: { number: 70000 }, legalRef: '和安府发〔2026〕12号（演示）', reason: '按上年人均消费支出调整' } }, { cookie: officer });
+    const res = await t.gql(
+      ADD,
+      {
+        i: {
+          code: 'DIBAO.standard.RURAL',
+          effectiveFrom: from,
+          value: { number: 70000 },
+          legalRef: '和安府发〔2026〕12号（演示）',
+          reason: '按上年人均消费支出调整',
+        },
+      },
+      { cookie: officer },
+    );
     expect(res.errors).toBeUndefined();
     expect(res.data!.addParameterVersion[0].valueAt).toMatch(/700\.00/);
     const today = new Date().toISOString().slice(0, 10);
@@ -100,12 +128,24 @@ describe('dated parameters edited by the owning department (两不变)', () => {
     const renshe = await ownerQuery(`select id from department where code = 'RENSHE'`);
     await ownerQuery(`update app_user set department_id = $1 where username = 'joint'`, [renshe[0].id]);
     await ownerQuery(`update app_user set roles = '{DEPT_OFFICER}' where username = 'joint'`);
-    const other = await t.gql(ADD, { i: { code: 'DIBAO.standard.RURAL', effectiveFrom: '2030-01-01', value: { number: 1 }, legalRef: 'x', reason: '越权尝试' } }, { cookie: await t.cookieFor('joint') });
+    const other = await t.gql(
+      ADD,
+      { i: { code: 'DIBAO.standard.RURAL', effectiveFrom: '2030-01-01', value: { number: 1 }, legalRef: 'x', reason: '越权尝试' } },
+      { cookie: await t.cookieFor('joint') },
+    );
     expect(other.errors![0]).toMatchObject({ extensions: { code: 'FORBIDDEN' } });
     expect(other.errors![0].message).toMatch(/只有测试区民政局/);
-    const past = await t.gql(ADD, { i: { code: 'DIBAO.standard.RURAL', effectiveFrom: '2026-01-01', value: { number: 1 }, legalRef: 'x', reason: '改写历史' } }, { cookie: await t.cookieFor('officer') });
+    const past = await t.gql(
+      ADD,
+      { i: { code: 'DIBAO.standard.RURAL', effectiveFrom: '2026-01-01', value: { number: 1 }, legalRef: 'x', reason: '改写历史' } },
+      { cookie: await t.cookieFor('officer') },
+    );
     expect(past.errors![0].message).toMatch(/不能改写/);
-    const town = await t.gql(ADD, { i: { code: 'DIBAO.standard.RURAL', effectiveFrom: '2030-01-01', value: { number: 1 }, legalRef: 'x', reason: '窗口尝试' } }, { cookie: await t.cookieFor('town1') });
+    const town = await t.gql(
+      ADD,
+      { i: { code: 'DIBAO.standard.RURAL', effectiveFrom: '2030-01-01', value: { number: 1 }, legalRef: 'x', reason: '窗口尝试' } },
+      { cookie: await t.cookieFor('town1') },
+    );
     expect(town.errors![0].extensions!.code).toBe('FORBIDDEN');
     // The database itself refuses to change a stored version.
     const { Client } = await import('pg');

@@ -9,18 +9,36 @@ import { ownerQuery, PASSWORD, resetDatabase, seedFixture, TestApp } from './har
  */
 
 const LIMITS: RateLimitConfig = {
-  enabled: true, windowSeconds: 600, loginFailuresPerAddress: 10, loginFailuresPerUsername: 5,
-  anonymousGraphql: 1000, portal: 1000, public: 1000, token: 1000,
+  enabled: true,
+  windowSeconds: 600,
+  loginFailuresPerAddress: 10,
+  loginFailuresPerUsername: 5,
+  anonymousGraphql: 1000,
+  portal: 1000,
+  public: 1000,
+  token: 1000,
 };
 
 let t: TestApp;
 
-interface Post { status: number; body: any; headers: Record<string, unknown> }
+interface Post {
+  status: number;
+  body: any;
+  headers: Record<string, unknown>;
+}
 
-async function post(app: TestApp, query: string, variables: Record<string, unknown> = {}, opts: { ip?: string; headers?: Record<string, string> } = {}): Promise<Post> {
+async function post(
+  app: TestApp,
+  query: string,
+  variables: Record<string, unknown> = {},
+  opts: { ip?: string; headers?: Record<string, string> } = {},
+): Promise<Post> {
   const res = await app.app.inject({
-    method: 'POST', url: '/graphql', remoteAddress: opts.ip ?? '203.0.113.1',
-    headers: { 'content-type': 'application/json', ...opts.headers }, payload: JSON.stringify({ query, variables }),
+    method: 'POST',
+    url: '/graphql',
+    remoteAddress: opts.ip ?? '203.0.113.1',
+    headers: { 'content-type': 'application/json', ...opts.headers },
+    payload: JSON.stringify({ query, variables }),
   });
   return { status: res.statusCode, body: res.json(), headers: res.headers };
 }
@@ -136,8 +154,15 @@ describe('request limits', () => {
 
   it('API tokens per token', async () => {
     const cookie = await app.cookieFor('secadmin');
-    const make = async (name: string) => (await post(app, `mutation($i: ApiTokenInput!) { createApiToken(input: $i) { token } }`,
-      { i: { name, areaCode: '500199000000', scopes: ['LEDGER_SHARED_READ'], expiresAt: new Date(Date.now() + 86_400_000).toISOString() } }, { headers: { cookie } })).body.data.createApiToken.token;
+    const make = async (name: string) =>
+      (
+        await post(
+          app,
+          `mutation($i: ApiTokenInput!) { createApiToken(input: $i) { token } }`,
+          { i: { name, areaCode: '500199000000', scopes: ['LEDGER_SHARED_READ'], expiresAt: new Date(Date.now() + 86_400_000).toISOString() } },
+          { headers: { cookie } },
+        )
+      ).body.data.createApiToken.token;
     const a = await make('甲系统');
     const b = await make('乙系统');
     const call = (tok: string, ip: string) => post(app, `{ areas { total } }`, {}, { ip, headers: { authorization: `Bearer ${tok}` } });
@@ -152,7 +177,16 @@ describe('request limits', () => {
 describe('configuration', () => {
   it('every limit is a setting; a value that is not a positive whole number stops the start', () => {
     const c = loadConfig({ RATE_LIMIT_LOGIN_FAILURES_PER_ADDRESS: '20', RATE_LIMIT_TOKEN: '50', RATE_LIMIT_ENABLED: 'false' }).rateLimit;
-    expect(c).toMatchObject({ enabled: false, loginFailuresPerAddress: 20, token: 50, loginFailuresPerUsername: 5, anonymousGraphql: 60, portal: 120, public: 600, windowSeconds: 60 });
+    expect(c).toMatchObject({
+      enabled: false,
+      loginFailuresPerAddress: 20,
+      token: 50,
+      loginFailuresPerUsername: 5,
+      anonymousGraphql: 60,
+      portal: 120,
+      public: 600,
+      windowSeconds: 60,
+    });
     expect(() => loadConfig({ RATE_LIMIT_PORTAL: 'abc' })).toThrow(/RATE_LIMIT_PORTAL 应为正整数/);
     expect(() => loadConfig({ RATE_LIMIT_WINDOW_SECONDS: '0' })).toThrow(/正整数/);
   });

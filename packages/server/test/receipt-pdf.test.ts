@@ -56,7 +56,9 @@ describe('receipt PDF (受理回执)', () => {
   });
 
   it('is accepted by the upload checks (no active content)', async () => {
-    expect(await checkContent(await renderReceiptPdf(SAMPLE_RECEIPT), { maxBytes: 10 * 1024 * 1024, imageMaxPixels: 40_000_000, imageMaxSide: 10_000 })).toBe('application/pdf');
+    expect(await checkContent(await renderReceiptPdf(SAMPLE_RECEIPT), { maxBytes: 10 * 1024 * 1024, imageMaxPixels: 40_000_000, imageMaxSide: 10_000 })).toBe(
+      'application/pdf',
+    );
   });
 
   it('formats deadlines', () => {

@@ -4,8 +4,24 @@ import { REFERRAL_FIELDS } from '../src/modules/workflow/referral.repo';
 
 /** Row decoders (src/db/rows.ts): raw SQL rows are checked at the boundary, not cast. */
 
-interface Day { date: string; kind: 'HOLIDAY' | 'WORKDAY'; name: string | null; updatedAt: Date; n: number; fen: string; tags: string[] }
-const day = row<Day>({ date: isoDate, kind: oneOf(['HOLIDAY', 'WORKDAY']), name: nullable(text), updatedAt: timestamp, n: int, fen: digits, tags: arrayOf(text) });
+interface Day {
+  date: string;
+  kind: 'HOLIDAY' | 'WORKDAY';
+  name: string | null;
+  updatedAt: Date;
+  n: number;
+  fen: string;
+  tags: string[];
+}
+const day = row<Day>({
+  date: isoDate,
+  kind: oneOf(['HOLIDAY', 'WORKDAY']),
+  name: nullable(text),
+  updatedAt: timestamp,
+  n: int,
+  fen: digits,
+  tags: arrayOf(text),
+});
 const good = { date: '2026-10-01', kind: 'HOLIDAY', name: '国庆节', updatedAt: new Date('2026-09-01T00:00:00Z'), n: 3, fen: '94000', tags: ['a'] };
 
 describe('row decoders', () => {

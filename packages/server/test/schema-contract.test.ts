@@ -20,15 +20,37 @@ describe('the GraphQL contract', () => {
   });
 
   it('has no JSON scalar', () => {
-    expect(types.filter((t) => isScalarType(t)).map((t) => t.name).sort()).toEqual(['Boolean', 'DateTimeISO', 'Float', 'ID', 'Int', 'String']);
+    expect(
+      types
+        .filter((t) => isScalarType(t))
+        .map((t) => t.name)
+        .sort(),
+    ).toEqual(['Boolean', 'DateTimeISO', 'Float', 'ID', 'Int', 'String']);
   });
 
   it('gives every value of every enum (at least 12) a Chinese description', () => {
     const enums = types.filter(isEnumType);
     expect(enums.length).toBeGreaterThanOrEqual(12);
-    const missing = enums.flatMap((e) => e.getValues().filter((v) => !/[\u4e00-\u9fa5]/.test(v.description ?? '')).map((v) => `${e.name}.${v.name}`));
+    const missing = enums.flatMap((e) =>
+      e
+        .getValues()
+        .filter((v) => !/[\u4e00-\u9fa5]/.test(v.description ?? ''))
+        .map((v) => `${e.name}.${v.name}`),
+    );
     expect(missing).toEqual([]);
-    for (const name of ['ApplicationStatus', 'ReferralStatus', 'HouseholdTier', 'MemberRelation', 'ApplicationChannel', 'AccessLevel', 'ErrorCode', 'Permission', 'Role', 'JobStatus', 'Sex']) {
+    for (const name of [
+      'ApplicationStatus',
+      'ReferralStatus',
+      'HouseholdTier',
+      'MemberRelation',
+      'ApplicationChannel',
+      'AccessLevel',
+      'ErrorCode',
+      'Permission',
+      'Role',
+      'JobStatus',
+      'Sex',
+    ]) {
       expect(isEnumType(schema.getType(name)), name).toBe(true);
     }
   });
@@ -45,7 +67,11 @@ describe('operation log diff as text', () => {
 
   it('labels fields, names codes and areas, masks nothing further and keeps unknown keys readable', () => {
     const diff = {
-      changes: { status: { before: 'PENDING_SIGN', after: 'PROCESSING' }, areaCode: { before: '500101001001', after: '500101001999' }, roles: { after: 'TOWN_WINDOW,SEC_ADMIN' } },
+      changes: {
+        status: { before: 'PENDING_SIGN', after: 'PROCESSING' },
+        areaCode: { before: '500101001001', after: '500101001999' },
+        roles: { after: 'TOWN_WINDOW,SEC_ADMIN' },
+      },
       detail: { reason: '核对', field: 'ID_NUMBER', urgent: true, rows: { referral: 2 }, somethingNew: null },
     };
     expect([...areaCodesIn(diff)].sort()).toEqual(['500101001001', '500101001999']);

@@ -20,7 +20,14 @@ let seq = 0;
 function villageClerk(): RequestContext {
   return new RequestContext({
     em: t.orm.em.fork(),
-    actor: { kind: 'user', id: undefined, name: '测试村窗口', roles: ['VILLAGE_WINDOW'], permissions: permissionsOf(['VILLAGE_WINDOW']), areaCode: AREAS.village1a },
+    actor: {
+      kind: 'user',
+      id: undefined,
+      name: '测试村窗口',
+      roles: ['VILLAGE_WINDOW'],
+      permissions: permissionsOf(['VILLAGE_WINDOW']),
+      areaCode: AREAS.village1a,
+    },
     requestId: `scope-api-${++seq}`,
     runtime: t.runtime,
   });
@@ -54,7 +61,8 @@ describe('ctx.asSystem', () => {
       await ctx.asSystem('查重核对', (_em, sys) => recordAudit(sys, { action: 'person.id_checked', entityType: 'person', detail: { by: 'system' } }));
     });
     const rows = await ownerQuery<{ actor_name: string; role: string; area_code: string; request_id: string }>(
-      `select actor_name, role, area_code, request_id from audit_log where request_id = $1 order by pos`, [ctx.requestId],
+      `select actor_name, role, area_code, request_id from audit_log where request_id = $1 order by pos`,
+      [ctx.requestId],
     );
     expect(rows).toEqual([
       { actor_name: '测试村窗口', role: 'VILLAGE_WINDOW', area_code: AREAS.village1a, request_id: ctx.requestId },
@@ -64,10 +72,12 @@ describe('ctx.asSystem', () => {
 
   it('rolls back with the caller: a failure after the system step leaves nothing behind', async () => {
     const ctx = villageClerk();
-    await expect(ctx.tx(async () => {
-      await ctx.asSystem('回滚', (_em, sys) => recordAudit(sys, { action: 'person.id_checked', entityType: 'person' }));
-      throw new Error('boom');
-    })).rejects.toThrow('boom');
+    await expect(
+      ctx.tx(async () => {
+        await ctx.asSystem('回滚', (_em, sys) => recordAudit(sys, { action: 'person.id_checked', entityType: 'person' }));
+        throw new Error('boom');
+      }),
+    ).rejects.toThrow('boom');
     expect(await ownerQuery(`select 1 from audit_log where request_id = $1`, [ctx.requestId])).toEqual([]);
   });
 

@@ -82,7 +82,9 @@ describe('area scoping (first wall, data layer)', () => {
 
   it('ORM finds through the scoped transaction see only the actor’s subtree', async () => {
     const ctx = new RequestContext({
-      em: t.orm.em.fork(), runtime: t.runtime, requestId: 'orm',
+      em: t.orm.em.fork(),
+      runtime: t.runtime,
+      requestId: 'orm',
       actor: { kind: 'user', name: 'v', roles: ['VILLAGE_WINDOW'], permissions: new Set(['area.read']), areaCode: AREAS.village1b },
     });
     // No filter at all: row-level security alone limits the result.
@@ -106,7 +108,9 @@ describe('row-level security (second wall)', () => {
 
   it('the application role is neither superuser nor table owner', async () => {
     await withApp(async (c) => {
-      const r = await c.query(`select rolsuper, (select count(*)::int from pg_tables where schemaname = 'public' and tableowner = current_user) as owned from pg_roles where rolname = current_user`);
+      const r = await c.query(
+        `select rolsuper, (select count(*)::int from pg_tables where schemaname = 'public' and tableowner = current_user) as owned from pg_roles where rolname = current_user`,
+      );
       expect(r.rows[0]).toEqual({ rolsuper: false, owned: 0 });
     });
   });
@@ -125,7 +129,9 @@ describe('row-level security (second wall)', () => {
 
   it('a one-round-trip batch (multi-statement query) is scoped as one transaction and leaks nothing', async () => {
     await withApp(async (c) => {
-      const res = (await c.query(`select set_config('app.area_prefix', '${AREAS.town1.slice(0, 9)}', true); select count(*)::int as n from area`)) as unknown as Array<{ rows: Array<{ n: number }> }>;
+      const res = (await c.query(
+        `select set_config('app.area_prefix', '${AREAS.town1.slice(0, 9)}', true); select count(*)::int as n from area`,
+      )) as unknown as Array<{ rows: Array<{ n: number }> }>;
       expect(res[1].rows[0].n).toBe(3);
       expect((await c.query(`select count(*)::int as n from area`)).rows[0].n).toBe(0);
       await expect(c.query(`select set_config('app.area_prefix', '500199', true); select 1/0`)).rejects.toThrow(/division by zero/);
@@ -142,7 +148,8 @@ describe('row-level security (second wall)', () => {
     expect(town.map((r) => r.code).sort()).toEqual([AREAS.town1, AREAS.village1a, AREAS.village1b].sort());
     // On the pooled connection afterwards, without a batch's settings: nothing, also through the prepared statement.
     const client = t.orm.em.getConnection().getKnex().client as {
-      acquireConnection(): Promise<Client>; releaseConnection(c: Client): Promise<void>;
+      acquireConnection(): Promise<Client>;
+      releaseConnection(c: Client): Promise<void>;
     };
     const conns: Client[] = [];
     try {
@@ -181,7 +188,9 @@ describe('row-level security (second wall)', () => {
     await withApp(async (c) => {
       await c.query('begin');
       await c.query(`select set_config('app.area_prefix', $1, true)`, [AREAS.town1]);
-      await expect(c.query(`insert into area (code, name, level, parent_code, created_at, updated_at) values ('500199102202', 'x', 3, '500199102000', now(), now())`)).rejects.toThrow(/row-level security/);
+      await expect(
+        c.query(`insert into area (code, name, level, parent_code, created_at, updated_at) values ('500199102202', 'x', 3, '500199102000', now(), now())`),
+      ).rejects.toThrow(/row-level security/);
       await c.query('rollback');
     });
   });

@@ -51,7 +51,10 @@ describe('系统设置', () => {
     const stale = await t.gql(UPDATE, { k: 'ASSISTANCE_HOTLINE', v: '12345', n: 1 }, await as('sysadmin'));
     expect(stale.errors![0].extensions!.code).toBe('CONFLICT');
     const bad = await t.gql(UPDATE, { k: 'ASSISTANCE_HOTLINE', v: '请拨打民政局', n: 2 }, await as('sysadmin'));
-    expect(bad.errors![0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT', field: 'value' }, message: expect.stringMatching(/社会救助服务热线格式不正确/) });
+    expect(bad.errors![0]).toMatchObject({
+      extensions: { code: 'BAD_USER_INPUT', field: 'value' },
+      message: expect.stringMatching(/社会救助服务热线格式不正确/),
+    });
     for (const u of ['secadmin', 'town1', 'officer']) {
       expect((await t.gql(SETTINGS, {}, await as(u))).errors![0].extensions!.code).toBe('FORBIDDEN');
       expect((await t.gql(UPDATE, { k: 'ASSISTANCE_HOTLINE', v: '12345', n: 2 }, await as(u))).errors![0].extensions!.code).toBe('FORBIDDEN');
@@ -63,9 +66,13 @@ describe('系统设置', () => {
   it('the receipt prints the configured hotline and the address once', async () => {
     const hh = await household(t, AREAS.village1a, [member('钱一', '19700101', 'HEAD')], '一镇甲村3组18号');
     const [head] = await ownerQuery<{ id: string }>(`select p.id from person p join membership m on m.person_id = p.id where m.household_id = $1`, [hh]);
-    const reg = await t.gql(`mutation($i: ApplicationInput!) { registerApplication(input: $i) { id } }`, {
-      i: { householdId: hh, applicantPersonId: head.id, programs: [{ programCode: 'ELDER', personId: head.id }], authorizationSigned: true },
-    }, await as('town1'));
+    const reg = await t.gql(
+      `mutation($i: ApplicationInput!) { registerApplication(input: $i) { id } }`,
+      {
+        i: { householdId: hh, applicantPersonId: head.id, programs: [{ programCode: 'ELDER', personId: head.id }], authorizationSigned: true },
+      },
+      await as('town1'),
+    );
     expect(reg.errors).toBeUndefined();
     const pdf = await t.app.inject({ method: 'GET', url: `/api/applications/${reg.data!.registerApplication.id}/receipt.pdf`, headers: await as('town1') });
     expect(pdf.statusCode).toBe(200);

@@ -24,24 +24,49 @@ async function todos(user: string) {
 
 async function registerFor(village: string, window: string, name: string): Promise<Record<string, { id: string; version: number }>> {
   const hh = await household(t, village, [member(name, '19700101', 'HEAD'), member(`${name}妻`, '19720101', 'SPOUSE', 'F')]);
-  const [head, spouse] = (await ownerQuery<{ id: string; name: string }>(`select p.id, p.name from person p join membership m on m.person_id = p.id where m.household_id = $1 order by p.birth_date`, [hh])).map((p) => p.id);
-  const res = await t.gql(`mutation($i: ApplicationInput!) { registerApplication(input: $i) { id } }`, {
-    i: { householdId: hh, applicantPersonId: head, programs: [{ programCode: 'DIBAO' }, { programCode: 'EMPLOY', personId: spouse }], authorizationSigned: true },
-  }, { cookie: await t.cookieFor(window) });
+  const [head, spouse] = (
+    await ownerQuery<{ id: string; name: string }>(
+      `select p.id, p.name from person p join membership m on m.person_id = p.id where m.household_id = $1 order by p.birth_date`,
+      [hh],
+    )
+  ).map((p) => p.id);
+  const res = await t.gql(
+    `mutation($i: ApplicationInput!) { registerApplication(input: $i) { id } }`,
+    {
+      i: {
+        householdId: hh,
+        applicantPersonId: head,
+        programs: [{ programCode: 'DIBAO' }, { programCode: 'EMPLOY', personId: spouse }],
+        authorizationSigned: true,
+      },
+    },
+    { cookie: await t.cookieFor(window) },
+  );
   expect(res.errors).toBeUndefined();
-  const refs = await ownerQuery<{ id: string; version: number; program_code: string }>(`select id, version, program_code from referral where application_id = $1`, [res.data!.registerApplication.id]);
+  const refs = await ownerQuery<{ id: string; version: number; program_code: string }>(
+    `select id, version, program_code from referral where application_id = $1`,
+    [res.data!.registerApplication.id],
+  );
   return Object.fromEntries(refs.map((r) => [r.program_code, { id: r.id, version: r.version }]));
 }
 
 async function lead(informant: string, areaCode: string, name: string) {
-  const res = await t.gql(`mutation($i: PreApplicationInput!) { submitPreApplication(input: $i) }`, {
-    i: { contactName: name, address: '3组 8 号', areaCode, programs: [{ programCode: 'TEMP' }], description: '家中突发变故，生活困难' },
-  }, { cookie: await t.cookieFor(informant) });
+  const res = await t.gql(
+    `mutation($i: PreApplicationInput!) { submitPreApplication(input: $i) }`,
+    {
+      i: { contactName: name, address: '3组 8 号', areaCode, programs: [{ programCode: 'TEMP' }], description: '家中突发变故，生活困难' },
+    },
+    { cookie: await t.cookieFor(informant) },
+  );
   expect(res.errors).toBeUndefined();
 }
 
 async function sign(user: string, ref: { id: string; version: number }) {
-  const res = await t.gql(`mutation($refs: [ReferralRefInput!]!) { signReferrals(refs: $refs) { ok message } }`, { refs: [ref] }, { cookie: await t.cookieFor(user) });
+  const res = await t.gql(
+    `mutation($refs: [ReferralRefInput!]!) { signReferrals(refs: $refs) { ok message } }`,
+    { refs: [ref] },
+    { cookie: await t.cookieFor(user) },
+  );
   expect(res.data!.signReferrals[0]).toMatchObject({ ok: true });
 }
 
@@ -72,11 +97,19 @@ beforeAll(async () => {
   await sign('officer', town2.DIBAO);
   await ownerQuery(`update referral set warn_date = current_date - 1, due_date = current_date + 2 where id = $1`, [town1.DIBAO.id]);
   await ownerQuery(`update referral set warn_date = current_date - 9, due_date = current_date - 1 where id = $1`, [town2.DIBAO.id]);
-  const ext = await t.gql(`mutation { requestExtension(referralId: "${town2.DIBAO.id}", days: 5, reason: "需入户核查，申请延期") }`, {}, { cookie: await t.cookieFor('officer') });
+  const ext = await t.gql(
+    `mutation { requestExtension(referralId: "${town2.DIBAO.id}", days: 5, reason: "需入户核查，申请延期") }`,
+    {},
+    { cookie: await t.cookieFor('officer') },
+  );
   expect(ext.errors).toBeUndefined();
   // An administrator change waiting for a second administrator.
   const [audit] = await ownerQuery<{ id: string }>(`select id from app_user where username = 'auditadmin'`);
-  const req = await t.gql(`mutation($i: AdminChangeInput!) { requestAdminChange(input: $i) { id } }`, { i: { userId: audit.id, kind: 'MFA_RESET' } }, { cookie: await t.cookieFor('secadmin') });
+  const req = await t.gql(
+    `mutation($i: AdminChangeInput!) { requestAdminChange(input: $i) { id } }`,
+    { i: { userId: audit.id, kind: 'MFA_RESET' } },
+    { cookie: await t.cookieFor('secadmin') },
+  );
   expect(req.errors).toBeUndefined();
 });
 afterAll(async () => t?.close());
@@ -111,13 +144,21 @@ describe('myTodos: the 工作台 counts per role', () => {
     const pre = await t.gql(`{ applications(filter: { statuses: ["PENDING_CONFIRM"] }, page: 1, pageSize: 1) { total } }`, {}, cookie);
     const amber = await t.gql(`{ referrals(filter: { level: "AMBER" }, page: 1, pageSize: 1) { total } }`, {}, cookie);
     expect([pre.data!.applications.total, amber.data!.referrals.total]).toEqual([1, 1]);
-    const sign = await t.gql(`{ referrals(filter: { mine: true, statuses: ["PENDING_SIGN"] }, page: 1, pageSize: 1) { total } }`, {}, { cookie: await t.cookieFor('renshe') });
+    const sign = await t.gql(
+      `{ referrals(filter: { mine: true, statuses: ["PENDING_SIGN"] }, page: 1, pageSize: 1) { total } }`,
+      {},
+      { cookie: await t.cookieFor('renshe') },
+    );
     expect(sign.data!.referrals.total).toBe(2);
   });
 
   it('the application list keeps its order when a row’s status changes (newest first, not 待确认 first)', async () => {
     const cookie = { cookie: await t.cookieFor('town1') };
-    const list = async () => (await t.gql(`{ applications(page: 1, pageSize: 20) { items { id status } } }`, {}, cookie)).data!.applications.items as Array<{ id: string; status: string }>;
+    const list = async () =>
+      (await t.gql(`{ applications(page: 1, pageSize: 20) { items { id status } } }`, {}, cookie)).data!.applications.items as Array<{
+        id: string;
+        status: string;
+      }>;
     const before = await list();
     expect(before.map((a) => a.status)).toEqual(['PENDING_CONFIRM', 'ACCEPTED']); // the lead came after the registration
     const [accepted] = await ownerQuery<{ id: string }>(`select id from application where status = 'ACCEPTED' and area_code = $1`, [AREAS.village1a]);

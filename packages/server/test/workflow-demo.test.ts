@@ -20,12 +20,35 @@ let t: TestApp;
 const now = new Date();
 
 interface Ref {
-  id: string; application_id: string; household_id: string; person_id: string | null; program_code: string; status: string; outcome: string | null;
-  clock_start: string; sign_due: string; limit_days: number; extension_days: number; paused_wd: number; paused_since: string | null;
-  due_date: string | null; warn_date: string | null; decision_amount_fen: string | null; decision_start_month: string | null; decided_on: string | null;
-  publicity_start: string | null; publicity_until: string | null; signed_on: string | null; closed_on: string | null; escalation_level: number;
-  screening: { outcome: string; estimatedMonthlyFen: number | null } | null; benefit_id: string | null; receipt_no: string; accepted_on: string;
-  household_created: Date; accepted_at: Date;
+  id: string;
+  application_id: string;
+  household_id: string;
+  person_id: string | null;
+  program_code: string;
+  status: string;
+  outcome: string | null;
+  clock_start: string;
+  sign_due: string;
+  limit_days: number;
+  extension_days: number;
+  paused_wd: number;
+  paused_since: string | null;
+  due_date: string | null;
+  warn_date: string | null;
+  decision_amount_fen: string | null;
+  decision_start_month: string | null;
+  decided_on: string | null;
+  publicity_start: string | null;
+  publicity_until: string | null;
+  signed_on: string | null;
+  closed_on: string | null;
+  escalation_level: number;
+  screening: { outcome: string; estimatedMonthlyFen: number | null } | null;
+  benefit_id: string | null;
+  receipt_no: string;
+  accepted_on: string;
+  household_created: Date;
+  accepted_at: Date;
 }
 
 let refs: Ref[] = [];
@@ -85,7 +108,9 @@ describe('demo cases follow the rules engine', () => {
 
   it('approvals are in the benefits chain at the decided amount; open cases are 申请中 links', async () => {
     for (const r of refs) {
-      const [b] = r.benefit_id ? await ownerQuery(`select status, monthly_amount_fen::int as amount, start_date::text as start, source_ref from benefit where id = $1`, [r.benefit_id]) : [];
+      const [b] = r.benefit_id
+        ? await ownerQuery(`select status, monthly_amount_fen::int as amount, start_date::text as start, source_ref from benefit where id = $1`, [r.benefit_id])
+        : [];
       if (r.outcome === 'APPROVED') expect(b).toMatchObject({ status: 'ACTIVE', amount: Number(r.decision_amount_fen), start: `${r.decision_start_month}-01` });
       else if (!isFinal(r.status)) expect(b).toMatchObject({ status: 'APPLYING', source_ref: r.receipt_no });
       else expect(b).toBeUndefined();
@@ -113,13 +138,22 @@ describe('demo cases agree with their history, deadlines and the calendar', () =
     for (const r of refs) {
       const where = `${r.receipt_no} ${r.program_code}`;
       expect(r.sign_due, where).toBe(cal.addWorkingDays(r.clock_start, 1));
-      const state = { clockStart: r.clock_start, limitDays: r.limit_days, extensionDays: r.extension_days, pausedWd: r.paused_wd, pausedSince: r.paused_since, closedOn: r.closed_on };
+      const state = {
+        clockStart: r.clock_start,
+        limitDays: r.limit_days,
+        extensionDays: r.extension_days,
+        pausedWd: r.paused_wd,
+        pausedSince: r.paused_since,
+        closedOn: r.closed_on,
+      };
       expect({ dueDate: r.due_date, warnDate: r.warn_date }, where).toEqual(storedDates(cal, state));
       if (r.publicity_start) {
         const { catalogue } = await catalogueInForce(t.system('demo-check'), r.publicity_start);
         const p = catalogue.programs.find((x) => x.code === r.program_code)!.publicity;
         const days = p.days ?? 7;
-        expect(r.publicity_until, where).toBe(p.kind === 'WORKING' ? cal.addWorkingDays(r.publicity_start, days) : cal.addCalendarDays(r.publicity_start, days));
+        expect(r.publicity_until, where).toBe(
+          p.kind === 'WORKING' ? cal.addWorkingDays(r.publicity_start, days) : cal.addCalendarDays(r.publicity_start, days),
+        );
       }
       const clock = computeClock(cal, state, today);
       if (r.escalation_level > 0) expect(clock.level, `${where} escalated`).toBe('RED');
@@ -130,7 +164,9 @@ describe('demo cases agree with their history, deadlines and the calendar', () =
   it('history replays to the current state, in time order, starting on the clock start', async () => {
     for (const r of refs) {
       const events = await ownerQuery<{ kind: string; from_status: string | null; to_status: string | null; at: Date; day: string }>(
-        `select kind, from_status, to_status, at, ${cn('at')} as day from referral_event where referral_id = $1 order by at, id`, [r.id]);
+        `select kind, from_status, to_status, at, ${cn('at')} as day from referral_event where referral_id = $1 order by at, id`,
+        [r.id],
+      );
       const where = `${r.receipt_no} ${r.program_code}`;
       expect(events[0], where).toMatchObject({ kind: 'referral.created', to_status: 'PENDING_SIGN', day: r.clock_start });
       let state: string | null = null;
@@ -153,9 +189,23 @@ describe('demo cases agree with their history, deadlines and the calendar', () =
 
   it('the supervisor board has an overdue 民政 case escalated to the district, an amber one, and the informant’s report waits', async () => {
     const cal = await loadWorkCalendar(t.system());
-    const levels = refs.filter((r) => !isFinal(r.status)).map((r) => computeClock(cal, {
-      clockStart: r.clock_start, limitDays: r.limit_days, extensionDays: r.extension_days, pausedWd: r.paused_wd, pausedSince: r.paused_since, closedOn: null,
-    }, todayCn(now)).level);
+    const levels = refs
+      .filter((r) => !isFinal(r.status))
+      .map(
+        (r) =>
+          computeClock(
+            cal,
+            {
+              clockStart: r.clock_start,
+              limitDays: r.limit_days,
+              extensionDays: r.extension_days,
+              pausedWd: r.paused_wd,
+              pausedSince: r.paused_since,
+              closedOn: null,
+            },
+            todayCn(now),
+          ).level,
+      );
     expect(levels).toContain('RED');
     expect(levels).toContain('AMBER');
     const pre = await ownerQuery(`select status, urgent from application where contact->>'name' = '刘桂兰'`);

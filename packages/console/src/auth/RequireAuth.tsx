@@ -23,7 +23,11 @@ export function RequireAuth({ children }: { children: ReactNode }) {
         status="500"
         title="暂时无法连接服务器"
         subTitle={error.message}
-        extra={<Button type="primary" onClick={() => void refetch()}>重试</Button>}
+        extra={
+          <Button type="primary" onClick={() => void refetch()}>
+            重试
+          </Button>
+        }
       />
     );
   }

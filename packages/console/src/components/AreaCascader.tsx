@@ -46,7 +46,6 @@ export function AreaCascader(props: AreaCascaderProps) {
   const [options, setOptions] = useState<AreaOption[]>([]);
   const loadedFor = useRef<string | undefined>(undefined);
 
-
   const fetchChildren = useCallback(
     async (parentCode?: string) => {
       const { data } = await client.query({ query: AREA_CHILDREN, variables: { parentCode } });

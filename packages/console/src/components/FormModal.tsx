@@ -58,15 +58,7 @@ export function FormModal<T extends object>(props: FormModalProps<T>) {
       mask={{ closable: false }}
     >
       {error && <Alert type="error" showIcon title={error} style={{ marginBottom: 16 }} />}
-      <Form<T>
-        form={form}
-        name={formName}
-        layout="vertical"
-        initialValues={initialValues}
-        onFinish={finish}
-        requiredMark
-        style={{ marginTop: 16 }}
-      >
+      <Form<T> form={form} name={formName} layout="vertical" initialValues={initialValues} onFinish={finish} requiredMark style={{ marginTop: 16 }}>
         <ResetOnOpen form={form} />
         {typeof children === 'function' ? children(form) : children}
         {/* lets Enter submit */}

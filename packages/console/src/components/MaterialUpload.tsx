@@ -70,12 +70,21 @@ export function MaterialUpload(props: MaterialUploadProps) {
     setFiles((current) => {
       const done = current.filter((f) => f.status !== 'done' || ids.includes(idOf(f)!));
       const known = new Set(done.map(idOf));
-      return [...done, ...fromIds(ids.filter((id) => !known.has(id)), names)];
+      return [
+        ...done,
+        ...fromIds(
+          ids.filter((id) => !known.has(id)),
+          names,
+        ),
+      ];
     });
   }, [value, names]);
 
   const emit = (list: Array<UploadFile<StoredFileInfo>>) => {
-    const ids = list.filter((f) => f.status === 'done').map(idOf).filter((id): id is string => !!id);
+    const ids = list
+      .filter((f) => f.status === 'done')
+      .map(idOf)
+      .filter((id): id is string => !!id);
     const before = value ?? [];
     if (ids.length !== before.length || ids.some((id, i) => id !== before[i])) onChange?.(ids);
   };
@@ -135,7 +144,8 @@ export function MaterialUpload(props: MaterialUploadProps) {
         </Button>
       </Upload>
       <Typography.Text type="secondary" style={{ display: 'block', marginTop: 4 }}>
-        支持 JPG、PNG 图片和 PDF 文件，单个文件不超过 {formatSize(MATERIAL_MAX_BYTES)}，图片每边不超过 {MATERIAL_MAX_SIDE} 像素；按文件内容识别类型，含脚本、嵌入文件或已加密的 PDF 会被拒收。
+        支持 JPG、PNG 图片和 PDF 文件，单个文件不超过 {formatSize(MATERIAL_MAX_BYTES)}，图片每边不超过 {MATERIAL_MAX_SIDE}{' '}
+        像素；按文件内容识别类型，含脚本、嵌入文件或已加密的 PDF 会被拒收。
       </Typography.Text>
     </div>
   );

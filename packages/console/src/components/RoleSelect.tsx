@@ -24,7 +24,6 @@ export function useRoleCatalogue() {
   }, [roles, loading]);
 }
 
-
 export function RoleSelect(props: {
   id?: string;
   value?: string[] | string;
@@ -36,9 +35,7 @@ export function RoleSelect(props: {
   style?: React.CSSProperties;
 }) {
   const { roles, loading } = useRoles();
-  const options = roles
-    .filter((r) => props.includeAdmin || !r.admin)
-    .map((r) => ({ value: r.code, label: r.name, title: r.description }));
+  const options = roles.filter((r) => props.includeAdmin || !r.admin).map((r) => ({ value: r.code, label: r.name, title: r.description }));
   return (
     <Select
       id={props.id}

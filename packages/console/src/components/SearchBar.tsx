@@ -10,13 +10,7 @@ export function SearchBar<T extends object>(props: { children: ReactNode; onSear
   const [form] = Form.useForm<T>();
   const name = useId();
   return (
-    <Form<T>
-      form={form}
-      name={name}
-      layout="inline"
-      onFinish={(v) => props.onSearch(compact(v))}
-      style={{ rowGap: 12, marginBottom: 16 }}
-    >
+    <Form<T> form={form} name={name} layout="inline" onFinish={(v) => props.onSearch(compact(v))} style={{ rowGap: 12, marginBottom: 16 }}>
       {props.children}
       <Form.Item>
         <Space>

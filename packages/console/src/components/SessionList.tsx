@@ -5,11 +5,7 @@ import { formatDateTime } from '../utils/datetime';
 import { REVOKE_SESSION } from './sessions.graphql';
 
 /** Sessions of one account with a 撤销 action (own sessions, or another user's for 安全管理员). */
-export function SessionList(props: {
-  sessions: readonly SessionFieldsFragment[];
-  loading?: boolean;
-  onRevoked: () => void;
-}) {
+export function SessionList(props: { sessions: readonly SessionFieldsFragment[]; loading?: boolean; onRevoked: () => void }) {
   const { message } = App.useApp();
   const [revoke] = useMutation(REVOKE_SESSION);
 

@@ -9,19 +9,14 @@ export function fieldPath(field: string): NamePath {
   return field.split('.').map((part) => (/^\d+$/.test(part) ? Number(part) : part));
 }
 
-const samePath = (a: readonly (string | number)[], b: readonly (string | number)[]) =>
-  a.length === b.length && a.every((p, i) => String(p) === String(b[i]));
+const samePath = (a: readonly (string | number)[], b: readonly (string | number)[]) => a.length === b.length && a.every((p, i) => String(p) === String(b[i]));
 
 /**
  * Puts server errors that name a field (`extensions.field`) under that field of the form, when
  * the form has such a field. Returns the messages that found no field (show those elsewhere).
  * `mapField` translates the server's path to the form's (e.g. drops a `members.0.` prefix).
  */
-export function applyFieldErrors(
-  form: FormInstance,
-  error: unknown,
-  mapField: (field: string) => string | undefined = (f) => f,
-): string[] {
+export function applyFieldErrors(form: FormInstance, error: unknown, mapField: (field: string) => string | undefined = (f) => f): string[] {
   if (!CombinedGraphQLErrors.is(error)) return [errorText(error)];
   const registered = form.getFieldsError().map((f) => f.name);
   const unplaced: string[] = [];

@@ -20,13 +20,7 @@ export function BasicLayout({ children }: { children: ReactNode }) {
   const { token } = theme.useToken();
   const [collapsed, setCollapsed] = useState(false);
 
-  const menuItems = useMemo(
-    () =>
-      shellRoutes
-        .filter((r) => !r.hideInMenu && can(r.access))
-        .map((r) => ({ key: r.path, icon: r.icon, label: r.name })),
-    [can],
-  );
+  const menuItems = useMemo(() => shellRoutes.filter((r) => !r.hideInMenu && can(r.access)).map((r) => ({ key: r.path, icon: r.icon, label: r.name })), [can]);
   const selected = shellRoutes.find((r) => matchPath({ path: r.path, end: r.path === '/' }, pathname));
 
   return (
@@ -46,13 +40,7 @@ export function BasicLayout({ children }: { children: ReactNode }) {
             </Typography.Text>
           )}
         </Flex>
-        <Menu
-          theme="dark"
-          mode="inline"
-          selectedKeys={selected ? [selected.path] : []}
-          items={menuItems}
-          onClick={({ key }) => navigate(key)}
-        />
+        <Menu theme="dark" mode="inline" selectedKeys={selected ? [selected.path] : []} items={menuItems} onClick={({ key }) => navigate(key)} />
       </Layout.Sider>
       <Layout>
         <Layout.Header
@@ -88,9 +76,7 @@ export function BasicLayout({ children }: { children: ReactNode }) {
           <SecurityNotices />
           {user.mustChangePassword ? <PasswordChangeRequired /> : children}
         </Layout.Content>
-        <Layout.Footer style={{ textAlign: 'center', color: token.colorTextTertiary, padding: '12px 24px' }}>
-          协救 · 一门受理 · 协同办理
-        </Layout.Footer>
+        <Layout.Footer style={{ textAlign: 'center', color: token.colorTextTertiary, padding: '12px 24px' }}>协救 · 一门受理 · 协同办理</Layout.Footer>
       </Layout>
     </Layout>
   );

@@ -27,18 +27,11 @@ export function ChangePasswordModal({ open, onClose, forced }: { open: boolean; 
         onClose();
       }}
     >
-      {forced && (
-        <Typography.Paragraph type="warning">您的密码已过期或为初始密码，请先修改密码。</Typography.Paragraph>
-      )}
+      {forced && <Typography.Paragraph type="warning">您的密码已过期或为初始密码，请先修改密码。</Typography.Paragraph>}
       <Form.Item name="oldPassword" label="原密码" rules={[{ required: true, message: '请输入原密码' }]}>
         <Input.Password autoComplete="current-password" />
       </Form.Item>
-      <Form.Item
-        name="newPassword"
-        label="新密码"
-        extra={PASSWORD_HINT}
-        rules={[{ required: true, message: '请输入新密码' }, passwordPolicyRule]}
-      >
+      <Form.Item name="newPassword" label="新密码" extra={PASSWORD_HINT} rules={[{ required: true, message: '请输入新密码' }, passwordPolicyRule]}>
         <Input.Password autoComplete="new-password" />
       </Form.Item>
       <Form.Item

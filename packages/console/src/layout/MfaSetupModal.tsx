@@ -17,7 +17,11 @@ export function MfaSetupModal({ open, onClose, enabled }: { open: boolean; onClo
         open={open}
         title="两步验证"
         onCancel={onClose}
-        footer={<Button type="primary" onClick={onClose}>知道了</Button>}
+        footer={
+          <Button type="primary" onClick={onClose}>
+            知道了
+          </Button>
+        }
       >
         <Result status="success" title="两步验证已启用" subTitle="登录时须输入身份验证器上的动态验证码。如需更换设备，请联系安全管理员重置。" />
       </Modal>

@@ -1,13 +1,6 @@
 import { lazy, Suspense, useState, type CSSProperties } from 'react';
 import { Avatar, Dropdown, Flex, Typography, type MenuProps } from 'antd';
-import {
-  DesktopOutlined,
-  DownOutlined,
-  KeyOutlined,
-  LogoutOutlined,
-  SafetyCertificateOutlined,
-  UserOutlined,
-} from '@ant-design/icons';
+import { DesktopOutlined, DownOutlined, KeyOutlined, LogoutOutlined, SafetyCertificateOutlined, UserOutlined } from '@ant-design/icons';
 import { useApolloClient, useMutation } from '@apollo/client/react';
 import { useNavigate } from 'react-router-dom';
 import { useCurrentUser } from '../auth/CurrentUserContext';
@@ -74,9 +67,7 @@ export function UserMenu() {
         </button>
       </Dropdown>
       <Suspense fallback={null}>
-        {used.has('password') && (
-          <ChangePasswordModal open={panel === 'password'} onClose={close} />
-        )}
+        {used.has('password') && <ChangePasswordModal open={panel === 'password'} onClose={close} />}
         {used.has('mfa') && <MfaSetupModal open={panel === 'mfa'} onClose={close} enabled={user.mfaEnabled} />}
         {used.has('sessions') && <MySessionsDrawer open={panel === 'sessions'} onClose={close} />}
       </Suspense>

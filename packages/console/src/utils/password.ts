@@ -12,16 +12,13 @@ export function isStrongPassword(pw: string): boolean {
 }
 
 export const passwordPolicyRule: Rule = {
-  validator: (_, value: string | undefined) =>
-    !value || isStrongPassword(value) ? Promise.resolve() : Promise.reject(new Error(PASSWORD_HINT)),
+  validator: (_, value: string | undefined) => (!value || isStrongPassword(value) ? Promise.resolve() : Promise.reject(new Error(PASSWORD_HINT))),
 };
 
 /** Rule for a "确认新密码" field that must repeat `field`. */
 export function sameAs(field: string): Rule {
   return ({ getFieldValue }) => ({
     validator: (_, value: string | undefined) =>
-      !value || value === getFieldValue(field)
-        ? Promise.resolve()
-        : Promise.reject(new Error('两次输入的密码不一致')),
+      !value || value === getFieldValue(field) ? Promise.resolve() : Promise.reject(new Error('两次输入的密码不一致')),
   });
 }

@@ -12,11 +12,7 @@ export const CONDITIONS: Readonly<Record<string, NamedCondition>> = {
     expr: {
       all: [
         {
-          cmp: [
-            '<=',
-            { fact: 'household.financialAssetsPerCapitaFen' },
-            { mul: [{ param: 'DIBAO.asset_limit_months' }, STANDARD], label: '人均金融资产上限' },
-          ],
+          cmp: ['<=', { fact: 'household.financialAssetsPerCapitaFen' }, { mul: [{ param: 'DIBAO.asset_limit_months' }, STANDARD], label: '人均金融资产上限' }],
         },
         { cmp: ['==', { fact: 'household.nonExemptVehicleCount' }, 0] },
         { cmp: ['<=', { fact: 'household.homeCount' }, { param: 'DIBAO.max_homes' }] },
@@ -32,10 +28,7 @@ export const CONDITIONS: Readonly<Record<string, NamedCondition>> = {
   'ORPHAN.is_orphan': {
     name: '孤儿（父母均死亡或失踪）',
     expr: {
-      all: [
-        { in: [{ fact: 'member.fatherStatus' }, ['DECEASED', 'MISSING']] },
-        { in: [{ fact: 'member.motherStatus' }, ['DECEASED', 'MISSING']] },
-      ],
+      all: [{ in: [{ fact: 'member.fatherStatus' }, ['DECEASED', 'MISSING']] }, { in: [{ fact: 'member.motherStatus' }, ['DECEASED', 'MISSING']] }],
     },
   },
   'ORPHAN.no_carer': {

@@ -48,7 +48,12 @@ describe('exclusion matrix', () => {
   });
 
   it('pending exception: 低保 keeps paying while the 特困 application is pending', () => {
-    const r = screen(elder([{ programCode: 'DIBAO', status: 'ACTIVE', personId: null }, { programCode: 'TEKUN', status: 'APPLYING', personId: 'p1' }])).DIBAO;
+    const r = screen(
+      elder([
+        { programCode: 'DIBAO', status: 'ACTIVE', personId: null },
+        { programCode: 'TEKUN', status: 'APPLYING', personId: 'p1' },
+      ]),
+    ).DIBAO;
     expect(r.outcome).toBe('ELIGIBLE');
     expect(r.notes).toEqual(['「特困人员救助供养」申请审批中：「特困人员救助供养」审批期间，「最低生活保障」照常享受，批准后再停发']);
     expect(r.trace.at(-1)!.text).toBe(`互斥规则：${r.notes[0]}`);
@@ -56,7 +61,16 @@ describe('exclusion matrix', () => {
 
   it('without an exception a pending program excludes (孤儿 pending → 生活补贴 keeps paying is the exception)', () => {
     const f = householdFacts({
-      members: [memberFacts({ personId: 'c', birthDate: '2016-03-01', disabilityType: 'PHYSICAL', disabilityGrade: 3, fatherStatus: 'DECEASED', motherStatus: 'DECEASED' })],
+      members: [
+        memberFacts({
+          personId: 'c',
+          birthDate: '2016-03-01',
+          disabilityType: 'PHYSICAL',
+          disabilityGrade: 3,
+          fatherStatus: 'DECEASED',
+          motherStatus: 'DECEASED',
+        }),
+      ],
       benefits: [{ programCode: 'DIBAO', status: 'ACTIVE', personId: null }],
       legalSupport: 'ABLE',
     });
@@ -74,7 +88,13 @@ describe('exclusion matrix', () => {
     expect(r.DIBAO_EDGE.outcome).toBe('EXCLUDED');
     expect(r.DIBAO_EDGE.excludedBy!.programCode).toBe('DIBAO');
     // 低保 pending: 低保边缘 continues.
-    const p = screen({ ...f, benefits: [{ programCode: 'DIBAO', status: 'APPLYING', personId: null }, { programCode: 'DIBAO_EDGE', status: 'ACTIVE', personId: null }] });
+    const p = screen({
+      ...f,
+      benefits: [
+        { programCode: 'DIBAO', status: 'APPLYING', personId: null },
+        { programCode: 'DIBAO_EDGE', status: 'ACTIVE', personId: null },
+      ],
+    });
     expect(p.DIBAO_EDGE.outcome).toBe('ELIGIBLE');
   });
 
@@ -138,7 +158,12 @@ describe('exclusion matrix', () => {
       expect(r.TEKUN.notes[0]).toContain('只能择一享受');
     });
     it('receiving 孤儿保障, 特困 pending → 孤儿保障 continues', () => {
-      const r = screen(child([{ programCode: 'ORPHAN', status: 'ACTIVE', personId: 'c' }, { programCode: 'TEKUN', status: 'APPLYING', personId: 'c' }]));
+      const r = screen(
+        child([
+          { programCode: 'ORPHAN', status: 'ACTIVE', personId: 'c' },
+          { programCode: 'TEKUN', status: 'APPLYING', personId: 'c' },
+        ]),
+      );
       expect(r.ORPHAN.outcome).toBe('ELIGIBLE');
       expect(r.TEKUN.outcome).toBe('EXCLUDED');
     });
@@ -148,7 +173,15 @@ describe('exclusion matrix', () => {
     const bad: Catalogue = {
       ...SEED_CATALOGUE,
       exclusions: [
-        { code: 'X', name: '测试', kind: 'HIGHER_OF', scope: 'PERSON', programs: ['MEDICAL', 'NOPE'], legalRef: '测试', exceptions: [{ otherStatus: 'PENDING', reason: '' }] },
+        {
+          code: 'X',
+          name: '测试',
+          kind: 'HIGHER_OF',
+          scope: 'PERSON',
+          programs: ['MEDICAL', 'NOPE'],
+          legalRef: '测试',
+          exceptions: [{ otherStatus: 'PENDING', reason: '' }],
+        },
       ],
     };
     expect(catalogueIssues(bad)).toEqual([

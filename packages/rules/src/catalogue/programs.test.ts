@@ -1,6 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { PROGRAM_NAMES, PROGRAM_OWNERS, TIER_PROGRAMS } from '../tiers';
-import { evaluatePrograms, monthlyAmountCap, parameterOwner, screenFacts, withParameterVersion, type Catalogue, type HouseholdFacts, type MemberFacts, type ProgramResult } from '../engine';
+import {
+  evaluatePrograms,
+  monthlyAmountCap,
+  parameterOwner,
+  screenFacts,
+  withParameterVersion,
+  type Catalogue,
+  type HouseholdFacts,
+  type MemberFacts,
+  type ProgramResult,
+} from '../engine';
 import { householdFacts, mayIncome, memberFacts } from '../engine/testing';
 import { SEED_CATALOGUE } from '.';
 
@@ -157,7 +167,12 @@ describe('DIBAO 最低生活保障', () => {
     expect(withAssets([{ kind: 'DEPOSIT', valueFen: 24 * 80000 }]).outcome).toBe('ELIGIBLE');
     expect(withAssets([{ kind: 'DEPOSIT', valueFen: 24 * 80000 + 1 }]).outcome).toBe('INELIGIBLE');
     expect(withAssets([{ kind: 'VEHICLE', valueFen: 5_000_000, vehicleType: 'car' }]).outcome).toBe('INELIGIBLE');
-    expect(withAssets([{ kind: 'VEHICLE', valueFen: 300_000, vehicleType: 'e-bike' }, { kind: 'VEHICLE', valueFen: 500_000, vehicleType: 'motorcycle' }]).outcome).toBe('ELIGIBLE');
+    expect(
+      withAssets([
+        { kind: 'VEHICLE', valueFen: 300_000, vehicleType: 'e-bike' },
+        { kind: 'VEHICLE', valueFen: 500_000, vehicleType: 'motorcycle' },
+      ]).outcome,
+    ).toBe('ELIGIBLE');
     expect(withAssets([{ kind: 'PROPERTY', valueFen: 1, count: 1 }]).outcome).toBe('ELIGIBLE');
     expect(withAssets([{ kind: 'PROPERTY', valueFen: 1, count: 2 }]).outcome).toBe('INELIGIBLE');
     expect(withAssets([{ kind: 'PROPERTY', valueFen: 1, nonResidential: true }]).outcome).toBe('INELIGIBLE');
@@ -266,7 +281,12 @@ describe('ELDER 高龄津贴', () => {
 
   it('"eligible, amount 0" is distinct from ineligible', () => {
     // A district abolishes the 80–89 allowance from 2026-07-01: 80-year-olds stay eligible at 0.
-    const cat = withParameterVersion(SEED_CATALOGUE, 'ELDER.amount_80', { effectiveFrom: '2026-07-01', value: 0, legalRef: '区政府通知（演示）', note: '演示值' });
+    const cat = withParameterVersion(SEED_CATALOGUE, 'ELDER.amount_80', {
+      effectiveFrom: '2026-07-01',
+      value: 0,
+      legalRef: '区政府通知（演示）',
+      note: '演示值',
+    });
     const r80 = run(elder(bornAge(80)), 'ELDER', cat, '2026-07-01');
     expect(r80.outcome).toBe('ELIGIBLE');
     expect(r80.estimatedMonthlyFen).toBe(0);
@@ -304,7 +324,13 @@ describe('DISAB_CARE 重度残疾人护理补贴 / DISAB_LIVING 困难残疾人�
     const r = run(disabled('PHYSICAL', 4, [{ programCode: 'DIBAO', status: 'ACTIVE', personId: null }]), 'DISAB_LIVING');
     expect(r.outcome).toBe('ELIGIBLE');
     expect(r.estimatedMonthlyFen).toBe(9000);
-    const unknown = run(householdFacts({ members: [memberFacts({ personId: 'p1', disabilityType: undefined })], benefits: [{ programCode: 'DIBAO', status: 'ACTIVE', personId: null }] }), 'DISAB_LIVING');
+    const unknown = run(
+      householdFacts({
+        members: [memberFacts({ personId: 'p1', disabilityType: undefined })],
+        benefits: [{ programCode: 'DIBAO', status: 'ACTIVE', personId: null }],
+      }),
+      'DISAB_LIVING',
+    );
     expect(unknown.outcome).toBe('INSUFFICIENT');
     expect(unknown.missingFacts).toEqual(['残疾类别（成员 p1（户主））']);
   });
@@ -314,7 +340,8 @@ describe('EMPLOY 就业救助 / EDU 教育救助', () => {
   const dibaoHousehold = (members: MemberFacts[]) => householdFacts({ members, benefits: [{ programCode: 'DIBAO', status: 'ACTIVE', personId: null }] });
 
   it('就业救助: working age 16 ≤ age < 60, able to work, unemployed, in a 低保 household', () => {
-    const at = (birthDate: string, over: Partial<MemberFacts> = {}) => run(dibaoHousehold([memberFacts({ personId: 'p1', birthDate, ...over })]), 'EMPLOY').outcome;
+    const at = (birthDate: string, over: Partial<MemberFacts> = {}) =>
+      run(dibaoHousehold([memberFacts({ personId: 'p1', birthDate, ...over })]), 'EMPLOY').outcome;
     expect(at(bornAgeLastDay(15))).toBe('INELIGIBLE');
     expect(at(bornAge(16))).toBe('ELIGIBLE');
     expect(at(bornAgeLastDay(59))).toBe('ELIGIBLE');
@@ -400,7 +427,13 @@ describe('ORPHAN 孤儿 / 事实无人抚养儿童', () => {
 
 describe('household programs', () => {
   it('POWER: 特困/低保 households, free kWh valued at the tariff', () => {
-    const r = run(householdFacts({ benefits: [{ programCode: 'TEKUN', status: 'ACTIVE', personId: 'p1' }], members: [memberFacts({ personId: 'p1', incomes: [mayIncome(900000)] })] }), 'POWER');
+    const r = run(
+      householdFacts({
+        benefits: [{ programCode: 'TEKUN', status: 'ACTIVE', personId: 'p1' }],
+        members: [memberFacts({ personId: 'p1', incomes: [mayIncome(900000)] })],
+      }),
+      'POWER',
+    );
     expect(r.outcome).toBe('ELIGIBLE');
     expect(r.estimatedMonthlyFen).toBe(15 * 52);
     expect(run(householdFacts({ members: [memberFacts({ personId: 'p1', incomes: [mayIncome(900000)] })] }), 'POWER').outcome).toBe('INELIGIBLE');
@@ -416,7 +449,8 @@ describe('household programs', () => {
   });
 
   it('TEMP: sudden hardship, or rigid spending beyond a year of income', () => {
-    const f = (over: Partial<HouseholdFacts>) => householdFacts({ members: [memberFacts({ personId: 'p1', incomes: [mayIncome(100000, 'BUSINESS')] })], ...over });
+    const f = (over: Partial<HouseholdFacts>) =>
+      householdFacts({ members: [memberFacts({ personId: 'p1', incomes: [mayIncome(100000, 'BUSINESS')] })], ...over });
     expect(run(f({ suddenHardship: true }), 'TEMP')).toMatchObject({ outcome: 'ELIGIBLE', estimatedMonthlyFen: 80000 });
     expect(run(f({ rigidSpendingFenLast12m: 1_200_000 }), 'TEMP').outcome).toBe('ELIGIBLE');
     expect(run(f({ rigidSpendingFenLast12m: 1_199_999 }), 'TEMP').outcome).toBe('INELIGIBLE');
@@ -430,13 +464,15 @@ describe('household programs', () => {
   });
 
   it('SPENDING_HARDSHIP: income below last year disposable income and rigid spending ≥ 60% of annual income', () => {
-    const f = (spend: number) => householdFacts({ members: [memberFacts({ personId: 'p1', incomes: [mayIncome(200000, 'BUSINESS')] })], rigidSpendingFenLast12m: spend });
+    const f = (spend: number) =>
+      householdFacts({ members: [memberFacts({ personId: 'p1', incomes: [mayIncome(200000, 'BUSINESS')] })], rigidSpendingFenLast12m: spend });
     expect(run(f(1_440_000), 'SPENDING_HARDSHIP').outcome).toBe('ELIGIBLE');
     expect(run(f(1_439_999), 'SPENDING_HARDSHIP').outcome).toBe('INELIGIBLE');
   });
 
   it('UNION, LEGAL, DISASTER, MEDICAL', () => {
-    const f = (income: number, over: Partial<HouseholdFacts> = {}) => householdFacts({ members: [memberFacts({ personId: 'p1', incomes: [mayIncome(income, 'BUSINESS')] })], ...over });
+    const f = (income: number, over: Partial<HouseholdFacts> = {}) =>
+      householdFacts({ members: [memberFacts({ personId: 'p1', incomes: [mayIncome(income, 'BUSINESS')] })], ...over });
     expect(run(f(159999, { unionMember: true }), 'UNION')).toMatchObject({ outcome: 'ELIGIBLE', estimatedMonthlyFen: 30000 });
     expect(run(f(160000, { unionMember: true }), 'UNION').outcome).toBe('INELIGIBLE');
     expect(run(f(100000, { unionMember: false }), 'UNION').outcome).toBe('INELIGIBLE');

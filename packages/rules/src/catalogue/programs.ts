@@ -50,8 +50,26 @@ const BASIC_MATERIALS: Material[] = [need('申请书（一表登记）'), need('
 
 export const PARAMETERS: readonly Parameter[] = [
   // 低保
-  param('DIBAO.standard.URBAN', '低保标准', 'fen', [[D25, 76000, `${SA}第十条`], [D26, 80000, `${SA}第十条`]], { qualifier: '城市', description: '城市居民每人每月最低生活保障标准' }),
-  param('DIBAO.standard.RURAL', '低保标准', 'fen', [[D25, 61000, `${SA}第十条`], [D26, 65000, `${SA}第十条`]], { qualifier: '农村', description: '农村居民每人每月最低生活保障标准' }),
+  param(
+    'DIBAO.standard.URBAN',
+    '低保标准',
+    'fen',
+    [
+      [D25, 76000, `${SA}第十条`],
+      [D26, 80000, `${SA}第十条`],
+    ],
+    { qualifier: '城市', description: '城市居民每人每月最低生活保障标准' },
+  ),
+  param(
+    'DIBAO.standard.RURAL',
+    '低保标准',
+    'fen',
+    [
+      [D25, 61000, `${SA}第十条`],
+      [D26, 65000, `${SA}第十条`],
+    ],
+    { qualifier: '农村', description: '农村居民每人每月最低生活保障标准' },
+  ),
   param('DIBAO.asset_limit_months', '金融资产限额月数', 'month', [[D14, 24, '地方家庭财产状况规定（示例：不超过 24 个月低保标准）']]),
   param('DIBAO.max_homes', '住房套数上限', 'home', [[D14, 1, '地方家庭财产状况规定（示例：仅有一套住房）']]),
   param('DIBAO.business_capital_limit', '工商登记注册资本上限', 'fen', [[D14, 10_000_000, '地方家庭财产状况规定（示例：注册资本不超过 10 万元）']]),
@@ -74,9 +92,15 @@ export const PARAMETERS: readonly Parameter[] = [
     [['2016-01-01', ['PRISON', 'DRUG_REHAB', 'MILITARY', 'CLERGY', 'MISSING', 'DECEASED'], '重庆市城乡居民最低生活保障条例第十一条', false]],
     { codes: SPECIAL_STATUSES, description: '现役军人仅未婚者不计入' },
   ),
-  param('DIBAO.exempt_vehicle_types', '不计入的车辆类型', 'codes', [[D14, ['motorcycle', 'e-bike', 'mobility'], '地方家庭财产状况规定（示例：残疾人代步车、摩托车、电动自行车除外）']], {
-    codes: VEHICLE_TYPES,
-  }),
+  param(
+    'DIBAO.exempt_vehicle_types',
+    '不计入的车辆类型',
+    'codes',
+    [[D14, ['motorcycle', 'e-bike', 'mobility'], '地方家庭财产状况规定（示例：残疾人代步车、摩托车、电动自行车除外）']],
+    {
+      codes: VEHICLE_TYPES,
+    },
+  ),
 
   // 特困
   param('TEKUN.age_elder', '老年人年龄下限', 'year', [['2014-05-01', 60, `${SA}第十四条`, false]]),
@@ -92,10 +116,16 @@ export const PARAMETERS: readonly Parameter[] = [
       ['MULTIPLE', '多重残疾', 2],
     ] as const
   ).map(([k, q, g]) =>
-    param(`TEKUN.no_labour_grade.${k}`, '无劳动能力残疾等级上限', 'grade', [['2021-07-01', g, '特困人员认定办法（民发〔2021〕43号）：智力、精神残疾一至三级，肢体残疾一至二级，视力残疾一级（多重残疾为演示值）', k === 'MULTIPLE']], {
-      qualifier: q,
-      description: '残疾等级数字不大于此值（1 级最重）视为无劳动能力；0 表示该类别不据此认定',
-    }),
+    param(
+      `TEKUN.no_labour_grade.${k}`,
+      '无劳动能力残疾等级上限',
+      'grade',
+      [['2021-07-01', g, '特困人员认定办法（民发〔2021〕43号）：智力、精神残疾一至三级，肢体残疾一至二级，视力残疾一级（多重残疾为演示值）', k === 'MULTIPLE']],
+      {
+        qualifier: q,
+        description: '残疾等级数字不大于此值（1 级最重）视为无劳动能力；0 表示该类别不据此认定',
+      },
+    ),
   ),
   param('TEKUN.basic_living.URBAN', '特困人员基本生活标准', 'fen', [[D26, 104000, `${SA}第十五条（示例：不低于低保标准的 1.3 倍）`]], { qualifier: '城市' }),
   param('TEKUN.basic_living.RURAL', '特困人员基本生活标准', 'fen', [[D26, 84500, `${SA}第十五条（示例：不低于低保标准的 1.3 倍）`]], { qualifier: '农村' }),
@@ -104,11 +134,15 @@ export const PARAMETERS: readonly Parameter[] = [
   param('TEKUN.care.FULL', '照料护理标准', 'fen', [[D26, 80000, '特困人员照料护理标准（按生活自理能力分档）']], { qualifier: '完全丧失生活自理能力' }),
 
   // 医疗救助
-  param('MEDICAL.reimbursement_ratio', '政策范围内费用救助比例（特困、低保）', 'percent', [[D25, 0.7, '国务院办公厅关于健全重特大疾病医疗保险和救助制度的意见（国办发〔2021〕42号）']]),
+  param('MEDICAL.reimbursement_ratio', '政策范围内费用救助比例（特困、低保）', 'percent', [
+    [D25, 0.7, '国务院办公厅关于健全重特大疾病医疗保险和救助制度的意见（国办发〔2021〕42号）'],
+  ]),
   param('MEDICAL.annual_cap', '年度救助限额', 'fen', [[D25, 5_000_000, '地方医疗救助实施办法（示例）']]),
 
   // 教育救助
-  param('EDU.stages', '救助的教育阶段', 'codes', [[D25, ['PRIMARY', 'JUNIOR', 'SENIOR', 'COLLEGE'], `${SA}第三十三条（义务教育阶段；其他阶段按地方规定）`]], { codes: SCHOOL_STATUSES }),
+  param('EDU.stages', '救助的教育阶段', 'codes', [[D25, ['PRIMARY', 'JUNIOR', 'SENIOR', 'COLLEGE'], `${SA}第三十三条（义务教育阶段；其他阶段按地方规定）`]], {
+    codes: SCHOOL_STATUSES,
+  }),
   param('EDU.amount.PRIMARY', '教育救助标准（月均）', 'fen', [[D25, 10000, '学生资助政策（示例，按学年折算到月）']], { qualifier: '小学' }),
   param('EDU.amount.JUNIOR', '教育救助标准（月均）', 'fen', [[D25, 12500, '学生资助政策（示例，按学年折算到月）']], { qualifier: '初中' }),
   param('EDU.amount.SENIOR', '教育救助标准（月均）', 'fen', [[D25, 20000, '学生资助政策（示例，按学年折算到月）']], { qualifier: '高中/中职' }),
@@ -127,9 +161,13 @@ export const PARAMETERS: readonly Parameter[] = [
   param('TEMP.max_months', '每次救助最长月数', 'month', [[D25, 3, '地方临时救助实施办法（示例）']]),
 
   // 残疾人两项补贴
-  param('DISAB_LIVING.amount', '困难残疾人生活补贴标准', 'fen', [[D26, 9000, '国务院关于全面建立困难残疾人生活补贴和重度残疾人护理补贴制度的意见（国发〔2015〕52号）']]),
+  param('DISAB_LIVING.amount', '困难残疾人生活补贴标准', 'fen', [
+    [D26, 9000, '国务院关于全面建立困难残疾人生活补贴和重度残疾人护理补贴制度的意见（国发〔2015〕52号）'],
+  ]),
   param('DISAB_CARE.grade_max', '护理补贴残疾等级上限', 'grade', [['2016-01-01', 2, '国发〔2015〕52号（残疾等级为一级、二级且需要长期照护）', false]]),
-  param('DISAB_CARE.grade_max_intellectual_mental', '护理补贴残疾等级上限（智力、精神残疾）', 'grade', [[D25, 3, '国发〔2015〕52号（有条件的地方可扩大到非重度智力、精神残疾人）']]),
+  param('DISAB_CARE.grade_max_intellectual_mental', '护理补贴残疾等级上限（智力、精神残疾）', 'grade', [
+    [D25, 3, '国发〔2015〕52号（有条件的地方可扩大到非重度智力、精神残疾人）'],
+  ]),
   param('DISAB_CARE.amount.1', '重度残疾人护理补贴标准', 'fen', [[D26, 12000, '国发〔2015〕52号']], { qualifier: '一级' }),
   param('DISAB_CARE.amount.2', '重度残疾人护理补贴标准', 'fen', [[D26, 9000, '国发〔2015〕52号']], { qualifier: '二级' }),
   param('DISAB_CARE.amount.3', '重度残疾人护理补贴标准', 'fen', [[D26, 6000, '国发〔2015〕52号（地方扩面）']], { qualifier: '三级' }),
@@ -137,7 +175,9 @@ export const PARAMETERS: readonly Parameter[] = [
   // 孤儿、事实无人抚养儿童
   param('ORPHAN.age_max', '儿童年龄上限（不含）', 'year', [['2010-11-16', 18, '国务院办公厅关于加强孤儿保障工作的意见（国办发〔2010〕54号）', false]]),
   param('ORPHAN.amount_orphan', '孤儿基本生活费', 'fen', [[D26, 160000, '国办发〔2010〕54号（散居孤儿，示例）']]),
-  param('ORPHAN.amount_no_carer', '事实无人抚养儿童基本生活补贴', 'fen', [[D26, 160000, '民政部等关于进一步加强事实无人抚养儿童保障工作的意见（民发〔2019〕62号）']]),
+  param('ORPHAN.amount_no_carer', '事实无人抚养儿童基本生活补贴', 'fen', [
+    [D26, 160000, '民政部等关于进一步加强事实无人抚养儿童保障工作的意见（民发〔2019〕62号）'],
+  ]),
 
   // 高龄津贴
   param('ELDER.age_min', '高龄津贴年龄下限', 'year', [[D25, 80, '地方高龄津贴制度（示例）']]),
@@ -158,7 +198,9 @@ export const PARAMETERS: readonly Parameter[] = [
   param('LEGAL.income_ratio', '经济困难标准倍数', 'ratio', [[D25, 2, '法律援助法第三十四条（经济困难标准由省级确定，示例）']]),
 
   // 电价减免
-  param('POWER.free_kwh', '每户每月免费用电量', 'kWh', [['2012-07-01', 15, '国家发展改革委关于居民生活用电试行阶梯电价的指导意见（发改价格〔2011〕2617号）：10 或 15 千瓦时']]),
+  param('POWER.free_kwh', '每户每月免费用电量', 'kWh', [
+    ['2012-07-01', 15, '国家发展改革委关于居民生活用电试行阶梯电价的指导意见（发改价格〔2011〕2617号）：10 或 15 千瓦时'],
+  ]),
   param('POWER.price', '居民第一档电价', 'fenPerKWh', [[D25, 52, '地方居民阶梯电价（示例）']]),
 
   // 低保边缘
@@ -174,10 +216,25 @@ export const PARAMETERS: readonly Parameter[] = [
   // error such as 2,147,483,647 fen must never reach the ledger). Edited like any parameter, by the owner.
   ...(
     [
-      ['DIBAO', 2_000_000], ['TEKUN', 500_000], ['MEDICAL', 5_000_000], ['EDU', 200_000], ['HOUSING', 500_000], ['EMPLOY', 300_000],
-      ['TEMP', 2_000_000], ['DISAB_LIVING', 50_000], ['DISAB_CARE', 50_000], ['ORPHAN', 500_000], ['ELDER', 100_000],
-      ['DISASTER', 2_000_000], ['UNION', 300_000], ['LEGAL', 100_000], ['POWER', 10_000], ['DIBAO_EDGE', 1_000_000],
-      ['SPENDING_HARDSHIP', 2_000_000], ['TUOPIN', 500_000], ['MONITOR', 500_000],
+      ['DIBAO', 2_000_000],
+      ['TEKUN', 500_000],
+      ['MEDICAL', 5_000_000],
+      ['EDU', 200_000],
+      ['HOUSING', 500_000],
+      ['EMPLOY', 300_000],
+      ['TEMP', 2_000_000],
+      ['DISAB_LIVING', 50_000],
+      ['DISAB_CARE', 50_000],
+      ['ORPHAN', 500_000],
+      ['ELDER', 100_000],
+      ['DISASTER', 2_000_000],
+      ['UNION', 300_000],
+      ['LEGAL', 100_000],
+      ['POWER', 10_000],
+      ['DIBAO_EDGE', 1_000_000],
+      ['SPENDING_HARDSHIP', 2_000_000],
+      ['TUOPIN', 500_000],
+      ['MONITOR', 500_000],
     ] as const
   ).map(([program, cap]) =>
     param(`${program}.${MAX_MONTHLY_AMOUNT}`, '月救助金额上限', 'fen', [[D14, cap, '地方社会救助资金管理规定（示例：单项救助月金额上限，超过即为录入错误）']], {
@@ -561,7 +618,11 @@ export const PROGRAMS: readonly ProgramDef[] = [
     },
     materials: [need('居民身份证或户口簿'), need('本人银行账户（社保卡）')],
     applyAt: '户籍所在地镇街便民服务中心（可由村社代办）',
-    steps: [step('ACCEPT', '受理', wd(1)), step('VERIFY', '核实年龄、户籍', wd(10), { note: '演示值' }), step('APPROVE', '县级民政部门审批', wd(10), { note: '演示值' })],
+    steps: [
+      step('ACCEPT', '受理', wd(1)),
+      step('VERIFY', '核实年龄、户籍', wd(10), { note: '演示值' }),
+      step('APPROVE', '县级民政部门审批', wd(10), { note: '演示值' }),
+    ],
     totalLimit: null,
     publicity: { required: false, minors: 'SAME' },
   }),
@@ -606,7 +667,8 @@ export const PROGRAMS: readonly ProgramDef[] = [
   program({
     code: 'LEGAL',
     legalBasis: ['法律援助法第三十四条、第四十二条、第四十三条'],
-    description: '特困、低保等社会救助对象申请法律援助免予核查经济困难状况；其他家庭人均收入低于法律援助经济困难标准的，也符合经济困难条件（另需属于法律援助事项范围）。',
+    description:
+      '特困、低保等社会救助对象申请法律援助免予核查经济困难状况；其他家庭人均收入低于法律援助经济困难标准的，也符合经济困难条件（另需属于法律援助事项范围）。',
     subject: 'HOUSEHOLD',
     applicable: true,
     servesTiers: [],

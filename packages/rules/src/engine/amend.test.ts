@@ -1,7 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { SEED_CATALOGUE } from '../catalogue';
 import {
-  AmendmentError, catalogueAsOf, describeProgramChanges, programAmendmentIssues, programAsOf, programHistory, withProgramAmendment, type ProgramAmendment,
+  AmendmentError,
+  catalogueAsOf,
+  describeProgramChanges,
+  programAmendmentIssues,
+  programAsOf,
+  programHistory,
+  withProgramAmendment,
+  type ProgramAmendment,
 } from './amend';
 import { compileCatalogue } from './compile';
 
@@ -32,7 +39,10 @@ describe('program amendments (materials, time limits, 公示)', () => {
     let cat = amend({ effectiveFrom: '2027-06-01', totalLimit: { days: 20, kind: 'WORKING', extendableTo: 30 } });
     cat = amend({ effectiveFrom: '2027-01-01', totalLimit: { days: 25, kind: 'WORKING' }, publicity: { required: true, days: 5, kind: 'CALENDAR' } }, cat);
     cat = amend({ effectiveFrom: '2027-03-01', materials: [{ name: '申请书', required: true }] }, cat);
-    expect(programAsOf(cat, 'DIBAO', '2027-02-01')).toMatchObject({ totalLimit: { days: 25, kind: 'WORKING' }, publicity: { required: true, days: 5, minors: 'MASKED' } });
+    expect(programAsOf(cat, 'DIBAO', '2027-02-01')).toMatchObject({
+      totalLimit: { days: 25, kind: 'WORKING' },
+      publicity: { required: true, days: 5, minors: 'MASKED' },
+    });
     const june = programAsOf(cat, 'DIBAO', '2027-06-01');
     expect(june.totalLimit).toEqual({ days: 20, kind: 'WORKING', extendableTo: 30 });
     expect(june.publicity.days).toBe(5); // from January, not overwritten by June
@@ -52,7 +62,10 @@ describe('program amendments (materials, time limits, 公示)', () => {
     const p = programAsOf(cat, 'DIBAO', '2027-01-01');
     expect(p.totalLimit).toBeNull();
     expect(p.steps.find((s) => s.code === 'REFUSAL_NOTICE')!.limit).toBeNull();
-    expect(programHistory(cat, 'DIBAO')[1].changes).toEqual(['不予批准书面通知时限：3 个工作日 → 无时限', '办结时限：30 个工作日（可延长至 45 个工作日） → 无时限']);
+    expect(programHistory(cat, 'DIBAO')[1].changes).toEqual([
+      '不予批准书面通知时限：3 个工作日 → 无时限',
+      '办结时限：30 个工作日（可延长至 45 个工作日） → 无时限',
+    ]);
   });
 
   it('catalogueAsOf dates every program and can be dated again; it still compiles', () => {
@@ -67,12 +80,20 @@ describe('program amendments (materials, time limits, 公示)', () => {
   });
 
   it('validates with Chinese messages', () => {
-    const issues = (a: Partial<ProgramAmendment>, code = 'DIBAO') => programAmendmentIssues(SEED_CATALOGUE, code, { ...base, effectiveFrom: '2027-01-01', ...a });
+    const issues = (a: Partial<ProgramAmendment>, code = 'DIBAO') =>
+      programAmendmentIssues(SEED_CATALOGUE, code, { ...base, effectiveFrom: '2027-01-01', ...a });
     expect(issues({}, 'NOPE')).toEqual(['未知的救助事项：NOPE']);
     expect(issues({})).toContain('没有要修改的内容');
     expect(issues({ materials: [] })).toContain('材料清单不能为空');
     expect(issues({ materials: [{ name: ' ', required: true }] })).toContain('第 1 项材料缺少名称');
-    expect(issues({ materials: [{ name: 'A', required: true }, { name: 'A', required: false }] })).toContain('材料“A”重复');
+    expect(
+      issues({
+        materials: [
+          { name: 'A', required: true },
+          { name: 'A', required: false },
+        ],
+      }),
+    ).toContain('材料“A”重复');
     expect(issues({ steps: [{ code: 'XX', limit: null }] })).toContain('最低生活保障没有办理环节 XX');
     expect(issues({ steps: [{ code: 'INVESTIGATE', limit: { days: 0, kind: 'WORKING' } }] })[0]).toMatch(/时限应为 1–365 的整数天数/);
     expect(issues({ steps: [{ code: 'INVESTIGATE', limit: { days: 400, kind: 'WORKING' } }] })[0]).toMatch(/1–365/);
@@ -93,10 +114,32 @@ describe('program amendments (materials, time limits, 公示)', () => {
   });
 
   it('describes material changes: added, removed, renamed, required', () => {
-    const before = { ...dibao, materials: [{ name: 'A', required: true }, { name: 'B', required: true }, { name: 'C', required: true }] };
-    const after = { ...dibao, materials: [{ name: 'A', required: false, when: '有时' }, { name: 'B2', required: true }, { name: 'D', required: true }] };
+    const before = {
+      ...dibao,
+      materials: [
+        { name: 'A', required: true },
+        { name: 'B', required: true },
+        { name: 'C', required: true },
+      ],
+    };
+    const after = {
+      ...dibao,
+      materials: [
+        { name: 'A', required: false, when: '有时' },
+        { name: 'B2', required: true },
+        { name: 'D', required: true },
+      ],
+    };
     expect(describeProgramChanges(before, after)).toEqual(['材料“B”改为“B2”', '材料“C”改为“D”', '材料“A”：A → A（如有）（有时）']);
-    const after2 = { ...dibao, materials: [{ name: 'A', required: true }, { name: 'C', required: true }, { name: 'E', required: true }, { name: 'F', required: true }] };
+    const after2 = {
+      ...dibao,
+      materials: [
+        { name: 'A', required: true },
+        { name: 'C', required: true },
+        { name: 'E', required: true },
+        { name: 'F', required: true },
+      ],
+    };
     expect(describeProgramChanges(before, after2)).toEqual(['删除材料：B', '新增材料：E', '新增材料：F']);
   });
 });

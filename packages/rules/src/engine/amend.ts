@@ -154,7 +154,8 @@ export function programAmendmentIssues(cat: Catalogue, code: string, a: ProgramA
         else if (seen.has(name)) out.push(`材料“${name}”重复`);
         seen.add(name);
         if (typeof m?.required !== 'boolean') out.push(`材料“${name || i + 1}”应注明是否必需`);
-        if (m?.when !== undefined && m.when !== null && (typeof m.when !== 'string' || m.when.length > 100)) out.push(`材料“${name || i + 1}”的适用情形不超过 100 字`);
+        if (m?.when !== undefined && m.when !== null && (typeof m.when !== 'string' || m.when.length > 100))
+          out.push(`材料“${name || i + 1}”的适用情形不超过 100 字`);
       });
     }
   }
@@ -198,9 +199,12 @@ export function programAmendmentIssues(cat: Catalogue, code: string, a: ProgramA
  * the date be free; unknown step codes are then ignored when applied.
  */
 export function withProgramAmendment(cat: Catalogue, code: string, amendment: ProgramAmendment, opts: { check?: boolean } = {}): Catalogue {
-  const issues = opts.check === false
-    ? find(cat, code) && programAmendments(cat, code).some((x) => x.effectiveFrom === amendment.effectiveFrom) ? [`${code} 在 ${amendment.effectiveFrom} 已有一次修改`] : []
-    : programAmendmentIssues(cat, code, amendment);
+  const issues =
+    opts.check === false
+      ? find(cat, code) && programAmendments(cat, code).some((x) => x.effectiveFrom === amendment.effectiveFrom)
+        ? [`${code} 在 ${amendment.effectiveFrom} 已有一次修改`]
+        : []
+      : programAmendmentIssues(cat, code, amendment);
   if (issues.length) throw new AmendmentError(issues);
   const list = [...programAmendments(cat, code), freezeAmendment(amendment)].sort((x, y) => (x.effectiveFrom < y.effectiveFrom ? -1 : 1));
   return Object.freeze({
@@ -265,7 +269,8 @@ export function describeProgramChanges(before: ProgramDef, after: ProgramDef): s
     if (old && limitText(old.limit) !== limitText(s.limit)) out.push(`${s.name}时限：${limitText(old.limit)} → ${limitText(s.limit)}`);
   }
   if (limitText(before.totalLimit) !== limitText(after.totalLimit)) out.push(`办结时限：${limitText(before.totalLimit)} → ${limitText(after.totalLimit)}`);
-  if (publicityText(before.publicity) !== publicityText(after.publicity)) out.push(`公示：${publicityText(before.publicity)} → ${publicityText(after.publicity)}`);
+  if (publicityText(before.publicity) !== publicityText(after.publicity))
+    out.push(`公示：${publicityText(before.publicity)} → ${publicityText(after.publicity)}`);
   return out;
 }
 

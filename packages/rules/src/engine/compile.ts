@@ -239,7 +239,11 @@ export function renderProgram(
 }
 
 /** Renders any expression (e.g. while editing) in Chinese. Throws CatalogueError when invalid. */
-export function renderExpr(expr: Expr | unknown, cat: Catalogue | CompiledCatalogue, opts: RenderOptions & { scope?: Scope; as?: 'cond' | 'value' } = {}): RenderLine[] {
+export function renderExpr(
+  expr: Expr | unknown,
+  cat: Catalogue | CompiledCatalogue,
+  opts: RenderOptions & { scope?: Scope; as?: 'cond' | 'value' } = {},
+): RenderLine[] {
   const cc = compileCatalogue(cat);
   const out = cc.compileExpr(expr, opts.scope ?? 'household', opts.as ?? 'cond');
   const rc = { asOf: opts.asOf, value: (i: number) => (opts.asOf ? cc.resolve(opts.asOf)[i] : undefined) };

@@ -111,7 +111,7 @@ export class MemberCtx {
   /** Known dead at the reference date (DECEASED status or a death date on/before it). */
   get dead(): boolean {
     const f = this.f;
-    return !!(f.statuses?.includes('DECEASED')) || (isIsoDate(f.deathDate) && f.deathDate <= this.h.date);
+    return !!f.statuses?.includes('DECEASED') || (isIsoDate(f.deathDate) && f.deathDate <= this.h.date);
   }
 
   age(): Derived<number> {
@@ -439,7 +439,8 @@ export class HouseholdCtx {
       }
       if (missing.length) return { v: undefined, missing, lines: NO_LINES };
       if (!counted.length && !free.length) return { v: 0, missing: NO_MISSING, lines: [line('无登记机动车辆')] };
-      const text = () => `机动车辆：${counted.length ? `${counted.join('、')}（不属于豁免类型）` : '无非豁免车辆'}${free.length ? `；${free.join('、')}（豁免）` : ''}`;
+      const text = () =>
+        `机动车辆：${counted.length ? `${counted.join('、')}（不属于豁免类型）` : '无非豁免车辆'}${free.length ? `；${free.join('、')}（豁免）` : ''}`;
       return { v: counted.length, missing: NO_MISSING, lines: [line(text)] };
     })());
   }
@@ -580,11 +581,7 @@ export const FACT_IMPLS: Readonly<Record<string, FactImpl>> = {
   'member.labourCapacity': memberInput('member.labourCapacity', (f) => f.labourCapacity, false),
   'member.disabilityType': memberInput('member.disabilityType', (f) => f.disabilityType, true),
   'member.disabilityGrade': memberInput('member.disabilityGrade', (f) => f.disabilityGrade, true),
-  'member.seriousIllness': memberInput(
-    'member.seriousIllness',
-    (f) => (f.seriousIllness === undefined ? undefined : !!f.seriousIllness),
-    true,
-  ),
+  'member.seriousIllness': memberInput('member.seriousIllness', (f) => (f.seriousIllness === undefined ? undefined : !!f.seriousIllness), true),
   'member.schoolStatus': memberInput('member.schoolStatus', (f) => f.schoolStatus, true),
   'member.employmentStatus': memberInput('member.employmentStatus', (f) => f.employmentStatus, false),
   'member.statuses': memberInput('member.statuses', (f) => f.statuses, false),

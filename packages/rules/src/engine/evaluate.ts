@@ -109,7 +109,16 @@ function parameterUse(cc: CompiledCatalogue, pv: readonly (ParameterVersion | un
   if (u === undefined && pv[i]) {
     const v = pv[i]!;
     const p = cc.params[i];
-    u = Object.freeze({ code: p.code, name: parameterFullName(p), value: v.value, unit: p.unit, effectiveFrom: v.effectiveFrom, legalRef: v.legalRef, ...(v.note ? { note: v.note } : {}), ...(p.codes ? { codes: p.codes } : {}) });
+    u = Object.freeze({
+      code: p.code,
+      name: parameterFullName(p),
+      value: v.value,
+      unit: p.unit,
+      effectiveFrom: v.effectiveFrom,
+      legalRef: v.legalRef,
+      ...(v.note ? { note: v.note } : {}),
+      ...(p.codes ? { codes: p.codes } : {}),
+    });
     arr[i] = u;
   }
   return u;
@@ -319,7 +328,19 @@ function evaluateProgram(cp: CompiledProgram, env: EvalEnv): ProgramState {
 
 /** A member not evaluated because the household part of the condition failed. */
 function notEvaluated(m: MemberCtx, trace: TraceEntry[]): SubjectState {
-  return { personId: m.personId, m, label: m.label, tri: false, outcome: 'INELIGIBLE', missing: EMPTY, amount: null, trace, traceEnd: trace.length, header: null, depth: 1 };
+  return {
+    personId: m.personId,
+    m,
+    label: m.label,
+    tri: false,
+    outcome: 'INELIGIBLE',
+    missing: EMPTY,
+    amount: null,
+    trace,
+    traceEnd: trace.length,
+    header: null,
+    depth: 1,
+  };
 }
 
 function dedupeNames(ms: readonly MissingItem[]): string[] {

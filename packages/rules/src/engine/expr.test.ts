@@ -157,9 +157,16 @@ describe('validation at load time', () => {
 
   it('a whole catalogue: bad programs, cycles and formulas are listed together and compiling throws', () => {
     const cat = withTest({ program: 'TEST' }, 'HOUSEHOLD', { param: 'TEKUN.age_elder' });
-    expect(catalogueIssues(cat)).toEqual(['TEST.amount: 金额公式的单位必须是分（fen），而不是 year', 'TEST.eligibility: 条件引用了事项自身', '事项条件循环依赖：TEST → TEST']);
+    expect(catalogueIssues(cat)).toEqual([
+      'TEST.amount: 金额公式的单位必须是分（fen），而不是 year',
+      'TEST.eligibility: 条件引用了事项自身',
+      '事项条件循环依赖：TEST → TEST',
+    ]);
     expect(() => compileCatalogue(cat)).toThrow(CatalogueError);
-    const cyc: Catalogue = { ...SEED_CATALOGUE, conditions: { ...SEED_CATALOGUE.conditions, a: { name: 'A', expr: { ref: 'b' } }, b: { name: 'B', expr: { ref: 'a' } } } };
+    const cyc: Catalogue = {
+      ...SEED_CATALOGUE,
+      conditions: { ...SEED_CATALOGUE.conditions, a: { name: 'A', expr: { ref: 'b' } }, b: { name: 'B', expr: { ref: 'a' } } },
+    };
     expect(validateExpr({ ref: 'a' }, cyc)).toEqual(['conditions.b: 共用条件循环引用：a → b → a']);
   });
 
@@ -183,16 +190,20 @@ describe('条件说明 renderer', () => {
         '    工商登记注册资本不超过工商登记注册资本上限 100000.00 元',
       ].join('\n'),
     );
-    expect(r.amount).toBe('人均补差（较大者（低保标准（按城乡类别：城市 800.00 元／农村 650.00 元） − 家庭人均月收入；最低补差（每人每月） 10.00 元）） × 计入家庭成员人数');
-    expect(renderProgram(SEED_CATALOGUE, 'ELDER').conditions.map((l) => l.text)).toEqual(['同时满足以下条件：', '计入共同生活家庭成员为是', '年龄不低于高龄津贴年龄下限']);
+    expect(r.amount).toBe(
+      '人均补差（较大者（低保标准（按城乡类别：城市 800.00 元／农村 650.00 元） − 家庭人均月收入；最低补差（每人每月） 10.00 元）） × 计入家庭成员人数',
+    );
+    expect(renderProgram(SEED_CATALOGUE, 'ELDER').conditions.map((l) => l.text)).toEqual([
+      '同时满足以下条件：',
+      '计入共同生活家庭成员为是',
+      '年龄不低于高龄津贴年龄下限',
+    ]);
   });
 
   it('renders an expression being edited, and refuses an invalid one', () => {
-    expect(renderExpr({ any: [{ receives: 'DIBAO' }, { cmp: ['<', { fact: 'household.perCapitaIncomeFen' }, 100000] }] }, SEED_CATALOGUE).map((l) => l.text)).toEqual([
-      '满足以下任一条件：',
-      '本户正在享受「最低生活保障」',
-      '家庭人均月收入低于 1000.00 元',
-    ]);
+    expect(
+      renderExpr({ any: [{ receives: 'DIBAO' }, { cmp: ['<', { fact: 'household.perCapitaIncomeFen' }, 100000] }] }, SEED_CATALOGUE).map((l) => l.text),
+    ).toEqual(['满足以下任一条件：', '本户正在享受「最低生活保障」', '家庭人均月收入低于 1000.00 元']);
     expect(() => renderExpr({ fact: 'nope' }, SEED_CATALOGUE)).toThrow(CatalogueError);
   });
 });

@@ -277,7 +277,11 @@ function markParam(env: Env, idx: number): void {
 // ---------------------------------------------------------------- value nodes
 
 class ConstNode extends VNode {
-  constructor(readonly v: Scalar | null, unit?: string, label?: string) {
+  constructor(
+    readonly v: Scalar | null,
+    unit?: string,
+    label?: string,
+  ) {
     super();
     this.t = v === null ? 'null' : typeof v === 'number' ? 'num' : typeof v === 'boolean' ? 'bool' : 'str';
     this.unit = unit;
@@ -1081,7 +1085,11 @@ export class ExprCompiler {
           this.err(path, `${k} 需要非空数组`);
           return this.dummyCond();
         }
-        return new AllAny(k === 'all', o[k].map((x: unknown, i: number) => this.cond(x, scope, `${path}.${k}[${i}]`)), label);
+        return new AllAny(
+          k === 'all',
+          o[k].map((x: unknown, i: number) => this.cond(x, scope, `${path}.${k}[${i}]`)),
+          label,
+        );
       }
       case 'not':
         return new NotNode(this.cond(o.not, scope, `${path}.not`), label);

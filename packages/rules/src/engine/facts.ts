@@ -8,15 +8,7 @@
  * Code lists come from ../ledger-codes (RELATIONS, LABOUR_CAPACITIES, …); the lists below are only the
  * concepts the ledger does not hold yet (legal supporter, care level, parents' situation, vehicle type).
  */
-import {
-  DISABILITY_TYPES,
-  EMPLOYMENT_STATUSES,
-  LABOUR_CAPACITIES,
-  RELATIONS,
-  SCHOOL_STATUSES,
-  SPECIAL_STATUSES,
-  type CodeList,
-} from '../ledger-codes';
+import { DISABILITY_TYPES, EMPLOYMENT_STATUSES, LABOUR_CAPACITIES, RELATIONS, SCHOOL_STATUSES, SPECIAL_STATUSES, type CodeList } from '../ledger-codes';
 import { TIER_NAMES } from '../tiers';
 
 export type ResidenceType = 'URBAN' | 'RURAL';
@@ -239,4 +231,3 @@ export const INPUT_NAMES: Readonly<Record<string, string>> = Object.freeze({
   married: '婚姻状况',
   benefitAmount: '已享受待遇月发放金额',
 });
-

@@ -22,8 +22,28 @@ describe('parameter impact', () => {
     expect(valueAt(p, '2026-11-30')!.value).toBe(65000);
     expect(valueAt(p, '2026-12-01')!.value).toBe(70000);
     const facts = {
-      residenceType: 'RURAL' as const, areaCode: '500199101201', applicationDate: '2026-12-01', assets: [], benefits: [],
-      members: [{ personId: 'a', relation: 'HEAD', birthDate: '1980-01-01', sex: 'M' as const, statuses: [], deathDate: null, labourCapacity: 'FULL', employmentStatus: 'EMPLOYED', disabilityType: null, disabilityGrade: null, seriousIllness: null, schoolStatus: null, incomes: [{ category: 'WAGE', month: '2026-11', amountFen: 75000 }] }],
+      residenceType: 'RURAL' as const,
+      areaCode: '500199101201',
+      applicationDate: '2026-12-01',
+      assets: [],
+      benefits: [],
+      members: [
+        {
+          personId: 'a',
+          relation: 'HEAD',
+          birthDate: '1980-01-01',
+          sex: 'M' as const,
+          statuses: [],
+          deathDate: null,
+          labourCapacity: 'FULL',
+          employmentStatus: 'EMPLOYED',
+          disabilityType: null,
+          disabilityGrade: null,
+          seriousIllness: null,
+          schoolStatus: null,
+          incomes: [{ category: 'WAGE', month: '2026-11', amountFen: 75000 }],
+        },
+      ],
     };
     const [before] = evaluatePrograms(facts, SEED_CATALOGUE, { programs: ['DIBAO'] });
     const [after] = evaluatePrograms(facts, cat, { programs: ['DIBAO'] });

@@ -7,8 +7,19 @@ describe('factsFromLedger', () => {
     household: { residenceType: 'RURAL', areaCode: '500101101201' },
     persons: [
       {
-        personId: 'p1', name: '刘*', relation: 'HEAD', birthDate: '1948-02-03', sex: 'M', labourCapacity: 'NONE', disabilityType: null, disabilityGrade: null,
-        seriousIllness: null, schoolStatus: null, employmentStatus: null, statuses: [], deathDate: null,
+        personId: 'p1',
+        name: '刘*',
+        relation: 'HEAD',
+        birthDate: '1948-02-03',
+        sex: 'M',
+        labourCapacity: 'NONE',
+        disabilityType: null,
+        disabilityGrade: null,
+        seriousIllness: null,
+        schoolStatus: null,
+        employmentStatus: null,
+        statuses: [],
+        deathDate: null,
       },
     ],
     incomes: [{ personId: 'p1', category: 'PENSION_BASIC', month: '2026-05-01', amountFen: '18000' }],
@@ -21,7 +32,13 @@ describe('factsFromLedger', () => {
 
   it('maps columns, detail JSON and bigint strings; ledger nulls mean none or unknown as documented', () => {
     const f = factsFromLedger(rows, { applicationDate: '2026-06-15', legalSupport: 'NONE' });
-    expect(f.members[0]).toMatchObject({ name: '刘*', labourCapacity: 'NONE', employmentStatus: undefined, disabilityType: null, incomes: [{ category: 'PENSION_BASIC', month: '2026-05-01', amountFen: 18000 }] });
+    expect(f.members[0]).toMatchObject({
+      name: '刘*',
+      labourCapacity: 'NONE',
+      employmentStatus: undefined,
+      disabilityType: null,
+      incomes: [{ category: 'PENSION_BASIC', month: '2026-05-01', amountFen: 18000 }],
+    });
     expect(f.assets).toEqual([
       { kind: 'VEHICLE', valueFen: 300000, personId: 'p1', vehicleType: 'e-bike', count: null, areaM2: null, nonResidential: null, capitalFen: null },
       { kind: 'PROPERTY', valueFen: 9000000, personId: 'p1', vehicleType: null, count: 1, areaM2: 60, nonResidential: false, capitalFen: null },

@@ -53,7 +53,8 @@ export interface LedgerFactOptions {
 
 const num = (x: Fen | null | undefined): number | null => (x === null || x === undefined ? null : Number(x));
 const str = (x: unknown): string | null => (typeof x === 'string' ? x : null);
-const int = (x: unknown): number | null => (typeof x === 'number' && Number.isFinite(x) ? x : typeof x === 'string' && x.trim() !== '' && Number.isFinite(Number(x)) ? Number(x) : null);
+const int = (x: unknown): number | null =>
+  typeof x === 'number' && Number.isFinite(x) ? x : typeof x === 'string' && x.trim() !== '' && Number.isFinite(Number(x)) ? Number(x) : null;
 
 export function factsFromLedger(rows: LedgerRows, opts: LedgerFactOptions): HouseholdFacts {
   const incomesRecorded = opts.incomesRecorded ?? true;
@@ -104,7 +105,8 @@ export function factsFromLedger(rows: LedgerRows, opts: LedgerFactOptions): Hous
     monthlyAmountFen: num(b.monthlyAmountFen),
   }));
   return {
-    residenceType: rows.household.residenceType === 'URBAN' || rows.household.residenceType === 'RURAL' ? (rows.household.residenceType as ResidenceType) : null,
+    residenceType:
+      rows.household.residenceType === 'URBAN' || rows.household.residenceType === 'RURAL' ? (rows.household.residenceType as ResidenceType) : null,
     areaCode: rows.household.areaCode,
     members,
     assets,

@@ -31,7 +31,13 @@ describe('valueAt', () => {
 describe('addParameterVersion', () => {
   it('returns a new parameter; older versions and the old parameter are unchanged and frozen', () => {
     const p = std();
-    const next = addParameterVersion(p, { effectiveFrom: '2026-12-01', value: 85000, legalRef: '区政府通知（演示）', recordedBy: 'minzheng01', reason: '年度调标' });
+    const next = addParameterVersion(p, {
+      effectiveFrom: '2026-12-01',
+      value: 85000,
+      legalRef: '区政府通知（演示）',
+      recordedBy: 'minzheng01',
+      reason: '年度调标',
+    });
     expect(p.versions).toHaveLength(2);
     expect(next.versions.map((v) => v.effectiveFrom)).toEqual(['2025-01-01', '2026-01-01', '2026-12-01']);
     expect(next.versions[0]).toBe(p.versions[0]);
@@ -50,7 +56,13 @@ describe('addParameterVersion', () => {
 
   it('validates definitions', () => {
     expect(
-      parameterIssues({ code: 'bad code', name: '', unit: 'fen', program: 'DIBAO', versions: [{ effectiveFrom: '2026-13-01', value: [] as string[], legalRef: '' }] }),
+      parameterIssues({
+        code: 'bad code',
+        name: '',
+        unit: 'fen',
+        program: 'DIBAO',
+        versions: [{ effectiveFrom: '2026-13-01', value: [] as string[], legalRef: '' }],
+      }),
     ).toEqual([
       '参数代码格式无效：bad code',
       '参数 bad code 不属于事项 DIBAO',
@@ -69,7 +81,17 @@ describe('evaluation uses the version in force on the reference date', () => {
     legalRef: '区政府关于调整城乡低保标准的通知（演示）',
     note: '演示值',
   });
-  const f = householdFacts({ members: [memberFacts({ personId: 'p1', incomes: [{ category: 'BUSINESS', month: '2026-10-01', amountFen: 82000 }, { category: 'BUSINESS', month: '2026-11-01', amountFen: 82000 }] })] });
+  const f = householdFacts({
+    members: [
+      memberFacts({
+        personId: 'p1',
+        incomes: [
+          { category: 'BUSINESS', month: '2026-10-01', amountFen: 82000 },
+          { category: 'BUSINESS', month: '2026-11-01', amountFen: 82000 },
+        ],
+      }),
+    ],
+  });
   const dibao = (asOf: string) => evaluatePrograms(f, cat, { programs: ['DIBAO'], asOf })[0];
 
   it('2026-11-30 → old standard 800 元; 2026-12-01 → new standard 850 元', () => {

@@ -47,7 +47,8 @@ const commands: Record<string, { help: string; run: Command }> = {
       withOrm(async (orm, runtime, db) => {
         const { config } = runtime;
         const runner = await startJobRunner(orm, runtime, {
-          connectionString: db.appUrl, concurrency: config.jobsConcurrency,
+          connectionString: db.appUrl,
+          concurrency: config.jobsConcurrency,
           log: (m, e) => console.error(`[协救 worker] ${m}${e instanceof Error ? `: ${e.name}` : ''}`),
         });
         log(`后台任务进程已启动（并发 ${config.jobsConcurrency}）/ job worker running; Ctrl+C 停止`);
@@ -101,7 +102,10 @@ const commands: Record<string, { help: string; run: Command }> = {
   'seed:demo': {
     help: '写入演示区县、部门和演示账号（数据库为空时）；--households N 再生成 N 户演示台账（或 --persons N；--seed S；已有台账时需 --force-append）/ seed demo data',
     run: async (args) => {
-      const { values } = parseArgs({ args, options: { households: { type: 'string' }, persons: { type: 'string' }, seed: { type: 'string' }, 'force-append': { type: 'boolean' } } });
+      const { values } = parseArgs({
+        args,
+        options: { households: { type: 'string' }, persons: { type: 'string' }, seed: { type: 'string' }, 'force-append': { type: 'boolean' } },
+      });
       const num = (name: string, v: string | undefined) => {
         if (v === undefined) return undefined;
         const n = Number(v);
@@ -124,7 +128,10 @@ const commands: Record<string, { help: string; run: Command }> = {
         let lastLog = Date.now();
         try {
           const r = await seedDemoHouseholds(db.ownerUrl, orm, runtime, {
-            households, persons, seed, allowExisting: !!values['force-append'],
+            households,
+            persons,
+            seed,
+            allowExisting: !!values['force-append'],
             onProgress: (p) => {
               if (Date.now() - lastLog < 10_000) return;
               lastLog = Date.now();
@@ -195,8 +202,13 @@ const commands: Record<string, { help: string; run: Command }> = {
         log(`字段加密密钥相符，当前密钥 ${status.activeKeyId} / field key OK`);
         if (status.rotation) {
           const p = status.rotation.progress;
-          const tables = Object.entries(p.tables).map(([t, s]) => `${t}${s.done ? ' ✓' : ''}`).join(', ') || '尚未开始';
-          log(`轮换进行中 ${status.rotation.fromKeyId} → ${status.rotation.toKeyId}：第 ${p.pass} 轮，已处理 ${p.batches} 批，重新加密 ${p.resealed} 个值（${tables}）；运行 pnpm cli keys:rotate 继续`);
+          const tables =
+            Object.entries(p.tables)
+              .map(([t, s]) => `${t}${s.done ? ' ✓' : ''}`)
+              .join(', ') || '尚未开始';
+          log(
+            `轮换进行中 ${status.rotation.fromKeyId} → ${status.rotation.toKeyId}：第 ${p.pass} 轮，已处理 ${p.batches} 批，重新加密 ${p.resealed} 个值（${tables}）；运行 pnpm cli keys:rotate 继续`,
+          );
         }
         return 0;
       }),
@@ -220,14 +232,20 @@ const commands: Record<string, { help: string; run: Command }> = {
       return withOrm(async (orm, runtime) => {
         const r = await rotateFieldKeys(systemContext(orm.em, runtime, 'key-rotation'), { batchSize, log, shouldStop: () => stop });
         if (r.idle) {
-          log(`没有进行中的密钥轮换，当前密钥 ${r.toKeyId}。更换密钥：以 FIELD_ENCRYPTION_KEY=新密钥、FIELD_ENCRYPTION_KEY_PREVIOUS=旧密钥 重启服务后运行本命令 / no rotation in progress`);
+          log(
+            `没有进行中的密钥轮换，当前密钥 ${r.toKeyId}。更换密钥：以 FIELD_ENCRYPTION_KEY=新密钥、FIELD_ENCRYPTION_KEY_PREVIOUS=旧密钥 重启服务后运行本命令 / no rotation in progress`,
+          );
           return 0;
         }
         if (r.finished) {
-          log(`密钥 ${r.fromKeyId} → ${r.toKeyId} 轮换完成（本次重新加密 ${r.resealed} 个值，${r.batches} 批）。可以删除 FIELD_ENCRYPTION_KEY_PREVIOUS（或 field-key.previous.secret）/ rotation finished`);
+          log(
+            `密钥 ${r.fromKeyId} → ${r.toKeyId} 轮换完成（本次重新加密 ${r.resealed} 个值，${r.batches} 批）。可以删除 FIELD_ENCRYPTION_KEY_PREVIOUS（或 field-key.previous.secret）/ rotation finished`,
+          );
           return 0;
         }
-        log(`轮换已暂停（本次重新加密 ${r.resealed} 个值，${r.batches} 批）；再次运行 pnpm cli keys:rotate 从中断处继续 / rotation paused, run again to resume`);
+        log(
+          `轮换已暂停（本次重新加密 ${r.resealed} 个值，${r.batches} 批）；再次运行 pnpm cli keys:rotate 从中断处继续 / rotation paused, run again to resume`,
+        );
         return 1;
       });
     },
@@ -260,7 +278,10 @@ const commands: Record<string, { help: string; run: Command }> = {
   'admin:create': {
     help: '创建管理员账号：--username U --name 姓名 --role SYS_ADMIN|SEC_ADMIN|AUDIT_ADMIN --area 12位代码',
     run: async (args) => {
-      const { values } = parseArgs({ args, options: { username: { type: 'string' }, name: { type: 'string' }, role: { type: 'string' }, area: { type: 'string' } } });
+      const { values } = parseArgs({
+        args,
+        options: { username: { type: 'string' }, name: { type: 'string' }, role: { type: 'string' }, area: { type: 'string' } },
+      });
       if (!values.username || !values.role || !values.area) {
         log('用法：pnpm cli admin:create --username U --name 姓名 --role SYS_ADMIN --area 500199000000');
         return 2;
@@ -268,7 +289,13 @@ const commands: Record<string, { help: string; run: Command }> = {
       return withOrm(async (orm, runtime) => {
         const password = `${crypto.randomBytes(9).toString('base64url')}a1!`;
         const ctx = systemContext(orm.em, runtime, 'cli-admin-create');
-        await createUser(ctx, { username: values.username!, displayName: values.name ?? values.username!, roles: [values.role!], areaCode: values.area!, password });
+        await createUser(ctx, {
+          username: values.username!,
+          displayName: values.name ?? values.username!,
+          roles: [values.role!],
+          areaCode: values.area!,
+          password,
+        });
         log(`已创建 ${values.username}，初始密码：${password}（首次登录须修改并绑定动态验证码）`);
         return 0;
       });

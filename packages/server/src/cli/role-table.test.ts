@@ -18,10 +18,18 @@ describe('README generated tables (roles.ts, demo accounts, console routes)', ()
   it('has one row per role and marks exactly the permissions roles.ts grants', () => {
     const rows = renderRoleTables().split('\n');
     for (const r of ROLES) expect(rows.some((l) => l.includes(`\`${r.code}\``))).toBe(true);
-    const header = rows.find((l) => l.startsWith('| 权限 |'))!.split('|').slice(2, -1).map((s) => s.trim());
+    const header = rows
+      .find((l) => l.startsWith('| 权限 |'))!
+      .split('|')
+      .slice(2, -1)
+      .map((s) => s.trim());
     expect(header).toEqual(ROLES.map((r) => r.name));
     // Villages may export (the hand-written table once said they could not).
-    const exportRow = rows.find((l) => l.includes('(`household.export`)'))!.split('|').slice(2, -1).map((s) => s.trim());
+    const exportRow = rows
+      .find((l) => l.includes('(`household.export`)'))!
+      .split('|')
+      .slice(2, -1)
+      .map((s) => s.trim());
     for (const [i, r] of ROLES.entries()) expect(exportRow[i] === '✓').toBe(r.permissions.includes('household.export'));
     expect(exportRow[ROLES.findIndex((r) => r.code === 'VILLAGE_WINDOW')]).toBe('✓');
   });
@@ -29,7 +37,12 @@ describe('README generated tables (roles.ts, demo accounts, console routes)', ()
   it('lists each demo account with the menu entries its role may open', () => {
     const rows = renderDemoAccounts(ROUTES).split('\n').slice(2);
     expect(rows).toHaveLength(DEMO_ACCOUNTS.length);
-    const menuOfUser = (u: string) => rows.find((r) => r.startsWith(`| \`${u}\``))!.split('|')[5].trim().split('、');
+    const menuOfUser = (u: string) =>
+      rows
+        .find((r) => r.startsWith(`| \`${u}\``))!
+        .split('|')[5]
+        .trim()
+        .split('、');
     expect(menuOfUser('xinxi01')).toContain('线索报送');
     expect(menuOfUser('xinxi01')).not.toContain('户籍台账');
     expect(menuOfUser('cun01')).toContain('后台任务');

@@ -158,8 +158,14 @@ export async function startEmbeddedPostgres(dataDir: string, log: (msg: string) 
     createPostgresUser: true, // PostgreSQL refuses to run as root
     initdbFlags: ['--encoding=UTF8', '--locale=C.UTF-8'],
     postgresFlags: [
-      '-c', 'listen_addresses=127.0.0.1', '-c', 'unix_socket_directories=', '-c', 'max_connections=200',
-      '-c', `shared_buffers=${embeddedSharedBuffers()}`,
+      '-c',
+      'listen_addresses=127.0.0.1',
+      '-c',
+      'unix_socket_directories=',
+      '-c',
+      'max_connections=200',
+      '-c',
+      `shared_buffers=${embeddedSharedBuffers()}`,
     ],
     // PostgreSQL's own chatter: only problems are worth showing.
     onLog: (m: string) => /FATAL|PANIC|ERROR/.test(m) && log(m.trim()),

@@ -22,10 +22,12 @@ export class RowShapeError extends Error {
   }
 }
 
-const check = <T>(expected: string, ok: (v: unknown) => boolean): Decoder<T> => (v, at) => {
-  if (!ok(v)) throw new RowShapeError(at, expected, v);
-  return v as T;
-};
+const check =
+  <T>(expected: string, ok: (v: unknown) => boolean): Decoder<T> =>
+  (v, at) => {
+    if (!ok(v)) throw new RowShapeError(at, expected, v);
+    return v as T;
+  };
 
 export const text: Decoder<string> = check('text', (v) => typeof v === 'string');
 export const int: Decoder<number> = check('an integer', (v) => typeof v === 'number' && Number.isInteger(v));

@@ -1,6 +1,21 @@
 import {
-  ASSET_KINDS, BENEFIT_SOURCES, BENEFIT_STATUSES, DISABILITY_TYPES, EMPLOYMENT_STATUSES, INCOME_CATEGORIES, LABOUR_CAPACITIES,
-  CARE_LEVELS, LEGAL_SUPPORT, OUTCOME_NAMES, PARENT_STATUSES, RELATIONS, RESIDENCE_TYPES, SCHOOL_STATUSES, SPECIAL_STATUSES, TIER_NAMES, VEHICLE_TYPES,
+  ASSET_KINDS,
+  BENEFIT_SOURCES,
+  BENEFIT_STATUSES,
+  DISABILITY_TYPES,
+  EMPLOYMENT_STATUSES,
+  INCOME_CATEGORIES,
+  LABOUR_CAPACITIES,
+  CARE_LEVELS,
+  LEGAL_SUPPORT,
+  OUTCOME_NAMES,
+  PARENT_STATUSES,
+  RELATIONS,
+  RESIDENCE_TYPES,
+  SCHOOL_STATUSES,
+  SPECIAL_STATUSES,
+  TIER_NAMES,
+  VEHICLE_TYPES,
 } from '@xiejiu/rules';
 import { registerEnumType } from 'type-graphql';
 import { ADMIN_CHANGE_STATUSES } from '../modules/user/admin-change.service';
@@ -33,7 +48,11 @@ export function domainEnum<K extends string>(name: string, description: string, 
 }
 
 /** `household.detailInvolved` → `HOUSEHOLD_DETAIL_INVOLVED`. */
-export const enumName = (code: string) => code.replace(/([a-z])([A-Z])/g, '$1_$2').replace(/[^A-Za-z0-9]+/g, '_').toUpperCase();
+export const enumName = (code: string) =>
+  code
+    .replace(/([a-z])([A-Z])/g, '$1_$2')
+    .replace(/[^A-Za-z0-9]+/g, '_')
+    .toUpperCase();
 
 export function mappedEnum(name: string, description: string, names: Readonly<Record<string, string>>): Record<string, string> {
   const values = Object.fromEntries(Object.keys(names).map((code) => [enumName(code), code]));
@@ -78,7 +97,11 @@ export const ProgramSubjectEnum = domainEnum('ProgramSubject', '救助事项的�
 export const ScreeningOutcomeEnum = domainEnum('ScreeningOutcome', '筛查结论', OUTCOME_NAMES);
 export const TimeLimitKindEnum = domainEnum('TimeLimitKind', '时限的计日方式', { WORKING: '工作日', CALENDAR: '自然日' });
 export const MinorPublicityEnum = domainEnum('MinorPublicity', '未成年人的公示方式', { NEVER: '不公示', MASKED: '脱敏公示', SAME: '同成年人' });
-export const JobStatusEnum = domainEnum('JobStatus', '后台任务状态', JOB_STATUS_NAMES as Record<'QUEUED' | 'RUNNING' | 'DONE' | 'FAILED' | 'CANCELLED', string>);
+export const JobStatusEnum = domainEnum(
+  'JobStatus',
+  '后台任务状态',
+  JOB_STATUS_NAMES as Record<'QUEUED' | 'RUNNING' | 'DONE' | 'FAILED' | 'CANCELLED', string>,
+);
 export const ReassessmentKindEnum = domainEnum('ReassessmentKind', '复核任务类型', JOB_KIND_NAMES as Record<'PARAMETER' | 'ON_DEMAND', string>);
 export const FindingKindEnum = domainEnum('FindingKind', '复核结果类别', FINDING_KIND_NAMES as Record<'MISSED' | 'REVIEW', string>);
 

@@ -1,8 +1,19 @@
 import type { ApolloServerPlugin } from '@apollo/server';
-import { GraphQLError, Kind, type DocumentNode, type FragmentDefinitionNode, type GraphQLSchema, type OperationDefinitionNode, type SelectionSetNode } from 'graphql';
+import {
+  GraphQLError,
+  Kind,
+  type DocumentNode,
+  type FragmentDefinitionNode,
+  type GraphQLSchema,
+  type OperationDefinitionNode,
+  type SelectionSetNode,
+} from 'graphql';
 
 /** Object or interface type, by shape: Apollo and type-graphql may load graphql's CJS build and this file its ESM one (instanceof fails across them). */
-interface Composite { name: string; getFields(): Record<string, { type: unknown }> }
+interface Composite {
+  name: string;
+  getFields(): Record<string, { type: unknown }>;
+}
 const composite = (t: unknown): Composite | null => (t && typeof (t as Composite).getFields === 'function' ? (t as Composite) : null);
 const named = (t: unknown): unknown => {
   let x = t as { ofType?: unknown };
@@ -51,7 +62,12 @@ export class FieldCostError extends GraphQLError {
 export function fieldCost(schema: GraphQLSchema, document: DocumentNode, operation: OperationDefinitionNode): { cost: number; worst: string | null } {
   const fragments = new Map<string, FragmentDefinitionNode>();
   for (const d of document.definitions) if (d.kind === Kind.FRAGMENT_DEFINITION) fragments.set(d.name.value, d);
-  const root = operation.operation === 'mutation' ? schema.getMutationType() : operation.operation === 'subscription' ? schema.getSubscriptionType() : schema.getQueryType();
+  const root =
+    operation.operation === 'mutation'
+      ? schema.getMutationType()
+      : operation.operation === 'subscription'
+        ? schema.getSubscriptionType()
+        : schema.getQueryType();
   let worst: { name: string; w: number } | null = null;
   const walk = (set: SelectionSetNode, t: unknown, seen: Set<string>): number => {
     const type = composite(t);

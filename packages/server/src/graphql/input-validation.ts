@@ -1,6 +1,16 @@
 import {
-  coerceInputValue, defaultFieldResolver, getNamedType, isInputObjectType, isListType, isNonNullType, isScalarType,
-  type GraphQLArgument, type GraphQLFieldResolver, type GraphQLInputType, type GraphQLObjectType, type GraphQLSchema,
+  coerceInputValue,
+  defaultFieldResolver,
+  getNamedType,
+  isInputObjectType,
+  isListType,
+  isNonNullType,
+  isScalarType,
+  type GraphQLArgument,
+  type GraphQLFieldResolver,
+  type GraphQLInputType,
+  type GraphQLObjectType,
+  type GraphQLSchema,
 } from 'graphql';
 import { AppError } from '../shared/errors';
 import { ID_RULE, INPUT_RULES, MAX_LIST_ITEMS, type InputRule } from './input-rules';

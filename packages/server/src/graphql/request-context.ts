@@ -184,8 +184,13 @@ export class RequestContext {
    */
   async asSystem<T>(reason: string, fn: (em: EntityManager, sys: RequestContext) => Promise<T>, opts: { areaCode?: string } = {}): Promise<T> {
     const sys = new RequestContext({
-      em: this.em, actor: systemActor(reason, opts.areaCode), requestId: this.requestId, runtime: this.runtime,
-      ip: this.ip, userAgent: this.userAgent, statementTimeout: this.statementTimeout,
+      em: this.em,
+      actor: systemActor(reason, opts.areaCode),
+      requestId: this.requestId,
+      runtime: this.runtime,
+      ip: this.ip,
+      userAgent: this.userAgent,
+      statementTimeout: this.statementTimeout,
     });
     const open = openFrame(this);
     if (!open) return sys.tx((em) => fn(em, sys));

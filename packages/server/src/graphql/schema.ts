@@ -18,7 +18,23 @@ import { authChecker } from './auth-checker';
 import { applyInputRules } from './input-validation';
 
 /** Every module's resolver; a module joins the API by being listed here. */
-export const resolvers = [AuthResolver, AreaResolver, DepartmentResolver, UserResolver, AdminChangeResolver, CurrentUserNoticesResolver, AuditResolver, HouseholdResolver, ProgramResolver, CalendarResolver, WorkflowResolver, WorkbenchResolver, SettingResolver, JobsResolver, HouseholdExportResolver] as const;
+export const resolvers = [
+  AuthResolver,
+  AreaResolver,
+  DepartmentResolver,
+  UserResolver,
+  AdminChangeResolver,
+  CurrentUserNoticesResolver,
+  AuditResolver,
+  HouseholdResolver,
+  ProgramResolver,
+  CalendarResolver,
+  WorkflowResolver,
+  WorkbenchResolver,
+  SettingResolver,
+  JobsResolver,
+  HouseholdExportResolver,
+] as const;
 
 let cached: GraphQLSchema | undefined;
 

@@ -21,7 +21,13 @@ export interface DemoAccount {
 }
 
 const account = (username: string, displayName: string, role: string, areaCode: string, department?: string): DemoAccount => ({
-  username, displayName, role, roleName: ROLE_BY_CODE.get(role)!.name, admin: ROLE_BY_CODE.get(role)!.admin, areaCode, department,
+  username,
+  displayName,
+  role,
+  roleName: ROLE_BY_CODE.get(role)!.name,
+  admin: ROLE_BY_CODE.get(role)!.admin,
+  areaCode,
+  department,
 });
 
 /** One demo account per role (README lists them; production refuses the demo password). */
@@ -75,8 +81,12 @@ export async function seedDemo(orm: MikroORM, runtime: Runtime): Promise<{ areas
   await district.tx(async (em) => {
     for (const a of DEMO_ACCOUNTS) {
       const u = await createUser(district, {
-        username: a.username, displayName: a.displayName, areaCode: a.areaCode, roles: [a.role],
-        departmentId: a.department ? deptIds.get(a.department) : null, password: runtime.config.demoPassword,
+        username: a.username,
+        displayName: a.displayName,
+        areaCode: a.areaCode,
+        roles: [a.role],
+        departmentId: a.department ? deptIds.get(a.department) : null,
+        password: runtime.config.demoPassword,
       });
       const entity = await em.findOneOrFail(User, { id: u.id });
       entity.mustChangePassword = false;
@@ -86,7 +96,11 @@ export async function seedDemo(orm: MikroORM, runtime: Runtime): Promise<{ areas
       }
     }
     await em.flush();
-    await recordAudit(district, { action: 'system.seeded', entityType: 'system', detail: { areas, departments: DEMO_DEPARTMENTS.length, users: DEMO_ACCOUNTS.length } });
+    await recordAudit(district, {
+      action: 'system.seeded',
+      entityType: 'system',
+      detail: { areas, departments: DEMO_DEPARTMENTS.length, users: DEMO_ACCOUNTS.length },
+    });
   });
   // 系统设置: the demo's 社会救助服务热线 (民政服务热线 12349), printed on the 受理回执.
   await updateSetting(district, 'ASSISTANCE_HOTLINE', '12349', 0);

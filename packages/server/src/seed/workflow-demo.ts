@@ -46,45 +46,114 @@ interface DemoHousehold {
   members: DemoPerson[];
 }
 
-const P = (name: string, relation: string, birth: string, sex: 'M' | 'F', facts: Partial<DemoPerson> = {}): DemoPerson => ({ name, relation, birth, sex, ...facts });
+const P = (name: string, relation: string, birth: string, sex: 'M' | 'F', facts: Partial<DemoPerson> = {}): DemoPerson => ({
+  name,
+  relation,
+  birth,
+  sex,
+  ...facts,
+});
 const worker = { labourCapacity: 'FULL', employmentStatus: 'EMPLOYED' };
 const jobless = { labourCapacity: 'FULL', employmentStatus: 'UNEMPLOYED' };
 const pupil = { employmentStatus: 'NOT_WORKING_AGE', schoolStatus: 'PRIMARY' };
 
 /** The households of the demo cases (fictional). Incomes decide what the rules engine says. */
 const HOUSEHOLDS = {
-  newDibao: { village: TOWN_VILLAGES.guihua, address: '3组 21 号', residenceType: 'RURAL', phone: '13996120001', members: [
-    P('周大勇', 'HEAD', '1981-04-12', 'M', { ...worker, income: { WAGE: 90_000 } }), P('何小芳', 'SPOUSE', '1983-09-03', 'F', { ...jobless, seriousIllness: '慢性肾病' }),
-    P('周雨萱', 'DAUGHTER', '2015-06-18', 'F', pupil),
-  ] },
-  fire: { village: TOWN_VILLAGES.guihua, address: '5组 8 号', residenceType: 'RURAL', phone: '13996120002', members: [
-    P('冯建平', 'HEAD', '1969-11-20', 'M', { ...worker, income: { WAGE: 210_000 } }), P('蒋秀兰', 'SPOUSE', '1971-02-14', 'F', { labourCapacity: 'FULL', employmentStatus: 'FARMING', income: { BUSINESS: 40_000 } }),
-  ] },
-  amber: { village: TOWN_VILLAGES.xinhua, address: '1组 5 号', residenceType: 'RURAL', phone: '13996120003', members: [
-    P('韩志强', 'HEAD', '1976-08-08', 'M', { labourCapacity: 'PARTIAL', employmentStatus: 'FLEXIBLE', income: { WAGE: 70_000 } }), P('曹丽', 'SPOUSE', '1978-12-01', 'F', jobless),
-    P('韩子轩', 'SON', '2012-03-22', 'M', { employmentStatus: 'NOT_WORKING_AGE', schoolStatus: 'JUNIOR' }),
-  ] },
-  overdue: { village: TOWN_VILLAGES.xinhua, address: '4组 17 号', residenceType: 'RURAL', phone: '13996120004', members: [
-    P('彭德明', 'HEAD', '1968-05-30', 'M', { ...worker, income: { WAGE: 160_000 } }), P('袁桂芳', 'SPOUSE', '1970-10-10', 'F', { labourCapacity: 'PARTIAL', employmentStatus: 'UNEMPLOYED' }),
-  ] },
-  tekun: { village: TOWN_VILLAGES.hongyan, address: '2组 3 号', residenceType: 'RURAL', phone: '13996120005', members: [
-    P('魏长福', 'HEAD', '1957-01-16', 'M', { labourCapacity: 'NONE', employmentStatus: 'UNEMPLOYED', disabilityType: 'PHYSICAL', disabilityGrade: 2 }),
-  ] },
-  publicity: { village: TOWN_VILLAGES.hongyan, address: '6组 12 号', residenceType: 'RURAL', phone: '13996120006', members: [
-    P('郝翠英', 'HEAD', '1949-07-07', 'F', { labourCapacity: 'NONE', employmentStatus: 'RETIRED', income: { TRANSFER: 20_000 } }),
-  ] },
-  employ: { village: TOWN_VILLAGES.guihua, address: '2组 9 号', residenceType: 'RURAL', phone: '13996120007', members: [
-    P('邓国华', 'HEAD', '1979-03-19', 'M', jobless), P('苏晓燕', 'SPOUSE', '1982-07-25', 'F', { labourCapacity: 'FULL', employmentStatus: 'FLEXIBLE', income: { WAGE: 40_000 } }),
-  ] },
-  refused: { village: TOWN_VILLAGES.guihua, address: '7组 2 号', residenceType: 'URBAN', phone: '13996120008', members: [
-    P('梁文博', 'HEAD', '1975-09-09', 'M', { ...worker, income: { WAGE: 650_000 } }), P('谢雅琴', 'SPOUSE', '1977-04-04', 'F', { ...worker, income: { WAGE: 420_000 } }),
-  ] },
-  housing: { village: TOWN_VILLAGES.xinhua, address: '3组 30 号', residenceType: 'RURAL', phone: '13996120009', members: [
-    P('潘永红', 'HEAD', '1972-12-12', 'M', { ...worker, income: { WAGE: 150_000 } }), P('杜春梅', 'SPOUSE', '1974-06-06', 'F', { labourCapacity: 'PARTIAL', employmentStatus: 'UNEMPLOYED' }),
-  ] },
-  elder: { village: TOWN_VILLAGES.hongyan, address: '1组 1 号', residenceType: 'RURAL', phone: '13996120010', members: [
-    P('任玉珍', 'HEAD', '1939-02-02', 'F', { labourCapacity: 'NONE', employmentStatus: 'RETIRED', income: { TRANSFER: 90_000 } }),
-  ] },
+  newDibao: {
+    village: TOWN_VILLAGES.guihua,
+    address: '3组 21 号',
+    residenceType: 'RURAL',
+    phone: '13996120001',
+    members: [
+      P('周大勇', 'HEAD', '1981-04-12', 'M', { ...worker, income: { WAGE: 90_000 } }),
+      P('何小芳', 'SPOUSE', '1983-09-03', 'F', { ...jobless, seriousIllness: '慢性肾病' }),
+      P('周雨萱', 'DAUGHTER', '2015-06-18', 'F', pupil),
+    ],
+  },
+  fire: {
+    village: TOWN_VILLAGES.guihua,
+    address: '5组 8 号',
+    residenceType: 'RURAL',
+    phone: '13996120002',
+    members: [
+      P('冯建平', 'HEAD', '1969-11-20', 'M', { ...worker, income: { WAGE: 210_000 } }),
+      P('蒋秀兰', 'SPOUSE', '1971-02-14', 'F', { labourCapacity: 'FULL', employmentStatus: 'FARMING', income: { BUSINESS: 40_000 } }),
+    ],
+  },
+  amber: {
+    village: TOWN_VILLAGES.xinhua,
+    address: '1组 5 号',
+    residenceType: 'RURAL',
+    phone: '13996120003',
+    members: [
+      P('韩志强', 'HEAD', '1976-08-08', 'M', { labourCapacity: 'PARTIAL', employmentStatus: 'FLEXIBLE', income: { WAGE: 70_000 } }),
+      P('曹丽', 'SPOUSE', '1978-12-01', 'F', jobless),
+      P('韩子轩', 'SON', '2012-03-22', 'M', { employmentStatus: 'NOT_WORKING_AGE', schoolStatus: 'JUNIOR' }),
+    ],
+  },
+  overdue: {
+    village: TOWN_VILLAGES.xinhua,
+    address: '4组 17 号',
+    residenceType: 'RURAL',
+    phone: '13996120004',
+    members: [
+      P('彭德明', 'HEAD', '1968-05-30', 'M', { ...worker, income: { WAGE: 160_000 } }),
+      P('袁桂芳', 'SPOUSE', '1970-10-10', 'F', { labourCapacity: 'PARTIAL', employmentStatus: 'UNEMPLOYED' }),
+    ],
+  },
+  tekun: {
+    village: TOWN_VILLAGES.hongyan,
+    address: '2组 3 号',
+    residenceType: 'RURAL',
+    phone: '13996120005',
+    members: [
+      P('魏长福', 'HEAD', '1957-01-16', 'M', { labourCapacity: 'NONE', employmentStatus: 'UNEMPLOYED', disabilityType: 'PHYSICAL', disabilityGrade: 2 }),
+    ],
+  },
+  publicity: {
+    village: TOWN_VILLAGES.hongyan,
+    address: '6组 12 号',
+    residenceType: 'RURAL',
+    phone: '13996120006',
+    members: [P('郝翠英', 'HEAD', '1949-07-07', 'F', { labourCapacity: 'NONE', employmentStatus: 'RETIRED', income: { TRANSFER: 20_000 } })],
+  },
+  employ: {
+    village: TOWN_VILLAGES.guihua,
+    address: '2组 9 号',
+    residenceType: 'RURAL',
+    phone: '13996120007',
+    members: [
+      P('邓国华', 'HEAD', '1979-03-19', 'M', jobless),
+      P('苏晓燕', 'SPOUSE', '1982-07-25', 'F', { labourCapacity: 'FULL', employmentStatus: 'FLEXIBLE', income: { WAGE: 40_000 } }),
+    ],
+  },
+  refused: {
+    village: TOWN_VILLAGES.guihua,
+    address: '7组 2 号',
+    residenceType: 'URBAN',
+    phone: '13996120008',
+    members: [
+      P('梁文博', 'HEAD', '1975-09-09', 'M', { ...worker, income: { WAGE: 650_000 } }),
+      P('谢雅琴', 'SPOUSE', '1977-04-04', 'F', { ...worker, income: { WAGE: 420_000 } }),
+    ],
+  },
+  housing: {
+    village: TOWN_VILLAGES.xinhua,
+    address: '3组 30 号',
+    residenceType: 'RURAL',
+    phone: '13996120009',
+    members: [
+      P('潘永红', 'HEAD', '1972-12-12', 'M', { ...worker, income: { WAGE: 150_000 } }),
+      P('杜春梅', 'SPOUSE', '1974-06-06', 'F', { labourCapacity: 'PARTIAL', employmentStatus: 'UNEMPLOYED' }),
+    ],
+  },
+  elder: {
+    village: TOWN_VILLAGES.hongyan,
+    address: '1组 1 号',
+    residenceType: 'RURAL',
+    phone: '13996120010',
+    members: [P('任玉珍', 'HEAD', '1939-02-02', 'F', { labourCapacity: 'NONE', employmentStatus: 'RETIRED', income: { TRANSFER: 90_000 } })],
+  },
 } satisfies Record<string, DemoHousehold>;
 
 /** A valid ID number (GB 11643) for a birth date; `seq` keeps them distinct. */
@@ -97,16 +166,32 @@ function idNumber(birth: string, sex: 'M' | 'F', seq: number): string {
 /** The time `hm` (China time) of day `day`. */
 const at = (day: string, hm: string) => new Date(`${day}T${hm}:00+08:00`);
 
-interface Account { id: string; displayName: string; roles: string[]; areaCode: string; departmentId: string | null }
+interface Account {
+  id: string;
+  displayName: string;
+  roles: string[];
+  areaCode: string;
+  departmentId: string | null;
+}
 
 class DemoClock {
   private readonly accounts = new Map<string, Account>();
 
-  constructor(private readonly orm: MikroORM, private readonly runtime: Runtime, readonly cal: WorkCalendar, readonly days: string[]) {}
+  constructor(
+    private readonly orm: MikroORM,
+    private readonly runtime: Runtime,
+    readonly cal: WorkCalendar,
+    readonly days: string[],
+  ) {}
 
   async load(usernames: string[]): Promise<void> {
-    const rows = await systemContext(this.orm.em, this.runtime, 'seed-workflow').tx((em) => sqlRows<Account & { username: string }>(em,
-      `select id, username, display_name as "displayName", roles, area_code as "areaCode", department_id as "departmentId" from app_user where username in (?)`, [usernames]));
+    const rows = await systemContext(this.orm.em, this.runtime, 'seed-workflow').tx((em) =>
+      sqlRows<Account & { username: string }>(
+        em,
+        `select id, username, display_name as "displayName", roles, area_code as "areaCode", department_id as "departmentId" from app_user where username in (?)`,
+        [usernames],
+      ),
+    );
     for (const r of rows) this.accounts.set(r.username, r);
     for (const u of usernames) if (!this.accounts.has(u)) throw new Error(`demo account ${u} missing`);
   }
@@ -115,8 +200,19 @@ class DemoClock {
   as(username: string, when: Date): RequestContext {
     const u = this.accounts.get(username)!;
     return new RequestContext({
-      em: this.orm.em.fork(), runtime: { ...this.runtime, clock: () => when }, requestId: `seed-workflow-${username}`,
-      actor: { kind: 'user', id: u.id, name: u.displayName, username, roles: u.roles, permissions: permissionsOf(u.roles), areaCode: u.areaCode, departmentId: u.departmentId },
+      em: this.orm.em.fork(),
+      runtime: { ...this.runtime, clock: () => when },
+      requestId: `seed-workflow-${username}`,
+      actor: {
+        kind: 'user',
+        id: u.id,
+        name: u.displayName,
+        username,
+        roles: u.roles,
+        permissions: permissionsOf(u.roles),
+        areaCode: u.areaCode,
+        departmentId: u.departmentId,
+      },
     });
   }
 
@@ -155,7 +251,11 @@ export async function seedDemoWorkflow(orm: MikroORM, runtime: Runtime, now: Dat
     const id = await createHousehold(ctx, { areaCode: h.village, address: h.address, residenceType: h.residenceType, phone: h.phone, members });
     const ids = await ctx.tx((em) => sqlRows<{ id: string; name: string }>(em, `select p.id, p.name from person p where p.household_id = ?`, [id]));
     const personId = (name: string) => ids.find((p) => p.name === name)!.id;
-    const month = (k: number) => { const d = new Date(`${day.slice(0, 7)}-01T00:00:00Z`); d.setUTCMonth(d.getUTCMonth() - k); return d.toISOString().slice(0, 7); };
+    const month = (k: number) => {
+      const d = new Date(`${day.slice(0, 7)}-01T00:00:00Z`);
+      d.setUTCMonth(d.getUTCMonth() - k);
+      return d.toISOString().slice(0, 7);
+    };
     for (const m of h.members) {
       for (const [category, amountFen] of Object.entries(m.income ?? {})) {
         for (const k of [3, 2, 1]) await setIncome(c.as(WINDOW, at(day, '09:10')), { personId: personId(m.name), category, month: month(k), amountFen });
@@ -166,8 +266,15 @@ export async function seedDemoWorkflow(orm: MikroORM, runtime: Runtime, now: Dat
 
   const register = async (hh: { id: string; members: string[] }, day: string, programs: RequestedProgram[], opts: { urgent?: boolean; description: string }) =>
     registerApplication(c.as(WINDOW, at(day, '09:30')), {
-      householdId: hh.id, applicantPersonId: hh.members[0], programs, authorizationSigned: true, urgent: opts.urgent,
-      materials: [{ name: '居民身份证或户口簿', provided: true }, { name: '社会救助申请书', provided: true }],
+      householdId: hh.id,
+      applicantPersonId: hh.members[0],
+      programs,
+      authorizationSigned: true,
+      urgent: opts.urgent,
+      materials: [
+        { name: '居民身份证或户口簿', provided: true },
+        { name: '社会救助申请书', provided: true },
+      ],
       description: opts.description,
     });
 
@@ -178,13 +285,22 @@ export async function seedDemoWorkflow(orm: MikroORM, runtime: Runtime, now: Dat
   const sign = async (officer: string, id: string, day: string) => signReferral(c.as(officer, at(day, '10:00')), { id, version: await version(id) });
 
   /** The department screens on the decision day and decides as the rules say (符合 → approve at the estimate). */
-  const decide = async (officer: string, referralId: string, householdId: string, programCode: string, day: string, expect: 'ELIGIBLE' | 'INELIGIBLE', note: string) => {
+  const decide = async (
+    officer: string,
+    referralId: string,
+    householdId: string,
+    programCode: string,
+    day: string,
+    expect: 'ELIGIBLE' | 'INELIGIBLE',
+    note: string,
+  ) => {
     const ctx = c.as(officer, at(day, '15:00'));
     const screening = (await screenHousehold(ctx, householdId, day)).find((s) => s.programCode === programCode);
     if (screening?.outcome !== expect) throw new Error(`demo case ${programCode}: the rules say ${screening?.outcomeName}, the demo expected ${expect}`);
-    const input = expect === 'ELIGIBLE'
-      ? { approve: true, monthlyAmountFen: screening.estimatedMonthlyFen ?? 0, startMonth: day.slice(0, 7), reason: note }
-      : { approve: false, reason: note };
+    const input =
+      expect === 'ELIGIBLE'
+        ? { approve: true, monthlyAmountFen: screening.estimatedMonthlyFen ?? 0, startMonth: day.slice(0, 7), reason: note }
+        : { approve: false, reason: note };
     return decideReferral(ctx, { id: referralId, version: await version(referralId) }, input);
   };
 
@@ -208,7 +324,11 @@ export async function seedDemoWorkflow(orm: MikroORM, runtime: Runtime, now: Dat
   const r3 = await register(pub, c.day(12), [{ programCode: 'DIBAO' }], { description: '独居老人，仅有子女少量接济' });
   track(r3);
   await sign('minzheng01', r3.referralIds[0], c.day(11));
-  await startVerification(c.as('minzheng01', at(c.day(10), '10:30')), { id: r3.referralIds[0], version: await version(r3.referralIds[0]) }, '入户调查、家庭经济状况核对');
+  await startVerification(
+    c.as('minzheng01', at(c.day(10), '10:30')),
+    { id: r3.referralIds[0], version: await version(r3.referralIds[0]) },
+    '入户调查、家庭经济状况核对',
+  );
   await decide('minzheng01', r3.referralIds[0], pub.id, 'DIBAO', c.day(3), 'ELIGIBLE', '经入户调查和经济状况核对，符合低保条件');
 
   // 就业救助 approved: the household already receives 低保 (民政's roster, at the amount the rules give), the husband is out of work.
@@ -216,7 +336,12 @@ export async function seedDemoWorkflow(orm: MikroORM, runtime: Runtime, now: Dat
   const dibao = (await screenHousehold(c.system(at(c.day(30), '15:30')), emp.id, c.day(30))).find((x) => x.programCode === 'DIBAO');
   if (dibao?.outcome !== 'ELIGIBLE') throw new Error(`demo 低保 roster: the rules say ${dibao?.outcomeName}`);
   await recordBenefit(c.as('minzheng01', at(c.day(30), '16:00')), {
-    householdId: emp.id, programCode: 'DIBAO', status: 'ACTIVE', monthlyAmountFen: dibao.estimatedMonthlyFen ?? 0, startDate: `${c.day(30).slice(0, 7)}-01`, source: 'ROSTER',
+    householdId: emp.id,
+    programCode: 'DIBAO',
+    status: 'ACTIVE',
+    monthlyAmountFen: dibao.estimatedMonthlyFen ?? 0,
+    startDate: `${c.day(30).slice(0, 7)}-01`,
+    source: 'ROSTER',
   });
   const r4 = await register(emp, c.day(10), [{ programCode: 'EMPLOY', personId: emp.members[0] }], { description: '低保家庭，丈夫失业，希望推荐就业' });
   track(r4);
@@ -235,8 +360,12 @@ export async function seedDemoWorkflow(orm: MikroORM, runtime: Runtime, now: Dat
   const r6 = await register(tk, c.day(6), [{ programCode: 'TEKUN', personId: tk.members[0] }], { description: '肢体残疾二级，独居，无生活来源' });
   track(r6);
   await sign('minzheng01', r6.referralIds[0], c.day(5));
-  await requestSupplement(c.as('minzheng01', at(c.day(2), '11:00')), { id: r6.referralIds[0], version: await version(r6.referralIds[0]) },
-    '请补充残疾人证复印件和法定赡养义务人情况说明', cal.addWorkingDays(c.day(2), 5));
+  await requestSupplement(
+    c.as('minzheng01', at(c.day(2), '11:00')),
+    { id: r6.referralIds[0], version: await version(r6.referralIds[0]) },
+    '请补充残疾人证复印件和法定赡养义务人情况说明',
+    cal.addWorkingDays(c.day(2), 5),
+  );
 
   // 住房救助 not signed in time (签收期限 1 working day).
   const hs = await household(HOUSEHOLDS.housing, c.day(3));
@@ -248,13 +377,19 @@ export async function seedDemoWorkflow(orm: MikroORM, runtime: Runtime, now: Dat
   const nd = await household(HOUSEHOLDS.newDibao, c.day(0));
   track(await register(nd, c.day(0), [{ programCode: 'DIBAO' }, { programCode: 'MEDICAL' }], { description: '妻子患慢性肾病长期透析，丈夫一人务工' }));
   const fire = await household(HOUSEHOLDS.fire, c.day(0));
-  track(await register(fire, c.day(0), [{ programCode: 'TEMP', reason: '家中失火，生活用品全部烧毁' }], { urgent: true, description: '家中失火，急需临时救助' }));
+  track(
+    await register(fire, c.day(0), [{ programCode: 'TEMP', reason: '家中失火，生活用品全部烧毁' }], { urgent: true, description: '家中失火，急需临时救助' }),
+  );
 
   // An informant's urgent report from 新华村.
   const informant = c.as('xinxi01', at(c.day(0), '11:00'));
   await submitPreApplication(informant, {
-    contactName: '刘桂兰', address: '二组 14 号', areaCode: informant.actor.areaCode!, programs: [{ programCode: 'TEMP' }],
-    description: '独居老人，近日摔伤住院，无人照料，急需临时救助', urgent: true,
+    contactName: '刘桂兰',
+    address: '二组 14 号',
+    areaCode: informant.actor.areaCode!,
+    programs: [{ programCode: 'TEMP' }],
+    description: '独居老人，近日摔伤住院，无人照料，急需临时救助',
+    urgent: true,
   });
 
   // The hourly clock sweep, once a day since the first case (08:00), as it would have run.

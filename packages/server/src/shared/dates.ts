@@ -3,7 +3,15 @@ import { AppError } from './errors';
 // Creating an Intl formatter is costly (it dominated a list page's CPU profile): make it once.
 const CN_DATE = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai', year: 'numeric', month: '2-digit', day: '2-digit' });
 
-const CN_DATE_TIME = new Intl.DateTimeFormat('sv-SE', { timeZone: 'Asia/Shanghai', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', hour12: false });
+const CN_DATE_TIME = new Intl.DateTimeFormat('sv-SE', {
+  timeZone: 'Asia/Shanghai',
+  year: 'numeric',
+  month: '2-digit',
+  day: '2-digit',
+  hour: '2-digit',
+  minute: '2-digit',
+  hour12: false,
+});
 
 /** 'YYYY-MM-DD HH:mm' in China's time (messages shown to users). */
 export function formatCnDateTime(d: Date): string {

@@ -64,7 +64,9 @@ describe('key ring during a rotation', () => {
     const keys = loadFieldKeys('/nonexistent', { FIELD_ENCRYPTION_KEY: newKey.toString('hex'), FIELD_ENCRYPTION_KEY_PREVIOUS: oldKey.toString('hex') });
     expect(keys.current.equals(newKey) && keys.previous!.equals(oldKey)).toBe(true);
     expect(() => loadFieldKeys('/nonexistent', { FIELD_ENCRYPTION_KEY: 'abc' })).toThrow(/64 位十六进制/);
-    expect(() => loadFieldKeys('/nonexistent', { FIELD_ENCRYPTION_KEY: newKey.toString('hex'), FIELD_ENCRYPTION_KEY_PREVIOUS: 'zz'.repeat(32) })).toThrow(/FIELD_ENCRYPTION_KEY_PREVIOUS/);
+    expect(() => loadFieldKeys('/nonexistent', { FIELD_ENCRYPTION_KEY: newKey.toString('hex'), FIELD_ENCRYPTION_KEY_PREVIOUS: 'zz'.repeat(32) })).toThrow(
+      /FIELD_ENCRYPTION_KEY_PREVIOUS/,
+    );
     expect(() => new FieldCrypto(newKey, newKey)).toThrow(/相同/);
   });
 });

@@ -43,7 +43,10 @@ export class FieldKey {
   opens(sealed: string): boolean {
     const body = this.body(sealed);
     if (!body || body.length < 48) return false;
-    const expect = crypto.createHmac('sm3', this.macKey).update(body.subarray(0, body.length - 32)).digest();
+    const expect = crypto
+      .createHmac('sm3', this.macKey)
+      .update(body.subarray(0, body.length - 32))
+      .digest();
     return crypto.timingSafeEqual(body.subarray(body.length - 32), expect);
   }
 

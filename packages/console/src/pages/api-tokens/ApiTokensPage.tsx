@@ -121,7 +121,13 @@ export default function ApiTokensPage() {
                 ),
             },
             { title: '有效期至', dataIndex: 'expiresAt', width: 110, render: formatDate },
-            { title: '最近使用', dataIndex: 'lastUsedAt', width: 160, className: 'nowrap', render: (v?: string | null) => (v ? formatDateTime(v) : '从未使用') },
+            {
+              title: '最近使用',
+              dataIndex: 'lastUsedAt',
+              width: 160,
+              className: 'nowrap',
+              render: (v?: string | null) => (v ? formatDateTime(v) : '从未使用'),
+            },
             { title: '状态', key: 'status', width: 80, render: (_, t) => <TokenStatus token={t} /> },
             {
               title: '操作',

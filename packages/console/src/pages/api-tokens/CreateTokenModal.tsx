@@ -39,7 +39,10 @@ export function CreateTokenModal(props: {
         name="name"
         label="令牌名称"
         extra="写明对接的系统与用途，如：区医保局经办系统"
-        rules={[{ required: true, whitespace: true, message: '请输入令牌名称' }, { max: 50, message: '不超过 50 个字' }]}
+        rules={[
+          { required: true, whitespace: true, message: '请输入令牌名称' },
+          { max: 50, message: '不超过 50 个字' },
+        ]}
       >
         <Input />
       </Form.Item>

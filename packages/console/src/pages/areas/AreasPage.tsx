@@ -128,13 +128,14 @@ export default function AreasPage() {
                 {
                   title: '名称',
                   dataIndex: 'name',
-                  render: (v: string, a) => (a.level < 3 ? (
+                  render: (v: string, a) =>
+                    a.level < 3 ? (
                       <Button type="link" size="small" style={{ padding: 0, height: 'auto' }} onClick={() => select(a)}>
                         {v}
                       </Button>
                     ) : (
                       v
-                    )),
+                    ),
                 },
                 {
                   title: '层级',

@@ -30,7 +30,11 @@ export function AuditLogDetail({ log }: { log: AuditLogRow }) {
           <Typography.Text type="secondary">无</Typography.Text>
         ) : (
           <ScrollBox label="说明" maxHeight={320}>
-            <Descriptions size="small" column={1} items={log.details.map((d) => ({ key: d.key, label: d.label, children: <span style={{ wordBreak: 'break-all' }}>{d.value}</span> }))} />
+            <Descriptions
+              size="small"
+              column={1}
+              items={log.details.map((d) => ({ key: d.key, label: d.label, children: <span style={{ wordBreak: 'break-all' }}>{d.value}</span> }))}
+            />
           </ScrollBox>
         )}
       </Descriptions.Item>

@@ -4,7 +4,6 @@ import { useLazyQuery } from '@apollo/client/react';
 import { AUDIT_VERIFY } from './audit.graphql';
 import { enumLabel } from '../../utils/enums';
 
-
 /** 校验日志链: re-walks the hash chain on the server and reports the first bad row. */
 export function useAuditVerify() {
   const [verify, { data, loading }] = useLazyQuery(AUDIT_VERIFY, { fetchPolicy: 'network-only' });

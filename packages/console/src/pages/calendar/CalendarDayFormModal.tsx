@@ -118,13 +118,7 @@ export function CalendarDayFormModal(props: {
               if (!v.date) return null;
               const replaced = formDates(v).filter((d) => props.existing.has(d));
               if (!replaced.length) return null;
-              return (
-                <Alert
-                  type="info"
-                  showIcon
-                  title={`已有安排将被替换：${replaced.map((d) => `${d} ${props.existing.get(d)!.name}`).join('、')}`}
-                />
-              );
+              return <Alert type="info" showIcon title={`已有安排将被替换：${replaced.map((d) => `${d} ${props.existing.get(d)!.name}`).join('、')}`} />;
             }}
           </Form.Item>
         </>

@@ -217,26 +217,36 @@ export default function CalendarPage() {
           )}
         </Spin>
       </ContentCard>
-      <CalendarDayFormModal
-        open={dialog.isOpen}
-        target={dialog.target}
-        existing={byDate}
-        onCancel={dialog.close}
-        onSubmit={submit}
-      />
+      <CalendarDayFormModal open={dialog.isOpen} target={dialog.target} existing={byDate} onCancel={dialog.close} onSubmit={submit} />
     </PageContainer>
   );
 }
 
 function Legend() {
   const box = (c: { background: string; border: string }): CSSProperties => ({
-    display: 'inline-block', width: 14, height: 14, borderRadius: 3, background: c.background, border: `1px solid ${c.border}`, verticalAlign: -2, marginRight: 4,
+    display: 'inline-block',
+    width: 14,
+    height: 14,
+    borderRadius: 3,
+    background: c.background,
+    border: `1px solid ${c.border}`,
+    verticalAlign: -2,
+    marginRight: 4,
   });
   return (
     <Flex gap={16} style={{ fontSize: 13 }}>
-      <span><span style={box(COLORS.holiday)} />法定节假日（休）</span>
-      <span><span style={box(COLORS.workday)} />调休上班（班）</span>
-      <span><span style={box({ background: '#fafafa', border: '#f0f0f0' })} />周末</span>
+      <span>
+        <span style={box(COLORS.holiday)} />
+        法定节假日（休）
+      </span>
+      <span>
+        <span style={box(COLORS.workday)} />
+        调休上班（班）
+      </span>
+      <span>
+        <span style={box({ background: '#fafafa', border: '#f0f0f0' })} />
+        周末
+      </span>
     </Flex>
   );
 }
@@ -287,7 +297,13 @@ function DayCell(props: { date: string; entry?: Day; weekend: boolean; today: bo
   const { date, entry, weekend, today, onPick } = props;
   const c = entry ? (entry.kind === KIND.Holiday ? COLORS.holiday : COLORS.workday) : null;
   const style: CSSProperties = {
-    position: 'relative', width: '100%', height: 30, padding: 0, borderRadius: 4, font: 'inherit', fontSize: 13,
+    position: 'relative',
+    width: '100%',
+    height: 30,
+    padding: 0,
+    borderRadius: 4,
+    font: 'inherit',
+    fontSize: 13,
     cursor: onPick ? 'pointer' : 'default',
     background: c ? c.background : weekend ? '#fafafa' : 'transparent',
     color: c ? c.color : weekend ? '#666' : '#333',

@@ -23,15 +23,37 @@ export function todoTiles(todos: Todos, officer: boolean): TodoTile[] {
   const tiles: Array<Omit<TodoTile, 'count'> & { count: number | null | undefined }> = [
     { key: 'pendingSign', label: '待签收', hint: '本部门待签收的转办单', count: todos.pendingSign, to: '/workbench?tab=pendingSign', color: ACCENT.primary },
     {
-      key: 'amber', label: '预警', hint: officer ? '本部门临近办结期限' : '辖区临近办结期限', count: todos.amber,
-      to: officer ? '/workbench?tab=amber' : '/supervision', color: ACCENT.warning,
+      key: 'amber',
+      label: '预警',
+      hint: officer ? '本部门临近办结期限' : '辖区临近办结期限',
+      count: todos.amber,
+      to: officer ? '/workbench?tab=amber' : '/supervision',
+      color: ACCENT.warning,
     },
     {
-      key: 'red', label: '超期', hint: officer ? '本部门已超过办结期限' : '辖区已超过办结期限', count: todos.red,
-      to: officer ? '/workbench?tab=red' : '/supervision', color: ACCENT.danger,
+      key: 'red',
+      label: '超期',
+      hint: officer ? '本部门已超过办结期限' : '辖区已超过办结期限',
+      count: todos.red,
+      to: officer ? '/workbench?tab=red' : '/supervision',
+      color: ACCENT.danger,
     },
-    { key: 'leadsToConfirm', label: '待确认线索', hint: '信息员报送的预申请', count: todos.leadsToConfirm, to: '/applications?view=pre', color: ACCENT.primary },
-    { key: 'extensionReviews', label: '待复核', hint: '延期申请待审批', count: todos.extensionReviews, to: '/supervision?tab=extensions', color: ACCENT.primary },
+    {
+      key: 'leadsToConfirm',
+      label: '待确认线索',
+      hint: '信息员报送的预申请',
+      count: todos.leadsToConfirm,
+      to: '/applications?view=pre',
+      color: ACCENT.primary,
+    },
+    {
+      key: 'extensionReviews',
+      label: '待复核',
+      hint: '延期申请待审批',
+      count: todos.extensionReviews,
+      to: '/supervision?tab=extensions',
+      color: ACCENT.primary,
+    },
     { key: 'adminChangeReviews', label: '待复核', hint: '管理员账号变更待确认', count: todos.adminChangeReviews, to: '#admin-changes', color: ACCENT.primary },
   ];
   return tiles.filter((t): t is TodoTile => t.count != null);

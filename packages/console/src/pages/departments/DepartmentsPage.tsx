@@ -84,12 +84,7 @@ export default function DepartmentsPage() {
           ]}
         />
       </ContentCard>
-      <DepartmentFormModal
-        open={dialog.isOpen}
-        department={dialog.target}
-        onCancel={dialog.close}
-        onSubmit={submit}
-      />
+      <DepartmentFormModal open={dialog.isOpen} department={dialog.target} onCancel={dialog.close} onSubmit={submit} />
     </PageContainer>
   );
 }

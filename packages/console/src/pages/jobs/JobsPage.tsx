@@ -87,13 +87,23 @@ export default function JobsPage() {
               placeholder="全部类型"
               style={{ width: 180 }}
               value={kind}
-              onChange={(v) => { setKind(v); setPage((p) => ({ ...p, page: 1 })); }}
+              onChange={(v) => {
+                setKind(v);
+                setPage((p) => ({ ...p, page: 1 }));
+              }}
               options={(data?.jobKinds ?? []).map((k) => ({ value: k.kind, label: k.name }))}
               aria-label="任务类型"
             />
           </Space>
           <Space>
-            <Switch checked={mine} onChange={(v) => { setMine(v); setPage((p) => ({ ...p, page: 1 })); }} aria-label="只看我发起的" />
+            <Switch
+              checked={mine}
+              onChange={(v) => {
+                setMine(v);
+                setPage((p) => ({ ...p, page: 1 }));
+              }}
+              aria-label="只看我发起的"
+            />
             <span>只看我发起的</span>
           </Space>
         </Flex>
@@ -103,7 +113,13 @@ export default function JobsPage() {
           size="small"
           loading={loading && !data}
           dataSource={jobs}
-          pagination={{ current: page.page, pageSize: page.pageSize, total: data?.jobs.total ?? 0, showTotal: (n) => `共 ${n} 个任务`, onChange: (p, ps) => setPage({ page: p, pageSize: ps }) }}
+          pagination={{
+            current: page.page,
+            pageSize: page.pageSize,
+            total: data?.jobs.total ?? 0,
+            showTotal: (n) => `共 ${n} 个任务`,
+            onChange: (p, ps) => setPage({ page: p, pageSize: ps }),
+          }}
           columns={[
             requestedColumn<Job>(),
             {

@@ -75,7 +75,13 @@ export default function HouseholdCreatePage() {
   return (
     <PageContainer
       title="一表登记"
-      extra={forApplication ? <Button onClick={() => navigate(applyPath)}>{preId ? '返回确认线索' : '返回受理登记'}</Button> : <Button onClick={() => navigate('/ledger')}>返回台账</Button>}
+      extra={
+        forApplication ? (
+          <Button onClick={() => navigate(applyPath)}>{preId ? '返回确认线索' : '返回受理登记'}</Button>
+        ) : (
+          <Button onClick={() => navigate('/ledger')}>返回台账</Button>
+        )
+      }
     >
       {preId && (
         <Alert

@@ -86,7 +86,8 @@ export function BenefitTags({ benefits }: { benefits: readonly BenefitFieldsFrag
 export function MemberFactTags({ m }: { m: MemberFieldsFragment }) {
   const tags: { text: string; color?: string }[] = [];
   if (m.labourCapacity) tags.push({ text: enumLabel('LabourCapacity', m.labourCapacity), color: m.labourCapacity === 'FULL' ? undefined : 'orange' });
-  if (m.disabilityType) tags.push({ text: `${enumLabel('DisabilityType', m.disabilityType)}${m.disabilityGrade ? ` ${m.disabilityGrade} 级` : ''}`, color: 'purple' });
+  if (m.disabilityType)
+    tags.push({ text: `${enumLabel('DisabilityType', m.disabilityType)}${m.disabilityGrade ? ` ${m.disabilityGrade} 级` : ''}`, color: 'purple' });
   if (m.seriousIllness) tags.push({ text: `重病：${m.seriousIllness}`, color: 'red' });
   if (m.schoolStatus && m.schoolStatus !== 'NONE') tags.push({ text: enumLabel('SchoolStatus', m.schoolStatus), color: 'blue' });
   if (m.employmentStatus) tags.push({ text: enumLabel('EmploymentStatus', m.employmentStatus) });

@@ -86,9 +86,7 @@ export default function LoginPage() {
               layout="vertical"
               requiredMark={false}
               size={step.kind === 'mfa-setup' ? 'middle' : 'large'}
-              onFinish={(v: { code: string }) =>
-                run(async () => (await verify({ variables: { code: v.code } })).data?.verifyMfa)
-              }
+              onFinish={(v: { code: string }) => run(async () => (await verify({ variables: { code: v.code } })).data?.verifyMfa)}
             >
               {step.kind === 'mfa-setup' ? (
                 <>
@@ -100,12 +98,7 @@ export default function LoginPage() {
               ) : (
                 <Typography.Paragraph type="secondary">请打开身份验证器，输入当前显示的 6 位动态验证码。</Typography.Paragraph>
               )}
-              <Form.Item
-                name="code"
-                label="动态验证码"
-                rules={totpRules}
-                normalize={(v: string) => v.replace(/\s/g, '')}
-              >
+              <Form.Item name="code" label="动态验证码" rules={totpRules} normalize={(v: string) => v.replace(/\s/g, '')}>
                 <Input prefix={<SafetyOutlined />} maxLength={6} inputMode="numeric" autoComplete="one-time-code" autoFocus />
               </Form.Item>
               <Button type="primary" htmlType="submit" block loading={verifyState.loading}>

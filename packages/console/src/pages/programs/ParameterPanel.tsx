@@ -60,7 +60,9 @@ function ParameterEditor({ param, programCode, onClose }: { param: Param; progra
   const runPreview = async () => {
     setError(null);
     const v = await values();
-    const r = await preview({ variables: { programCode, parameterCode: param.code, effectiveFrom: v.effectiveFrom, value: v.value }, context: SILENT }).catch((e) => ({ error: e }));
+    const r = await preview({ variables: { programCode, parameterCode: param.code, effectiveFrom: v.effectiveFrom, value: v.value }, context: SILENT }).catch(
+      (e) => ({ error: e }),
+    );
     if (r.error) setError(errorText(r.error));
   };
 
@@ -112,13 +114,24 @@ function ParameterEditor({ param, programCode, onClose }: { param: Param; progra
             {param.unit === 'codes' ? (
               <Select mode="multiple" placeholder="请选择" aria-label="新值" options={(param.codes ?? []).map((c) => ({ value: c.code, label: c.name }))} />
             ) : (
-              <InputNumber style={{ width: '100%' }} min={0} precision={param.unit === 'fen' || param.unit === 'fenPerKWh' ? 2 : undefined} suffix={suffix} aria-label="新值" />
+              <InputNumber
+                style={{ width: '100%' }}
+                min={0}
+                precision={param.unit === 'fen' || param.unit === 'fenPerKWh' ? 2 : undefined}
+                suffix={suffix}
+                aria-label="新值"
+              />
             )}
           </Form.Item>
           <Form.Item name="effectiveFrom" label="生效日期" rules={[{ required: true, message: '请选择生效日期' }]} style={{ width: 180 }}>
             <DatePicker style={{ width: '100%' }} allowClear={false} disabledDate={(d) => d.isBefore(tomorrow())} aria-label="生效日期" />
           </Form.Item>
-          <Form.Item name="legalRef" label="依据（文件名称或文号）" rules={[{ required: true, whitespace: true, message: '请填写依据' }]} style={{ flex: 1, minWidth: 260 }}>
+          <Form.Item
+            name="legalRef"
+            label="依据（文件名称或文号）"
+            rules={[{ required: true, whitespace: true, message: '请填写依据' }]}
+            style={{ flex: 1, minWidth: 260 }}
+          >
             <Input maxLength={200} placeholder="如：和安府发〔2026〕12号" />
           </Form.Item>
         </Flex>
@@ -142,7 +155,12 @@ function ParameterEditor({ param, programCode, onClose }: { param: Param; progra
               columns={[
                 { title: '户主', dataIndex: 'headName', width: 80, render: (v: string | null) => v ?? '—' },
                 { title: '村社', dataIndex: 'areaName', width: 120, render: (v: string | null) => v ?? '—' },
-                { title: '救助状态', dataIndex: 'benefitStatus', width: 90, render: (v: string | null) => (v ? <Tag>{enumLabel('BenefitStatus', v)}</Tag> : '—') },
+                {
+                  title: '救助状态',
+                  dataIndex: 'benefitStatus',
+                  width: 90,
+                  render: (v: string | null) => (v ? <Tag>{enumLabel('BenefitStatus', v)}</Tag> : '—'),
+                },
                 { title: '现行', width: 90, render: (_: unknown, r) => <OutcomeTag outcome={r.beforeOutcome} name={r.beforeOutcomeName} /> },
                 { title: '现行金额（元）', dataIndex: 'beforeAmountFen', width: 120, align: 'right', render: (v: number | null) => formatYuan(v) },
                 { title: '调整后', width: 90, render: (_: unknown, r) => <OutcomeTag outcome={r.afterOutcome} name={r.afterOutcomeName} /> },
@@ -168,7 +186,6 @@ function ParameterEditor({ param, programCode, onClose }: { param: Param; progra
     </Modal>
   );
 }
-
 
 /** 参数与版本时间线 of one program; the owner department may add a dated version. */
 export function ParameterPanel({ programCode, ownerCode, asOf }: { programCode: string; ownerCode: string; asOf: string }) {
@@ -202,7 +219,11 @@ export function ParameterPanel({ programCode, ownerCode, asOf }: { programCode: 
                       {v.note ? `（${v.note}）` : ''}
                       {v.recordedBy ? `　${v.recordedBy}：${v.reason ?? ''}` : ''}
                     </Typography.Text>
-                    {v.effectiveFrom > asOf && <Tag color="blue" style={{ marginInlineStart: 8 }}>待生效</Tag>}
+                    {v.effectiveFrom > asOf && (
+                      <Tag color="blue" style={{ marginInlineStart: 8 }}>
+                        待生效
+                      </Tag>
+                    )}
                   </span>
                 ),
               }))}

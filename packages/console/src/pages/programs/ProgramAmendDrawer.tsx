@@ -1,5 +1,23 @@
 import { useEffect, useMemo, useState } from 'react';
-import { Alert, App, Button, Checkbox, DatePicker, Divider, Drawer, Flex, Form, Input, InputNumber, Select, Space, Spin, Switch, Table, Typography } from 'antd';
+import {
+  Alert,
+  App,
+  Button,
+  Checkbox,
+  DatePicker,
+  Divider,
+  Drawer,
+  Flex,
+  Form,
+  Input,
+  InputNumber,
+  Select,
+  Space,
+  Spin,
+  Switch,
+  Table,
+  Typography,
+} from 'antd';
 import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useMutation, useQuery } from '@apollo/client/react';
@@ -118,7 +136,12 @@ export function ProgramAmendDrawer({ program, onClose }: { program: ListedProgra
           <Form.Item name="effectiveFrom" label="生效日期" rules={[{ required: true, message: '请选择生效日期' }]} style={{ width: 170 }}>
             <DatePicker style={{ width: '100%' }} allowClear={false} disabledDate={(d) => d.isBefore(tomorrow())} aria-label="生效日期" />
           </Form.Item>
-          <Form.Item name="legalRef" label="依据（文件名称或文号）" rules={[{ required: true, whitespace: true, message: '请填写依据' }]} style={{ flex: 1, minWidth: 240 }}>
+          <Form.Item
+            name="legalRef"
+            label="依据（文件名称或文号）"
+            rules={[{ required: true, whitespace: true, message: '请填写依据' }]}
+            style={{ flex: 1, minWidth: 240 }}
+          >
             <Input maxLength={200} placeholder="如：和安民发〔2026〕8号" />
           </Form.Item>
         </Flex>
@@ -135,10 +158,7 @@ export function ProgramAmendDrawer({ program, onClose }: { program: ListedProgra
             <Divider titlePlacement="start" plain>
               材料清单
             </Divider>
-            <Form.List
-              name="materials"
-              rules={[{ validator: async (_, list) => (list?.length ? undefined : Promise.reject(new Error('材料清单不能为空'))) }]}
-            >
+            <Form.List name="materials" rules={[{ validator: async (_, list) => (list?.length ? undefined : Promise.reject(new Error('材料清单不能为空'))) }]}>
               {(fields, { add, remove }, { errors }) => (
                 <>
                   {fields.map(({ key, name }, i) => (
@@ -148,7 +168,10 @@ export function ProgramAmendDrawer({ program, onClose }: { program: ListedProgra
                       </Typography.Text>
                       <Form.Item
                         name={[name, 'name']}
-                        rules={[{ required: true, whitespace: true, message: '请填写材料名称' }, { max: 200, message: '不超过 200 字' }]}
+                        rules={[
+                          { required: true, whitespace: true, message: '请填写材料名称' },
+                          { max: 200, message: '不超过 200 字' },
+                        ]}
                         style={{ flex: 1, marginBottom: 8 }}
                       >
                         <Input placeholder="材料名称" aria-label={`材料${i + 1}名称`} />

@@ -58,23 +58,23 @@ function ProgramDetail({ p, asOf }: { p: Program; asOf: string }) {
         </Flex>
       )}
       {amending && <ProgramAmendDrawer program={p} onClose={() => setAmending(false)} />}
-    <Descriptions
-      column={1}
-      size="small"
-      bordered
-      styles={{ label: { width: 140, verticalAlign: 'top' } }}
-      items={[
-        { key: 'owner', label: '主管部门', children: ownerLabel(p) },
-        ...(p.description ? [{ key: 'desc', label: '说明', children: <div style={PRE}>{p.description}</div> }] : []),
-        { key: 'basis', label: '依据', children: <OrderedList items={p.legalBasis} /> },
-        { key: 'cond', label: '条件说明', children: <Lines lines={p.conditions} /> },
-        { key: 'amount', label: '金额', children: <Lines lines={p.amount} /> },
-        { key: 'materials', label: '材料清单', children: <OrderedList items={p.materials} /> },
-        { key: 'steps', label: '办理环节与时限', children: <OrderedList items={p.steps} /> },
-        { key: 'total', label: '办结时限', children: p.totalLimit?.text ?? '不设总时限（按各环节时限合计）' },
-        { key: 'publicity', label: '公示', children: <div style={PRE}>{p.publicity || '—'}</div> },
-      ]}
-    />
+      <Descriptions
+        column={1}
+        size="small"
+        bordered
+        styles={{ label: { width: 140, verticalAlign: 'top' } }}
+        items={[
+          { key: 'owner', label: '主管部门', children: ownerLabel(p) },
+          ...(p.description ? [{ key: 'desc', label: '说明', children: <div style={PRE}>{p.description}</div> }] : []),
+          { key: 'basis', label: '依据', children: <OrderedList items={p.legalBasis} /> },
+          { key: 'cond', label: '条件说明', children: <Lines lines={p.conditions} /> },
+          { key: 'amount', label: '金额', children: <Lines lines={p.amount} /> },
+          { key: 'materials', label: '材料清单', children: <OrderedList items={p.materials} /> },
+          { key: 'steps', label: '办理环节与时限', children: <OrderedList items={p.steps} /> },
+          { key: 'total', label: '办结时限', children: p.totalLimit?.text ?? '不设总时限（按各环节时限合计）' },
+          { key: 'publicity', label: '公示', children: <div style={PRE}>{p.publicity || '—'}</div> },
+        ]}
+      />
       <div>
         <Typography.Title level={5} style={{ marginTop: 0 }}>
           材料与时限的版本
@@ -96,7 +96,12 @@ export default function ProgramsPage() {
   const [asOf, setAsOf] = useState<Dayjs>(() => dayjs());
   const [owner, setOwner] = useState<string>(ALL);
   const [keyword, setKeyword] = useState('');
-  const { data: current, previousData, loading, error } = useQuery(PROGRAMS, {
+  const {
+    data: current,
+    previousData,
+    loading,
+    error,
+  } = useQuery(PROGRAMS, {
     variables: { asOf: asOf.format('YYYY-MM-DD') },
     fetchPolicy: 'cache-and-network',
     context: SILENT,
@@ -115,9 +120,7 @@ export default function ProgramsPage() {
   const shown = programs.filter(
     (p) => (owner === ALL || p.ownerCode === owner) && (!kw || p.name.includes(kw) || p.code.includes(kw) || p.description.includes(kw)),
   );
-  const groups = owners
-    .map(([code, name]) => ({ code, name, items: shown.filter((p) => p.ownerCode === code) }))
-    .filter((g) => g.items.length > 0);
+  const groups = owners.map(([code, name]) => ({ code, name, items: shown.filter((p) => p.ownerCode === code) })).filter((g) => g.items.length > 0);
 
   return (
     <PageContainer title="事项目录">
@@ -126,7 +129,13 @@ export default function ProgramsPage() {
           <Form.Item label="查看日期" style={{ margin: 0 }}>
             <DatePicker value={asOf} allowClear={false} onChange={(d) => d && setAsOf(d)} data-testid="programs-as-of" />
           </Form.Item>
-          <Input.Search placeholder="事项名称或代码" allowClear style={{ width: 220 }} onSearch={setKeyword} onChange={(e) => !e.target.value && setKeyword('')} />
+          <Input.Search
+            placeholder="事项名称或代码"
+            allowClear
+            style={{ width: 220 }}
+            onSearch={setKeyword}
+            onChange={(e) => !e.target.value && setKeyword('')}
+          />
         </Flex>
         {owners.length > 1 && (
           <Segmented

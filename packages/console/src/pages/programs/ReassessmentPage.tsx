@@ -21,7 +21,6 @@ import { VisuallyHidden } from '../../components/VisuallyHidden';
 type Job = ReassessmentJobFieldsFragment;
 type Finding = ReassessmentFindingsQuery['reassessmentFindings']['items'][number];
 
-
 function Findings({ job, kind }: { job: Job; kind: 'MISSED' | 'REVIEW' }) {
   const [town, setTown] = useState<string | undefined>();
   const [page, setPage] = useState({ page: 1, pageSize: 10 });
@@ -35,7 +34,19 @@ function Findings({ job, kind }: { job: Job; kind: 'MISSED' | 'REVIEW' }) {
     <Flex vertical gap={12}>
       <Flex gap={12} align="center" wrap>
         <Form.Item label="镇街" style={{ margin: 0 }}>
-          <AreaCascader value={town} onChange={(c) => { setTown(c); setPage((p) => ({ ...p, page: 1 })); }} maxLevel={2} changeOnSelect allowClear placeholder="全部镇街" aria-label="按镇街筛选" style={{ width: 240 }} />
+          <AreaCascader
+            value={town}
+            onChange={(c) => {
+              setTown(c);
+              setPage((p) => ({ ...p, page: 1 }));
+            }}
+            maxLevel={2}
+            changeOnSelect
+            allowClear
+            placeholder="全部镇街"
+            aria-label="按镇街筛选"
+            style={{ width: 240 }}
+          />
         </Form.Item>
         <Typography.Text type="secondary">
           {kind === 'MISSED' ? '评估为符合、但未享受也未申请该事项的家庭，请核实后告知或引导申请。' : '正在享受、但按新的条件评估为不符合的家庭，请安排复核。'}
@@ -61,7 +72,12 @@ function Findings({ job, kind }: { job: Job; kind: 'MISSED' | 'REVIEW' }) {
           { title: '事项', dataIndex: 'programName' },
           { title: '救助状态', dataIndex: 'benefitStatus', width: 90, render: (v: string | null) => (v ? enumLabel('BenefitStatus', v) : '未享受') },
           { title: '原结果', dataIndex: 'beforeOutcomeName', width: 100 },
-          { title: '新结果', dataIndex: 'afterOutcomeName', width: 100, render: (v: string, f) => <Tag color={f.afterOutcome === 'ELIGIBLE' ? 'green' : 'red'}>{v}</Tag> },
+          {
+            title: '新结果',
+            dataIndex: 'afterOutcomeName',
+            width: 100,
+            render: (v: string, f) => <Tag color={f.afterOutcome === 'ELIGIBLE' ? 'green' : 'red'}>{v}</Tag>,
+          },
           { title: '估算月金额（元）', dataIndex: 'afterAmountFen', width: 140, align: 'right', render: (v: number | null) => formatYuan(v) },
         ]}
       />
@@ -86,11 +102,14 @@ function StartModal({ onClose }: { onClose: () => void }) {
       confirmLoading={loading}
       onCancel={onClose}
       onOk={() =>
-        void form.validateFields().then(async (v) => {
-          await start({ variables: { programCode: v.programCode, areaCode: v.areaCode ?? null } });
-          message.success('复核任务已加入队列，完成后可查看名单');
-          onClose();
-        }).catch(() => undefined)
+        void form
+          .validateFields()
+          .then(async (v) => {
+            await start({ variables: { programCode: v.programCode, areaCode: v.areaCode ?? null } });
+            message.success('复核任务已加入队列，完成后可查看名单');
+            onClose();
+          })
+          .catch(() => undefined)
       }
     >
       {error && <Alert type="error" showIcon title={errorText(error)} style={{ marginBottom: 12 }} />}
@@ -148,9 +167,19 @@ export default function ReassessmentPage() {
           size="small"
           loading={loading && !data}
           dataSource={jobs}
-          rowSelection={{ type: 'radio', columnTitle: <VisuallyHidden>选择</VisuallyHidden>, selectedRowKeys: job ? [job.id] : [], onChange: (keys) => setSelected(String(keys[0])) }}
+          rowSelection={{
+            type: 'radio',
+            columnTitle: <VisuallyHidden>选择</VisuallyHidden>,
+            selectedRowKeys: job ? [job.id] : [],
+            onChange: (keys) => setSelected(String(keys[0])),
+          }}
           onRow={(j) => ({ onClick: () => setSelected(j.id) })}
-          pagination={{ current: page.page, pageSize: page.pageSize, total: data?.reassessmentJobs.total ?? 0, onChange: (p, ps) => setPage({ page: p, pageSize: ps }) }}
+          pagination={{
+            current: page.page,
+            pageSize: page.pageSize,
+            total: data?.reassessmentJobs.total ?? 0,
+            onChange: (p, ps) => setPage({ page: p, pageSize: ps }),
+          }}
           columns={[
             requestedColumn<Job>(),
             {

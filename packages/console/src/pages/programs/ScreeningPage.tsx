@@ -15,7 +15,6 @@ import { ScreeningResults } from '../../components/screening/ScreeningResults';
 import { SCREEN_HOUSEHOLD } from '../../components/screening/screening.graphql';
 import { FIND_HOUSEHOLDS, SCREEN_FACTS } from './whatif.graphql';
 
-
 /** 按户筛查 of a ledger household found by name, ID number or phone. */
 function LedgerScreening() {
   const [asOf, setAsOf] = useState<Dayjs>(() => dayjs());
@@ -167,7 +166,13 @@ function QuestionnaireScreening() {
                     <DatePicker placeholder="出生日期" aria-label={`成员${i + 1}出生日期`} />
                   </Form.Item>
                   <Form.Item name={[f.name, 'sex']} style={{ width: 64, margin: 0 }}>
-                    <Select options={[{ value: 'M', label: '男' }, { value: 'F', label: '女' }]} aria-label={`成员${i + 1}性别`} />
+                    <Select
+                      options={[
+                        { value: 'M', label: '男' },
+                        { value: 'F', label: '女' },
+                      ]}
+                      aria-label={`成员${i + 1}性别`}
+                    />
                   </Form.Item>
                   <Form.Item name={[f.name, 'labourCapacity']} style={{ width: 128, margin: 0 }}>
                     <Select options={enumOptions('LabourCapacity')} placeholder="劳动能力" allowClear aria-label={`成员${i + 1}劳动能力`} />
@@ -179,7 +184,12 @@ function QuestionnaireScreening() {
                     <Select options={enumOptions('DisabilityType')} placeholder="残疾类别" allowClear aria-label={`成员${i + 1}残疾类别`} />
                   </Form.Item>
                   <Form.Item name={[f.name, 'disabilityGrade']} style={{ width: 72, margin: 0 }}>
-                    <Select options={[1, 2, 3, 4].map((g) => ({ value: g, label: `${g}级` }))} placeholder="等级" allowClear aria-label={`成员${i + 1}残疾等级`} />
+                    <Select
+                      options={[1, 2, 3, 4].map((g) => ({ value: g, label: `${g}级` }))}
+                      placeholder="等级"
+                      allowClear
+                      aria-label={`成员${i + 1}残疾等级`}
+                    />
                   </Form.Item>
                   <Form.Item name={[f.name, 'schoolStatus']} style={{ width: 88, margin: 0 }}>
                     <Select options={enumOptions('SchoolStatus')} placeholder="在学" allowClear aria-label={`成员${i + 1}在学情况`} />

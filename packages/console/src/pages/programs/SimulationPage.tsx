@@ -26,7 +26,6 @@ interface ChangeForm {
 
 const signedYuan = (fen: number) => `${fen > 0 ? '+' : ''}${formatYuan(fen)}`;
 
-
 /** Horizontal bars of the monthly cost change per town (SVG, no chart library). */
 function DeltaBars({ rows }: { rows: Row[] }) {
   const byTown = useMemo(() => {
@@ -145,7 +144,13 @@ export default function SimulationPage() {
                         />
                       </Form.Item>
                       <Form.Item name={[f.name, 'value']} rules={[{ required: true, message: '请填写拟调整值' }]} style={{ width: 220, margin: 0 }}>
-                        <InputNumber min={0} style={{ width: '100%' }} suffix={p ? INPUT_SUFFIX[p.unit] : undefined} placeholder="拟调整值" aria-label={`拟调整值${i + 1}`} />
+                        <InputNumber
+                          min={0}
+                          style={{ width: '100%' }}
+                          suffix={p ? INPUT_SUFFIX[p.unit] : undefined}
+                          placeholder="拟调整值"
+                          aria-label={`拟调整值${i + 1}`}
+                        />
                       </Form.Item>
                       <Typography.Text type="secondary" style={{ lineHeight: '32px' }}>
                         {p ? `现行：${p.valueAt ?? '无'}` : ''}
@@ -261,7 +266,13 @@ export default function SimulationPage() {
               width: 130,
               render: (_: unknown, j) => (
                 <Space size={0}>
-                  <Button type="link" size="small" disabled={j.id === jobId} onClick={() => setJobId(j.id)} aria-label={`查看测算 ${formatDateTime(j.createdAt)}`}>
+                  <Button
+                    type="link"
+                    size="small"
+                    disabled={j.id === jobId}
+                    onClick={() => setJobId(j.id)}
+                    aria-label={`查看测算 ${formatDateTime(j.createdAt)}`}
+                  >
                     查看
                   </Button>
                   <CancelJobButton job={j} onDone={() => void refetchRecent()} />

@@ -2,8 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { dayBefore, draftAmendment, formValuesOf, type ListedProgram } from './amend-form';
 
 const dibao = {
-  code: 'DIBAO', name: '最低生活保障', ownerCode: 'MINZHENG',
-  materialItems: [{ name: '申请书', required: true, when: null }, { name: '残疾人证', required: false, when: '有残疾成员时' }],
+  code: 'DIBAO',
+  name: '最低生活保障',
+  ownerCode: 'MINZHENG',
+  materialItems: [
+    { name: '申请书', required: true, when: null },
+    { name: '残疾人证', required: false, when: '有残疾成员时' },
+  ],
   stepItems: [
     { code: 'INVESTIGATE', name: '入户调查', limitDays: 3, limitKind: 'WORKING', clockPaused: false, note: null },
     { code: 'PUBLICITY', name: '公示', limitDays: 7, limitKind: 'CALENDAR', clockPaused: true, note: null },
@@ -25,7 +30,11 @@ describe('amendment draft from the editor form', () => {
     v.publicity = { required: true, days: 5, kind: 'CALENDAR' };
     const d = draftAmendment(dibao, v);
     expect(d.input).toEqual({
-      materials: [{ name: '申请书', required: true, when: null }, { name: '残疾人证', required: false, when: '有残疾成员时' }, { name: '承诺书', required: true, when: null }],
+      materials: [
+        { name: '申请书', required: true, when: null },
+        { name: '残疾人证', required: false, when: '有残疾成员时' },
+        { name: '承诺书', required: true, when: null },
+      ],
       steps: [{ code: 'INVESTIGATE', days: 5, kind: 'WORKING' }],
       removeTotalLimit: true,
       publicity: { required: true, days: 5, kind: 'CALENDAR' },

@@ -34,9 +34,14 @@ export function toProgramDef(p: ListedProgram): ProgramDef {
     applyAt: '',
     materials: p.materialItems.map((m) => ({ name: m.name, required: m.required, ...(m.when ? { when: m.when } : {}) })),
     steps: p.stepItems.map((s) => ({
-      code: s.code, name: s.name, limit: s.limitDays ? { days: s.limitDays, kind: (s.limitKind ?? 'WORKING') as DayKind } : null, clockPaused: s.clockPaused,
+      code: s.code,
+      name: s.name,
+      limit: s.limitDays ? { days: s.limitDays, kind: (s.limitKind ?? 'WORKING') as DayKind } : null,
+      clockPaused: s.clockPaused,
     })),
-    totalLimit: p.totalLimit ? { days: p.totalLimit.days, kind: p.totalLimit.kind as DayKind, ...(p.totalLimit.extendableTo ? { extendableTo: p.totalLimit.extendableTo } : {}) } : null,
+    totalLimit: p.totalLimit
+      ? { days: p.totalLimit.days, kind: p.totalLimit.kind as DayKind, ...(p.totalLimit.extendableTo ? { extendableTo: p.totalLimit.extendableTo } : {}) }
+      : null,
     publicity: {
       required: p.publicityRule.required,
       ...(p.publicityRule.days ? { days: p.publicityRule.days } : {}),
@@ -49,7 +54,12 @@ export function toProgramDef(p: ListedProgram): ProgramDef {
 export function formValuesOf(p: ListedProgram): AmendFormValues {
   return {
     materials: p.materialItems.map((m) => ({ name: m.name, required: m.required, when: m.when ?? '' })),
-    steps: Object.fromEntries(p.stepItems.map((s) => [s.code, s.limitDays ? { kind: (s.limitKind ?? 'WORKING') as DayKind, days: s.limitDays } : { kind: 'NONE' as const, days: null }])),
+    steps: Object.fromEntries(
+      p.stepItems.map((s) => [
+        s.code,
+        s.limitDays ? { kind: (s.limitKind ?? 'WORKING') as DayKind, days: s.limitDays } : { kind: 'NONE' as const, days: null },
+      ]),
+    ),
     total: p.totalLimit
       ? { enabled: true, days: p.totalLimit.days, kind: p.totalLimit.kind as DayKind, extendableTo: p.totalLimit.extendableTo ?? null }
       : { enabled: false, days: null, kind: 'WORKING', extendableTo: null },
@@ -72,7 +82,11 @@ export function draftAmendment(baseline: ListedProgram, v: Partial<AmendFormValu
   const input: AmendmentDraft['input'] = {};
   const rules: Pick<ProgramAmendment, 'materials' | 'steps' | 'totalLimit' | 'publicity'> = {};
 
-  const materials = (v.materials ?? []).map((m) => ({ name: (m?.name ?? '').trim(), required: m?.required ?? true, ...(m?.when?.trim() ? { when: m.when.trim() } : {}) }));
+  const materials = (v.materials ?? []).map((m) => ({
+    name: (m?.name ?? '').trim(),
+    required: m?.required ?? true,
+    ...(m?.when?.trim() ? { when: m.when.trim() } : {}),
+  }));
   if (v.materials && !same(materials, before.materials)) {
     rules.materials = materials;
     input.materials = materials.map((m) => ({ name: m.name, required: m.required, when: m.when ?? null }));
@@ -91,10 +105,22 @@ export function draftAmendment(baseline: ListedProgram, v: Partial<AmendFormValu
   }
 
   if (v.total) {
-    const total = v.total.enabled && v.total.days
-      ? { days: v.total.days, kind: v.total.kind, ...(v.total.extendableTo ? { extendableTo: v.total.extendableTo } : {}) }
-      : null;
-    if (!same(total, before.totalLimit ? { days: before.totalLimit.days, kind: before.totalLimit.kind, ...(before.totalLimit.extendableTo ? { extendableTo: before.totalLimit.extendableTo } : {}) } : null)) {
+    const total =
+      v.total.enabled && v.total.days
+        ? { days: v.total.days, kind: v.total.kind, ...(v.total.extendableTo ? { extendableTo: v.total.extendableTo } : {}) }
+        : null;
+    if (
+      !same(
+        total,
+        before.totalLimit
+          ? {
+              days: before.totalLimit.days,
+              kind: before.totalLimit.kind,
+              ...(before.totalLimit.extendableTo ? { extendableTo: before.totalLimit.extendableTo } : {}),
+            }
+          : null,
+      )
+    ) {
       rules.totalLimit = total;
       if (total) input.totalLimit = { days: total.days, kind: total.kind, extendableTo: total.extendableTo ?? null };
       else input.removeTotalLimit = true;

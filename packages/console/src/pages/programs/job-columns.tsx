@@ -39,7 +39,12 @@ export function progressColumn<T extends JobRow>(unit: (j: T) => string = () => 
     width: 170,
     render: (_: unknown, j) => (
       <Flex vertical gap={0}>
-        <Progress percent={j.progress} size="small" aria-label={`进度 ${j.progress}%`} status={j.status === 'FAILED' ? 'exception' : j.status === 'DONE' ? 'success' : 'active'} />
+        <Progress
+          percent={j.progress}
+          size="small"
+          aria-label={`进度 ${j.progress}%`}
+          status={j.status === 'FAILED' ? 'exception' : j.status === 'DONE' ? 'success' : 'active'}
+        />
         <Typography.Text type="secondary" style={{ fontSize: 12 }}>
           {j.processed} / {j.total} {unit(j)}
         </Typography.Text>

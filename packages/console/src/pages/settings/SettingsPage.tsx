@@ -75,7 +75,12 @@ export default function SettingsPage() {
           await refetch();
         }}
       >
-        <Form.Item name="value" label={dialog.target?.name} extra={dialog.target?.description} rules={[{ required: true, whitespace: true, message: `请填写${dialog.target?.name ?? ''}` }]}>
+        <Form.Item
+          name="value"
+          label={dialog.target?.name}
+          extra={dialog.target?.description}
+          rules={[{ required: true, whitespace: true, message: `请填写${dialog.target?.name ?? ''}` }]}
+        >
           <Input maxLength={20} placeholder="如 12349 或 023-61234567" />
         </Form.Item>
       </FormModal>

@@ -15,11 +15,7 @@ export interface CreateUserValues {
 }
 
 /** 新增用户: business roles only; administrator roles are granted via 分配角色 by 安全管理员. */
-export function CreateUserModal(props: {
-  open: boolean;
-  onCancel: () => void;
-  onSubmit: (values: CreateUserValues) => Promise<unknown>;
-}) {
+export function CreateUserModal(props: { open: boolean; onCancel: () => void; onSubmit: (values: CreateUserValues) => Promise<unknown> }) {
   return (
     <FormModal<CreateUserValues> open={props.open} title="新增用户" width={640} onCancel={props.onCancel} onSubmit={props.onSubmit}>
       <Row gutter={16}>

@@ -4,12 +4,7 @@ import { RoleSelect } from '../../components/RoleSelect';
 import type { UserFieldsFragment } from '../../gql/graphql';
 
 /** 分配角色 (安全管理员): every role, including the administrator roles. */
-export function UserRolesModal(props: {
-  open: boolean;
-  user?: UserFieldsFragment;
-  onCancel: () => void;
-  onSubmit: (roles: string[]) => Promise<unknown>;
-}) {
+export function UserRolesModal(props: { open: boolean; user?: UserFieldsFragment; onCancel: () => void; onSubmit: (roles: string[]) => Promise<unknown> }) {
   const u = props.user;
   return (
     <FormModal<{ roles: string[] }>

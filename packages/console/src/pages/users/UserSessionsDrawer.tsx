@@ -11,13 +11,7 @@ export function UserSessionsDrawer({ open, user, onClose }: { open: boolean; use
     fetchPolicy: 'network-only',
   });
   return (
-    <Drawer
-      title={user ? `会话：${user.displayName}（${user.username}）` : '会话'}
-      open={open}
-      onClose={onClose}
-      size={760}
-      destroyOnHidden
-    >
+    <Drawer title={user ? `会话：${user.displayName}（${user.username}）` : '会话'} open={open} onClose={onClose} size={760} destroyOnHidden>
       <SessionList sessions={data?.userSessions ?? []} loading={loading} onRevoked={() => void refetch()} />
     </Drawer>
   );

@@ -249,13 +249,7 @@ export default function UsersPage() {
             <RoleSelect includeAdmin placeholder="全部角色" style={{ width: 160 }} />
           </Form.Item>
         </SearchBar>
-        <Table<User>
-          rowKey="id"
-          loading={loading}
-          dataSource={data?.users.items ?? []}
-          pagination={pagination(data?.users.total)}
-          columns={columns}
-        />
+        <Table<User> rowKey="id" loading={loading} dataSource={data?.users.items ?? []} pagination={pagination(data?.users.total)} columns={columns} />
       </ContentCard>
 
       <CreateUserModal open={createDialog.isOpen} onCancel={createDialog.close} onSubmit={onCreate} />

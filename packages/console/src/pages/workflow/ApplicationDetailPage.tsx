@@ -11,11 +11,19 @@ import { ContentCard, PageContainer } from '../../components/PageContainer';
 import { useDialog } from '../../components/useDialog';
 import { formatDateTime } from '../../utils/datetime';
 import { errorText } from '../../utils/errors';
+import { APPLICATION, FOLLOW_UP_REFERRAL, PROVIDE_SUPPLEMENT, RESUBMIT_REFERRAL, WITHDRAW_REFERRAL } from './workflow.graphql';
 import {
-  APPLICATION, FOLLOW_UP_REFERRAL, PROVIDE_SUPPLEMENT, RESUBMIT_REFERRAL, WITHDRAW_REFERRAL,
-} from './workflow.graphql';
-import {
-  APPLICATION_STATUS_COLORS, ClockTag, detailOr, HistoryTimeline, MaterialsList, OutcomeText, ReferralStatusTag, refOf, SharedViewAlert, useReferralAction, type Referral,
+  APPLICATION_STATUS_COLORS,
+  ClockTag,
+  detailOr,
+  HistoryTimeline,
+  MaterialsList,
+  OutcomeText,
+  ReferralStatusTag,
+  refOf,
+  SharedViewAlert,
+  useReferralAction,
+  type Referral,
 } from './workflow-ui';
 import { VisuallyHidden } from '../../components/VisuallyHidden';
 
@@ -76,7 +84,8 @@ export default function ApplicationDetailPage() {
   const shared = a.access === 'SHARED';
   const writable = can('APPLICATION_WRITE') && !shared;
   const programOf = (referralId: string) => detail.referrals.find((r) => r.id === referralId)?.programName;
-  const programName = (code: string) => detail.referrals.find((r) => r.programCode === code)?.programName ?? a.requested.find((r) => r.programCode === code)?.programName ?? code;
+  const programName = (code: string) =>
+    detail.referrals.find((r) => r.programCode === code)?.programName ?? a.requested.find((r) => r.programCode === code)?.programName ?? code;
 
   const runAction = async (v: ActionValues) => {
     const { kind, referral } = dialog.target!;
@@ -195,7 +204,11 @@ export default function ApplicationDetailPage() {
             {
               key: 'household',
               label: '家庭',
-              children: a.householdId ? <Link to={`/ledger/${a.householdId}`}>{a.headName ? `${a.headName}户` : '查看家庭'}</Link> : detailOr(a.access, a.contact?.name),
+              children: a.householdId ? (
+                <Link to={`/ledger/${a.householdId}`}>{a.headName ? `${a.headName}户` : '查看家庭'}</Link>
+              ) : (
+                detailOr(a.access, a.contact?.name)
+              ),
             },
             { key: 'applicant', label: '申请人', children: detailOr(a.access, a.applicantName) },
             { key: 'area', label: '区划', children: a.areaName ?? a.areaCode },

@@ -122,11 +122,7 @@ export default function ApplicationListPage() {
       render: (_, a) =>
         a.status === 'PENDING_CONFIRM' && writable ? (
           <Space size={0}>
-            <Button
-              type="link"
-              size="small"
-              onClick={() => navigate(`/applications/new?pre=${a.id}${a.householdId ? `&householdId=${a.householdId}` : ''}`)}
-            >
+            <Button type="link" size="small" onClick={() => navigate(`/applications/new?pre=${a.id}${a.householdId ? `&householdId=${a.householdId}` : ''}`)}>
               确认受理
             </Button>
             <Button type="link" size="small" danger onClick={() => rejectDialog.open(a)}>

@@ -1,7 +1,26 @@
 import { useEffect, useId, useMemo, useState, type HTMLAttributes } from 'react';
 import {
-  Alert, App, Button, Card, Checkbox, Col, Descriptions, Empty, Flex, Form, Input, Result, Row, Select, Space, Spin, Switch, Table, Tag,
-  Typography, type TableColumnsType,
+  Alert,
+  App,
+  Button,
+  Card,
+  Checkbox,
+  Col,
+  Descriptions,
+  Empty,
+  Flex,
+  Form,
+  Input,
+  Result,
+  Row,
+  Select,
+  Space,
+  Spin,
+  Switch,
+  Table,
+  Tag,
+  Typography,
+  type TableColumnsType,
 } from 'antd';
 import { FileTextOutlined, PlusOutlined, PrinterOutlined } from '@ant-design/icons';
 import { useMutation, useQuery } from '@apollo/client/react';
@@ -16,9 +35,7 @@ import type { ApplicationInput, IntakeProgramsQuery } from '../../gql/graphql';
 import { errorText } from '../../utils/errors';
 import { formatYuan } from '../../utils/money';
 import { HouseholdPicker } from '../ledger/detail/HouseholdPicker';
-import {
-  APPLICATION, CONFIRM_PRE_APPLICATION, INTAKE_HOUSEHOLD, INTAKE_PROGRAMS, REGISTER_APPLICATION,
-} from './workflow.graphql';
+import { APPLICATION, CONFIRM_PRE_APPLICATION, INTAKE_HOUSEHOLD, INTAKE_PROGRAMS, REGISTER_APPLICATION } from './workflow.graphql';
 import { DuplicateAssistanceModal, duplicateKey, duplicatesOf, type DuplicateRequest } from './DuplicateAssistanceModal';
 import { TierText } from './workflow-ui';
 import styles from './workflow.module.css';
@@ -78,7 +95,12 @@ export default function ApplicationRegisterPage() {
 
   const programsQ = useQuery(INTAKE_PROGRAMS);
   const householdQ = useQuery(INTAKE_HOUSEHOLD, { variables: { id: householdId ?? '' }, skip: !householdId, fetchPolicy: 'network-only', context: SILENT });
-  const screeningQ = useQuery(SCREEN_HOUSEHOLD, { variables: { householdId: householdId ?? '' }, skip: !householdId, fetchPolicy: 'network-only', context: SILENT });
+  const screeningQ = useQuery(SCREEN_HOUSEHOLD, {
+    variables: { householdId: householdId ?? '' },
+    skip: !householdId,
+    fetchPolicy: 'network-only',
+    context: SILENT,
+  });
   const household = householdId ? householdQ.data?.household : undefined;
   const living = useMemo(() => (household?.members ?? []).filter((m) => !m.deceased), [household]);
 
@@ -132,7 +154,7 @@ export default function ApplicationRegisterPage() {
   const [duplicates, setDuplicates] = useState<{ list: DuplicateRequest[]; values: Values } | null>(null);
 
   const selectedRows = rows.filter((r) => selected.includes(r.program.code));
-  const missingMember = selectedRows.filter((r) => r.member && !(persons[r.program.code]?.length));
+  const missingMember = selectedRows.filter((r) => r.member && !persons[r.program.code]?.length);
 
   /** What keeps the form from being registered, before anything is sent. */
   const blocker = (): string | null => {
@@ -195,7 +217,11 @@ export default function ApplicationRegisterPage() {
         ? (await confirm({ variables: { id: preId, input }, context: SILENT })).data!.confirmPreApplication
         : (await register({ variables: { input }, context: SILENT })).data!.registerApplication;
       setDuplicates(null);
-      setRegistered({ id: res.id, receiptNo: res.receiptNo, programs: [...new Set(selectedRows.map((r) => `${r.program.name}（${r.program.ownerName ?? r.program.ownerCode}）`))] });
+      setRegistered({
+        id: res.id,
+        receiptNo: res.receiptNo,
+        programs: [...new Set(selectedRows.map((r) => `${r.program.name}（${r.program.ownerName ?? r.program.ownerCode}）`))],
+      });
       window.scrollTo(0, 0);
     } catch (e) {
       const dups = duplicatesOf(e);
@@ -219,7 +245,10 @@ export default function ApplicationRegisterPage() {
             subTitle={
               <Space orientation="vertical" size={4}>
                 <span>
-                  受理号 <Typography.Text strong copyable data-testid="receipt-no" style={{ fontSize: 18 }}>{registered.receiptNo}</Typography.Text>
+                  受理号{' '}
+                  <Typography.Text strong copyable data-testid="receipt-no" style={{ fontSize: 18 }}>
+                    {registered.receiptNo}
+                  </Typography.Text>
                 </span>
                 <span>已分别转主管部门办理：{registered.programs.join('、')}</span>
                 <span>请打印受理回执交申请人留存，办理进度可凭受理号查询。</span>
@@ -314,10 +343,7 @@ export default function ApplicationRegisterPage() {
     : rows.filter((r) => selected.includes(r.program.code) || r.screening?.outcome === 'ELIGIBLE' || r.screening?.outcome === 'INSUFFICIENT');
 
   return (
-    <PageContainer
-      title={preId ? '确认预申请并受理' : '受理登记'}
-      extra={<Button onClick={() => navigate('/applications')}>返回申请列表</Button>}
-    >
+    <PageContainer title={preId ? '确认预申请并受理' : '受理登记'} extra={<Button onClick={() => navigate('/applications')}>返回申请列表</Button>}>
       {preId && preApp && (
         <Alert
           type={preApp.urgent ? 'warning' : 'info'}
@@ -365,7 +391,12 @@ export default function ApplicationRegisterPage() {
                     { key: 'area', label: '村（社区）', children: household.areaName ?? household.areaCode },
                     { key: 'address', label: '地址', children: household.address ?? '—', span: 2 },
                     { key: 'tier', label: '层级', children: <TierText tier={household.tier} name={household.tierName} /> },
-                    { key: 'members', label: '成员', children: living.map((m) => `${m.name}${m.age != null ? `（${m.age}岁）` : ''}`).join('、') || '—', span: 3 },
+                    {
+                      key: 'members',
+                      label: '成员',
+                      children: living.map((m) => `${m.name}${m.age != null ? `（${m.age}岁）` : ''}`).join('、') || '—',
+                      span: 3,
+                    },
                   ]}
                 />
                 <Form.Item
@@ -447,7 +478,12 @@ export default function ApplicationRegisterPage() {
                               {name}
                             </Checkbox>
                             <div className={styles.compactUpload}>
-                              <MaterialUpload buttonText="上传" maxCount={5} value={m.fileIds} onChange={(ids) => set({ fileIds: ids, provided: m.provided || ids.length > 0 })} />
+                              <MaterialUpload
+                                buttonText="上传"
+                                maxCount={5}
+                                value={m.fileIds}
+                                onChange={(ids) => set({ fileIds: ids, provided: m.provided || ids.length > 0 })}
+                              />
                             </div>
                           </Flex>
                         );
@@ -469,7 +505,8 @@ export default function ApplicationRegisterPage() {
                     label="核对授权"
                     rules={[
                       {
-                        validator: (_, v) => (v ? Promise.resolve() : Promise.reject(new Error('须由申请家庭成员签署授权书（同意核对家庭经济状况）后方可受理'))),
+                        validator: (_, v) =>
+                          v ? Promise.resolve() : Promise.reject(new Error('须由申请家庭成员签署授权书（同意核对家庭经济状况）后方可受理')),
                       },
                     ]}
                   >
@@ -494,15 +531,19 @@ export default function ApplicationRegisterPage() {
                   {preId ? '确认受理并分办' : '受理并分办'}
                 </Button>
                 <Button onClick={() => navigate('/applications')}>取消</Button>
-                <Typography.Text type="secondary">
-                  将生成受理号，并按事项分别转主管部门办理（{selectedRows.length} 项）。
-                </Typography.Text>
+                <Typography.Text type="secondary">将生成受理号，并按事项分别转主管部门办理（{selectedRows.length} 项）。</Typography.Text>
               </Space>
             </ContentCard>
           )}
           {!household && !householdQ.loading && !householdQ.error && (
             <ContentCard>
-              <Empty description={<span>请先检索并选择申请家庭；台账中没有的家庭，请先<Link to={registerPath}>一表登记</Link>。</span>} />
+              <Empty
+                description={
+                  <span>
+                    请先检索并选择申请家庭；台账中没有的家庭，请先<Link to={registerPath}>一表登记</Link>。
+                  </span>
+                }
+              />
             </ContentCard>
           )}
         </Flex>

@@ -10,8 +10,15 @@ import { useDialog } from '../../components/useDialog';
 import { errorText } from '../../utils/errors';
 import { fenToYuan, yuanToFen } from '../../utils/money';
 import {
-  COMPLETE_PUBLICITY, DECIDE_REFERRAL, INTAKE_PROGRAMS, REQUEST_EXTENSION, REQUEST_SUPPLEMENT, RETURN_REFERRAL, SIGN_REFERRALS,
-  START_VERIFICATION, TRANSFER_REFERRAL,
+  COMPLETE_PUBLICITY,
+  DECIDE_REFERRAL,
+  INTAKE_PROGRAMS,
+  REQUEST_EXTENSION,
+  REQUEST_SUPPLEMENT,
+  RETURN_REFERRAL,
+  SIGN_REFERRALS,
+  START_VERIFICATION,
+  TRANSFER_REFERRAL,
 } from './workflow.graphql';
 import { currentMonth, publicityEnded, refOf, useReferralAction, type Referral } from './workflow-ui';
 
@@ -45,7 +52,17 @@ function publicityHint(p: IntakeProgram | undefined, personAge?: number | null):
  * 部门办理 buttons of a referral owned by the user's department, by status; each sends the
  * referral's version (optimistic lock). A CONFLICT shows the server's message and offers to reload.
  */
-export function DepartmentActions({ r, reload, estimatedFen, personAge }: { r: Referral; reload: () => unknown; estimatedFen?: number | null; personAge?: number | null }) {
+export function DepartmentActions({
+  r,
+  reload,
+  estimatedFen,
+  personAge,
+}: {
+  r: Referral;
+  reload: () => unknown;
+  estimatedFen?: number | null;
+  personAge?: number | null;
+}) {
   const { message, modal } = App.useApp();
   const act = useReferralAction(reload);
   const dialog = useDialog<Kind>();
@@ -116,9 +133,7 @@ export function DepartmentActions({ r, reload, estimatedFen, personAge }: { r: R
             作出决定
           </Button>
         )}
-        {s === 'PROCESSING' && (
-          <Button onClick={() => dialog.open('verify')}>发起核查</Button>
-        )}
+        {s === 'PROCESSING' && <Button onClick={() => dialog.open('verify')}>发起核查</Button>}
         {(s === 'PROCESSING' || s === 'VERIFYING') && <Button onClick={() => dialog.open('supplement')}>要求补正</Button>}
         {s === 'PUBLICITY' && (
           <Tooltip title={publicityOver ? undefined : `公示期至 ${r.publicityEnd}，${dayjs(r.publicityEnd).add(1, 'day').format('YYYY-MM-DD')} 起方可确认`}>
@@ -164,7 +179,12 @@ export function DepartmentActions({ r, reload, estimatedFen, personAge }: { r: R
                 variables: {
                   ref,
                   input: v.approve
-                    ? { approve: true, monthlyAmountFen: yuanToFen(v.amountYuan ?? 0), startMonth: v.startMonth!.format('YYYY-MM'), reason: v.reason?.trim() || null }
+                    ? {
+                        approve: true,
+                        monthlyAmountFen: yuanToFen(v.amountYuan ?? 0),
+                        startMonth: v.startMonth!.format('YYYY-MM'),
+                        reason: v.reason?.trim() || null,
+                      }
                     : { approve: false, reason: v.reason!.trim(), legalRemedy: v.legalRemedy?.trim() || null },
                 },
                 context: SILENT,
@@ -187,7 +207,15 @@ export function DepartmentActions({ r, reload, estimatedFen, personAge }: { r: R
           {({ getFieldValue }) =>
             getFieldValue('approve') ? (
               <>
-                <Alert type="info" showIcon style={{ marginBottom: 16 }} title={publicityHint(programs.data?.programs.find((p) => p.code === r.programCode), personAge)} />
+                <Alert
+                  type="info"
+                  showIcon
+                  style={{ marginBottom: 16 }}
+                  title={publicityHint(
+                    programs.data?.programs.find((p) => p.code === r.programCode),
+                    personAge,
+                  )}
+                />
                 <Space size={16} align="start" style={{ display: 'flex' }}>
                   <Form.Item
                     name="amountYuan"
@@ -198,12 +226,7 @@ export function DepartmentActions({ r, reload, estimatedFen, personAge }: { r: R
                     <InputNumber min={0} max={1_000_000} precision={2} step={10} style={{ width: 200 }} placeholder="0.00" />
                   </Form.Item>
                   <Form.Item name="startMonth" label="发放起始月份" rules={[{ required: true, message: '请选择发放起始月份' }]}>
-                    <DatePicker
-                      picker="month"
-                      allowClear={false}
-                      style={{ width: 180 }}
-                      disabledDate={(d) => d.format('YYYY-MM') < currentMonth()}
-                    />
+                    <DatePicker picker="month" allowClear={false} style={{ width: 180 }} disabledDate={(d) => d.format('YYYY-MM') < currentMonth()} />
                   </Form.Item>
                 </Space>
                 <Form.Item name="reason" label="决定说明（可选）">
@@ -276,7 +299,9 @@ export function DepartmentActions({ r, reload, estimatedFen, personAge }: { r: R
         okText="转办"
         onCancel={dialog.close}
         mapErrorField={(f) => (f === 'targetProgramCode' || f === 'reason' ? f : undefined)}
-        onSubmit={(v) => run(() => transfer({ variables: { ref, targetProgramCode: v.targetProgramCode, reason: v.reason.trim() }, context: SILENT }), '已转办')}
+        onSubmit={(v) =>
+          run(() => transfer({ variables: { ref, targetProgramCode: v.targetProgramCode, reason: v.reason.trim() }, context: SILENT }), '已转办')
+        }
       >
         <Form.Item name="targetProgramCode" label="转办事项" rules={[{ required: true, message: '请选择转办的事项' }]}>
           <Select
@@ -313,7 +338,9 @@ export function DepartmentActions({ r, reload, estimatedFen, personAge }: { r: R
         initialValues={{ days: 5 }}
         onCancel={dialog.close}
         mapErrorField={(f) => (f === 'days' || f === 'reason' ? f : undefined)}
-        onSubmit={(v) => run(() => extend({ variables: { referralId: r.id, days: v.days, reason: v.reason.trim() }, context: SILENT }), '延期申请已提交，待督办人审批')}
+        onSubmit={(v) =>
+          run(() => extend({ variables: { referralId: r.id, days: v.days, reason: v.reason.trim() }, context: SILENT }), '延期申请已提交，待督办人审批')
+        }
       >
         <Alert
           type="info"

@@ -1,7 +1,5 @@
 import { useCallback, useState } from 'react';
-import {
-  Alert, App, Button, Col, Descriptions, Empty, Flex, Input, Result, Row, Space, Spin, Table, Tag, Typography,
-} from 'antd';
+import { Alert, App, Button, Col, Descriptions, Empty, Flex, Input, Result, Row, Space, Spin, Table, Tag, Typography } from 'antd';
 import { ArrowLeftOutlined, ReloadOutlined } from '@ant-design/icons';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { Link, useNavigate, useParams } from 'react-router-dom';
@@ -19,7 +17,17 @@ import { formatYuan } from '../../utils/money';
 import { DepartmentActions } from './ReferralActions';
 import { ANSWER_SUPERVISION, INTAKE_HOUSEHOLD, REFERRAL } from './workflow.graphql';
 import {
-  ClockTag, DuplicateNotice, EscalationTag, HistoryTimeline, MaterialsList, OutcomeText, ReferralStatusTag, SharedOnly, SharedViewAlert, SuperviseModal, TierText,
+  ClockTag,
+  DuplicateNotice,
+  EscalationTag,
+  HistoryTimeline,
+  MaterialsList,
+  OutcomeText,
+  ReferralStatusTag,
+  SharedOnly,
+  SharedViewAlert,
+  SuperviseModal,
+  TierText,
   type Referral,
 } from './workflow-ui';
 
@@ -48,7 +56,12 @@ export default function ReferralDetailPage() {
   const r = detail?.referral;
   const household = useQuery(INTAKE_HOUSEHOLD, { variables: { id: r?.householdId ?? '' }, skip: !r, fetchPolicy: 'cache-and-network', context: SILENT });
   // Screening reads incomes and assets: only with full access to the household.
-  const screening = useQuery(SCREEN_HOUSEHOLD, { variables: { householdId: r?.householdId ?? '' }, skip: r?.access !== 'FULL', fetchPolicy: 'network-only', context: SILENT });
+  const screening = useQuery(SCREEN_HOUSEHOLD, {
+    variables: { householdId: r?.householdId ?? '' },
+    skip: r?.access !== 'FULL',
+    fetchPolicy: 'network-only',
+    context: SILENT,
+  });
   const [answer] = useMutation(ANSWER_SUPERVISION);
   const superviseDialog = useDialog();
   const [answers, setAnswers] = useState<Record<string, string>>({});
@@ -94,7 +107,11 @@ export default function ReferralDetailPage() {
       title={`转办单：${r.programName}`}
       extra={
         <Space wrap>
-          {can('REFERRAL_SUPERVISE') && !FINAL.includes(r.status) && <Button danger onClick={() => superviseDialog.open()}>督办</Button>}
+          {can('REFERRAL_SUPERVISE') && !FINAL.includes(r.status) && (
+            <Button danger onClick={() => superviseDialog.open()}>
+              督办
+            </Button>
+          )}
           <Button icon={<ReloadOutlined />} loading={loading} onClick={() => void refetch()}>
             刷新
           </Button>
@@ -109,15 +126,28 @@ export default function ReferralDetailPage() {
           size="small"
           column={4}
           items={[
-            { key: 'no', label: '受理号', children: can('APPLICATION_WRITE') ? <Link to={`/applications/${r.applicationId}`}>{r.receiptNo}</Link> : r.receiptNo },
+            {
+              key: 'no',
+              label: '受理号',
+              children: can('APPLICATION_WRITE') ? <Link to={`/applications/${r.applicationId}`}>{r.receiptNo}</Link> : r.receiptNo,
+            },
             { key: 'dept', label: '主管部门', children: r.departmentName },
             { key: 'status', label: '状态', children: <ReferralStatusTag r={r} /> },
             { key: 'clock', label: '时限', children: <ClockTag r={r} /> },
             { key: 'person', label: '申请成员', children: r.personName ?? '按户申请' },
             { key: 'signDue', label: '签收期限', children: r.signDue },
-            { key: 'due', label: '办结期限', children: r.clock.level === 'DONE' ? `${r.closedOn ?? '—'} 已办结` : `${r.clock.dueDate}（剩 ${r.clock.remainingDays} 个工作日）` },
+            {
+              key: 'due',
+              label: '办结期限',
+              children: r.clock.level === 'DONE' ? `${r.closedOn ?? '—'} 已办结` : `${r.clock.dueDate}（剩 ${r.clock.remainingDays} 个工作日）`,
+            },
             { key: 'esc', label: '督办', children: <EscalationTag level={r.escalationLevel} name={r.escalationName} /> },
-            { key: 'limit', label: '时限说明', span: 2, children: `${r.clock.limitDays} 个工作日（已用 ${r.clock.elapsedDays} 个${r.extensionDays ? `，含延期 ${r.extensionDays} 个` : ''}），${r.clock.startDate} 起算` },
+            {
+              key: 'limit',
+              label: '时限说明',
+              span: 2,
+              children: `${r.clock.limitDays} 个工作日（已用 ${r.clock.elapsedDays} 个${r.extensionDays ? `，含延期 ${r.extensionDays} 个` : ''}），${r.clock.startDate} 起算`,
+            },
             { key: 'outcome', label: '办理结果', span: 2, children: <OutcomeText r={r} /> },
             ...(r.reason ? [{ key: 'reason', label: '申请理由', span: 4, children: r.reason }] : []),
             ...(r.supplementNote && r.status === 'SUPPLEMENT'
@@ -152,29 +182,33 @@ export default function ReferralDetailPage() {
               {shared ? (
                 <SharedOnly />
               ) : (
-              <Descriptions
-                size="small"
-                column={2}
-                items={[
-                  {
-                    key: 'snap',
-                    label: '受理时结论',
-                    children: snapshot?.outcomeName ? <OutcomeTag outcome={snapshot.outcome} name={snapshot.outcomeName} /> : '—',
-                  },
-                  { key: 'snapAmount', label: '受理时估算（元/月）', children: formatYuan(snapshot?.estimatedMonthlyFen) },
-                  { key: 'live', label: '按当前台账', children: live ? <OutcomeTag outcome={live.outcome} name={live.outcomeName} /> : '—' },
-                  { key: 'liveAmount', label: '当前估算（元/月）', children: formatYuan(live?.estimatedMonthlyFen) },
-                  ...(live?.missingFacts.length ? [{ key: 'missing', label: '缺少信息', span: 2, children: live.missingFacts.join('、') }] : []),
-                  ...(live?.excludedBy ? [{ key: 'excluded', label: '互斥排除', span: 2, children: live.excludedBy }] : []),
-                ]}
-              />
+                <Descriptions
+                  size="small"
+                  column={2}
+                  items={[
+                    {
+                      key: 'snap',
+                      label: '受理时结论',
+                      children: snapshot?.outcomeName ? <OutcomeTag outcome={snapshot.outcome} name={snapshot.outcomeName} /> : '—',
+                    },
+                    { key: 'snapAmount', label: '受理时估算（元/月）', children: formatYuan(snapshot?.estimatedMonthlyFen) },
+                    { key: 'live', label: '按当前台账', children: live ? <OutcomeTag outcome={live.outcome} name={live.outcomeName} /> : '—' },
+                    { key: 'liveAmount', label: '当前估算（元/月）', children: formatYuan(live?.estimatedMonthlyFen) },
+                    ...(live?.missingFacts.length ? [{ key: 'missing', label: '缺少信息', span: 2, children: live.missingFacts.join('、') }] : []),
+                    ...(live?.excludedBy ? [{ key: 'excluded', label: '互斥排除', span: 2, children: live.excludedBy }] : []),
+                  ]}
+                />
               )}
               {screening.error && <Alert type="info" showIcon style={{ marginTop: 8 }} title={`无法按当前台账筛查：${errorText(screening.error)}`} />}
               {screening.loading && <Spin size="small" />}
               {live && live.trace.length > 0 && (
                 <div style={{ marginTop: 8 }}>
                   <Typography.Text type="secondary">判断过程</Typography.Text>
-                  <ScrollablePre label="判断过程" maxHeight={240} style={{ margin: '4px 0 0', fontFamily: 'inherit', background: '#fafafa', padding: 8, borderRadius: 6 }}>
+                  <ScrollablePre
+                    label="判断过程"
+                    maxHeight={240}
+                    style={{ margin: '4px 0 0', fontFamily: 'inherit', background: '#fafafa', padding: 8, borderRadius: 6 }}
+                  >
                     {live.trace.join('\n')}
                   </ScrollablePre>
                 </div>
@@ -241,7 +275,11 @@ export default function ReferralDetailPage() {
                         return (
                           <Space orientation="vertical" size={0}>
                             <Tag color={color}>{label}</Tag>
-                            {e.decidedByName && <Typography.Text type="secondary" style={{ fontSize: 12 }}>{e.decidedByName}</Typography.Text>}
+                            {e.decidedByName && (
+                              <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+                                {e.decidedByName}
+                              </Typography.Text>
+                            )}
                           </Space>
                         );
                       },

@@ -17,7 +17,8 @@ import { ACCENT } from '../../theme';
 type BoardRow = SupervisionBoardQuery['supervisionBoard']['byDepartment'][number];
 type Extension = PendingExtensionsQuery['pendingExtensions'][number];
 
-const num = (n: number, color?: string) => (n ? <span style={{ color, fontWeight: color ? 600 : undefined }}>{n}</span> : <Typography.Text type="secondary">0</Typography.Text>);
+const num = (n: number, color?: string) =>
+  n ? <span style={{ color, fontWeight: color ? 600 : undefined }}>{n}</span> : <Typography.Text type="secondary">0</Typography.Text>;
 
 function onTimeRate(r: BoardRow): string {
   return r.closed ? `${Math.round((r.closedOnTime / r.closed) * 1000) / 10}%` : '—';
@@ -141,12 +142,30 @@ export default function SupervisionPage() {
             {
               key: 'dept',
               label: '按部门',
-              children: <Table<BoardRow> rowKey="key" size="small" loading={loading && !board} pagination={false} dataSource={board?.byDepartment ?? []} columns={boardColumns('部门')} />,
+              children: (
+                <Table<BoardRow>
+                  rowKey="key"
+                  size="small"
+                  loading={loading && !board}
+                  pagination={false}
+                  dataSource={board?.byDepartment ?? []}
+                  columns={boardColumns('部门')}
+                />
+              ),
             },
             {
               key: 'town',
               label: '按镇街',
-              children: <Table<BoardRow> rowKey="key" size="small" loading={loading && !board} pagination={false} dataSource={board?.byTown ?? []} columns={boardColumns('镇街')} />,
+              children: (
+                <Table<BoardRow>
+                  rowKey="key"
+                  size="small"
+                  loading={loading && !board}
+                  pagination={false}
+                  dataSource={board?.byTown ?? []}
+                  columns={boardColumns('镇街')}
+                />
+              ),
             },
           ]}
         />

@@ -1,5 +1,23 @@
 import { useState, type HTMLAttributes } from 'react';
-import { Alert, App, Badge, Button, Card, Col, Input, Popconfirm, Row, Space, Statistic, Table, Tabs, Tag, Tooltip, Typography, type TableColumnsType } from 'antd';
+import {
+  Alert,
+  App,
+  Badge,
+  Button,
+  Card,
+  Col,
+  Input,
+  Popconfirm,
+  Row,
+  Space,
+  Statistic,
+  Table,
+  Tabs,
+  Tag,
+  Tooltip,
+  Typography,
+  type TableColumnsType,
+} from 'antd';
 import { CheckOutlined, ReloadOutlined } from '@ant-design/icons';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { Link, useNavigate, useSearchParams } from 'react-router-dom';
@@ -124,7 +142,9 @@ export default function WorkbenchPage() {
       className: 'nowrap',
       render: (_, r) => (tab === 'pendingSign' ? r.signDue : r.clock.level === 'DONE' ? (r.closedOn ?? '—') : r.clock.dueDate),
     },
-    ...(tab === 'done' || tab === 'processing' || current.level ? [{ title: '状态', key: 'status', width: 100, render: (_: unknown, r: Referral) => <ReferralStatusTag r={r} /> }] : []),
+    ...(tab === 'done' || tab === 'processing' || current.level
+      ? [{ title: '状态', key: 'status', width: 100, render: (_: unknown, r: Referral) => <ReferralStatusTag r={r} /> }]
+      : []),
     {
       title: '操作',
       key: 'actions',

@@ -253,7 +253,15 @@ export function HistoryTimeline({ history, programOf }: { history: readonly Hist
 }
 
 /** 申请材料: the checklist by program (通用材料 first) with download links of uploaded files (/api/files/<id>). */
-export function MaterialsList({ materials, programName, shared }: { materials: readonly MaterialFieldsFragment[]; programName?: (code: string) => string; shared?: boolean }) {
+export function MaterialsList({
+  materials,
+  programName,
+  shared,
+}: {
+  materials: readonly MaterialFieldsFragment[];
+  programName?: (code: string) => string;
+  shared?: boolean;
+}) {
   const { message } = App.useApp();
   if (shared) return <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={<SharedOnly />} />;
   if (!materials.length) return <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description="没有登记材料" />;

@@ -60,7 +60,9 @@ export class Migration20261129100000Ledger extends Migration {
     this.addSql(`create index "person_area_code_index" on "person" ("area_code" varchar_pattern_ops);`);
     this.addSql(`create index "person_household_id_index" on "person" ("household_id");`);
     this.addSql(`create index "person_phone_bidx_index" on "person" ("phone_bidx");`);
-    this.addSql(`alter table "household" add constraint "household_head_person_id_foreign" foreign key ("head_person_id") references "person" ("id") deferrable initially deferred;`);
+    this.addSql(
+      `alter table "household" add constraint "household_head_person_id_foreign" foreign key ("head_person_id") references "person" ("id") deferrable initially deferred;`,
+    );
 
     this.addSql(`create table "membership" (
       "id" uuid not null primary key,
@@ -167,7 +169,9 @@ export class Migration20261129100000Ledger extends Migration {
     for (const t of ['person_income', 'person_asset']) {
       this.addSql(`alter table "${t}" enable row level security;`);
       this.addSql(`alter table "${t}" force row level security;`);
-      this.addSql(`create policy "${t}_scope" on "${t}" using (app_area_visible("area_code") and app_detail_visible("household_id")) with check (app_area_visible("area_code") and app_detail_visible("household_id"));`);
+      this.addSql(
+        `create policy "${t}_scope" on "${t}" using (app_area_visible("area_code") and app_detail_visible("household_id")) with check (app_area_visible("area_code") and app_detail_visible("household_id"));`,
+      );
     }
   }
 }

@@ -17,7 +17,9 @@ export class Migration20261129120000LedgerSearch extends Migration {
     this.addSql(`alter table "person" alter column "name" type varchar(50) collate "C";`);
     this.addSql(`drop index if exists "household_tier_index";`);
     this.addSql(`create index "household_list_order_index" on "household" ("area_code", "created_at", "id") where "status" = 'ACTIVE';`);
-    this.addSql(`create index "household_tier_order_index" on "household" ("tier", "area_code", "created_at", "id") where "status" = 'ACTIVE' and "tier" is not null;`);
+    this.addSql(
+      `create index "household_tier_order_index" on "household" ("tier", "area_code", "created_at", "id") where "status" = 'ACTIVE' and "tier" is not null;`,
+    );
     this.addSql(`drop index if exists "person_name_index";`);
     this.addSql(`create index "person_name_index" on "person" ("name", "area_code") include ("household_id");`);
     this.addSql(`analyze "household";`);

@@ -54,7 +54,9 @@ export class Migration20261129140000ProgramJobs extends Migration {
 
     this.addSql(`alter table "reassessment_finding" enable row level security;`);
     this.addSql(`alter table "reassessment_finding" force row level security;`);
-    this.addSql(`create policy "reassessment_finding_scope" on "reassessment_finding" using (app_area_visible("area_code")) with check (app_area_visible("area_code"));`);
+    this.addSql(
+      `create policy "reassessment_finding_scope" on "reassessment_finding" using (app_area_visible("area_code")) with check (app_area_visible("area_code"));`,
+    );
 
     // A job is visible in its area and to scopes inside it (read); written only within the writer's scope.
     this.addSql(`alter table "reassessment_job" enable row level security;`);

@@ -25,7 +25,11 @@ export class Migration20261205500000ApiTokenScopes extends Migration {
       const held = new Set(t.permissions);
       const scopes = LEGACY.filter((l) => l.held.every((p) => held.has(p)) && (!l.needsDepartment || t.department_id)).map((l) => l.scope);
       const revoke = t.live && scopes.length === 0;
-      await this.execute(`update api_token set scopes = string_to_array(?, ','), revoked_at = case when ? then now() else revoked_at end where id = ?`, [scopes.join(','), revoke, t.id]);
+      await this.execute(`update api_token set scopes = string_to_array(?, ','), revoked_at = case when ? then now() else revoked_at end where id = ?`, [
+        scopes.join(','),
+        revoke,
+        t.id,
+      ]);
       if (!t.live) continue;
       await this.appendAudit(t.area_code, revoke ? 'api_token.revoked' : 'api_token.scopes_migrated', t.id, {
         name: t.name,
@@ -45,14 +49,38 @@ export class Migration20261205500000ApiTokenScopes extends Migration {
   private async appendAudit(areaCode: string, action: string, entityId: string, detail: Record<string, unknown>): Promise<void> {
     const [head] = (await this.execute(`select (pos + 1)::text as pos, hash from audit_head where id = 1 for update`)) as Array<{ pos: string; hash: string }>;
     const row: ChainFields = {
-      pos: head.pos, at: new Date(), actorId: null, actorName: '系统(数据库迁移：接口令牌权限范围)', role: 'SYSTEM', areaCode,
-      action, entityType: 'api_token', entityId, diff: { detail }, ip: null, userAgent: null, requestId: 'migration-20261205500000',
+      pos: head.pos,
+      at: new Date(),
+      actorId: null,
+      actorName: '系统(数据库迁移：接口令牌权限范围)',
+      role: 'SYSTEM',
+      areaCode,
+      action,
+      entityType: 'api_token',
+      entityId,
+      diff: { detail },
+      ip: null,
+      userAgent: null,
+      requestId: 'migration-20261205500000',
     };
     const hash = chainHash(row, head.hash);
     await this.execute(
       `insert into audit_log (pos, at, actor_id, actor_name, role, area_code, action, entity_type, entity_id, diff, ip, user_agent, request_id, prev_hash, hash)
        values (?, ?, null, ?, ?, ?, ?, ?, ?, ?::jsonb, null, null, ?, ?, ?)`,
-      [row.pos, row.at, row.actorName, row.role, row.areaCode, row.action, row.entityType, row.entityId, JSON.stringify(row.diff), row.requestId, head.hash, hash],
+      [
+        row.pos,
+        row.at,
+        row.actorName,
+        row.role,
+        row.areaCode,
+        row.action,
+        row.entityType,
+        row.entityId,
+        JSON.stringify(row.diff),
+        row.requestId,
+        head.hash,
+        hash,
+      ],
     );
   }
 }

@@ -34,6 +34,8 @@ export class Migration20261205510000AdminChangeRequests extends Migration {
     this.addSql(`create index "admin_change_request_target_index" on "admin_change_request" ("target_user_id") where "notice_seen_at" is null;`);
     this.addSql(`alter table "admin_change_request" enable row level security;`);
     this.addSql(`alter table "admin_change_request" force row level security;`);
-    this.addSql(`create policy "admin_change_request_scope" on "admin_change_request" using (app_area_visible("area_code")) with check (app_area_visible("area_code"));`);
+    this.addSql(
+      `create policy "admin_change_request_scope" on "admin_change_request" using (app_area_visible("area_code")) with check (app_area_visible("area_code"));`,
+    );
   }
 }

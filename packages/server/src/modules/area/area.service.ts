@@ -62,11 +62,17 @@ export async function searchAreas(ctx: RequestContext, f: AreaSearch, pageArgs: 
       where.push(`(a.name like ? or ${code.sql})`);
       params.push(likeContains(f.keyword), ...code.params);
     }
-    if (f.parentCode) { where.push('a.parent_code = ?'); params.push(f.parentCode); }
-    if (f.level) { where.push('a.level = ?'); params.push(f.level); }
+    if (f.parentCode) {
+      where.push('a.parent_code = ?');
+      params.push(f.parentCode);
+    }
+    if (f.level) {
+      where.push('a.level = ?');
+      params.push(f.level);
+    }
     const w = where.join(' and ');
-    const [{ total }] = (await sqlRows<{ total: number }>(em, `select count(*)::int as total from area a where ${w}`, params));
-    const rows = (await sqlRows<Omit<AreaRow, 'levelName'>>(em, `${SELECT} where ${w} order by a.code limit ? offset ?`, [...params, p.pageSize, offsetOf(p)]));
+    const [{ total }] = await sqlRows<{ total: number }>(em, `select count(*)::int as total from area a where ${w}`, params);
+    const rows = await sqlRows<Omit<AreaRow, 'levelName'>>(em, `${SELECT} where ${w} order by a.code limit ? offset ?`, [...params, p.pageSize, offsetOf(p)]);
     return { items: rows.map(withLevelName), total, ...p };
   });
 }
@@ -76,7 +82,7 @@ export async function getArea(ctx: RequestContext, code: string): Promise<AreaRo
   assertInScope(ctx, code, '区划');
   return ctx.tx(async (em) => {
     const scope = areaSql(ctx, 'a.code');
-    const rows = (await sqlRows<Omit<AreaRow, 'levelName'>>(em, `${SELECT} where a.code = ? and ${scope.sql}`, [code, ...scope.params]));
+    const rows = await sqlRows<Omit<AreaRow, 'levelName'>>(em, `${SELECT} where a.code = ? and ${scope.sql}`, [code, ...scope.params]);
     if (!rows.length) throw new AppError('NOT_FOUND', '区划不存在或不在您的管辖范围内');
     return withLevelName(rows[0]);
   });
@@ -132,7 +138,7 @@ export async function deleteArea(ctx: RequestContext, code: string): Promise<boo
   return ctx.tx(async (em) => {
     const area = await em.findOne(Area, { code });
     if (!area) throw new AppError('NOT_FOUND', '区划不存在或不在您的管辖范围内');
-    const [{ n }] = (await sqlRows<{ n: number }>(em, `select count(*)::int as n from area where parent_code = ?`, [code]));
+    const [{ n }] = await sqlRows<{ n: number }>(em, `select count(*)::int as n from area where parent_code = ?`, [code]);
     if (n > 0) throw new AppError('CONFLICT', `该区划下还有 ${n} 个下级区划，不能删除`);
     const [refs] = await sqlRows<{ u: number; h: number; d: number; t: number }>(
       em,

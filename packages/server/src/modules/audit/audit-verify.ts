@@ -50,7 +50,11 @@ export async function verifyChain(query: Query, head: ChainHead | undefined): Pr
   let checked = 0;
   let after = '0';
   const bad = (pos: bigint | string | null, problem: ChainProblem, message: string): VerifyResult => ({
-    ok: false, checked, firstBadPos: pos === null ? null : String(pos), problem, message,
+    ok: false,
+    checked,
+    firstBadPos: pos === null ? null : String(pos),
+    problem,
+    message,
   });
   if (!head) return bad(null, 'HEAD_MISMATCH', '链头记录（audit_head）缺失，无法确认日志链的末尾');
   for (;;) {
@@ -94,12 +98,16 @@ export async function verifyChain(query: Query, head: ChainHead | undefined): Pr
     return bad(expected, 'HEAD_MISMATCH', `日志链末尾与链头记录不符：链头为第 ${head.pos} 条，实际最后为第 ${expected - 1n} 条（末尾记录被删除或篡改）`);
   }
   // One statement, one snapshot: rows appended since the head was read are on the chain by then.
-  const [off] = decodeRows(await query(
-    `select min(pos)::text as pos, count(*)::text as n, (select pos::text from audit_head where id = 1) as "headPos"
+  const [off] = decodeRows(
+    await query(
+      `select min(pos)::text as pos, count(*)::text as n, (select pos::text from audit_head where id = 1) as "headPos"
        from audit_log where pos < 1 or pos > (select pos from audit_head where id = 1)
      having count(*) > 0`,
-    [],
-  ), row<{ pos: string; n: string; headPos: string }>({ pos: digits, n: digits, headPos: digits }), 'audit_log off the chain');
+      [],
+    ),
+    row<{ pos: string; n: string; headPos: string }>({ pos: digits, n: digits, headPos: digits }),
+    'audit_log off the chain',
+  );
   if (off) {
     const where = BigInt(off.pos) < 1n ? '位置无效' : `位于链头第 ${off.headPos} 条之后`;
     return bad(off.pos, 'NOT_ON_CHAIN', `第 ${off.pos} 条日志不在链上（${where}，可能是伪造的记录）${off.n === '1' ? '' : `，共 ${off.n} 条不在链上`}`);

@@ -15,13 +15,23 @@ import { AuditActionInfo, AuditLogFilter, AuditLogPage, AuditVerifyResult } from
 export class AuditResolver {
   @Authorized(Permission.AuditRead)
   @Query(() => AuditLogPage)
-  async auditLogs(@Ctx() { ctx }: GqlContext, @Args() pageArgs: PageArgsInput, @Arg('filter', () => AuditLogFilter, { nullable: true }) filter?: AuditLogFilter) {
+  async auditLogs(
+    @Ctx() { ctx }: GqlContext,
+    @Args() pageArgs: PageArgsInput,
+    @Arg('filter', () => AuditLogFilter, { nullable: true }) filter?: AuditLogFilter,
+  ) {
     const p = checkPage(pageArgs);
     const { items, total } = await searchAudit(ctx, filter ?? {}, p.page, p.pageSize);
     const codes = new Set(items.map((r) => r.areaCode));
     for (const r of items) areaCodesIn(r.diff, codes);
     const areas = await areaNames(ctx, codes);
-    const view = (r: (typeof items)[number]) => ({ ...r, id: r.pos, actionName: actionName(r.action), areaName: areas.get(r.areaCode) ?? null, ...formatDiff(r.diff, r.entityType, areas) });
+    const view = (r: (typeof items)[number]) => ({
+      ...r,
+      id: r.pos,
+      actionName: actionName(r.action),
+      areaName: areas.get(r.areaCode) ?? null,
+      ...formatDiff(r.diff, r.entityType, areas),
+    });
     return { items: items.map(view), total, ...p };
   }
 
@@ -40,10 +50,14 @@ export class AuditResolver {
     }
     // The chain spans every area: walk it as the system.
     const result = await ctx.asSystem('audit-verify', async (em) => {
-      const head = ((await sqlRows<{ pos: string; hash: string }>(em, `select pos::text as pos, hash from audit_head where id = 1`)))[0];
-      return verifyChain((sql, params) => sqlRows(em, sql.replace(/\$\d/g, "?"), params), head);
+      const head = (await sqlRows<{ pos: string; hash: string }>(em, `select pos::text as pos, hash from audit_head where id = 1`))[0];
+      return verifyChain((sql, params) => sqlRows(em, sql.replace(/\$\d/g, '?'), params), head);
     });
-    await recordAudit(ctx, { action: 'audit.verified', entityType: 'audit_log', detail: { ok: result.ok, checked: result.checked, firstBadPos: result.firstBadPos } });
+    await recordAudit(ctx, {
+      action: 'audit.verified',
+      entityType: 'audit_log',
+      detail: { ok: result.ok, checked: result.checked, firstBadPos: result.firstBadPos },
+    });
     return result;
   }
 }

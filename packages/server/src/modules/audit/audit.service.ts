@@ -88,8 +88,21 @@ async function appendRows(em: EntityManager, rows: PendingRow[]): Promise<void> 
     const hash = chainHash(row, prevHash);
     values.push('(?, ?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?, ?, ?, ?, ?)');
     params.push(
-      row.pos, row.at, row.actorId, row.actorName, row.role, row.areaCode, row.action, row.entityType, row.entityId,
-      row.diff === null ? null : JSON.stringify(row.diff), row.ip, row.userAgent, row.requestId, prevHash, hash,
+      row.pos,
+      row.at,
+      row.actorId,
+      row.actorName,
+      row.role,
+      row.areaCode,
+      row.action,
+      row.entityType,
+      row.entityId,
+      row.diff === null ? null : JSON.stringify(row.diff),
+      row.ip,
+      row.userAgent,
+      row.requestId,
+      prevHash,
+      hash,
     );
     prevHash = hash;
   }
@@ -126,23 +139,41 @@ export async function searchAudit(ctx: RequestContext, f: AuditSearch, page: num
       where.push(`(actor_name ilike ? or action ilike ? or entity_id ilike ? or diff::text ilike ?)`);
       params.push(like(f.keyword), like(f.keyword), like(f.keyword), like(f.keyword));
     }
-    if (f.actorName) { where.push('actor_name ilike ?'); params.push(like(f.actorName)); }
-    if (f.action) { where.push('action = ?'); params.push(f.action); }
-    if (f.entityType) { where.push('entity_type = ?'); params.push(f.entityType); }
-    if (f.entityId) { where.push('entity_id = ?'); params.push(f.entityId); }
-    if (f.from) { where.push('at >= ?'); params.push(f.from); }
-    if (f.to) { where.push('at <= ?'); params.push(f.to); }
+    if (f.actorName) {
+      where.push('actor_name ilike ?');
+      params.push(like(f.actorName));
+    }
+    if (f.action) {
+      where.push('action = ?');
+      params.push(f.action);
+    }
+    if (f.entityType) {
+      where.push('entity_type = ?');
+      params.push(f.entityType);
+    }
+    if (f.entityId) {
+      where.push('entity_id = ?');
+      params.push(f.entityId);
+    }
+    if (f.from) {
+      where.push('at >= ?');
+      params.push(f.from);
+    }
+    if (f.to) {
+      where.push('at <= ?');
+      params.push(f.to);
+    }
     const w = where.join(' and ');
-    const [{ total }] = (await sqlRows<{ total: number }>(em, `select count(*)::int as total from audit_log where ${w}`, params));
-    const rows = (await sqlRows<AuditRow>(em, 
+    const [{ total }] = await sqlRows<{ total: number }>(em, `select count(*)::int as total from audit_log where ${w}`, params);
+    const rows = await sqlRows<AuditRow>(
+      em,
       `select pos::text as pos, at, actor_id as "actorId", actor_name as "actorName", role, area_code as "areaCode", action,
               entity_type as "entityType", entity_id as "entityId", diff, ip, user_agent as "userAgent", request_id as "requestId",
               prev_hash as "prevHash", hash
          from audit_log where ${w} order by audit_log.pos desc limit ? offset ?`,
       [...params, pageSize, (page - 1) * pageSize],
-    ));
+    );
     queueRow(em, ctx, { action: 'audit.searched', entityType: 'audit_log', detail: { filter: { ...f }, page } });
     return { items: rows, total };
   });
 }
-

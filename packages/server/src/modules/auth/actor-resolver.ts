@@ -35,27 +35,35 @@ export function requestActors(orm: MikroORM, config: AppConfig): (request: Fasti
  * Turns a request's cookie session or bearer token into an Actor. Expired, idle, revoked
  * or disabled → anonymous (fail closed). Touches last_seen_at at most once a minute.
  */
-export async function resolveActor(
-  em: EntityManager,
-  config: AppConfig,
-  creds: { sessionToken?: string; bearer?: string },
-): Promise<Actor> {
+export async function resolveActor(em: EntityManager, config: AppConfig, creds: { sessionToken?: string; bearer?: string }): Promise<Actor> {
   if (creds.bearer) return resolveApiToken(em, creds.bearer);
   if (!creds.sessionToken) return ANONYMOUS;
   const id = tokenHash(creds.sessionToken);
   // A named statement: this runs on every request, and planning it cost PostgreSQL ~7× running it.
-  const rows = (await namedRows<{
-    id: string; mfaPending: boolean; lastSeenAt: Date; expiresAt: Date; revokedAt: Date | null;
-    userId: string; username: string; displayName: string; roles: string[]; areaCode: string; departmentId: string | null; disabled: boolean;
+  const rows = await namedRows<{
+    id: string;
+    mfaPending: boolean;
+    lastSeenAt: Date;
+    expiresAt: Date;
+    revokedAt: Date | null;
+    userId: string;
+    username: string;
+    displayName: string;
+    roles: string[];
+    areaCode: string;
+    departmentId: string | null;
+    disabled: boolean;
     mustChangePassword: boolean;
-  }>(em, 'xj_session_actor',
+  }>(
+    em,
+    'xj_session_actor',
     `select s.id, s.mfa_pending as "mfaPending", s.last_seen_at as "lastSeenAt", s.expires_at as "expiresAt", s.revoked_at as "revokedAt",
             u.id as "userId", u.username, u.display_name as "displayName", u.roles, u.area_code as "areaCode",
             u.department_id as "departmentId", u.disabled,
             (u.must_change_password or u.password_changed_at < now() - make_interval(days => ?)) as "mustChangePassword"
        from user_session s join app_user u on u.id = s.user_id where s.id = ?`,
     [PASSWORD_MAX_AGE_DAYS, id],
-  ));
+  );
   const s = rows[0];
   const now = Date.now();
   if (!s || s.revokedAt || s.disabled || s.expiresAt.getTime() <= now) return ANONYMOUS;
@@ -80,12 +88,22 @@ export async function resolveActor(
 
 async function resolveApiToken(em: EntityManager, bearer: string): Promise<Actor> {
   if (!bearer.startsWith(API_TOKEN_PREFIX)) return ANONYMOUS;
-  const rows = (await sqlRows<{ id: string; name: string; areaCode: string; departmentId: string | null; scopes: string[]; expiresAt: Date; revokedAt: Date | null; lastUsedAt: Date | null }>(em,
+  const rows = await sqlRows<{
+    id: string;
+    name: string;
+    areaCode: string;
+    departmentId: string | null;
+    scopes: string[];
+    expiresAt: Date;
+    revokedAt: Date | null;
+    lastUsedAt: Date | null;
+  }>(
+    em,
     `select id, name, area_code as "areaCode", department_id as "departmentId", scopes, expires_at as "expiresAt", revoked_at as "revokedAt",
             last_used_at as "lastUsedAt"
        from api_token where token_hash = ?`,
     [tokenHash(bearer)],
-  ));
+  );
   const t = rows[0];
   if (!t || t.revokedAt || t.expiresAt.getTime() <= Date.now()) return ANONYMOUS;
   if (!t.lastUsedAt || Date.now() - t.lastUsedAt.getTime() > 60_000) {

@@ -37,8 +37,12 @@ export async function listApiTokens(ctx: RequestContext, pageArgs: Partial<PageA
   const p = checkPage(pageArgs);
   return ctx.tx(async (em) => {
     const s = areaSql(ctx, 't.area_code');
-    const [{ total }] = (await sqlRows<{ total: number }>(em, `select count(*)::int as total from api_token t where ${s.sql}`, s.params));
-    const items = (await sqlRows<Omit<ApiTokenRow, 'permissions'>>(em, `${SELECT} where ${s.sql} order by t.created_at desc limit ? offset ?`, [...s.params, p.pageSize, offsetOf(p)]));
+    const [{ total }] = await sqlRows<{ total: number }>(em, `select count(*)::int as total from api_token t where ${s.sql}`, s.params);
+    const items = await sqlRows<Omit<ApiTokenRow, 'permissions'>>(em, `${SELECT} where ${s.sql} order by t.created_at desc limit ? offset ?`, [
+      ...s.params,
+      p.pageSize,
+      offsetOf(p),
+    ]);
     return { items: items.map(withPermissions), total, ...p };
   });
 }
@@ -79,19 +83,28 @@ export async function createApiToken(ctx: RequestContext, input: ApiTokenInput):
   const token = API_TOKEN_PREFIX + newToken(30);
   const id = await ctx.tx(async (em) => {
     const dept = input.departmentId ? await em.findOne(Department, { id: input.departmentId }) : null;
-    if (input.departmentId && (!dept || !departmentServes(ctx, dept.areaCode))) throw new AppError('BAD_USER_INPUT', '所属部门不存在', { field: 'departmentId' });
+    if (input.departmentId && (!dept || !departmentServes(ctx, dept.areaCode)))
+      throw new AppError('BAD_USER_INPUT', '所属部门不存在', { field: 'departmentId' });
     const t = em.create(ApiToken, {
-      name, prefix: token.slice(0, 10), tokenHash: tokenHash(token), department: dept, areaCode: input.areaCode,
-      scopes, expiresAt, createdBy: ctx.actor.id ?? '00000000-0000-0000-0000-000000000000',
+      name,
+      prefix: token.slice(0, 10),
+      tokenHash: tokenHash(token),
+      department: dept,
+      areaCode: input.areaCode,
+      scopes,
+      expiresAt,
+      createdBy: ctx.actor.id ?? '00000000-0000-0000-0000-000000000000',
     });
     await em.flush();
     await recordAudit(ctx, {
-      action: 'api_token.created', entityType: 'api_token', entityId: t.id,
+      action: 'api_token.created',
+      entityType: 'api_token',
+      entityId: t.id,
       after: { name, areaCode: input.areaCode, departmentId: dept?.id ?? null, scopes: scopes.join(','), expiresAt },
     });
     return t.id;
   });
-  const row = await ctx.tx(async (em) => (await sqlRows<Omit<ApiTokenRow, 'permissions'>>(em, `${SELECT} where t.id = ?`, [id])));
+  const row = await ctx.tx(async (em) => await sqlRows<Omit<ApiTokenRow, 'permissions'>>(em, `${SELECT} where t.id = ?`, [id]));
   return { token, apiToken: withPermissions(row[0]) };
 }
 

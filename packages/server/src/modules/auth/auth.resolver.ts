@@ -6,7 +6,16 @@ import { ownAccount, roleNames } from '../user/user.service';
 import * as apiTokens from './api-token.service';
 import * as auth from './auth.service';
 import {
-  ApiTokenInput, ApiTokenPage, ApiTokenScopeInfo, CreatedApiToken, CurrentUser, LoginResult, LoginStatusEnum, MfaSetup, RoleInfo, SessionInfo,
+  ApiTokenInput,
+  ApiTokenPage,
+  ApiTokenScopeInfo,
+  CreatedApiToken,
+  CurrentUser,
+  LoginResult,
+  LoginStatusEnum,
+  MfaSetup,
+  RoleInfo,
+  SessionInfo,
 } from './auth.types';
 import { Permission, PERMISSION_NAMES } from './permissions';
 import { ErrorCodeEnum } from '../../graphql/enums';
@@ -114,7 +123,10 @@ export class AuthResolver {
   @Query(() => ApiTokenPage)
   async apiTokens(@Ctx() { ctx }: GqlContext, @Args() page: PageArgsInput) {
     const result = await apiTokens.listApiTokens(ctx, page);
-    const names = await areaNames(ctx, result.items.map((t) => t.areaCode));
+    const names = await areaNames(
+      ctx,
+      result.items.map((t) => t.areaCode),
+    );
     return { ...result, items: result.items.map((t) => ({ ...t, areaName: names.get(t.areaCode) ?? null })) };
   }
 

@@ -24,8 +24,7 @@ export interface LoginOutcome {
 /** A real scrypt hash of a random string, verified for unknown usernames to equalise timing. */
 const DUMMY_HASH = 'scrypt$16384$8$1$AAAAAAAAAAAAAAAAAAAAAA$Zm9vYmFyYmF6cXV4Zm9vYmFyYmF6cXV4Zm9vYmFyYmE';
 
-const badCredentials = () =>
-  new AppError('UNAUTHENTICATED', `用户名或密码错误（连续 ${MAX_FAILED_LOGINS} 次错误将锁定账号 ${LOCK_MINUTES} 分钟）`);
+const badCredentials = () => new AppError('UNAUTHENTICATED', `用户名或密码错误（连续 ${MAX_FAILED_LOGINS} 次错误将锁定账号 ${LOCK_MINUTES} 分钟）`);
 
 /**
  * What the operation log keeps of a typed username that matches no account (people type passwords
@@ -70,7 +69,11 @@ export async function login(ctx: RequestContext, usernameRaw: string, password: 
   const refused = throttle?.check(ctx.ip, typed.usernameKey);
   if (refused) {
     if (refused.first) {
-      await recordAudit(ctx, { action: 'auth.login_throttled', entityType: 'user', detail: { by: THROTTLED_BY[refused.by], retryAfter: refused.retryAfter, ...typed } });
+      await recordAudit(ctx, {
+        action: 'auth.login_throttled',
+        entityType: 'user',
+        detail: { by: THROTTLED_BY[refused.by], retryAfter: refused.retryAfter, ...typed },
+      });
     }
     throw rateLimited(refused.retryAfter);
   }
@@ -99,7 +102,13 @@ export async function login(ctx: RequestContext, usernameRaw: string, password: 
         return lockedError(user.lockedUntil);
       }
       await em.flush();
-      await recordAudit(ctx, { action: 'auth.login_failed', entityType: 'user', entityId: user.id, as: auditAs(user), detail: { reason: '密码错误', failures: user.failedLogins } });
+      await recordAudit(ctx, {
+        action: 'auth.login_failed',
+        entityType: 'user',
+        entityId: user.id,
+        as: auditAs(user),
+        detail: { reason: '密码错误', failures: user.failedLogins },
+      });
       return badCredentials();
     }
     // Only after the password is proven may the answer reveal that the account exists.
@@ -108,7 +117,13 @@ export async function login(ctx: RequestContext, usernameRaw: string, password: 
       return new AppError('UNAUTHENTICATED', '账号已停用，请联系系统管理员');
     }
     if (config.env === 'production' && password === config.demoPassword) {
-      await recordAudit(ctx, { action: 'auth.login_failed', entityType: 'user', entityId: user.id, as: auditAs(user), detail: { reason: '生产模式禁用演示密码' } });
+      await recordAudit(ctx, {
+        action: 'auth.login_failed',
+        entityType: 'user',
+        entityId: user.id,
+        as: auditAs(user),
+        detail: { reason: '生产模式禁用演示密码' },
+      });
       return new AppError('PASSWORD_EXPIRED', '生产模式下不能使用演示密码登录，请由安全管理员重置密码');
     }
     user.failedLogins = 0;
@@ -124,7 +139,9 @@ export async function login(ctx: RequestContext, usernameRaw: string, password: 
     await startSession(ctx, em, user, mfa);
     await recordAudit(ctx, {
       action: mfa ? 'auth.login_password_ok' : 'auth.login',
-      entityType: 'user', entityId: user.id, as: auditAs(user),
+      entityType: 'user',
+      entityId: user.id,
+      as: auditAs(user),
       detail: { mfa: mfa ? (user.mfaEnabled ? '待验证' : '待绑定') : '无需' },
     });
     return { status: !mfa ? 'OK' : user.mfaEnabled ? 'MFA_REQUIRED' : 'MFA_SETUP_REQUIRED', userId: user.id, mfaSetup };

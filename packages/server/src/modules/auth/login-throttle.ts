@@ -11,7 +11,11 @@ import type { Runtime } from '../../graphql/request-context';
 class FailureWindow {
   private readonly entries = new Map<string, { count: number; resetAt: number; reported: boolean }>();
 
-  constructor(private readonly max: number, private readonly windowMs: number, private readonly capacity = 20_000) {}
+  constructor(
+    private readonly max: number,
+    private readonly windowMs: number,
+    private readonly capacity = 20_000,
+  ) {}
 
   /** When the key has used up its failures: seconds to wait and whether this is the window's first refusal. */
   refusal(key: string, now: number): { retryAfter: number; first: boolean } | null {
@@ -57,7 +61,10 @@ export class LoginThrottle {
   private readonly byAddress: FailureWindow;
   private readonly byUsername: FailureWindow;
 
-  constructor(limits: RateLimitConfig, private readonly clock: () => number = Date.now) {
+  constructor(
+    limits: RateLimitConfig,
+    private readonly clock: () => number = Date.now,
+  ) {
     this.byAddress = new FailureWindow(limits.loginFailuresPerAddress, limits.windowSeconds * 1000);
     this.byUsername = new FailureWindow(limits.loginFailuresPerUsername, limits.windowSeconds * 1000);
   }

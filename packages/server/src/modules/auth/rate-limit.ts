@@ -21,8 +21,7 @@ export async function registerRateLimits(app: FastifyInstance, limits: RateLimit
   if (!limits.enabled) return;
   await app.register(fastifyRateLimit, { global: false, cache: 20_000 });
   const timeWindow = limits.windowSeconds * 1000;
-  const perAddress = (name: string, max: number): Limiter =>
-    app.createRateLimit({ max, timeWindow, keyGenerator: (req) => `${name}:${normalizeIP(req.ip)}` });
+  const perAddress = (name: string, max: number): Limiter => app.createRateLimit({ max, timeWindow, keyGenerator: (req) => `${name}:${normalizeIP(req.ip)}` });
   const anonymousGraphql = perAddress('graphql', limits.anonymousGraphql);
   const portal = perAddress('portal', limits.portal);
   const publicRoutes = perAddress('public', limits.public);

@@ -16,13 +16,14 @@ export interface SessionRow {
 async function activeSessions(ctx: RequestContext, userId: string): Promise<SessionRow[]> {
   const idleMs = ctx.runtime.config.sessionIdleMinutes * 60_000;
   return ctx.tx(async (em) => {
-    const rows = (await sqlRows<Omit<SessionRow, 'current'>>(em, 
+    const rows = await sqlRows<Omit<SessionRow, 'current'>>(
+      em,
       `select id, created_at as "createdAt", last_seen_at as "lastSeenAt", ip, user_agent as "userAgent"
          from user_session where user_id = ? and revoked_at is null and expires_at > now()
           and last_seen_at > now() - (? * interval '1 millisecond') and not mfa_pending
         order by last_seen_at desc`,
       [userId, idleMs],
-    ));
+    );
     return rows.map((r) => ({ ...r, current: r.id === ctx.actor.sessionId }));
   });
 }
@@ -43,7 +44,7 @@ export async function listUserSessions(ctx: RequestContext, userId: string): Pro
 export async function revokeSession(ctx: RequestContext, sessionId: string): Promise<boolean> {
   if (ctx.actor.kind !== 'user' || !ctx.actor.id) throw new AppError('UNAUTHENTICATED', '请先登录');
   return ctx.tx(async (em) => {
-    const rows = (await sqlRows<{ userId: string }>(em, `select user_id as "userId" from user_session where id = ?`, [sessionId]));
+    const rows = await sqlRows<{ userId: string }>(em, `select user_id as "userId" from user_session where id = ?`, [sessionId]);
     if (!rows.length) throw new AppError('NOT_FOUND', '会话不存在');
     const owner = rows[0].userId;
     if (owner !== ctx.actor.id) {

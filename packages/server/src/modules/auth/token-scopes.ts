@@ -31,16 +31,14 @@ export const TOKEN_SCOPES: TokenScopeDef[] = [
   {
     scope: ApiTokenScope.LEDGER_SHARED_READ,
     name: '读取共享台账',
-    description:
-      '在授权区划内检索家庭，读取共享信息（姓名、脱敏身份证号、层级、各部门救助）以及区划、部门目录；收入、财产、住址、电话等详细信息不可见。',
+    description: '在授权区划内检索家庭，读取共享信息（姓名、脱敏身份证号、层级、各部门救助）以及区划、部门目录；收入、财产、住址、电话等详细信息不可见。',
     permissions: [...DIRECTORY, Permission.HouseholdRead],
     needsDepartment: false,
   },
   {
     scope: ApiTokenScope.LEDGER_DETAIL_READ,
     name: '读取本部门经办家庭详情',
-    description:
-      '包含“读取共享台账”；另可读取令牌所属部门有救助记录或转办单的家庭的详细信息（收入、财产、健康等），其他家庭仍只见共享信息。须指定所属部门。',
+    description: '包含“读取共享台账”；另可读取令牌所属部门有救助记录或转办单的家庭的详细信息（收入、财产、健康等），其他家庭仍只见共享信息。须指定所属部门。',
     permissions: [...DIRECTORY, Permission.HouseholdRead, Permission.HouseholdDetailInvolved],
     needsDepartment: true,
   },

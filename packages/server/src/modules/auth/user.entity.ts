@@ -4,7 +4,17 @@ import { Department } from '../department/department.entity';
 
 @Entity({ tableName: 'app_user' })
 export class User {
-  [OptionalProps]?: 'id' | 'roles' | 'mfaEnabled' | 'failedLogins' | 'passwordChangedAt' | 'mustChangePassword' | 'disabled' | 'createdAt' | 'updatedAt' | 'version';
+  [OptionalProps]?:
+    | 'id'
+    | 'roles'
+    | 'mfaEnabled'
+    | 'failedLogins'
+    | 'passwordChangedAt'
+    | 'mustChangePassword'
+    | 'disabled'
+    | 'createdAt'
+    | 'updatedAt'
+    | 'version';
 
   @PrimaryKey({ type: 'uuid' })
   id: string = randomUUID();

@@ -46,13 +46,15 @@ export async function loadWorkCalendar(ctx: RequestContext): Promise<WorkCalenda
   if (cache && cache.version === version && Date.now() - cache.loadedAt < CACHE_TTL_MS) return cache.calendar;
   if (pending && pending.version === version) return pending.promise;
   const v = version;
-  const promise = ctx.tx((em) => sqlRows(em, `select "date"::text as "date", kind, name from calendar_day order by "date"`)).then((raw) => {
-    const rows = decodeRows(raw, row<DayOverride>(dayOverride), 'calendar_day');
-    const calendar = new WorkCalendar(rows);
-    // An edit committed while this query ran bumped the version: do not cache what may be stale.
-    if (v === version) cache = { version: v, loadedAt: Date.now(), calendar };
-    return calendar;
-  });
+  const promise = ctx
+    .tx((em) => sqlRows(em, `select "date"::text as "date", kind, name from calendar_day order by "date"`))
+    .then((raw) => {
+      const rows = decodeRows(raw, row<DayOverride>(dayOverride), 'calendar_day');
+      const calendar = new WorkCalendar(rows);
+      // An edit committed while this query ran bumped the version: do not cache what may be stale.
+      if (v === version) cache = { version: v, loadedAt: Date.now(), calendar };
+      return calendar;
+    });
   pending = { version: v, promise };
   try {
     return await promise;
@@ -88,11 +90,13 @@ function missingYears(calendar: WorkCalendar): number[] {
 export async function calendarYear(ctx: RequestContext, year: number): Promise<CalendarYearView> {
   requireAuthenticated(ctx);
   checkYear(year);
-  const [rows] = await scopedReadBatch(ctx, [{
-    sql: `select "date"::text as "date", kind, name, source, updated_by_name as "updatedByName", updated_at as "updatedAt"
+  const [rows] = await scopedReadBatch(ctx, [
+    {
+      sql: `select "date"::text as "date", kind, name, source, updated_by_name as "updatedByName", updated_at as "updatedAt"
        from calendar_day where "date" >= ? and "date" < ? order by "date"`,
-    params: [`${year}-01-01`, `${year + 1}-01-01`],
-  }]);
+      params: [`${year}-01-01`, `${year + 1}-01-01`],
+    },
+  ]);
   const days = decodeRows(rows, calendarDayRow, 'calendar_day');
   const calendar = await loadWorkCalendar(ctx);
   return { year, hasYear: days.length > 0, days, missingYears: missingYears(calendar) };
@@ -111,13 +115,17 @@ export interface WorkingDayInfo {
 /** Working days in (from, to], for checking a clock by hand. */
 export async function workingDayInfo(ctx: RequestContext, from: string, to: string): Promise<WorkingDayInfo> {
   requireAuthenticated(ctx);
-  for (const [field, value] of [['from', from], ['to', to]] as const) {
+  for (const [field, value] of [
+    ['from', from],
+    ['to', to],
+  ] as const) {
     if (!isCalendarDate(value)) throw new AppError('BAD_USER_INPUT', '日期格式应为 YYYY-MM-DD 且为有效日期', { field });
   }
   const calendar = await loadWorkCalendar(ctx);
   const o = calendar.overrideOn(to);
   return {
-    from, to,
+    from,
+    to,
     workingDays: calendar.workingDaysBetween(from, to),
     calendarDays: Math.max(0, dayNumber(to) - dayNumber(from)),
     toIsWorkingDay: calendar.isWorkingDay(to),
@@ -144,7 +152,14 @@ async function currentDay(em: EntityManager, date: string): Promise<CalendarDay 
   return em.findOne(CalendarDay, { date }, { lockMode: LockMode.PESSIMISTIC_WRITE, refresh: true });
 }
 
-const rowOf = (d: CalendarDay): CalendarDayRow => ({ date: d.date, kind: d.kind, name: d.name, source: d.source, updatedByName: d.updatedByName, updatedAt: d.updatedAt });
+const rowOf = (d: CalendarDay): CalendarDayRow => ({
+  date: d.date,
+  kind: d.kind,
+  name: d.name,
+  source: d.source,
+  updatedByName: d.updatedByName,
+  updatedAt: d.updatedAt,
+});
 
 /** Marks a date as a statutory holiday or a make-up workday (creates or replaces), logged. */
 export async function setCalendarDay(ctx: RequestContext, input: SetCalendarDayInput): Promise<CalendarDayRow> {
@@ -161,14 +176,20 @@ export async function setCalendarDay(ctx: RequestContext, input: SetCalendarDayI
     const day = await currentDay(em, date);
     const before = day ? { kind: day.kind, name: day.name } : null;
     const fields = {
-      kind: input.kind, name, source: ADMIN_SOURCE, updatedBy: ctx.actor.kind === 'user' ? ctx.actor.id ?? null : null, updatedByName: ctx.actor.name,
+      kind: input.kind,
+      name,
+      source: ADMIN_SOURCE,
+      updatedBy: ctx.actor.kind === 'user' ? (ctx.actor.id ?? null) : null,
+      updatedByName: ctx.actor.name,
       updatedAt: new Date(),
     } satisfies Partial<CalendarDay>;
     const entity = day ? Object.assign(day, fields) : em.create(CalendarDay, { date, ...fields });
     await em.flush();
     const saved = rowOf(entity);
     await recordAudit(ctx, {
-      action: 'calendar.day_set', entityType: 'calendar_day', entityId: date,
+      action: 'calendar.day_set',
+      entityType: 'calendar_day',
+      entityId: date,
       before,
       after: { kind: saved.kind, name: saved.name },
       detail: { kindName: DAY_OVERRIDE_KIND_NAMES[saved.kind] },
@@ -190,8 +211,11 @@ export async function removeCalendarDay(ctx: RequestContext, date: string): Prom
     em.remove(before);
     await em.flush();
     await recordAudit(ctx, {
-      action: 'calendar.day_removed', entityType: 'calendar_day', entityId: d,
-      before: { kind: before.kind, name: before.name }, after: null,
+      action: 'calendar.day_removed',
+      entityType: 'calendar_day',
+      entityId: d,
+      before: { kind: before.kind, name: before.name },
+      after: null,
     });
   });
   invalidateWorkCalendar();

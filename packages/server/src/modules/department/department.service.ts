@@ -66,17 +66,24 @@ export function departmentServes(ctx: RequestContext, departmentAreaCode: string
   return prefix === '*' || departmentAreaCode.startsWith(prefix) || prefix.startsWith(departmentAreaCode.slice(0, 6));
 }
 
-export async function searchDepartments(ctx: RequestContext, keyword: string | null | undefined, pageArgs: Partial<PageArgs>): Promise<PageResult<DepartmentRow>> {
+export async function searchDepartments(
+  ctx: RequestContext,
+  keyword: string | null | undefined,
+  pageArgs: Partial<PageArgs>,
+): Promise<PageResult<DepartmentRow>> {
   ctx.require('department.read', '查看部门');
   const p = checkPage(pageArgs);
   return ctx.tx(async (em) => {
     const v = visibility(ctx);
     const where = [v.sql];
     const params = [...v.params];
-    if (keyword) { where.push('(d.name like ? or d.code like ? or d.short_name like ?)'); params.push(likeContains(keyword), likeContains(keyword), likeContains(keyword)); }
+    if (keyword) {
+      where.push('(d.name like ? or d.code like ? or d.short_name like ?)');
+      params.push(likeContains(keyword), likeContains(keyword), likeContains(keyword));
+    }
     const w = where.join(' and ');
-    const [{ total }] = (await sqlRows<{ total: number }>(em, `select count(*)::int as total from department d where ${w}`, params));
-    const items = (await sqlRows<DepartmentRow>(em, `${SELECT} where ${w} order by d.code limit ? offset ?`, [...params, p.pageSize, offsetOf(p)]));
+    const [{ total }] = await sqlRows<{ total: number }>(em, `select count(*)::int as total from department d where ${w}`, params);
+    const items = await sqlRows<DepartmentRow>(em, `${SELECT} where ${w} order by d.code limit ? offset ?`, [...params, p.pageSize, offsetOf(p)]);
     return { items, total, ...p };
   });
 }
@@ -84,7 +91,7 @@ export async function searchDepartments(ctx: RequestContext, keyword: string | n
 export async function getDepartment(ctx: RequestContext, id: string): Promise<DepartmentRow> {
   return ctx.tx(async (em) => {
     const v = visibility(ctx);
-    const rows = (await sqlRows<DepartmentRow>(em, `${SELECT} where d.id = ? and ${v.sql}`, [id, ...v.params]));
+    const rows = await sqlRows<DepartmentRow>(em, `${SELECT} where d.id = ? and ${v.sql}`, [id, ...v.params]);
     if (!rows.length) throw new AppError('NOT_FOUND', '部门不存在');
     return rows[0];
   });

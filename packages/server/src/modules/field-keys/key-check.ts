@@ -117,12 +117,19 @@ export async function checkFieldKeys(ctx: RequestContext, log: (m: string) => vo
     const progress: RotationProgress = { startedAt: new Date().toISOString(), tables: {}, resealed: 0, batches: 0, pass: 1 };
     await em.execute(`update field_key set state = 'RETIRING', rotation = ?::jsonb where key_id = ?`, [JSON.stringify(progress), active.keyId]);
     await em.execute(`insert into field_key (key_id, canary, state) values (?, ?, 'ACTIVE')`, [cur.id, cur.seal(CANARY)]);
-    await recordAudit(ctx, { action: 'field_key.rotation_started', entityType: 'field_key', entityId: cur.id, detail: { fromKeyId: active.keyId, toKeyId: cur.id } });
+    await recordAudit(ctx, {
+      action: 'field_key.rotation_started',
+      entityType: 'field_key',
+      entityId: cur.id,
+      detail: { fromKeyId: active.keyId, toKeyId: cur.id },
+    });
     return { activeKeyId: cur.id, rotation: { fromKeyId: active.keyId, toKeyId: cur.id, progress } };
   });
   if (status.rotation) {
-    log(`字段加密密钥轮换进行中（${status.rotation.fromKeyId} → ${status.rotation.toKeyId}）：新数据使用新密钥加密，请运行 pnpm cli keys:rotate 完成轮换` +
-      ` / field-key rotation in progress: run pnpm cli keys:rotate`);
+    log(
+      `字段加密密钥轮换进行中（${status.rotation.fromKeyId} → ${status.rotation.toKeyId}）：新数据使用新密钥加密，请运行 pnpm cli keys:rotate 完成轮换` +
+        ` / field-key rotation in progress: run pnpm cli keys:rotate`,
+    );
   }
   return status;
 }

@@ -69,7 +69,9 @@ interface Step {
 /** One batch of the first unfinished table, or the final check. Null when the rotation is no longer in progress. */
 async function rotateStep(ctx: RequestContext, em: EntityManager, fromKeyId: string, size: number): Promise<Step | null> {
   // The progress row is locked for the batch: two rotating processes take turns instead of racing.
-  const [row] = await sqlRows<{ rotation: RotationProgress }>(em, `select rotation from field_key where key_id = ? and state = 'RETIRING' for update`, [fromKeyId]);
+  const [row] = await sqlRows<{ rotation: RotationProgress }>(em, `select rotation from field_key where key_id = ? and state = 'RETIRING' for update`, [
+    fromKeyId,
+  ]);
   if (!row) return null;
   const progress = row.rotation;
   const spec = SEALED_TABLES.find((s) => !progress.tables[s.table]?.done);
@@ -81,11 +83,14 @@ async function rotateStep(ctx: RequestContext, em: EntityManager, fromKeyId: str
   progress.batches += 1;
   await em.execute(`update field_key set rotation = ?::jsonb where key_id = ?`, [JSON.stringify(progress), fromKeyId]);
   await recordAudit(ctx, {
-    action: 'field_key.rotation_batch', entityType: 'field_key', entityId: ctx.runtime.fieldCrypto.current.id,
+    action: 'field_key.rotation_batch',
+    entityType: 'field_key',
+    entityId: ctx.runtime.fieldCrypto.current.id,
     detail: { table: spec.table, rows: batch.rows, resealed: batch.resealed, lastId: batch.lastId, pass: progress.pass, tableDone: batch.rows < size },
   });
   return {
-    progress, finished: false,
+    progress,
+    finished: false,
     message: `  ${spec.table}: 本批 ${batch.rows} 行，重新加密 ${batch.resealed} 个值（累计 ${progress.resealed}）${batch.rows < size ? '，本表完成' : ''}`,
   };
 }
@@ -143,7 +148,10 @@ async function resealBatch(ctx: RequestContext, em: EntityManager, spec: SealedT
   });
   await em.execute(
     `update "${spec.table}" t set ${sets.join(', ')}
-       from unnest(?::uuid[], ${cols.slice(1).map(() => '?::text[]').join(', ')}) as v(${cols.join(', ')})
+       from unnest(?::uuid[], ${cols
+         .slice(1)
+         .map(() => '?::text[]')
+         .join(', ')}) as v(${cols.join(', ')})
       where t."${spec.id}" = v.id`,
     params,
   );
@@ -156,7 +164,11 @@ async function finalCheck(ctx: RequestContext, em: EntityManager, fromKeyId: str
   let left = 0;
   for (const spec of SEALED_TABLES) {
     const stale = spec.fields.map((f) => `(${f.read} is not null and ${f.read} not like ?)`).join(' or ');
-    const [c] = await sqlRows<{ n: number }>(em, `select count(*)::int as n from "${spec.table}" t where ${stale}`, spec.fields.map(() => prefix));
+    const [c] = await sqlRows<{ n: number }>(
+      em,
+      `select count(*)::int as n from "${spec.table}" t where ${stale}`,
+      spec.fields.map(() => prefix),
+    );
     left += c.n;
   }
   if (left > 0) {
@@ -169,10 +181,13 @@ async function finalCheck(ctx: RequestContext, em: EntityManager, fromKeyId: str
     return { progress, finished: false, message: `仍有 ${left} 行未使用新密钥（轮换期间由旧密钥写入），开始第 ${progress.pass} 轮 / another pass` };
   }
   await em.execute(`update field_key set state = 'RETIRED', retired_at = now(), rotation = ?::jsonb where key_id = ?`, [
-    JSON.stringify({ ...progress, finishedAt: new Date().toISOString() }), fromKeyId,
+    JSON.stringify({ ...progress, finishedAt: new Date().toISOString() }),
+    fromKeyId,
   ]);
   await recordAudit(ctx, {
-    action: 'field_key.rotation_finished', entityType: 'field_key', entityId: ctx.runtime.fieldCrypto.current.id,
+    action: 'field_key.rotation_finished',
+    entityType: 'field_key',
+    entityId: ctx.runtime.fieldCrypto.current.id,
     detail: { fromKeyId, resealed: progress.resealed, batches: progress.batches, passes: progress.pass },
   });
   return { progress, finished: true, message: '' };

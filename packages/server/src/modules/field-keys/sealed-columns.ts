@@ -35,7 +35,8 @@ const jsonKey = (col: string, key: string): SealedField => ({
 
 export const SEALED_TABLES: SealedTable[] = [
   {
-    table: 'person', id: 'id',
+    table: 'person',
+    id: 'id',
     fields: [column('id_enc', { column: 'id_bidx', domain: ID_INDEX_DOMAIN }), column('phone_enc', { column: 'phone_bidx', domain: PHONE_INDEX_DOMAIN })],
   },
   { table: 'household', id: 'id', fields: [column('phone_enc', { column: 'phone_bidx', domain: PHONE_INDEX_DOMAIN })] },

@@ -13,7 +13,14 @@ export const ALLOWED_TYPES: Record<AllowedMime, { ext: string; label: string }> 
 
 /** Why an upload was refused: `extensions.reason` next to the stable code BAD_USER_INPUT. */
 export type FileRejection =
-  | 'FILE_MISSING' | 'FILE_EMPTY' | 'FILE_TOO_LARGE' | 'FILE_TOO_MANY' | 'FILE_TYPE_NOT_ALLOWED' | 'FILE_ACTIVE_CONTENT' | 'FILE_UNREADABLE' | 'FILE_IMAGE_TOO_LARGE';
+  | 'FILE_MISSING'
+  | 'FILE_EMPTY'
+  | 'FILE_TOO_LARGE'
+  | 'FILE_TOO_MANY'
+  | 'FILE_TYPE_NOT_ALLOWED'
+  | 'FILE_ACTIVE_CONTENT'
+  | 'FILE_UNREADABLE'
+  | 'FILE_IMAGE_TOO_LARGE';
 
 export function fileRejected(reason: FileRejection, message: string): AppError {
   return new AppError('BAD_USER_INPUT', message, { field: 'file', reason });
@@ -45,7 +52,9 @@ export interface ContentLimits {
 }
 
 export const limitsOf = (config: { fileMaxBytes: number; imageMaxPixels: number; imageMaxSide: number }): ContentLimits => ({
-  maxBytes: config.fileMaxBytes, imageMaxPixels: config.imageMaxPixels, imageMaxSide: config.imageMaxSide,
+  maxBytes: config.fileMaxBytes,
+  imageMaxPixels: config.imageMaxPixels,
+  imageMaxSide: config.imageMaxSide,
 });
 
 /** 40,000,000 → “4000 万”. */
@@ -97,7 +106,10 @@ export async function checkContent(bytes: Buffer, limits: ContentLimits): Promis
  */
 export function sanitiseFileName(name: string | null | undefined, mime: AllowedMime): string {
   const ext = ALLOWED_TYPES[mime].ext;
-  let base = String(name ?? '').split(/[\\/]/).pop() ?? '';
+  let base =
+    String(name ?? '')
+      .split(/[\\/]/)
+      .pop() ?? '';
   base = base
     .normalize('NFC')
     // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are stripped from file names

@@ -50,12 +50,16 @@ export const fileRoutes: FastifyPluginAsync<FileRoutesOptions> = async (scope, o
       } catch (e) {
         const code = (e as { code?: string }).code;
         if (code === 'FST_REQ_FILE_TOO_LARGE') throw tooLarge(maxBytes);
-        if (code === 'FST_FILES_LIMIT' || code === 'FST_PARTS_LIMIT' || code === 'FST_FIELDS_LIMIT') throw fileRejected('FILE_TOO_MANY', `每次最多上传 ${maxCount} 个文件`);
+        if (code === 'FST_FILES_LIMIT' || code === 'FST_PARTS_LIMIT' || code === 'FST_FIELDS_LIMIT')
+          throw fileRejected('FILE_TOO_MANY', `每次最多上传 ${maxCount} 个文件`);
         throw e;
       }
       const infos = await saveUploads(ctx, files);
       // One file: its description (as always); several: { files: [...] } in the order sent.
-      return reply.code(201).header('Cache-Control', 'no-store').send(infos.length === 1 ? infos[0] : { files: infos });
+      return reply
+        .code(201)
+        .header('Cache-Control', 'no-store')
+        .send(infos.length === 1 ? infos[0] : { files: infos });
     } catch (e) {
       return sendError(request, reply, e);
     }

@@ -48,10 +48,17 @@ export interface UploadInput {
 }
 
 /** A refusal of one file of several, naming it: 第 2 个文件（x.pdf）：…. */
+// biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are stripped from the name shown in the error
+const UNPRINTABLE = /[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g;
+
 function ofFile(e: unknown, index: number, name: string | null | undefined): unknown {
   if (!(e instanceof AppError)) return e;
-  // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are stripped from the name shown in the error
-  const label = String(name ?? '').split(/[\\/]/).pop()?.replace(/[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g, '').slice(0, 80) || '未命名';
+  const label =
+    String(name ?? '')
+      .split(/[\\/]/)
+      .pop()
+      ?.replace(UNPRINTABLE, '')
+      .slice(0, 80) || '未命名';
   return new AppError(e.extensions.code as ErrorCode, `第 ${index + 1} 个文件（${label}）：${e.message}`, { ...e.extensions, fileIndex: index });
 }
 
@@ -81,7 +88,11 @@ export async function saveUploads(ctx: RequestContext, files: UploadInput[]): Pr
       throw files.length > 1 ? ofFile(e, i, f.name) : e;
     }
     infos.push({
-      id: randomUUID(), mime, size: f.bytes.length, name: sanitiseFileName(f.name, mime), sha256: createHash('sha256').update(f.bytes).digest('hex'),
+      id: randomUUID(),
+      mime,
+      size: f.bytes.length,
+      name: sanitiseFileName(f.name, mime),
+      sha256: createHash('sha256').update(f.bytes).digest('hex'),
     });
   }
   const storage = fileStorageOf(ctx.runtime);
@@ -97,11 +108,23 @@ export async function saveUploads(ctx: RequestContext, files: UploadInput[]): Pr
     await ctx.tx(async (em) => {
       for (const [i, info] of infos.entries()) {
         em.create(StoredFile, {
-          id: info.id, storageKey: keys[i], sha256: info.sha256, mime: info.mime, size: info.size, originalName: info.name, areaCode,
-          uploadedBy: ctx.actor.id ?? null, uploadedByName: ctx.actor.name.slice(0, 64),
+          id: info.id,
+          storageKey: keys[i],
+          sha256: info.sha256,
+          mime: info.mime,
+          size: info.size,
+          originalName: info.name,
+          areaCode,
+          uploadedBy: ctx.actor.id ?? null,
+          uploadedByName: ctx.actor.name.slice(0, 64),
         });
         await em.flush();
-        await recordAudit(ctx, { action: 'file.uploaded', entityType: 'stored_file', entityId: info.id, detail: { name: info.name, mime: info.mime, size: info.size, sha256: info.sha256 } });
+        await recordAudit(ctx, {
+          action: 'file.uploaded',
+          entityType: 'stored_file',
+          entityId: info.id,
+          detail: { name: info.name, mime: info.mime, size: info.size, sha256: info.sha256 },
+        });
       }
     });
   } catch (e) {
@@ -170,7 +193,12 @@ export async function readStoredFile(ctx: RequestContext, id: string): Promise<{
     if (createHash('sha256').update(bytes).digest('hex') !== file.sha256) {
       throw new Error(`stored file ${file.id} does not match its checksum`);
     }
-    await recordAudit(ctx, { action: 'file.downloaded', entityType: 'stored_file', entityId: file.id, detail: { name: file.name, ownerType: file.ownerType, ownerId: file.ownerId } });
+    await recordAudit(ctx, {
+      action: 'file.downloaded',
+      entityType: 'stored_file',
+      entityId: file.id,
+      detail: { name: file.name, ownerType: file.ownerType, ownerId: file.ownerId },
+    });
     return { file, bytes };
   });
 }
@@ -184,7 +212,14 @@ export async function readStoredFile(ctx: RequestContext, id: string): Promise<{
  * area: a material belongs to its case, so the windows of the case's village read it and it
  * follows the household when it moves (the uploader stays in `uploaded_by` and the log).
  */
-export async function linkFiles(ctx: RequestContext, em: EntityManager, fileIds: string[], ownerType: string, ownerId: string, ownerArea?: string): Promise<void> {
+export async function linkFiles(
+  ctx: RequestContext,
+  em: EntityManager,
+  fileIds: string[],
+  ownerType: string,
+  ownerId: string,
+  ownerArea?: string,
+): Promise<void> {
   ctx.require(FILE_PERMISSION, '关联申请材料');
   if (!OWNER_TYPE.test(ownerType)) throw new Error(`invalid owner type: ${ownerType}`);
   if (!isUuid(ownerId)) throw new Error('owner id must be a UUID');

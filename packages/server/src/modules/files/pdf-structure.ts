@@ -1,7 +1,17 @@
 import { inflateSync } from 'node:zlib';
 import {
-  PDFArray, PDFDict, PDFHexString, PDFName, PDFObjectStreamParser, PDFParser, PDFRawStream, PDFRef, PDFString, PDFXRefStreamParser,
-  type PDFContext, type PDFObject,
+  PDFArray,
+  PDFDict,
+  PDFHexString,
+  PDFName,
+  PDFObjectStreamParser,
+  PDFParser,
+  PDFRawStream,
+  PDFRef,
+  PDFString,
+  PDFXRefStreamParser,
+  type PDFContext,
+  type PDFObject,
 } from '@cantoo/pdf-lib';
 
 /**

@@ -194,24 +194,32 @@ export async function renderReceiptPdfHere(input: ReceiptData): Promise<Buffer> 
   const labelW = 78;
   const half = CONTENT_W / 2;
   const windowText = `${data.window.areaName} ${data.window.windowName}${data.window.phone ? `（电话 ${data.window.phone}）` : ''}`;
-  keyValueRows(doc, [
-    [{ label: '受理窗口', value: windowText, width: CONTENT_W }],
+  keyValueRows(
+    doc,
     [
-      { label: '申请人', value: data.applicant.nameMasked, width: half },
-      { label: '身份证号', value: data.applicant.idMasked, width: half },
+      [{ label: '受理窗口', value: windowText, width: CONTENT_W }],
+      [
+        { label: '申请人', value: data.applicant.nameMasked, width: half },
+        { label: '身份证号', value: data.applicant.idMasked, width: half },
+      ],
+      ...(data.applicant.phoneMasked ? [[{ label: '联系电话', value: data.applicant.phoneMasked, width: CONTENT_W }]] : []),
+      [{ label: '家庭住址', value: data.address, width: CONTENT_W }],
     ],
-    ...(data.applicant.phoneMasked ? [[{ label: '联系电话', value: data.applicant.phoneMasked, width: CONTENT_W }]] : []),
-    [{ label: '家庭住址', value: data.address, width: CONTENT_W }],
-  ], labelW);
+    labelW,
+  );
 
   // Programs
   sectionTitle(doc, '申请事项');
-  table(doc, [
-    { header: '序号', width: 34, align: 'center' },
-    { header: '救助事项', width: 150 },
-    { header: '主管部门', width: 118 },
-    { header: '承诺办结时限', width: CONTENT_W - 34 - 150 - 118 },
-  ], data.programs.map((p, i) => [String(i + 1), p.name, p.department, formatDeadline(p)]));
+  table(
+    doc,
+    [
+      { header: '序号', width: 34, align: 'center' },
+      { header: '救助事项', width: 150 },
+      { header: '主管部门', width: 118 },
+      { header: '承诺办结时限', width: CONTENT_W - 34 - 150 - 118 },
+    ],
+    data.programs.map((p, i) => [String(i + 1), p.name, p.department, formatDeadline(p)]),
+  );
 
   // Materials
   sectionTitle(doc, '材料情况');
@@ -221,10 +229,7 @@ export async function renderReceiptPdfHere(input: ReceiptData): Promise<Buffer> 
     ? toSupplement.map((m, i) => `${i + 1}. ${m.name}${m.note ? `（${m.note}）` : ''}`).join('\n') +
       (data.supplementBy ? `\n请于 ${cnDate(data.supplementBy)} 前补齐，逾期未补齐的，将按规定处理。` : '')
     : '无';
-  keyValueRows(doc, [
-    [{ label: '已收材料', value: received, width: CONTENT_W }],
-    [{ label: '需补充材料', value: supplementText, width: CONTENT_W }],
-  ], labelW);
+  keyValueRows(doc, [[{ label: '已收材料', value: received, width: CONTENT_W }], [{ label: '需补充材料', value: supplementText, width: CONTENT_W }]], labelW);
 
   // Notice
   sectionTitle(doc, '温馨提示');
@@ -260,8 +265,15 @@ export async function renderReceiptPdfHere(input: ReceiptData): Promise<Buffer> 
     doc.switchToPage(i);
     const bottom = doc.page.margins.bottom;
     doc.page.margins.bottom = 0; // writing inside the bottom margin must not add a page
-    doc.font('R').fontSize(8.5).fillColor('#666')
-      .text(`受理号 ${data.receiptNo}　第 ${i + 1} 页 / 共 ${range.count} 页　本回执由协救社会救助协同平台生成，请妥善保管`, MARGIN.left, PAGE.height - 40, { width: CONTENT_W, align: 'center', lineBreak: false });
+    doc
+      .font('R')
+      .fontSize(8.5)
+      .fillColor('#666')
+      .text(`受理号 ${data.receiptNo}　第 ${i + 1} 页 / 共 ${range.count} 页　本回执由协救社会救助协同平台生成，请妥善保管`, MARGIN.left, PAGE.height - 40, {
+        width: CONTENT_W,
+        align: 'center',
+        lineBreak: false,
+      });
     doc.page.margins.bottom = bottom;
     doc.fillColor('#000');
   }
@@ -281,7 +293,11 @@ function sectionTitle(doc: Doc, title: string): void {
   doc.moveDown(0.6);
   const y = doc.y;
   doc.rect(MARGIN.left, y + 2, 3, 12).fill('#1f4e8c');
-  doc.fillColor('#000').font('B').fontSize(12).text(title, MARGIN.left + 9, y, { width: CONTENT_W - 9 });
+  doc
+    .fillColor('#000')
+    .font('B')
+    .fontSize(12)
+    .text(title, MARGIN.left + 9, y, { width: CONTENT_W - 9 });
   doc.y = y + 20;
 }
 
@@ -296,8 +312,14 @@ function keyValueRows(doc: Doc, rows: Array<Array<{ label: string; value: string
     let x = MARGIN.left;
     for (const c of row) {
       doc.rect(x, y, labelW, h).fillAndStroke(SHADE, LINE);
-      doc.rect(x + labelW, y, c.width - labelW, h).lineWidth(0.6).stroke(LINE);
-      doc.fillColor('#000').font('B').text(c.label, x + PAD, y + PAD, { width: labelW - 2 * PAD, align: 'center' });
+      doc
+        .rect(x + labelW, y, c.width - labelW, h)
+        .lineWidth(0.6)
+        .stroke(LINE);
+      doc
+        .fillColor('#000')
+        .font('B')
+        .text(c.label, x + PAD, y + PAD, { width: labelW - 2 * PAD, align: 'center' });
       doc.font('R').text(c.value || ' ', x + labelW + PAD, y + PAD, { width: c.width - labelW - 2 * PAD, lineGap: 2 });
       x += c.width;
     }
@@ -316,7 +338,10 @@ function table(doc: Doc, columns: Column[], rows: string[][]): void {
     let x = MARGIN.left;
     for (const c of columns) {
       doc.rect(x, y, c.width, h).lineWidth(0.6).fillAndStroke(SHADE, LINE);
-      doc.fillColor('#000').font('B').text(c.header, x + PAD, y + 6, { width: c.width - 2 * PAD, align: 'center' });
+      doc
+        .fillColor('#000')
+        .font('B')
+        .text(c.header, x + PAD, y + 6, { width: c.width - 2 * PAD, align: 'center' });
       x += c.width;
     }
     doc.y = y + h;
@@ -347,6 +372,10 @@ function table(doc: Doc, columns: Column[], rows: string[][]): void {
 function signature(doc: Doc, x: number, y: number, label: string, value: string | null): void {
   doc.font('R').fontSize(10.5).fillColor('#000').text(`${label}：`, x, y, { lineBreak: false });
   const lx = x + doc.widthOfString(`${label}：`) + 2;
-  doc.moveTo(lx, y + 14).lineTo(lx + 130, y + 14).lineWidth(0.6).stroke(LINE);
+  doc
+    .moveTo(lx, y + 14)
+    .lineTo(lx + 130, y + 14)
+    .lineWidth(0.6)
+    .stroke(LINE);
   if (value) doc.text(value, lx + 6, y, { lineBreak: false });
 }

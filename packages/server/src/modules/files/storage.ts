@@ -51,7 +51,10 @@ export class LocalFileStorage implements FileStorage {
   async put(key: string, bytes: Buffer): Promise<void> {
     const target = this.pathOf(key);
     await fs.mkdir(path.dirname(target), { recursive: true, mode: 0o700 });
-    const exists = await fs.stat(target).then(() => true, () => false);
+    const exists = await fs.stat(target).then(
+      () => true,
+      () => false,
+    );
     if (exists) throw new Error('storage object already exists');
     const tmp = `${target}.tmp-${randomBytes(6).toString('hex')}`;
     const fh = await fs.open(tmp, 'wx', 0o600);

@@ -36,14 +36,26 @@ const yuan = (fen: number) => (fen / 100).toLocaleString('zh-CN', { minimumFract
  * recorded in the catalogue (seed values, then the owning department's versions). Refuses with
  * the cap, its date and its legal reference. Used by recordBenefit and by a referral's approval.
  */
-export async function assertMonthlyAmountCap(ctx: RequestContext, programCode: string, amountFen: number, onDate: string, field = 'monthlyAmountFen'): Promise<void> {
+export async function assertMonthlyAmountCap(
+  ctx: RequestContext,
+  programCode: string,
+  amountFen: number,
+  onDate: string,
+  field = 'monthlyAmountFen',
+): Promise<void> {
   const { catalogue } = await catalogueInForce(ctx);
   const cap = monthlyAmountCap(catalogue, programCode, onDate);
   if (cap && amountFen > cap.capFen) {
     const program = PROGRAM_NAMES[programCode] ?? programCode;
-    throw new AppError('BAD_USER_INPUT', `${program}的月救助金额不能超过 ${yuan(cap.capFen)} 元（${cap.version.effectiveFrom} 起的月救助金额上限，依据：${cap.version.legalRef}）`, {
-      field, maxFen: cap.capFen, parameterCode: cap.code,
-    });
+    throw new AppError(
+      'BAD_USER_INPUT',
+      `${program}的月救助金额不能超过 ${yuan(cap.capFen)} 元（${cap.version.effectiveFrom} 起的月救助金额上限，依据：${cap.version.legalRef}）`,
+      {
+        field,
+        maxFen: cap.capFen,
+        parameterCode: cap.code,
+      },
+    );
   }
 }
 
@@ -63,11 +75,16 @@ export async function recordBenefit(ctx: RequestContext, input: BenefitInput): P
   ctx.require('benefit.manage', '维护救助记录');
   if (!(input.status in BENEFIT_STATUSES)) throw new AppError('BAD_USER_INPUT', '救助状态不正确', { field: 'status' });
   if (!(input.source in BENEFIT_SOURCES)) throw new AppError('BAD_USER_INPUT', '来源不正确', { field: 'source' });
-  if (!Number.isInteger(input.monthlyAmountFen) || input.monthlyAmountFen < 0) throw new AppError('BAD_USER_INPUT', '月救助金额须为非负整数（分）', { field: 'monthlyAmountFen' });
-  for (const [k, v] of [['startDate', input.startDate], ['endDate', input.endDate]] as const) {
+  if (!Number.isInteger(input.monthlyAmountFen) || input.monthlyAmountFen < 0)
+    throw new AppError('BAD_USER_INPUT', '月救助金额须为非负整数（分）', { field: 'monthlyAmountFen' });
+  for (const [k, v] of [
+    ['startDate', input.startDate],
+    ['endDate', input.endDate],
+  ] as const) {
     if (v && !isIsoDate(v)) throw new AppError('BAD_USER_INPUT', '日期格式应为 YYYY-MM-DD', { field: k });
   }
-  if (input.startDate && input.endDate && input.endDate < input.startDate) throw new AppError('BAD_USER_INPUT', '结束日期不能早于开始日期', { field: 'endDate' });
+  if (input.startDate && input.endDate && input.endDate < input.startDate)
+    throw new AppError('BAD_USER_INPUT', '结束日期不能早于开始日期', { field: 'endDate' });
   return ctx.tx(async (em) => {
     const dept = await ownerDepartment(ctx, input.programCode);
     assertOwner(ctx, dept);
@@ -78,21 +95,48 @@ export async function recordBenefit(ctx: RequestContext, input: BenefitInput): P
       if (!ok.length) throw new AppError('BAD_USER_INPUT', '享受人须是本户现有成员', { field: 'personId' });
     }
     const b = em.create(Benefit, {
-      householdId: h.id, personId: input.personId ?? null, areaCode: h.areaCode, programCode: input.programCode, status: input.status,
-      monthlyAmountFen: String(input.monthlyAmountFen), startDate: input.startDate ?? null, endDate: input.endDate ?? null,
-      source: input.source, sourceRef: input.sourceRef ?? null, departmentId: dept.id, createdAt: nowOf(ctx), updatedAt: nowOf(ctx),
+      householdId: h.id,
+      personId: input.personId ?? null,
+      areaCode: h.areaCode,
+      programCode: input.programCode,
+      status: input.status,
+      monthlyAmountFen: String(input.monthlyAmountFen),
+      startDate: input.startDate ?? null,
+      endDate: input.endDate ?? null,
+      source: input.source,
+      sourceRef: input.sourceRef ?? null,
+      departmentId: dept.id,
+      createdAt: nowOf(ctx),
+      updatedAt: nowOf(ctx),
     });
     await em.flush();
     const program = PROGRAM_NAMES[input.programCode] ?? input.programCode;
-    await addEvent(ctx, em, h, 'benefit.recorded', `${dept.name}：${program}（${BENEFIT_STATUSES[input.status]}，月 ${(input.monthlyAmountFen / 100).toFixed(2)} 元）`);
+    await addEvent(
+      ctx,
+      em,
+      h,
+      'benefit.recorded',
+      `${dept.name}：${program}（${BENEFIT_STATUSES[input.status]}，月 ${(input.monthlyAmountFen / 100).toFixed(2)} 元）`,
+    );
     await recomputeTier(ctx, em, h.id, `${program}${BENEFIT_STATUSES[input.status]}`);
-    await recordAudit(ctx, { action: 'benefit.recorded', entityType: 'household', entityId: h.id, after: { programCode: input.programCode, status: input.status, monthlyAmountFen: input.monthlyAmountFen } });
+    await recordAudit(ctx, {
+      action: 'benefit.recorded',
+      entityType: 'household',
+      entityId: h.id,
+      after: { programCode: input.programCode, status: input.status, monthlyAmountFen: input.monthlyAmountFen },
+    });
     return b.id;
   });
 }
 
 /** 暂停 / 恢复 / 停止 / 渐退 of one benefit by its owning department; `version` guards concurrent edits. */
-export async function changeBenefitStatus(ctx: RequestContext, benefitId: string, status: string, endDate: string | null | undefined, version: number): Promise<void> {
+export async function changeBenefitStatus(
+  ctx: RequestContext,
+  benefitId: string,
+  status: string,
+  endDate: string | null | undefined,
+  version: number,
+): Promise<void> {
   ctx.require('benefit.manage', '维护救助记录');
   if (!(status in BENEFIT_STATUSES)) throw new AppError('BAD_USER_INPUT', '救助状态不正确', { field: 'status' });
   if (endDate && !isIsoDate(endDate)) throw new AppError('BAD_USER_INPUT', '日期格式应为 YYYY-MM-DD', { field: 'endDate' });
@@ -131,12 +175,26 @@ export interface ApplyingBenefitInput {
 export async function openApplyingBenefit(ctx: RequestContext, em: EntityManager, input: ApplyingBenefitInput): Promise<string> {
   const h = await lockHousehold(ctx, em, input.householdId);
   const b = em.create(Benefit, {
-    householdId: h.id, personId: input.personId, areaCode: h.areaCode, programCode: input.programCode, status: 'APPLYING',
-    source: 'DECISION', sourceRef: input.sourceRef, departmentId: input.departmentId, createdAt: nowOf(ctx), updatedAt: nowOf(ctx),
+    householdId: h.id,
+    personId: input.personId,
+    areaCode: h.areaCode,
+    programCode: input.programCode,
+    status: 'APPLYING',
+    source: 'DECISION',
+    sourceRef: input.sourceRef,
+    departmentId: input.departmentId,
+    createdAt: nowOf(ctx),
+    updatedAt: nowOf(ctx),
   });
   await em.flush();
   const dept = await departmentById(ctx, input.departmentId);
-  await addEvent(ctx, em, h, 'benefit.applying', `${dept?.name ?? ''}：${PROGRAM_NAMES[input.programCode] ?? input.programCode}（申请中，受理号 ${input.sourceRef}）`);
+  await addEvent(
+    ctx,
+    em,
+    h,
+    'benefit.applying',
+    `${dept?.name ?? ''}：${PROGRAM_NAMES[input.programCode] ?? input.programCode}（申请中，受理号 ${input.sourceRef}）`,
+  );
   return b.id;
 }
 
@@ -146,7 +204,9 @@ export async function openApplyingBenefit(ctx: RequestContext, em: EntityManager
  * withdrawal or transfer.
  */
 export async function settleApplyingBenefit(
-  ctx: RequestContext, em: EntityManager, benefitId: string,
+  ctx: RequestContext,
+  em: EntityManager,
+  benefitId: string,
   outcome: { approved: true; monthlyAmountFen: number; startDate: string } | { approved: false; reason: string },
 ): Promise<void> {
   const b = await em.findOne(Benefit, { id: benefitId });
@@ -168,5 +228,10 @@ export async function settleApplyingBenefit(
   await em.flush();
   await addEvent(ctx, em, h, 'benefit.recorded', `${dept.name}：${program}（享受中，月 ${(outcome.monthlyAmountFen / 100).toFixed(2)} 元）`);
   await recomputeTier(ctx, em, h.id, `${program}享受中`);
-  await recordAudit(ctx, { action: 'benefit.recorded', entityType: 'household', entityId: h.id, after: { programCode: b.programCode, status: 'ACTIVE', monthlyAmountFen: outcome.monthlyAmountFen } });
+  await recordAudit(ctx, {
+    action: 'benefit.recorded',
+    entityType: 'household',
+    entityId: h.id,
+    after: { programCode: b.programCode, status: 'ACTIVE', monthlyAmountFen: outcome.monthlyAmountFen },
+  });
 }

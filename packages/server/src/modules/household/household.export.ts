@@ -31,7 +31,9 @@ export async function checkExport(ctx: RequestContext, filter: HouseholdFilter, 
 
 /** Logged before any byte is written, so an export interrupted midway is still on record. */
 async function logExport(ctx: RequestContext, filter: HouseholdFilter, households: number, jobId?: string): Promise<void> {
-  await ctx.tx(() => recordAudit(ctx, { action: 'household.exported', entityType: 'household', detail: { filter: { ...filter }, households, ...(jobId ? { jobId } : {}) } }));
+  await ctx.tx(() =>
+    recordAudit(ctx, { action: 'household.exported', entityType: 'household', detail: { filter: { ...filter }, households, ...(jobId ? { jobId } : {}) } }),
+  );
 }
 
 /** Direct export of a small filter (≤ EXPORT_DIRECT_MAX households) to `filePath` (the route streams it). */
@@ -60,16 +62,29 @@ interface ExportPayload {
  * `household.export`, fails the job.
  */
 async function requesterContext(sys: RequestContext, jobId: string): Promise<RequestContext> {
-  const [u] = await sys.tx((em) => sqlRows<{ id: string; username: string; displayName: string; roles: string[]; areaCode: string; departmentId: string | null; disabled: boolean }>(
-    em,
-    `select u.id, u.username, u.display_name as "displayName", u.roles, u.area_code as "areaCode", u.department_id as "departmentId", u.disabled
+  const [u] = await sys.tx((em) =>
+    sqlRows<{ id: string; username: string; displayName: string; roles: string[]; areaCode: string; departmentId: string | null; disabled: boolean }>(
+      em,
+      `select u.id, u.username, u.display_name as "displayName", u.roles, u.area_code as "areaCode", u.department_id as "departmentId", u.disabled
        from job j join app_user u on u.id = j.requested_by where j.id = ?`,
-    [jobId],
-  ));
+      [jobId],
+    ),
+  );
   if (!u || u.disabled) throw new AppError('FORBIDDEN', '发起导出的账号已停用，导出已停止');
   const ctx = new Ctx({
-    em: sys.em.fork(), requestId: `job-${jobId}`, runtime: sys.runtime,
-    actor: { kind: 'user', id: u.id, name: u.displayName, username: u.username, roles: u.roles, permissions: permissionsOf(u.roles), areaCode: u.areaCode, departmentId: u.departmentId },
+    em: sys.em.fork(),
+    requestId: `job-${jobId}`,
+    runtime: sys.runtime,
+    actor: {
+      kind: 'user',
+      id: u.id,
+      name: u.displayName,
+      username: u.username,
+      roles: u.roles,
+      permissions: permissionsOf(u.roles),
+      areaCode: u.areaCode,
+      departmentId: u.departmentId,
+    },
   });
   ctx.require('household.export', '导出台账');
   return ctx;
@@ -93,10 +108,13 @@ export const ledgerExportJob = defineJob<ExportPayload>({
     });
     if (!alive || run.stopping) return 'incomplete';
     const name = `户籍台账-${new Date().toISOString().slice(0, 10)}.xlsx`;
-    await sys.tx((em) => em.execute(
-      `update job set payload = payload || ?::jsonb, total = ? where id = ?`,
-      [JSON.stringify({ file: { name, bytes: out.bytes } }), out.households, run.id],
-    ));
+    await sys.tx((em) =>
+      em.execute(`update job set payload = payload || ?::jsonb, total = ? where id = ?`, [
+        JSON.stringify({ file: { name, bytes: out.bytes } }),
+        out.households,
+        run.id,
+      ]),
+    );
   },
 });
 

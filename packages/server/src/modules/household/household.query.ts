@@ -112,12 +112,14 @@ async function matchNames(ctx: RequestContext, f: HouseholdFilter): Promise<Name
   const scope = areaSql(ctx, 'p.area_code');
   const area = f.areaCode ? prefixSql('p.area_code', areaFilterPrefix(f.areaCode)) : { sql: 'true', params: [] };
   const match = prefixSql('p.name', keyword);
-  const [rows] = await scopedReadBatch(ctx, [{
-    sql: `select p.household_id as "householdId" from person p where ${match.sql} and ${scope.sql} and ${area.sql} and p.household_id is not null
+  const [rows] = await scopedReadBatch(ctx, [
+    {
+      sql: `select p.household_id as "householdId" from person p where ${match.sql} and ${scope.sql} and ${area.sql} and p.household_id is not null
        limit ${NAME_MATCH_CAP + 1}`,
-    params: [...match.params, ...scope.params, ...area.params],
-    prepared: true,
-  }]);
+      params: [...match.params, ...scope.params, ...area.params],
+      prepared: true,
+    },
+  ]);
   // Dense when more than NAME_MATCH_CAP *persons* match: their distinct households may be fewer
   // (family members share a surname), and those would be only a sample of the matches.
   if (rows.length > NAME_MATCH_CAP) return 'dense';
@@ -157,7 +159,10 @@ function filterSql(ctx: RequestContext, f: HouseholdFilter, names: NameMatch = n
   }
   if (f.tier) {
     if (f.tier === 'NONE') where.push('h.tier is null');
-    else { where.push('h.tier = ?'); params.push(f.tier); }
+    else {
+      where.push('h.tier = ?');
+      params.push(f.tier);
+    }
   }
   const { idNumber, phone, name } = classify(f);
   if (idNumber) {
@@ -174,7 +179,10 @@ function filterSql(ctx: RequestContext, f: HouseholdFilter, names: NameMatch = n
   if (name) {
     if (names && names !== 'dense') {
       if (!names.ids.length) where.push('false');
-      else { where.push('h.id = any(?::uuid[])'); params.push(pgArray(names.ids)); }
+      else {
+        where.push('h.id = any(?::uuid[])');
+        params.push(pgArray(names.ids));
+      }
     } else {
       const match = prefixSql('p.name', name);
       where.push(`exists (select 1 from person p where p.household_id = h.id and ${match.sql})`);
@@ -285,11 +293,13 @@ export interface CurrentMember {
  * transaction when one is open; the actor's scope applies.
  */
 export async function currentMembers(ctx: RequestContext, householdId: string): Promise<CurrentMember[]> {
-  const [rows] = await scopedReadBatch(ctx, [{
-    sql: `select m.person_id as "personId", p.birth_date::text as "birthDate", (p.death_date is not null) as dead
+  const [rows] = await scopedReadBatch(ctx, [
+    {
+      sql: `select m.person_id as "personId", p.birth_date::text as "birthDate", (p.death_date is not null) as dead
             from membership m join person p on p.id = m.person_id where m.household_id = ? and m.to_date is null`,
-    params: [householdId],
-  }]);
+      params: [householdId],
+    },
+  ]);
   return decodeRows(rows, row<CurrentMember>({ personId: text, birthDate: isoDate, dead: bool }), 'membership');
 }
 
@@ -304,7 +314,11 @@ export async function countHouseholds(ctx: RequestContext, f: HouseholdFilter, c
   const names = await matchNames(ctx, f);
   return ctx.tx(async (em) => {
     const { where, params } = filterSql(ctx, f, names);
-    const [{ total }] = await sqlRows<{ total: number }>(em, `select count(*)::int as total from (select 1 from household h where ${where} limit ${Math.floor(cap)}) c`, params);
+    const [{ total }] = await sqlRows<{ total: number }>(
+      em,
+      `select count(*)::int as total from (select 1 from household h where ${where} limit ${Math.floor(cap)}) c`,
+      params,
+    );
     return total;
   });
 }
@@ -372,8 +386,9 @@ async function searchInListOrder(ctx: RequestContext, f: HouseholdFilter, p: Pag
   const cols = pageColumns(ctx, opts);
   const order = selective ? `(h.area_code || ''), h.created_at, h.id` : 'h.area_code, h.created_at, h.id';
   // A page past the hits still returns the count row.
-  const [result] = await scopedReadBatch(ctx, [{
-    sql: `with hits as (select h.id, h.area_code as ac, h.created_at as ca from household h where ${where} order by ${order} limit ?)
+  const [result] = await scopedReadBatch(ctx, [
+    {
+      sql: `with hits as (select h.id, h.area_code as ac, h.created_at as ca from household h where ${where} order by ${order} limit ?)
      select c.matched, ${cols.sql}
        from (select count(*)::int as matched from hits) c
        left join lateral (select id, ac, ca from hits order by ac, ca, id offset ? limit ?) x on true
@@ -381,9 +396,10 @@ async function searchInListOrder(ctx: RequestContext, f: HouseholdFilter, p: Pag
        ${AREA_JOIN}
        ${cols.join}
       order by x.ac, x.ca, x.id`,
-    params: [...params, inner, ...cols.params, offsetOf(p), p.pageSize],
-    prepared: true,
-  }]);
+      params: [...params, inner, ...cols.params, offsetOf(p), p.pageSize],
+      prepared: true,
+    },
+  ]);
   return result as PageRow[];
 }
 
@@ -430,21 +446,52 @@ async function searchByName(ctx: RequestContext, f: HouseholdFilter, p: PageArgs
        ${cols.join}
       order by x.nm, x.ac, x.id`;
   for (const limit of [2 * inner, 20 * inner, 2 ** 31 - 1]) {
-    const [result] = await scopedReadBatch(ctx, [{
-      sql,
-      params: [...match.params, ...pScope.params, ...pArea.params, limit, limit, ...params, inner, ...cols.params, offsetOf(p), p.pageSize],
-      prepared: true,
-    }]);
+    const [result] = await scopedReadBatch(ctx, [
+      {
+        sql,
+        params: [...match.params, ...pScope.params, ...pArea.params, limit, limit, ...params, inner, ...cols.params, offsetOf(p), p.pageSize],
+        prepared: true,
+      },
+    ]);
     const rows = result as PageRow[];
     if (!rows[0]?.truncated || rows[0].matched >= inner) return rows;
   }
   throw new Error('unreachable: the last read is not limited');
 }
 
-export interface IncomeRow { id: string; personId: string; personName: string; category: string; month: string; amountFen: number; note: string | null }
-export interface AssetRow { id: string; personId: string | null; personName: string | null; kind: string; valueFen: number; detail: unknown; note: string | null }
-export interface TierChangeRow { id: string; fromTier: string | null; toTier: string | null; reason: string; actorName: string; at: Date }
-export interface EventRow { id: string; kind: string; summary: string; actorName: string; at: Date }
+export interface IncomeRow {
+  id: string;
+  personId: string;
+  personName: string;
+  category: string;
+  month: string;
+  amountFen: number;
+  note: string | null;
+}
+export interface AssetRow {
+  id: string;
+  personId: string | null;
+  personName: string | null;
+  kind: string;
+  valueFen: number;
+  detail: unknown;
+  note: string | null;
+}
+export interface TierChangeRow {
+  id: string;
+  fromTier: string | null;
+  toTier: string | null;
+  reason: string;
+  actorName: string;
+  at: Date;
+}
+export interface EventRow {
+  id: string;
+  kind: string;
+  summary: string;
+  actorName: string;
+  at: Date;
+}
 
 export interface HouseholdDetail extends HouseholdRow {
   formerMembers: MemberRow[];
@@ -473,7 +520,10 @@ export async function getHousehold(ctx: RequestContext, id: string): Promise<Hou
       ...base,
       members: base.members.filter((m) => !m.deceased),
       formerMembers: full ? base.members.filter((m) => m.deceased) : [],
-      incomes: null, assets: null, tierHistory: null, events: null,
+      incomes: null,
+      assets: null,
+      tierHistory: null,
+      events: null,
     };
     if (full) {
       const incomes = await sqlRows<IncomeRow & { amountFen: string }>(
@@ -529,23 +579,29 @@ export async function checkIdNumber(ctx: RequestContext, raw: string): Promise<I
   // Across villages, but only within the actor's own district.
   const district = prefixSql('p.area_code', (ctx.actor.areaCode ?? '').slice(0, 6) || '\u0000');
   const existing = await ctx.tx(() =>
-    ctx.asSystem('id-check', async (em) => {
-      const rows = await sqlRows<{ householdId: string | null; areaCode: string; areaName: string | null; name: string; active: boolean }>(
-        em,
-        `select p.household_id as "householdId", p.area_code as "areaCode", a.name as "areaName", p.name,
+    ctx
+      .asSystem('id-check', async (em) => {
+        const rows = await sqlRows<{ householdId: string | null; areaCode: string; areaName: string | null; name: string; active: boolean }>(
+          em,
+          `select p.household_id as "householdId", p.area_code as "areaCode", a.name as "areaName", p.name,
             exists (select 1 from membership m where m.person_id = p.id and m.to_date is null) as active
            from person p left join area a on a.code = p.area_code where p.id_bidx = any(?::varchar[]) and ${district.sql}`,
-        [idLookup(ctx.runtime.fieldCrypto, v.idNumber), ...district.params],
-      );
-      return rows[0] ?? null;
-    }).then(async (found) => {
-      // A hit tells the clerk someone is registered (and where): that lookup is logged; misses are not,
-      // since the registration form checks every ID as it is typed.
-      if (found) {
-        await recordAudit(ctx, { action: 'person.id_checked', entityType: 'person', detail: { foundArea: found.areaCode, inScope: isInScope(ctx, found.areaCode) } });
-      }
-      return found;
-    }),
+          [idLookup(ctx.runtime.fieldCrypto, v.idNumber), ...district.params],
+        );
+        return rows[0] ?? null;
+      })
+      .then(async (found) => {
+        // A hit tells the clerk someone is registered (and where): that lookup is logged; misses are not,
+        // since the registration form checks every ID as it is typed.
+        if (found) {
+          await recordAudit(ctx, {
+            action: 'person.id_checked',
+            entityType: 'person',
+            detail: { foundArea: found.areaCode, inScope: isInScope(ctx, found.areaCode) },
+          });
+        }
+        return found;
+      }),
   );
   let ex: IdCheck['existing'] = null;
   if (existing) {
@@ -568,4 +624,3 @@ export async function checkIdNumber(ctx: RequestContext, raw: string): Promise<I
     existing: ex,
   };
 }
-

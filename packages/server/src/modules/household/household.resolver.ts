@@ -7,8 +7,20 @@ import * as benefits from './benefit.service';
 import { checkIdNumber, getHousehold, searchHouseholds } from './household.query';
 import * as ledger from './household.service';
 import {
-  AssetInputType, BenefitInputType, CreateHouseholdInput, HouseholdDetailType, HouseholdFieldsInput, HouseholdFilterInput, HouseholdPage,
-  IdNumberCheck, IncomeInputType, MemberInputType, MemberRelationInput, PersonUpdateInputType, SplitHouseholdInput, UnmaskFieldEnum,
+  AssetInputType,
+  BenefitInputType,
+  CreateHouseholdInput,
+  HouseholdDetailType,
+  HouseholdFieldsInput,
+  HouseholdFilterInput,
+  HouseholdPage,
+  IdNumberCheck,
+  IncomeInputType,
+  MemberInputType,
+  MemberRelationInput,
+  PersonUpdateInputType,
+  SplitHouseholdInput,
+  UnmaskFieldEnum,
 } from './household.types';
 import * as memberships from './membership.service';
 

@@ -1,7 +1,16 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import {
-  ASSET_KINDS, DISABILITY_TYPES, EMPLOYMENT_STATUSES, INCOME_CATEGORIES, LABOUR_CAPACITIES, RELATIONS, RESIDENCE_TYPES,
-  parsePersonName, SCHOOL_STATUSES, SPECIAL_STATUSES, type CodeList,
+  ASSET_KINDS,
+  DISABILITY_TYPES,
+  EMPLOYMENT_STATUSES,
+  INCOME_CATEGORIES,
+  LABOUR_CAPACITIES,
+  RELATIONS,
+  RESIDENCE_TYPES,
+  parsePersonName,
+  SCHOOL_STATUSES,
+  SPECIAL_STATUSES,
+  type CodeList,
 } from '@xiejiu/rules';
 import type { RequestContext } from '../../graphql/request-context';
 import { isIsoDate, isMonth, monthStart, nowOf, todayCn, todayOf } from '../../shared/dates';
@@ -13,7 +22,15 @@ import { PersonAsset, PersonIncome } from './facts.entity';
 import { Household } from './household.entity';
 import { normalisePhone, requireIdNumber, sealId, sealPhone } from './identity';
 import {
-  addEvent, assertHouseholdSize, closeIfEmpty, duplicateIdError, findPersonByIdNumber, lockHousehold, moveHouseholdArea, recomputeTier, requireVillage,
+  addEvent,
+  assertHouseholdSize,
+  closeIfEmpty,
+  duplicateIdError,
+  findPersonByIdNumber,
+  lockHousehold,
+  moveHouseholdArea,
+  recomputeTier,
+  requireVillage,
 } from './ledger-write';
 import { Membership } from './membership.entity';
 import { Person } from './person.entity';
@@ -73,7 +90,8 @@ function facts(input: PersonFactsInput, prefix = ''): Partial<Person> {
   if (input.disabilityType !== undefined) out.disabilityType = code(DISABILITY_TYPES, input.disabilityType, `${prefix}disabilityType`, '残疾类别');
   if (input.disabilityGrade !== undefined) {
     const g = input.disabilityGrade;
-    if (g !== null && (!Number.isInteger(g) || g < 1 || g > 4)) throw new AppError('BAD_USER_INPUT', '残疾等级应为 1–4 级', { field: `${prefix}disabilityGrade` });
+    if (g !== null && (!Number.isInteger(g) || g < 1 || g > 4))
+      throw new AppError('BAD_USER_INPUT', '残疾等级应为 1–4 级', { field: `${prefix}disabilityGrade` });
     out.disabilityGrade = g;
   }
   if (input.disabilityCert !== undefined) out.disabilityCert = text(input.disabilityCert, 40, `${prefix}disabilityCert`, '残疾证号');
@@ -85,7 +103,10 @@ function facts(input: PersonFactsInput, prefix = ''): Partial<Person> {
     if (input.statuses.includes('DECEASED')) throw new AppError('BAD_USER_INPUT', '死亡请使用“标记死亡”登记死亡日期', { field: `${prefix}statuses` });
     out.statuses = [...new Set(input.statuses)];
   }
-  if ((out.disabilityType && out.disabilityGrade == null && input.disabilityGrade === undefined) || (out.disabilityGrade && !out.disabilityType && input.disabilityType === undefined)) {
+  if (
+    (out.disabilityType && out.disabilityGrade == null && input.disabilityGrade === undefined) ||
+    (out.disabilityGrade && !out.disabilityType && input.disabilityType === undefined)
+  ) {
     throw new AppError('BAD_USER_INPUT', '残疾类别和残疾等级须同时填写', { field: `${prefix}disabilityGrade` });
   }
   return out;
@@ -93,11 +114,25 @@ function facts(input: PersonFactsInput, prefix = ''): Partial<Person> {
 
 /** A snapshot for the operation log: identifiers appear only masked. */
 const personSnapshot = (p: Person) => ({
-  name: p.name, idNumber: p.idMasked, phone: p.phoneMasked, labourCapacity: p.labourCapacity, disabilityType: p.disabilityType,
-  disabilityGrade: p.disabilityGrade, seriousIllness: p.seriousIllness, schoolStatus: p.schoolStatus, employmentStatus: p.employmentStatus,
-  statuses: (p.statuses ?? []).join(','), deathDate: p.deathDate,
+  name: p.name,
+  idNumber: p.idMasked,
+  phone: p.phoneMasked,
+  labourCapacity: p.labourCapacity,
+  disabilityType: p.disabilityType,
+  disabilityGrade: p.disabilityGrade,
+  seriousIllness: p.seriousIllness,
+  schoolStatus: p.schoolStatus,
+  employmentStatus: p.employmentStatus,
+  statuses: (p.statuses ?? []).join(','),
+  deathDate: p.deathDate,
 });
-const householdSnapshot = (h: Household) => ({ areaCode: h.areaCode, groupNo: h.groupNo, address: h.address, residenceType: h.residenceType, phone: h.phoneMasked });
+const householdSnapshot = (h: Household) => ({
+  areaCode: h.areaCode,
+  groupNo: h.groupNo,
+  address: h.address,
+  residenceType: h.residenceType,
+  phone: h.phoneMasked,
+});
 
 async function newPerson(ctx: RequestContext, em: EntityManager, h: Household, m: MemberInput, i: number, since: string): Promise<Person> {
   const prefix = `members.${i}.`;
@@ -115,9 +150,17 @@ async function newPerson(ctx: RequestContext, em: EntityManager, h: Household, m
     areaCode: h.areaCode,
     householdId: h.id,
     ...facts(m, prefix),
-    createdAt: nowOf(ctx), updatedAt: nowOf(ctx),
+    createdAt: nowOf(ctx),
+    updatedAt: nowOf(ctx),
   });
-  em.create(Membership, { householdId: h.id, personId: p.id, areaCode: h.areaCode, relation: code(RELATIONS, m.relation, `${prefix}relation`, '与户主关系') ?? 'OTHER', fromDate: since, createdAt: nowOf(ctx) });
+  em.create(Membership, {
+    householdId: h.id,
+    personId: p.id,
+    areaCode: h.areaCode,
+    relation: code(RELATIONS, m.relation, `${prefix}relation`, '与户主关系') ?? 'OTHER',
+    fromDate: since,
+    createdAt: nowOf(ctx),
+  });
   return p;
 }
 
@@ -125,7 +168,7 @@ function validateHousehold(input: Partial<HouseholdInput>) {
   return {
     groupNo: input.groupNo === undefined ? undefined : text(input.groupNo, 20, 'groupNo', '组'),
     address: input.address === undefined ? undefined : text(input.address, 200, 'address', '详细地址', true)!,
-    residenceType: input.residenceType === undefined ? undefined : code(RESIDENCE_TYPES, input.residenceType, 'residenceType', '城乡类别') ?? undefined,
+    residenceType: input.residenceType === undefined ? undefined : (code(RESIDENCE_TYPES, input.residenceType, 'residenceType', '城乡类别') ?? undefined),
     phone: input.phone === undefined ? undefined : normalisePhone(input.phone, 'phone'),
   };
 }
@@ -146,8 +189,13 @@ export async function createHousehold(ctx: RequestContext, input: HouseholdInput
     await requireVillage(ctx, em, input.areaCode);
     const since = todayOf(ctx);
     const h = em.create(Household, {
-      areaCode: input.areaCode, groupNo: v.groupNo ?? null, address: v.address!, residenceType: v.residenceType!,
-      ...(v.phone ? sealPhone(ctx.runtime.fieldCrypto, v.phone) : {}), createdAt: nowOf(ctx), updatedAt: nowOf(ctx),
+      areaCode: input.areaCode,
+      groupNo: v.groupNo ?? null,
+      address: v.address!,
+      residenceType: v.residenceType!,
+      ...(v.phone ? sealPhone(ctx.runtime.fieldCrypto, v.phone) : {}),
+      createdAt: nowOf(ctx),
+      updatedAt: nowOf(ctx),
     });
     const persons: Person[] = [];
     for (let i = 0; i < members.length; i++) persons.push(await newPerson(ctx, em, h, members[i], i, since));
@@ -155,7 +203,9 @@ export async function createHousehold(ctx: RequestContext, input: HouseholdInput
     await em.flush();
     await addEvent(ctx, em, h, 'household.created', `登记新户，家庭成员 ${persons.length} 人`);
     await recordAudit(ctx, {
-      action: 'household.created', entityType: 'household', entityId: h.id,
+      action: 'household.created',
+      entityType: 'household',
+      entityId: h.id,
       after: { ...householdSnapshot(h), members: persons.map((p) => `${p.name}(${p.idMasked})`).join('、') },
     });
     return h.id;
@@ -188,13 +238,27 @@ export async function updateHousehold(ctx: RequestContext, id: string, input: Pa
 
 /** A household move: one event on the household and one operation-log entry with the rows moved per table. */
 async function logMove(ctx: RequestContext, em: EntityManager, h: Household, move: { from: string; to: string; rows: Record<string, number> }): Promise<void> {
-  const names = new Map((await sqlRows<{ code: string; name: string }>(em, `select code, name from area where code in (?, ?)`, [move.from, move.to])).map((a) => [a.code, a.name]));
+  const names = new Map(
+    (await sqlRows<{ code: string; name: string }>(em, `select code, name from area where code in (?, ?)`, [move.from, move.to])).map((a) => [a.code, a.name]),
+  );
   const cases = move.rows.application ?? 0;
   const referrals = move.rows.referral ?? 0;
-  await addEvent(ctx, em, h, 'household.moved',
+  await addEvent(
+    ctx,
+    em,
+    h,
+    'household.moved',
     `由${names.get(move.from) ?? move.from}迁至${names.get(move.to) ?? move.to}${cases ? `，${cases} 件申请（${referrals} 张转办单）随户转由迁入地办理` : ''}`,
-    { from: move.from, to: move.to, rows: move.rows });
-  await recordAudit(ctx, { action: 'household.moved', entityType: 'household', entityId: h.id, before: { areaCode: move.from }, after: { areaCode: move.to }, detail: { rows: move.rows } });
+    { from: move.from, to: move.to, rows: move.rows },
+  );
+  await recordAudit(ctx, {
+    action: 'household.moved',
+    entityType: 'household',
+    entityId: h.id,
+    before: { areaCode: move.from },
+    after: { areaCode: move.to },
+    detail: { rows: move.rows },
+  });
 }
 
 /** Adds a member: a new person, or a registered person who currently belongs to no household. */
@@ -267,7 +331,8 @@ export async function changeHead(ctx: RequestContext, householdId: string, newHe
   await ctx.tx(async (em) => {
     const h = await lockHousehold(ctx, em, householdId);
     // The former head stays a member with a new relation; a household without a head needs none.
-    const rel = h.headPersonId && h.headPersonId !== newHeadPersonId ? code(RELATIONS, formerHeadRelation, 'formerHeadRelation', '原户主与新户主关系') : 'OTHER';
+    const rel =
+      h.headPersonId && h.headPersonId !== newHeadPersonId ? code(RELATIONS, formerHeadRelation, 'formerHeadRelation', '原户主与新户主关系') : 'OTHER';
     if (!rel || rel === 'HEAD') throw new AppError('BAD_USER_INPUT', '请选择原户主与新户主的关系', { field: 'formerHeadRelation' });
     const active = await sqlRows<{ personId: string }>(em, `select person_id as "personId" from membership where household_id = ? and to_date is null`, [h.id]);
     if (!active.some((a) => a.personId === newHeadPersonId)) throw new AppError('BAD_USER_INPUT', '新户主须是本户现有成员', { field: 'newHeadPersonId' });
@@ -278,7 +343,13 @@ export async function changeHead(ctx: RequestContext, householdId: string, newHe
     await em.flush();
     const [{ name }] = await sqlRows<{ name: string }>(em, `select name from person where id = ?`, [newHeadPersonId]);
     await addEvent(ctx, em, h, 'head.changed', `户主变更为 ${name}`);
-    await recordAudit(ctx, { action: 'household.head_changed', entityType: 'household', entityId: h.id, before: { headPersonId: old }, after: { headPersonId: newHeadPersonId } });
+    await recordAudit(ctx, {
+      action: 'household.head_changed',
+      entityType: 'household',
+      entityId: h.id,
+      before: { headPersonId: old },
+      after: { headPersonId: newHeadPersonId },
+    });
   });
 }
 
@@ -301,17 +372,27 @@ export async function markDeceased(ctx: RequestContext, personId: string, deathD
     p.deathDate = deathDate;
     p.statuses = [...new Set([...(p.statuses ?? []), 'DECEASED'])];
     await em.flush();
-    await em.execute(
-      `update membership set to_date = greatest(from_date, ?::date), end_reason = 'DECEASED' where person_id = ? and to_date is null`,
-      [deathDate, p.id],
-    );
+    await em.execute(`update membership set to_date = greatest(from_date, ?::date), end_reason = 'DECEASED' where person_id = ? and to_date is null`, [
+      deathDate,
+      p.id,
+    ]);
     if (h.headPersonId === p.id) {
       h.headPersonId = null;
       await em.flush();
       if (newHeadPersonId) await changeHead(ctx, h.id, newHeadPersonId);
     }
-    const [{ n }] = await sqlRows<{ n: number }>(em, `select count(*)::int as n from benefit where person_id = ? and status in ('ACTIVE', 'PHASE_OUT', 'APPLYING')`, [p.id]);
-    await addEvent(ctx, em, h, 'member.deceased', `${p.name} 于 ${deathDate} 死亡${n ? `；其名下 ${n} 项救助待主管部门停发` : ''}${h.headPersonId ? '' : '；请指定新户主'}`);
+    const [{ n }] = await sqlRows<{ n: number }>(
+      em,
+      `select count(*)::int as n from benefit where person_id = ? and status in ('ACTIVE', 'PHASE_OUT', 'APPLYING')`,
+      [p.id],
+    );
+    await addEvent(
+      ctx,
+      em,
+      h,
+      'member.deceased',
+      `${p.name} 于 ${deathDate} 死亡${n ? `；其名下 ${n} 项救助待主管部门停发` : ''}${h.headPersonId ? '' : '；请指定新户主'}`,
+    );
     await closeIfEmpty(ctx, em, h, '成员均已死亡');
     await recomputeTier(ctx, em, h.id, `${p.name} 死亡`);
     await recordAudit(ctx, { action: 'person.deceased', entityType: 'person', entityId: p.id, before, after: personSnapshot(p) });
@@ -324,7 +405,12 @@ export type UnmaskField = 'ID_NUMBER' | 'PHONE';
  * Shows a full ID number or phone: needs household.unmask, detail access to the household and a
  * stated reason; every unmasking is in the operation log.
  */
-export async function unmask(ctx: RequestContext, target: { personId?: string | null; householdId?: string | null }, field: UnmaskField, reason: string): Promise<string> {
+export async function unmask(
+  ctx: RequestContext,
+  target: { personId?: string | null; householdId?: string | null },
+  field: UnmaskField,
+  reason: string,
+): Promise<string> {
   ctx.require('household.unmask', '查看完整身份信息');
   const why = (reason ?? '').trim();
   if (why.length < 4) throw new AppError('BAD_USER_INPUT', '请说明查看理由（至少 4 个字）', { field: 'reason' });
@@ -335,7 +421,9 @@ export async function unmask(ctx: RequestContext, target: { personId?: string | 
     let entity: { type: string; id: string };
     if (target.personId) {
       const rows = await sqlRows<{ householdId: string; idEnc: string; phoneEnc: string | null }>(
-        em, `select household_id as "householdId", id_enc as "idEnc", phone_enc as "phoneEnc" from person where id = ?`, [target.personId],
+        em,
+        `select household_id as "householdId", id_enc as "idEnc", phone_enc as "phoneEnc" from person where id = ?`,
+        [target.personId],
       );
       if (!rows.length) throw new AppError('NOT_FOUND', '人员不存在或不在您的管辖范围内');
       householdId = rows[0].householdId;
@@ -351,7 +439,9 @@ export async function unmask(ctx: RequestContext, target: { personId?: string | 
       throw new AppError('BAD_USER_INPUT', '请指定要查看的人员或家庭');
     }
     const scope = ctx.detailScope;
-    const involved = scope === 'area' || (!!scope && (await sqlRows(em, `select 1 from benefit where household_id = ? and department_id::text = ? limit 1`, [householdId, scope])).length > 0);
+    const involved =
+      scope === 'area' ||
+      (!!scope && (await sqlRows(em, `select 1 from benefit where household_id = ? and department_id::text = ? limit 1`, [householdId, scope])).length > 0);
     if (!involved) throw new AppError('FORBIDDEN', '只有办理该户事项的部门或辖区窗口可以查看完整信息');
     if (!sealed) throw new AppError('NOT_FOUND', field === 'PHONE' ? '未登记联系电话' : '未登记身份证号');
     const plain = ctx.runtime.fieldCrypto.decrypt(sealed);
@@ -375,7 +465,8 @@ export async function setIncome(ctx: RequestContext, input: IncomeInput): Promis
   if (!category) throw new AppError('BAD_USER_INPUT', '请选择收入类别', { field: 'category' });
   if (!isMonth(input.month ?? '')) throw new AppError('BAD_USER_INPUT', '月份应为 YYYY-MM 格式的真实月份（如 2026-11）', { field: 'month' });
   const month = monthStart(input.month);
-  if (!Number.isInteger(input.amountFen) || input.amountFen < 0 || input.amountFen > 1e11) throw new AppError('BAD_USER_INPUT', '金额须为非负整数（分）', { field: 'amountFen' });
+  if (!Number.isInteger(input.amountFen) || input.amountFen < 0 || input.amountFen > 1e11)
+    throw new AppError('BAD_USER_INPUT', '金额须为非负整数（分）', { field: 'amountFen' });
   await ctx.tx(async (em) => {
     const p = await lockPerson(ctx, em, input.personId);
     if (!p.householdId) throw new AppError('CONFLICT', '该人员当前不属于任何家庭');
@@ -386,7 +477,16 @@ export async function setIncome(ctx: RequestContext, input: IncomeInput): Promis
       existing.amountFen = String(input.amountFen);
       existing.note = text(input.note, 200, 'note', '备注');
     } else {
-      em.create(PersonIncome, { personId: p.id, householdId: h.id, areaCode: h.areaCode, category, month, amountFen: String(input.amountFen), note: text(input.note, 200, 'note', '备注'), createdAt: nowOf(ctx) });
+      em.create(PersonIncome, {
+        personId: p.id,
+        householdId: h.id,
+        areaCode: h.areaCode,
+        category,
+        month,
+        amountFen: String(input.amountFen),
+        note: text(input.note, 200, 'note', '备注'),
+        createdAt: nowOf(ctx),
+      });
     }
     await em.flush();
     await addEvent(ctx, em, h, 'income.set', `登记 ${p.name} ${month.slice(0, 7)} ${INCOME_CATEGORIES[category]} ${(input.amountFen / 100).toFixed(2)} 元`);
@@ -402,7 +502,12 @@ export async function deleteIncome(ctx: RequestContext, incomeId: string): Promi
     const h = await lockHousehold(ctx, em, i.householdId);
     await em.remove(i).flush();
     await addEvent(ctx, em, h, 'income.deleted', `删除 ${i.month.slice(0, 7)} ${INCOME_CATEGORIES[i.category] ?? i.category} 收入记录`);
-    await recordAudit(ctx, { action: 'income.deleted', entityType: 'person', entityId: i.personId, before: { category: i.category, month: i.month, amountFen: Number(i.amountFen) } });
+    await recordAudit(ctx, {
+      action: 'income.deleted',
+      entityType: 'person',
+      entityId: i.personId,
+      before: { category: i.category, month: i.month, amountFen: Number(i.amountFen) },
+    });
   });
 }
 
@@ -419,7 +524,8 @@ export async function addAsset(ctx: RequestContext, input: AssetInput): Promise<
   ctx.require('household.write', '登记财产');
   const kind = code(ASSET_KINDS, input.kind, 'kind', '财产类别');
   if (!kind) throw new AppError('BAD_USER_INPUT', '请选择财产类别', { field: 'kind' });
-  if (!Number.isInteger(input.valueFen) || input.valueFen < 0 || input.valueFen > 1e13) throw new AppError('BAD_USER_INPUT', '价值须为非负整数（分）', { field: 'valueFen' });
+  if (!Number.isInteger(input.valueFen) || input.valueFen < 0 || input.valueFen > 1e13)
+    throw new AppError('BAD_USER_INPUT', '价值须为非负整数（分）', { field: 'valueFen' });
   if (input.detail && JSON.stringify(input.detail).length > 2000) throw new AppError('BAD_USER_INPUT', '财产说明过长', { field: 'detail' });
   return ctx.tx(async (em) => {
     const h = await lockHousehold(ctx, em, input.householdId);
@@ -428,8 +534,13 @@ export async function addAsset(ctx: RequestContext, input: AssetInput): Promise<
       if (!ok.length) throw new AppError('BAD_USER_INPUT', '财产所有人须是本户成员', { field: 'personId' });
     }
     const a = em.create(PersonAsset, {
-      householdId: h.id, personId: input.personId ?? null, areaCode: h.areaCode, kind, valueFen: String(input.valueFen),
-      detail: input.detail ?? null, note: text(input.note, 200, 'note', '备注'),
+      householdId: h.id,
+      personId: input.personId ?? null,
+      areaCode: h.areaCode,
+      kind,
+      valueFen: String(input.valueFen),
+      detail: input.detail ?? null,
+      note: text(input.note, 200, 'note', '备注'),
     });
     await em.flush();
     await addEvent(ctx, em, h, 'asset.added', `登记财产：${ASSET_KINDS[kind]} ${(input.valueFen / 100).toFixed(2)} 元`);
@@ -446,7 +557,11 @@ export async function deleteAsset(ctx: RequestContext, assetId: string): Promise
     const h = await lockHousehold(ctx, em, a.householdId);
     await em.remove(a).flush();
     await addEvent(ctx, em, h, 'asset.deleted', `删除财产：${ASSET_KINDS[a.kind] ?? a.kind}`);
-    await recordAudit(ctx, { action: 'asset.deleted', entityType: 'household', entityId: a.householdId, before: { kind: a.kind, valueFen: Number(a.valueFen) } });
+    await recordAudit(ctx, {
+      action: 'asset.deleted',
+      entityType: 'household',
+      entityId: a.householdId,
+      before: { kind: a.kind, valueFen: Number(a.valueFen) },
+    });
   });
 }
-

@@ -1,18 +1,37 @@
 import { Field, Float, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { Paginated } from '../../graphql/paging.types';
 import {
-  AssetKindEnum, BenefitSourceEnum, BenefitStatusEnum, DisabilityTypeEnum, EmploymentStatusEnum, HouseholdStatusEnum, HouseholdTierEnum, IncomeCategoryEnum,
-  LabourCapacityEnum, MemberRelationEnum, ResidenceTypeEnum, SchoolStatusEnum, SexEnum, SpecialStatusEnum, VehicleTypeEnum,
+  AssetKindEnum,
+  BenefitSourceEnum,
+  BenefitStatusEnum,
+  DisabilityTypeEnum,
+  EmploymentStatusEnum,
+  HouseholdStatusEnum,
+  HouseholdTierEnum,
+  IncomeCategoryEnum,
+  LabourCapacityEnum,
+  MemberRelationEnum,
+  ResidenceTypeEnum,
+  SchoolStatusEnum,
+  SexEnum,
+  SpecialStatusEnum,
+  VehicleTypeEnum,
 } from '../../graphql/enums';
 
-export enum AccessLevelEnum { FULL = 'FULL', SHARED = 'SHARED' }
+export enum AccessLevelEnum {
+  FULL = 'FULL',
+  SHARED = 'SHARED',
+}
 registerEnumType(AccessLevelEnum, {
   name: 'AccessLevel',
   description: '可见范围',
   valuesConfig: { FULL: { description: '完整信息' }, SHARED: { description: '共享信息（姓名、脱敏证件号、层级、各部门救助）' } },
 });
 
-export enum UnmaskFieldEnum { ID_NUMBER = 'ID_NUMBER', PHONE = 'PHONE' }
+export enum UnmaskFieldEnum {
+  ID_NUMBER = 'ID_NUMBER',
+  PHONE = 'PHONE',
+}
 registerEnumType(UnmaskFieldEnum, {
   name: 'UnmaskField',
   description: '可查看完整值的脱敏字段',
@@ -89,7 +108,8 @@ export class HouseholdPage extends Paginated(HouseholdSummary) {
   @Field({ description: '为真时 total 只是下限（匹配超过 500 户，请缩小条件）' }) totalCapped!: boolean;
 }
 
-@ObjectType() export class IncomeItem {
+@ObjectType()
+export class IncomeItem {
   @Field(() => ID) id!: string;
   @Field(() => ID) personId!: string;
   @Field() personName!: string;
@@ -117,7 +137,8 @@ export class AssetDetailInput {
   @Field(() => Float, { nullable: true, description: '工商登记：注册资本（分）' }) capitalFen?: number | null;
 }
 
-@ObjectType() export class AssetItem {
+@ObjectType()
+export class AssetItem {
   @Field(() => ID) id!: string;
   @Field(() => ID, { nullable: true }) personId!: string | null;
   @Field(() => String, { nullable: true }) personName!: string | null;
@@ -127,7 +148,8 @@ export class AssetDetailInput {
   @Field(() => String, { nullable: true }) note!: string | null;
 }
 
-@ObjectType() export class TierChange {
+@ObjectType()
+export class TierChange {
   @Field(() => ID) id!: string;
   @Field(() => HouseholdTierEnum, { nullable: true }) fromTier!: string | null;
   @Field(() => HouseholdTierEnum, { nullable: true }) toTier!: string | null;
@@ -136,7 +158,8 @@ export class AssetDetailInput {
   @Field() at!: Date;
 }
 
-@ObjectType() export class HouseholdEventItem {
+@ObjectType()
+export class HouseholdEventItem {
   @Field(() => ID) id!: string;
   @Field() kind!: string;
   @Field() summary!: string;
@@ -153,7 +176,8 @@ export class HouseholdDetailType extends HouseholdSummary {
   @Field(() => [HouseholdEventItem], { nullable: true }) events!: HouseholdEventItem[] | null;
 }
 
-@ObjectType() export class ExistingRegistration {
+@ObjectType()
+export class ExistingRegistration {
   @Field(() => ID, { nullable: true }) householdId!: string | null;
   @Field(() => String, { nullable: true }) areaName!: string | null;
   @Field() inScope!: boolean;
@@ -171,7 +195,8 @@ export class IdNumberCheck {
   @Field(() => ExistingRegistration, { nullable: true }) existing!: ExistingRegistration | null;
 }
 
-@InputType() export class HouseholdFilterInput {
+@InputType()
+export class HouseholdFilterInput {
   @Field(() => String, { nullable: true, description: '姓名（前缀）、身份证号或电话' }) keyword?: string | null;
   @Field(() => String, { nullable: true }) idNumber?: string | null;
   @Field(() => String, { nullable: true, description: '区划（含下级）' }) areaCode?: string | null;
@@ -181,7 +206,8 @@ export class IdNumberCheck {
   @Field(() => Boolean, { nullable: true }) includeClosed?: boolean | null;
 }
 
-@InputType() export class PersonFactsFields {
+@InputType()
+export class PersonFactsFields {
   @Field(() => String, { nullable: true }) labourCapacity?: string | null;
   @Field(() => String, { nullable: true }) disabilityType?: string | null;
   @Field(() => Int, { nullable: true }) disabilityGrade?: number | null;
@@ -192,21 +218,24 @@ export class IdNumberCheck {
   @Field(() => [String], { nullable: true }) statuses?: string[] | null;
 }
 
-@InputType('MemberInput') export class MemberInputType extends PersonFactsFields {
+@InputType('MemberInput')
+export class MemberInputType extends PersonFactsFields {
   @Field() name!: string;
   @Field() idNumber!: string;
   @Field() relation!: string;
   @Field(() => String, { nullable: true }) phone?: string | null;
 }
 
-@InputType('PersonUpdateInput') export class PersonUpdateInputType extends PersonFactsFields {
+@InputType('PersonUpdateInput')
+export class PersonUpdateInputType extends PersonFactsFields {
   @Field(() => String, { nullable: true }) name?: string | null;
   @Field(() => String, { nullable: true }) idNumber?: string | null;
   @Field(() => String, { nullable: true }) phone?: string | null;
   @Field(() => String, { nullable: true }) relation?: string | null;
 }
 
-@InputType() export class HouseholdFieldsInput {
+@InputType()
+export class HouseholdFieldsInput {
   @Field(() => String, { nullable: true }) areaCode?: string;
   @Field(() => String, { nullable: true }) groupNo?: string | null;
   @Field(() => String, { nullable: true }) address?: string;
@@ -214,7 +243,8 @@ export class IdNumberCheck {
   @Field(() => String, { nullable: true }) phone?: string | null;
 }
 
-@InputType() export class CreateHouseholdInput {
+@InputType()
+export class CreateHouseholdInput {
   @Field() areaCode!: string;
   @Field(() => String, { nullable: true }) groupNo?: string | null;
   @Field() address!: string;
@@ -223,12 +253,14 @@ export class IdNumberCheck {
   @Field(() => [MemberInputType]) members!: MemberInputType[];
 }
 
-@InputType() export class MemberRelationInput {
+@InputType()
+export class MemberRelationInput {
   @Field(() => ID) personId!: string;
   @Field() relation!: string;
 }
 
-@InputType() export class SplitHouseholdInput {
+@InputType()
+export class SplitHouseholdInput {
   @Field(() => [ID]) personIds!: string[];
   @Field(() => ID) headPersonId!: string;
   @Field(() => [MemberRelationInput], { defaultValue: [] }) relations!: MemberRelationInput[];
@@ -239,7 +271,8 @@ export class IdNumberCheck {
   @Field(() => String, { nullable: true }) phone?: string | null;
 }
 
-@InputType('IncomeInput') export class IncomeInputType {
+@InputType('IncomeInput')
+export class IncomeInputType {
   @Field(() => ID) personId!: string;
   @Field() category!: string;
   @Field({ description: 'YYYY-MM' }) month!: string;
@@ -247,7 +280,8 @@ export class IdNumberCheck {
   @Field(() => String, { nullable: true }) note?: string | null;
 }
 
-@InputType('AssetInput') export class AssetInputType {
+@InputType('AssetInput')
+export class AssetInputType {
   @Field(() => ID) householdId!: string;
   @Field(() => ID, { nullable: true }) personId?: string | null;
   @Field() kind!: string;
@@ -256,7 +290,8 @@ export class IdNumberCheck {
   @Field(() => String, { nullable: true }) note?: string | null;
 }
 
-@InputType('BenefitInput') export class BenefitInputType {
+@InputType('BenefitInput')
+export class BenefitInputType {
   @Field(() => ID) householdId!: string;
   @Field(() => ID, { nullable: true }) personId?: string | null;
   @Field() programCode!: string;

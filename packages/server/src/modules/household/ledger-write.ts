@@ -24,8 +24,23 @@ export async function lockHousehold(ctx: RequestContext, em: EntityManager, id: 
   return h;
 }
 
-export async function addEvent(ctx: RequestContext, em: EntityManager, h: Household, kind: string, summary: string, detail?: Record<string, unknown>): Promise<void> {
-  em.create(HouseholdEvent, { householdId: h.id, areaCode: h.areaCode, kind, summary: clip(summary, 300), detail: detail ?? null, actorName: clip(ctx.actor.name, 64), at: nowOf(ctx) });
+export async function addEvent(
+  ctx: RequestContext,
+  em: EntityManager,
+  h: Household,
+  kind: string,
+  summary: string,
+  detail?: Record<string, unknown>,
+): Promise<void> {
+  em.create(HouseholdEvent, {
+    householdId: h.id,
+    areaCode: h.areaCode,
+    kind,
+    summary: clip(summary, 300),
+    detail: detail ?? null,
+    actorName: clip(ctx.actor.name, 64),
+    at: nowOf(ctx),
+  });
   await em.flush();
 }
 
@@ -33,7 +48,13 @@ export async function addEvent(ctx: RequestContext, em: EntityManager, h: Househ
  * Refuses a change that would leave a household with more active members than HOUSEHOLD_MAX_MEMBERS
  * (default 30): `adding` members join `householdId` (null: a household being created).
  */
-export async function assertHouseholdSize(ctx: RequestContext, em: EntityManager | null, householdId: string | null, adding: number, field = 'members'): Promise<void> {
+export async function assertHouseholdSize(
+  ctx: RequestContext,
+  em: EntityManager | null,
+  householdId: string | null,
+  adding: number,
+  field = 'members',
+): Promise<void> {
   const max = ctx.runtime.config.householdMaxMembers;
   let current = 0;
   if (householdId && em) {
@@ -41,7 +62,11 @@ export async function assertHouseholdSize(ctx: RequestContext, em: EntityManager
   }
   if (current + adding > max) {
     const now = householdId ? `本户现有 ${current} 人，` : '';
-    throw new AppError('BAD_USER_INPUT', `一户家庭成员最多 ${max} 人（${now}本次增加 ${adding} 人）；如确属共同生活的大家庭，请分户登记或联系系统管理员调整上限`, { field, max });
+    throw new AppError(
+      'BAD_USER_INPUT',
+      `一户家庭成员最多 ${max} 人（${now}本次增加 ${adding} 人）；如确属共同生活的大家庭，请分户登记或联系系统管理员调整上限`,
+      { field, max },
+    );
   }
 }
 
@@ -89,7 +114,12 @@ export function duplicateIdError(ctx: RequestContext, idMasked: string, e: Exist
  * Re-derives the household's tier from its benefits (members who died or left do not count),
  * and records the change with its reason. Called after every change that can affect it.
  */
-export async function recomputeTier(ctx: RequestContext, em: EntityManager, householdId: string, cause: string): Promise<{ tier: Tier | null; changed: boolean }> {
+export async function recomputeTier(
+  ctx: RequestContext,
+  em: EntityManager,
+  householdId: string,
+  cause: string,
+): Promise<{ tier: Tier | null; changed: boolean }> {
   const benefits = await sqlRows<{ programCode: string; status: string; personId: string | null }>(
     em,
     `select program_code as "programCode", status, person_id as "personId" from benefit where household_id = ?`,
@@ -108,7 +138,15 @@ export async function recomputeTier(ctx: RequestContext, em: EntityManager, hous
   const from = (h.tier ?? null) as Tier | null;
   h.tier = tier;
   h.tierReason = tier ? reason : null;
-  em.create(TierHistory, { householdId, areaCode: h.areaCode, fromTier: from, toTier: tier, reason: clip(`${cause}：${reason}`, 200), actorName: clip(ctx.actor.name, 64), at: nowOf(ctx) });
+  em.create(TierHistory, {
+    householdId,
+    areaCode: h.areaCode,
+    fromTier: from,
+    toTier: tier,
+    reason: clip(`${cause}：${reason}`, 200),
+    actorName: clip(ctx.actor.name, 64),
+    at: nowOf(ctx),
+  });
   await em.flush();
   const name = (t: Tier | null) => (t ? TIER_NAMES[t] : '无分层');
   await addEvent(ctx, em, h, 'tier.changed', `层级由“${name(from)}”变为“${name(tier)}”（${cause}）`);

@@ -51,9 +51,17 @@ export async function writeLedgerXlsx(
         const programs = [...new Set(h.benefits.filter((b) => b.status === 'ACTIVE' || b.status === 'PHASE_OUT').map((b) => b.programName))].join('、');
         for (const m of h.members) {
           rows.push({
-            area: h.areaName, group: h.groupNo, address: h.address, residence: label(RESIDENCE_TYPES, h.residenceType),
-            tier: h.tierName ?? '', programs, name: m.name, relation: m.relationName, idMasked: m.idMasked,
-            sex: m.sex === 'M' ? '男' : '女', age: m.age,
+            area: h.areaName,
+            group: h.groupNo,
+            address: h.address,
+            residence: label(RESIDENCE_TYPES, h.residenceType),
+            tier: h.tierName ?? '',
+            programs,
+            name: m.name,
+            relation: m.relationName,
+            idMasked: m.idMasked,
+            sex: m.sex === 'M' ? '男' : '女',
+            age: m.age,
           });
         }
       }

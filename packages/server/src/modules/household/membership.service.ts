@@ -33,7 +33,14 @@ async function activeMembership(em: EntityManager, personId: string): Promise<{ 
 }
 
 /** Moves one person between households; the caller has locked both households. */
-async function transfer(em: EntityManager, personId: string, from: Household, to: Household, rel: string, reason: 'MOVED' | 'SPLIT' | 'MERGED'): Promise<string> {
+async function transfer(
+  em: EntityManager,
+  personId: string,
+  from: Household,
+  to: Household,
+  rel: string,
+  reason: 'MOVED' | 'SPLIT' | 'MERGED',
+): Promise<string> {
   const m = await activeMembership(em, personId);
   if (!m || m.householdId !== from.id) throw new AppError('CONFLICT', '该成员已不在原户中（可能已被他人迁移），请刷新后重试');
   const today = todayCn();
@@ -70,7 +77,10 @@ export async function moveMember(ctx: RequestContext, personId: string, toHouseh
     if (cur.householdId === toHouseholdId) throw new AppError('BAD_USER_INPUT', '该成员已在目标家庭中', { field: 'toHouseholdId' });
     // Lock in a fixed order so two opposite moves cannot deadlock.
     const [a, b] = [cur.householdId, toHouseholdId].sort();
-    const locked = new Map([[a, await lockHousehold(ctx, em, a)], [b, await lockHousehold(ctx, em, b)]]);
+    const locked = new Map([
+      [a, await lockHousehold(ctx, em, a)],
+      [b, await lockHousehold(ctx, em, b)],
+    ]);
     const from = locked.get(cur.householdId)!;
     const to = locked.get(toHouseholdId)!;
     await assertHouseholdSize(ctx, em, to.id, 1, 'toHouseholdId');
@@ -87,7 +97,13 @@ export async function moveMember(ctx: RequestContext, personId: string, toHouseh
     await closeIfEmpty(ctx, em, from, `成员均已迁出`);
     await recomputeTier(ctx, em, from.id, `${name} 迁出`);
     await recomputeTier(ctx, em, to.id, `${name} 迁入`);
-    await recordAudit(ctx, { action: 'household.member_moved', entityType: 'person', entityId: personId, before: { householdId: from.id }, after: { householdId: to.id, relation: r } });
+    await recordAudit(ctx, {
+      action: 'household.member_moved',
+      entityType: 'person',
+      entityId: personId,
+      before: { householdId: from.id },
+      after: { householdId: to.id, relation: r },
+    });
   });
 }
 
@@ -113,7 +129,9 @@ export async function splitHousehold(ctx: RequestContext, householdId: string, i
   const phone = normalisePhone(input.phone);
   return ctx.tx(async (em) => {
     const from = await lockHousehold(ctx, em, householdId);
-    const active = await sqlRows<{ personId: string }>(em, `select person_id as "personId" from membership where household_id = ? and to_date is null`, [from.id]);
+    const active = await sqlRows<{ personId: string }>(em, `select person_id as "personId" from membership where household_id = ? and to_date is null`, [
+      from.id,
+    ]);
     const activeIds = new Set(active.map((a) => a.personId));
     for (const id of ids) if (!activeIds.has(id)) throw new AppError('BAD_USER_INPUT', '分出的成员须是本户现有成员', { field: 'personIds' });
     if (ids.length === activeIds.size) throw new AppError('BAD_USER_INPUT', '不能把全部成员分出；如需整户迁址请修改家庭信息', { field: 'personIds' });
@@ -124,7 +142,11 @@ export async function splitHousehold(ctx: RequestContext, householdId: string, i
     const residenceType = input.residenceType ?? from.residenceType;
     if (!(residenceType in RESIDENCE_TYPES)) throw new AppError('BAD_USER_INPUT', '城乡类别不正确', { field: 'residenceType' });
     const to = em.create(Household, {
-      areaCode, groupNo: input.groupNo ?? null, address, residenceType, headPersonId: input.headPersonId,
+      areaCode,
+      groupNo: input.groupNo ?? null,
+      address,
+      residenceType,
+      headPersonId: input.headPersonId,
       ...(phone ? sealPhone(ctx.runtime.fieldCrypto, phone) : {}),
     });
     await em.flush();
@@ -143,15 +165,25 @@ export async function splitHousehold(ctx: RequestContext, householdId: string, i
 }
 
 /** 合户: every member of `sourceId` joins `targetId`; the source closes and its benefits follow. */
-export async function mergeHouseholds(ctx: RequestContext, sourceId: string, targetId: string, relations: Array<{ personId: string; relation: string }>): Promise<void> {
+export async function mergeHouseholds(
+  ctx: RequestContext,
+  sourceId: string,
+  targetId: string,
+  relations: Array<{ personId: string; relation: string }>,
+): Promise<void> {
   ctx.require('household.write', '合户');
   if (sourceId === targetId) throw new AppError('BAD_USER_INPUT', '不能与本户合并', { field: 'targetId' });
   await ctx.tx(async (em) => {
     const [a, b] = [sourceId, targetId].sort();
-    const locked = new Map([[a, await lockHousehold(ctx, em, a)], [b, await lockHousehold(ctx, em, b)]]);
+    const locked = new Map([
+      [a, await lockHousehold(ctx, em, a)],
+      [b, await lockHousehold(ctx, em, b)],
+    ]);
     const src = locked.get(sourceId)!;
     const dst = locked.get(targetId)!;
-    const active = await sqlRows<{ personId: string }>(em, `select person_id as "personId" from membership where household_id = ? and to_date is null`, [src.id]);
+    const active = await sqlRows<{ personId: string }>(em, `select person_id as "personId" from membership where household_id = ? and to_date is null`, [
+      src.id,
+    ]);
     await assertHouseholdSize(ctx, em, dst.id, active.length, 'targetId');
     const names: string[] = [];
     for (const { personId } of active) {
@@ -163,6 +195,11 @@ export async function mergeHouseholds(ctx: RequestContext, sourceId: string, tar
     await closeIfEmpty(ctx, em, src, `已并入 ${dst.address}`);
     await recomputeTier(ctx, em, src.id, '合户');
     await recomputeTier(ctx, em, dst.id, '合户');
-    await recordAudit(ctx, { action: 'household.merged', entityType: 'household', entityId: dst.id, after: { sourceHouseholdId: src.id, members: names.length } });
+    await recordAudit(ctx, {
+      action: 'household.merged',
+      entityType: 'household',
+      entityId: dst.id,
+      after: { sourceHouseholdId: src.id, members: names.length },
+    });
   });
 }

@@ -20,15 +20,59 @@ import type { RequestContext } from '../../graphql/request-context';
 
 export type AccessLevel = 'FULL' | 'SHARED';
 
-export const SHARED_PERSON_FIELDS = ['id', 'householdId', 'name', 'idMasked', 'sex', 'birthDate', 'age', 'relation', 'relationName', 'deceased', 'isHead'] as const;
+export const SHARED_PERSON_FIELDS = [
+  'id',
+  'householdId',
+  'name',
+  'idMasked',
+  'sex',
+  'birthDate',
+  'age',
+  'relation',
+  'relationName',
+  'deceased',
+  'isHead',
+] as const;
 
-export const SHARED_HOUSEHOLD_FIELDS = ['id', 'areaCode', 'areaName', 'tier', 'tierName', 'status', 'headName', 'memberCount', 'access', 'members', 'benefits'] as const;
+export const SHARED_HOUSEHOLD_FIELDS = [
+  'id',
+  'areaCode',
+  'areaName',
+  'tier',
+  'tierName',
+  'status',
+  'headName',
+  'memberCount',
+  'access',
+  'members',
+  'benefits',
+] as const;
 
 /** An application (一件事) or pre-application: the case, not who came to the window or why. */
 export const SHARED_APPLICATION_FIELDS = [
-  'id', 'access', 'receiptNo', 'status', 'statusName', 'channel', 'channelName', 'urgent', 'householdId', 'headName', 'areaCode', 'areaName',
-  'requested', 'windowAreaName', 'acceptedAt', 'acceptedByName', 'createdAt', 'createdByName', 'closedAt', 'authorizationSigned', 'version',
-  'referralCount', 'doneCount',
+  'id',
+  'access',
+  'receiptNo',
+  'status',
+  'statusName',
+  'channel',
+  'channelName',
+  'urgent',
+  'householdId',
+  'headName',
+  'areaCode',
+  'areaName',
+  'requested',
+  'windowAreaName',
+  'acceptedAt',
+  'acceptedByName',
+  'createdAt',
+  'createdByName',
+  'closedAt',
+  'authorizationSigned',
+  'version',
+  'referralCount',
+  'doneCount',
 ] as const;
 
 /** A requested program of an application: which program for whom, not the reason given. */
@@ -39,10 +83,44 @@ export const SHARED_REQUESTED_FIELDS = ['programCode', 'programName', 'personId'
  * (the benefit it becomes is shared anyway); not the reason, notes, screening, refusal reasons.
  */
 export const SHARED_REFERRAL_FIELDS = [
-  'id', 'access', 'version', 'applicationId', 'receiptNo', 'programCode', 'programName', 'departmentId', 'departmentName', 'status', 'statusName',
-  'outcome', 'outcomeName', 'householdId', 'headName', 'areaCode', 'areaName', 'tier', 'tierName', 'personId', 'personName', 'clock', 'signDue',
-  'escalationLevel', 'escalationName', 'extendableTo', 'extensionDays', 'supplementDue', 'publicityStart', 'publicityEnd', 'decisionAmountFen',
-  'decisionStartMonth', 'benefitId', 'transferredFromId', 'transferredToId', 'closedOn', 'mine', 'createdAt',
+  'id',
+  'access',
+  'version',
+  'applicationId',
+  'receiptNo',
+  'programCode',
+  'programName',
+  'departmentId',
+  'departmentName',
+  'status',
+  'statusName',
+  'outcome',
+  'outcomeName',
+  'householdId',
+  'headName',
+  'areaCode',
+  'areaName',
+  'tier',
+  'tierName',
+  'personId',
+  'personName',
+  'clock',
+  'signDue',
+  'escalationLevel',
+  'escalationName',
+  'extendableTo',
+  'extensionDays',
+  'supplementDue',
+  'publicityStart',
+  'publicityEnd',
+  'decisionAmountFen',
+  'decisionStartMonth',
+  'benefitId',
+  'transferredFromId',
+  'transferredToId',
+  'closedOn',
+  'mine',
+  'createdAt',
 ] as const;
 
 /** A history entry of a case: what happened when and by whom, not the note written with it. */

@@ -66,7 +66,14 @@ async function claim(sys: RequestContext, jobId: string): Promise<JobRow | null>
   });
 }
 
-function makeRun(row: JobRow, ctx: RequestContext, exec: Execution, helpers: JobHelpers, batchSize: number | undefined, detached: { processed: number } | null): JobRun {
+function makeRun(
+  row: JobRow,
+  ctx: RequestContext,
+  exec: Execution,
+  helpers: JobHelpers,
+  batchSize: number | undefined,
+  detached: { processed: number } | null,
+): JobRun {
   return {
     id: row.id,
     kind: row.kind,
@@ -107,19 +114,25 @@ function taskFor(def: JobDefinition, orm: MikroORM, runtime: Runtime, exec: Exec
     const row = await claim(sys, jobId);
     if (!row) {
       // Done, or running elsewhere; a cancel request on a job nobody runs any more ends it here.
-      await sys.tx((em) => em.execute(
-        `update job set status = 'CANCELLED', finished_at = now() where id = ? and cancel_requested
+      await sys.tx((em) =>
+        em.execute(
+          `update job set status = 'CANCELLED', finished_at = now() where id = ? and cancel_requested
             and (status = 'QUEUED' or (status = 'RUNNING' and coalesce(heartbeat_at, created_at) < now() - interval '${STALE_MINUTES} minutes'))`,
-        [jobId],
-      ));
+          [jobId],
+        ),
+      );
       return;
     }
     const ctx = systemContext(orm.em, runtime, def.kind, row.areaCode ?? undefined);
     const finish = (status: 'DONE' | 'FAILED' | 'CANCELLED' | 'QUEUED', error: string | null) =>
-      sys.tx((em) => em.execute(
-        `update job set status = ?, error = ?, finished_at = case when ? = 'QUEUED' then null else now() end where id = ? and status = 'RUNNING'`,
-        [status, error, status, row.id],
-      ));
+      sys.tx((em) =>
+        em.execute(`update job set status = ?, error = ?, finished_at = case when ? = 'QUEUED' then null else now() end where id = ? and status = 'RUNNING'`, [
+          status,
+          error,
+          status,
+          row.id,
+        ]),
+      );
     let outcome: void | 'incomplete';
     try {
       outcome = await def.run(makeRun(row, ctx, exec, helpers, opts.batchSize, null));
@@ -132,11 +145,15 @@ function taskFor(def: JobDefinition, orm: MikroORM, runtime: Runtime, exec: Exec
         throw e; // graphile-worker retries with exponential backoff
       }
       await finish('FAILED', message.slice(0, 500));
-      await ctx.tx(() => recordAudit(ctx, { action: 'job.failed', entityType: 'job', entityId: row.id, detail: { kind: def.kind, error: message.slice(0, 200) } }));
+      await ctx.tx(() =>
+        recordAudit(ctx, { action: 'job.failed', entityType: 'job', entityId: row.id, detail: { kind: def.kind, error: message.slice(0, 200) } }),
+      );
       return;
     }
     if (outcome !== 'incomplete') return void (await finish('DONE', null));
-    const [state] = await sys.tx((em) => sqlRows<{ cancelRequested: boolean }>(em, `select cancel_requested as "cancelRequested" from job where id = ?`, [row.id]));
+    const [state] = await sys.tx((em) =>
+      sqlRows<{ cancelRequested: boolean }>(em, `select cancel_requested as "cancelRequested" from job where id = ?`, [row.id]),
+    );
     if (state?.cancelRequested) return void (await finish('CANCELLED', null));
     // Shutdown: hand the job back; it resumes from its checkpoint on the next start, or in another
     // process still running after HAND_BACK_DELAY.
@@ -151,7 +168,14 @@ function taskFor(def: JobDefinition, orm: MikroORM, runtime: Runtime, exec: Exec
  * A cron run of a system job: its row is written as it starts (or, for kinds with `recordIdle: false`,
  * only when it finishes having done something), system-wide, by `系统(定时任务)`.
  */
-async function runSystemJob(def: JobDefinition, orm: MikroORM, runtime: Runtime, exec: Execution, helpers: JobHelpers, opts: Pick<RunnerOptions, 'log' | 'batchSize'>): Promise<void> {
+async function runSystemJob(
+  def: JobDefinition,
+  orm: MikroORM,
+  runtime: Runtime,
+  exec: Execution,
+  helpers: JobHelpers,
+  opts: Pick<RunnerOptions, 'log' | 'batchSize'>,
+): Promise<void> {
   const sys = systemContext(orm.em, runtime, 'jobs');
   const ctx = systemContext(orm.em, runtime, def.kind);
   const id = randomUUID();
@@ -219,11 +243,15 @@ function taskList(orm: MikroORM, runtime: Runtime, exec: Execution, opts: Pick<R
 
 export function cronItems() {
   return parseCronItems(
-    jobDefinitions().filter((d) => d.cron).map((d) => ({
-      task: d.kind, match: d.cron!, identifier: d.kind,
-      // No backfill after downtime: the sweep and the consumer catch up on their own at the next run.
-      options: { backfillPeriod: 0, maxAttempts: 1, jobKey: `cron:${d.kind}`, jobKeyMode: 'replace' as const },
-    })),
+    jobDefinitions()
+      .filter((d) => d.cron)
+      .map((d) => ({
+        task: d.kind,
+        match: d.cron!,
+        identifier: d.kind,
+        // No backfill after downtime: the sweep and the consumer catch up on their own at the next run.
+        options: { backfillPeriod: 0, maxAttempts: 1, jobKey: `cron:${d.kind}`, jobKeyMode: 'replace' as const },
+      })),
   );
 }
 
@@ -282,7 +310,11 @@ export async function startJobRunner(orm: MikroORM, runtime: Runtime, opts: Runn
  * Runs every job that is due now, then returns (tests; `pnpm cli jobs:run-once`). Cron schedules are
  * not involved; a retry waiting for its backoff is not due.
  */
-export async function runDueJobs(orm: MikroORM, runtime: Runtime, opts: Omit<RunnerOptions, 'concurrency' | 'pollInterval'> & { stopping?: () => boolean }): Promise<void> {
+export async function runDueJobs(
+  orm: MikroORM,
+  runtime: Runtime,
+  opts: Omit<RunnerOptions, 'concurrency' | 'pollInterval'> & { stopping?: () => boolean },
+): Promise<void> {
   const exec = new Execution();
   const list = taskList(orm, runtime, exec, opts);
   if (opts.stopping) {

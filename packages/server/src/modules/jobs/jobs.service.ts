@@ -37,8 +37,18 @@ export async function enqueueJob<P>(ctx: RequestContext, em: EntityManager, def:
   await em.execute(
     `insert into job (id, kind, title, status, payload, max_attempts, area_code, area_prefix, requested_by, requested_by_name, department_id, created_at)
      values (?, ?, ?, 'QUEUED', ?::jsonb, ?, ?, ?, ?, ?, ?, now())`,
-    [id, def.kind, opts.title.slice(0, 200), JSON.stringify(opts.payload ?? {}), maxAttempts, area, area ? areaPrefix(area) : null,
-      ctx.actor.kind === 'user' ? (ctx.actor.id ?? null) : null, ctx.actor.name.slice(0, 64), ctx.departmentId],
+    [
+      id,
+      def.kind,
+      opts.title.slice(0, 200),
+      JSON.stringify(opts.payload ?? {}),
+      maxAttempts,
+      area,
+      area ? areaPrefix(area) : null,
+      ctx.actor.kind === 'user' ? (ctx.actor.id ?? null) : null,
+      ctx.actor.name.slice(0, 64),
+      ctx.departmentId,
+    ],
   );
   await addWorkerJob(em, def.kind, id, maxAttempts);
   return id;
@@ -172,20 +182,33 @@ export interface JobFilter {
 export async function listJobs(ctx: RequestContext, filter: JobFilter, page: Partial<PageArgs>): Promise<PageResult<JobView>> {
   if (!ctx.isAuthenticated) throw new AppError('UNAUTHENTICATED', '请先登录');
   const p = checkPage(page);
-  if (filter.status && !(filter.status in JOB_STATUS_NAMES)) throw new AppError('BAD_USER_INPUT', '任务状态应为 QUEUED、RUNNING、DONE、FAILED 或 CANCELLED', { field: 'status' });
+  if (filter.status && !(filter.status in JOB_STATUS_NAMES))
+    throw new AppError('BAD_USER_INPUT', '任务状态应为 QUEUED、RUNNING、DONE、FAILED 或 CANCELLED', { field: 'status' });
   if (filter.kind && !jobDefinition(filter.kind)) throw new AppError('BAD_USER_INPUT', `未知的任务类型：${filter.kind}`, { field: 'kind' });
   const v = visibleJobsSql(ctx);
   const where = [v.sql];
   const params = [...v.params];
-  if (filter.kind) { where.push('j.kind = ?'); params.push(filter.kind); }
-  if (filter.status) { where.push('j.status = ?'); params.push(filter.status); }
-  if (filter.mine) { where.push('j.requested_by = ?'); params.push(ctx.actor.id ?? null); }
+  if (filter.kind) {
+    where.push('j.kind = ?');
+    params.push(filter.kind);
+  }
+  if (filter.status) {
+    where.push('j.status = ?');
+    params.push(filter.status);
+  }
+  if (filter.mine) {
+    where.push('j.requested_by = ?');
+    params.push(ctx.actor.id ?? null);
+  }
   const w = where.join(' and ');
   const [count, rows] = await scopedReadBatch(ctx, [
     { sql: `select count(*)::int as n from job j where ${w}`, params },
     { sql: `select ${JOB_COLUMNS} from job j where ${w} order by j.created_at desc, j.id limit ? offset ?`, params: [...params, p.pageSize, offsetOf(p)] },
   ]);
-  const names = await areaNames(ctx, rows.filter((r) => r.areaCode).map((r) => r.areaCode as string));
+  const names = await areaNames(
+    ctx,
+    rows.filter((r) => r.areaCode).map((r) => r.areaCode as string),
+  );
   return { items: rows.map((r) => jobView(ctx, r, names)), total: count[0].n as number, ...p };
 }
 
@@ -206,7 +229,9 @@ export async function cancelJob(ctx: RequestContext, id: string): Promise<JobVie
   await getJob(ctx, id); // visible to the actor, or NOT_FOUND
   await ctx.tx(async (em) => {
     const [row] = await sqlRows<{ status: string; requestedBy: string | null; kind: string }>(
-      em, `select status, requested_by as "requestedBy", kind from job where id = ? for update`, [id],
+      em,
+      `select status, requested_by as "requestedBy", kind from job where id = ? for update`,
+      [id],
     );
     if (!row) throw new AppError('NOT_FOUND', '后台任务不存在或不在您的管辖范围内');
     if (!ctx.actor.id || row.requestedBy !== ctx.actor.id) throw new AppError('FORBIDDEN', '只有发起人可以取消该任务');

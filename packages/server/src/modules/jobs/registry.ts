@@ -77,5 +77,9 @@ export function jobDefinitions(): Array<JobDefinition<Record<string, unknown>>> 
 }
 
 export const JOB_STATUS_NAMES: Record<string, string> = {
-  QUEUED: '排队中', RUNNING: '进行中', DONE: '已完成', FAILED: '失败', CANCELLED: '已取消',
+  QUEUED: '排队中',
+  RUNNING: '进行中',
+  DONE: '已完成',
+  FAILED: '失败',
+  CANCELLED: '已取消',
 };

@@ -1,6 +1,19 @@
 import {
-  catalogueAsOf, compileCatalogue, formatValue, parameterFullName, parameterOwner, parameterValueIssue, SEED_CATALOGUE, SEED_COMPILED, valueAt,
-  withParameterVersion, withProgramAmendment, type Catalogue, type CompiledCatalogue, type ParamValue, type ProgramAmendment,
+  catalogueAsOf,
+  compileCatalogue,
+  formatValue,
+  parameterFullName,
+  parameterOwner,
+  parameterValueIssue,
+  SEED_CATALOGUE,
+  SEED_COMPILED,
+  valueAt,
+  withParameterVersion,
+  withProgramAmendment,
+  type Catalogue,
+  type CompiledCatalogue,
+  type ParamValue,
+  type ProgramAmendment,
 } from '@xiejiu/rules';
 import type { RequestContext } from '../../graphql/request-context';
 import { isIsoDate, requireDate, todayCn } from '../../shared/dates';
@@ -67,7 +80,11 @@ function remember(key: string, make: () => CatalogueEntry): CatalogueEntry {
 const versionFields = { id: text, effectiveFrom: isoDate, legalRef: text, reason: text, createdByName: text, createdAt: timestamp, departmentName: text };
 /** The value and the amendment are checked by the rules package when the catalogue is compiled. */
 const storedVersion = row<StoredVersion>({ ...versionFields, parameterCode: text, value: json as Decoder<ParamValue>, note: nullable(text) });
-const storedProgramVersion = row<StoredProgramVersion>({ ...versionFields, programCode: text, amendment: jsonObject as Decoder<StoredProgramVersion['amendment']> });
+const storedProgramVersion = row<StoredProgramVersion>({
+  ...versionFields,
+  programCode: text,
+  amendment: jsonObject as Decoder<StoredProgramVersion['amendment']>,
+});
 
 async function storedVersions(ctx: RequestContext): Promise<[StoredVersion[], StoredProgramVersion[]]> {
   const [params, programs] = await scopedReadBatch(ctx, [
@@ -89,7 +106,15 @@ async function storedVersions(ctx: RequestContext): Promise<[StoredVersion[], St
 
 /** The stored row as a rules amendment (recorded by, department and id filled in). */
 export function toAmendment(v: StoredProgramVersion): ProgramAmendment {
-  return { ...v.amendment, effectiveFrom: v.effectiveFrom, legalRef: v.legalRef, reason: v.reason, recordedBy: v.createdByName, id: v.id, department: v.departmentName };
+  return {
+    ...v.amendment,
+    effectiveFrom: v.effectiveFrom,
+    legalRef: v.legalRef,
+    reason: v.reason,
+    recordedBy: v.createdByName,
+    id: v.id,
+    department: v.departmentName,
+  };
 }
 
 /** Seed + recorded parameter versions + recorded amendments (programs not yet dated). */
@@ -99,7 +124,12 @@ function recordedCatalogue(versions: StoredVersion[], programVersions: StoredPro
     let catalogue = SEED_CATALOGUE;
     for (const v of versions) {
       catalogue = withParameterVersion(catalogue, v.parameterCode, {
-        effectiveFrom: v.effectiveFrom, value: v.value, legalRef: v.legalRef, note: v.note ?? undefined, recordedBy: v.createdByName, reason: v.reason,
+        effectiveFrom: v.effectiveFrom,
+        value: v.value,
+        legalRef: v.legalRef,
+        note: v.note ?? undefined,
+        recordedBy: v.createdByName,
+        reason: v.reason,
       });
     }
     for (const v of programVersions) {
@@ -120,7 +150,8 @@ function recordedCatalogue(versions: StoredVersion[], programVersions: StoredPro
  * step limits, total limit, 公示). `programVersions` are the recorded amendments of every program.
  */
 export async function catalogueInForce(
-  ctx: RequestContext, asOf?: string | null,
+  ctx: RequestContext,
+  asOf?: string | null,
 ): Promise<{ catalogue: Catalogue; compiled: CompiledCatalogue; versions: StoredVersion[]; programVersions: StoredProgramVersion[] }> {
   const date = asOf ?? todayCn();
   const [versions, programVersions] = await storedVersions(ctx);
@@ -160,12 +191,21 @@ export async function listParameters(ctx: RequestContext, programCode?: string |
       const inForce = valueAt(p, date);
       const current = inForce ? formatValue(inForce.value, p.unit, p.codes) : null;
       return {
-        code: p.code, name: parameterFullName(p), unit: p.unit, programCode: p.program, ownerCode: parameterOwner(catalogue, p.code), valueAt: current,
+        code: p.code,
+        name: parameterFullName(p),
+        unit: p.unit,
+        programCode: p.program,
+        ownerCode: parameterOwner(catalogue, p.code),
+        valueAt: current,
         codesAt: inForce && Array.isArray(inForce.value) ? [...inForce.value] : null,
         codes: p.codes ? Object.entries(p.codes).map(([code, name]) => ({ code, name })) : null,
         versions: p.versions.map((v) => ({
-          effectiveFrom: v.effectiveFrom, value: formatValue(v.value, p.unit, p.codes), legalRef: v.legalRef, note: v.note ?? null,
-          reason: v.reason ?? null, recordedBy: v.recordedBy ?? null,
+          effectiveFrom: v.effectiveFrom,
+          value: formatValue(v.value, p.unit, p.codes),
+          legalRef: v.legalRef,
+          note: v.note ?? null,
+          reason: v.reason ?? null,
+          recordedBy: v.recordedBy ?? null,
         })),
       };
     });
@@ -207,19 +247,37 @@ export async function addParameterVersion(ctx: RequestContext, input: ParameterV
       throw new AppError('BAD_USER_INPUT', (e as Error).message, { field: 'value' });
     }
     em.create(ParameterVersion, {
-      parameterCode: input.code, effectiveFrom: input.effectiveFrom, value: input.value, legalRef, note: input.note ?? null, reason,
-      departmentId: dept.id, createdBy: ctx.actor.id ?? null, createdByName: ctx.actor.name,
+      parameterCode: input.code,
+      effectiveFrom: input.effectiveFrom,
+      value: input.value,
+      legalRef,
+      note: input.note ?? null,
+      reason,
+      departmentId: dept.id,
+      createdBy: ctx.actor.id ?? null,
+      createdByName: ctx.actor.name,
     });
     await em.flush();
     await recordAudit(ctx, {
-      action: 'parameter.version_added', entityType: 'parameter', entityId: input.code,
-      after: { effectiveFrom: input.effectiveFrom, value: JSON.stringify(input.value), legalRef }, detail: { reason },
+      action: 'parameter.version_added',
+      entityType: 'parameter',
+      entityId: input.code,
+      after: { effectiveFrom: input.effectiveFrom, value: JSON.stringify(input.value), legalRef },
+      detail: { reason },
     });
     // Re-screen the ledger of the editor's area on the effective date (漏救 / 复核 lists), in the background.
     const program = catalogue.parameters.find((p) => p.code === input.code)!.program;
     const programName = catalogue.programs.find((p) => p.code === program)?.name ?? program;
     const area = ctx.actor.areaCode;
-    if (area) jobId = await enqueueReassessment(ctx, em, { kind: 'PARAMETER', programCode: program, programName, parameterCode: input.code, asOf: input.effectiveFrom, areaCode: area });
+    if (area)
+      jobId = await enqueueReassessment(ctx, em, {
+        kind: 'PARAMETER',
+        programCode: program,
+        programName,
+        parameterCode: input.code,
+        asOf: input.effectiveFrom,
+        areaCode: area,
+      });
   });
   return jobId;
 }

@@ -41,8 +41,18 @@ function yearBefore(month: string): string {
  * households (still scoped). Only ACTIVE households. Returns the households in id order.
  */
 const ledgerPerson = row<LedgerPersonRow>({
-  personId: text, name: nullable(text), relation: text, birthDate: isoDate, sex: text, labourCapacity: nullable(text), disabilityType: nullable(text),
-  disabilityGrade: nullable(int), seriousIllness: nullable(text), schoolStatus: nullable(text), employmentStatus: nullable(text), statuses: arrayOf(text),
+  personId: text,
+  name: nullable(text),
+  relation: text,
+  birthDate: isoDate,
+  sex: text,
+  labourCapacity: nullable(text),
+  disabilityType: nullable(text),
+  disabilityGrade: nullable(int),
+  seriousIllness: nullable(text),
+  schoolStatus: nullable(text),
+  employmentStatus: nullable(text),
+  statuses: arrayOf(text),
   deathDate: nullable(isoDate),
 });
 type Rows = LedgerRows;
@@ -126,7 +136,12 @@ export async function loadLedgerBatch(ctx: RequestContext, source: HouseholdSour
         household: { residenceType: h.residenceType as string, areaCode: h.areaCode as string },
         persons: decodeRows(P.get(id) ?? NONE, ledgerPerson, 'person'),
         // The latest recorded month stands in for the income month (see above).
-        incomes: (inc ?? NONE).map((r) => ({ personId: r.personId as string, category: r.category as string, month: incomeMonth, amountFen: r.amountFen as string })),
+        incomes: (inc ?? NONE).map((r) => ({
+          personId: r.personId as string,
+          category: r.category as string,
+          month: incomeMonth,
+          amountFen: r.amountFen as string,
+        })),
         assets: decodeRows(A.get(id) ?? NONE, ledgerAsset, 'person_asset'),
         benefits: decodeRows(bs, ledgerBenefit, 'benefit'),
       },

@@ -71,16 +71,25 @@ const kindOf = (k: string | null | undefined, field: string): DayKind => {
 function toAmendment(input: ProgramAmendmentInput, legalRef: string, reason: string, recordedBy: string): ProgramAmendment {
   const a: ProgramAmendment = { effectiveFrom: input.effectiveFrom, legalRef, reason, recordedBy };
   if (input.materials) {
-    a.materials = input.materials.map((m): Material => ({ name: (m.name ?? '').trim(), required: !!m.required, ...(m.when?.trim() ? { when: m.when.trim() } : {}) }));
+    a.materials = input.materials.map(
+      (m): Material => ({ name: (m.name ?? '').trim(), required: !!m.required, ...(m.when?.trim() ? { when: m.when.trim() } : {}) }),
+    );
   }
   if (input.steps?.length) {
-    a.steps = input.steps.map((s) => ({ code: s.code, limit: s.days === null || s.days === undefined ? null : { days: s.days, kind: kindOf(s.kind, 'steps') } }));
+    a.steps = input.steps.map((s) => ({
+      code: s.code,
+      limit: s.days === null || s.days === undefined ? null : { days: s.days, kind: kindOf(s.kind, 'steps') },
+    }));
   }
   if (input.removeTotalLimit) {
     if (input.totalLimit) throw new AppError('BAD_USER_INPUT', '不能同时设置和取消办结时限', { field: 'totalLimit' });
     a.totalLimit = null;
   } else if (input.totalLimit) {
-    a.totalLimit = { days: input.totalLimit.days, kind: kindOf(input.totalLimit.kind, 'totalLimit'), ...(input.totalLimit.extendableTo ? { extendableTo: input.totalLimit.extendableTo } : {}) };
+    a.totalLimit = {
+      days: input.totalLimit.days,
+      kind: kindOf(input.totalLimit.kind, 'totalLimit'),
+      ...(input.totalLimit.extendableTo ? { extendableTo: input.totalLimit.extendableTo } : {}),
+    };
   }
   if (input.publicity) {
     const p = input.publicity;
@@ -133,13 +142,22 @@ export async function amendProgram(ctx: RequestContext, input: ProgramAmendmentI
     const clash = await em.execute(`select 1 from program_version where program_code = ? and effective_from = ?`, [program.code, input.effectiveFrom]);
     if ((clash as unknown[]).length) throw new AppError('CONFLICT', `${program.name}在 ${input.effectiveFrom} 已有一次修改，请刷新后重试`);
     const { id } = em.create(ProgramVersion, {
-      programCode: program.code, departmentId: dept.id, effectiveFrom: input.effectiveFrom, amendment: storedPart(amendment), legalRef, reason,
-      createdBy: ctx.actor.id ?? null, createdByName: ctx.actor.name,
+      programCode: program.code,
+      departmentId: dept.id,
+      effectiveFrom: input.effectiveFrom,
+      amendment: storedPart(amendment),
+      legalRef,
+      reason,
+      createdBy: ctx.actor.id ?? null,
+      createdByName: ctx.actor.name,
     });
     await em.flush();
     await recordAudit(ctx, {
-      action: 'program.amended', entityType: 'program', entityId: program.code,
-      after: { effectiveFrom: input.effectiveFrom, changes: changes.join('；'), legalRef }, detail: { reason },
+      action: 'program.amended',
+      entityType: 'program',
+      entityId: program.code,
+      after: { effectiveFrom: input.effectiveFrom, changes: changes.join('；'), legalRef },
+      detail: { reason },
     });
     return { id, changes };
   });

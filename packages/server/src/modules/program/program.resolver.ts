@@ -6,8 +6,21 @@ import { departmentNames, listPrograms, screenHousehold, screenQuestionnaire, ty
 import { addParameterVersion, listParameters } from './catalogue.service';
 import { amendProgram } from './program-version.service';
 import {
-  ParameterChangeInput, ScreeningFactsInput, parameterValue, ParameterValueInput, ProgramAmendmentInput, ParameterPreviewType, ParameterType, ParameterVersionInput, ProgramType, ReassessmentFindingPage, ReassessmentJobPage,
-  ReassessmentJobType, ScreeningResultType, SimulationJobPage, SimulationJobType,
+  ParameterChangeInput,
+  ScreeningFactsInput,
+  parameterValue,
+  ParameterValueInput,
+  ProgramAmendmentInput,
+  ParameterPreviewType,
+  ParameterType,
+  ParameterVersionInput,
+  ProgramType,
+  ReassessmentFindingPage,
+  ReassessmentJobPage,
+  ReassessmentJobType,
+  ScreeningResultType,
+  SimulationJobPage,
+  SimulationJobType,
 } from './program.types';
 import { getSimulationJob, listSimulationJobs, startSimulation } from './simulation.service';
 import { PageArgsInput } from '../../graphql/paging.types';
@@ -55,13 +68,21 @@ export class ProgramResolver {
 
   @Authorized(Permission.HouseholdRead)
   @Query(() => [ScreeningResultType], { description: '按户筛查（记入操作日志）' })
-  screenHousehold(@Ctx() { ctx }: GqlContext, @Arg('householdId', () => ID) householdId: string, @Arg('asOf', () => String, { nullable: true }) asOf?: string | null) {
+  screenHousehold(
+    @Ctx() { ctx }: GqlContext,
+    @Arg('householdId', () => ID) householdId: string,
+    @Arg('asOf', () => String, { nullable: true }) asOf?: string | null,
+  ) {
     return withOwnerNames(ctx, screenHousehold(ctx, householdId, asOf));
   }
 
   @Authorized(Permission.HouseholdRead)
   @Query(() => [ScreeningResultType], { description: '问卷筛查（不需要台账记录）' })
-  screenFacts(@Ctx() { ctx }: GqlContext, @Arg('facts', () => ScreeningFactsInput) facts: ScreeningFactsInput, @Arg('asOf', () => String, { nullable: true }) asOf?: string | null) {
+  screenFacts(
+    @Ctx() { ctx }: GqlContext,
+    @Arg('facts', () => ScreeningFactsInput) facts: ScreeningFactsInput,
+    @Arg('asOf', () => String, { nullable: true }) asOf?: string | null,
+  ) {
     // Plain objects for the engine: a field the caller left out stays unknown (absent), null stays null.
     return withOwnerNames(ctx, screenQuestionnaire(ctx, JSON.parse(JSON.stringify(facts)) as HouseholdFacts, asOf));
   }
@@ -86,7 +107,11 @@ export class ProgramResolver {
     @Arg('changes', () => [ParameterChangeInput]) changes: ParameterChangeInput[],
     @Arg('asOf', () => String, { nullable: true }) asOf?: string | null,
   ) {
-    return startSimulation(ctx, changes.map((c, i) => ({ parameterCode: c.parameterCode, value: parameterValue(c.value, `changes.${i}.value`) })), asOf);
+    return startSimulation(
+      ctx,
+      changes.map((c, i) => ({ parameterCode: c.parameterCode, value: parameterValue(c.value, `changes.${i}.value`) })),
+      asOf,
+    );
   }
 
   @Authorized(Permission.ProgramSimulate)

@@ -1,6 +1,4 @@
-import {
-  factsFromLedger, formatValue, limitText, OUTCOME_NAMES, renderProgram, screenFacts, type HouseholdFacts, type ProgramResult,
-} from '@xiejiu/rules';
+import { factsFromLedger, formatValue, limitText, OUTCOME_NAMES, renderProgram, screenFacts, type HouseholdFacts, type ProgramResult } from '@xiejiu/rules';
 import type { RequestContext } from '../../graphql/request-context';
 import { requireDate } from '../../shared/dates';
 import { AppError } from '../../shared/errors';
@@ -48,28 +46,43 @@ export async function listPrograms(ctx: RequestContext, asOf?: string | null): P
   const date = requireDate(asOf);
   const deptName = await departmentNames(ctx);
   const { catalogue, compiled } = await catalogueInForce(ctx, date);
-  return catalogue.programs.filter((p) => p.applicable).map((p) => {
-    const r = renderProgram(compiled, p.code, { asOf: date });
-    return {
-      code: p.code,
-      name: p.name,
-      ownerCode: p.owner,
-      ownerName: deptName.get(p.owner) ?? null,
-      subject: p.subject,
-      description: p.description,
-      legalBasis: [...p.legalBasis],
-      conditions: lines([...r.householdConditions, ...r.conditions]),
-      amount: r.amount ? [r.amount] : [],
-      materials: p.materials.map((m) => `${m.name}${m.required ? '' : '（如有）'}${m.when ? `（${m.when}）` : ''}`),
-      steps: p.steps.map((s) => `${s.name}${s.limit ? `：${s.limit.days}${s.limit.kind === 'WORKING' ? ' 个工作日' : ' 日'}` : ''}${s.clockPaused ? '（暂停计时）' : ''}`),
-      publicity: p.publicity.required ? `公示 ${p.publicity.days ?? ''}${p.publicity.kind === 'WORKING' ? ' 个工作日' : ' 日'}${p.publicity.minors === 'NEVER' ? '，未成年人不公示' : ''}` : '不公示',
-      materialItems: p.materials.map((m) => ({ name: m.name, required: m.required, when: m.when ?? null })),
-      stepItems: p.steps.map((s) => ({ code: s.code, name: s.name, limitDays: s.limit?.days ?? null, limitKind: s.limit?.kind ?? null, clockPaused: !!s.clockPaused, note: s.note ?? null })),
-      totalLimit: p.totalLimit ? { days: p.totalLimit.days, kind: p.totalLimit.kind, extendableTo: p.totalLimit.extendableTo ?? null, text: limitText(p.totalLimit) } : null,
-      publicityRule: { required: p.publicity.required, days: p.publicity.days ?? null, kind: p.publicity.kind ?? null, minors: p.publicity.minors },
-      versions: programVersionViews(catalogue, p.code, date),
-    };
-  });
+  return catalogue.programs
+    .filter((p) => p.applicable)
+    .map((p) => {
+      const r = renderProgram(compiled, p.code, { asOf: date });
+      return {
+        code: p.code,
+        name: p.name,
+        ownerCode: p.owner,
+        ownerName: deptName.get(p.owner) ?? null,
+        subject: p.subject,
+        description: p.description,
+        legalBasis: [...p.legalBasis],
+        conditions: lines([...r.householdConditions, ...r.conditions]),
+        amount: r.amount ? [r.amount] : [],
+        materials: p.materials.map((m) => `${m.name}${m.required ? '' : '（如有）'}${m.when ? `（${m.when}）` : ''}`),
+        steps: p.steps.map(
+          (s) => `${s.name}${s.limit ? `：${s.limit.days}${s.limit.kind === 'WORKING' ? ' 个工作日' : ' 日'}` : ''}${s.clockPaused ? '（暂停计时）' : ''}`,
+        ),
+        publicity: p.publicity.required
+          ? `公示 ${p.publicity.days ?? ''}${p.publicity.kind === 'WORKING' ? ' 个工作日' : ' 日'}${p.publicity.minors === 'NEVER' ? '，未成年人不公示' : ''}`
+          : '不公示',
+        materialItems: p.materials.map((m) => ({ name: m.name, required: m.required, when: m.when ?? null })),
+        stepItems: p.steps.map((s) => ({
+          code: s.code,
+          name: s.name,
+          limitDays: s.limit?.days ?? null,
+          limitKind: s.limit?.kind ?? null,
+          clockPaused: !!s.clockPaused,
+          note: s.note ?? null,
+        })),
+        totalLimit: p.totalLimit
+          ? { days: p.totalLimit.days, kind: p.totalLimit.kind, extendableTo: p.totalLimit.extendableTo ?? null, text: limitText(p.totalLimit) }
+          : null,
+        publicityRule: { required: p.publicity.required, days: p.publicity.days ?? null, kind: p.publicity.kind ?? null, minors: p.publicity.minors },
+        versions: programVersionViews(catalogue, p.code, date),
+      };
+    });
 }
 
 export interface ScreeningView {
@@ -99,7 +112,9 @@ function view(r: ProgramResult): ScreeningView {
     estimatedMonthlyFen: r.estimatedMonthlyFen,
     notes: [...r.notes],
     trace: lines(r.trace),
-    parameters: r.parametersUsed.map((u) => `${u.name}：${formatValue(u.value, u.unit, u.codes)}（${u.effectiveFrom} 起，${u.legalRef}${u.note ? `，${u.note}` : ''}）`),
+    parameters: r.parametersUsed.map(
+      (u) => `${u.name}：${formatValue(u.value, u.unit, u.codes)}（${u.effectiveFrom} 起，${u.legalRef}${u.note ? `，${u.note}` : ''}）`,
+    ),
   };
 }
 
@@ -127,9 +142,15 @@ export async function screenHousehold(ctx: RequestContext, householdId: string, 
               from membership m join person p on p.id = m.person_id where m.household_id = ? and m.to_date is null`,
       params: [householdId],
     },
-    { sql: `select person_id as "personId", category, month::text as month, amount_fen as "amountFen" from person_income where household_id = ?`, params: [householdId] },
+    {
+      sql: `select person_id as "personId", category, month::text as month, amount_fen as "amountFen" from person_income where household_id = ?`,
+      params: [householdId],
+    },
     { sql: `select person_id as "personId", kind, value_fen as "valueFen", detail from person_asset where household_id = ?`, params: [householdId] },
-    { sql: `select person_id as "personId", program_code as "programCode", status, monthly_amount_fen as "monthlyAmountFen" from benefit where household_id = ?`, params: [householdId] },
+    {
+      sql: `select person_id as "personId", program_code as "programCode", status, monthly_amount_fen as "monthlyAmountFen" from benefit where household_id = ?`,
+      params: [householdId],
+    },
   ]);
   if (!hh.length) throw new AppError('NOT_FOUND', '家庭不存在或不在您的管辖范围内');
   if (!hh[0].visible) throw new AppError('FORBIDDEN', '只有办理该户事项的部门或辖区窗口可以筛查');
@@ -146,8 +167,16 @@ export async function screenHousehold(ctx: RequestContext, householdId: string, 
   const { compiled } = await catalogueInForce(ctx);
   const results = screenFacts(facts, { asOf: date, catalogue: compiled }).map(view);
   await recordAudit(ctx, {
-    action: 'household.screened', entityType: 'household', entityId: householdId,
-    detail: { asOf: date, eligible: results.filter((r) => r.outcome === 'ELIGIBLE').map((r) => r.programCode).join(',') },
+    action: 'household.screened',
+    entityType: 'household',
+    entityId: householdId,
+    detail: {
+      asOf: date,
+      eligible: results
+        .filter((r) => r.outcome === 'ELIGIBLE')
+        .map((r) => r.programCode)
+        .join(','),
+    },
   });
   return results;
 }

@@ -2,10 +2,31 @@ import { Field, Float, ID, InputType, Int, ObjectType } from 'type-graphql';
 import { Paginated } from '../../graphql/paging.types';
 import { AppError } from '../../shared/errors';
 import {
-  AssetKindEnum, CareLevelEnum, DisabilityTypeEnum, EmploymentStatusEnum, IncomeCategoryEnum, LabourCapacityEnum, LegalSupportEnum, MemberRelationEnum,
-  ParentStatusEnum, ProgramSubjectEnum, ResidenceTypeEnum, SchoolStatusEnum, SexEnum, SpecialStatusEnum, VehicleTypeEnum,
+  AssetKindEnum,
+  CareLevelEnum,
+  DisabilityTypeEnum,
+  EmploymentStatusEnum,
+  IncomeCategoryEnum,
+  LabourCapacityEnum,
+  LegalSupportEnum,
+  MemberRelationEnum,
+  ParentStatusEnum,
+  ProgramSubjectEnum,
+  ResidenceTypeEnum,
+  SchoolStatusEnum,
+  SexEnum,
+  SpecialStatusEnum,
+  VehicleTypeEnum,
 } from '../../graphql/enums';
-import { BenefitStatusEnum, FindingKindEnum, JobStatusEnum, MinorPublicityEnum, ReassessmentKindEnum, ScreeningOutcomeEnum, TimeLimitKindEnum } from '../../graphql/enums';
+import {
+  BenefitStatusEnum,
+  FindingKindEnum,
+  JobStatusEnum,
+  MinorPublicityEnum,
+  ReassessmentKindEnum,
+  ScreeningOutcomeEnum,
+  TimeLimitKindEnum,
+} from '../../graphql/enums';
 
 @ObjectType('ProgramMaterial')
 export class ProgramMaterialType {

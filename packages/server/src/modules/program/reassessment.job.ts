@@ -60,9 +60,13 @@ export const reassessmentJob = defineJob({
   visibility: { permission: 'household.read', scope: 'area-or-inside' },
   async run(run) {
     const { ctx } = run;
-    const [r] = await ctx.tx((em) => sqlRows<ReassessmentRow>(
-      em, `select kind, program_code as "programCode", parameter_code as "parameterCode", as_of::text as "asOf" from reassessment where id = ?`, [run.id],
-    ));
+    const [r] = await ctx.tx((em) =>
+      sqlRows<ReassessmentRow>(
+        em,
+        `select kind, program_code as "programCode", parameter_code as "parameterCode", as_of::text as "asOf" from reassessment where id = ?`,
+        [run.id],
+      ),
+    );
     if (!r) throw new Error(`reassessment ${run.id} not found`);
     const { catalogue } = await catalogueInForce(ctx);
     const setup = setupOf(r, catalogue);
@@ -109,7 +113,9 @@ export const reassessmentJob = defineJob({
         [run.id],
       );
       await recordAudit(ctx, {
-        action: 'reassessment.finished', entityType: 'reassessment', entityId: run.id,
+        action: 'reassessment.finished',
+        entityType: 'reassessment',
+        entityId: run.id,
         detail: { processed: counts?.processed ?? 0, missed: counts?.missed ?? 0, review: counts?.review ?? 0 },
       });
     });
@@ -126,7 +132,9 @@ export async function enqueueReassessment(ctx: RequestContext, em: EntityManager
     [input.kind, input.programCode, input.parameterCode ?? null, input.asOf, id],
   );
   await recordAudit(ctx, {
-    action: 'reassessment.queued', entityType: 'reassessment', entityId: id,
+    action: 'reassessment.queued',
+    entityType: 'reassessment',
+    entityId: id,
     after: { kind: input.kind, programCode: input.programCode, parameterCode: input.parameterCode ?? null, asOf: input.asOf, areaCode: input.areaCode },
   });
   return id;

@@ -80,7 +80,9 @@ async function findingFilter(ctx: RequestContext, catalogue: Catalogue, column: 
   return { sql: `${column} in (?)`, params: [own] };
 }
 
-const JOB_COLUMNS = (filter: string) => `r.id, r.kind, r.program_code as "programCode", r.parameter_code as "parameterCode", r.as_of::text as "asOf", ${STATE_COLUMNS},
+const JOB_COLUMNS = (
+  filter: string,
+) => `r.id, r.kind, r.program_code as "programCode", r.parameter_code as "parameterCode", r.as_of::text as "asOf", ${STATE_COLUMNS},
   (select count(*)::int from reassessment_finding f where f.job_id = r.id and f.kind = 'MISSED' and ${filter}) as "missedCount",
   (select count(*)::int from reassessment_finding f where f.job_id = r.id and f.kind = 'REVIEW' and ${filter}) as "reviewCount"`;
 
@@ -167,7 +169,10 @@ export async function listJobs(ctx: RequestContext, page: Partial<PageArgs>): Pr
       params: [...filter.params, ...filter.params, p.pageSize, offsetOf(p)],
     },
   ]);
-  const names = await areaNames(ctx, rows.map((r) => r.areaCode as string));
+  const names = await areaNames(
+    ctx,
+    rows.map((r) => r.areaCode as string),
+  );
   return { items: rows.map((r) => toJobView(ctx, r, catalogue, names)), total: count[0].n as number, ...p };
 }
 
@@ -175,7 +180,9 @@ export async function getJob(ctx: RequestContext, id: string): Promise<JobView> 
   requireReader(ctx);
   const { catalogue } = await catalogueInForce(ctx);
   const filter = await findingFilter(ctx, catalogue, 'f.program_code');
-  const [rows] = await scopedReadBatch(ctx, [{ sql: `select ${JOB_COLUMNS(filter.sql)} from ${FROM} where r.id = ?`, params: [...filter.params, ...filter.params, id] }]);
+  const [rows] = await scopedReadBatch(ctx, [
+    { sql: `select ${JOB_COLUMNS(filter.sql)} from ${FROM} where r.id = ?`, params: [...filter.params, ...filter.params, id] },
+  ]);
   if (!rows.length) throw new AppError('NOT_FOUND', '复核任务不存在或不在您的管辖范围内');
   const names = await areaNames(ctx, [rows[0].areaCode as string]);
   return toJobView(ctx, rows[0], catalogue, names);
@@ -219,7 +226,10 @@ export async function listFindings(ctx: RequestContext, filter: FindingFilter, p
       params: [...params, p.pageSize, offsetOf(p)],
     },
   ]);
-  const names = await areaNames(ctx, rows.map((r) => r.areaCode as string));
+  const names = await areaNames(
+    ctx,
+    rows.map((r) => r.areaCode as string),
+  );
   return {
     items: rows.map((r) => ({
       id: r.id as string,

@@ -19,9 +19,13 @@ export const simulationJob = defineJob({
   async run(run) {
     const { ctx } = run;
     const started = Date.now();
-    const [sim] = await ctx.tx((em) => sqlRows<{ asOf: string; changes: ParameterChange[]; tally: SimulationTally | null }>(
-      em, `select as_of::text as "asOf", changes, tally from simulation where id = ?`, [run.id],
-    ));
+    const [sim] = await ctx.tx((em) =>
+      sqlRows<{ asOf: string; changes: ParameterChange[]; tally: SimulationTally | null }>(
+        em,
+        `select as_of::text as "asOf", changes, tally from simulation where id = ?`,
+        [run.id],
+      ),
+    );
     if (!sim) throw new Error(`simulation ${run.id} not found`);
     const { catalogue } = await catalogueInForce(ctx);
     const plan = planSimulation(catalogue, sim.changes, sim.asOf);
@@ -35,7 +39,9 @@ export const simulationJob = defineJob({
     await ctx.tx(async (em) => {
       await em.execute(`update simulation set result = ?::jsonb, tally = null where id = ?`, [JSON.stringify(view), run.id]);
       await recordAudit(ctx, {
-        action: 'simulation.finished', entityType: 'simulation', entityId: run.id,
+        action: 'simulation.finished',
+        entityType: 'simulation',
+        entityId: run.id,
         detail: { households: view.households, gaining: view.householdsGaining, losing: view.householdsLosing, deltaMonthlyFen: view.deltaMonthlyFen },
       });
     });

@@ -31,9 +31,16 @@ export async function startSimulation(ctx: RequestContext, changes: ParameterCha
   const id = await ctx.tx(async (em) => {
     const title = `模拟测算：${plan.changes.map((c) => `${c.parameterName} → ${c.proposedValue}`).join('；')}`;
     const jobId = await enqueueJob(ctx, em, simulationJob, { areaCode, title });
-    await em.execute(`insert into simulation (id, area_code, as_of, changes, created_at) values (?, ?, ?, ?::jsonb, now())`, [jobId, areaCode, plan.date, JSON.stringify(input)]);
+    await em.execute(`insert into simulation (id, area_code, as_of, changes, created_at) values (?, ?, ?, ?::jsonb, now())`, [
+      jobId,
+      areaCode,
+      plan.date,
+      JSON.stringify(input),
+    ]);
     await recordAudit(ctx, {
-      action: 'program.simulated', entityType: 'parameter', entityId: plan.changed.join(','),
+      action: 'program.simulated',
+      entityType: 'parameter',
+      entityId: plan.changed.join(','),
       detail: { asOf: plan.date, changes: JSON.stringify(input.map((c) => [c.parameterCode, c.value])), jobId, areaCode },
     });
     return jobId;
@@ -47,7 +54,10 @@ const FROM = `simulation s join job j on j.id = s.id`;
 async function toViews(ctx: RequestContext, rows: Array<Record<string, unknown>>): Promise<SimulationJobView[]> {
   if (!rows.length) return [];
   const { catalogue } = await catalogueInForce(ctx);
-  const names = await areaNames(ctx, rows.map((r) => r.areaCode as string));
+  const names = await areaNames(
+    ctx,
+    rows.map((r) => r.areaCode as string),
+  );
   return rows.map((r) => {
     const result = (r.result as SimulationView | null) ?? null;
     let described: SimulationView['changes'];
@@ -56,7 +66,12 @@ async function toViews(ctx: RequestContext, rows: Array<Record<string, unknown>>
       try {
         described = planSimulation(catalogue, r.changes as ParameterChange[], r.asOf as string).changes;
       } catch {
-        described = (r.changes as ParameterChange[]).map((c) => ({ parameterCode: c.parameterCode, parameterName: c.parameterCode, currentValue: null, proposedValue: JSON.stringify(c.value) }));
+        described = (r.changes as ParameterChange[]).map((c) => ({
+          parameterCode: c.parameterCode,
+          parameterName: c.parameterCode,
+          currentValue: null,
+          proposedValue: JSON.stringify(c.value),
+        }));
       }
     }
     return { ...jobState(ctx, r, names), changes: described, result };
@@ -74,7 +89,10 @@ export async function listSimulationJobs(ctx: RequestContext, page: Partial<Page
   const scope = areaSql(ctx, 's.area_code');
   const [count, rows] = await scopedReadBatch(ctx, [
     { sql: `select count(*)::int as n from ${FROM} where ${scope.sql}`, params: scope.params },
-    { sql: `select ${COLUMNS} from ${FROM} where ${scope.sql} order by j.created_at desc, j.id limit ? offset ?`, params: [...scope.params, p.pageSize, offsetOf(p)] },
+    {
+      sql: `select ${COLUMNS} from ${FROM} where ${scope.sql} order by j.created_at desc, j.id limit ? offset ?`,
+      params: [...scope.params, p.pageSize, offsetOf(p)],
+    },
   ]);
   return { items: await toViews(ctx, rows), total: count[0].n as number, ...p };
 }

@@ -1,6 +1,15 @@
 import {
-  affectedPrograms, formatValue, ParameterError, parameterFullName, parameterOwner, parameterValueIssue, valueAt, withParameterValueAt,
-  withParameterVersion, type Catalogue, type ParamValue,
+  affectedPrograms,
+  formatValue,
+  ParameterError,
+  parameterFullName,
+  parameterOwner,
+  parameterValueIssue,
+  valueAt,
+  withParameterValueAt,
+  withParameterVersion,
+  type Catalogue,
+  type ParamValue,
 } from '@xiejiu/rules';
 import type { RequestContext } from '../../graphql/request-context';
 import { isIsoDate, requireDate, todayCn } from '../../shared/dates';
@@ -80,7 +89,8 @@ export async function previewParameterVersion(ctx: RequestContext, input: Previe
   if (!isIsoDate(date)) throw new AppError('BAD_USER_INPUT', '生效日期格式应为 YYYY-MM-DD', { field: 'effectiveFrom' });
   if (date <= todayCn()) throw new AppError('BAD_USER_INPUT', '新参数最早从明天起生效，不能改写已生效的历史', { field: 'effectiveFrom' });
   const sampleSize = input.sampleSize ?? 20;
-  if (!Number.isInteger(sampleSize) || sampleSize < 1 || sampleSize > 100) throw new AppError('BAD_USER_INPUT', '样本户数须在 1–100 之间', { field: 'sampleSize' });
+  if (!Number.isInteger(sampleSize) || sampleSize < 1 || sampleSize > 100)
+    throw new AppError('BAD_USER_INPUT', '样本户数须在 1–100 之间', { field: 'sampleSize' });
   const { catalogue } = await catalogueInForce(ctx);
   const param = paramOf(catalogue, input.parameterCode);
   if (param.program !== input.programCode) throw new AppError('BAD_USER_INPUT', `参数 ${param.code} 不属于事项 ${input.programCode}`, { field: 'programCode' });
@@ -99,8 +109,9 @@ export async function previewParameterVersion(ctx: RequestContext, input: Previe
 
   // Pool: receiving the program, then households of a tier (most likely near a threshold).
   const hs = areaSql(ctx, 'h.area_code');
-  const [pool] = await scopedReadBatch(ctx, [{
-    sql: `(select h.id, 0 as rank from household h
+  const [pool] = await scopedReadBatch(ctx, [
+    {
+      sql: `(select h.id, 0 as rank from household h
              where h.status = 'ACTIVE' and ${hs.sql} and app_detail_visible(h.id)
                and exists (select 1 from benefit x where x.household_id = h.id and x.program_code = ? and x.status in ('ACTIVE', 'PHASE_OUT'))
              order by h.id limit ?)
@@ -108,8 +119,9 @@ export async function previewParameterVersion(ctx: RequestContext, input: Previe
           (select h.id, 1 from household h
              where h.status = 'ACTIVE' and h.tier is not null and ${hs.sql} and app_detail_visible(h.id)
              order by h.tier, h.area_code, h.created_at, h.id limit ?)`,
-    params: [...hs.params, main ?? param.program, PREVIEW_POOL, ...hs.params, PREVIEW_POOL],
-  }]);
+      params: [...hs.params, main ?? param.program, PREVIEW_POOL, ...hs.params, PREVIEW_POOL],
+    },
+  ]);
   const ids = [...new Set(pool.map((r) => r.id as string))];
   const households = await loadLedgerBatch(ctx, { ids }, date);
 
@@ -127,12 +139,18 @@ export async function previewParameterVersion(ctx: RequestContext, input: Previe
       if (x.outcome !== y.outcome) otherChanges.push(`${setup.before.programNames[code] ?? code}：${outcomeName(x.outcome)} → ${outcomeName(y.outcome)}`);
     }
     const status = main ? (h.holding.get(main) ?? null) : null;
-    const score = (changed ? 0 : otherChanges.length ? 1 : 2) * 10 + (status && RECEIVING.has(status) ? 0 : 1) * 5 + (b?.outcome === 'ELIGIBLE' || a?.outcome === 'ELIGIBLE' ? 0 : 1);
+    const score =
+      (changed ? 0 : otherChanges.length ? 1 : 2) * 10 +
+      (status && RECEIVING.has(status) ? 0 : 1) * 5 +
+      (b?.outcome === 'ELIGIBLE' || a?.outcome === 'ELIGIBLE' ? 0 : 1);
     return { h, b, a, changed, otherChanges, status, score };
   });
   ranked.sort((x, y) => x.score - y.score || (x.h.id < y.h.id ? -1 : 1));
   const sample = ranked.slice(0, sampleSize);
-  const names = await areaNames(ctx, sample.map((r) => r.h.areaCode));
+  const names = await areaNames(
+    ctx,
+    sample.map((r) => r.h.areaCode),
+  );
   const rows: PreviewRowView[] = sample.map(({ h, b, a, changed, otherChanges, status }) => ({
     householdId: h.id,
     areaCode: h.areaCode,
@@ -162,7 +180,9 @@ export async function previewParameterVersion(ctx: RequestContext, input: Previe
     rows,
   };
   await recordAudit(ctx, {
-    action: 'parameter.previewed', entityType: 'parameter', entityId: param.code,
+    action: 'parameter.previewed',
+    entityType: 'parameter',
+    entityId: param.code,
     detail: { effectiveFrom: date, value: JSON.stringify(input.value), households: households.length, changed: view.changedCount },
   });
   return view;
@@ -221,7 +241,8 @@ export interface SimulationPlan {
  * the before/after setup on `date`. Used when a simulation is requested and again when its job runs.
  */
 export function planSimulation(catalogue: Catalogue, changes: ParameterChange[], date: string): SimulationPlan {
-  if (!Array.isArray(changes) || changes.length < 1 || changes.length > 20) throw new AppError('BAD_USER_INPUT', '请填写 1–20 项参数调整', { field: 'changes' });
+  if (!Array.isArray(changes) || changes.length < 1 || changes.length > 20)
+    throw new AppError('BAD_USER_INPUT', '请填写 1–20 项参数调整', { field: 'changes' });
   let after = catalogue;
   const seen = new Set<string>();
   const described: SimulationView['changes'] = [];
@@ -232,7 +253,12 @@ export function planSimulation(catalogue: Catalogue, changes: ParameterChange[],
     checkValue(catalogue, p.code, ch.value, 'changes');
     after = withParameterValueAt(after, p.code, date, ch.value);
     const cur = valueAt(p, date);
-    described.push({ parameterCode: p.code, parameterName: parameterFullName(p), currentValue: cur ? formatValue(cur.value, p.unit, p.codes) : null, proposedValue: formatValue(ch.value, p.unit, p.codes) });
+    described.push({
+      parameterCode: p.code,
+      parameterName: parameterFullName(p),
+      currentValue: cur ? formatValue(cur.value, p.unit, p.codes) : null,
+      proposedValue: formatValue(ch.value, p.unit, p.codes),
+    });
   }
   const programs = affectedPrograms(catalogue, [...seen]);
   return { date, changes: described, changed: [...seen], programs, setup: compareSetup(catalogue, after, date, programs, seen) };
@@ -256,8 +282,15 @@ export async function tallyBatch(tally: SimulationTally, setup: CompareSetup, ba
   const cell = (town: string | null, program: string) => {
     const k = `${town ?? '*'}|${program}`;
     return (tally.cells[k] ??= {
-      townCode: town, programCode: program,
-      currentEligible: 0, proposedEligible: 0, gaining: 0, losing: 0, currentMonthlyFen: 0, proposedMonthlyFen: 0, deltaMonthlyFen: 0,
+      townCode: town,
+      programCode: program,
+      currentEligible: 0,
+      proposedEligible: 0,
+      gaining: 0,
+      losing: 0,
+      currentMonthlyFen: 0,
+      proposedMonthlyFen: 0,
+      deltaMonthlyFen: 0,
     });
   };
   await forEachSliced(batch, (h) => {
@@ -295,7 +328,10 @@ export async function tallyBatch(tally: SimulationTally, setup: CompareSetup, ba
 export async function simulationView(ctx: RequestContext, plan: SimulationPlan, tally: SimulationTally, elapsedMs: number): Promise<SimulationView> {
   const programNames = plan.setup.before.programNames;
   const all: SimulationRowView[] = Object.values(tally.cells).map((c) => ({ ...c, townName: null, programName: programNames[c.programCode] ?? c.programCode }));
-  const names = await areaNames(ctx, all.filter((c) => c.townCode).map((c) => c.townCode!));
+  const names = await areaNames(
+    ctx,
+    all.filter((c) => c.townCode).map((c) => c.townCode!),
+  );
   for (const c of all) if (c.townCode) c.townName = names.get(c.townCode) ?? null;
   const order = new Map(plan.programs.map((p, i) => [p, i]));
   const byProgram = (x: SimulationRowView, y: SimulationRowView) => order.get(x.programCode)! - order.get(y.programCode)!;

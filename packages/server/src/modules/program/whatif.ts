@@ -1,5 +1,12 @@
 import {
-  compileCatalogue, evaluatePrograms, OUTCOME_NAMES, type Catalogue, type CompiledCatalogue, type HouseholdFacts, type Outcome, type ProgramResult,
+  compileCatalogue,
+  evaluatePrograms,
+  OUTCOME_NAMES,
+  type Catalogue,
+  type CompiledCatalogue,
+  type HouseholdFacts,
+  type Outcome,
+  type ProgramResult,
 } from '@xiejiu/rules';
 import type { RequestContext } from '../../graphql/request-context';
 import { AppError } from '../../shared/errors';
@@ -31,7 +38,13 @@ export interface CompareSetup {
   changed: ReadonlySet<string>;
 }
 
-export function compareSetup(before: Catalogue | CompiledCatalogue, after: Catalogue | CompiledCatalogue, date: string, programs: readonly string[], changed: Iterable<string>): CompareSetup {
+export function compareSetup(
+  before: Catalogue | CompiledCatalogue,
+  after: Catalogue | CompiledCatalogue,
+  date: string,
+  programs: readonly string[],
+  changed: Iterable<string>,
+): CompareSetup {
   return { before: compileCatalogue(before), after: compileCatalogue(after), date, programs, changed: new Set(changed) };
 }
 
@@ -64,4 +77,3 @@ export async function requireOwner(ctx: RequestContext, owner: string, what: str
   const o = await departmentByCode(ctx, owner);
   throw new AppError('FORBIDDEN', `只有${o?.name ?? owner}可以${what}（两不变）`);
 }
-

@@ -14,7 +14,12 @@ export class SettingResolver {
 
   @Authorized(Permission.SettingManage)
   @Mutation(() => SystemSetting, { description: '修改一项系统设置（version 为读取时的版本，首次设置为 0）' })
-  updateSetting(@Ctx() { ctx }: GqlContext, @Arg('key', () => SettingKey) key: SettingKey, @Arg('value') value: string, @Arg('version', () => Int) version: number) {
+  updateSetting(
+    @Ctx() { ctx }: GqlContext,
+    @Arg('key', () => SettingKey) key: SettingKey,
+    @Arg('value') value: string,
+    @Arg('version', () => Int) version: number,
+  ) {
     return updateSetting(ctx, key, value, version);
   }
 }

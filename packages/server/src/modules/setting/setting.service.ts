@@ -17,7 +17,15 @@ export interface SettingView {
 
 function view(key: SettingKeyCode, row: Setting | null): SettingView {
   const def = SETTINGS[key];
-  return { key, name: def.name, description: def.description, value: row?.value ?? null, updatedByName: row?.updatedByName ?? null, updatedAt: row?.updatedAt ?? null, version: row?.version ?? 0 };
+  return {
+    key,
+    name: def.name,
+    description: def.description,
+    value: row?.value ?? null,
+    updatedByName: row?.updatedByName ?? null,
+    updatedAt: row?.updatedAt ?? null,
+    version: row?.version ?? 0,
+  };
 }
 
 /** 系统设置: every setting with its current value (null = not set). */
@@ -44,7 +52,8 @@ export async function updateSetting(ctx: RequestContext, key: SettingKeyCode, va
   if (!def) throw new AppError('BAD_USER_INPUT', '没有这项设置', { field: 'key' });
   const v = (value ?? '').trim();
   if (!v) throw new AppError('BAD_USER_INPUT', `请填写${def.name}`, { field: 'value' });
-  if (v.length > def.maxLength || !def.pattern.test(v)) throw new AppError('BAD_USER_INPUT', `${def.name}格式不正确：应为${def.patternText}`, { field: 'value' });
+  if (v.length > def.maxLength || !def.pattern.test(v))
+    throw new AppError('BAD_USER_INPUT', `${def.name}格式不正确：应为${def.patternText}`, { field: 'value' });
   return ctx.tx(async (em) => {
     const row = await em.findOne(Setting, { key });
     if ((row?.version ?? 0) !== version) throw new AppError('CONFLICT', `${def.name}已被他人修改，请刷新后重试`);

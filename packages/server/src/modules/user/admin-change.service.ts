@@ -18,7 +18,13 @@ import { applyMfaReset, applyPasswordReset, applyRoles, checkDepartment, getUser
  */
 export const ADMIN_CHANGE_KINDS = { PASSWORD_RESET: '重置密码', MFA_RESET: '重置两步验证', ROLES_SET: '变更角色' } as const;
 export type AdminChangeKind = keyof typeof ADMIN_CHANGE_KINDS;
-export const ADMIN_CHANGE_STATUSES = { PENDING: '待确认', CONFIRMED: '已确认生效', REJECTED: '已拒绝', EXPIRED: '已过期', SUPERSEDED: '已被新申请取代' } as const;
+export const ADMIN_CHANGE_STATUSES = {
+  PENDING: '待确认',
+  CONFIRMED: '已确认生效',
+  REJECTED: '已拒绝',
+  EXPIRED: '已过期',
+  SUPERSEDED: '已被新申请取代',
+} as const;
 type Status = keyof typeof ADMIN_CHANGE_STATUSES;
 
 interface Row {
@@ -64,7 +70,7 @@ const SELECT = `select c.id, c.target_user_id as "targetUserId", u.username as "
   c.expires_at as "expiresAt", c.decided_by_name as "decidedByName", c.decided_role as "decidedRole", c.decided_at as "decidedAt", c.decision_note as "decisionNote"
   from admin_change_request c join app_user u on u.id = c.target_user_id`;
 
-const roleName = (code: string | null) => (code ? ROLE_BY_CODE.get(code)?.name ?? (code === 'SYSTEM' ? '系统' : code) : null);
+const roleName = (code: string | null) => (code ? (ROLE_BY_CODE.get(code)?.name ?? (code === 'SYSTEM' ? '系统' : code)) : null);
 const actorAdminRole = (ctx: RequestContext) => ctx.actor.roles.find(isAdminRole) ?? null;
 
 /** Why this actor may not decide the request (null: may). */
@@ -122,17 +128,32 @@ export async function requestAdminChange(ctx: RequestContext, input: AdminChange
   const id = randomUUID();
   await ctx.tx(async (em) => {
     // One pending request per account and kind: a new one replaces the previous (typo in a password …).
-    const replaced = await sqlRows<{ id: string }>(em,
+    const replaced = await sqlRows<{ id: string }>(
+      em,
       `update admin_change_request set status = case when expires_at <= now() then 'EXPIRED' else 'SUPERSEDED' end, password_hash = null
-        where target_user_id = ? and kind = ? and status = 'PENDING' returning id`, [target.id, kind]);
+        where target_user_id = ? and kind = ? and status = 'PENDING' returning id`,
+      [target.id, kind],
+    );
     await em.execute(
       `insert into admin_change_request (id, target_user_id, area_code, kind, roles, password_hash, requested_by, requested_by_name, requested_role, expires_at)
        values (?, ?, ?, ?, string_to_array(?, ','), ?, ?, ?, ?, now() + make_interval(hours => ?))`,
-      [id, target.id, target.areaCode, kind, roles ? roles.join(',') : null, hash, ctx.actor.id, ctx.actor.name.slice(0, 64),
-        actorAdminRole(ctx) ?? 'SYSTEM', ctx.runtime.config.adminChangeHours],
+      [
+        id,
+        target.id,
+        target.areaCode,
+        kind,
+        roles ? roles.join(',') : null,
+        hash,
+        ctx.actor.id,
+        ctx.actor.name.slice(0, 64),
+        actorAdminRole(ctx) ?? 'SYSTEM',
+        ctx.runtime.config.adminChangeHours,
+      ],
     );
     await recordAudit(ctx, {
-      action: 'admin_change.requested', entityType: 'user', entityId: target.id,
+      action: 'admin_change.requested',
+      entityType: 'user',
+      entityId: target.id,
       detail: { requestId: id, kind, roles: roles?.join(','), replaces: replaced.map((r) => r.id).join(',') || undefined },
     });
   });
@@ -146,8 +167,12 @@ export async function decideAdminChange(ctx: RequestContext, id: string, approve
   if (decisionNote && decisionNote.length > 200) throw new AppError('BAD_USER_INPUT', '说明不超过 200 字', { field: 'note' });
   const failure = await ctx.tx(async (em): Promise<AppError | null> => {
     const scope = areaSql(ctx, 'c.area_code');
-    const rows = await sqlRows<Row & { passwordHash: string | null }>(em, `${SELECT.replace(' from admin_change_request', ', c.password_hash as "passwordHash" from admin_change_request')}
-      where c.id = ? and ${scope.sql} for update of c`, [id, ...scope.params]);
+    const rows = await sqlRows<Row & { passwordHash: string | null }>(
+      em,
+      `${SELECT.replace(' from admin_change_request', ', c.password_hash as "passwordHash" from admin_change_request')}
+      where c.id = ? and ${scope.sql} for update of c`,
+      [id, ...scope.params],
+    );
     if (!rows.length) throw new AppError('NOT_FOUND', '变更申请不存在或不在您的管辖范围内');
     const r = rows[0];
     if (r.status === 'EXPIRED' && r.storedStatus === 'PENDING') {
@@ -162,7 +187,11 @@ export async function decideAdminChange(ctx: RequestContext, id: string, approve
     const role = actorAdminRole(ctx)!;
     if (approve) {
       const u = await loadInScope(ctx, r.targetUserId);
-      const detail = { requestId: id, requestedBy: `${r.requestedByName}（${roleName(r.requestedRole)}）`, confirmedBy: `${ctx.actor.name}（${roleName(role)}）` };
+      const detail = {
+        requestId: id,
+        requestedBy: `${r.requestedByName}（${roleName(r.requestedRole)}）`,
+        confirmedBy: `${ctx.actor.name}（${roleName(role)}）`,
+      };
       if (r.kind === 'PASSWORD_RESET') await applyPasswordReset(ctx, em, u, r.passwordHash!, detail);
       else if (r.kind === 'MFA_RESET') await applyMfaReset(ctx, em, u, detail);
       else {
@@ -177,7 +206,9 @@ export async function decideAdminChange(ctx: RequestContext, id: string, approve
       [approve ? 'CONFIRMED' : 'REJECTED', ctx.actor.id, ctx.actor.name.slice(0, 64), role, decisionNote, id],
     );
     await recordAudit(ctx, {
-      action: approve ? 'admin_change.confirmed' : 'admin_change.rejected', entityType: 'user', entityId: r.targetUserId,
+      action: approve ? 'admin_change.confirmed' : 'admin_change.rejected',
+      entityType: 'user',
+      entityId: r.targetUserId,
       detail: { requestId: id, kind: r.kind, requestedBy: r.requestedByName, note: decisionNote ?? undefined },
     });
     return null;
@@ -202,9 +233,11 @@ export async function listAdminChanges(ctx: RequestContext, pending: boolean, pa
   return ctx.tx(async (em) => {
     const scope = areaSql(ctx, 'c.area_code');
     const where = `${scope.sql}${pending ? ` and c.status = 'PENDING' and c.expires_at > now()` : ''}`;
-    const rows = await sqlRows<Row & { totalCount: number }>(em,
+    const rows = await sqlRows<Row & { totalCount: number }>(
+      em,
       `${SELECT.replace('select ', 'select count(*) over ()::int as "totalCount", ')} where ${where} order by c.requested_at desc, c.id limit ? offset ?`,
-      [...scope.params, p.pageSize, offsetOf(p)]);
+      [...scope.params, p.pageSize, offsetOf(p)],
+    );
     return { items: rows.map((r) => view(ctx, r)), total: rows[0]?.totalCount ?? 0, ...p };
   });
 }
@@ -239,8 +272,12 @@ function noticeMessage(r: Row): string {
  */
 export async function securityNotices(ctx: RequestContext, userId: string): Promise<SecurityNotice[]> {
   return ctx.asSystem('security-notices', async (em) => {
-    const rows = await sqlRows<Row>(em, `${SELECT} where c.target_user_id = ? and c.notice_seen_at is null
-        and (c.status in ('CONFIRMED', 'REJECTED', 'EXPIRED') or (c.status = 'PENDING' and c.expires_at <= now())) order by c.requested_at`, [userId]);
+    const rows = await sqlRows<Row>(
+      em,
+      `${SELECT} where c.target_user_id = ? and c.notice_seen_at is null
+        and (c.status in ('CONFIRMED', 'REJECTED', 'EXPIRED') or (c.status = 'PENDING' and c.expires_at <= now())) order by c.requested_at`,
+      [userId],
+    );
     return rows.map((r) => ({ id: r.id, kind: r.kind, status: r.status, message: noticeMessage(r), at: r.decidedAt ?? r.expiresAt }));
   });
 }
@@ -252,9 +289,19 @@ export async function acknowledgeSecurityNotices(ctx: RequestContext): Promise<b
   // The log row is the user's own (same transaction: ctx.tx around the system step).
   await ctx.tx(() =>
     ctx.asSystem('security-notices', async (em) => {
-      const seen = await sqlRows<{ id: string }>(em, `update admin_change_request set notice_seen_at = now()
-          where target_user_id = ? and notice_seen_at is null and (status <> 'PENDING' or expires_at <= now()) returning id`, [userId]);
-      if (seen.length) await recordAudit(ctx, { action: 'admin_change.notice_seen', entityType: 'user', entityId: userId, detail: { requestIds: seen.map((s) => s.id).join(',') } });
+      const seen = await sqlRows<{ id: string }>(
+        em,
+        `update admin_change_request set notice_seen_at = now()
+          where target_user_id = ? and notice_seen_at is null and (status <> 'PENDING' or expires_at <= now()) returning id`,
+        [userId],
+      );
+      if (seen.length)
+        await recordAudit(ctx, {
+          action: 'admin_change.notice_seen',
+          entityType: 'user',
+          entityId: userId,
+          detail: { requestIds: seen.map((s) => s.id).join(',') },
+        });
     }),
   );
   return true;

@@ -10,7 +10,11 @@ export enum AdminChangeKindEnum {
 registerEnumType(AdminChangeKindEnum, {
   name: 'AdminChangeKind',
   description: '管理员账号变更类型（须另一类管理员确认）',
-  valuesConfig: { PASSWORD_RESET: { description: '重置密码' }, MFA_RESET: { description: '重置两步验证' }, ROLES_SET: { description: '变更角色（涉及管理员角色）' } },
+  valuesConfig: {
+    PASSWORD_RESET: { description: '重置密码' },
+    MFA_RESET: { description: '重置两步验证' },
+    ROLES_SET: { description: '变更角色（涉及管理员角色）' },
+  },
 });
 
 @ObjectType('AdminChangeRequest', { description: '管理员账号变更申请（双人复核）' })

@@ -56,7 +56,10 @@ export async function searchUsers(ctx: RequestContext, f: UserSearch, pageArgs: 
     const scope = areaSql(ctx, 'u.area_code');
     const where = [scope.sql];
     const params: unknown[] = [...scope.params];
-    if (f.keyword) { where.push('(u.username like ? or u.display_name like ?)'); params.push(likeContains(f.keyword), likeContains(f.keyword)); }
+    if (f.keyword) {
+      where.push('(u.username like ? or u.display_name like ?)');
+      params.push(likeContains(f.keyword), likeContains(f.keyword));
+    }
     if (f.areaCode) {
       const lvl = areaLevel(f.areaCode);
       if (!lvl) throw new AppError('BAD_USER_INPUT', '区划代码无效', { field: 'areaCode' });
@@ -64,10 +67,17 @@ export async function searchUsers(ctx: RequestContext, f: UserSearch, pageArgs: 
       where.push(area.sql);
       params.push(...area.params);
     }
-    if (f.role) { where.push('? = any(u.roles)'); params.push(f.role); }
+    if (f.role) {
+      where.push('? = any(u.roles)');
+      params.push(f.role);
+    }
     const w = where.join(' and ');
-    const [{ total }] = (await sqlRows<{ total: number }>(em, `select count(*)::int as total from app_user u where ${w}`, params));
-    const rows = (await sqlRows<Omit<UserRow, 'areaLevel'>>(em, `${SELECT} where ${w} order by u.created_at, u.username limit ? offset ?`, [...params, p.pageSize, offsetOf(p)]));
+    const [{ total }] = await sqlRows<{ total: number }>(em, `select count(*)::int as total from app_user u where ${w}`, params);
+    const rows = await sqlRows<Omit<UserRow, 'areaLevel'>>(em, `${SELECT} where ${w} order by u.created_at, u.username limit ? offset ?`, [
+      ...params,
+      p.pageSize,
+      offsetOf(p),
+    ]);
     return { items: rows.map(withLevel), total, ...p };
   });
 }
@@ -76,7 +86,7 @@ export async function searchUsers(ctx: RequestContext, f: UserSearch, pageArgs: 
 export async function getUser(ctx: RequestContext, id: string): Promise<UserRow> {
   return ctx.tx(async (em) => {
     const scope = areaSql(ctx, 'u.area_code');
-    const rows = (await sqlRows<Omit<UserRow, 'areaLevel'>>(em, `${SELECT} where u.id = ? and ${scope.sql}`, [id, ...scope.params]));
+    const rows = await sqlRows<Omit<UserRow, 'areaLevel'>>(em, `${SELECT} where u.id = ? and ${scope.sql}`, [id, ...scope.params]);
     if (!rows.length) throw new AppError('NOT_FOUND', '用户不存在或不在您的管辖范围内');
     return withLevel(rows[0]);
   });
@@ -88,7 +98,8 @@ export async function getUser(ctx: RequestContext, id: string): Promise<UserRow>
  */
 export async function ownAccount(ctx: RequestContext, userId: string): Promise<UserRow | null> {
   return ctx.tx(async (em) => {
-    const rows = (await sqlRows<Omit<UserRow, 'areaLevel'>>(em, 
+    const rows = await sqlRows<Omit<UserRow, 'areaLevel'>>(
+      em,
       `select u.id, u.username, u.display_name as "displayName", u.area_code as "areaCode",
          null as "areaName",
          u.department_id as "departmentId", d.name as "departmentName", u.roles, u.disabled, u.locked_until as "lockedUntil",
@@ -96,7 +107,7 @@ export async function ownAccount(ctx: RequestContext, userId: string): Promise<U
          u.last_login_at as "lastLoginAt", u.created_at as "createdAt"
        from app_user u left join department d on d.id = u.department_id where u.id = ?`,
       [userId],
-    ));
+    );
     if (!rows.length) return null;
     const row = rows[0];
     // The account's own area: reference data the account may always name, whatever the request's scope.
@@ -106,8 +117,12 @@ export async function ownAccount(ctx: RequestContext, userId: string): Promise<U
 }
 
 const snapshot = (u: User) => ({
-  username: u.username, displayName: u.displayName, areaCode: u.areaCode, departmentId: u.department?.id ?? null,
-  roles: u.roles.join(','), disabled: u.disabled,
+  username: u.username,
+  displayName: u.displayName,
+  areaCode: u.areaCode,
+  departmentId: u.department?.id ?? null,
+  roles: u.roles.join(','),
+  disabled: u.disabled,
 });
 
 async function checkArea(ctx: RequestContext, areaCode: string): Promise<void> {
@@ -138,7 +153,8 @@ export async function createUser(ctx: RequestContext, input: CreateUserInput): P
   ctx.require('user.manage', '新增用户');
   const username = (input.username ?? '').trim();
   const displayName = (input.displayName ?? '').trim();
-  if (!/^[a-zA-Z][a-zA-Z0-9_.-]{2,31}$/.test(username)) throw new AppError('BAD_USER_INPUT', '用户名须为 3–32 位字母、数字、下划线、点或横线，以字母开头', { field: 'username' });
+  if (!/^[a-zA-Z][a-zA-Z0-9_.-]{2,31}$/.test(username))
+    throw new AppError('BAD_USER_INPUT', '用户名须为 3–32 位字母、数字、下划线、点或横线，以字母开头', { field: 'username' });
   if (!displayName || displayName.length > 32) throw new AppError('BAD_USER_INPUT', '请填写姓名（不超过 32 字）', { field: 'displayName' });
   const roleErr = validateRoleSet(input.roles ?? []);
   if (roleErr) throw new AppError('BAD_USER_INPUT', roleErr, { field: 'roles' });
@@ -151,7 +167,13 @@ export async function createUser(ctx: RequestContext, input: CreateUserInput): P
   const id = await ctx.tx(async (em) => {
     if (await em.findOne(User, { username })) throw new AppError('CONFLICT', `用户名 ${username} 已被使用`);
     const u = em.create(User, {
-      username, displayName, passwordHash, areaCode: input.areaCode, department: dept, roles: [...new Set(input.roles)], mustChangePassword: true,
+      username,
+      displayName,
+      passwordHash,
+      areaCode: input.areaCode,
+      department: dept,
+      roles: [...new Set(input.roles)],
+      mustChangePassword: true,
     });
     await em.flush();
     await recordAudit(ctx, { action: 'user.created', entityType: 'user', entityId: u.id, after: snapshot(u) });

@@ -7,9 +7,24 @@ export type ApplicationStatus = 'PENDING_CONFIRM' | 'ACCEPTED' | 'CLOSED' | 'REJ
 @Entity({ tableName: 'application' })
 export class Application {
   [OptionalProps]?:
-    | 'id' | 'receiptNo' | 'householdId' | 'contact' | 'applicantPersonId' | 'windowAreaCode' | 'urgent' | 'authorizationSigned'
-    | 'authorizationFileId' | 'description' | 'requested' | 'rejectReason' | 'acceptedAt' | 'acceptedByName' | 'closedAt' | 'createdAt'
-    | 'createdBy' | 'version';
+    | 'id'
+    | 'receiptNo'
+    | 'householdId'
+    | 'contact'
+    | 'applicantPersonId'
+    | 'windowAreaCode'
+    | 'urgent'
+    | 'authorizationSigned'
+    | 'authorizationFileId'
+    | 'description'
+    | 'requested'
+    | 'rejectReason'
+    | 'acceptedAt'
+    | 'acceptedByName'
+    | 'closedAt'
+    | 'createdAt'
+    | 'createdBy'
+    | 'version';
 
   @PrimaryKey({ type: 'uuid' }) id: string = randomUUID();
   @Property({ type: 'string', length: 32, nullable: true }) receiptNo?: string | null;

@@ -102,9 +102,11 @@ async function nextReceiptNo(em: EntityManager, windowArea: string, today: strin
 
 /** Creates the referrals of an accepted application: one per program, to its owner. */
 async function createReferrals(
-  ctx: RequestContext, em: EntityManager,
+  ctx: RequestContext,
+  em: EntityManager,
   app: { id: string; receiptNo: string; householdId: string; areaCode: string; applicantPersonId: string | null; urgent: boolean },
-  requested: RequestedProgram[], today: string,
+  requested: RequestedProgram[],
+  today: string,
 ): Promise<string[]> {
   const { catalogue } = await catalogueInForce(ctx, today);
   const cal = await loadWorkCalendar(ctx);
@@ -113,7 +115,8 @@ async function createReferrals(
   const members = await currentMembers(ctx, app.householdId);
   const living = new Set(members.filter((m) => !m.dead).map((m) => m.personId));
   for (const req of requested) {
-    if (req.personId && !living.has(req.personId)) throw new AppError('BAD_USER_INPUT', `${programOf(catalogue.programs, req.programCode).name}的申请人须是本户在世成员`, { field: 'programs' });
+    if (req.personId && !living.has(req.personId))
+      throw new AppError('BAD_USER_INPUT', `${programOf(catalogue.programs, req.programCode).name}的申请人须是本户在世成员`, { field: 'programs' });
   }
   // 重复救: already receiving or pending → refused unless the window says why (the department sees it).
   const duplicates = await findDuplicates(ctx, app.householdId, requested, catalogue.programs);
@@ -134,44 +137,106 @@ async function createReferrals(
     const dept = depts.get(p.owner);
     if (!dept) throw new AppError('BAD_USER_INPUT', `${p.name}的主管部门尚未建立，无法转办`, { field: 'programs' });
     const s = screening.find((x) => x.programCode === p.code);
-    const snapshot = s ? { outcome: s.outcome, outcomeName: s.outcomeName, estimatedMonthlyFen: s.estimatedMonthlyFen, missingFacts: s.missingFacts, excludedBy: s.excludedBy } : null;
+    const snapshot = s
+      ? { outcome: s.outcome, outcomeName: s.outcomeName, estimatedMonthlyFen: s.estimatedMonthlyFen, missingFacts: s.missingFacts, excludedBy: s.excludedBy }
+      : null;
     const r = await insertReferral(ctx, em, cal, {
-      receiptNo: app.receiptNo, applicationId: app.id, householdId: app.householdId, personId: req.personId ?? null, areaCode: app.areaCode, program: p,
-      departmentId: dept.id, reason: req.reason ?? null, screening: snapshot, today, urgent: app.urgent, duplicate,
+      receiptNo: app.receiptNo,
+      applicationId: app.id,
+      householdId: app.householdId,
+      personId: req.personId ?? null,
+      areaCode: app.areaCode,
+      program: p,
+      departmentId: dept.id,
+      reason: req.reason ?? null,
+      screening: snapshot,
+      today,
+      urgent: app.urgent,
+      duplicate,
     });
     ids.push(r.id);
     programNames.push(p.name);
     maxDays = Math.max(maxDays, r.limitDays);
     const dupNote = duplicate ? `；重复申请（已有：${duplicate.existing.map(describeExisting).join('；')}），窗口说明：${duplicate.reason}` : '';
-    await addHistory(ctx, em, { referralId: r.id, applicationId: app.id, areaCode: app.areaCode, kind: 'referral.created', toStatus: 'PENDING_SIGN', note: `转${dept.name}办理，${r.dueDate} 前办结${dupNote}` });
+    await addHistory(ctx, em, {
+      referralId: r.id,
+      applicationId: app.id,
+      areaCode: app.areaCode,
+      kind: 'referral.created',
+      toStatus: 'PENDING_SIGN',
+      note: `转${dept.name}办理，${r.dueDate} 前办结${dupNote}`,
+    });
     if (duplicate) {
       await recordAudit(ctx, {
-        action: 'referral.duplicate_accepted', entityType: 'referral', entityId: r.id,
-        detail: { receiptNo: app.receiptNo, programCode: p.code, personId: req.personId ?? null, reason: duplicate.reason, existing: duplicate.existing.map(describeExisting) },
+        action: 'referral.duplicate_accepted',
+        entityType: 'referral',
+        entityId: r.id,
+        detail: {
+          receiptNo: app.receiptNo,
+          programCode: p.code,
+          personId: req.personId ?? null,
+          reason: duplicate.reason,
+          existing: duplicate.existing.map(describeExisting),
+        },
       });
     }
     await emitEvent(ctx, em, {
-      type: 'referral.created', aggregateType: 'referral', aggregateId: r.id, areaCode: app.areaCode,
-      payload: { applicationId: app.id, receiptNo: app.receiptNo, householdId: app.householdId, applicantPersonId: app.applicantPersonId, personId: req.personId ?? null, programCode: p.code, departmentId: dept.id, dueDate: r.dueDate, limitDays: r.limitDays },
+      type: 'referral.created',
+      aggregateType: 'referral',
+      aggregateId: r.id,
+      areaCode: app.areaCode,
+      payload: {
+        applicationId: app.id,
+        receiptNo: app.receiptNo,
+        householdId: app.householdId,
+        applicantPersonId: app.applicantPersonId,
+        personId: req.personId ?? null,
+        programCode: p.code,
+        departmentId: dept.id,
+        dueDate: r.dueDate,
+        limitDays: r.limitDays,
+      },
       sms: { template: 'REFERRED', params: { program: p.name, receiptNo: app.receiptNo, department: dept.name } },
     });
   }
   await emitEvent(ctx, em, {
-    type: 'application.accepted', aggregateType: 'application', aggregateId: app.id, areaCode: app.areaCode,
-    payload: { receiptNo: app.receiptNo, householdId: app.householdId, applicantPersonId: app.applicantPersonId, referralIds: ids, programCodes: requested.map((r) => r.programCode), urgent: app.urgent },
+    type: 'application.accepted',
+    aggregateType: 'application',
+    aggregateId: app.id,
+    areaCode: app.areaCode,
+    payload: {
+      receiptNo: app.receiptNo,
+      householdId: app.householdId,
+      applicantPersonId: app.applicantPersonId,
+      referralIds: ids,
+      programCodes: requested.map((r) => r.programCode),
+      urgent: app.urgent,
+    },
     sms: { template: 'ACCEPTED', params: { programs: programNames.join('、'), receiptNo: app.receiptNo, days: maxDays } },
   });
   return ids;
 }
 
-async function insertMaterials(ctx: RequestContext, em: EntityManager, appId: string, areaCode: string, materials: MaterialInput[] | null | undefined): Promise<void> {
+async function insertMaterials(
+  ctx: RequestContext,
+  em: EntityManager,
+  appId: string,
+  areaCode: string,
+  materials: MaterialInput[] | null | undefined,
+): Promise<void> {
   for (const m of materials ?? []) {
     if (!m.name?.trim() || m.name.length > 200) throw new AppError('BAD_USER_INPUT', '材料名称不能为空且不超过 200 字', { field: 'materials' });
     const fileIds = m.fileIds ?? [];
     if (fileIds.length) await linkFiles(ctx, em, fileIds, 'application', appId, areaCode);
     em.create(ApplicationMaterial, {
-      applicationId: appId, areaCode, programCode: m.programCode ?? null, name: m.name.trim(), required: true, provided: m.provided || fileIds.length > 0,
-      fileIds, note: m.note ?? null,
+      applicationId: appId,
+      areaCode,
+      programCode: m.programCode ?? null,
+      name: m.name.trim(),
+      required: true,
+      provided: m.provided || fileIds.length > 0,
+      fileIds,
+      note: m.note ?? null,
     });
   }
   await em.flush();
@@ -184,7 +249,11 @@ function checkAuthorization(input: { authorizationSigned: boolean }): void {
 }
 
 async function applicantOf(em: EntityManager, householdId: string, personId: string): Promise<void> {
-  const rows = await sqlRows(em, `select 1 from membership m join person p on p.id = m.person_id where m.household_id = ? and m.person_id = ? and m.to_date is null and p.death_date is null`, [householdId, personId]);
+  const rows = await sqlRows(
+    em,
+    `select 1 from membership m join person p on p.id = m.person_id where m.household_id = ? and m.person_id = ? and m.to_date is null and p.death_date is null`,
+    [householdId, personId],
+  );
   if (!rows.length) throw new AppError('BAD_USER_INPUT', '申请人须是本户在世成员', { field: 'applicantPersonId' });
 }
 
@@ -201,10 +270,22 @@ export async function registerApplication(ctx: RequestContext, input: Applicatio
     await applicantOf(em, h.id, input.applicantPersonId);
     const receiptNo = await nextReceiptNo(em, ctx.actor.areaCode ?? h.areaCode, today);
     const { id } = em.create(Application, {
-      receiptNo, householdId: h.id, applicantPersonId: input.applicantPersonId, areaCode: h.areaCode, windowAreaCode: ctx.actor.areaCode ?? null,
-      channel: 'WINDOW', status: 'ACCEPTED', urgent: !!input.urgent, authorizationSigned: true, authorizationFileId: input.authorizationFileId ?? null,
-      description: input.description ?? null, requested: plain(input.programs), acceptedAt: nowOf(ctx), acceptedByName: ctx.actor.name,
-      createdAt: nowOf(ctx), createdByName: ctx.actor.name,
+      receiptNo,
+      householdId: h.id,
+      applicantPersonId: input.applicantPersonId,
+      areaCode: h.areaCode,
+      windowAreaCode: ctx.actor.areaCode ?? null,
+      channel: 'WINDOW',
+      status: 'ACCEPTED',
+      urgent: !!input.urgent,
+      authorizationSigned: true,
+      authorizationFileId: input.authorizationFileId ?? null,
+      description: input.description ?? null,
+      requested: plain(input.programs),
+      acceptedAt: nowOf(ctx),
+      acceptedByName: ctx.actor.name,
+      createdAt: nowOf(ctx),
+      createdByName: ctx.actor.name,
     });
     await em.flush();
     await insertMaterials(ctx, em, id, h.areaCode, [
@@ -213,9 +294,17 @@ export async function registerApplication(ctx: RequestContext, input: Applicatio
     ]);
     const app = { id, receiptNo, householdId: h.id, areaCode: h.areaCode, applicantPersonId: input.applicantPersonId, urgent: !!input.urgent };
     const referralIds = await createReferrals(ctx, em, app, input.programs, today);
-    await addHistory(ctx, em, { referralId: null, applicationId: id, areaCode: h.areaCode, kind: 'application.accepted', note: `受理号 ${receiptNo}，${input.programs.length} 项事项已分办` });
+    await addHistory(ctx, em, {
+      referralId: null,
+      applicationId: id,
+      areaCode: h.areaCode,
+      kind: 'application.accepted',
+      note: `受理号 ${receiptNo}，${input.programs.length} 项事项已分办`,
+    });
     await recordAudit(ctx, {
-      action: 'application.registered', entityType: 'application', entityId: id,
+      action: 'application.registered',
+      entityType: 'application',
+      entityId: id,
       after: { receiptNo, householdId: h.id, programs: input.programs.map((p) => p.programCode).join(','), urgent: !!input.urgent },
     });
     return { id, receiptNo, referralIds };
@@ -250,18 +339,39 @@ export async function submitPreApplication(ctx: RequestContext, input: PreApplic
       if (!h.length) throw new AppError('NOT_FOUND', '家庭不存在或不在您的管辖范围内');
     }
     const { id } = em.create(Application, {
-      householdId: input.householdId ?? null, contact, areaCode: input.areaCode, channel: ctx.actor.roles.includes('INFORMANT') ? 'INFORMANT' : 'PORTAL',
-      status: 'PENDING_CONFIRM', urgent: !!input.urgent, description: input.description.trim().slice(0, 1000),
+      householdId: input.householdId ?? null,
+      contact,
+      areaCode: input.areaCode,
+      channel: ctx.actor.roles.includes('INFORMANT') ? 'INFORMANT' : 'PORTAL',
+      status: 'PENDING_CONFIRM',
+      urgent: !!input.urgent,
+      description: input.description.trim().slice(0, 1000),
       requested: input.programs.map((p) => ({ programCode: p.programCode, reason: p.reason ?? null })),
-      createdBy: ctx.actor.id ?? null, createdByName: ctx.actor.name, createdAt: nowOf(ctx),
+      createdBy: ctx.actor.id ?? null,
+      createdByName: ctx.actor.name,
+      createdAt: nowOf(ctx),
     });
     await em.flush();
-    await addHistory(ctx, em, { referralId: null, applicationId: id, areaCode: input.areaCode, kind: 'application.pre_submitted', note: input.urgent ? '急难情形，请优先处理（绿色通道）' : null });
+    await addHistory(ctx, em, {
+      referralId: null,
+      applicationId: id,
+      areaCode: input.areaCode,
+      kind: 'application.pre_submitted',
+      note: input.urgent ? '急难情形，请优先处理（绿色通道）' : null,
+    });
     await emitEvent(ctx, em, {
-      type: 'application.pre_submitted', aggregateType: 'application', aggregateId: id, areaCode: input.areaCode,
+      type: 'application.pre_submitted',
+      aggregateType: 'application',
+      aggregateId: id,
+      areaCode: input.areaCode,
       payload: { urgent: !!input.urgent, programCodes: input.programs.map((p) => p.programCode) },
     });
-    await recordAudit(ctx, { action: 'application.pre_submitted', entityType: 'application', entityId: id, after: { areaCode: input.areaCode, urgent: !!input.urgent } });
+    await recordAudit(ctx, {
+      action: 'application.pre_submitted',
+      entityType: 'application',
+      entityId: id,
+      after: { areaCode: input.areaCode, urgent: !!input.urgent },
+    });
     return id;
   });
 }
@@ -279,15 +389,36 @@ export async function confirmPreApplication(ctx: RequestContext, id: string, inp
     await applicantOf(em, h.id, input.applicantPersonId);
     const receiptNo = await nextReceiptNo(em, ctx.actor.areaCode ?? h.areaCode, today);
     Object.assign(app, {
-      receiptNo, householdId: h.id, applicantPersonId: input.applicantPersonId, areaCode: h.areaCode, windowAreaCode: ctx.actor.areaCode ?? null,
-      status: 'ACCEPTED', urgent: app.urgent || !!input.urgent, authorizationSigned: true, authorizationFileId: input.authorizationFileId ?? null,
-      requested: plain(input.programs), acceptedAt: nowOf(ctx), acceptedByName: ctx.actor.name,
+      receiptNo,
+      householdId: h.id,
+      applicantPersonId: input.applicantPersonId,
+      areaCode: h.areaCode,
+      windowAreaCode: ctx.actor.areaCode ?? null,
+      status: 'ACCEPTED',
+      urgent: app.urgent || !!input.urgent,
+      authorizationSigned: true,
+      authorizationFileId: input.authorizationFileId ?? null,
+      requested: plain(input.programs),
+      acceptedAt: nowOf(ctx),
+      acceptedByName: ctx.actor.name,
     } satisfies Partial<Application>);
     await em.flush();
     await insertMaterials(ctx, em, id, h.areaCode, input.materials);
     const urgent = app.urgent;
-    const referralIds = await createReferrals(ctx, em, { id, receiptNo, householdId: h.id, areaCode: h.areaCode, applicantPersonId: input.applicantPersonId, urgent }, input.programs, today);
-    await addHistory(ctx, em, { referralId: null, applicationId: id, areaCode: h.areaCode, kind: 'application.accepted', note: `预申请已确认受理，受理号 ${receiptNo}` });
+    const referralIds = await createReferrals(
+      ctx,
+      em,
+      { id, receiptNo, householdId: h.id, areaCode: h.areaCode, applicantPersonId: input.applicantPersonId, urgent },
+      input.programs,
+      today,
+    );
+    await addHistory(ctx, em, {
+      referralId: null,
+      applicationId: id,
+      areaCode: h.areaCode,
+      kind: 'application.accepted',
+      note: `预申请已确认受理，受理号 ${receiptNo}`,
+    });
     await recordAudit(ctx, { action: 'application.confirmed', entityType: 'application', entityId: id, after: { receiptNo, householdId: h.id } });
     return { id, receiptNo, referralIds };
   });
@@ -301,7 +432,13 @@ export async function rejectPreApplication(ctx: RequestContext, id: string, reas
     Object.assign(app, { status: 'REJECTED', rejectReason: reason.trim().slice(0, 500), closedAt: nowOf(ctx) } satisfies Partial<Application>);
     await em.flush();
     await addHistory(ctx, em, { referralId: null, applicationId: id, areaCode: app.areaCode, kind: 'application.rejected', note: reason.trim() });
-    await emitEvent(ctx, em, { type: 'application.rejected', aggregateType: 'application', aggregateId: id, areaCode: app.areaCode, payload: { reason: reason.trim() } });
+    await emitEvent(ctx, em, {
+      type: 'application.rejected',
+      aggregateType: 'application',
+      aggregateId: id,
+      areaCode: app.areaCode,
+      payload: { reason: reason.trim() },
+    });
     await recordAudit(ctx, { action: 'application.rejected', entityType: 'application', entityId: id, after: { reason: reason.trim() } });
   });
 }
@@ -319,16 +456,36 @@ const plain = <T>(v: T): T => JSON.parse(JSON.stringify(v)) as T;
 
 /** Closes the application when every referral is final (办结汇总). Called after each transition. */
 export async function closeApplicationIfDone(ctx: RequestContext, em: EntityManager, applicationId: string): Promise<boolean> {
-  const rows = await sqlRows<{ open: number; status: string; areaCode: string; receiptNo: string }>(em,
+  const rows = await sqlRows<{ open: number; status: string; areaCode: string; receiptNo: string }>(
+    em,
     `select (select count(*)::int from referral r where r.application_id = a.id and r.status not in ('DONE', 'TRANSFERRED', 'WITHDRAWN')) as open,
-            a.status, a.area_code as "areaCode", a.receipt_no as "receiptNo" from application a where a.id = ?`, [applicationId]);
+            a.status, a.area_code as "areaCode", a.receipt_no as "receiptNo" from application a where a.id = ?`,
+    [applicationId],
+  );
   if (!rows.length || rows[0].status !== 'ACCEPTED' || rows[0].open > 0) return false;
   const app = await em.findOneOrFail(Application, { id: applicationId });
   Object.assign(app, { status: 'CLOSED', closedAt: nowOf(ctx) } satisfies Partial<Application>);
   await em.flush();
-  const outcomes = await sqlRows<{ programCode: string; outcome: string | null; status: string }>(em,
-    `select program_code as "programCode", outcome, status from referral where application_id = ? order by created_at`, [applicationId]);
-  await addHistory(ctx, em, { referralId: null, applicationId, areaCode: rows[0].areaCode, kind: 'application.completed', note: outcomes.map((o) => `${PROGRAM_NAMES[o.programCode] ?? o.programCode}：${o.outcome ? OUTCOMES[o.outcome as Outcome] : statusName(o.status)}`).join('；') });
-  await emitEvent(ctx, em, { type: 'application.completed', aggregateType: 'application', aggregateId: applicationId, areaCode: rows[0].areaCode, payload: { receiptNo: rows[0].receiptNo, referrals: outcomes } });
+  const outcomes = await sqlRows<{ programCode: string; outcome: string | null; status: string }>(
+    em,
+    `select program_code as "programCode", outcome, status from referral where application_id = ? order by created_at`,
+    [applicationId],
+  );
+  await addHistory(ctx, em, {
+    referralId: null,
+    applicationId,
+    areaCode: rows[0].areaCode,
+    kind: 'application.completed',
+    note: outcomes
+      .map((o) => `${PROGRAM_NAMES[o.programCode] ?? o.programCode}：${o.outcome ? OUTCOMES[o.outcome as Outcome] : statusName(o.status)}`)
+      .join('；'),
+  });
+  await emitEvent(ctx, em, {
+    type: 'application.completed',
+    aggregateType: 'application',
+    aggregateId: applicationId,
+    areaCode: rows[0].areaCode,
+    payload: { receiptNo: rows[0].receiptNo, referrals: outcomes },
+  });
   return true;
 }

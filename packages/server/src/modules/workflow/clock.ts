@@ -40,7 +40,11 @@ export interface ReferralLimit {
 export function referralLimit(p: ProgramDef): ReferralLimit {
   if (p.totalLimit) {
     const days = p.totalLimit.kind === 'WORKING' ? p.totalLimit.days : Math.ceil((p.totalLimit.days * 5) / 7);
-    return { days, extendableTo: p.totalLimit.extendableTo ?? null, basis: `办结时限 ${p.totalLimit.days}${p.totalLimit.kind === 'WORKING' ? ' 个工作日' : ' 日'}` };
+    return {
+      days,
+      extendableTo: p.totalLimit.extendableTo ?? null,
+      basis: `办结时限 ${p.totalLimit.days}${p.totalLimit.kind === 'WORKING' ? ' 个工作日' : ' 日'}`,
+    };
   }
   let days = 0;
   for (const s of p.steps) {
@@ -101,7 +105,17 @@ export function computeClock(cal: WorkCalendar, s: ClockState, today: string): C
   else if (today >= warnDate) level = 'AMBER';
   else level = 'NORMAL';
   const overdueDays = level === 'RED' ? cal.workingDaysBetween(dueDate, today) : 0;
-  return { startDate: s.clockStart, limitDays: total, elapsedDays: elapsed, remainingDays: Math.max(0, total - elapsed), dueDate, warnDate, level, paused: !!s.pausedSince, overdueDays };
+  return {
+    startDate: s.clockStart,
+    limitDays: total,
+    elapsedDays: elapsed,
+    remainingDays: Math.max(0, total - elapsed),
+    dueDate,
+    warnDate,
+    level,
+    paused: !!s.pausedSince,
+    overdueDays,
+  };
 }
 
 /** Working days to add to `pausedWd` when a pause that began on `since` ends on `today`. */

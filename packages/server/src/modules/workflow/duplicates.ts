@@ -42,18 +42,28 @@ export interface DuplicateRequest {
   existing: ExistingAssistance[];
 }
 
-interface Requested { programCode: string; personId?: string | null; duplicateReason?: string | null }
+interface Requested {
+  programCode: string;
+  personId?: string | null;
+  duplicateReason?: string | null;
+}
 
 /** The existing assistance matching each requested program (only those with a match). */
-export async function findDuplicates(ctx: RequestContext, householdId: string, requested: Requested[], programs: readonly ProgramDef[]): Promise<DuplicateRequest[]> {
+export async function findDuplicates(
+  ctx: RequestContext,
+  householdId: string,
+  requested: Requested[],
+  programs: readonly ProgramDef[],
+): Promise<DuplicateRequest[]> {
   if (!requested.length) return [];
   const codes = [...new Set(requested.map((r) => r.programCode))];
   const persons = [...new Set(requested.map((r) => r.personId).filter((p): p is string => !!p))];
   const district = prefixSql('x.area_code', (ctx.actor.areaCode ?? '').slice(0, 6) || '\u0000');
   type Row = Omit<ExistingAssistance, 'programName' | 'statusName' | 'inScope'> & { householdId: string; area_code: string };
-  const rows = await ctx.asSystem('duplicate-check', (em) => sqlRows<Row>(
-    em,
-    `select * from (
+  const rows = await ctx.asSystem('duplicate-check', (em) =>
+    sqlRows<Row>(
+      em,
+      `select * from (
        select 'BENEFIT' as kind, b.program_code as "programCode", b.person_id as "personId", p.name as "personName", b.status, d.name as "departmentName",
               b.source_ref as "receiptNo", b.start_date::text as "startDate", b.monthly_amount_fen::int as "monthlyAmountFen",
               b.household_id as "householdId", b.area_code, a.name as "areaName"
@@ -66,9 +76,19 @@ export async function findDuplicates(ctx: RequestContext, householdId: string, r
          left join person p on p.id = r.person_id left join area a on a.code = r.area_code
         where r.status not in (?) and r.program_code in (?) and (r.household_id = ? or r.person_id in (?))
      ) x where ${district.sql}`,
-    [RECEIVING_STATUSES, codes, householdId, persons.length ? persons : ['00000000-0000-0000-0000-000000000000'],
-      FINAL_STATUSES, codes, householdId, persons.length ? persons : ['00000000-0000-0000-0000-000000000000'], ...district.params],
-  ));
+      [
+        RECEIVING_STATUSES,
+        codes,
+        householdId,
+        persons.length ? persons : ['00000000-0000-0000-0000-000000000000'],
+        FINAL_STATUSES,
+        codes,
+        householdId,
+        persons.length ? persons : ['00000000-0000-0000-0000-000000000000'],
+        ...district.params,
+      ],
+    ),
+  );
   const out: DuplicateRequest[] = [];
   for (const req of requested) {
     const program = programs.find((p) => p.code === req.programCode);
@@ -99,7 +119,9 @@ export async function findDuplicates(ctx: RequestContext, householdId: string, r
 export function describeExisting(e: ExistingAssistance): string {
   const who = e.personName ? `${e.personName} ` : '';
   const what = e.kind === 'BENEFIT' ? `${e.programName}${e.statusName}` : `${e.programName}申请正在办理（${e.statusName}）`;
-  const where = [e.departmentName, e.receiptNo ? `受理号 ${e.receiptNo}` : null, e.inScope ? null : `登记在${e.areaName ?? '其他村社'}`].filter(Boolean).join('，');
+  const where = [e.departmentName, e.receiptNo ? `受理号 ${e.receiptNo}` : null, e.inScope ? null : `登记在${e.areaName ?? '其他村社'}`]
+    .filter(Boolean)
+    .join('，');
   return `${who}${what}（${where}）`;
 }
 

@@ -40,7 +40,11 @@ export const outboxConsumerJob = defineJob({
         );
         const { noProvider, none } = rows[0];
         if (noProvider + none > 0) {
-          await recordAudit(run.ctx, { action: 'outbox.consumed', entityType: 'outbox_event', detail: { smsNotSent: noProvider, noNotification: none, reason: 'no SMS provider configured' } });
+          await recordAudit(run.ctx, {
+            action: 'outbox.consumed',
+            entityType: 'outbox_event',
+            detail: { smsNotSent: noProvider, noNotification: none, reason: 'no SMS provider configured' },
+          });
           await run.commit(em, { processed: noProvider + none });
         }
         return noProvider + none;

@@ -50,12 +50,21 @@ export async function receiptData(ctx: RequestContext, applicationId: string): P
   if (!a.receiptNo || !a.acceptedAt) throw new AppError('INVALID_STATE', '预申请尚未受理，没有受理回执');
   const scope = areaSql(ctx, 'p.area_code');
   const [applicant, windowArea, place] = await scopedReadBatch(ctx, [
-    { sql: `select p.name, p.id_masked as "idMasked", p.phone_masked as "phoneMasked" from person p where p.id = ? and ${scope.sql}`, params: [a.applicantPersonId, ...scope.params] },
-    { sql: `select coalesce(t.name || w.name, w.name) as name from application x left join area w on w.code = x.window_area_code
-             left join area t on t.code = left(x.window_area_code, 6) || '000000' and t.code <> w.code where x.id = ?`, params: [applicationId] },
-    { sql: `select d.name as district, t.name as town, v.name as village from area v
+    {
+      sql: `select p.name, p.id_masked as "idMasked", p.phone_masked as "phoneMasked" from person p where p.id = ? and ${scope.sql}`,
+      params: [a.applicantPersonId, ...scope.params],
+    },
+    {
+      sql: `select coalesce(t.name || w.name, w.name) as name from application x left join area w on w.code = x.window_area_code
+             left join area t on t.code = left(x.window_area_code, 6) || '000000' and t.code <> w.code where x.id = ?`,
+      params: [applicationId],
+    },
+    {
+      sql: `select d.name as district, t.name as town, v.name as village from area v
              left join area t on t.code = left(v.code, 9) || '000' and t.code <> v.code
-             left join area d on d.code = left(v.code, 6) || '000000' and d.code <> v.code where v.code = ?`, params: [a.areaCode] },
+             left join area d on d.code = left(v.code, 6) || '000000' and d.code <> v.code where v.code = ?`,
+      params: [a.areaCode],
+    },
   ]);
   const hotline = await settingValue(ctx, 'ASSISTANCE_HOTLINE');
   const person = applicant[0] as { name: string; idMasked: string; phoneMasked: string | null } | undefined;
@@ -66,7 +75,10 @@ export async function receiptData(ctx: RequestContext, applicationId: string): P
     window: { areaName: (windowArea[0]?.name as string) ?? a.windowAreaName ?? '', windowName: '社会救助“一门受理”窗口' },
     handlerName: a.acceptedByName,
     applicant: { nameMasked: maskName(person?.name ?? a.applicantName ?? ''), idMasked: person?.idMasked ?? '', phoneMasked: person?.phoneMasked ?? null },
-    address: householdAddress((place[0] as { district: string | null; town: string | null; village: string | null } | undefined) ?? { village: a.areaName }, a.address ?? ''),
+    address: householdAddress(
+      (place[0] as { district: string | null; town: string | null; village: string | null } | undefined) ?? { village: a.areaName },
+      a.address ?? '',
+    ),
     hotlines: [...DEFAULT_HOTLINES, ...(hotline ? [{ name: SETTINGS.ASSISTANCE_HOTLINE.name, number: hotline }] : [])],
     programs: detail.referrals.map((r) => ({
       name: r.personName ? `${r.programName}（${maskName(r.personName)}）` : r.programName,

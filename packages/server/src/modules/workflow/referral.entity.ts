@@ -10,10 +10,39 @@ import type { ReferralStatus } from './states';
 @Entity({ tableName: 'referral' })
 export class Referral {
   [OptionalProps]?:
-    | 'id' | 'outcome' | 'reason' | 'screening' | 'extendableTo' | 'extensionDays' | 'pausedWd' | 'pausedSince' | 'dueDate' | 'warnDate'
-    | 'escalationLevel' | 'supplementNote' | 'supplementDue' | 'publicityStart' | 'publicityUntil' | 'decisionAmountFen' | 'decisionStartMonth'
-    | 'decisionReason' | 'legalRemedy' | 'verificationReportId' | 'decidedAt' | 'decidedByName' | 'benefitId' | 'transferredFromId'
-    | 'transferredToId' | 'signedAt' | 'closedAt' | 'closedOnTime' | 'duplicateReason' | 'duplicateOf' | 'createdAt' | 'updatedAt' | 'version';
+    | 'id'
+    | 'outcome'
+    | 'reason'
+    | 'screening'
+    | 'extendableTo'
+    | 'extensionDays'
+    | 'pausedWd'
+    | 'pausedSince'
+    | 'dueDate'
+    | 'warnDate'
+    | 'escalationLevel'
+    | 'supplementNote'
+    | 'supplementDue'
+    | 'publicityStart'
+    | 'publicityUntil'
+    | 'decisionAmountFen'
+    | 'decisionStartMonth'
+    | 'decisionReason'
+    | 'legalRemedy'
+    | 'verificationReportId'
+    | 'decidedAt'
+    | 'decidedByName'
+    | 'benefitId'
+    | 'transferredFromId'
+    | 'transferredToId'
+    | 'signedAt'
+    | 'closedAt'
+    | 'closedOnTime'
+    | 'duplicateReason'
+    | 'duplicateOf'
+    | 'createdAt'
+    | 'updatedAt'
+    | 'version';
 
   @PrimaryKey({ type: 'uuid' }) id: string = randomUUID();
   @Property({ type: 'uuid' }) applicationId!: string;
@@ -62,4 +91,6 @@ export class Referral {
 }
 
 /** The fields a transition may change (everything but identity, links set at creation, and the lock). */
-export type ReferralChanges = Partial<Omit<Referral, 'id' | 'applicationId' | 'householdId' | 'areaCode' | 'programCode' | 'departmentId' | 'createdAt' | 'updatedAt' | 'version'>>;
+export type ReferralChanges = Partial<
+  Omit<Referral, 'id' | 'applicationId' | 'householdId' | 'areaCode' | 'programCode' | 'departmentId' | 'createdAt' | 'updatedAt' | 'version'>
+>;

@@ -72,21 +72,56 @@ export const REFERRAL_COLUMNS = `r.id, r.application_id as "applicationId", a.re
 
 /** The decoder of REFERRAL_COLUMNS (db/rows.ts): the compiler checks it names every field of ReferralRow. */
 export const REFERRAL_FIELDS: Fields<ReferralRow> = {
-  id: text, applicationId: text, receiptNo: text, applicantPersonId: nullable(text), householdId: text, personId: nullable(text), areaCode: text,
-  programCode: text, departmentId: text, departmentName: text, status: oneOf(Object.keys(REFERRAL_STATUSES) as ReferralStatus[]),
-  outcome: nullable(text), reason: nullable(text), clockStart: isoDate, limitDays: int, extendableTo: nullable(int), extensionDays: int,
-  signDue: isoDate, pausedWd: int, pausedSince: nullable(isoDate), dueDate: nullable(isoDate), warnDate: nullable(isoDate), escalationLevel: int,
-  supplementNote: nullable(text), supplementDue: nullable(isoDate), publicityStart: nullable(isoDate), publicityEnd: nullable(isoDate),
-  decisionAmountFen: nullable(int), decisionStartMonth: nullable(text), decisionReason: nullable(text), legalRemedy: nullable(text),
-  verificationReportId: nullable(text), benefitId: nullable(text), transferredFromId: nullable(text), transferredToId: nullable(text),
-  closedOn: nullable(isoDate), duplicateReason: nullable(text), duplicateOf: nullable(arrayOf(json)), version: int,
+  id: text,
+  applicationId: text,
+  receiptNo: text,
+  applicantPersonId: nullable(text),
+  householdId: text,
+  personId: nullable(text),
+  areaCode: text,
+  programCode: text,
+  departmentId: text,
+  departmentName: text,
+  status: oneOf(Object.keys(REFERRAL_STATUSES) as ReferralStatus[]),
+  outcome: nullable(text),
+  reason: nullable(text),
+  clockStart: isoDate,
+  limitDays: int,
+  extendableTo: nullable(int),
+  extensionDays: int,
+  signDue: isoDate,
+  pausedWd: int,
+  pausedSince: nullable(isoDate),
+  dueDate: nullable(isoDate),
+  warnDate: nullable(isoDate),
+  escalationLevel: int,
+  supplementNote: nullable(text),
+  supplementDue: nullable(isoDate),
+  publicityStart: nullable(isoDate),
+  publicityEnd: nullable(isoDate),
+  decisionAmountFen: nullable(int),
+  decisionStartMonth: nullable(text),
+  decisionReason: nullable(text),
+  legalRemedy: nullable(text),
+  verificationReportId: nullable(text),
+  benefitId: nullable(text),
+  transferredFromId: nullable(text),
+  transferredToId: nullable(text),
+  closedOn: nullable(isoDate),
+  duplicateReason: nullable(text),
+  duplicateOf: nullable(arrayOf(json)),
+  version: int,
 };
 const referralRow = row(REFERRAL_FIELDS);
 
 export const REFERRAL_FROM = `referral r join application a on a.id = r.application_id join department d on d.id = r.department_id`;
 
 export async function loadReferral(em: EntityManager, id: string, lock = false): Promise<ReferralRow> {
-  const rows = decodeRows(await sqlRows(em, `select ${REFERRAL_COLUMNS} from ${REFERRAL_FROM} where r.id = ?${lock ? ' for update of r' : ''}`, [id]), referralRow, 'referral');
+  const rows = decodeRows(
+    await sqlRows(em, `select ${REFERRAL_COLUMNS} from ${REFERRAL_FROM} where r.id = ?${lock ? ' for update of r' : ''}`, [id]),
+    referralRow,
+    'referral',
+  );
   if (!rows.length) throw new AppError('NOT_FOUND', '转办单不存在或不在您的管辖范围内');
   return rows[0];
 }
@@ -145,7 +180,19 @@ export async function addHistory(ctx: RequestContext, em: EntityManager, h: Hist
   await em.execute(
     `insert into referral_event (id, referral_id, application_id, area_code, kind, from_status, to_status, note, actor_name, actor_department, at)
      values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-    [randomUUID(), h.referralId, h.applicationId, h.areaCode, h.kind, h.fromStatus ?? null, h.toStatus ?? null, h.note == null ? null : clip(h.note, 1000), clip(ctx.actor.name, 64), h.actorDepartment ?? null, nowOf(ctx)],
+    [
+      randomUUID(),
+      h.referralId,
+      h.applicationId,
+      h.areaCode,
+      h.kind,
+      h.fromStatus ?? null,
+      h.toStatus ?? null,
+      h.note == null ? null : clip(h.note, 1000),
+      clip(ctx.actor.name, 64),
+      h.actorDepartment ?? null,
+      nowOf(ctx),
+    ],
   );
 }
 
@@ -171,18 +218,43 @@ export interface NewReferral {
  * Inserts a referral in 待签收 with its clock started today, and its 申请中 link in the household's
  * benefits chain. Returns id and the limit used.
  */
-export async function insertReferral(ctx: RequestContext, em: EntityManager, cal: WorkCalendar, n: NewReferral): Promise<{ id: string; limitDays: number; dueDate: string }> {
+export async function insertReferral(
+  ctx: RequestContext,
+  em: EntityManager,
+  cal: WorkCalendar,
+  n: NewReferral,
+): Promise<{ id: string; limitDays: number; dueDate: string }> {
   const limit = n.urgent && n.program.code === 'TEMP' ? { days: 1, extendableTo: null } : referralLimit(n.program);
   const dates = storedDates(cal, { clockStart: n.today, limitDays: limit.days, extensionDays: 0, pausedWd: 0, pausedSince: null, closedOn: null });
   const benefitId = await openApplyingBenefit(ctx, em, {
-    householdId: n.householdId, personId: n.personId, programCode: n.program.code, departmentId: n.departmentId, sourceRef: n.receiptNo,
+    householdId: n.householdId,
+    personId: n.personId,
+    programCode: n.program.code,
+    departmentId: n.departmentId,
+    sourceRef: n.receiptNo,
   });
   const { id } = em.create(Referral, {
-    applicationId: n.applicationId, householdId: n.householdId, personId: n.personId, areaCode: n.areaCode, programCode: n.program.code,
-    departmentId: n.departmentId, status: 'PENDING_SIGN', reason: n.reason, screening: n.screening, clockStart: n.today, limitDays: limit.days,
-    extendableTo: limit.extendableTo, signDue: cal.addWorkingDays(n.today, SIGN_LIMIT_WD), dueDate: dates.dueDate, warnDate: dates.warnDate,
-    transferredFromId: n.transferredFromId ?? null, benefitId, duplicateReason: n.duplicate?.reason ?? null, duplicateOf: n.duplicate?.existing ?? null,
-    createdAt: nowOf(ctx), updatedAt: nowOf(ctx),
+    applicationId: n.applicationId,
+    householdId: n.householdId,
+    personId: n.personId,
+    areaCode: n.areaCode,
+    programCode: n.program.code,
+    departmentId: n.departmentId,
+    status: 'PENDING_SIGN',
+    reason: n.reason,
+    screening: n.screening,
+    clockStart: n.today,
+    limitDays: limit.days,
+    extendableTo: limit.extendableTo,
+    signDue: cal.addWorkingDays(n.today, SIGN_LIMIT_WD),
+    dueDate: dates.dueDate,
+    warnDate: dates.warnDate,
+    transferredFromId: n.transferredFromId ?? null,
+    benefitId,
+    duplicateReason: n.duplicate?.reason ?? null,
+    duplicateOf: n.duplicate?.existing ?? null,
+    createdAt: nowOf(ctx),
+    updatedAt: nowOf(ctx),
   });
   await em.flush();
   return { id, limitDays: limit.days, dueDate: dates.dueDate! };

@@ -118,18 +118,42 @@ async function transition(ctx: RequestContext, ref: ReferralRef, spec: Spec): Pr
     const action = plan.event ?? spec.action;
     const extra = plan.after ? await plan.after(r) : undefined;
     if (extra) await setReferralFields(em, r.id, extra);
-    await addHistory(ctx, em, { referralId: r.id, applicationId: r.applicationId, areaCode: r.areaCode, kind: action, fromStatus: r.status, toStatus: plan.to, note: plan.note ?? null, actorDepartment: spec.actor === 'DEPARTMENT' ? r.departmentName : null });
+    await addHistory(ctx, em, {
+      referralId: r.id,
+      applicationId: r.applicationId,
+      areaCode: r.areaCode,
+      kind: action,
+      fromStatus: r.status,
+      toStatus: plan.to,
+      note: plan.note ?? null,
+      actorDepartment: spec.actor === 'DEPARTMENT' ? r.departmentName : null,
+    });
     await emitEvent(ctx, em, {
-      type: action, aggregateType: 'referral', aggregateId: r.id, areaCode: r.areaCode,
+      type: action,
+      aggregateType: 'referral',
+      aggregateId: r.id,
+      areaCode: r.areaCode,
       payload: {
-        applicationId: r.applicationId, receiptNo: r.receiptNo, householdId: r.householdId, applicantPersonId: r.applicantPersonId, personId: r.personId,
-        programCode: r.programCode, departmentId: r.departmentId, fromStatus: r.status, toStatus: plan.to, note: plan.note ?? null, ...plan.payload,
+        applicationId: r.applicationId,
+        receiptNo: r.receiptNo,
+        householdId: r.householdId,
+        applicantPersonId: r.applicantPersonId,
+        personId: r.personId,
+        programCode: r.programCode,
+        departmentId: r.departmentId,
+        fromStatus: r.status,
+        toStatus: plan.to,
+        note: plan.note ?? null,
+        ...plan.payload,
       },
       sms: plan.sms,
     });
     await recordAudit(ctx, {
-      action, entityType: 'referral', entityId: r.id,
-      before: { status: r.status }, after: { status: plan.to, ...(plan.payload ?? {}) },
+      action,
+      entityType: 'referral',
+      entityId: r.id,
+      before: { status: r.status },
+      after: { status: plan.to, ...(plan.payload ?? {}) },
       detail: { receiptNo: r.receiptNo, programCode: r.programCode },
     });
     if (isFinal(plan.to)) {
@@ -148,7 +172,10 @@ const programName = (code: string) => PROGRAM_NAMES[code] ?? code;
 
 export function signReferral(ctx: RequestContext, ref: ReferralRef): Promise<ReferralRow> {
   return transition(ctx, ref, {
-    action: 'referral.signed', verb: '签收', actor: 'DEPARTMENT', from: ['PENDING_SIGN'],
+    action: 'referral.signed',
+    verb: '签收',
+    actor: 'DEPARTMENT',
+    from: ['PENDING_SIGN'],
     plan: () => ({ to: 'PROCESSING', patch: { signedAt: nowOf(ctx) } }),
   });
 }
@@ -181,12 +208,18 @@ export function requestSupplement(ctx: RequestContext, ref: ReferralRef, note: s
   const what = requiredText(note, 'note', '需补正的材料或情况');
   if (dueDate && !isIsoDate(dueDate)) throw new AppError('BAD_USER_INPUT', '日期格式应为 YYYY-MM-DD', { field: 'dueDate' });
   return transition(ctx, ref, {
-    action: 'referral.supplement_requested', verb: '要求补正', actor: 'DEPARTMENT', from: ['PROCESSING', 'VERIFYING'],
+    action: 'referral.supplement_requested',
+    verb: '要求补正',
+    actor: 'DEPARTMENT',
+    from: ['PROCESSING', 'VERIFYING'],
     plan: (r, { cal, today }) => {
       const due = dueDate ?? cal.addWorkingDays(today, 5);
       if (due <= today) throw new AppError('BAD_USER_INPUT', '补正期限须晚于今天', { field: 'dueDate' });
       return {
-        to: 'SUPPLEMENT', patch: { supplementNote: what, supplementDue: due }, note: `${what}（${due} 前补正，补正期间暂停计时）`, payload: { supplementDue: due },
+        to: 'SUPPLEMENT',
+        patch: { supplementNote: what, supplementDue: due },
+        note: `${what}（${due} 前补正，补正期间暂停计时）`,
+        payload: { supplementDue: due },
         sms: { template: 'SUPPLEMENT', params: { program: programName(r.programCode), receiptNo: r.receiptNo, note: what, dueDate: due } },
       };
     },
@@ -195,7 +228,10 @@ export function requestSupplement(ctx: RequestContext, ref: ReferralRef, note: s
 
 export function startVerification(ctx: RequestContext, ref: ReferralRef, note?: string | null): Promise<ReferralRow> {
   return transition(ctx, ref, {
-    action: 'referral.verification_started', verb: '发起核查', actor: 'DEPARTMENT', from: ['PROCESSING'],
+    action: 'referral.verification_started',
+    verb: '发起核查',
+    actor: 'DEPARTMENT',
+    from: ['PROCESSING'],
     plan: () => ({ to: 'VERIFYING', note: note?.trim() || '发起家庭经济状况核查' }),
   });
 }
@@ -227,8 +263,14 @@ async function approveIntoLedger(ctx: RequestContext, r: ReferralRow, amountFen:
     return { outcome: 'APPROVED' };
   }
   const benefitId = await recordBenefit(ctx, {
-    householdId: r.householdId, personId: r.personId, programCode: r.programCode, status: 'ACTIVE', monthlyAmountFen: amountFen,
-    startDate: `${startMonth}-01`, source: 'DECISION', sourceRef: r.receiptNo,
+    householdId: r.householdId,
+    personId: r.personId,
+    programCode: r.programCode,
+    status: 'ACTIVE',
+    monthlyAmountFen: amountFen,
+    startDate: `${startMonth}-01`,
+    source: 'DECISION',
+    sourceRef: r.receiptNo,
   });
   return { benefitId, outcome: 'APPROVED' };
 }
@@ -241,24 +283,34 @@ function approvedSms(r: ReferralRow, startMonth: string): DomainEvent['sms'] {
 export function decideReferral(ctx: RequestContext, ref: ReferralRef, input: DecisionInput): Promise<ReferralRow> {
   if (input.approve) {
     const amount = input.monthlyAmountFen;
-    if (amount == null || !Number.isInteger(amount) || amount < 0 || amount > 100_000_000) throw new AppError('BAD_USER_INPUT', '请填写核定的月救助金额（分，非负整数）', { field: 'monthlyAmountFen' });
-    if (!input.startMonth || !/^\d{4}-(0[1-9]|1[0-2])$/.test(input.startMonth)) throw new AppError('BAD_USER_INPUT', '请填写发放起始月份（YYYY-MM）', { field: 'startMonth' });
+    if (amount == null || !Number.isInteger(amount) || amount < 0 || amount > 100_000_000)
+      throw new AppError('BAD_USER_INPUT', '请填写核定的月救助金额（分，非负整数）', { field: 'monthlyAmountFen' });
+    if (!input.startMonth || !/^\d{4}-(0[1-9]|1[0-2])$/.test(input.startMonth))
+      throw new AppError('BAD_USER_INPUT', '请填写发放起始月份（YYYY-MM）', { field: 'startMonth' });
   } else {
     requiredText(input.reason, 'reason', '不予批准的理由', 1000);
   }
   const startMonth = input.startMonth ?? null;
   return transition(ctx, ref, {
-    action: input.approve ? 'referral.approved' : 'referral.refused', verb: '作出决定', actor: 'DEPARTMENT', from: ['PROCESSING', 'VERIFYING'],
+    action: input.approve ? 'referral.approved' : 'referral.refused',
+    verb: '作出决定',
+    actor: 'DEPARTMENT',
+    from: ['PROCESSING', 'VERIFYING'],
     plan: async (r, { today, program, cal }) => {
       const decision: ReferralChanges = {
-        decisionAmountFen: input.approve ? input.monthlyAmountFen! : null, decisionStartMonth: startMonth,
-        decisionReason: input.reason?.trim() || null, verificationReportId: input.verificationReportId ?? null,
-        decidedAt: nowOf(ctx), decidedByName: ctx.actor.name,
+        decisionAmountFen: input.approve ? input.monthlyAmountFen! : null,
+        decisionStartMonth: startMonth,
+        decisionReason: input.reason?.trim() || null,
+        verificationReportId: input.verificationReportId ?? null,
+        decidedAt: nowOf(ctx),
+        decidedByName: ctx.actor.name,
       };
       if (!input.approve) {
         const remedy = input.legalRemedy?.trim() || DEFAULT_LEGAL_REMEDY;
         return {
-          to: 'DONE', patch: { ...decision, outcome: 'REFUSED', legalRemedy: remedy }, note: `不予批准：${input.reason!.trim()}`,
+          to: 'DONE',
+          patch: { ...decision, outcome: 'REFUSED', legalRemedy: remedy },
+          note: `不予批准：${input.reason!.trim()}`,
           payload: { outcome: 'REFUSED', reason: input.reason!.trim(), legalRemedy: remedy },
           sms: { template: 'REFUSED', params: { program: programName(r.programCode), receiptNo: r.receiptNo } },
         };
@@ -269,14 +321,18 @@ export function decideReferral(ctx: RequestContext, ref: ReferralRef, input: Dec
         const days = program.publicity.days ?? 7;
         const until = program.publicity.kind === 'WORKING' ? cal.addWorkingDays(today, days) : cal.addCalendarDays(today, days);
         return {
-          to: 'PUBLICITY', event: 'referral.publicity_started', patch: { ...decision, publicityStart: today, publicityUntil: until },
+          to: 'PUBLICITY',
+          event: 'referral.publicity_started',
+          patch: { ...decision, publicityStart: today, publicityUntil: until },
           note: `拟批准，月 ${(input.monthlyAmountFen! / 100).toFixed(2)} 元，自 ${startMonth} 起；公示至 ${until}（公示期间暂停计时）`,
           payload: { proposedAmountFen: input.monthlyAmountFen, startMonth, publicityEnd: until },
           sms: { template: 'PUBLICITY', params: { program: programName(r.programCode), receiptNo: r.receiptNo, until } },
         };
       }
       return {
-        to: 'DONE', patch: decision, note: `批准，月 ${(input.monthlyAmountFen! / 100).toFixed(2)} 元，自 ${startMonth} 起发放`,
+        to: 'DONE',
+        patch: decision,
+        note: `批准，月 ${(input.monthlyAmountFen! / 100).toFixed(2)} 元，自 ${startMonth} 起发放`,
         payload: { outcome: 'APPROVED', monthlyAmountFen: input.monthlyAmountFen, startMonth },
         sms: approvedSms(r, startMonth!),
         after: (row) => approveIntoLedger(ctx, row, input.monthlyAmountFen!, startMonth!),
@@ -289,12 +345,17 @@ export function decideReferral(ctx: RequestContext, ref: ReferralRef, input: Dec
 export function completePublicity(ctx: RequestContext, ref: ReferralRef, objection?: string | null): Promise<ReferralRow> {
   const obj = objection?.trim() || null;
   return transition(ctx, ref, {
-    action: obj ? 'referral.publicity_objected' : 'referral.approved', verb: '结束公示', actor: 'DEPARTMENT', from: ['PUBLICITY'],
+    action: obj ? 'referral.publicity_objected' : 'referral.approved',
+    verb: '结束公示',
+    actor: 'DEPARTMENT',
+    from: ['PUBLICITY'],
     plan: (r, { today }) => {
-      if (obj) return { to: 'PROCESSING', patch: { publicityStart: null, publicityUntil: null }, note: `公示有异议，重新调查：${obj}`, payload: { objection: obj } };
+      if (obj)
+        return { to: 'PROCESSING', patch: { publicityStart: null, publicityUntil: null }, note: `公示有异议，重新调查：${obj}`, payload: { objection: obj } };
       if (r.publicityEnd && today <= r.publicityEnd) throw new AppError('INVALID_STATE', `公示期至 ${r.publicityEnd}，期满后方可确认批准`);
       return {
-        to: 'DONE', note: `公示期满无异议，批准，自 ${r.decisionStartMonth} 起发放`,
+        to: 'DONE',
+        note: `公示期满无异议，批准，自 ${r.decisionStartMonth} 起发放`,
         payload: { outcome: 'APPROVED', monthlyAmountFen: r.decisionAmountFen, startMonth: r.decisionStartMonth },
         sms: approvedSms(r, r.decisionStartMonth!),
         after: (row) => approveIntoLedger(ctx, row, row.decisionAmountFen ?? 0, row.decisionStartMonth!),
@@ -307,7 +368,10 @@ export function completePublicity(ctx: RequestContext, ref: ReferralRef, objecti
 export function transferReferral(ctx: RequestContext, ref: ReferralRef, targetProgramCode: string, reason: string): Promise<ReferralRow> {
   const why = requiredText(reason, 'reason', '转办理由');
   return transition(ctx, ref, {
-    action: 'referral.transferred', verb: '转办', actor: 'DEPARTMENT', from: ['PENDING_SIGN', 'PROCESSING'],
+    action: 'referral.transferred',
+    verb: '转办',
+    actor: 'DEPARTMENT',
+    from: ['PENDING_SIGN', 'PROCESSING'],
     plan: async (r, { em, cal, today }) => {
       const { catalogue } = await catalogueInForce(ctx, today);
       const target = catalogue.programs.find((p) => p.code === targetProgramCode && p.applicable);
@@ -315,19 +379,52 @@ export function transferReferral(ctx: RequestContext, ref: ReferralRef, targetPr
       const owner = await departmentByCode(ctx, target.owner);
       if (!owner) throw new AppError('BAD_USER_INPUT', `${target.name}的主管部门尚未建立`, { field: 'targetProgramCode' });
       if (owner.id === r.departmentId) throw new AppError('BAD_USER_INPUT', '转办须转至其他部门；本部门事项请直接办理', { field: 'targetProgramCode' });
-      if (target.subject === 'MEMBER' && !r.personId) throw new AppError('BAD_USER_INPUT', `${target.name}须指明家庭成员，请退回窗口重新登记`, { field: 'targetProgramCode' });
+      if (target.subject === 'MEMBER' && !r.personId)
+        throw new AppError('BAD_USER_INPUT', `${target.name}须指明家庭成员，请退回窗口重新登记`, { field: 'targetProgramCode' });
       return {
-        to: 'TRANSFERRED', note: `转${owner.name}办理（${target.name}）：${why}`, payload: { reason: why, targetProgramCode, targetDepartmentId: owner.id },
+        to: 'TRANSFERRED',
+        note: `转${owner.name}办理（${target.name}）：${why}`,
+        payload: { reason: why, targetProgramCode, targetDepartmentId: owner.id },
         after: async (row) => {
           const urgent = (await sqlRows<{ urgent: boolean }>(em, `select urgent from application where id = ?`, [row.applicationId]))[0]?.urgent ?? false;
           const next = await insertReferral(ctx, em, cal, {
-            receiptNo: row.receiptNo, applicationId: row.applicationId, householdId: row.householdId, personId: target.subject === 'MEMBER' ? row.personId : null, areaCode: row.areaCode,
-            program: target, departmentId: owner.id, reason: `由${row.departmentName}转来：${why}`, screening: null, today, urgent, transferredFromId: row.id,
+            receiptNo: row.receiptNo,
+            applicationId: row.applicationId,
+            householdId: row.householdId,
+            personId: target.subject === 'MEMBER' ? row.personId : null,
+            areaCode: row.areaCode,
+            program: target,
+            departmentId: owner.id,
+            reason: `由${row.departmentName}转来：${why}`,
+            screening: null,
+            today,
+            urgent,
+            transferredFromId: row.id,
           });
-          await addHistory(ctx, em, { referralId: next.id, applicationId: row.applicationId, areaCode: row.areaCode, kind: 'referral.created', toStatus: 'PENDING_SIGN', note: `由${row.departmentName}转来，${next.dueDate} 前办结` });
+          await addHistory(ctx, em, {
+            referralId: next.id,
+            applicationId: row.applicationId,
+            areaCode: row.areaCode,
+            kind: 'referral.created',
+            toStatus: 'PENDING_SIGN',
+            note: `由${row.departmentName}转来，${next.dueDate} 前办结`,
+          });
           await emitEvent(ctx, em, {
-            type: 'referral.created', aggregateType: 'referral', aggregateId: next.id, areaCode: row.areaCode,
-            payload: { applicationId: row.applicationId, receiptNo: row.receiptNo, householdId: row.householdId, applicantPersonId: row.applicantPersonId, programCode: target.code, departmentId: owner.id, dueDate: next.dueDate, limitDays: next.limitDays, transferredFromId: row.id },
+            type: 'referral.created',
+            aggregateType: 'referral',
+            aggregateId: next.id,
+            areaCode: row.areaCode,
+            payload: {
+              applicationId: row.applicationId,
+              receiptNo: row.receiptNo,
+              householdId: row.householdId,
+              applicantPersonId: row.applicantPersonId,
+              programCode: target.code,
+              departmentId: owner.id,
+              dueDate: next.dueDate,
+              limitDays: next.limitDays,
+              transferredFromId: row.id,
+            },
             sms: { template: 'REFERRED', params: { program: target.name, receiptNo: row.receiptNo, department: owner.name } },
           });
           return { transferredToId: next.id };
@@ -341,7 +438,10 @@ export function transferReferral(ctx: RequestContext, ref: ReferralRef, targetPr
 export function returnReferral(ctx: RequestContext, ref: ReferralRef, reason: string): Promise<ReferralRow> {
   const why = requiredText(reason, 'reason', '退回理由');
   return transition(ctx, ref, {
-    action: 'referral.returned', verb: '退回', actor: 'DEPARTMENT', from: ['PENDING_SIGN', 'PROCESSING', 'VERIFYING'],
+    action: 'referral.returned',
+    verb: '退回',
+    actor: 'DEPARTMENT',
+    from: ['PENDING_SIGN', 'PROCESSING', 'VERIFYING'],
     plan: () => ({ to: 'RETURNED', note: `退回窗口：${why}`, payload: { reason: why } }),
   });
 }
@@ -352,15 +452,27 @@ export function returnReferral(ctx: RequestContext, ref: ReferralRef, reason: st
 export function provideSupplement(ctx: RequestContext, ref: ReferralRef, note: string, fileIds?: string[] | null): Promise<ReferralRow> {
   const what = requiredText(note, 'note', '补正情况说明');
   return transition(ctx, ref, {
-    action: 'referral.supplement_provided', verb: '提交补正材料', actor: 'WINDOW', from: ['SUPPLEMENT'],
+    action: 'referral.supplement_provided',
+    verb: '提交补正材料',
+    actor: 'WINDOW',
+    from: ['SUPPLEMENT'],
     plan: (r, { em }) => ({
-      to: 'PROCESSING', patch: { supplementDue: null }, note: what, payload: { fileCount: fileIds?.length ?? 0 },
+      to: 'PROCESSING',
+      patch: { supplementDue: null },
+      note: what,
+      payload: { fileCount: fileIds?.length ?? 0 },
       after: async () => {
         if (!fileIds?.length) return;
         await linkFiles(ctx, em, fileIds, 'application', r.applicationId, r.areaCode);
         em.create(ApplicationMaterial, {
-          applicationId: r.applicationId, areaCode: r.areaCode, programCode: r.programCode, name: `补正材料：${(r.supplementNote ?? '').slice(0, 180)}`,
-          required: true, provided: true, fileIds, note: what,
+          applicationId: r.applicationId,
+          areaCode: r.areaCode,
+          programCode: r.programCode,
+          name: `补正材料：${(r.supplementNote ?? '').slice(0, 180)}`,
+          required: true,
+          provided: true,
+          fileIds,
+          note: what,
         });
         await em.flush();
       },
@@ -372,9 +484,14 @@ export function provideSupplement(ctx: RequestContext, ref: ReferralRef, note: s
 export function resubmitReferral(ctx: RequestContext, ref: ReferralRef, note: string): Promise<ReferralRow> {
   const what = requiredText(note, 'note', '处理情况说明');
   return transition(ctx, ref, {
-    action: 'referral.resubmitted', verb: '重新派发', actor: 'WINDOW', from: ['RETURNED'],
+    action: 'referral.resubmitted',
+    verb: '重新派发',
+    actor: 'WINDOW',
+    from: ['RETURNED'],
     plan: (_r, { cal, today }) => ({
-      to: 'PENDING_SIGN', patch: { clockStart: today, pausedWd: 0, pausedSince: null, signDue: cal.addWorkingDays(today, 1), escalationLevel: 0 }, note: what,
+      to: 'PENDING_SIGN',
+      patch: { clockStart: today, pausedWd: 0, pausedSince: null, signDue: cal.addWorkingDays(today, 1), escalationLevel: 0 },
+      note: what,
     }),
   });
 }
@@ -382,7 +499,10 @@ export function resubmitReferral(ctx: RequestContext, ref: ReferralRef, note: st
 export function withdrawReferral(ctx: RequestContext, ref: ReferralRef, reason: string): Promise<ReferralRow> {
   const why = requiredText(reason, 'reason', '撤回原因');
   return transition(ctx, ref, {
-    action: 'referral.withdrawn', verb: '撤回', actor: 'WINDOW', from: [...OPEN_STATUSES, 'RETURNED'],
+    action: 'referral.withdrawn',
+    verb: '撤回',
+    actor: 'WINDOW',
+    from: [...OPEN_STATUSES, 'RETURNED'],
     plan: () => ({ to: 'WITHDRAWN', note: `申请人撤回：${why}`, payload: { reason: why } }),
   });
 }
@@ -395,7 +515,13 @@ export async function followUp(ctx: RequestContext, referralId: string, note: st
     const r = await loadReferral(em, referralId);
     assertInScope(ctx, r.areaCode, '转办单');
     await addHistory(ctx, em, { referralId: r.id, applicationId: r.applicationId, areaCode: r.areaCode, kind: 'referral.followed_up', note: what });
-    await emitEvent(ctx, em, { type: 'referral.followed_up', aggregateType: 'referral', aggregateId: r.id, areaCode: r.areaCode, payload: { applicationId: r.applicationId, receiptNo: r.receiptNo, note: what } });
+    await emitEvent(ctx, em, {
+      type: 'referral.followed_up',
+      aggregateType: 'referral',
+      aggregateId: r.id,
+      areaCode: r.areaCode,
+      payload: { applicationId: r.applicationId, receiptNo: r.receiptNo, note: what },
+    });
     await recordAudit(ctx, { action: 'referral.followed_up', entityType: 'referral', entityId: r.id, detail: { note: what } });
   });
 }

@@ -36,13 +36,29 @@ export async function superviseReferral(ctx: RequestContext, referralId: string,
     const level = supervisorLevel(ctx);
     const answerDue = cal.addWorkingDays(today, SUPERVISION_ANSWER_WD);
     const { id } = em.create(SupervisionNote, {
-      referralId: r.id, areaCode: r.areaCode, level, message: msg, issuedByName: ctx.actor.name, issuerAreaCode: ctx.actor.areaCode ?? '', answerDue, issuedAt: nowOf(ctx),
+      referralId: r.id,
+      areaCode: r.areaCode,
+      level,
+      message: msg,
+      issuedByName: ctx.actor.name,
+      issuerAreaCode: ctx.actor.areaCode ?? '',
+      answerDue,
+      issuedAt: nowOf(ctx),
     });
     await em.flush();
     await raiseEscalation(em, r.id, level);
-    await addHistory(ctx, em, { referralId: r.id, applicationId: r.applicationId, areaCode: r.areaCode, kind: 'referral.supervised', note: `${ESCALATION_LEVELS[level]}：${msg}（${answerDue} 前答复）` });
+    await addHistory(ctx, em, {
+      referralId: r.id,
+      applicationId: r.applicationId,
+      areaCode: r.areaCode,
+      kind: 'referral.supervised',
+      note: `${ESCALATION_LEVELS[level]}：${msg}（${answerDue} 前答复）`,
+    });
     await emitEvent(ctx, em, {
-      type: 'referral.supervised', aggregateType: 'referral', aggregateId: r.id, areaCode: r.areaCode,
+      type: 'referral.supervised',
+      aggregateType: 'referral',
+      aggregateId: r.id,
+      areaCode: r.areaCode,
       payload: { supervisionId: id, level, departmentId: r.departmentId, receiptNo: r.receiptNo, programCode: r.programCode, answerDue },
     });
     await recordAudit(ctx, { action: 'referral.supervised', entityType: 'referral', entityId: r.id, after: { level, message: msg } });
@@ -61,8 +77,21 @@ export async function answerSupervision(ctx: RequestContext, noteId: string, res
     if (note.respondedAt) throw new AppError('CONFLICT', '该督办已答复');
     Object.assign(note, { response: text, respondedByName: ctx.actor.name, respondedAt: nowOf(ctx) } satisfies Partial<SupervisionNote>);
     await em.flush();
-    await addHistory(ctx, em, { referralId: r.id, applicationId: r.applicationId, areaCode: r.areaCode, kind: 'referral.supervision_answered', note: text, actorDepartment: r.departmentName });
-    await emitEvent(ctx, em, { type: 'referral.supervision_answered', aggregateType: 'referral', aggregateId: r.id, areaCode: r.areaCode, payload: { supervisionId: noteId, receiptNo: r.receiptNo } });
+    await addHistory(ctx, em, {
+      referralId: r.id,
+      applicationId: r.applicationId,
+      areaCode: r.areaCode,
+      kind: 'referral.supervision_answered',
+      note: text,
+      actorDepartment: r.departmentName,
+    });
+    await emitEvent(ctx, em, {
+      type: 'referral.supervision_answered',
+      aggregateType: 'referral',
+      aggregateId: r.id,
+      areaCode: r.areaCode,
+      payload: { supervisionId: noteId, receiptNo: r.receiptNo },
+    });
     await recordAudit(ctx, { action: 'referral.supervision_answered', entityType: 'referral', entityId: r.id, after: { response: text } });
   });
 }
@@ -81,10 +110,31 @@ export async function requestExtension(ctx: RequestContext, referralId: string, 
     }
     const pending = await sqlRows(em, `select 1 from extension_request where referral_id = ? and status = 'PENDING'`, [r.id]);
     if (pending.length) throw new AppError('CONFLICT', '已有待审批的延期申请');
-    const { id } = em.create(ExtensionRequest, { referralId: r.id, areaCode: r.areaCode, days, reason: why, status: 'PENDING', requestedByName: ctx.actor.name, requestedAt: nowOf(ctx) });
+    const { id } = em.create(ExtensionRequest, {
+      referralId: r.id,
+      areaCode: r.areaCode,
+      days,
+      reason: why,
+      status: 'PENDING',
+      requestedByName: ctx.actor.name,
+      requestedAt: nowOf(ctx),
+    });
     await em.flush();
-    await addHistory(ctx, em, { referralId: r.id, applicationId: r.applicationId, areaCode: r.areaCode, kind: 'referral.extension_requested', note: `申请延期 ${days} 个工作日：${why}`, actorDepartment: r.departmentName });
-    await emitEvent(ctx, em, { type: 'referral.extension_requested', aggregateType: 'referral', aggregateId: r.id, areaCode: r.areaCode, payload: { extensionId: id, days, reason: why, receiptNo: r.receiptNo } });
+    await addHistory(ctx, em, {
+      referralId: r.id,
+      applicationId: r.applicationId,
+      areaCode: r.areaCode,
+      kind: 'referral.extension_requested',
+      note: `申请延期 ${days} 个工作日：${why}`,
+      actorDepartment: r.departmentName,
+    });
+    await emitEvent(ctx, em, {
+      type: 'referral.extension_requested',
+      aggregateType: 'referral',
+      aggregateId: r.id,
+      areaCode: r.areaCode,
+      payload: { extensionId: id, days, reason: why, receiptNo: r.receiptNo },
+    });
     await recordAudit(ctx, { action: 'referral.extension_requested', entityType: 'referral', entityId: r.id, after: { days, reason: why } });
     return id;
   });
@@ -97,18 +147,42 @@ export async function decideExtension(ctx: RequestContext, requestId: string, ap
     if (!ext) throw new AppError('NOT_FOUND', '延期申请不存在或不在您的管辖范围内');
     if (ext.status !== 'PENDING') throw new AppError('CONFLICT', '该延期申请已审批');
     const r = await loadReferral(em, ext.referralId, true);
-    Object.assign(ext, { status: approve ? 'APPROVED' : 'REJECTED', decidedByName: ctx.actor.name, decidedAt: nowOf(ctx), decisionNote: note?.trim() || null } satisfies Partial<ExtensionRequest>);
+    Object.assign(ext, {
+      status: approve ? 'APPROVED' : 'REJECTED',
+      decidedByName: ctx.actor.name,
+      decidedAt: nowOf(ctx),
+      decisionNote: note?.trim() || null,
+    } satisfies Partial<ExtensionRequest>);
     await em.flush();
     const rows = [ext];
     if (approve && !isFinal(r.status)) {
       const cal = await loadWorkCalendar(ctx);
       const extensionDays = r.extensionDays + rows[0].days;
-      const dates = storedDates(cal, { clockStart: r.clockStart, limitDays: r.limitDays, extensionDays, pausedWd: r.pausedWd, pausedSince: r.pausedSince, closedOn: null });
+      const dates = storedDates(cal, {
+        clockStart: r.clockStart,
+        limitDays: r.limitDays,
+        extensionDays,
+        pausedWd: r.pausedWd,
+        pausedSince: r.pausedSince,
+        closedOn: null,
+      });
       await setReferralFields(em, r.id, { extensionDays, dueDate: dates.dueDate, warnDate: dates.warnDate, updatedAt: nowOf(ctx) });
     }
     const verdict = approve ? `同意延期 ${rows[0].days} 个工作日` : '不同意延期';
-    await addHistory(ctx, em, { referralId: r.id, applicationId: r.applicationId, areaCode: r.areaCode, kind: 'referral.extension_decided', note: `${verdict}${note?.trim() ? `：${note.trim()}` : ''}` });
-    await emitEvent(ctx, em, { type: 'referral.extension_decided', aggregateType: 'referral', aggregateId: r.id, areaCode: r.areaCode, payload: { extensionId: requestId, approved: approve, days: rows[0].days, receiptNo: r.receiptNo } });
+    await addHistory(ctx, em, {
+      referralId: r.id,
+      applicationId: r.applicationId,
+      areaCode: r.areaCode,
+      kind: 'referral.extension_decided',
+      note: `${verdict}${note?.trim() ? `：${note.trim()}` : ''}`,
+    });
+    await emitEvent(ctx, em, {
+      type: 'referral.extension_decided',
+      aggregateType: 'referral',
+      aggregateId: r.id,
+      areaCode: r.areaCode,
+      payload: { extensionId: requestId, approved: approve, days: rows[0].days, receiptNo: r.receiptNo },
+    });
     await recordAudit(ctx, { action: 'referral.extension_decided', entityType: 'referral', entityId: r.id, after: { approved: approve, days: rows[0].days } });
   });
 }
@@ -126,12 +200,24 @@ export interface SweepResult {
 export async function runClockSweep(ctx: RequestContext, today: string = todayOf(ctx)): Promise<SweepResult> {
   return ctx.tx(async (em) => {
     const cal = await loadWorkCalendar(ctx);
-    const rows = await sqlRows<{ id: string; applicationId: string; areaCode: string; dueDate: string; level: number; departmentId: string; receiptNo: string; programCode: string }>(em,
+    const rows = await sqlRows<{
+      id: string;
+      applicationId: string;
+      areaCode: string;
+      dueDate: string;
+      level: number;
+      departmentId: string;
+      receiptNo: string;
+      programCode: string;
+    }>(
+      em,
       `select r.id, r.application_id as "applicationId", r.area_code as "areaCode", r.due_date::text as "dueDate", r.escalation_level as level,
               r.department_id as "departmentId", a.receipt_no as "receiptNo", r.program_code as "programCode"
          from referral r join application a on a.id = r.application_id
         where r.closed_at is null and r.paused_since is null and r.due_date < ? and r.escalation_level < 2
-        order by r.due_date limit 5000 for update of r skip locked`, [today]);
+        order by r.due_date limit 5000 for update of r skip locked`,
+      [today],
+    );
     const out: SweepResult = { overdue: 0, escalated: 0 };
     for (const r of rows) {
       const overdueWd = cal.workingDaysBetween(r.dueDate, today);
@@ -139,9 +225,22 @@ export async function runClockSweep(ctx: RequestContext, today: string = todayOf
       if (level <= r.level) continue;
       await raiseEscalation(em, r.id, level);
       const type = r.level === 0 && level === 1 ? 'referral.overdue' : 'referral.escalated';
-      if (type === 'referral.overdue') out.overdue++; else out.escalated++;
-      await addHistory(ctx, em, { referralId: r.id, applicationId: r.applicationId, areaCode: r.areaCode, kind: type, note: `已超期 ${overdueWd} 个工作日（期限 ${r.dueDate}），自动升级为${ESCALATION_LEVELS[level]}` });
-      await emitEvent(ctx, em, { type, aggregateType: 'referral', aggregateId: r.id, areaCode: r.areaCode, payload: { level, overdueDays: overdueWd, dueDate: r.dueDate, departmentId: r.departmentId, receiptNo: r.receiptNo, programCode: r.programCode } });
+      if (type === 'referral.overdue') out.overdue++;
+      else out.escalated++;
+      await addHistory(ctx, em, {
+        referralId: r.id,
+        applicationId: r.applicationId,
+        areaCode: r.areaCode,
+        kind: type,
+        note: `已超期 ${overdueWd} 个工作日（期限 ${r.dueDate}），自动升级为${ESCALATION_LEVELS[level]}`,
+      });
+      await emitEvent(ctx, em, {
+        type,
+        aggregateType: 'referral',
+        aggregateId: r.id,
+        areaCode: r.areaCode,
+        payload: { level, overdueDays: overdueWd, dueDate: r.dueDate, departmentId: r.departmentId, receiptNo: r.receiptNo, programCode: r.programCode },
+      });
     }
     if (out.overdue + out.escalated > 0) await recordAudit(ctx, { action: 'referral.clock_sweep', entityType: 'referral', detail: { today, ...out } });
     return out;

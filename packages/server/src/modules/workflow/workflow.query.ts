@@ -8,8 +8,14 @@ import { scopedReadBatch } from '../../shared/sql';
 import { arrayOf, bool, decodeRows, int, isoDate, jsonObject, nullable, row, text, timestamp, type Decoder, type Fields } from '../../db/rows';
 import { loadWorkCalendar } from '../calendar/calendar.service';
 import {
-  accessOf, householdAccessSql, SHARED_APPLICATION_FIELDS, SHARED_HISTORY_FIELDS, SHARED_REFERRAL_FIELDS, SHARED_REQUESTED_FIELDS,
-  viewAs, type AccessLevel,
+  accessOf,
+  householdAccessSql,
+  SHARED_APPLICATION_FIELDS,
+  SHARED_HISTORY_FIELDS,
+  SHARED_REFERRAL_FIELDS,
+  SHARED_REQUESTED_FIELDS,
+  viewAs,
+  type AccessLevel,
 } from '../household/shared-view';
 import { CLOCK_LEVEL_NAMES, computeClock, type ClockView } from './clock';
 import { EVENT_TYPES } from './outbox';
@@ -50,29 +56,44 @@ function viewColumns(ctx: RequestContext): { sql: string; params: unknown[] } {
 const VIEW_FROM = `${REFERRAL_FROM} join household h on h.id = r.household_id left join area ar on ar.code = r.area_code`;
 
 type ReferralViewRow = ReferralRow & {
-  related: boolean; headName: string | null; areaName: string | null; tier: string | null; personName: string | null;
-  screening: Record<string, unknown> | null; createdAt: Date;
+  related: boolean;
+  headName: string | null;
+  areaName: string | null;
+  tier: string | null;
+  personName: string | null;
+  screening: Record<string, unknown> | null;
+  createdAt: Date;
 };
 const referralViewRow = row<ReferralViewRow>({
-  ...REFERRAL_FIELDS, related: bool, headName: nullable(text), areaName: nullable(text), tier: nullable(text), personName: nullable(text),
-  screening: nullable(jsonObject), createdAt: timestamp,
+  ...REFERRAL_FIELDS,
+  related: bool,
+  headName: nullable(text),
+  areaName: nullable(text),
+  tier: nullable(text),
+  personName: nullable(text),
+  screening: nullable(jsonObject),
+  createdAt: timestamp,
 });
 
 function toView(ctx: RequestContext, cal: WorkCalendar, today: string, raw: Record<string, unknown>): ReferralView {
   const { related, ...r } = referralViewRow(raw, 'referral');
   const clock = computeClock(cal, r, today);
   const access = accessOf(related);
-  return viewAs<ReferralView>(access, {
-    ...r,
+  return viewAs<ReferralView>(
     access,
-    programName: PROGRAM_NAMES[r.programCode] ?? r.programCode,
-    statusName: statusName(r.status),
-    outcomeName: r.outcome ? (OUTCOMES as Record<string, string>)[r.outcome] ?? r.outcome : null,
-    tierName: r.tier ? TIER_NAMES[r.tier as keyof typeof TIER_NAMES] ?? r.tier : null,
-    clock: { ...clock, levelName: CLOCK_LEVEL_NAMES[clock.level] },
-    escalationName: ESCALATION_LEVELS[r.escalationLevel] ?? String(r.escalationLevel),
-    mine: !!ctx.departmentId && ctx.departmentId === r.departmentId,
-  }, SHARED_REFERRAL_FIELDS);
+    {
+      ...r,
+      access,
+      programName: PROGRAM_NAMES[r.programCode] ?? r.programCode,
+      statusName: statusName(r.status),
+      outcomeName: r.outcome ? ((OUTCOMES as Record<string, string>)[r.outcome] ?? r.outcome) : null,
+      tierName: r.tier ? (TIER_NAMES[r.tier as keyof typeof TIER_NAMES] ?? r.tier) : null,
+      clock: { ...clock, levelName: CLOCK_LEVEL_NAMES[clock.level] },
+      escalationName: ESCALATION_LEVELS[r.escalationLevel] ?? String(r.escalationLevel),
+      mine: !!ctx.departmentId && ctx.departmentId === r.departmentId,
+    },
+    SHARED_REFERRAL_FIELDS,
+  );
 }
 
 export interface ReferralFilter {
@@ -99,23 +120,50 @@ function referralWhere(ctx: RequestContext, f: ReferralFilter, today: string): {
     parts.push('r.department_id = ?');
     params.push(ctx.departmentId);
   }
-  if (f.departmentId) { parts.push('r.department_id = ?'); params.push(f.departmentId); }
-  if (f.statuses?.length) { parts.push('r.status in (?)'); params.push(f.statuses); }
+  if (f.departmentId) {
+    parts.push('r.department_id = ?');
+    params.push(f.departmentId);
+  }
+  if (f.statuses?.length) {
+    parts.push('r.status in (?)');
+    params.push(f.statuses);
+  }
   if (f.open) parts.push('r.closed_at is null');
-  if (f.programCode) { parts.push('r.program_code = ?'); params.push(f.programCode); }
+  if (f.programCode) {
+    parts.push('r.program_code = ?');
+    params.push(f.programCode);
+  }
   if (f.areaCode) {
     const a = prefixSql('r.area_code', areaPrefix(f.areaCode));
     parts.push(a.sql);
     params.push(...a.params);
   }
-  if (f.keyword?.trim()) { parts.push('a.receipt_no = ?'); params.push(f.keyword.trim().toUpperCase()); }
+  if (f.keyword?.trim()) {
+    parts.push('a.receipt_no = ?');
+    params.push(f.keyword.trim().toUpperCase());
+  }
   switch (f.level) {
-    case 'RED': parts.push('r.closed_at is null and r.due_date < ?'); params.push(today); break;
-    case 'AMBER': parts.push('r.closed_at is null and r.warn_date <= ? and r.due_date >= ?'); params.push(today, today); break;
-    case 'PAUSED': parts.push('r.closed_at is null and r.paused_since is not null'); break;
-    case 'NORMAL': parts.push('r.closed_at is null and r.warn_date > ?'); params.push(today); break;
-    case undefined: case null: case '': break;
-    default: throw new AppError('BAD_USER_INPUT', '时限状态只能是 NORMAL/AMBER/RED/PAUSED', { field: 'level' });
+    case 'RED':
+      parts.push('r.closed_at is null and r.due_date < ?');
+      params.push(today);
+      break;
+    case 'AMBER':
+      parts.push('r.closed_at is null and r.warn_date <= ? and r.due_date >= ?');
+      params.push(today, today);
+      break;
+    case 'PAUSED':
+      parts.push('r.closed_at is null and r.paused_since is not null');
+      break;
+    case 'NORMAL':
+      parts.push('r.closed_at is null and r.warn_date > ?');
+      params.push(today);
+      break;
+    case undefined:
+    case null:
+    case '':
+      break;
+    default:
+      throw new AppError('BAD_USER_INPUT', '时限状态只能是 NORMAL/AMBER/RED/PAUSED', { field: 'level' });
   }
   return { sql: parts.join(' and '), params };
 }
@@ -135,11 +183,13 @@ export async function listReferrals(ctx: RequestContext, f: ReferralFilter, page
   const today = todayCn();
   const w = referralWhere(ctx, f, today);
   const cols = viewColumns(ctx);
-  const [rows] = await scopedReadBatch(ctx, [{
-    sql: `select ${cols.sql}, count(*) over () as "totalCount" from ${VIEW_FROM} where ${w.sql}
+  const [rows] = await scopedReadBatch(ctx, [
+    {
+      sql: `select ${cols.sql}, count(*) over () as "totalCount" from ${VIEW_FROM} where ${w.sql}
            order by ${REFERRAL_ORDER} limit ? offset ?`,
-    params: [...cols.params, ...w.params, pageSize, (page - 1) * pageSize],
-  }]);
+      params: [...cols.params, ...w.params, pageSize, (page - 1) * pageSize],
+    },
+  ]);
   const cal = await loadWorkCalendar(ctx);
   return { items: rows.map((r) => toView(ctx, cal, today, r)), total: rows.length ? Number(rows[0].totalCount) : 0 };
 }
@@ -218,26 +268,52 @@ const EXTENSION_SQL = `select id, referral_id as "referralId", days, reason, sta
   decided_by_name as "decidedByName", decided_at as "decidedAt", decision_note as "decisionNote" from extension_request`;
 
 const historyRow = row<Omit<HistoryView, 'kindName'>>({
-  id: text, referralId: nullable(text), kind: text, fromStatus: nullable(text), toStatus: nullable(text), note: nullable(text), actorName: text,
-  actorDepartment: nullable(text), at: timestamp,
+  id: text,
+  referralId: nullable(text),
+  kind: text,
+  fromStatus: nullable(text),
+  toStatus: nullable(text),
+  note: nullable(text),
+  actorName: text,
+  actorDepartment: nullable(text),
+  at: timestamp,
 });
 const materialRow = row<MaterialView>({ id: text, programCode: nullable(text), name: text, provided: bool, fileIds: arrayOf(text), note: nullable(text) });
 const supervisionRow = row<Omit<SupervisionView, 'levelName'>>({
-  id: text, referralId: text, level: int, message: text, issuedByName: text, issuedAt: timestamp, answerDue: isoDate, response: nullable(text),
-  respondedByName: nullable(text), respondedAt: nullable(timestamp),
+  id: text,
+  referralId: text,
+  level: int,
+  message: text,
+  issuedByName: text,
+  issuedAt: timestamp,
+  answerDue: isoDate,
+  response: nullable(text),
+  respondedByName: nullable(text),
+  respondedAt: nullable(timestamp),
 });
 const EXTENSION_FIELDS: Fields<ExtensionView> = {
-  id: text, referralId: text, days: int, reason: text, status: text, requestedByName: text, requestedAt: timestamp, decidedByName: nullable(text),
-  decidedAt: nullable(timestamp), decisionNote: nullable(text),
+  id: text,
+  referralId: text,
+  days: int,
+  reason: text,
+  status: text,
+  requestedByName: text,
+  requestedAt: timestamp,
+  decidedByName: nullable(text),
+  decidedAt: nullable(timestamp),
+  decisionNote: nullable(text),
 };
 const extensionRow = row(EXTENSION_FIELDS);
 
 function history(access: AccessLevel, rows: Array<Record<string, unknown>>): HistoryView[] {
-  return decodeRows(rows, historyRow, 'referral_event').map((h) => viewAs<HistoryView>(access, { ...h, kindName: EVENT_TYPES[h.kind] ?? h.kind }, SHARED_HISTORY_FIELDS));
+  return decodeRows(rows, historyRow, 'referral_event').map((h) =>
+    viewAs<HistoryView>(access, { ...h, kindName: EVENT_TYPES[h.kind] ?? h.kind }, SHARED_HISTORY_FIELDS),
+  );
 }
 
 /** Materials are personal documents: none in the shared view. */
-const materials = (access: AccessLevel, rows: Array<Record<string, unknown>>): MaterialView[] => (access === 'FULL' ? decodeRows(rows, materialRow, 'application_material') : []);
+const materials = (access: AccessLevel, rows: Array<Record<string, unknown>>): MaterialView[] =>
+  access === 'FULL' ? decodeRows(rows, materialRow, 'application_material') : [];
 
 function supervisions(rows: Array<Record<string, unknown>>): SupervisionView[] {
   return decodeRows(rows, supervisionRow, 'supervision_note').map((s) => ({ ...s, levelName: ESCALATION_LEVELS[s.level] }));
@@ -249,12 +325,18 @@ export async function getReferral(ctx: RequestContext, id: string): Promise<Refe
   const cols = viewColumns(ctx);
   const own = ownDepartmentSql(ctx, 'r.department_id');
   const [rows, hist, sup, ext, mats] = await scopedReadBatch(ctx, [
-    { sql: `select ${cols.sql} from ${VIEW_FROM} where r.id = ? and ${scope.sql} and ${own.sql}`, params: [...cols.params, id, ...scope.params, ...own.params] },
+    {
+      sql: `select ${cols.sql} from ${VIEW_FROM} where r.id = ? and ${scope.sql} and ${own.sql}`,
+      params: [...cols.params, id, ...scope.params, ...own.params],
+    },
     { sql: `${HISTORY_SQL} where referral_id = ? order by at`, params: [id] },
     { sql: `${SUPERVISION_SQL} where referral_id = ? order by issued_at desc`, params: [id] },
     { sql: `${EXTENSION_SQL} where referral_id = ? order by requested_at desc`, params: [id] },
-    { sql: `${MATERIAL_SQL} m where m.application_id = (select application_id from referral where id = ?)
-             and (m.program_code is null or m.program_code = (select program_code from referral where id = ?)) order by m.name`, params: [id, id] },
+    {
+      sql: `${MATERIAL_SQL} m where m.application_id = (select application_id from referral where id = ?)
+             and (m.program_code is null or m.program_code = (select program_code from referral where id = ?)) order by m.name`,
+      params: [id, id],
+    },
   ]);
   if (!rows.length) throw new AppError('NOT_FOUND', '转办单不存在或不在您的管辖范围内');
   const cal = await loadWorkCalendar(ctx);
@@ -317,28 +399,62 @@ const APP_COLUMNS = `a.id, a.receipt_no as "receiptNo", a.status, a.channel, a.u
 const APP_FROM = `application a left join household h on h.id = a.household_id left join area ar on ar.code = a.area_code left join area wa on wa.code = a.window_area_code`;
 
 type ApplicationRow = Omit<ApplicationView, 'access' | 'statusName' | 'channelName' | 'contact' | 'requested'> & {
-  related: boolean; contact: Record<string, string | null> | null; requested: Array<Record<string, string | null>>;
+  related: boolean;
+  contact: Record<string, string | null> | null;
+  requested: Array<Record<string, string | null>>;
 };
 const applicationRow = row<ApplicationRow>({
-  id: text, receiptNo: nullable(text), status: text, channel: text, urgent: bool, householdId: nullable(text), address: nullable(text), areaCode: text,
-  areaName: nullable(text), applicantPersonId: nullable(text), contact: nullable(jsonObject) as Decoder<ApplicationRow['contact']>, description: nullable(text),
-  requested: arrayOf(jsonObject) as Decoder<ApplicationRow['requested']>, rejectReason: nullable(text), windowAreaName: nullable(text),
-  acceptedAt: nullable(timestamp), acceptedByName: nullable(text), createdAt: timestamp, createdByName: text, closedAt: nullable(timestamp),
-  authorizationSigned: bool, version: int, headName: nullable(text), applicantName: nullable(text), referralCount: int, doneCount: int, related: bool,
+  id: text,
+  receiptNo: nullable(text),
+  status: text,
+  channel: text,
+  urgent: bool,
+  householdId: nullable(text),
+  address: nullable(text),
+  areaCode: text,
+  areaName: nullable(text),
+  applicantPersonId: nullable(text),
+  contact: nullable(jsonObject) as Decoder<ApplicationRow['contact']>,
+  description: nullable(text),
+  requested: arrayOf(jsonObject) as Decoder<ApplicationRow['requested']>,
+  rejectReason: nullable(text),
+  windowAreaName: nullable(text),
+  acceptedAt: nullable(timestamp),
+  acceptedByName: nullable(text),
+  createdAt: timestamp,
+  createdByName: text,
+  closedAt: nullable(timestamp),
+  authorizationSigned: bool,
+  version: int,
+  headName: nullable(text),
+  applicantName: nullable(text),
+  referralCount: int,
+  doneCount: int,
+  related: bool,
 });
 
 function toApp(raw: Record<string, unknown>): ApplicationView {
   const { related, ...a } = applicationRow(raw, 'application');
   const access = accessOf(related);
-  const requested = (a.requested ?? []).map((r) => viewAs(access, { programCode: r.programCode!, programName: PROGRAM_NAMES[r.programCode!] ?? r.programCode!, personId: r.personId ?? null, reason: r.reason ?? null }, SHARED_REQUESTED_FIELDS));
-  return viewAs<ApplicationView>(access, {
-    ...a,
+  const requested = (a.requested ?? []).map((r) =>
+    viewAs(
+      access,
+      { programCode: r.programCode!, programName: PROGRAM_NAMES[r.programCode!] ?? r.programCode!, personId: r.personId ?? null, reason: r.reason ?? null },
+      SHARED_REQUESTED_FIELDS,
+    ),
+  );
+  return viewAs<ApplicationView>(
     access,
-    statusName: APPLICATION_STATUSES[a.status as keyof typeof APPLICATION_STATUSES] ?? a.status,
-    channelName: CHANNELS[a.channel as keyof typeof CHANNELS] ?? a.channel,
-    contact: a.contact ? { name: a.contact.name ?? '', address: a.contact.address ?? '', phoneMasked: a.contact.phoneMasked ?? null } : null,
-    requested,
-  }, SHARED_APPLICATION_FIELDS);
+    {
+      ...a,
+      access,
+      statusName: APPLICATION_STATUSES[a.status as keyof typeof APPLICATION_STATUSES] ?? a.status,
+      channelName: CHANNELS[a.channel as keyof typeof CHANNELS] ?? a.channel,
+      contact: a.contact ? { name: a.contact.name ?? '', address: a.contact.address ?? '', phoneMasked: a.contact.phoneMasked ?? null } : null,
+      requested,
+    },
+    SHARED_APPLICATION_FIELDS,
+  );
 }
 
 /** Applications an integrator token may read: those holding a referral of its department (ownDepartmentSql). */
@@ -361,8 +477,14 @@ function applicationWhere(ctx: RequestContext, f: ApplicationFilter): { sql: str
   const own = ownApplicationSql(ctx);
   const parts = [scope.sql, own.sql];
   const params: unknown[] = [...scope.params, ...own.params];
-  if (f.statuses?.length) { parts.push('a.status in (?)'); params.push(f.statuses); }
-  if (f.householdId) { parts.push('a.household_id = ?'); params.push(f.householdId); }
+  if (f.statuses?.length) {
+    parts.push('a.status in (?)');
+    params.push(f.statuses);
+  }
+  if (f.householdId) {
+    parts.push('a.household_id = ?');
+    params.push(f.householdId);
+  }
   if (f.urgent) parts.push('a.urgent');
   if (f.keyword?.trim()) {
     // The contact's name is personal detail: it matches only where the reader has FULL access.
@@ -373,16 +495,23 @@ function applicationWhere(ctx: RequestContext, f: ApplicationFilter): { sql: str
   return { sql: parts.join(' and '), params };
 }
 
-export async function listApplications(ctx: RequestContext, f: ApplicationFilter, page: number, pageSize: number): Promise<{ items: ApplicationView[]; total: number }> {
+export async function listApplications(
+  ctx: RequestContext,
+  f: ApplicationFilter,
+  page: number,
+  pageSize: number,
+): Promise<{ items: ApplicationView[]; total: number }> {
   ctx.require('application.read', '查看申请');
   if (page < 1 || pageSize < 1 || pageSize > 100) throw new AppError('BAD_USER_INPUT', '分页参数不正确');
   const w = applicationWhere(ctx, f);
   const cols = appColumns(ctx);
-  const [rows] = await scopedReadBatch(ctx, [{
-    sql: `select ${cols.sql}, count(*) over () as "totalCount" from ${APP_FROM} where ${w.sql}
+  const [rows] = await scopedReadBatch(ctx, [
+    {
+      sql: `select ${cols.sql}, count(*) over () as "totalCount" from ${APP_FROM} where ${w.sql}
            order by ${APPLICATION_ORDER} limit ? offset ?`,
-    params: [...cols.params, ...w.params, pageSize, (page - 1) * pageSize],
-  }]);
+      params: [...cols.params, ...w.params, pageSize, (page - 1) * pageSize],
+    },
+  ]);
   return { items: rows.map(toApp), total: rows.length ? Number(rows[0].totalCount) : 0 };
 }
 
@@ -410,11 +539,22 @@ export async function getApplication(ctx: RequestContext, id: string): Promise<A
   const own = ownDepartmentSql(ctx, 'r.department_id');
   // A token sees only its department's referrals of the application and their events and materials.
   const ownEvent = own.sql === 'true' ? own : { sql: `referral_id in (select r.id from referral r where ${own.sql})`, params: own.params };
-  const ownMaterial = own.sql === 'true' ? own
-    : { sql: `(program_code is null or program_code in (select r.program_code from referral r where r.application_id = ? and ${own.sql}))`, params: [id, ...own.params] };
+  const ownMaterial =
+    own.sql === 'true'
+      ? own
+      : {
+          sql: `(program_code is null or program_code in (select r.program_code from referral r where r.application_id = ? and ${own.sql}))`,
+          params: [id, ...own.params],
+        };
   const [apps, refs, mats, hist] = await scopedReadBatch(ctx, [
-    { sql: `select ${appCols.sql} from ${APP_FROM} where a.id = ? and ${scope.sql} and ${ownApp.sql}`, params: [...appCols.params, id, ...scope.params, ...ownApp.params] },
-    { sql: `select ${refCols.sql} from ${VIEW_FROM} where r.application_id = ? and ${own.sql} order by r.created_at`, params: [...refCols.params, id, ...own.params] },
+    {
+      sql: `select ${appCols.sql} from ${APP_FROM} where a.id = ? and ${scope.sql} and ${ownApp.sql}`,
+      params: [...appCols.params, id, ...scope.params, ...ownApp.params],
+    },
+    {
+      sql: `select ${refCols.sql} from ${VIEW_FROM} where r.application_id = ? and ${own.sql} order by r.created_at`,
+      params: [...refCols.params, id, ...own.params],
+    },
     { sql: `${MATERIAL_SQL} where application_id = ? and ${ownMaterial.sql} order by program_code nulls first, name`, params: [id, ...ownMaterial.params] },
     { sql: `${HISTORY_SQL} where application_id = ? and (referral_id is null or ${ownEvent.sql}) order by at`, params: [id, ...ownEvent.params] },
   ]);
@@ -444,7 +584,16 @@ export interface BoardRow {
 }
 
 const boardRow = row<BoardRow>({
-  key: text, name: text, open: int, pendingSign: int, amber: int, red: int, paused: int, closed: int, closedOnTime: int, unansweredSupervisions: int,
+  key: text,
+  name: text,
+  open: int,
+  pendingSign: int,
+  amber: int,
+  red: int,
+  paused: int,
+  closed: int,
+  closedOnTime: int,
+  unansweredSupervisions: int,
 });
 
 export interface SupervisionBoard {
@@ -473,16 +622,24 @@ export async function supervisionBoard(ctx: RequestContext): Promise<Supervision
     from (select r.*, (select count(*) from supervision_note s where s.referral_id = r.id and s.responded_at is null) as unanswered
             from referral r where ${scope.sql}) r`;
   const [byDept, byTown, items] = await scopedReadBatch(ctx, [
-    { sql: `select d.name, x.* from (${counts('r.department_id::text')} group by r.department_id) x join department d on d.id::text = x.key order by x.red desc, x.amber desc, d.name`,
-      params: [today, today, today, ...scope.params] },
-    { sql: `select coalesce(t.name, x.key) as name, x.* from (${counts("left(r.area_code, 9) || '000'")} group by left(r.area_code, 9)) x left join area t on t.code = x.key order by x.red desc, x.amber desc, x.key`,
-      params: [today, today, today, ...scope.params] },
-    { sql: `select ${cols.sql} from ${VIEW_FROM} where ${scope.sql} and r.closed_at is null and (r.warn_date <= ? or r.sign_due < ?) order by r.due_date asc nulls last limit 200`,
-      params: [...cols.params, ...scope.params, today, today] },
+    {
+      sql: `select d.name, x.* from (${counts('r.department_id::text')} group by r.department_id) x join department d on d.id::text = x.key order by x.red desc, x.amber desc, d.name`,
+      params: [today, today, today, ...scope.params],
+    },
+    {
+      sql: `select coalesce(t.name, x.key) as name, x.* from (${counts("left(r.area_code, 9) || '000'")} group by left(r.area_code, 9)) x left join area t on t.code = x.key order by x.red desc, x.amber desc, x.key`,
+      params: [today, today, today, ...scope.params],
+    },
+    {
+      sql: `select ${cols.sql} from ${VIEW_FROM} where ${scope.sql} and r.closed_at is null and (r.warn_date <= ? or r.sign_due < ?) order by r.due_date asc nulls last limit 200`,
+      params: [...cols.params, ...scope.params, today, today],
+    },
   ]);
   const cal = await loadWorkCalendar(ctx);
   return {
-    asOf: today, byDepartment: decodeRows(byDept, boardRow, 'board by department'), byTown: decodeRows(byTown, boardRow, 'board by town'),
+    asOf: today,
+    byDepartment: decodeRows(byDept, boardRow, 'board by department'),
+    byTown: decodeRows(byTown, boardRow, 'board by town'),
     items: items.map((r) => toView(ctx, cal, today, r)),
   };
 }
@@ -496,23 +653,33 @@ export interface PendingExtensionView extends ExtensionView {
 }
 
 const pendingExtensionRow = row<Omit<PendingExtensionView, 'programName'> & { programCode: string }>({
-  ...EXTENSION_FIELDS, receiptNo: text, programCode: text, departmentName: text, areaName: nullable(text), dueDate: nullable(isoDate),
+  ...EXTENSION_FIELDS,
+  receiptNo: text,
+  programCode: text,
+  departmentName: text,
+  areaName: nullable(text),
+  dueDate: nullable(isoDate),
 });
 
 /** 延期待审批: pending extension requests in the supervisor's area. */
 export async function pendingExtensions(ctx: RequestContext): Promise<PendingExtensionView[]> {
   ctx.require('referral.supervise', '审批延期');
   const scope = areaSql(ctx, 'e.area_code');
-  const [rows] = await scopedReadBatch(ctx, [{
-    sql: `select e.id, e.referral_id as "referralId", e.days, e.reason, e.status, e.requested_by_name as "requestedByName", e.requested_at as "requestedAt",
+  const [rows] = await scopedReadBatch(ctx, [
+    {
+      sql: `select e.id, e.referral_id as "referralId", e.days, e.reason, e.status, e.requested_by_name as "requestedByName", e.requested_at as "requestedAt",
             e.decided_by_name as "decidedByName", e.decided_at as "decidedAt", e.decision_note as "decisionNote",
             a.receipt_no as "receiptNo", r.program_code as "programCode", d.name as "departmentName", ar.name as "areaName", r.due_date::text as "dueDate"
        from extension_request e join referral r on r.id = e.referral_id join application a on a.id = r.application_id
        join department d on d.id = r.department_id left join area ar on ar.code = r.area_code
       where e.status = 'PENDING' and ${scope.sql} order by e.requested_at`,
-    params: scope.params,
-  }]);
-  return decodeRows(rows, pendingExtensionRow, 'extension_request').map(({ programCode, ...r }) => ({ ...r, programName: PROGRAM_NAMES[programCode] ?? programCode }));
+      params: scope.params,
+    },
+  ]);
+  return decodeRows(rows, pendingExtensionRow, 'extension_request').map(({ programCode, ...r }) => ({
+    ...r,
+    programName: PROGRAM_NAMES[programCode] ?? programCode,
+  }));
 }
 
 /** 我报送的线索: what an informant may know of their own report — never the household's detail. */
@@ -540,13 +707,15 @@ export async function listMyPreApplications(ctx: RequestContext, pageArgs: Parti
   const { page, pageSize } = checkPage(pageArgs);
   if (!ctx.actor.id) return { items: [], total: 0 };
   const scope = areaSql(ctx, 'a.area_code');
-  const [rows] = await scopedReadBatch(ctx, [{
-    sql: `select a.id, coalesce(a.contact->>'name', '') as "contactName", coalesce(a.contact->>'address', '') as address, a.requested, a.urgent, a.status,
+  const [rows] = await scopedReadBatch(ctx, [
+    {
+      sql: `select a.id, coalesce(a.contact->>'name', '') as "contactName", coalesce(a.contact->>'address', '') as address, a.requested, a.urgent, a.status,
             a.receipt_no as "receiptNo", a.reject_reason as "rejectReason", a.created_at as "createdAt", count(*) over () as "totalCount"
        from application a where a.created_by = ? and ${scope.sql}
       order by a.created_at desc, a.id limit ? offset ?`,
-    params: [ctx.actor.id, ...scope.params, pageSize, (page - 1) * pageSize],
-  }]);
+      params: [ctx.actor.id, ...scope.params, pageSize, (page - 1) * pageSize],
+    },
+  ]);
   const items = rows.map((r) => {
     const requested = (r.requested as Array<{ programCode: string }> | null) ?? [];
     return {

@@ -5,15 +5,37 @@ import type { RequestContext } from '../../graphql/request-context';
 import { Permission } from '../auth/permissions';
 import { confirmPreApplication, registerApplication, rejectPreApplication, submitPreApplication } from './application.service';
 import {
-  completePublicity, decideReferral, followUp, provideSupplement, requestSupplement, resubmitReferral, returnReferral,
-  signReferrals, startVerification, transferReferral, withdrawReferral,
+  completePublicity,
+  decideReferral,
+  followUp,
+  provideSupplement,
+  requestSupplement,
+  resubmitReferral,
+  returnReferral,
+  signReferrals,
+  startVerification,
+  transferReferral,
+  withdrawReferral,
 } from './referral.service';
 import { answerSupervision, decideExtension, requestExtension, superviseReferral } from './supervision.service';
 import { getApplication, getReferral, listApplications, listMyPreApplications, listReferrals, pendingExtensions, supervisionBoard } from './workflow.query';
 import {
-  ApplicationDetailType, ApplicationFilterInput, ApplicationInputType, ApplicationPage, BatchResultType, DecisionInputType, MyPreApplicationPage,
-  PreApplicationInputType, ReferralDetailType, ReferralFilterInput, ReferralPage, ReferralRefInput, ReferralType,
-  PendingExtensionType, RegisteredApplicationType, SupervisionBoardType,
+  ApplicationDetailType,
+  ApplicationFilterInput,
+  ApplicationInputType,
+  ApplicationPage,
+  BatchResultType,
+  DecisionInputType,
+  MyPreApplicationPage,
+  PreApplicationInputType,
+  ReferralDetailType,
+  ReferralFilterInput,
+  ReferralPage,
+  ReferralRefInput,
+  ReferralType,
+  PendingExtensionType,
+  RegisteredApplicationType,
+  SupervisionBoardType,
 } from './workflow.types';
 
 /** The referral as shown after an action (fresh view with clock). */
@@ -27,7 +49,11 @@ export class WorkflowResolver {
 
   @Authorized(Permission.ApplicationRead)
   @Query(() => ApplicationPage, { description: '申请列表（窗口：本辖区；预申请待确认的排在前面）' })
-  async applications(@Ctx() { ctx }: GqlContext, @Args() { page, pageSize }: PageArgsInput, @Arg('filter', () => ApplicationFilterInput, { nullable: true }) filter?: ApplicationFilterInput | null) {
+  async applications(
+    @Ctx() { ctx }: GqlContext,
+    @Args() { page, pageSize }: PageArgsInput,
+    @Arg('filter', () => ApplicationFilterInput, { nullable: true }) filter?: ApplicationFilterInput | null,
+  ) {
     const r = await listApplications(ctx, filter ?? {}, page, pageSize);
     return { ...r, page, pageSize };
   }
@@ -40,7 +66,11 @@ export class WorkflowResolver {
 
   @Authorized(Permission.ApplicationRead)
   @Query(() => ReferralPage, { description: '转办单列表（部门待办按期限排序）' })
-  async referrals(@Ctx() { ctx }: GqlContext, @Args() { page, pageSize }: PageArgsInput, @Arg('filter', () => ReferralFilterInput, { nullable: true }) filter?: ReferralFilterInput | null) {
+  async referrals(
+    @Ctx() { ctx }: GqlContext,
+    @Args() { page, pageSize }: PageArgsInput,
+    @Arg('filter', () => ReferralFilterInput, { nullable: true }) filter?: ReferralFilterInput | null,
+  ) {
     const r = await listReferrals(ctx, filter ?? {}, page, pageSize);
     return { ...r, page, pageSize };
   }
@@ -99,7 +129,12 @@ export class WorkflowResolver {
 
   @Authorized(Permission.ApplicationWrite)
   @Mutation(() => ReferralType, { description: '窗口提交补正材料（恢复计时）' })
-  async provideSupplement(@Ctx() { ctx }: GqlContext, @Arg('ref') ref: ReferralRefInput, @Arg('note') note: string, @Arg('fileIds', () => [ID], { nullable: true }) fileIds?: string[] | null) {
+  async provideSupplement(
+    @Ctx() { ctx }: GqlContext,
+    @Arg('ref') ref: ReferralRefInput,
+    @Arg('note') note: string,
+    @Arg('fileIds', () => [ID], { nullable: true }) fileIds?: string[] | null,
+  ) {
     return fresh(ctx, (await provideSupplement(ctx, ref, note, fileIds)).id);
   }
 
@@ -132,7 +167,12 @@ export class WorkflowResolver {
 
   @Authorized(Permission.ReferralHandle)
   @Mutation(() => ReferralType, { description: '要求补正材料（暂停计时）' })
-  async requestSupplement(@Ctx() { ctx }: GqlContext, @Arg('ref') ref: ReferralRefInput, @Arg('note') note: string, @Arg('dueDate', () => String, { nullable: true }) dueDate?: string | null) {
+  async requestSupplement(
+    @Ctx() { ctx }: GqlContext,
+    @Arg('ref') ref: ReferralRefInput,
+    @Arg('note') note: string,
+    @Arg('dueDate', () => String, { nullable: true }) dueDate?: string | null,
+  ) {
     return fresh(ctx, (await requestSupplement(ctx, ref, note, dueDate)).id);
   }
 
@@ -150,13 +190,22 @@ export class WorkflowResolver {
 
   @Authorized(Permission.ReferralHandle)
   @Mutation(() => ReferralType, { description: '公示期满确认（无异议 → 批准入账；有异议 → 重新调查）' })
-  async completePublicity(@Ctx() { ctx }: GqlContext, @Arg('ref') ref: ReferralRefInput, @Arg('objection', () => String, { nullable: true }) objection?: string | null) {
+  async completePublicity(
+    @Ctx() { ctx }: GqlContext,
+    @Arg('ref') ref: ReferralRefInput,
+    @Arg('objection', () => String, { nullable: true }) objection?: string | null,
+  ) {
     return fresh(ctx, (await completePublicity(ctx, ref, objection)).id);
   }
 
   @Authorized(Permission.ReferralHandle)
   @Mutation(() => ReferralType, { description: '转办其他部门（说明理由）' })
-  async transferReferral(@Ctx() { ctx }: GqlContext, @Arg('ref') ref: ReferralRefInput, @Arg('targetProgramCode') targetProgramCode: string, @Arg('reason') reason: string) {
+  async transferReferral(
+    @Ctx() { ctx }: GqlContext,
+    @Arg('ref') ref: ReferralRefInput,
+    @Arg('targetProgramCode') targetProgramCode: string,
+    @Arg('reason') reason: string,
+  ) {
     return fresh(ctx, (await transferReferral(ctx, ref, targetProgramCode, reason)).id);
   }
 
@@ -168,7 +217,12 @@ export class WorkflowResolver {
 
   @Authorized(Permission.ReferralHandle)
   @Mutation(() => ID, { description: '申请延期（须督办人审批）' })
-  requestExtension(@Ctx() { ctx }: GqlContext, @Arg('referralId', () => ID) referralId: string, @Arg('days', () => Int) days: number, @Arg('reason') reason: string) {
+  requestExtension(
+    @Ctx() { ctx }: GqlContext,
+    @Arg('referralId', () => ID) referralId: string,
+    @Arg('days', () => Int) days: number,
+    @Arg('reason') reason: string,
+  ) {
     return requestExtension(ctx, referralId, days, reason);
   }
 
@@ -189,7 +243,12 @@ export class WorkflowResolver {
 
   @Authorized(Permission.ReferralSupervise)
   @Mutation(() => Boolean, { description: '审批延期申请' })
-  async decideExtension(@Ctx() { ctx }: GqlContext, @Arg('id', () => ID) id: string, @Arg('approve') approve: boolean, @Arg('note', () => String, { nullable: true }) note?: string | null) {
+  async decideExtension(
+    @Ctx() { ctx }: GqlContext,
+    @Arg('id', () => ID) id: string,
+    @Arg('approve') approve: boolean,
+    @Arg('note', () => String, { nullable: true }) note?: string | null,
+  ) {
     await decideExtension(ctx, id, approve, note);
     return true;
   }

@@ -2,7 +2,14 @@ import { Field, ID, InputType, Int, ObjectType } from 'type-graphql';
 import { Paginated } from '../../graphql/paging.types';
 import { AccessLevelEnum } from '../household/household.types';
 import {
-  ApplicationChannelEnum, ApplicationStatusEnum, ClockLevelEnum, ExtensionStatusEnum, HouseholdTierEnum, ReferralOutcomeEnum, ReferralStatusEnum, ScreeningOutcomeEnum,
+  ApplicationChannelEnum,
+  ApplicationStatusEnum,
+  ClockLevelEnum,
+  ExtensionStatusEnum,
+  HouseholdTierEnum,
+  ReferralOutcomeEnum,
+  ReferralStatusEnum,
+  ScreeningOutcomeEnum,
 } from '../../graphql/enums';
 
 @ObjectType('ReferralClock', { description: '办理时限（工作日，按节假日与调休计算）' })
@@ -89,8 +96,12 @@ export class ReferralType {
   @Field(() => ID, { nullable: true }) transferredToId!: string | null;
   @Field(() => String, { nullable: true }) closedOn!: string | null;
   @Field(() => ReferralScreening, { nullable: true, description: '受理时的筛查结论' }) screening!: ReferralScreening | null;
-  @Field(() => String, { nullable: true, description: '重复申请说明：受理时该户（成员）已享受或正在申请本事项，窗口填写的理由' }) duplicateReason!: string | null;
-  @Field(() => [ExistingAssistanceType], { nullable: true, description: '受理时已有的同一事项救助或在办申请（重复救）' }) duplicateOf!: ExistingAssistanceType[] | null;
+  @Field(() => String, { nullable: true, description: '重复申请说明：受理时该户（成员）已享受或正在申请本事项，窗口填写的理由' }) duplicateReason!:
+    | string
+    | null;
+  @Field(() => [ExistingAssistanceType], { nullable: true, description: '受理时已有的同一事项救助或在办申请（重复救）' }) duplicateOf!:
+    | ExistingAssistanceType[]
+    | null;
   @Field({ description: '当前用户所在部门负责办理' }) mine!: boolean;
   @Field() createdAt!: Date;
 }
@@ -294,7 +305,10 @@ export class RequestedProgramInput {
   @Field() programCode!: string;
   @Field(() => ID, { nullable: true, description: '按人申请的事项：申请成员' }) personId?: string | null;
   @Field(() => String, { nullable: true }) reason?: string | null;
-  @Field(() => String, { nullable: true, description: '重复申请说明：该户或该成员已享受（享受中/渐退）或正在申请本事项时必填，至少 4 个字，主管部门可见；否则受理被拒绝（DUPLICATE_ASSISTANCE）' })
+  @Field(() => String, {
+    nullable: true,
+    description: '重复申请说明：该户或该成员已享受（享受中/渐退）或正在申请本事项时必填，至少 4 个字，主管部门可见；否则受理被拒绝（DUPLICATE_ASSISTANCE）',
+  })
   duplicateReason?: string | null;
 }
 

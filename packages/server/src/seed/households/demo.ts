@@ -9,12 +9,7 @@ import { seedHouseholds, type SeedHouseholdsOptions, type SeedHouseholdsResult }
  * operation log, in the demo district's scope. Used by `pnpm seed:demo --households N`
  * and, with the constant DEMO_START_HOUSEHOLDS (300), by the server's first start.
  */
-export async function seedDemoHouseholds(
-  ownerUrl: string,
-  orm: MikroORM,
-  runtime: Runtime,
-  opts: SeedHouseholdsOptions,
-): Promise<SeedHouseholdsResult> {
+export async function seedDemoHouseholds(ownerUrl: string, orm: MikroORM, runtime: Runtime, opts: SeedHouseholdsOptions): Promise<SeedHouseholdsResult> {
   const r = await seedHouseholds(ownerUrl, runtime.fieldCrypto, opts);
   const ctx = systemContext(orm.em, runtime, 'seed-demo', DEMO_DISTRICT.code);
   await recordAudit(ctx, {

@@ -26,9 +26,33 @@ const EPOCH_1900 = 25_567;
 
 /** The district's own code first (most residents were registered here), then other Chongqing districts. */
 export const ID_ADDRESS_CODES = [
-  '500199', '500101', '500102', '500103', '500104', '500105', '500106', '500107', '500108', '500109', '500110',
-  '500111', '500112', '500113', '500114', '500115', '500116', '500117', '500118', '500119', '500120', '500151',
-  '500152', '500153', '500154', '500155', '500156',
+  '500199',
+  '500101',
+  '500102',
+  '500103',
+  '500104',
+  '500105',
+  '500106',
+  '500107',
+  '500108',
+  '500109',
+  '500110',
+  '500111',
+  '500112',
+  '500113',
+  '500114',
+  '500115',
+  '500116',
+  '500117',
+  '500118',
+  '500119',
+  '500120',
+  '500151',
+  '500152',
+  '500153',
+  '500154',
+  '500155',
+  '500156',
 ];
 const LOCAL_BORN_SHARE = 0.78;
 
@@ -105,31 +129,130 @@ export interface GenHousehold {
 }
 
 type Structure =
-  | 'SINGLE_ELDER' | 'SINGLE_ADULT' | 'ELDER_COUPLE' | 'COUPLE' | 'KIDS1' | 'KIDS2' | 'KIDS3'
-  | 'SINGLE_PARENT' | 'THREE_GEN' | 'THREE_GEN_ELDER_HEAD' | 'SKIPPED_GEN' | 'SIBLINGS';
+  | 'SINGLE_ELDER'
+  | 'SINGLE_ADULT'
+  | 'ELDER_COUPLE'
+  | 'COUPLE'
+  | 'KIDS1'
+  | 'KIDS2'
+  | 'KIDS3'
+  | 'SINGLE_PARENT'
+  | 'THREE_GEN'
+  | 'THREE_GEN_ELDER_HEAD'
+  | 'SKIPPED_GEN'
+  | 'SIBLINGS';
 
 const STRUCTURES_URBAN = new WeightedTable<Structure>([
-  ['SINGLE_ELDER', 10], ['SINGLE_ADULT', 17], ['ELDER_COUPLE', 12], ['COUPLE', 11], ['KIDS1', 21], ['KIDS2', 8],
-  ['KIDS3', 0.5], ['SINGLE_PARENT', 5.5], ['THREE_GEN', 8], ['THREE_GEN_ELDER_HEAD', 4], ['SKIPPED_GEN', 1], ['SIBLINGS', 1],
+  ['SINGLE_ELDER', 10],
+  ['SINGLE_ADULT', 17],
+  ['ELDER_COUPLE', 12],
+  ['COUPLE', 11],
+  ['KIDS1', 21],
+  ['KIDS2', 8],
+  ['KIDS3', 0.5],
+  ['SINGLE_PARENT', 5.5],
+  ['THREE_GEN', 8],
+  ['THREE_GEN_ELDER_HEAD', 4],
+  ['SKIPPED_GEN', 1],
+  ['SIBLINGS', 1],
 ]);
 const STRUCTURES_RURAL = new WeightedTable<Structure>([
-  ['SINGLE_ELDER', 13], ['SINGLE_ADULT', 12], ['ELDER_COUPLE', 15], ['COUPLE', 9], ['KIDS1', 14], ['KIDS2', 12],
-  ['KIDS3', 2.5], ['SINGLE_PARENT', 4.5], ['THREE_GEN', 8], ['THREE_GEN_ELDER_HEAD', 5.5], ['SKIPPED_GEN', 3.5], ['SIBLINGS', 1],
+  ['SINGLE_ELDER', 13],
+  ['SINGLE_ADULT', 12],
+  ['ELDER_COUPLE', 15],
+  ['COUPLE', 9],
+  ['KIDS1', 14],
+  ['KIDS2', 12],
+  ['KIDS3', 2.5],
+  ['SINGLE_PARENT', 4.5],
+  ['THREE_GEN', 8],
+  ['THREE_GEN_ELDER_HEAD', 5.5],
+  ['SKIPPED_GEN', 3.5],
+  ['SIBLINGS', 1],
 ]);
 
 /** Probability that a household of this structure is a low-income (assistance) household. */
 const LOW_INCOME_BASE: Record<Structure, number> = {
-  SINGLE_ELDER: 0.085, SINGLE_ADULT: 0.03, ELDER_COUPLE: 0.045, COUPLE: 0.01, KIDS1: 0.013, KIDS2: 0.024,
-  KIDS3: 0.05, SINGLE_PARENT: 0.11, THREE_GEN: 0.022, THREE_GEN_ELDER_HEAD: 0.024, SKIPPED_GEN: 0.1, SIBLINGS: 0.05,
+  SINGLE_ELDER: 0.085,
+  SINGLE_ADULT: 0.03,
+  ELDER_COUPLE: 0.045,
+  COUPLE: 0.01,
+  KIDS1: 0.013,
+  KIDS2: 0.024,
+  KIDS3: 0.05,
+  SINGLE_PARENT: 0.11,
+  THREE_GEN: 0.022,
+  THREE_GEN_ELDER_HEAD: 0.024,
+  SKIPPED_GEN: 0.1,
+  SIBLINGS: 0.05,
 };
 
 const DISABILITY_TYPES = new WeightedTable<string>([
-  ['PHYSICAL', 30], ['HEARING', 24], ['VISUAL', 14], ['MULTIPLE', 15], ['MENTAL', 8], ['INTELLECTUAL', 7], ['SPEECH', 2],
+  ['PHYSICAL', 30],
+  ['HEARING', 24],
+  ['VISUAL', 14],
+  ['MULTIPLE', 15],
+  ['MENTAL', 8],
+  ['INTELLECTUAL', 7],
+  ['SPEECH', 2],
 ]);
 const DISABILITY_DIGIT: Record<string, number> = { VISUAL: 1, HEARING: 2, SPEECH: 3, PHYSICAL: 4, INTELLECTUAL: 5, MENTAL: 6, MULTIPLE: 7 };
-const DISABILITY_GRADES = new WeightedTable<number>([[1, 15], [2, 20], [3, 25], [4, 40]]);
-const ILLNESSES = ['恶性肿瘤', '尿毒症（透析）', '白血病', '慢性心力衰竭', '脑卒中后遗症', '系统性红斑狼疮', '再生障碍性贫血', '耐多药肺结核', '肝硬化失代偿期'];
-const MOBILE_PREFIXES = ['130', '131', '132', '133', '135', '136', '137', '138', '139', '150', '151', '152', '153', '155', '157', '158', '159', '166', '173', '175', '176', '177', '178', '180', '181', '182', '183', '185', '186', '187', '188', '189', '191', '193', '195', '198', '199'];
+const DISABILITY_GRADES = new WeightedTable<number>([
+  [1, 15],
+  [2, 20],
+  [3, 25],
+  [4, 40],
+]);
+const ILLNESSES = [
+  '恶性肿瘤',
+  '尿毒症（透析）',
+  '白血病',
+  '慢性心力衰竭',
+  '脑卒中后遗症',
+  '系统性红斑狼疮',
+  '再生障碍性贫血',
+  '耐多药肺结核',
+  '肝硬化失代偿期',
+];
+const MOBILE_PREFIXES = [
+  '130',
+  '131',
+  '132',
+  '133',
+  '135',
+  '136',
+  '137',
+  '138',
+  '139',
+  '150',
+  '151',
+  '152',
+  '153',
+  '155',
+  '157',
+  '158',
+  '159',
+  '166',
+  '173',
+  '175',
+  '176',
+  '177',
+  '178',
+  '180',
+  '181',
+  '182',
+  '183',
+  '185',
+  '186',
+  '187',
+  '188',
+  '189',
+  '191',
+  '193',
+  '195',
+  '198',
+  '199',
+];
 
 export interface GenContext {
   rng: Rng;
@@ -296,8 +419,7 @@ function specialStatuses(rng: Rng, age: number, sex: 'M' | 'F'): string[] {
   return [];
 }
 
-type Program =
-  | 'TEKUN' | 'DIBAO' | 'TUOPIN' | 'MONITOR' | 'DIBAO_EDGE' | 'SPENDING_HARDSHIP' | 'UNION';
+type Program = 'TEKUN' | 'DIBAO' | 'TUOPIN' | 'MONITOR' | 'DIBAO_EDGE' | 'SPENDING_HARDSHIP' | 'UNION';
 
 export function generateHousehold(ctx: GenContext): GenHousehold {
   const { rng, asOf } = ctx;
@@ -387,16 +509,30 @@ export function generateHousehold(ctx: GenContext): GenHousehold {
     } else {
       const r = rng.next();
       if (urban) {
-        if (r < 0.06) { p.employmentStatus = 'EMPLOYED'; inc.push(['BUSINESS', rng.logNormal(800_000, 0.6)]); }
-        else if (r < 0.76) { p.employmentStatus = 'EMPLOYED'; inc.push(['WAGE', Math.max(210_000, rng.logNormal(520_000, 0.35))]); }
-        else if (r < 0.91) { p.employmentStatus = 'FLEXIBLE'; inc.push(['WAGE', rng.logNormal(300_000, 0.35)]); }
-        else p.employmentStatus = 'UNEMPLOYED';
+        if (r < 0.06) {
+          p.employmentStatus = 'EMPLOYED';
+          inc.push(['BUSINESS', rng.logNormal(800_000, 0.6)]);
+        } else if (r < 0.76) {
+          p.employmentStatus = 'EMPLOYED';
+          inc.push(['WAGE', Math.max(210_000, rng.logNormal(520_000, 0.35))]);
+        } else if (r < 0.91) {
+          p.employmentStatus = 'FLEXIBLE';
+          inc.push(['WAGE', rng.logNormal(300_000, 0.35)]);
+        } else p.employmentStatus = 'UNEMPLOYED';
       } else {
-        if (r < 0.04) { p.employmentStatus = 'EMPLOYED'; inc.push(['BUSINESS', rng.logNormal(600_000, 0.6)]); }
-        else if (r < 0.46) { p.employmentStatus = 'EMPLOYED'; inc.push(['WAGE', Math.max(210_000, rng.logNormal(450_000, 0.3))]); }
-        else if (r < 0.8) { p.employmentStatus = 'FARMING'; inc.push(['BUSINESS', rng.logNormal(110_000, 0.4)]); }
-        else if (r < 0.9) { p.employmentStatus = 'FLEXIBLE'; inc.push(['WAGE', rng.logNormal(260_000, 0.35)]); }
-        else p.employmentStatus = 'UNEMPLOYED';
+        if (r < 0.04) {
+          p.employmentStatus = 'EMPLOYED';
+          inc.push(['BUSINESS', rng.logNormal(600_000, 0.6)]);
+        } else if (r < 0.46) {
+          p.employmentStatus = 'EMPLOYED';
+          inc.push(['WAGE', Math.max(210_000, rng.logNormal(450_000, 0.3))]);
+        } else if (r < 0.8) {
+          p.employmentStatus = 'FARMING';
+          inc.push(['BUSINESS', rng.logNormal(110_000, 0.4)]);
+        } else if (r < 0.9) {
+          p.employmentStatus = 'FLEXIBLE';
+          inc.push(['WAGE', rng.logNormal(260_000, 0.35)]);
+        } else p.employmentStatus = 'UNEMPLOYED';
       }
       if (p.labourCapacity === 'PARTIAL') for (const e of inc) e[1] *= 0.6;
     }
@@ -443,15 +579,25 @@ export function generateHousehold(ctx: GenContext): GenHousehold {
     if (program === 'TEKUN' || program === 'DIBAO') {
       for (const p of persons) {
         if (p.employmentStatus === 'EMPLOYED' || p.employmentStatus === 'RETIRED') {
-          if (rng.chance(0.55)) { p.employmentStatus = 'FLEXIBLE'; p.incomes = [['WAGE', rng.logNormal(150_000, 0.4)]]; }
-          else { p.employmentStatus = 'UNEMPLOYED'; p.incomes = []; }
+          if (rng.chance(0.55)) {
+            p.employmentStatus = 'FLEXIBLE';
+            p.incomes = [['WAGE', rng.logNormal(150_000, 0.4)]];
+          } else {
+            p.employmentStatus = 'UNEMPLOYED';
+            p.incomes = [];
+          }
         }
       }
     }
     dibaoPhaseOut = program === 'DIBAO' && rng.chance(0.05);
     const band: Record<Program, [number, number]> = {
-      TEKUN: [0, 0.15], DIBAO: dibaoPhaseOut ? [1.0, 1.3] : [0.05, 0.85], TUOPIN: [1.4, 4], MONITOR: [0.9, 1.8],
-      DIBAO_EDGE: [1.0, 1.45], SPENDING_HARDSHIP: [1.3, 3], UNION: [1.2, 2.4],
+      TEKUN: [0, 0.15],
+      DIBAO: dibaoPhaseOut ? [1.0, 1.3] : [0.05, 0.85],
+      TUOPIN: [1.4, 4],
+      MONITOR: [0.9, 1.8],
+      DIBAO_EDGE: [1.0, 1.45],
+      SPENDING_HARDSHIP: [1.3, 3],
+      UNION: [1.2, 2.4],
     };
     const [lo, hi] = band[program];
     const target = (lo + rng.next() * (hi - lo)) * std * persons.length;
@@ -534,7 +680,8 @@ export function generateHousehold(ctx: GenContext): GenHousehold {
   const workingAge = persons.some((p) => p.age >= 20 && p.age < 60 && !p.deathDate);
   const carChance = low ? (program === 'DIBAO' ? 0.015 : 0) : workingAge ? (urban ? 0.4 : 0.27) : 0.05;
   if (rng.chance(carChance)) assets.push({ personId: head.id, kind: 'VEHICLE', valueFen: yuan(rng.logNormal(9_000_000, 0.5)), detail: { type: 'car' } });
-  if (rng.chance(urban ? 0.05 : low ? 0.15 : 0.3)) assets.push({ personId: head.id, kind: 'VEHICLE', valueFen: yuan(rng.int(3_000, 9_000) * 100), detail: { type: 'motorcycle' } });
+  if (rng.chance(urban ? 0.05 : low ? 0.15 : 0.3))
+    assets.push({ personId: head.id, kind: 'VEHICLE', valueFen: yuan(rng.int(3_000, 9_000) * 100), detail: { type: 'motorcycle' } });
   if (rng.chance(0.27)) assets.push({ personId: head.id, kind: 'VEHICLE', valueFen: yuan(rng.int(1_500, 4_000) * 100), detail: { type: 'e-bike' } });
   if (!low && workingAge && rng.chance(0.05)) {
     const capitalFen = yuan(rng.logNormal(10_000_000, 1.0));
@@ -544,8 +691,7 @@ export function generateHousehold(ctx: GenContext): GenHousehold {
   // Benefits (source ROSTER). Tier programs first, then the stacking ones.
   const benefits: GenBenefit[] = [];
   const firstOfMonth = (day: number) => isoDay(monthStart(day));
-  const startIn = (minMonthsAgo: number, maxMonthsAgo: number) =>
-    Math.max(monthStart(createdDay), addMonths(thisMonth, -rng.int(minMonthsAgo, maxMonthsAgo)));
+  const startIn = (minMonthsAgo: number, maxMonthsAgo: number) => Math.max(monthStart(createdDay), addMonths(thisMonth, -rng.int(minMonthsAgo, maxMonthsAgo)));
   const add = (personId: string | null, programCode: string, amount: number, opts: { start?: number; status?: GenBenefit['status'] } = {}) => {
     const start = opts.start ?? startIn(1, 96);
     let status = opts.status;
@@ -558,8 +704,13 @@ export function generateHousehold(ctx: GenContext): GenHousehold {
     if (status === 'PHASE_OUT') end = addMonths(thisMonth, rng.int(1, 6)) - 1;
     if (end !== null && end < start) end = start;
     const b: GenBenefit = {
-      id: randomUUID(), personId, programCode, status, monthlyAmountFen: yuan(amount),
-      startDate: firstOfMonth(start), endDate: end === null ? null : isoDay(end),
+      id: randomUUID(),
+      personId,
+      programCode,
+      status,
+      monthlyAmountFen: yuan(amount),
+      startDate: firstOfMonth(start),
+      endDate: end === null ? null : isoDay(end),
     };
     benefits.push(b);
     return b;
@@ -584,7 +735,8 @@ export function generateHousehold(ctx: GenContext): GenHousehold {
       case 'MONITOR':
         add(null, program, 0, { start: tierStart, status });
         // Some 脱贫户 are also on 低保 (the household then counts as T2).
-        if (program === 'TUOPIN' && perCapita < std && rng.chance(0.5)) add(null, 'DIBAO', Math.max(std * 0.1, std - perCapita) * persons.length, { start: startIn(1, 60) });
+        if (program === 'TUOPIN' && perCapita < std && rng.chance(0.5))
+          add(null, 'DIBAO', Math.max(std * 0.1, std - perCapita) * persons.length, { start: startIn(1, 60) });
         break;
       case 'UNION':
         add(null, 'UNION', DEMO_UNION_FEN, { start: tierStart, status });
@@ -594,12 +746,19 @@ export function generateHousehold(ctx: GenContext): GenHousehold {
     }
     const t12 = program === 'TEKUN' || program === 'DIBAO';
     for (const p of persons) {
-      if (t12 || (program === 'SPENDING_HARDSHIP' && p.seriousIllness) || (program === 'DIBAO_EDGE' && p.seriousIllness) || ((program === 'TUOPIN' || program === 'MONITOR') && rng.chance(0.5))) {
+      if (
+        t12 ||
+        (program === 'SPENDING_HARDSHIP' && p.seriousIllness) ||
+        (program === 'DIBAO_EDGE' && p.seriousIllness) ||
+        ((program === 'TUOPIN' || program === 'MONITOR') && rng.chance(0.5))
+      ) {
         if (rng.chance(0.9)) add(p.id, 'MEDICAL', 0, { start: tierStart, status: 'ACTIVE' });
       }
     }
-    if (t12 || program === 'TUOPIN' || program === 'MONITOR') for (const s of students) if (rng.chance(0.85)) add(s.id, 'EDU', DEMO_EDU_FEN[s.schoolStatus!], { start: startIn(1, 12) });
-    for (const p of persons) if (p.disabilityType && (program === 'DIBAO' || (program === 'TEKUN' && rng.chance(0.5)))) add(p.id, 'DISAB_LIVING', DEMO_DISAB_LIVING_FEN);
+    if (t12 || program === 'TUOPIN' || program === 'MONITOR')
+      for (const s of students) if (rng.chance(0.85)) add(s.id, 'EDU', DEMO_EDU_FEN[s.schoolStatus!], { start: startIn(1, 12) });
+    for (const p of persons)
+      if (p.disabilityType && (program === 'DIBAO' || (program === 'TEKUN' && rng.chance(0.5)))) add(p.id, 'DISAB_LIVING', DEMO_DISAB_LIVING_FEN);
     if (rng.chance(0.08)) add(null, 'TEMP', std * persons.length, { start: startIn(0, 10), status: rng.chance(0.3) ? 'ACTIVE' : 'STOPPED' });
   } else {
     // Some former recipients (stopped) and sudden hardship (临时救助) outside the tiers.
@@ -619,7 +778,10 @@ export function generateHousehold(ctx: GenContext): GenHousehold {
   }
 
   const inactive = new Set(persons.filter((p) => p.deathDate).map((p) => p.id));
-  const derived = deriveTier(benefits.map((b) => ({ programCode: b.programCode, status: b.status, personId: b.personId })), inactive);
+  const derived = deriveTier(
+    benefits.map((b) => ({ programCode: b.programCode, status: b.status, personId: b.personId })),
+    inactive,
+  );
   return {
     id: randomUUID(),
     areaCode: village.code,

@@ -21,7 +21,12 @@ describe('demo household generator (pure)', () => {
 
   it('is deterministic for a seed (names, IDs, structures, benefits)', () => {
     const strip = (hs: ReturnType<typeof run>) =>
-      hs.map((h) => [h.address, h.tier, h.persons.map((p) => [p.name, p.idNumber, p.relation, p.incomeMonths]), h.benefits.map((b) => [b.programCode, b.status, b.monthlyAmountFen])]);
+      hs.map((h) => [
+        h.address,
+        h.tier,
+        h.persons.map((p) => [p.name, p.idNumber, p.relation, p.incomeMonths]),
+        h.benefits.map((b) => [b.programCode, b.status, b.monthlyAmountFen]),
+      ]);
     expect(strip(run(7, 300))).toEqual(strip(run(7, 300)));
     expect(strip(run(7, 50))).not.toEqual(strip(run(8, 50)));
   });
@@ -99,13 +104,13 @@ describe('demo household generator (PostgreSQL)', () => {
     // Ciphertext only (not `like '%5001%'`: four digits occur in random base64 now and then).
     const [enc] = await ownerQuery(`select count(*)::int as n from person where id_enc !~ '^v2:[0-9a-f]{16}:[A-Za-z0-9+/=]+$' or id_enc ~ '[0-9]{17}[0-9X]'`);
     expect(enc.n).toBe(0);
-    const ids = new Set(
-      (await ownerQuery<{ id_enc: string }>(`select id_enc from person`)).map((r) => t.runtime.fieldCrypto.decrypt(r.id_enc)),
-    );
+    const ids = new Set((await ownerQuery<{ id_enc: string }>(`select id_enc from person`)).map((r) => t.runtime.fieldCrypto.decrypt(r.id_enc)));
     const phones = new Set(
-      (await ownerQuery<{ phone_enc: string }>(`select phone_enc from person where phone_enc is not null union select phone_enc from household where phone_enc is not null`)).map((r) =>
-        t.runtime.fieldCrypto.decrypt(r.phone_enc),
-      ),
+      (
+        await ownerQuery<{ phone_enc: string }>(
+          `select phone_enc from person where phone_enc is not null union select phone_enc from household where phone_enc is not null`,
+        )
+      ).map((r) => t.runtime.fieldCrypto.decrypt(r.phone_enc)),
     );
     expect(phones.size).toBeGreaterThan(0);
     for (const table of ['household', 'person', 'membership', 'person_income', 'person_asset', 'benefit', 'tier_history']) {
@@ -166,11 +171,16 @@ describe('demo household generator (PostgreSQL)', () => {
     const benefits = await ownerQuery<{ household_id: string; program_code: string; status: string; person_id: string | null }>(
       `select household_id, program_code, status, person_id from benefit`,
     );
-    const dead = new Set((await ownerQuery<{ id: string }>(`select id from person where death_date is not null and 'DECEASED' = any(statuses)`)).map((r) => r.id));
+    const dead = new Set(
+      (await ownerQuery<{ id: string }>(`select id from person where death_date is not null and 'DECEASED' = any(statuses)`)).map((r) => r.id),
+    );
     const byHh = new Map<string, typeof benefits>();
     for (const b of benefits) byHh.set(b.household_id, [...(byHh.get(b.household_id) ?? []), b]);
     for (const h of households) {
-      const d = deriveTier((byHh.get(h.id) ?? []).map((b) => ({ programCode: b.program_code, status: b.status, personId: b.person_id })), dead);
+      const d = deriveTier(
+        (byHh.get(h.id) ?? []).map((b) => ({ programCode: b.program_code, status: b.status, personId: b.person_id })),
+        dead,
+      );
       expect(h.tier).toBe(d.tier);
       expect(h.tier_reason).toBe(d.reason);
     }
@@ -196,7 +206,9 @@ describe('demo household generator (PostgreSQL)', () => {
   });
 
   it('refuses to add to a non-empty ledger unless asked, and then avoids existing IDs', async () => {
-    await expect(seedHouseholds(inject('ownerUrl'), t.runtime.fieldCrypto, { households: 5, seed: 42, asOf: ASOF })).rejects.toBeInstanceOf(LedgerNotEmptyError);
+    await expect(seedHouseholds(inject('ownerUrl'), t.runtime.fieldCrypto, { households: 5, seed: 42, asOf: ASOF })).rejects.toBeInstanceOf(
+      LedgerNotEmptyError,
+    );
     // Same seed again: the same ID numbers come up, and must be re-issued rather than collide.
     const more = await seedHouseholds(inject('ownerUrl'), t.runtime.fieldCrypto, { households: 50, seed: 42, asOf: ASOF, allowExisting: true });
     const [r] = await ownerQuery(`select count(*)::int as n, count(distinct id_bidx)::int as d from person`);

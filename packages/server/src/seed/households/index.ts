@@ -70,18 +70,35 @@ export class LedgerNotEmptyError extends Error {
 }
 
 /** Programs the generator writes, and so the departments (PROGRAM_OWNERS) that must exist. */
-const PROGRAMS_USED = ['TEKUN', 'DIBAO', 'TUOPIN', 'MONITOR', 'DIBAO_EDGE', 'SPENDING_HARDSHIP', 'UNION', 'MEDICAL', 'EDU', 'TEMP', 'DISAB_LIVING', 'DISAB_CARE', 'ELDER'];
+const PROGRAMS_USED = [
+  'TEKUN',
+  'DIBAO',
+  'TUOPIN',
+  'MONITOR',
+  'DIBAO_EDGE',
+  'SPENDING_HARDSHIP',
+  'UNION',
+  'MEDICAL',
+  'EDU',
+  'TEMP',
+  'DISAB_LIVING',
+  'DISAB_CARE',
+  'ELDER',
+];
 const ACTOR = '系统(演示数据)';
 const SOURCE_REF = 'demo-roster';
 export const LEDGER_TABLES = ['household', 'person', 'membership', 'person_income', 'person_asset', 'benefit', 'tier_history'];
 
 const COLS = {
-  household: 'id, area_code, group_no, address, residence_type, head_person_id, phone_enc, phone_bidx, phone_masked, tier, tier_reason, status, created_at, updated_at, version',
-  person: 'id, name, id_enc, id_bidx, id_masked, birth_date, sex, phone_enc, phone_bidx, phone_masked, area_code, household_id, labour_capacity, disability_type, disability_grade, disability_cert, serious_illness, school_status, employment_status, statuses, death_date, created_at, updated_at, version',
+  household:
+    'id, area_code, group_no, address, residence_type, head_person_id, phone_enc, phone_bidx, phone_masked, tier, tier_reason, status, created_at, updated_at, version',
+  person:
+    'id, name, id_enc, id_bidx, id_masked, birth_date, sex, phone_enc, phone_bidx, phone_masked, area_code, household_id, labour_capacity, disability_type, disability_grade, disability_cert, serious_illness, school_status, employment_status, statuses, death_date, created_at, updated_at, version',
   membership: 'id, household_id, person_id, area_code, relation, from_date, created_at',
   person_income: 'id, person_id, household_id, area_code, category, month, amount_fen, created_at',
   person_asset: 'id, household_id, person_id, area_code, kind, value_fen, detail, created_at, updated_at',
-  benefit: 'id, household_id, person_id, area_code, program_code, status, monthly_amount_fen, start_date, end_date, source, source_ref, department_id, created_at, updated_at, version',
+  benefit:
+    'id, household_id, person_id, area_code, program_code, status, monthly_amount_fen, start_date, end_date, source, source_ref, department_id, created_at, updated_at, version',
   tier_history: 'id, household_id, area_code, from_tier, to_tier, reason, actor_name, at',
 } as const;
 type Table = keyof typeof COLS;
@@ -139,8 +156,16 @@ export async function seedHouseholds(owner: OwnerConnection, fc: FieldCrypto, op
 
     const ctx: GenContext = { rng: new Rng(seed), asOf, villages, usedIds: new Set() };
     const result: SeedHouseholdsResult = {
-      seed, households: 0, persons: 0, lowIncomePersons: 0, tiers: { T1: 0, T2: 0, T3: 0, T4: 0 },
-      benefits: 0, incomes: 0, assets: 0, deceased: 0, elapsedMs: 0,
+      seed,
+      households: 0,
+      persons: 0,
+      lowIncomePersons: 0,
+      tiers: { T1: 0, T2: 0, T3: 0, T4: 0 },
+      benefits: 0,
+      incomes: 0,
+      assets: 0,
+      deceased: 0,
+      elapsedMs: 0,
     };
 
     let pending: Promise<void> | null = null;
@@ -265,7 +290,10 @@ async function avoidExistingIds(client: Client, fc: FieldCrypto, ctx: GenContext
   for (const h of batch) for (const p of h.persons) byBidx.set(sealed.get(p.id)!.idBidx, p);
   let check = [...byBidx.keys()];
   for (let round = 0; check.length && round < 20; round++) {
-    const clash = await wholeScope(client, async () => (await client.query<{ id_bidx: string }>(`select id_bidx from person where id_bidx = any($1)`, [check])).rows);
+    const clash = await wholeScope(
+      client,
+      async () => (await client.query<{ id_bidx: string }>(`select id_bidx from person where id_bidx = any($1)`, [check])).rows,
+    );
     check = [];
     for (const { id_bidx } of clash) {
       const p = byBidx.get(id_bidx)!;
@@ -286,7 +314,13 @@ const CHUNK = 256 * 1024;
 class BatchWriter {
   households = 0;
   readonly chunks: Record<Table, Buffer[]> = {
-    household: [], person: [], membership: [], person_income: [], person_asset: [], benefit: [], tier_history: [],
+    household: [],
+    person: [],
+    membership: [],
+    person_income: [],
+    person_asset: [],
+    benefit: [],
+    tier_history: [],
   };
   private readonly cur = new Map<Table, { buf: Buffer; pos: number }>();
 
@@ -308,32 +342,101 @@ class BatchWriter {
   }
 }
 
-function encodeHousehold(out: BatchWriter, h: GenHousehold, fc: FieldCrypto, dept: Map<string, string>, asOf: Date, presealed?: Map<string, SealedPerson>): void {
+function encodeHousehold(
+  out: BatchWriter,
+  h: GenHousehold,
+  fc: FieldCrypto,
+  dept: Map<string, string>,
+  asOf: Date,
+  presealed?: Map<string, SealedPerson>,
+): void {
   const now = asOf.toISOString();
   const sealed = new Map<string, SealedPerson>();
   for (const p of h.persons) sealed.set(p.id, presealed?.get(p.id) ?? sealPerson(fc, p));
   const hp = h.phone ? sealed.get(h.headId)!.phone : null;
   out.households++;
-  out.write('household', line(h.id, h.areaCode, h.groupNo, h.address, h.residenceType, h.headId, hp?.phoneEnc, hp?.phoneBidx, hp?.phoneMasked, h.tier, h.tierReason, 'ACTIVE', h.createdAt, h.createdAt, 1));
+  out.write(
+    'household',
+    line(
+      h.id,
+      h.areaCode,
+      h.groupNo,
+      h.address,
+      h.residenceType,
+      h.headId,
+      hp?.phoneEnc,
+      hp?.phoneBidx,
+      hp?.phoneMasked,
+      h.tier,
+      h.tierReason,
+      'ACTIVE',
+      h.createdAt,
+      h.createdAt,
+      1,
+    ),
+  );
   for (const p of h.persons) {
     const s = sealed.get(p.id)!;
     out.write(
       'person',
       line(
-        p.id, p.name, s.idEnc, s.idBidx, s.idMasked, p.birthDate, p.sex, s.phone?.phoneEnc, s.phone?.phoneBidx, s.phone?.phoneMasked,
-        h.areaCode, h.id, p.labourCapacity, p.disabilityType, p.disabilityGrade, p.disabilityCert, p.seriousIllness, p.schoolStatus,
-        p.employmentStatus, `{${p.statuses.join(',')}}`, p.deathDate, h.createdAt, p.deathDate ? now : h.createdAt, 1,
+        p.id,
+        p.name,
+        s.idEnc,
+        s.idBidx,
+        s.idMasked,
+        p.birthDate,
+        p.sex,
+        s.phone?.phoneEnc,
+        s.phone?.phoneBidx,
+        s.phone?.phoneMasked,
+        h.areaCode,
+        h.id,
+        p.labourCapacity,
+        p.disabilityType,
+        p.disabilityGrade,
+        p.disabilityCert,
+        p.seriousIllness,
+        p.schoolStatus,
+        p.employmentStatus,
+        `{${p.statuses.join(',')}}`,
+        p.deathDate,
+        h.createdAt,
+        p.deathDate ? now : h.createdAt,
+        1,
       ),
     );
     out.write('membership', line(randomUUID(), h.id, p.id, h.areaCode, p.relation, p.fromDate, h.createdAt));
     for (const [cat, month, amount] of p.incomeMonths) out.write('person_income', line(randomUUID(), p.id, h.id, h.areaCode, cat, month, amount, now));
   }
   for (const a of h.assets) {
-    out.write('person_asset', line(randomUUID(), h.id, a.personId, h.areaCode, a.kind, a.valueFen, a.detail ? JSON.stringify(a.detail) : null, h.createdAt, h.createdAt));
+    out.write(
+      'person_asset',
+      line(randomUUID(), h.id, a.personId, h.areaCode, a.kind, a.valueFen, a.detail ? JSON.stringify(a.detail) : null, h.createdAt, h.createdAt),
+    );
   }
   for (const b of h.benefits) {
     const at = `${b.startDate}T01:00:00.000Z`;
-    out.write('benefit', line(b.id, h.id, b.personId, h.areaCode, b.programCode, b.status, b.monthlyAmountFen, b.startDate, b.endDate, 'ROSTER', SOURCE_REF, dept.get(b.programCode), at, at, 1));
+    out.write(
+      'benefit',
+      line(
+        b.id,
+        h.id,
+        b.personId,
+        h.areaCode,
+        b.programCode,
+        b.status,
+        b.monthlyAmountFen,
+        b.startDate,
+        b.endDate,
+        'ROSTER',
+        SOURCE_REF,
+        dept.get(b.programCode),
+        at,
+        at,
+        1,
+      ),
+    );
   }
   if (h.tier) out.write('tier_history', line(randomUUID(), h.id, h.areaCode, null, h.tier, h.tierReason, ACTOR, h.tierAt ?? h.createdAt));
 }

@@ -27,12 +27,7 @@ export function ChangeHeadModal({ open, member, ctx, onClose }: { open: boolean;
   };
   return (
     <FormModal<{ formerHeadRelation?: string }> open={open} title={member ? `将 ${member.name} 设为户主` : '变更户主'} onCancel={onClose} onSubmit={submit}>
-      <Alert
-        type="info"
-        showIcon
-        style={{ marginBottom: 16 }}
-        title="其他成员的“与户主关系”不会自动调整，变更后请逐一核对。"
-      />
+      <Alert type="info" showIcon style={{ marginBottom: 16 }} title="其他成员的“与户主关系”不会自动调整，变更后请逐一核对。" />
       {formerHead ? (
         <Form.Item
           name="formerHeadRelation"

@@ -37,7 +37,13 @@ export function IncomesTab({ ctx }: { ctx: DetailContext }) {
   const save = async (v: IncomeValues) => {
     await setIncome({
       variables: {
-        input: { personId: v.personId, month: v.month.format('YYYY-MM'), category: v.category, amountFen: yuanToFen(v.amountYuan), note: v.note?.trim() || null },
+        input: {
+          personId: v.personId,
+          month: v.month.format('YYYY-MM'),
+          category: v.category,
+          amountFen: yuanToFen(v.amountYuan),
+          note: v.note?.trim() || null,
+        },
       },
       context: SILENT,
     });
@@ -104,7 +110,13 @@ export function IncomesTab({ ctx }: { ctx: DetailContext }) {
         title={editing ? '修改收入' : '登记收入'}
         initialValues={
           editing
-            ? { personId: editing.personId, month: dayjs(editing.month), category: editing.category, amountYuan: fenToYuan(editing.amountFen), note: editing.note ?? undefined }
+            ? {
+                personId: editing.personId,
+                month: dayjs(editing.month),
+                category: editing.category,
+                amountYuan: fenToYuan(editing.amountFen),
+                note: editing.note ?? undefined,
+              }
             : { personId: household.members.find((m) => m.isHead)?.id, month: dayjs().subtract(1, 'month') }
         }
         onCancel={dialog.close}

@@ -33,12 +33,7 @@ export function MarkDeceasedModal({ open, member, ctx, onClose }: { open: boolea
 
   return (
     <FormModal<Values> open={open} title={member ? `登记死亡：${member.name}` : '登记死亡'} onCancel={onClose} onSubmit={submit}>
-      <Alert
-        type="warning"
-        showIcon
-        style={{ marginBottom: 16 }}
-        title="登记后该成员转入“已故成员”，家庭层级随之重新计算；其名下救助由主管部门停发。"
-      />
+      <Alert type="warning" showIcon style={{ marginBottom: 16 }} title="登记后该成员转入“已故成员”，家庭层级随之重新计算；其名下救助由主管部门停发。" />
       <Form.Item name="deathDate" label="死亡日期" rules={[{ required: true, message: '请选择死亡日期' }]}>
         <DatePicker
           style={{ width: 200 }}

@@ -37,11 +37,7 @@ export function MembersTab({ ctx }: { ctx: DetailContext }) {
       dataIndex: 'idMasked',
       width: 230,
       render: (v: string, m) => (
-        <MaskedValue
-          masked={v}
-          allowed={canUnmask && !m.deceased}
-          target={{ field: 'ID_NUMBER', personId: m.id, subject: `${m.name}的身份证号` }}
-        />
+        <MaskedValue masked={v} allowed={canUnmask && !m.deceased} target={{ field: 'ID_NUMBER', personId: m.id, subject: `${m.name}的身份证号` }} />
       ),
     },
     { title: '与户主关系', dataIndex: 'relationName', width: 96, render: (v: string | null) => v ?? '—' },
@@ -61,7 +57,12 @@ export function MembersTab({ ctx }: { ctx: DetailContext }) {
         dataIndex: 'phoneMasked',
         width: 170,
         render: (v: string | null, m) => (
-          <MaskedValue masked={v} allowed={canUnmask && !m.deceased} linkText="查看" target={{ field: 'PHONE', personId: m.id, subject: `${m.name}的联系电话` }} />
+          <MaskedValue
+            masked={v}
+            allowed={canUnmask && !m.deceased}
+            linkText="查看"
+            target={{ field: 'PHONE', personId: m.id, subject: `${m.name}的联系电话` }}
+          />
         ),
       },
       { title: '详细情况', key: 'facts', render: (_, m) => <MemberFactTags m={m} /> },

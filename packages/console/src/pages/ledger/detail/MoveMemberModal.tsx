@@ -30,7 +30,8 @@ export function MoveMemberModal({ open, member, ctx, onClose }: { open: boolean;
     });
     message.success(`${member!.name} 已迁入目标家庭`);
     onClose();
-    if (others.length === 0) navigate(`/ledger/${v.toHouseholdId}`); // the last member left: this household is closed
+    if (others.length === 0)
+      navigate(`/ledger/${v.toHouseholdId}`); // the last member left: this household is closed
     else await ctx.reload();
   };
 

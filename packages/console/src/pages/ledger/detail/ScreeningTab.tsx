@@ -15,8 +15,7 @@ export function ScreeningTab({ ctx }: { ctx: DetailContext }) {
   const [screen, { data, loading, error, called }] = useLazyQuery(SCREEN_HOUSEHOLD, { fetchPolicy: 'network-only' });
   const rows = data?.screenHousehold ?? [];
 
-  const run = () =>
-    void screen({ variables: { householdId: ctx.household.id, asOf: asOf.format('YYYY-MM-DD') }, context: SILENT }).catch(() => undefined);
+  const run = () => void screen({ variables: { householdId: ctx.household.id, asOf: asOf.format('YYYY-MM-DD') }, context: SILENT }).catch(() => undefined);
 
   return (
     <Flex vertical gap={12}>

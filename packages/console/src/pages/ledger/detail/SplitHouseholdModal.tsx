@@ -79,7 +79,12 @@ export function SplitHouseholdModal({ open, ctx, onClose }: { open: boolean; ctx
         <Alert type="warning" showIcon title="本户除户主外没有其他成员，不能分户。" />
       ) : (
         <>
-          <Form.Item name="personIds" label="分出的成员" extra="户主须留在原户；如需分出户主，请先变更户主。" rules={[{ required: true, message: '请选择分出的成员' }]}>
+          <Form.Item
+            name="personIds"
+            label="分出的成员"
+            extra="户主须留在原户；如需分出户主，请先变更户主。"
+            rules={[{ required: true, message: '请选择分出的成员' }]}
+          >
             <Checkbox.Group options={memberOptions(candidates, true)} />
           </Form.Item>
           <Form.Item noStyle dependencies={['personIds', 'headPersonId']}>
@@ -95,7 +100,12 @@ export function SplitHouseholdModal({ open, ctx, onClose }: { open: boolean; ctx
                   {chosen
                     .filter((m) => m.id !== headId)
                     .map((m) => (
-                      <Form.Item key={m.id} name={['relations', m.id]} label={`${m.name} 与新户主的关系`} rules={[{ required: true, message: '请选择与户主关系' }]}>
+                      <Form.Item
+                        key={m.id}
+                        name={['relations', m.id]}
+                        label={`${m.name} 与新户主的关系`}
+                        rules={[{ required: true, message: '请选择与户主关系' }]}
+                      >
                         <Select options={MEMBER_RELATION_OPTIONS} placeholder="请选择" style={{ width: 240 }} />
                       </Form.Item>
                     ))}

@@ -7,8 +7,7 @@ import { phoneRule } from './values';
 const villageRules = [
   { required: true, message: '请选择所属村（社区）' },
   {
-    validator: (_: unknown, code?: string) =>
-      !code || areaLevelOf(code) === 3 ? Promise.resolve() : Promise.reject(new Error('家庭须登记到村（社区）一级')),
+    validator: (_: unknown, code?: string) => (!code || areaLevelOf(code) === 3 ? Promise.resolve() : Promise.reject(new Error('家庭须登记到村（社区）一级'))),
   },
 ];
 
@@ -43,7 +42,7 @@ export function HouseholdFields(props: { span?: number; currentPhone?: string | 
           <Radio.Group options={enumOptions('ResidenceType')} optionType="button" />
         </Form.Item>
       </Col>
-      <Col span={Math.min(span * 2 , 24)}>
+      <Col span={Math.min(span * 2, 24)}>
         <Form.Item
           name="address"
           label={props.addressLabel ?? '详细地址'}

@@ -73,10 +73,13 @@ export function IdNumberField(props: {
         info ? (
           <Space size={4} wrap>
             <Typography.Text type="secondary" data-testid="id-derived">
-              出生日期 {info.birthDate} · {sexLabel(info.sex)} · {ageToday(info.birthDate)} 岁
-              {info.upgraded ? ` · 已升级为 18 位 ${info.idNumber}` : ''}
+              出生日期 {info.birthDate} · {sexLabel(info.sex)} · {ageToday(info.birthDate)} 岁{info.upgraded ? ` · 已升级为 18 位 ${info.idNumber}` : ''}
             </Typography.Text>
-            {found?.householdId && <Link to={`/ledger/${found.householdId}`} target="_blank">查看该户</Link>}
+            {found?.householdId && (
+              <Link to={`/ledger/${found.householdId}`} target="_blank">
+                查看该户
+              </Link>
+            )}
           </Space>
         ) : undefined
       }

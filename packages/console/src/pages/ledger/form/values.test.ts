@@ -76,7 +76,9 @@ describe('ledger form values → API inputs', () => {
 describe('householdFromLead (一表登记 for a lead)', () => {
   it('takes the village, the address and the contact as 户主', () => {
     expect(householdFromLead({ areaCode: '500199101201', contact: { name: '刘桂兰', address: '二组 14 号' } }, 3)).toEqual({
-      areaCode: '500199101201', address: '二组 14 号', members: [{ name: '刘桂兰', relation: 'HEAD' }],
+      areaCode: '500199101201',
+      address: '二组 14 号',
+      members: [{ name: '刘桂兰', relation: 'HEAD' }],
     });
   });
   it('leaves out what the lead does not say, and an area above village level', () => {

@@ -1,12 +1,6 @@
 import type { FormRule } from 'antd';
 import { normaliseIdInput, normalisePersonName, parsePersonName } from '@xiejiu/rules';
-import type {
-  CreateHouseholdInput,
-  HouseholdFieldsInput,
-  MemberFieldsFragment,
-  MemberInput,
-  PersonUpdateInput,
-} from '../../../gql/graphql';
+import type { CreateHouseholdInput, HouseholdFieldsInput, MemberFieldsFragment, MemberInput, PersonUpdateInput } from '../../../gql/graphql';
 import { dayjs, DISPLAY_TZ } from '../../../utils/datetime';
 
 /** Form values ↔ API inputs of the ledger forms (一表登记, 增加成员, 编辑成员, 编辑家庭). */
@@ -146,7 +140,10 @@ export function ageToday(birthDate: string): number {
  * the contact's address, and the contact as the first member (户主) — so the clerk does not type it again.
  * The phone is not carried over: the lead shows it masked only.
  */
-export function householdFromLead(lead: { areaCode: string; contact?: { name: string; address: string } | null }, areaLevel: number): Partial<HouseholdFormValues> & { members?: Array<Partial<MemberFormValues>> } {
+export function householdFromLead(
+  lead: { areaCode: string; contact?: { name: string; address: string } | null },
+  areaLevel: number,
+): Partial<HouseholdFormValues> & { members?: Array<Partial<MemberFormValues>> } {
   return {
     ...(areaLevel === 3 ? { areaCode: lead.areaCode } : {}),
     ...(lead.contact?.address ? { address: lead.contact.address } : {}),
