@@ -15,6 +15,14 @@ export interface LoginOptions {
 const LOGIN_BUTTON = /^\s*登\s*录\s*$/;
 const VERIFY_BUTTON = /^\s*验\s*证\s*$/;
 
+/**
+ * The TOTP step each account last signed in with, in this worker. The server refuses a code of a
+ * step already used (replay protection), so a second sign-in within the same 30 s waits for the
+ * next step instead of being refused first.
+ */
+const lastStepOf = new Map<string, number>();
+const currentStep = () => Math.floor(Date.now() / 30_000);
+
 const onLoginPage = (page: Page) => new URL(page.url()).pathname.replace(/\/+$/, '') === '/login';
 
 /**
@@ -37,7 +45,8 @@ export async function login(page: Page, username: string, options: LoginOptions 
     if (!totpSecret) throw new Error(`login(${username}): the console asks for 动态验证码 but no TOTP secret was given`);
     for (let attempt = 1; ; attempt++) {
       // A code about to expire may be stale by the time the server checks it: use the next one.
-      if (totpSecondsLeft() < 3) await page.waitForTimeout(totpSecondsLeft() * 1000 + 200);
+      if (totpSecondsLeft() < 3 || lastStepOf.get(username) === currentStep()) await page.waitForTimeout(totpSecondsLeft() * 1000 + 200);
+      lastStepOf.set(username, currentStep());
       await totpField.fill(totp(totpSecret));
       const previousError = page.getByTestId('login-error');
       const hadError = await previousError.isVisible();
