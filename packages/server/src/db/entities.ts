@@ -17,6 +17,7 @@ import { ApplicationMaterial } from '../modules/workflow/application-material.en
 import { Referral } from '../modules/workflow/referral.entity';
 import { ExtensionRequest, SupervisionNote } from '../modules/workflow/supervision.entity';
 import { Setting } from '../modules/setting/setting.entity';
+import { AdminChangeRequest } from '../modules/user/admin-change.entity';
 
 /** Every entity, listed explicitly (no folder discovery: works the same under SWC and vitest). */
 export const entities = [
@@ -45,4 +46,5 @@ export const entities = [
   CalendarDay,
   StoredFile,
   Setting,
+  AdminChangeRequest,
 ];
