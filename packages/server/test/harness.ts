@@ -126,12 +126,14 @@ export class TestApp {
 /**
  * The entity's optimistic lock (ADR 0015): the entity is read, another transaction commits a change
  * of the row (its version advances), then `change` is flushed — the versioned UPDATE matches no row.
- * Returns what the flush threw (null if it did not).
+ * `id` is the primary key's value. Returns what the flush threw (null if it did not).
  */
 export async function flushAfterConcurrentCommit<T extends object>(t: TestApp, entity: EntityClass<T>, id: string, change: (e: T) => void): Promise<unknown> {
   return t.system('stale-version').tx(async (em) => {
-    const row = await em.findOneOrFail(entity, { id } as FilterQuery<T>);
-    await ownerQuery(`update "${em.getMetadata().get(entity).tableName}" set version = version + 1 where id = $1`, [id]);
+    const meta = em.getMetadata().get(entity);
+    const pk = meta.primaryKeys[0];
+    const row = await em.findOneOrFail(entity, { [pk]: id } as FilterQuery<T>);
+    await ownerQuery(`update "${meta.tableName}" set version = version + 1 where "${meta.properties[pk].fieldNames[0]}" = $1`, [id]);
     change(row);
     const err = await em.flush().then(
       () => null,

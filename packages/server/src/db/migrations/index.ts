@@ -21,6 +21,7 @@ import { Migration20261206110000CalendarDayVersion } from './Migration2026120611
 import { Migration20261206120000StoredFileVersion } from './Migration20261206120000StoredFileVersion';
 import { Migration20261206500000Settings } from './Migration20261206500000Settings';
 import { Migration20261206600000AdminChangeVersion } from './Migration20261206600000AdminChangeVersion';
+import { Migration20261206610000AdministrativeVersions } from './Migration20261206610000AdministrativeVersions';
 
 /** Ordered list of committed migrations (`pnpm db:migration:create` appends here). */
 export const migrationsList = [
@@ -47,4 +48,5 @@ export const migrationsList = [
   { name: 'Migration20261206120000StoredFileVersion', class: Migration20261206120000StoredFileVersion },
   { name: 'Migration20261206500000Settings', class: Migration20261206500000Settings },
   { name: 'Migration20261206600000AdminChangeVersion', class: Migration20261206600000AdminChangeVersion },
+  { name: 'Migration20261206610000AdministrativeVersions', class: Migration20261206610000AdministrativeVersions },
 ];
