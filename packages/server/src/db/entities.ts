@@ -12,6 +12,8 @@ import { CalendarDay } from '../modules/calendar/calendar-day.entity';
 import { StoredFile } from '../modules/files/stored-file.entity';
 import { Person } from '../modules/household/person.entity';
 import { ParameterVersion, ProgramVersion } from '../modules/program/program-version.entity';
+import { Reassessment } from '../modules/program/reassessment.entity';
+import { Simulation } from '../modules/program/simulation.entity';
 import { Application } from '../modules/workflow/application.entity';
 import { ApplicationMaterial } from '../modules/workflow/application-material.entity';
 import { Referral } from '../modules/workflow/referral.entity';
@@ -47,4 +49,6 @@ export const entities = [
   StoredFile,
   Setting,
   AdminChangeRequest,
+  Reassessment,
+  Simulation,
 ];

@@ -22,6 +22,7 @@ import { Migration20261206120000StoredFileVersion } from './Migration20261206120
 import { Migration20261206500000Settings } from './Migration20261206500000Settings';
 import { Migration20261206600000AdminChangeVersion } from './Migration20261206600000AdminChangeVersion';
 import { Migration20261206610000AdministrativeVersions } from './Migration20261206610000AdministrativeVersions';
+import { Migration20261206620000SimulationVersion } from './Migration20261206620000SimulationVersion';
 
 /** Ordered list of committed migrations (`pnpm db:migration:create` appends here). */
 export const migrationsList = [
@@ -49,4 +50,5 @@ export const migrationsList = [
   { name: 'Migration20261206500000Settings', class: Migration20261206500000Settings },
   { name: 'Migration20261206600000AdminChangeVersion', class: Migration20261206600000AdminChangeVersion },
   { name: 'Migration20261206610000AdministrativeVersions', class: Migration20261206610000AdministrativeVersions },
+  { name: 'Migration20261206620000SimulationVersion', class: Migration20261206620000SimulationVersion },
 ];
