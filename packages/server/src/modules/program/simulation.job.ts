@@ -3,7 +3,7 @@ import { defineJob } from '../jobs/registry';
 import { catalogueInForce } from './catalogue.service';
 import { runLedgerBatches } from './ledger-job';
 import { Simulation } from './simulation.entity';
-import { emptyTally, planSimulation, simulationView, tallyBatch, WHATIF_BATCH, type ParameterChange, type SimulationTally } from './whatif.service';
+import { emptyTally, planSimulation, simulationView, tallyBatch, WHATIF_BATCH } from './whatif.service';
 
 /**
  * 模拟测算 as a job (ADR 0010): the whole ledger of the job's area evaluated with the values in force and
