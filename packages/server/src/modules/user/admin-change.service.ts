@@ -3,7 +3,7 @@ import type { RequestContext } from '../../graphql/request-context';
 import { formatCnDateTime } from '../../shared/dates';
 import { AppError } from '../../shared/errors';
 import { checkPage, offsetOf, type PageArgs, type PageResult } from '../../shared/paging';
-import { areaSql } from '../../shared/scope';
+import { areaSql, assertInScope } from '../../shared/scope';
 import { sqlRows } from '../../shared/sql';
 import { recordAudit } from '../audit/audit.service';
 import { isAdminRole, ROLE_BY_CODE, touchesAdministrator, validateRoleSet } from '../auth/roles';
@@ -170,10 +170,10 @@ export async function decideAdminChange(ctx: RequestContext, id: string, approve
   const decisionNote = note?.trim() || null;
   if (decisionNote && decisionNote.length > 200) throw new AppError('BAD_USER_INPUT', '说明不超过 200 字', { field: 'note' });
   const failure = await ctx.tx(async (em): Promise<AppError | null> => {
-    // The decision locks the row (one decision; the area scope is the table's row-level security); its
-    // versioned UPDATE refuses a change committed in between.
+    // The decision locks the row (one decision); its versioned UPDATE refuses a change committed in between.
     const c = await em.findOne(AdminChangeRequest, { id }, { lockMode: LockMode.PESSIMISTIC_WRITE, refresh: true });
     if (!c) throw new AppError('NOT_FOUND', '变更申请不存在或不在您的管辖范围内');
+    assertInScope(ctx, c.areaCode, '变更申请'); // the data-layer wall (RLS is the other)
     const status = c.effectiveStatus(new Date());
     if (status === 'EXPIRED' && c.status === 'PENDING') {
       // Recorded even though the request fails: the expiry is a fact of the log.
