@@ -1,7 +1,10 @@
+import { OptimisticLockError } from '@mikro-orm/core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { currentStep, totpAt } from '../src/modules/auth/totp';
+import { AdminChangeRequest } from '../src/modules/user/admin-change.entity';
 import { createUser } from '../src/modules/user/user.service';
-import { AREAS, cookieFrom, ownerQuery, PASSWORD, resetDatabase, seedFixture, TestApp, TOTP_SECRET } from './harness';
+import { asClientError } from '../src/shared/errors';
+import { AREAS, cookieFrom, flushAfterConcurrentCommit, ownerQuery, PASSWORD, resetDatabase, seedFixture, TestApp, TOTP_SECRET } from './harness';
 
 /**
  * Item 12: two-person rule for administrators. The security administrator alone can no longer
@@ -188,5 +191,20 @@ describe('two-person rule for administrators', () => {
     expect(grant.data!.requestAdminChange.status).toBe('PENDING');
     await t.gql(CONFIRM, { id: grant.data!.requestAdminChange.id }, await as('sysadmin'));
     expect((await ownerQuery(`select roles from app_user where username = 'joint'`))[0].roles).toEqual(['AUDIT_ADMIN']);
+  });
+  it('the entity’s optimistic lock: a change committed between read and write is refused with CONFLICT, nothing half-written', async () => {
+    const req = await t.gql(REQUEST, { i: { userId: ids.sysadmin, kind: 'MFA_RESET' } }, await as('secadmin'));
+    const id = req.data!.requestAdminChange.id;
+    const raced = await flushAfterConcurrentCommit(t, AdminChangeRequest, id, (c) => Object.assign(c, { status: 'REJECTED', decisionNote: '过时' }));
+    expect(raced).toBeInstanceOf(OptimisticLockError);
+    expect(asClientError(raced)).toMatchObject({ extensions: { code: 'CONFLICT' } });
+    expect((await ownerQuery(`select status, decision_note, version from admin_change_request where id = $1`, [id]))[0]).toEqual({
+      status: 'PENDING',
+      decision_note: null,
+      version: 2,
+    });
+    // The decision goes through the entity: its version advances.
+    expect((await t.gql(REJECT, { id }, await as('auditadmin'))).data!.rejectAdminChange.status).toBe('REJECTED');
+    expect((await ownerQuery(`select version from admin_change_request where id = $1`, [id]))[0].version).toBe(3);
   });
 });

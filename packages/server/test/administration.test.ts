@@ -1,5 +1,11 @@
+import { OptimisticLockError } from '@mikro-orm/core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { AREAS, ownerQuery, PASSWORD, resetDatabase, seedFixture, TestApp } from './harness';
+import { Area } from '../src/modules/area/area.entity';
+import { ApiToken } from '../src/modules/auth/api-token.entity';
+import { createApiToken } from '../src/modules/auth/api-token.service';
+import { Department } from '../src/modules/department/department.entity';
+import { asClientError } from '../src/shared/errors';
+import { AREAS, flushAfterConcurrentCommit, ownerQuery, PASSWORD, resetDatabase, seedFixture, TestApp } from './harness';
 
 let t: TestApp;
 
@@ -181,5 +187,27 @@ describe('areas and departments', () => {
       { cookie: await t.cookieFor('officer') },
     );
     expect(denied.errors![0].extensions!.code).toBe('FORBIDDEN');
+  });
+  it('the entities’ optimistic lock: an area, department or token changed between read and write is refused with CONFLICT, nothing half-written', async () => {
+    const [dept] = await ownerQuery<{ id: string }>(`select id from department where code = 'MINZHENG'`);
+    const { apiToken } = await createApiToken(t.system('fixture', AREAS.district), {
+      name: '并发测试',
+      areaCode: AREAS.district,
+      scopes: ['LEDGER_SHARED_READ'],
+      expiresAt: new Date(Date.now() + 86_400_000),
+    });
+    const cases = [
+      { entity: Area, table: 'area', key: 'code', id: AREAS.town2, change: (a: Area) => (a.name = '过时的名称'), column: 'name' },
+      { entity: Department, table: 'department', key: 'id', id: dept.id, change: (d: Department) => (d.name = '过时的名称'), column: 'name' },
+      { entity: ApiToken, table: 'api_token', key: 'id', id: apiToken.id, change: (k: ApiToken) => (k.revokedAt = new Date()), column: 'revoked_at' },
+    ] as const;
+    for (const c of cases) {
+      const read = async () => (await ownerQuery(`select ${c.column} as v, version from ${c.table} where ${c.key} = $1`, [c.id]))[0];
+      const before = await read();
+      const raced = await flushAfterConcurrentCommit(t, c.entity as never, c.id, c.change as never);
+      expect(raced, c.table).toBeInstanceOf(OptimisticLockError);
+      expect(asClientError(raced)).toMatchObject({ extensions: { code: 'CONFLICT' } });
+      expect(await read()).toEqual({ v: before.v, version: before.version + 1 });
+    }
   });
 });

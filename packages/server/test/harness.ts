@@ -1,3 +1,4 @@
+import type { EntityClass, FilterQuery } from '@mikro-orm/core';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import type { FastifyInstance } from 'fastify';
 import { Client } from 'pg';
@@ -120,6 +121,27 @@ export class TestApp {
   system(reason = 'test', areaCode?: string) {
     return systemContext(this.orm.em, this.runtime, reason, areaCode);
   }
+}
+
+/**
+ * The entity's optimistic lock (ADR 0015): the entity is read, another transaction commits a change
+ * of the row (its version advances), then `change` is flushed — the versioned UPDATE matches no row.
+ * `id` is the primary key's value. Returns what the flush threw (null if it did not).
+ */
+export async function flushAfterConcurrentCommit<T extends object>(t: TestApp, entity: EntityClass<T>, id: string, change: (e: T) => void): Promise<unknown> {
+  return t.system('stale-version').tx(async (em) => {
+    const meta = em.getMetadata().get(entity);
+    const pk = meta.primaryKeys[0];
+    const row = await em.findOneOrFail(entity, { [pk]: id } as FilterQuery<T>);
+    await ownerQuery(`update "${meta.tableName}" set version = version + 1 where "${meta.properties[pk].fieldNames[0]}" = $1`, [id]);
+    change(row);
+    const err = await em.flush().then(
+      () => null,
+      (e: unknown) => e,
+    );
+    em.clear(); // the unit of work would try again at COMMIT
+    return err;
+  });
 }
 
 /** Owner connection (bypasses grants, not RLS: set app.area_prefix yourself). */

@@ -1,10 +1,14 @@
 import { previousMonth } from '@xiejiu/rules';
+import { OptimisticLockError } from '@mikro-orm/core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { recordBenefit } from '../src/modules/household/benefit.service';
 import { setIncome } from '../src/modules/household/household.service';
+import { Simulation } from '../src/modules/program/simulation.entity';
+import { emptyTally } from '../src/modules/program/whatif.service';
 import { createUser } from '../src/modules/user/user.service';
+import { asClientError } from '../src/shared/errors';
 import { todayCn } from '../src/shared/dates';
-import { AREAS, ownerQuery, PASSWORD, resetDatabase, seedFixture, TestApp } from './harness';
+import { AREAS, flushAfterConcurrentCommit, ownerQuery, PASSWORD, resetDatabase, seedFixture, TestApp } from './harness';
 import { household, member } from './ledger-fixture';
 
 /**
@@ -188,6 +192,16 @@ describe('simulation jobs (模拟测算后台任务)', () => {
     const first = (await t.gql(SIM_JOB, { id: jobId }, { cookie: joint })).data!.simulationJob;
     expect(done).toMatchObject({ status: 'DONE', processed: 5, total: 5 });
     expect(done.result).toEqual(first.result);
+  });
+
+  it('the entity’s optimistic lock: a simulation row changed between read and write is refused with CONFLICT, nothing half-written', async () => {
+    // The run wrote through the entity: three batches of the tally, then the result.
+    const read = async () => (await ownerQuery(`select result is not null as "hasResult", tally, version from simulation where id = $1`, [jobId]))[0];
+    expect(await read()).toEqual({ hasResult: true, tally: null, version: 5 });
+    const raced = await flushAfterConcurrentCommit(t, Simulation, jobId, (s) => Object.assign(s, { result: null, tally: emptyTally() }));
+    expect(raced).toBeInstanceOf(OptimisticLockError);
+    expect(asClientError(raced)).toMatchObject({ extensions: { code: 'CONFLICT' } });
+    expect(await read()).toEqual({ hasResult: true, tally: null, version: 6 });
   });
 
   it('jobs follow the area: a town officer sees only its own; windows and users without rights are refused', async () => {

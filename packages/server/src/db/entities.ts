@@ -12,11 +12,14 @@ import { CalendarDay } from '../modules/calendar/calendar-day.entity';
 import { StoredFile } from '../modules/files/stored-file.entity';
 import { Person } from '../modules/household/person.entity';
 import { ParameterVersion, ProgramVersion } from '../modules/program/program-version.entity';
+import { Reassessment } from '../modules/program/reassessment.entity';
+import { Simulation } from '../modules/program/simulation.entity';
 import { Application } from '../modules/workflow/application.entity';
 import { ApplicationMaterial } from '../modules/workflow/application-material.entity';
 import { Referral } from '../modules/workflow/referral.entity';
 import { ExtensionRequest, SupervisionNote } from '../modules/workflow/supervision.entity';
 import { Setting } from '../modules/setting/setting.entity';
+import { AdminChangeRequest } from '../modules/user/admin-change.entity';
 
 /** Every entity, listed explicitly (no folder discovery: works the same under SWC and vitest). */
 export const entities = [
@@ -45,4 +48,7 @@ export const entities = [
   CalendarDay,
   StoredFile,
   Setting,
+  AdminChangeRequest,
+  Reassessment,
+  Simulation,
 ];

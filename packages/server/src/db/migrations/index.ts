@@ -20,6 +20,9 @@ import { Migration20261206100000EntityVersions } from './Migration20261206100000
 import { Migration20261206110000CalendarDayVersion } from './Migration20261206110000CalendarDayVersion';
 import { Migration20261206120000StoredFileVersion } from './Migration20261206120000StoredFileVersion';
 import { Migration20261206500000Settings } from './Migration20261206500000Settings';
+import { Migration20261206600000AdminChangeVersion } from './Migration20261206600000AdminChangeVersion';
+import { Migration20261206610000AdministrativeVersions } from './Migration20261206610000AdministrativeVersions';
+import { Migration20261206620000SimulationVersion } from './Migration20261206620000SimulationVersion';
 
 /** Ordered list of committed migrations (`pnpm db:migration:create` appends here). */
 export const migrationsList = [
@@ -45,4 +48,7 @@ export const migrationsList = [
   { name: 'Migration20261206110000CalendarDayVersion', class: Migration20261206110000CalendarDayVersion },
   { name: 'Migration20261206120000StoredFileVersion', class: Migration20261206120000StoredFileVersion },
   { name: 'Migration20261206500000Settings', class: Migration20261206500000Settings },
+  { name: 'Migration20261206600000AdminChangeVersion', class: Migration20261206600000AdminChangeVersion },
+  { name: 'Migration20261206610000AdministrativeVersions', class: Migration20261206610000AdministrativeVersions },
+  { name: 'Migration20261206620000SimulationVersion', class: Migration20261206620000SimulationVersion },
 ];

@@ -3,7 +3,7 @@ import { Entity, OptionalProps, Index, PrimaryKey, Property } from '@mikro-orm/c
 /** 统计用区划代码 tree node. The code is its own scope column (RLS on `code`). */
 @Entity({ tableName: 'area' })
 export class Area {
-  [OptionalProps]?: 'createdAt' | 'updatedAt' | 'parentCode';
+  [OptionalProps]?: 'createdAt' | 'updatedAt' | 'parentCode' | 'version';
 
   @PrimaryKey({ type: 'string', length: 12 })
   code!: string;
@@ -24,4 +24,8 @@ export class Area {
 
   @Property({ type: 'timestamptz', onUpdate: () => new Date() })
   updatedAt: Date = new Date();
+
+  /** Optimistic lock (ADR 0015): two administrators saving the same row — the second gets CONFLICT. */
+  @Property({ type: 'integer', version: true })
+  version: number = 1;
 }

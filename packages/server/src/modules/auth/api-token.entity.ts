@@ -5,7 +5,7 @@ import { Department } from '../department/department.entity';
 /** Token of an integrator system (对接系统): hashed, scoped to an area/department, expiring. */
 @Entity({ tableName: 'api_token' })
 export class ApiToken {
-  [OptionalProps]?: 'id' | 'scopes' | 'createdAt';
+  [OptionalProps]?: 'id' | 'scopes' | 'createdAt' | 'version';
 
   @PrimaryKey({ type: 'uuid' })
   id: string = randomUUID();
@@ -45,4 +45,8 @@ export class ApiToken {
 
   @Property({ type: 'timestamptz' })
   createdAt: Date = new Date();
+
+  /** Optimistic lock (ADR 0015): two administrators saving the same row — the second gets CONFLICT. */
+  @Property({ type: 'integer', version: true })
+  version: number = 1;
 }

@@ -4,7 +4,7 @@ import { randomUUID } from 'node:crypto';
 /** A department (民政、人社、教育 …) that owns programs and decides their referrals. */
 @Entity({ tableName: 'department' })
 export class Department {
-  [OptionalProps]?: 'id' | 'createdAt' | 'updatedAt';
+  [OptionalProps]?: 'id' | 'createdAt' | 'updatedAt' | 'version';
 
   @PrimaryKey({ type: 'uuid' })
   id: string = randomUUID();
@@ -28,4 +28,8 @@ export class Department {
 
   @Property({ type: 'timestamptz', onUpdate: () => new Date() })
   updatedAt: Date = new Date();
+
+  /** Optimistic lock (ADR 0015): two administrators saving the same row — the second gets CONFLICT. */
+  @Property({ type: 'integer', version: true })
+  version: number = 1;
 }

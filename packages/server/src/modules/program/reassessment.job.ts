@@ -1,4 +1,4 @@
-import { affectedPrograms, valueAt, withParameterValueAt, type Catalogue } from '@xiejiu/rules';
+import { affectedPrograms, areaPrefix, valueAt, withParameterValueAt, type Catalogue } from '@xiejiu/rules';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { randomUUID } from 'node:crypto';
 import type { RequestContext } from '../../graphql/request-context';
@@ -10,6 +10,7 @@ import { defineJob } from '../jobs/registry';
 import { catalogueInForce } from './catalogue.service';
 import { RECEIVING } from './ledger-batch';
 import { runLedgerBatches } from './ledger-job';
+import { Reassessment } from './reassessment.entity';
 import { compareHousehold, compareSetup, type CompareSetup } from './whatif';
 
 /**
@@ -29,12 +30,7 @@ export interface EnqueueInput {
   areaCode: string;
 }
 
-interface ReassessmentRow {
-  kind: 'PARAMETER' | 'ON_DEMAND';
-  programCode: string;
-  parameterCode: string | null;
-  asOf: string;
-}
+type ReassessmentRow = Pick<Reassessment, 'kind' | 'programCode' | 'parameterCode' | 'asOf'>;
 
 function dayBefore(date: string): string {
   const d = new Date(`${date}T00:00:00Z`);
@@ -60,13 +56,7 @@ export const reassessmentJob = defineJob({
   visibility: { permission: 'household.read', scope: 'area-or-inside' },
   async run(run) {
     const { ctx } = run;
-    const [r] = await ctx.tx((em) =>
-      sqlRows<ReassessmentRow>(
-        em,
-        `select kind, program_code as "programCode", parameter_code as "parameterCode", as_of::text as "asOf" from reassessment where id = ?`,
-        [run.id],
-      ),
-    );
+    const r = await ctx.tx((em) => em.findOne(Reassessment, { id: run.id }));
     if (!r) throw new Error(`reassessment ${run.id} not found`);
     const { catalogue } = await catalogueInForce(ctx);
     const setup = setupOf(r, catalogue);
@@ -126,11 +116,16 @@ export const reassessmentJob = defineJob({
 export async function enqueueReassessment(ctx: RequestContext, em: EntityManager, input: EnqueueInput): Promise<string> {
   const what = input.kind === 'PARAMETER' ? '参数调整后复核' : '按需复核';
   const id = await enqueueJob(ctx, em, reassessmentJob, { areaCode: input.areaCode, title: `${what}：${input.programName}（${input.asOf}）` });
-  await em.execute(
-    `insert into reassessment (id, kind, program_code, parameter_code, as_of, area_code, area_prefix, created_at)
-     select id, ?, ?, ?, ?, area_code, area_prefix, created_at from job where id = ?`,
-    [input.kind, input.programCode, input.parameterCode ?? null, input.asOf, id],
-  );
+  em.create(Reassessment, {
+    id,
+    kind: input.kind,
+    programCode: input.programCode,
+    parameterCode: input.parameterCode ?? null,
+    asOf: input.asOf,
+    areaCode: input.areaCode,
+    areaPrefix: areaPrefix(input.areaCode),
+  });
+  await em.flush();
   await recordAudit(ctx, {
     action: 'reassessment.queued',
     entityType: 'reassessment',

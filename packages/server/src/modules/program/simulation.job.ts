@@ -1,9 +1,9 @@
-import { sqlRows } from '../../shared/sql';
 import { recordAudit } from '../audit/audit.service';
 import { defineJob } from '../jobs/registry';
 import { catalogueInForce } from './catalogue.service';
 import { runLedgerBatches } from './ledger-job';
-import { emptyTally, planSimulation, simulationView, tallyBatch, WHATIF_BATCH, type ParameterChange, type SimulationTally } from './whatif.service';
+import { Simulation } from './simulation.entity';
+import { emptyTally, planSimulation, simulationView, tallyBatch, WHATIF_BATCH } from './whatif.service';
 
 /**
  * 模拟测算 as a job (ADR 0010): the whole ledger of the job's area evaluated with the values in force and
@@ -19,25 +19,22 @@ export const simulationJob = defineJob({
   async run(run) {
     const { ctx } = run;
     const started = Date.now();
-    const [sim] = await ctx.tx((em) =>
-      sqlRows<{ asOf: string; changes: ParameterChange[]; tally: SimulationTally | null }>(
-        em,
-        `select as_of::text as "asOf", changes, tally from simulation where id = ?`,
-        [run.id],
-      ),
-    );
+    const sim = await ctx.tx((em) => em.findOne(Simulation, { id: run.id }));
     if (!sim) throw new Error(`simulation ${run.id} not found`);
     const { catalogue } = await catalogueInForce(ctx);
     const plan = planSimulation(catalogue, sim.changes, sim.asOf);
     const tally = run.checkpoint?.cursor && sim.tally ? sim.tally : emptyTally();
     const done = await runLedgerBatches(run, sim.asOf, WHATIF_BATCH, async (em, batch) => {
       await tallyBatch(tally, plan.setup, batch);
-      await em.execute(`update simulation set tally = ?::jsonb where id = ?`, [JSON.stringify(tally), run.id]);
+      // The batch's transaction: the tally is committed with the job's cursor (a versioned UPDATE).
+      (await em.findOneOrFail(Simulation, { id: run.id })).tally = structuredClone(tally);
+      await em.flush();
     });
     if (done === 'incomplete') return 'incomplete';
     const view = await simulationView(ctx, plan, tally, Date.now() - started);
     await ctx.tx(async (em) => {
-      await em.execute(`update simulation set result = ?::jsonb, tally = null where id = ?`, [JSON.stringify(view), run.id]);
+      Object.assign(await em.findOneOrFail(Simulation, { id: run.id }), { result: view, tally: null } satisfies Partial<Simulation>);
+      await em.flush();
       await recordAudit(ctx, {
         action: 'simulation.finished',
         entityType: 'simulation',

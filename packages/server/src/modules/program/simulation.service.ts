@@ -7,6 +7,7 @@ import { recordAudit } from '../audit/audit.service';
 import { catalogueInForce } from './catalogue.service';
 import { enqueueJob } from '../jobs/jobs.service';
 import { jobState, STATE_COLUMNS, type JobStateView } from './reassessment.service';
+import { Simulation } from './simulation.entity';
 import { simulationJob } from './simulation.job';
 import { areaNames } from '../area/area.service';
 import { planSimulation, requestSimulation, type ParameterChange, type SimulationView } from './whatif.service';
@@ -31,12 +32,8 @@ export async function startSimulation(ctx: RequestContext, changes: ParameterCha
   const id = await ctx.tx(async (em) => {
     const title = `模拟测算：${plan.changes.map((c) => `${c.parameterName} → ${c.proposedValue}`).join('；')}`;
     const jobId = await enqueueJob(ctx, em, simulationJob, { areaCode, title });
-    await em.execute(`insert into simulation (id, area_code, as_of, changes, created_at) values (?, ?, ?, ?::jsonb, now())`, [
-      jobId,
-      areaCode,
-      plan.date,
-      JSON.stringify(input),
-    ]);
+    em.create(Simulation, { id: jobId, areaCode, asOf: plan.date, changes: input });
+    await em.flush();
     await recordAudit(ctx, {
       action: 'program.simulated',
       entityType: 'parameter',

@@ -1,12 +1,13 @@
-import { randomUUID } from 'node:crypto';
+import { LockMode } from '@mikro-orm/core';
 import type { RequestContext } from '../../graphql/request-context';
 import { formatCnDateTime } from '../../shared/dates';
 import { AppError } from '../../shared/errors';
 import { checkPage, offsetOf, type PageArgs, type PageResult } from '../../shared/paging';
-import { areaSql } from '../../shared/scope';
+import { areaSql, assertInScope } from '../../shared/scope';
 import { sqlRows } from '../../shared/sql';
 import { recordAudit } from '../audit/audit.service';
 import { isAdminRole, ROLE_BY_CODE, touchesAdministrator, validateRoleSet } from '../auth/roles';
+import { AdminChangeRequest } from './admin-change.entity';
 import { applyMfaReset, applyPasswordReset, applyRoles, checkDepartment, getUser, loadInScope, newPasswordHash, roleNames } from './user.service';
 
 /**
@@ -74,7 +75,7 @@ const roleName = (code: string | null) => (code ? (ROLE_BY_CODE.get(code)?.name 
 const actorAdminRole = (ctx: RequestContext) => ctx.actor.roles.find(isAdminRole) ?? null;
 
 /** Why this actor may not decide the request (null: may). */
-function refusal(ctx: RequestContext, r: Row): string | null {
+function refusal(ctx: RequestContext, r: Pick<Row, 'requestedBy' | 'targetUserId' | 'requestedRole'>): string | null {
   const role = actorAdminRole(ctx);
   if (!role) return '只有管理员可以确认或拒绝管理员账号变更';
   if (r.requestedBy === ctx.actor.id) return '不能确认或拒绝自己提交的申请';
@@ -125,37 +126,40 @@ export async function requestAdminChange(ctx: RequestContext, input: AdminChange
   if (!touchesAdministrator(target.roles, roles ?? undefined)) {
     throw new AppError('BAD_USER_INPUT', '该账号不是管理员账号，变更无需双人复核，请直接操作', { field: 'userId' });
   }
-  const id = randomUUID();
-  await ctx.tx(async (em) => {
+  const id = await ctx.tx(async (em) => {
     // One pending request per account and kind: a new one replaces the previous (typo in a password …).
-    const replaced = await sqlRows<{ id: string }>(
-      em,
-      `update admin_change_request set status = case when expires_at <= now() then 'EXPIRED' else 'SUPERSEDED' end, password_hash = null
-        where target_user_id = ? and kind = ? and status = 'PENDING' returning id`,
-      [target.id, kind],
+    const now = new Date();
+    const replaced = await em.find(
+      AdminChangeRequest,
+      { targetUserId: target.id, kind, status: 'PENDING' },
+      { lockMode: LockMode.PESSIMISTIC_WRITE, refresh: true },
     );
-    await em.execute(
-      `insert into admin_change_request (id, target_user_id, area_code, kind, roles, password_hash, requested_by, requested_by_name, requested_role, expires_at)
-       values (?, ?, ?, ?, string_to_array(?, ','), ?, ?, ?, ?, now() + make_interval(hours => ?))`,
-      [
-        id,
-        target.id,
-        target.areaCode,
-        kind,
-        roles ? roles.join(',') : null,
-        hash,
-        ctx.actor.id,
-        ctx.actor.name.slice(0, 64),
-        actorAdminRole(ctx) ?? 'SYSTEM',
-        ctx.runtime.config.adminChangeHours,
-      ],
-    );
+    for (const old of replaced)
+      Object.assign(old, {
+        status: old.effectiveStatus(now) === 'EXPIRED' ? 'EXPIRED' : 'SUPERSEDED',
+        passwordHash: null,
+      } satisfies Partial<AdminChangeRequest>);
+    await em.flush(); // before the insert: one pending request per account and kind (unique index)
+    const request = em.create(AdminChangeRequest, {
+      targetUserId: target.id,
+      areaCode: target.areaCode,
+      kind,
+      roles,
+      passwordHash: hash,
+      requestedBy: ctx.actor.id!,
+      requestedByName: ctx.actor.name.slice(0, 64),
+      requestedRole: actorAdminRole(ctx) ?? 'SYSTEM',
+      requestedAt: now,
+      expiresAt: new Date(now.getTime() + ctx.runtime.config.adminChangeHours * 3_600_000),
+    });
+    await em.flush();
     await recordAudit(ctx, {
       action: 'admin_change.requested',
       entityType: 'user',
       entityId: target.id,
-      detail: { requestId: id, kind, roles: roles?.join(','), replaces: replaced.map((r) => r.id).join(',') || undefined },
+      detail: { requestId: request.id, kind, roles: roles?.join(','), replaces: replaced.map((r) => r.id).join(',') || undefined },
     });
+    return request.id;
   });
   return getAdminChange(ctx, id);
 }
@@ -166,50 +170,53 @@ export async function decideAdminChange(ctx: RequestContext, id: string, approve
   const decisionNote = note?.trim() || null;
   if (decisionNote && decisionNote.length > 200) throw new AppError('BAD_USER_INPUT', '说明不超过 200 字', { field: 'note' });
   const failure = await ctx.tx(async (em): Promise<AppError | null> => {
-    const scope = areaSql(ctx, 'c.area_code');
-    const rows = await sqlRows<Row & { passwordHash: string | null }>(
-      em,
-      `${SELECT.replace(' from admin_change_request', ', c.password_hash as "passwordHash" from admin_change_request')}
-      where c.id = ? and ${scope.sql} for update of c`,
-      [id, ...scope.params],
-    );
-    if (!rows.length) throw new AppError('NOT_FOUND', '变更申请不存在或不在您的管辖范围内');
-    const r = rows[0];
-    if (r.status === 'EXPIRED' && r.storedStatus === 'PENDING') {
+    // The decision locks the row (one decision); its versioned UPDATE refuses a change committed in between.
+    const c = await em.findOne(AdminChangeRequest, { id }, { lockMode: LockMode.PESSIMISTIC_WRITE, refresh: true });
+    if (!c) throw new AppError('NOT_FOUND', '变更申请不存在或不在您的管辖范围内');
+    assertInScope(ctx, c.areaCode, '变更申请'); // the data-layer wall (RLS is the other)
+    const status = c.effectiveStatus(new Date());
+    if (status === 'EXPIRED' && c.status === 'PENDING') {
       // Recorded even though the request fails: the expiry is a fact of the log.
-      await em.execute(`update admin_change_request set status = 'EXPIRED', password_hash = null where id = ?`, [id]);
-      await recordAudit(ctx, { action: 'admin_change.expired', entityType: 'user', entityId: r.targetUserId, detail: { requestId: id, kind: r.kind } });
+      Object.assign(c, { status: 'EXPIRED', passwordHash: null } satisfies Partial<AdminChangeRequest>);
+      await em.flush();
+      await recordAudit(ctx, { action: 'admin_change.expired', entityType: 'user', entityId: c.targetUserId, detail: { requestId: id, kind: c.kind } });
       return new AppError('INVALID_STATE', `该申请已过期（${ctx.runtime.config.adminChangeHours} 小时内无人确认），未生效；如仍需要请重新提交`);
     }
-    if (r.status !== 'PENDING') throw new AppError('INVALID_STATE', `该申请${ADMIN_CHANGE_STATUSES[r.status]}，不能再处理`);
-    const why = refusal(ctx, r);
+    if (status !== 'PENDING') throw new AppError('INVALID_STATE', `该申请${ADMIN_CHANGE_STATUSES[status]}，不能再处理`);
+    const why = refusal(ctx, c);
     if (why) throw new AppError('FORBIDDEN', why);
     const role = actorAdminRole(ctx)!;
     if (approve) {
-      const u = await loadInScope(ctx, r.targetUserId);
+      const u = await loadInScope(ctx, c.targetUserId);
       const detail = {
         requestId: id,
-        requestedBy: `${r.requestedByName}（${roleName(r.requestedRole)}）`,
+        requestedBy: `${c.requestedByName}（${roleName(c.requestedRole)}）`,
         confirmedBy: `${ctx.actor.name}（${roleName(role)}）`,
       };
-      if (r.kind === 'PASSWORD_RESET') await applyPasswordReset(ctx, em, u, r.passwordHash!, detail);
-      else if (r.kind === 'MFA_RESET') await applyMfaReset(ctx, em, u, detail);
+      if (c.kind === 'PASSWORD_RESET') await applyPasswordReset(ctx, em, u, c.passwordHash!, detail);
+      else if (c.kind === 'MFA_RESET') await applyMfaReset(ctx, em, u, detail);
       else {
-        const err = validateRoleSet(r.roles!);
+        const err = validateRoleSet(c.roles!);
         if (err) throw new AppError('BAD_USER_INPUT', err, { field: 'roles' });
-        await checkDepartment(ctx, u.department?.id, r.roles!);
-        await applyRoles(ctx, em, u, r.roles!, detail);
+        await checkDepartment(ctx, u.department?.id, c.roles!);
+        await applyRoles(ctx, em, u, c.roles!, detail);
       }
     }
-    await em.execute(
-      `update admin_change_request set status = ?, decided_by = ?, decided_by_name = ?, decided_role = ?, decided_at = now(), decision_note = ?, password_hash = null where id = ?`,
-      [approve ? 'CONFIRMED' : 'REJECTED', ctx.actor.id, ctx.actor.name.slice(0, 64), role, decisionNote, id],
-    );
+    Object.assign(c, {
+      status: approve ? 'CONFIRMED' : 'REJECTED',
+      decidedBy: ctx.actor.id,
+      decidedByName: ctx.actor.name.slice(0, 64),
+      decidedRole: role,
+      decidedAt: new Date(),
+      decisionNote,
+      passwordHash: null,
+    } satisfies Partial<AdminChangeRequest>);
+    await em.flush();
     await recordAudit(ctx, {
       action: approve ? 'admin_change.confirmed' : 'admin_change.rejected',
       entityType: 'user',
-      entityId: r.targetUserId,
-      detail: { requestId: id, kind: r.kind, requestedBy: r.requestedByName, note: decisionNote ?? undefined },
+      entityId: c.targetUserId,
+      detail: { requestId: id, kind: c.kind, requestedBy: c.requestedByName, note: decisionNote ?? undefined },
     });
     return null;
   });
