@@ -20,8 +20,11 @@ export default function LoginPage() {
   const client = useApolloClient();
   const [step, setStep] = useState<Step>({ kind: 'password' });
   const [error, setError] = useState<string | null>(null);
-  const [login, loginState] = useMutation(LOGIN, { context: SILENT });
-  const [verify, verifyState] = useMutation(VERIFY_MFA, { context: SILENT });
+  const [login] = useMutation(LOGIN, { context: SILENT });
+  const [verify] = useMutation(VERIFY_MFA, { context: SILENT });
+  // The buttons' busy state is ours, reset when the call settles: the mutation hooks' own \`loading\`
+  // was seen to stay true after a refused 动态验证码, which left 验证 unusable.
+  const [busy, setBusy] = useState(false);
 
   const handle = (result: LoginResultFieldsFragment | null | undefined) => {
     if (!result) return;
@@ -37,10 +40,13 @@ export default function LoginPage() {
 
   const run = async (fn: () => Promise<LoginResultFieldsFragment | null | undefined>) => {
     setError(null);
+    setBusy(true);
     try {
       handle(await fn());
     } catch (e) {
       setError(errorText(e));
+    } finally {
+      setBusy(false);
     }
   };
 
@@ -77,7 +83,7 @@ export default function LoginPage() {
               <Form.Item name="password" label="密码" rules={[{ required: true, message: '请输入密码' }]}>
                 <Input.Password prefix={<LockOutlined />} autoComplete="current-password" />
               </Form.Item>
-              <Button type="primary" htmlType="submit" block loading={loginState.loading} style={{ marginTop: 8 }}>
+              <Button type="primary" htmlType="submit" block loading={busy} style={{ marginTop: 8 }}>
                 登录
               </Button>
             </Form>
@@ -101,7 +107,7 @@ export default function LoginPage() {
               <Form.Item name="code" label="动态验证码" rules={totpRules} normalize={(v: string) => v.replace(/\s/g, '')}>
                 <Input prefix={<SafetyOutlined />} maxLength={6} inputMode="numeric" autoComplete="one-time-code" autoFocus />
               </Form.Item>
-              <Button type="primary" htmlType="submit" block loading={verifyState.loading}>
+              <Button type="primary" htmlType="submit" block loading={busy}>
                 验证
               </Button>
               <Button
