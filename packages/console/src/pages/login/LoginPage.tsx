@@ -20,11 +20,8 @@ export default function LoginPage() {
   const client = useApolloClient();
   const [step, setStep] = useState<Step>({ kind: 'password' });
   const [error, setError] = useState<string | null>(null);
-  const [login] = useMutation(LOGIN, { context: SILENT });
-  const [verify] = useMutation(VERIFY_MFA, { context: SILENT });
-  // The buttons' busy state is ours, reset when the call settles: the mutation hooks' own \`loading\`
-  // was seen to stay true after a refused 动态验证码, which left 验证 unusable.
-  const [busy, setBusy] = useState(false);
+  const [login, loginState] = useMutation(LOGIN, { context: SILENT });
+  const [verify, verifyState] = useMutation(VERIFY_MFA, { context: SILENT });
 
   const handle = (result: LoginResultFieldsFragment | null | undefined) => {
     if (!result) return;
@@ -40,13 +37,10 @@ export default function LoginPage() {
 
   const run = async (fn: () => Promise<LoginResultFieldsFragment | null | undefined>) => {
     setError(null);
-    setBusy(true);
     try {
       handle(await fn());
     } catch (e) {
       setError(errorText(e));
-    } finally {
-      setBusy(false);
     }
   };
 
@@ -83,7 +77,7 @@ export default function LoginPage() {
               <Form.Item name="password" label="密码" rules={[{ required: true, message: '请输入密码' }]}>
                 <Input.Password prefix={<LockOutlined />} autoComplete="current-password" />
               </Form.Item>
-              <Button type="primary" htmlType="submit" block loading={busy} style={{ marginTop: 8 }}>
+              <Button type="primary" htmlType="submit" block loading={loginState.loading} style={{ marginTop: 8 }}>
                 登录
               </Button>
             </Form>
@@ -107,7 +101,7 @@ export default function LoginPage() {
               <Form.Item name="code" label="动态验证码" rules={totpRules} normalize={(v: string) => v.replace(/\s/g, '')}>
                 <Input prefix={<SafetyOutlined />} maxLength={6} inputMode="numeric" autoComplete="one-time-code" autoFocus />
               </Form.Item>
-              <Button type="primary" htmlType="submit" block loading={busy}>
+              <Button type="primary" htmlType="submit" block loading={verifyState.loading}>
                 验证
               </Button>
               <Button
