@@ -15,38 +15,32 @@ export interface RoleDef {
 
 const STAFF_BASE: PermissionCode[] = [Permission.AreaRead, Permission.DepartmentRead];
 
+/** Village and town windows hold the same permissions; their area code sets the scope. */
+const WINDOW_PERMISSIONS: PermissionCode[] = [
+  ...STAFF_BASE,
+  Permission.HouseholdRead,
+  Permission.HouseholdDetail,
+  Permission.HouseholdWrite,
+  Permission.HouseholdUnmask,
+  Permission.HouseholdExport,
+  Permission.ApplicationRead,
+  Permission.ApplicationWrite,
+];
+
 export const ROLES: RoleDef[] = [
   {
     code: 'VILLAGE_WINDOW',
     name: '村社窗口人员',
     description: '登记申请、报告线索、查询和维护本村社家庭台账',
     admin: false,
-    permissions: [
-      ...STAFF_BASE,
-      Permission.HouseholdRead,
-      Permission.HouseholdDetail,
-      Permission.HouseholdWrite,
-      Permission.HouseholdUnmask,
-      Permission.HouseholdExport,
-      Permission.ApplicationRead,
-      Permission.ApplicationWrite,
-    ],
+    permissions: WINDOW_PERMISSIONS,
   },
   {
     code: 'TOWN_WINDOW',
     name: '镇街窗口人员',
     description: '受理与分办转办、统一核查、疑点复核、公示',
     admin: false,
-    permissions: [
-      ...STAFF_BASE,
-      Permission.HouseholdRead,
-      Permission.HouseholdDetail,
-      Permission.HouseholdWrite,
-      Permission.HouseholdUnmask,
-      Permission.HouseholdExport,
-      Permission.ApplicationRead,
-      Permission.ApplicationWrite,
-    ],
+    permissions: WINDOW_PERMISSIONS,
   },
   {
     code: 'DEPT_OFFICER',
