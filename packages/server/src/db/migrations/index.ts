@@ -23,6 +23,7 @@ import { Migration20261206500000Settings } from './Migration20261206500000Settin
 import { Migration20261206600000AdminChangeVersion } from './Migration20261206600000AdminChangeVersion';
 import { Migration20261206610000AdministrativeVersions } from './Migration20261206610000AdministrativeVersions';
 import { Migration20261206620000SimulationVersion } from './Migration20261206620000SimulationVersion';
+import { Migration20261207100000RosterImport } from './Migration20261207100000RosterImport';
 
 /** Ordered list of committed migrations (`pnpm db:migration:create` appends here). */
 export const migrationsList = [
@@ -51,4 +52,5 @@ export const migrationsList = [
   { name: 'Migration20261206600000AdminChangeVersion', class: Migration20261206600000AdminChangeVersion },
   { name: 'Migration20261206610000AdministrativeVersions', class: Migration20261206610000AdministrativeVersions },
   { name: 'Migration20261206620000SimulationVersion', class: Migration20261206620000SimulationVersion },
+  { name: 'Migration20261207100000RosterImport', class: Migration20261207100000RosterImport },
 ];

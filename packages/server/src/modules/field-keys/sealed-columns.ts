@@ -43,4 +43,8 @@ export const SEALED_TABLES: SealedTable[] = [
   { table: 'app_user', id: 'id', fields: [column('totp_secret_enc')] },
   /** 预申请 contact: the informant's phone for the person reported (modules/workflow). */
   { table: 'application', id: 'id', fields: [jsonKey('contact', 'phoneEnc')] },
+  /** 大数据库 reference datasets (modules/roster): the person's ID as the source reported it. */
+  ...['ref_death', 'ref_vehicle', 'ref_property', 'ref_business', 'ref_payroll', 'ref_medical', 'ref_status', 'ref_income', 'ref_hukou', 'ref_cadre'].map(
+    (table): SealedTable => ({ table, id: 'id', fields: [column('id_enc', { column: 'id_bidx', domain: ID_INDEX_DOMAIN })] }),
+  ),
 ];
