@@ -21,6 +21,7 @@ import { buildAppSchema } from './graphql/schema';
 import { credentialsOf, requestActors } from './modules/auth/actor-resolver';
 import { registerRateLimits } from './modules/auth/rate-limit';
 import { fileRoutes } from './modules/files/files.http';
+import { importRoutes } from './modules/roster/import.http';
 import { stopPdfInspector } from './modules/files/pdf-inspector';
 import { receiptRoutes } from './modules/workflow/receipt.http';
 import { exportHouseholdsToFile } from './modules/household/household.export';
@@ -173,6 +174,8 @@ export async function buildApp(orm: MikroORM, runtime: Runtime): Promise<BuiltAp
   void app.register(receiptRoutes, { context: async (request, reply) => (await contextFn(request, reply)).ctx });
   // Finished export files: GET /api/jobs/:id/file (modules/jobs).
   void app.register(jobFileRoutes, { context: async (request, reply) => (await contextFn(request, reply)).ctx });
+  // 数据导入: POST /api/imports/:dataset, templates, error reports (modules/roster).
+  void app.register(importRoutes, { context: async (request, reply) => (await contextFn(request, reply)).ctx });
 
   app.addHook('onClose', async () => stopPdfInspector());
 

@@ -46,6 +46,8 @@ export interface AppConfig {
   fileStorageDir: string;
   /** Largest accepted upload in bytes (default 10 MB). */
   fileMaxBytes: number;
+  /** 数据导入: largest roster/reference file accepted (IMPORT_MAX_BYTES, default 300 MB). */
+  importMaxBytes: number;
   /** Most files in one upload request (all stored or none). */
   fileMaxCount: number;
   /** Largest image accepted, by the dimensions its header declares: pixels in all and pixels per side. */
@@ -106,6 +108,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     fileStorageDir: env.FILE_STORAGE_DIR ? path.resolve(env.INIT_CWD ?? process.cwd(), env.FILE_STORAGE_DIR) : path.join(dataDir, 'files'),
     fileMaxBytes: Number(env.FILE_MAX_BYTES ?? 10 * 1024 * 1024),
     fileMaxCount: positiveInt(env, 'FILE_MAX_COUNT', 10),
+    importMaxBytes: positiveInt(env, 'IMPORT_MAX_BYTES', 300 * 1024 * 1024),
     imageMaxPixels: positiveInt(env, 'IMAGE_MAX_PIXELS', 40_000_000),
     imageMaxSide: positiveInt(env, 'IMAGE_MAX_SIDE', 10_000),
     householdMaxMembers: positiveInt(env, 'HOUSEHOLD_MAX_MEMBERS', 30),

@@ -19,6 +19,8 @@ import { loadFieldCrypto } from '../shared/field-crypto';
 import { checkFieldKeys } from '../modules/field-keys/key-check';
 import { rotateFieldKeys } from '../modules/field-keys/key-rotation';
 import { withRoleTables } from './role-table';
+import { importLocalFile } from '../modules/roster/import.cli';
+import { DATASETS } from '../modules/roster/records';
 
 const log = (m: string) => console.log(m);
 
@@ -178,6 +180,33 @@ const commands: Record<string, { help: string; run: Command }> = {
       fs.writeFileSync(file, next);
       log(`已更新 ${file} 的角色权限表`);
       return 0;
+    },
+  },
+  import: {
+    help: '导入救助名册或比对数据：pnpm cli import <数据集> <文件> [--json] [--department 部门编码]；数据集：' + DATASETS.join('、') + ' / import a roster or reference dataset',
+    run: async (args) => {
+      const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { json: { type: 'boolean' }, department: { type: 'string' } } });
+      const [datasetArg, file] = positionals;
+      if (!datasetArg || !file) {
+        log(`用法 usage: pnpm cli import <${DATASETS.join('|')}> <file.xlsx|file.csv> [--json] [--department CODE]`);
+        return 2;
+      }
+      return withOrm(async (orm, runtime) => {
+        const ctx = systemContext(orm.em, runtime, 'cli-import');
+        const outcome = await importLocalFile(ctx, datasetArg, path.resolve(process.env.INIT_CWD ?? process.cwd(), file), {
+          departmentCode: values.department ?? null,
+          progress: values.json ? undefined : (p) => process.stderr.write(`\r导入中 ${Math.floor(p / 10)}%`),
+        });
+        if (!values.json) process.stderr.write('\n');
+        if (!values.json) {
+          log(`批次 ${outcome.batchId}：${outcome.status === 'DONE' ? '完成' : outcome.status === 'CANCELLED' ? '已取消' : '失败'}${outcome.message ? `（${outcome.message}）` : ''}`);
+          log(`数据行 ${outcome.rows}，带来变化 ${outcome.imported}，未变化 ${outcome.unchanged}，文件内重复 ${outcome.duplicates}，冲突 ${outcome.conflicts}`);
+          const errs = Object.entries(outcome.errors);
+          log(errs.length ? `错误：${errs.map(([c, n]) => `${c} ${n}`).join('，')}` : '无错误行');
+        }
+        log(JSON.stringify({ batchId: outcome.batchId, rows: outcome.rows, imported: outcome.imported, duplicates: outcome.duplicates, errors: outcome.errors }));
+        return outcome.status === 'DONE' ? 0 : 1;
+      });
     },
   },
   'audit:verify': {

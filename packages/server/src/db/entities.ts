@@ -20,6 +20,7 @@ import { Referral } from '../modules/workflow/referral.entity';
 import { ExtensionRequest, SupervisionNote } from '../modules/workflow/supervision.entity';
 import { Setting } from '../modules/setting/setting.entity';
 import { AdminChangeRequest } from '../modules/user/admin-change.entity';
+import { ImportBatch } from '../modules/roster/import-batch.entity';
 
 /** Every entity, listed explicitly (no folder discovery: works the same under SWC and vitest). */
 export const entities = [
@@ -48,6 +49,7 @@ export const entities = [
   CalendarDay,
   StoredFile,
   Setting,
+  ImportBatch,
   AdminChangeRequest,
   Reassessment,
   Simulation,

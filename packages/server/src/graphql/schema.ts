@@ -14,6 +14,7 @@ import { UserResolver } from '../modules/user/user.resolver';
 import { SettingResolver } from '../modules/setting/setting.resolver';
 import { WorkbenchResolver } from '../modules/workbench/workbench.resolver';
 import { WorkflowResolver } from '../modules/workflow/workflow.resolver';
+import { RosterResolver } from '../modules/roster/roster.resolver';
 import { authChecker } from './auth-checker';
 import { applyInputRules } from './input-validation';
 
@@ -34,6 +35,7 @@ export const resolvers = [
   SettingResolver,
   JobsResolver,
   HouseholdExportResolver,
+  RosterResolver,
 ] as const;
 
 let cached: GraphQLSchema | undefined;

@@ -191,3 +191,34 @@ function literal(platform: ReturnType<EntityManager['getPlatform']>, v: unknown)
   if (v === undefined) return 'NULL';
   return platform.formatQuery('?', [Array.isArray(v) ? pgArray(v) : v]);
 }
+
+/**
+ * COPY … FROM STDIN on the connection of `em`'s open transaction (bulk paths only, P2): the rows
+ * commit or roll back with the rest of the transaction. `source` yields COPY text-format chunks
+ * (see `copyLine`); backpressure is respected (the source is pulled as PostgreSQL consumes).
+ */
+export async function copyIn(em: EntityManager, copySql: string, source: AsyncIterable<string>): Promise<void> {
+  const trx = em.getTransactionContext<{ client: KnexPool }>();
+  if (!trx) throw new Error('copyIn outside a transaction');
+  const conn = (await trx.client.acquireConnection()) as unknown as { query: (s: unknown) => NodeJS.WritableStream };
+  const { from } = await import('pg-copy-streams');
+  const { pipeline } = await import('node:stream/promises');
+  const { Readable } = await import('node:stream');
+  await pipeline(Readable.from(source), conn.query(from(copySql)) as unknown as NodeJS.WritableStream);
+}
+
+const COPY_ESCAPE = /[\\\t\n\r]/;
+/** One line of COPY text format: `\N` for null, backslash escapes for the four special characters. */
+export function copyLine(cols: ReadonlyArray<string | number | boolean | null | undefined>): string {
+  let out = '';
+  for (let i = 0; i < cols.length; i++) {
+    const v = cols[i];
+    if (i) out += '\t';
+    if (v === null || v === undefined) out += '\\N';
+    else {
+      const s = String(v);
+      out += COPY_ESCAPE.test(s) ? s.replace(/\\/g, '\\\\').replace(/\t/g, '\\t').replace(/\n/g, '\\n').replace(/\r/g, '\\r') : s;
+    }
+  }
+  return `${out}\n`;
+}

@@ -39,7 +39,9 @@ export const Permission = {
   ReferralSupervise: 'referral.supervise',
   /** Review (confirm or reject) a change to an administrator's credentials or roles (two-person rule). */
   AdminChangeReview: 'adminChange.review',
-  /** Integrator tokens: push reference data (rosters) — declared for the coming import; no operation uses it yet. */
+  /** 数据导入: a department's rosters and reference datasets into the 大数据库 (modules/roster). */
+  RosterImport: 'roster.import',
+  /** Integrator tokens: push rosters and reference data (the same import as roster.import, for systems). */
   ReferencePush: 'reference.push',
   JobSystem: 'job.system',
 } as const;
@@ -74,6 +76,7 @@ export const PERMISSION_NAMES: Record<string, string> = {
   'referral.handle': '办理本部门转办单（签收、补正、决定）',
   'referral.supervise': '督办超期事项、审批延期',
   'adminChange.review': '确认或拒绝管理员账号的密码、两步验证和角色变更（双人复核）',
+  'roster.import': '导入本部门救助名册和比对数据（大数据库）',
   'reference.push': '推送名册等参考数据（对接系统）',
   'job.system': '查看系统后台任务（督办扫描、消息出站、任务恢复）',
 };

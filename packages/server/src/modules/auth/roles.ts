@@ -45,7 +45,7 @@ export const ROLES: RoleDef[] = [
   {
     code: 'DEPT_OFFICER',
     name: '部门经办人员',
-    description: '在时限内办理本部门转办单，维护本部门事项参数',
+    description: '在时限内办理本部门转办单，维护本部门事项参数，导入本部门名册和比对数据',
     admin: false,
     permissions: [
       ...STAFF_BASE,
@@ -58,6 +58,7 @@ export const ROLES: RoleDef[] = [
       Permission.ProgramSimulate,
       Permission.ApplicationRead,
       Permission.ReferralHandle,
+      Permission.RosterImport,
     ],
   },
   {
