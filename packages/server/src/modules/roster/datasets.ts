@@ -28,6 +28,8 @@ export interface ColumnDef {
   text?: boolean;
   /** column width in the template (characters) */
   width?: number;
+  /** the accepted labels of a code column (a drop-down in the xlsx template; synonyms are accepted too) */
+  options?: string[];
 }
 
 export interface DatasetDef<D extends Dataset = Dataset> {
@@ -208,6 +210,7 @@ const roster: DatasetDef<'roster'> = {
       hint: `${options(RELATIONS)}（也可填 本人、妻子、儿子、女儿、孙子 等）；本人为户主时可不填`,
       example: '户主',
       width: 10,
+      options: Object.values(RELATIONS),
     },
     { header: '联系电话', required: false, hint: '11 位手机号码或带区号的固定电话', example: '13800138000', text: true, width: 14 },
     { header: '备注', required: false, hint: '不超过 200 字', example: '', width: 20 },
@@ -316,7 +319,7 @@ const property: DatasetDef<'property'> = {
     ID,
     { header: '不动产权证号', required: true, hint: '不超过 50 字', example: '京(2020)东城区不动产权第0001234号', width: 30 },
     { header: '坐落', required: false, hint: '不超过 200 字', example: '东城区东街1号', width: 24 },
-    { header: '用途', required: true, hint: options(PROPERTY_USAGES), example: '住宅', width: 8 },
+    { header: '用途', required: true, hint: options(PROPERTY_USAGES), example: '住宅', width: 8, options: Object.values(PROPERTY_USAGES) },
     { header: '建筑面积(平方米)', required: true, hint: '数字，最多两位小数', example: '89.50', width: 14 },
     { header: '登记日期', required: false, hint: '如 2020-05-01', example: '2020-05-01', width: 12 },
   ],
@@ -342,9 +345,9 @@ const business: DatasetDef<'business'> = {
     ID,
     { header: '统一社会信用代码', required: true, hint: '18 位，含校验位', example: '91110101MA00000000', text: true, width: 21 },
     { header: '企业名称', required: true, hint: '不超过 100 字', example: '东城区张三便利店', width: 24 },
-    { header: '登记身份', required: true, hint: options(BUSINESS_ROLES), example: '经营者', width: 10 },
+    { header: '登记身份', required: true, hint: options(BUSINESS_ROLES), example: '经营者', width: 10, options: Object.values(BUSINESS_ROLES) },
     { header: '注册资本(万元)', required: false, hint: '单位万元，最多六位小数；个体工商户无注册资本可不填（按 0 计）', example: '10', width: 14 },
-    { header: '登记状态', required: true, hint: options(BUSINESS_STATUSES), example: '存续', width: 10 },
+    { header: '登记状态', required: true, hint: options(BUSINESS_STATUSES), example: '存续', width: 10, options: Object.values(BUSINESS_STATUSES) },
     { header: '成立日期', required: false, hint: '如 2020-05-01', example: '2020-05-01', width: 12 },
   ],
   parse(r) {
@@ -433,9 +436,9 @@ const status: DatasetDef<'status'> = {
   columns: [
     NAME,
     ID,
-    { header: '身份类别', required: true, hint: options(STATUS_KINDS), example: '持证残疾人', width: 12 },
+    { header: '身份类别', required: true, hint: options(STATUS_KINDS), example: '持证残疾人', width: 12, options: Object.values(STATUS_KINDS) },
     { header: '证件编号', required: false, hint: '残疾人证号、优待证号等（不超过 50 字）', example: '11010119800101123441', text: true, width: 22 },
-    { header: '残疾等级', required: false, hint: '持证残疾人必填：1–4 或 一级…四级', example: '二级', width: 10 },
+    { header: '残疾等级', required: false, hint: '持证残疾人必填：1–4 或 一级…四级', example: '二级', width: 10, options: Object.values(GRADES) },
     { header: '开始日期', required: true, hint: '取得该身份的日期', example: '2020-05-01', width: 12 },
     { header: '结束日期', required: false, hint: '身份已终止时填写（如刑满释放），不早于开始日期', example: '', width: 12 },
     { header: '区划代码', required: false, hint: '所在村（社区）的 12 位统计用区划代码（可不填）', example: '110101001001', text: true, width: 15 },
@@ -479,7 +482,7 @@ const income: DatasetDef<'income'> = {
   columns: [
     NAME,
     ID,
-    { header: '类别', required: true, hint: options(INCOME_KINDS), example: '存款', width: 10 },
+    { header: '类别', required: true, hint: options(INCOME_KINDS), example: '存款', width: 10, options: Object.values(INCOME_KINDS) },
     { header: '金额(元)', required: true, hint: '存款、证券理财填余额；养老金、公积金填月额；单位元', example: '25000.00', width: 14 },
     { header: '截至日期', required: true, hint: '余额或月额对应的日期，不晚于今天', example: '2025-12-31', width: 12 },
     { header: '来源', required: false, hint: '提供机构，如 某某银行（不超过 50 字）', example: '某某银行', width: 14 },
@@ -503,7 +506,7 @@ const hukou: DatasetDef<'hukou'> = {
   columns: [
     NAME,
     ID,
-    { header: '变动类型', required: true, hint: options(HUKOU_CHANGES), example: '迁出', width: 10 },
+    { header: '变动类型', required: true, hint: options(HUKOU_CHANGES), example: '迁出', width: 10, options: Object.values(HUKOU_CHANGES) },
     { header: '变动日期', required: true, hint: '不晚于今天', example: '2025-11-20', width: 12 },
     { header: '迁往地', required: false, hint: '迁出时填写（不超过 100 字）', example: '某某省某某市', width: 20 },
   ],
