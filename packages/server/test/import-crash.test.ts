@@ -77,7 +77,10 @@ async function state(trial: number): Promise<{ persons: number; batches: Array<{
   const fc = t.runtime.fieldCrypto;
   const bidx = Array.from({ length: ROWS }, (_, i) => fc.blindIndex(`id:${idFor(trial, i)}`));
   const [{ n }] = await ownerQuery(`select count(*)::int as n from person where id_bidx = any($1::varchar[])`, [bidx]);
-  const hash = (await import('node:crypto')).createHash('sha256').update(fs.readFileSync(path.join(dir, `roster-${trial}.csv`))).digest('hex');
+  const hash = (await import('node:crypto'))
+    .createHash('sha256')
+    .update(fs.readFileSync(path.join(dir, `roster-${trial}.csv`)))
+    .digest('hex');
   const batches = await ownerQuery(`select status, imported from import_batch where file_hash = $1`, [hash]);
   return { persons: n, batches };
 }
@@ -136,7 +139,9 @@ describe('R1: kill -9 during an import', () => {
       expect(s.persons).toBe(ROWS);
       expect(s.batches.filter((b) => b.imported > 0)).toEqual([{ status: 'DONE', imported: ROWS }]);
     }
-    const [{ dup }] = await ownerQuery(`select count(*)::int as dup from (select person_id from benefit group by person_id, program_code having count(*) > 1) x`);
+    const [{ dup }] = await ownerQuery(
+      `select count(*)::int as dup from (select person_id from benefit group by person_id, program_code having count(*) > 1) x`,
+    );
     expect(dup).toBe(0);
   }, 900_000);
 });

@@ -4,6 +4,7 @@ import { arrayOf, decodeRows, int, nullable, row, text } from '../../db/rows';
 import { todayOf } from '../../shared/dates';
 import { AppError } from '../../shared/errors';
 import { sqlRows } from '../../shared/sql';
+import { MAX_LIST_ITEMS } from '../../graphql/input-rules';
 import { areaNames } from '../area/area.service';
 import { recordAudit } from '../audit/audit.service';
 import { idIndex } from '../household/identity';
@@ -16,7 +17,8 @@ import { maskName } from '../workflow/receipt.service';
  * 持证残疾), the masked name and the village — never income, assets, health or imprisonment. Every query is
  * in the operation log with its size.
  */
-export const IDENTITY_MATCH_MAX = 1000;
+/** The GraphQL list limit of every input (MAX_LIST_ITEMS, graphql/input-rules.ts); the console sends longer lists in parts. */
+export const IDENTITY_MATCH_MAX = MAX_LIST_ITEMS;
 
 /** Programs whose recipients are 民政's 社会救助对象 (the tiers it decides). */
 const MINZHENG_OBJECTS = new Set(['TEKUN', 'DIBAO', 'DIBAO_EDGE', 'SPENDING_HARDSHIP', 'ORPHAN']);
@@ -54,7 +56,8 @@ export async function matchIdentities(ctx: RequestContext, idNumbers: string[]):
   ctx.require('identity.match', '进行身份比对');
   const inputs = idNumbers.map((s) => s.trim()).filter((s) => s !== '');
   if (inputs.length === 0) throw new AppError('BAD_USER_INPUT', '请至少输入一个身份证号', { field: 'idNumbers' });
-  if (inputs.length > IDENTITY_MATCH_MAX) throw new AppError('BAD_USER_INPUT', `每次最多比对 ${IDENTITY_MATCH_MAX} 人，请分批`, { field: 'idNumbers', max: IDENTITY_MATCH_MAX });
+  if (inputs.length > IDENTITY_MATCH_MAX)
+    throw new AppError('BAD_USER_INPUT', `每次最多比对 ${IDENTITY_MATCH_MAX} 人，请分批`, { field: 'idNumbers', max: IDENTITY_MATCH_MAX });
   const fc = ctx.runtime.fieldCrypto;
   const parsed = inputs.map((input) => {
     const p = parseIdNumber(input);
