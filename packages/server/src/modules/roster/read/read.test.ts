@@ -3,7 +3,8 @@ import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { gbk, tempDir, writeXlsx } from '../fixtures/files';
+import { gbk, tempDir, validId, writeXlsx } from '../fixtures/files';
+import { cellsByHeader, mapHeader, rowKey, validateRow } from '../validate';
 import { CsvParser } from './csv';
 import { openTable, type TableReader } from './index';
 
@@ -253,5 +254,59 @@ describe('xlsx reading', () => {
     const t = await openTable(p, { maxBytes: MB });
     expect(t.format).toBe('xlsx');
     expect(await all(t)).toEqual([{ line: 2, cells: ['张三'] }]);
+  });
+});
+
+describe('the same rows in every format', () => {
+  it('give the same records and rowKeys from a GBK CSV, a UTF-8 CSV (BOM, reordered columns) and an xlsx', async () => {
+    const head = validId('19700101', 11);
+    const wife = validId('19720202', 22);
+    const header = ['姓名', '身份证号', '救助项目编码', '月救助金额(元)', '开始日期', '区划代码', '户主身份证号', '与户主关系', '备注'];
+    const rows = [
+      ['王建国', head, 'DIBAO', '1,200.50', '2026年1月5日', '110101001001', head, '户主', '住东街,三号'],
+      ['李秀兰', wife, 'dibao', '860', '2026/1/5', '110101001001', head, '妻子', '他说"好"'],
+    ];
+    const csvLine = (cells: string[]) => cells.map((c) => (/[",]/.test(c) ? `"${c.replace(/"/g, '""')}"` : c)).join(',');
+    const gbkFile = file(gbk(`${[header, ...rows].map(csvLine).join('\r\n')}\r\n`));
+    // UTF-8 with BOM, columns in another order, dates and amounts spelled differently
+    const order = [8, 7, 6, 5, 4, 3, 2, 1, 0];
+    const respell = (r: string[]) => r.map((c, i) => (i === 4 ? '2026-01-05' : i === 3 ? c.replace(',', '') : c));
+    const utf8File = file(
+      Buffer.concat([
+        Buffer.from([0xef, 0xbb, 0xbf]),
+        Buffer.from(`${[header, ...rows.map(respell)].map((r) => csvLine(order.map((i) => r[i]))).join('\n')}\n`),
+      ]),
+    );
+    const xlsxRowsIn: unknown[][] = [
+      header,
+      ...rows.map((r) => r.map((c, i) => (i === 4 ? new Date(Date.UTC(2026, 0, 5)) : i === 3 ? Number(c.replace(',', '')) : c))),
+    ];
+    const xlsxFile = await writeXlsx(path.join(dir, 'same.xlsx'), xlsxRowsIn);
+    const ctx = {
+      today: '2026-03-01',
+      programs: new Map([['DIBAO', 'MINZHENG']]),
+      departmentCode: 'MINZHENG',
+      areaExists: () => true,
+      inScope: () => true,
+    };
+    const keysOf = async (p: string) => {
+      const t = await openTable(p, { maxBytes: MB });
+      const map = mapHeader('roster', t.header);
+      const keys: string[] = [];
+      for await (const r of t.rows()) {
+        const v = validateRow('roster', cellsByHeader(map, r.cells), ctx);
+        if (!v.record) throw new Error(JSON.stringify(v.errors));
+        keys.push(rowKey('roster', v.record));
+      }
+      return { encoding: t.encoding, keys };
+    };
+    const a = await keysOf(gbkFile);
+    const b = await keysOf(utf8File);
+    const c = await keysOf(xlsxFile);
+    expect([a.encoding, b.encoding, c.encoding]).toEqual(['gb18030', 'utf-8', null]);
+    expect(a.keys).toHaveLength(2);
+    expect(new Set(a.keys).size).toBe(2);
+    expect(b.keys).toEqual(a.keys);
+    expect(c.keys).toEqual(a.keys);
   });
 });
