@@ -30,11 +30,18 @@ export interface OpenTableOptions {
   maxBytes: number;
   /** Most data rows accepted (TOO_MANY_ROWS above). */
   maxRows?: number;
+  /**
+   * Recognises the header row among the first 10 non-blank rows (rows above it, e.g. a title, are
+   * dropped); without it, or when no row matches, the first non-blank row is the header. See
+   * `headerMatcher` in validate.ts.
+   */
+  isHeader?: (cells: string[]) => boolean;
   /** xlsx watchdog (tests): see xlsx.ts. */
   stallMs?: number;
 }
 
 const SNIFF_BYTES = 64 * 1024;
+const HEADER_SEARCH_ROWS = 10;
 
 function megabytes(bytes: number): string {
   const mb = bytes / (1024 * 1024);
@@ -90,13 +97,25 @@ export async function openTable(filePath: string, options: OpenTableOptions): Pr
     await source.return(undefined);
   };
   try {
-    const first = await source.next();
-    if (first.done) throw fileError('EMPTY_FILE', '文件是空的：没有表头');
-    const headerRow = first.value;
+    // The header: the first non-blank row, or with `isHeader` the first of the leading rows it
+    // accepts (a title row such as “某某村低保名册” above the header is skipped).
+    const leading: RawRow[] = [];
+    for (let i = 0; i < (options.isHeader ? HEADER_SEARCH_ROWS : 1); i++) {
+      const r = await source.next();
+      if (r.done) break;
+      leading.push(r.value);
+      if (options.isHeader?.(r.value.cells)) break;
+    }
+    if (leading.length === 0) throw fileError('EMPTY_FILE', '文件是空的：没有表头');
+    let at = options.isHeader ? leading.findIndex((r) => options.isHeader?.(r.cells)) : 0;
+    if (at < 0) at = 0;
+    const headerRow = leading[at];
+    const replay = leading.slice(at + 1);
     const header = [...headerRow.cells];
     while (header.length > 0 && header[header.length - 1] === '') header.pop();
-    const firstData = await source.next();
+    const firstData: IteratorResult<RawRow> = replay.length > 0 ? { done: false, value: replay[0] } : await source.next();
     if (firstData.done) throw fileError('EMPTY_FILE', '文件中没有数据行（只有表头）');
+    const rest = replay.slice(1);
     const maxRows = options.maxRows ?? Number.POSITIVE_INFINITY;
     let started = false;
     async function* rows(): AsyncGenerator<RawRow> {
@@ -111,7 +130,7 @@ export async function openTable(filePath: string, options: OpenTableOptions): Pr
             throw fileError('TOO_MANY_ROWS', `文件超过 ${maxRows} 行数据的上限，请拆分后分批导入`, { maxRows, line: next.value.line });
           }
           yield next.value;
-          next = await source.next();
+          next = rest.length > 0 ? { done: false, value: rest.shift() as RawRow } : await source.next();
         }
       } finally {
         await close();

@@ -4,7 +4,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { gbk, tempDir, validId, writeXlsx } from '../fixtures/files';
-import { cellsByHeader, mapHeader, rowKey, validateRow } from '../validate';
+import { cellsByHeader, headerMatcher, mapHeader, rowKey, validateRow } from '../validate';
 import { CsvParser } from './csv';
 import { openTable, type TableReader } from './index';
 
@@ -119,6 +119,37 @@ describe('CSV reading', () => {
     const r = await refusal(all(t));
     expect(r.reason).toBe('BAD_FILE');
     expect(r.message).toMatch(/第 3 行的引号没有配对/);
+  });
+});
+
+describe('header row', () => {
+  it('skips a title row above the header when the caller recognises the header (CSV and xlsx)', async () => {
+    const id = validId();
+    const csv = await openTable(file(`某某村死亡人员名单,,,\n\n姓名,身份证号,死亡日期,来源\n张三,${id},2026-01-05,公安\n`), {
+      maxBytes: MB,
+      isHeader: headerMatcher('deaths'),
+    });
+    expect(csv.header).toEqual(['姓名', '身份证号', '死亡日期', '来源']);
+    expect(csv.headerLine).toBe(3);
+    expect(await all(csv)).toEqual([{ line: 4, cells: ['张三', id, '2026-01-05', '公安'] }]);
+    const p = await writeXlsx(path.join(dir, 'title.xlsx'), [
+      ['2026年死亡人员名单'],
+      ['姓名', '身份证号', '死亡日期', '来源'],
+      ['张三', id, '2026-01-05', '公安'],
+      ['李四', id, '2026-01-06', '公安'],
+    ]);
+    const x = await openTable(p, { maxBytes: MB, isHeader: headerMatcher('deaths') });
+    expect(x.headerLine).toBe(2);
+    expect((await all(x)).map((r) => r.line)).toEqual([3, 4]);
+    // No row looks like the header: the first row is taken (mapHeader then names the missing columns).
+    const none = await openTable(file('标题\na,b\nc,d\n'), { maxBytes: MB, isHeader: headerMatcher('deaths') });
+    expect(none.header).toEqual(['标题']);
+    expect(await all(none)).toHaveLength(2);
+  });
+
+  it('unwraps ="…" cells (text kept as text by spreadsheet exports)', async () => {
+    const t = await openTable(file('姓名,身份证号\n张三,="110101198001011234"\n李四,"=""0012"""\n'), { maxBytes: MB });
+    expect((await all(t)).map((r) => r.cells[1])).toEqual(['110101198001011234', '0012']);
   });
 });
 
