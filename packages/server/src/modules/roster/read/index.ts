@@ -1,7 +1,12 @@
+import { randomUUID } from 'node:crypto';
 import fs from 'node:fs/promises';
+import path from 'node:path';
+import { AppError } from '../../../shared/errors';
+import { ModuleWorker } from '../../../shared/module-worker';
 import { type RawRow, csvRows, detectEncoding, type TextEncoding } from './csv';
 import { badFile, fileError } from './errors';
 import { xlsxRows } from './xlsx';
+import type { RowBatch } from './xlsx-thread';
 import { looksLikeXlsxZip } from './zip-check';
 
 export type { RawRow } from './csv';
@@ -38,6 +43,44 @@ export interface OpenTableOptions {
   isHeader?: (cells: string[]) => boolean;
   /** xlsx watchdog (tests): see xlsx.ts. */
   stallMs?: number;
+  /** Parse xlsx on the reader thread (default true; false parses on the calling thread). */
+  xlsxThread?: boolean;
+}
+
+const xlsxThread = new ModuleWorker(path.join(__dirname, 'xlsx-thread.ts'));
+const BATCH = 1000;
+
+/**
+ * xlsx rows parsed on the reader thread, pulled in batches of 1,000 with the next batch requested
+ * while the consumer works on the current one (two batches in memory at most). A thread that dies
+ * (an uncaught error inside exceljs) fails the read as BAD_FILE; the next read starts a new thread.
+ */
+async function* xlsxRowsOnThread(filePath: string, stallMs: number | undefined): AsyncGenerator<RawRow> {
+  const id = randomUUID();
+  let finished = false;
+  const fetch = () =>
+    xlsxThread
+      .call<RowBatch>('nextRows', id, BATCH)
+      .catch((): RowBatch => ({ rows: [], done: true, error: { message: '', extensions: { reason: 'BAD_FILE' } } }));
+  try {
+    await xlsxThread.call('openXlsx', id, filePath, stallMs);
+    let pending = fetch();
+    while (true) {
+      const batch = await pending;
+      if (batch.error) {
+        finished = true;
+        const { message, extensions } = batch.error;
+        if (extensions.code) throw new AppError(extensions.code as 'BAD_USER_INPUT', message, extensions);
+        throw badFile();
+      }
+      if (batch.done) finished = true;
+      else pending = fetch();
+      yield* batch.rows;
+      if (batch.done) return;
+    }
+  } finally {
+    if (!finished) await xlsxThread.call('closeXlsx', id).catch(() => undefined);
+  }
 }
 
 const SNIFF_BYTES = 64 * 1024;
@@ -89,7 +132,12 @@ export async function openTable(filePath: string, options: OpenTableOptions): Pr
   const kind = sniff(head);
   if (kind.format === 'xlsx' && !(await looksLikeXlsxZip(filePath, size))) throw badFile();
 
-  const source = kind.format === 'xlsx' ? xlsxRows(filePath, { stallMs: options.stallMs }) : csvRows(filePath, kind.encoding, null);
+  const source =
+    kind.format === 'csv'
+      ? csvRows(filePath, kind.encoding, null)
+      : options.xlsxThread === false
+        ? xlsxRows(filePath, { stallMs: options.stallMs })
+        : xlsxRowsOnThread(filePath, options.stallMs);
   let closed = false;
   const close = async () => {
     if (closed) return;

@@ -250,7 +250,7 @@ describe('xlsx reading', () => {
     const rows: unknown[][] = [['姓名', '备注']];
     for (let i = 0; i < 20_000; i++) rows.push([`张三李四王五${i}`, `东街社区第${i}号`]);
     const p = await writeXlsx(path.join(dir, 'many.xlsx'), rows);
-    const t = await openTable(p, { maxBytes: 50 * MB });
+    const t = await openTable(p, { maxBytes: 50 * MB, xlsxThread: false });
     let count = 0;
     for await (const r of t.rows()) {
       count++;
@@ -269,15 +269,32 @@ describe('xlsx reading', () => {
     const corrupt = Buffer.from(good);
     for (let i = 2000; i < 2400; i++) corrupt[i] = 0x55;
     const corruptFile = file(corrupt, 'xlsx');
-    for (const p of [truncated, random, corruptFile]) {
-      const r = await refusal(
-        (async () => {
-          const t = await openTable(p, { maxBytes: MB, stallMs: 500 });
-          await all(t);
-        })(),
-      );
-      expect(r).toEqual({ reason: 'BAD_FILE', message: '文件无法读取：不是有效的 xlsx 或 CSV 文件' });
+    for (const xlsxThread of [true, false]) {
+      for (const p of [truncated, random, corruptFile]) {
+        const r = await refusal(
+          (async () => {
+            const t = await openTable(p, { maxBytes: MB, stallMs: 500, xlsxThread });
+            await all(t);
+          })(),
+        );
+        expect(r).toEqual({ reason: 'BAD_FILE', message: '文件无法读取：不是有效的 xlsx 或 CSV 文件' });
+      }
     }
+  });
+
+  it('on the reader thread: rows in batches, the same as on the calling thread; stopping early releases the read', async () => {
+    const rows: unknown[][] = [['姓名', '序号']];
+    for (let i = 0; i < 2500; i++) rows.push([`张三${i}`, i]);
+    const p = await writeXlsx(path.join(dir, 'thread.xlsx'), rows);
+    const onThread = await all(await openTable(p, { maxBytes: MB }));
+    const inline = await all(await openTable(p, { maxBytes: MB, xlsxThread: false }));
+    expect(onThread).toHaveLength(2500);
+    expect(onThread).toEqual(inline);
+    const t = await openTable(p, { maxBytes: MB });
+    let n = 0;
+    for await (const _ of t.rows()) if (++n === 1500) break;
+    expect(n).toBe(1500);
+    expect((await refusal(all(await openTable(p, { maxBytes: MB, maxRows: 2000 })))).reason).toBe('TOO_MANY_ROWS');
   });
 
   it('a csv-named xlsx is read as xlsx (format by content)', async () => {
