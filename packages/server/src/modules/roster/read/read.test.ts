@@ -5,8 +5,10 @@ import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { gbk, tempDir, validId, writeXlsx } from '../fixtures/files';
 import { cellsByHeader, headerMatcher, mapHeader, rowKey, validateRow } from '../validate';
+import { numberText } from './cells';
 import { CsvParser } from './csv';
 import { openTable, type TableReader } from './index';
+import { cellText } from './xlsx';
 
 const dir = tempDir();
 afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
@@ -356,5 +358,24 @@ describe('the same rows in every format', () => {
     expect(new Set(a.keys).size).toBe(2);
     expect(b.keys).toEqual(a.keys);
     expect(c.keys).toEqual(a.keys);
+  });
+});
+
+describe('cell text', () => {
+  it('numbers as Excel shows them, dates, booleans, errors, hyperlinks, formulas with date formats', () => {
+    expect(numberText(0.1 + 0.2)).toBe('0.3');
+    expect(numberText(1234.5)).toBe('1234.5');
+    expect(numberText(-7)).toBe('-7');
+    expect(numberText(Number('110101198001011234'))).toBe('110101198001011000');
+    expect(numberText(1.5e-7)).toBe('1.5e-7');
+    expect(numberText(Number.NaN)).toBe('');
+    expect(cellText({ value: true })).toBe('TRUE');
+    expect(cellText({ value: { error: '#N/A' } as ExcelJS.CellValue })).toBe('#N/A');
+    expect(cellText({ value: { text: '链接', hyperlink: 'http://x' } as ExcelJS.CellValue })).toBe('链接');
+    expect(cellText({ value: { formula: 'A1', result: 46027 } as ExcelJS.CellValue, numFmt: 'yyyy"年"m"月"d"日"' })).toBe('2026-01-05');
+    expect(cellText({ value: { formula: 'A1', result: 46027 } as ExcelJS.CellValue, numFmt: '0.00' })).toBe('46027');
+    expect(cellText({ value: { formula: 'A1' } as ExcelJS.CellValue })).toBe('');
+    expect(cellText({ value: new Date(Date.UTC(1999, 11, 31, 13, 0)) })).toBe('1999-12-31');
+    expect(cellText({ value: null })).toBe('');
   });
 });
