@@ -1,12 +1,11 @@
 import { randomUUID } from 'node:crypto';
 import fs from 'node:fs/promises';
-import path from 'node:path';
 import { AppError } from '../../../shared/errors';
-import { ModuleWorker } from '../../../shared/module-worker';
+import { rosterXlsxThread as xlsxThread } from '../thread';
+import type { RowBatch } from '../xlsx-thread';
 import { type RawRow, csvRows, detectEncoding, type TextEncoding } from './csv';
 import { badFile, fileError } from './errors';
 import { xlsxRows } from './xlsx';
-import type { RowBatch } from './xlsx-thread';
 import { looksLikeXlsxZip } from './zip-check';
 
 export type { RawRow } from './csv';
@@ -47,7 +46,6 @@ export interface OpenTableOptions {
   xlsxThread?: boolean;
 }
 
-const xlsxThread = new ModuleWorker(path.join(__dirname, 'xlsx-thread.ts'));
 const BATCH = 1000;
 
 /**

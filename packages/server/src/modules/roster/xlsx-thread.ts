@@ -1,8 +1,9 @@
-import type { RawRow } from './csv';
-import { xlsxRows } from './xlsx';
+import { XlsxReportFile } from './error-report';
+import type { RawRow } from './read/csv';
+import { xlsxRows } from './read/xlsx';
 
 /**
- * The xlsx reader on its own thread (a ModuleWorker, see `xlsxRowsOnThread` in index.ts): exceljs
+ * Runs on the roster xlsx thread (`thread.ts`). Reading (see `xlsxRowsOnThread` in read/index.ts): exceljs
  * parses a sheet at a few hundred rows per turn, which would hold the server's event loop for tens
  * to hundreds of milliseconds at a time (quality bar P8). Open reads are kept by id; rows are pulled
  * in batches, so backpressure stays with the consumer. Errors travel as data (reason and message),
@@ -45,4 +46,32 @@ export async function closeXlsx(id: string): Promise<void> {
   const source = open.get(id);
   open.delete(id);
   await source?.return(undefined);
+}
+
+/** Error reports being written (see ErrorReportWriter in error-report.ts). */
+const reports = new Map<string, XlsxReportFile>();
+
+export async function openReport(id: string, filePath: string, header: string[]): Promise<void> {
+  reports.set(id, new XlsxReportFile(filePath, header));
+}
+
+export async function appendReport(id: string, rows: Array<[number, string[], string]>): Promise<void> {
+  const report = reports.get(id);
+  if (!report) throw new Error(`error report ${id} is not open`);
+  for (const [line, cells, message] of rows) report.add(line, cells, message);
+  // Let the zip stream flush what these rows produced before the next batch comes.
+  await new Promise((resolve) => setImmediate(resolve));
+}
+
+export async function finishReport(id: string): Promise<number> {
+  const report = reports.get(id);
+  if (!report) throw new Error(`error report ${id} is not open`);
+  reports.delete(id);
+  return report.finish();
+}
+
+export async function abortReport(id: string): Promise<void> {
+  const report = reports.get(id);
+  reports.delete(id);
+  report?.abort();
 }
