@@ -20,6 +20,7 @@ import { Referral } from '../modules/workflow/referral.entity';
 import { ExtensionRequest, SupervisionNote } from '../modules/workflow/supervision.entity';
 import { Setting } from '../modules/setting/setting.entity';
 import { AdminChangeRequest } from '../modules/user/admin-change.entity';
+import { Finding } from '../modules/crosscheck/finding.entity';
 
 /** Every entity, listed explicitly (no folder discovery: works the same under SWC and vitest). */
 export const entities = [
@@ -51,4 +52,5 @@ export const entities = [
   AdminChangeRequest,
   Reassessment,
   Simulation,
+  Finding,
 ];

@@ -14,6 +14,7 @@ import { UserResolver } from '../modules/user/user.resolver';
 import { SettingResolver } from '../modules/setting/setting.resolver';
 import { WorkbenchResolver } from '../modules/workbench/workbench.resolver';
 import { WorkflowResolver } from '../modules/workflow/workflow.resolver';
+import { CrosscheckBoardResolver, CrosscheckResolver, CrosscheckTodosResolver } from '../modules/crosscheck/crosscheck.resolver';
 import { authChecker } from './auth-checker';
 import { applyInputRules } from './input-validation';
 
@@ -34,6 +35,9 @@ export const resolvers = [
   SettingResolver,
   JobsResolver,
   HouseholdExportResolver,
+  CrosscheckResolver,
+  CrosscheckTodosResolver,
+  CrosscheckBoardResolver,
 ] as const;
 
 let cached: GraphQLSchema | undefined;

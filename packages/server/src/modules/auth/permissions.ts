@@ -42,6 +42,10 @@ export const Permission = {
   /** Integrator tokens: push reference data (rosters) — declared for the coming import; no operation uses it yet. */
   ReferencePush: 'reference.push',
   JobSystem: 'job.system',
+  /** Cross-check findings (比对疑点, modules/crosscheck). */
+  FindingRead: 'finding.read',
+  FindingReview: 'finding.review',
+  CrosscheckRun: 'crosscheck.run',
 } as const;
 
 export type PermissionCode = (typeof Permission)[keyof typeof Permission];
@@ -76,4 +80,7 @@ export const PERMISSION_NAMES: Record<string, string> = {
   'adminChange.review': '确认或拒绝管理员账号的密码、两步验证和角色变更（双人复核）',
   'reference.push': '推送名册等参考数据（对接系统）',
   'job.system': '查看系统后台任务（督办扫描、消息出站、任务恢复）',
+  'finding.read': '查看比对疑点（本辖区；部门：本部门救助记录的疑点）',
+  'finding.review': '复核比对疑点（属实 / 排除）',
+  'crosscheck.run': '发起全面比对',
 };

@@ -8,3 +8,4 @@ import '../program/simulation.job';
 import '../household/household.export';
 import '../workflow/clock-sweep.job';
 import '../workflow/outbox-consumer.job';
+import '../crosscheck/crosscheck.job';
