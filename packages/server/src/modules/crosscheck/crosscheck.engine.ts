@@ -197,8 +197,8 @@ export async function runCrosscheckRules(ctx: RequestContext, opts: CrosscheckOp
     }
   }
   const result = { runId: run.runId, rules: outcomes, ms: Date.now() - started, stopped };
-  await ctx.asSystem('crosscheck', () =>
-    recordAudit(ctx, {
+  await ctx.asSystem('crosscheck', (_em, sys) =>
+    recordAudit(sys, {
       action: 'crosscheck.finished',
       entityType: 'crosscheck_run',
       entityId: run.runId,

@@ -15,7 +15,7 @@ export const reviewOverdueRule: CrosscheckRule = {
   code: 'REVIEW_OVERDUE',
   name: '低保家庭逾期未复核',
   description:
-    '享受中的低保家庭超过规定月数未复核。最近复核日期取以下最晚者：救助开始日期（无则登记日期）、救助记录最近一次变更、本项救助最近一条疑点的复核决定（属实或排除）。',
+    '享受中的低保家庭超过规定月数未复核。最近复核日期取以下较晚者：救助开始日期（无则登记日期）、本项救助最近一条疑点的复核决定（属实或排除）。救助记录的状态变更不视为复核。',
   severity: 'LOW',
   version: 1,
   effectiveFrom: '2026-01-01',
@@ -30,7 +30,7 @@ export const reviewOverdueRule: CrosscheckRule = {
       from benefit b join household h on h.id = b.household_id
       left join person hp on hp.id = h.head_person_id
       cross join lateral (
-        select greatest(coalesce(b.start_date, b.created_at::date), b.updated_at::date,
+        select greatest(coalesce(b.start_date, b.created_at::date),
           (select max(f.decided_at)::date from finding f where f.benefit_id = b.id and f.status in ('CONFIRMED', 'DISMISSED'))) as last) lr
      where b.program_code = 'DIBAO' and b.status = 'ACTIVE' and b.person_id is null
        and lr.last < (${p.today}::date - make_interval(months => ${REVIEW_MONTHS}::int))::date`,
