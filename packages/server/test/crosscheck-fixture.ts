@@ -78,13 +78,29 @@ export async function ref(table: string, name: string, cols: Record<string, unkn
   );
 }
 
-export const REF_TABLES = ['ref_death', 'ref_vehicle', 'ref_property', 'ref_business', 'ref_payroll', 'ref_medical', 'ref_status', 'ref_income', 'ref_hukou', 'ref_cadre', 'roster_conflict'];
+export const REF_TABLES = [
+  'ref_death',
+  'ref_vehicle',
+  'ref_property',
+  'ref_business',
+  'ref_payroll',
+  'ref_medical',
+  'ref_status',
+  'ref_income',
+  'ref_hukou',
+  'ref_cadre',
+  'roster_conflict',
+];
 
 export async function clearReferenceData(): Promise<void> {
   await ownerQuery(`truncate ${REF_TABLES.join(', ')}`);
 }
 
 /** Current findings of a rule as (person name → status). */
-export async function findingsOf(ruleNo: number): Promise<Array<{ id: string; person_name: string; status: string; program_code: string; fingerprint: string; summary: string }>> {
-  return ownerQuery(`select id, person_name, status, program_code, fingerprint, summary from finding where rule_no = $1 and is_current order by person_name`, [ruleNo]);
+export async function findingsOf(
+  ruleNo: number,
+): Promise<Array<{ id: string; person_name: string; status: string; program_code: string; fingerprint: string; summary: string }>> {
+  return ownerQuery(`select id, person_name, status, program_code, fingerprint, summary from finding where rule_no = $1 and is_current order by person_name`, [
+    ruleNo,
+  ]);
 }

@@ -29,7 +29,7 @@ const TASK = `mutation($id: ID!, $o: FindingTaskOutcome!, $n: String!) { complet
 const code = (r: { errors?: Array<{ extensions?: { code?: string } }> }) => r.errors?.[0]?.extensions?.code;
 const as = async (user: string, query: string, vars: Record<string, unknown> = {}) => t.gql(query, vars, { cookie: cookies[user] });
 const listNames = async (user: string, f: Record<string, unknown> = {}) =>
-  ((await as(user, LIST, { f })).data?.findings.items as Array<{ personName: string }>).map((i) => i.personName).sort();
+  ((await as(user, LIST, { f })).data!.findings.items as Array<{ personName: string }>).map((i) => i.personName).sort();
 
 beforeAll(async () => {
   await resetDatabase();
@@ -38,7 +38,14 @@ beforeAll(async () => {
   await seedFixture(t);
   const sys = t.system('crosscheck-test', AREAS.district);
   const [renshe] = await ownerQuery(`select id from department where code = 'RENSHE'`);
-  await createUser(sys, { username: 'renshe1', displayName: '人社经办', areaCode: AREAS.district, roles: ['DEPT_OFFICER'], password: PASSWORD, departmentId: renshe.id });
+  await createUser(sys, {
+    username: 'renshe1',
+    displayName: '人社经办',
+    areaCode: AREAS.district,
+    roles: ['DEPT_OFFICER'],
+    password: PASSWORD,
+    departmentId: renshe.id,
+  });
   await ownerQuery(`update app_user set must_change_password = false where username = 'renshe1'`);
   for (const [name, area] of [
     ['甲一', AREAS.village1a],
@@ -157,7 +164,10 @@ describe('the owning department’s task', () => {
 
 describe('stats, catalogue, to-dos, supervision, job', () => {
   it('counts by status, rule and town in the caller’s area', async () => {
-    const r = await as('town1', `{ findingStats { total { pending confirmed dismissed tasksPending } byRule { ruleNo ruleName pending } byTown { areaCode areaName pending dismissed } } }`);
+    const r = await as(
+      'town1',
+      `{ findingStats { total { pending confirmed dismissed tasksPending } byRule { ruleNo ruleName pending } byTown { areaCode areaName pending dismissed } } }`,
+    );
     expect(r.data!.findingStats.total).toEqual({ pending: 1, confirmed: 1, dismissed: 2, tasksPending: 0 });
     expect(r.data!.findingStats.byRule).toContainEqual({ ruleNo: 1, ruleName: '死亡人员仍享受救助', pending: 1 });
     expect(r.data!.findingStats.byTown).toEqual([{ areaCode: AREAS.town1, areaName: '一镇', pending: 1, dismissed: 2 }]);

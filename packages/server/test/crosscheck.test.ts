@@ -41,7 +41,8 @@ beforeAll(async () => {
   // 4 two homes / one home
   await recipient(t, '庚两房');
   await recipient(t, '辛一房');
-  for (const cert of ['房1', '房2']) await ref('ref_property', '庚两房', { cert_no: cert, location: null, usage: 'RESIDENTIAL', floor_area: 80, registered_on: null });
+  for (const cert of ['房1', '房2'])
+    await ref('ref_property', '庚两房', { cert_no: cert, location: null, usage: 'RESIDENTIAL', floor_area: 80, registered_on: null });
   await ref('ref_property', '辛一房', { cert_no: '房3', location: null, usage: 'RESIDENTIAL', floor_area: 80, registered_on: null });
   // 5 capital over the limit / shareholder under it / cancelled company
   await recipient(t, '壬股东');
@@ -103,7 +104,10 @@ beforeAll(async () => {
   // 13 特困 minor now 18 / 16½ and in school
   const m1 = await recipient(t, '丁成年', { birth: yearsBefore(today, 18, 20), dibao: null });
   await personal(t, m1.household, m1.person, 'TEKUN', 10000, yearsBefore(today, 3));
-  const m2hh = await household(t, AREAS.village1a, [member('戊家长', '19800101', 'HEAD'), member('戊在学', yearsBefore(today, 16, 180).replace(/-/g, ''), 'SON', 'M', { schoolStatus: 'SENIOR' })]);
+  const m2hh = await household(t, AREAS.village1a, [
+    member('戊家长', '19800101', 'HEAD'),
+    member('戊在学', yearsBefore(today, 16, 180).replace(/-/g, ''), 'SON', 'M', { schoolStatus: 'SENIOR' }),
+  ]);
   const [m2] = await ownerQuery<{ id: string }>(`select id from person where name = '戊在学'`);
   await personal(t, m2hh, m2.id, 'TEKUN', 10000, yearsBefore(today, 3));
   // 14 another name for the same ID / the same name
@@ -157,7 +161,9 @@ describe('cross-check rules: planted cases found, near misses not flagged', () =
   });
 
   it('stores evidence in Chinese with its sources, never a plaintext ID number', async () => {
-    const [f] = await ownerQuery(`select f.evidence, f.summary, f.id_masked, f.due_date::text as due, p.id_enc from finding f join person p on p.id = f.person_id where f.rule_no = 1`);
+    const [f] = await ownerQuery(
+      `select f.evidence, f.summary, f.id_masked, f.due_date::text as due, p.id_enc from finding f join person p on p.id = f.person_id where f.rule_no = 1`,
+    );
     expect(f.summary).toContain('死亡日期');
     expect(f.evidence.lines.map((l: { label: string }) => l.label)).toContain('死亡信息来源');
     expect(f.evidence.sources[0]).toMatchObject({ dataset: 'deaths' });

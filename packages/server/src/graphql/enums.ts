@@ -20,13 +20,7 @@ import {
 import { registerEnumType } from 'type-graphql';
 import { ADMIN_CHANGE_STATUSES } from '../modules/user/admin-change.service';
 import { CHAIN_PROBLEM_NAMES } from '../modules/audit/audit-verify';
-import {
-  FINDING_DECISIONS,
-  FINDING_SEVERITIES,
-  FINDING_STATUSES,
-  FINDING_TASK_OUTCOMES,
-  FINDING_TASK_STATUSES,
-} from '../modules/crosscheck/crosscheck.codes';
+import { FINDING_DECISIONS, FINDING_SEVERITIES, FINDING_STATUSES, FINDING_TASK_OUTCOMES, FINDING_TASK_STATUSES } from '../modules/crosscheck/crosscheck.codes';
 import { PERMISSION_NAMES } from '../modules/auth/permissions';
 import { ROLES } from '../modules/auth/roles';
 import { JOB_STATUS_NAMES } from '../modules/jobs/registry';

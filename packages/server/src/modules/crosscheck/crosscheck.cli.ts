@@ -22,7 +22,8 @@ export async function crosscheckCommand(ctx: RequestContext, opts: { json: boole
     log(`规则 ${String(o.no).padStart(2)} ${RULE_NAMES[o.no]}：发现 ${o.found}，新增 ${o.new}，未变 ${o.unchanged}，消除 ${o.resolved}（${o.ms} ms）`);
   }
   log(`全面比对完成，用时 ${r.ms} ms / crosscheck done`);
-  if (opts.json) log(JSON.stringify({ rules: Object.fromEntries(r.rules.map((o) => [String(o.no), { found: o.found, new: o.new, resolved: o.resolved }])), ms: r.ms }));
+  if (opts.json)
+    log(JSON.stringify({ rules: Object.fromEntries(r.rules.map((o) => [String(o.no), { found: o.found, new: o.new, resolved: o.resolved }])), ms: r.ms }));
   return 0;
 }
 
@@ -61,7 +62,13 @@ export async function exportFindings(ctx: RequestContext, out: string, reason: s
   const xlsxId = `findings-${process.pid}-${Date.now()}`;
   const csv = ext === '.csv' ? fs.createWriteStream(out, { mode: 0o600 }) : null;
   if (csv) csv.write(`\uFEFF${COLUMNS.join(',')}\r\n`);
-  else await openWorkbook(xlsxId, out, '待复核疑点', COLUMNS.map((c, i) => ({ header: c, key: `c${i}`, width: [10, 22, 12, 22, 14, 10, 80, 12][i] })));
+  else
+    await openWorkbook(
+      xlsxId,
+      out,
+      '待复核疑点',
+      COLUMNS.map((c, i) => ({ header: c, key: `c${i}`, width: [10, 22, 12, 22, 14, 10, 80, 12][i] })),
+    );
   let count = 0;
   await ctx.asSystem('findings-export', async (em, sys) => {
     // Keyset pages: constant memory however many findings are open.
@@ -92,7 +99,11 @@ export async function exportFindings(ctx: RequestContext, out: string, reason: s
         r.dueDate,
       ]);
       if (csv) csv.write(cells.map((c) => c.map(csvCell).join(',')).join('\r\n') + '\r\n');
-      else await appendRows(xlsxId, cells.map((c) => Object.fromEntries(c.map((v, i) => [`c${i}`, v]))));
+      else
+        await appendRows(
+          xlsxId,
+          cells.map((c) => Object.fromEntries(c.map((v, i) => [`c${i}`, v]))),
+        );
       count += rows.length;
       const last = rows[rows.length - 1];
       after = { ruleNo: last.ruleNo, id: last.id };

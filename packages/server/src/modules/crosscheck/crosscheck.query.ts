@@ -95,7 +95,9 @@ const COLUMNS = `f.id, f.rule_no as "ruleNo", f.rule_code as "ruleCode", f.rule_
 const FROM = `finding f left join department d on d.id = f.department_id left join area a on a.code = f.area_code
   left join area t on t.code = left(f.area_code, 9) || '000'`;
 
-type Raw = Omit<FindingView, 'ruleName' | 'programName' | 'overdue' | 'evidence' | 'sources' | 'evidenceAsOf' | 'history'> & { evidence: Record<string, unknown> };
+type Raw = Omit<FindingView, 'ruleName' | 'programName' | 'overdue' | 'evidence' | 'sources' | 'evidenceAsOf' | 'history'> & {
+  evidence: Record<string, unknown>;
+};
 const s = nullable(text);
 const findingRow = row<Raw>({
   id: text,
@@ -285,7 +287,10 @@ export async function findingStats(ctx: RequestContext, areaCode?: string | null
   const where = filterSql(ctx, { areaCode }, today);
   const [total, byRule, byTown] = await scopedReadBatch(ctx, [
     { sql: `select ${COUNTS} from finding f where ${where.sql}`, params: [today, ...where.params] },
-    { sql: `select f.rule_no as "ruleNo", ${COUNTS} from finding f where ${where.sql} group by f.rule_no order by f.rule_no`, params: [today, ...where.params] },
+    {
+      sql: `select f.rule_no as "ruleNo", ${COUNTS} from finding f where ${where.sql} group by f.rule_no order by f.rule_no`,
+      params: [today, ...where.params],
+    },
     {
       sql: `select x.*, t.name as "areaName" from (select left(f.area_code, 9) || '000' as "areaCode", ${COUNTS} from finding f where ${where.sql}
               group by left(f.area_code, 9)) x left join area t on t.code = x."areaCode" order by x."areaCode"`,
@@ -315,4 +320,3 @@ export async function findingTodoCounts(ctx: RequestContext): Promise<{ toReview
   ]);
   return decodeRows([r], row({ toReview: int, overdue: int, tasks: int }), 'finding todos')[0];
 }
-

@@ -1,11 +1,5 @@
 import { Field, ID, InputType, Int, ObjectType } from 'type-graphql';
-import {
-  CrosscheckFindingStatusEnum,
-  FindingDecisionEnum,
-  FindingSeverityEnum,
-  FindingTaskOutcomeEnum,
-  FindingTaskStatusEnum,
-} from '../../graphql/enums';
+import { CrosscheckFindingStatusEnum, FindingDecisionEnum, FindingSeverityEnum, FindingTaskOutcomeEnum, FindingTaskStatusEnum } from '../../graphql/enums';
 import { Paginated } from '../../graphql/paging.types';
 
 @ObjectType('EvidenceLine', { description: '疑点依据的一行：项目和内容（中文，身份证号仅脱敏显示）' })

@@ -125,8 +125,7 @@ export const depositsRule: CrosscheckRule = {
   no: 6,
   code: 'DEPOSITS',
   name: '存款或养老金超过标准',
-  description:
-    '家庭金融资产（银行存款、证券理财及台账登记的存款）人均超过低保标准的规定倍数，或计入养老金、公积金后家庭人均月收入达到低保标准，仍在享受低保。',
+  description: '家庭金融资产（银行存款、证券理财及台账登记的存款）人均超过低保标准的规定倍数，或计入养老金、公积金后家庭人均月收入达到低保标准，仍在享受低保。',
   severity: 'MEDIUM',
   version: 1,
   effectiveFrom: '2026-01-01',

@@ -62,4 +62,3 @@ export const payrollRule: CrosscheckRule = {
       from r join person p on p.id_bidx = r.id_bidx and p.death_date is null
       ${benefitsOf(MEANS_TESTED)}`,
 };
-
