@@ -4,6 +4,7 @@ import path from 'node:path';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import { type Runtime, systemContext } from '../graphql/request-context';
 import { isCreditCode } from '../modules/roster/datasets';
+import { runCrosscheckRules } from '../modules/crosscheck/crosscheck.engine';
 import { importLocalFile } from '../modules/roster/import.cli';
 import type { Dataset } from '../modules/roster/records';
 import { decodeRows, nullable, row, text } from '../db/rows';
@@ -14,8 +15,8 @@ import { DEMO_DISTRICT } from './demo-district';
  * 大数据库 demo data: small reference files about persons of the demo ledger — deaths, a car, a payroll
  * entry, a company, 优抚 / 残疾人证 / 脱贫 statuses, a 户籍 move, a cadre in a recipient's household —
  * written as CSV and imported through the real pipeline (`importLocalFile`, as 系统(seed-demo)), so the
- * console's 数据导入 history, 身份比对 and (after the cross-check) 疑点复核 have something to show on a
- * fresh start. The persons are picked deterministically from the seeded ledger; the town 500199101000
+ * console's 数据导入 history, 身份比对 and 疑点复核 (the cross-check runs at the end) have something to
+ * show on a fresh start. The persons are picked deterministically from the seeded ledger; the town 500199101000
  * (zhen01's) gets most cases.
  */
 const TOWN = '500199101';
@@ -112,6 +113,8 @@ export async function seedDemoBigData(orm: MikroORM, runtime: Runtime): Promise<
   } finally {
     fs.rmSync(dir, { recursive: true, force: true });
   }
+  // The findings are there on the first start (the queued 导入后比对 will find nothing new).
+  await runCrosscheckRules(ctx);
   return { batches };
 }
 

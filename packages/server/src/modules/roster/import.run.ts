@@ -6,6 +6,7 @@ import { AppError } from '../../shared/errors';
 import { todayOf } from '../../shared/dates';
 import { copyIn } from '../../shared/sql';
 import { recordAudit } from '../audit/audit.service';
+import { enqueueCrosscheck } from '../crosscheck/crosscheck.job';
 import { datasetDef } from './datasets';
 import { cellsByHeader, headerMatcher, mapHeader } from './validate';
 import { ErrorReportWriter } from './error-report';
@@ -187,6 +188,8 @@ export async function executeImport(ctx: RequestContext, batch: BatchInit, file:
         finishedAt: new Date(),
       } satisfies Partial<ImportBatch>);
       await em.flush();
+      // The cross-check runs after every batch that changed something (one queued run serves a burst).
+      if (merged.imported > 0) await enqueueCrosscheck(sys, em, { batchId: batch.id });
       await recordAudit(sys, {
         action: 'import.finished',
         entityType: 'import_batch',
