@@ -235,7 +235,9 @@ export async function listFindings(ctx: RequestContext, filter: FindingFilter, p
   } else {
     where.push(`not exists (select 1 from reassessment_finding g where ${SAME_CASE('g')} and (g.created_at, g.id) > (f.created_at, f.id))`);
   }
-  if (filter.contacted !== undefined && filter.contacted !== null) where.push(`f.contacted_at is ${filter.contacted ? 'not ' : ''}null`);
+  if (filter.contacted !== undefined && filter.contacted !== null) {
+    where.push(`${filter.contacted ? '' : 'not '}exists (select 1 from reassessment_finding g where ${SAME_CASE('g')} and g.contacted_at is not null)`);
+  }
   if (filter.kind) {
     where.push(`f.kind = ?`);
     params.push(filter.kind);
@@ -253,9 +255,12 @@ export async function listFindings(ctx: RequestContext, filter: FindingFilter, p
               f.benefit_status as "benefitStatus", f.before_outcome as "beforeOutcome", f.after_outcome as "afterOutcome",
               f.before_amount_fen::int as "beforeAmountFen", f.after_amount_fen::int as "afterAmountFen",
               (select left(p.name, 1) || '*' from household h join person p on p.id = h.head_person_id where h.id = f.household_id) as "headName",
-              f.job_id as "jobId", f.person_id as "personId", f.trace, f.contacted_at as "contactedAt", f.contacted_by_name as "contactedByName",
-              f.contact_note as "contactNote", m.name as "memberName", m.birth_date::text as "memberBirthDate"
-         from reassessment_finding f left join lateral (select left(p.name, 1) || '*' as name, p.birth_date from person p where p.id = f.person_id) m on true where ${w} order by f.kind, f.area_code, f.id limit ? offset ?`,
+              f.job_id as "jobId", f.person_id as "personId", f.trace, c.contacted_at as "contactedAt", c.contacted_by_name as "contactedByName",
+              c.contact_note as "contactNote", m.name as "memberName", m.birth_date::text as "memberBirthDate"
+         from reassessment_finding f left join lateral (select left(p.name, 1) || '*' as name, p.birth_date from person p where p.id = f.person_id) m on true
+              left join lateral (select g.contacted_at, g.contacted_by_name, g.contact_note from reassessment_finding g
+                                  where ${SAME_CASE('g')} and g.contacted_at is not null order by g.contacted_at desc limit 1) c on true
+        where ${w} order by f.kind, f.area_code, f.id limit ? offset ?`,
       params: [...params, p.pageSize, offsetOf(p)],
     },
   ]);
@@ -298,9 +303,9 @@ export async function listFindings(ctx: RequestContext, filter: FindingFilter, p
 
 /**
  * 已联系: a window of the household's area records that it contacted a 疑似漏救 household (or member), with a
- * note. Marks the finding and every earlier uncontacted finding of the same case (household × program ×
- * member) of older jobs; a later job that finds the case again lists it again (the window sees it is still
- * missed). Logged as `reassessment.contacted`.
+ * note. 已联系 belongs to the case (household × program × member): findings of the same case in other jobs
+ * (a later reassessment finding it again) show the contact and are not counted as 待联系 again.
+ * Logged as `reassessment.contacted`.
  */
 export async function contactMissedFinding(ctx: RequestContext, id: string, note: string): Promise<FindingView> {
   ctx.require('household.write', '标记疑似漏救已联系');
@@ -313,25 +318,26 @@ export async function contactMissedFinding(ctx: RequestContext, id: string, note
     if (!f) throw new AppError('NOT_FOUND', '复核结果不存在或不在您的管辖范围内');
     assertInScope(ctx, f.areaCode, '复核结果'); // the data-layer wall (RLS is the other)
     if (f.kind !== 'MISSED') throw new AppError('INVALID_STATE', '只有疑似漏救可以标记已联系');
-    if (f.contactedAt) throw new AppError('INVALID_STATE', `该疑似漏救已由${f.contactedByName ?? '他人'}标记已联系，无需重复标记`);
-    const earlier = await em.find(
-      ReassessmentFinding,
-      { householdId: f.householdId, programCode: f.programCode, personId: f.personId ?? null, kind: 'MISSED', contactedAt: null, id: { $ne: f.id } },
-      { lockMode: LockMode.PESSIMISTIC_WRITE, refresh: true },
-    );
-    const contact = {
+    const done = await em.findOne(ReassessmentFinding, {
+      householdId: f.householdId,
+      programCode: f.programCode,
+      personId: f.personId ?? null,
+      kind: 'MISSED',
+      contactedAt: { $ne: null },
+    });
+    if (done) throw new AppError('INVALID_STATE', `该疑似漏救已由${done.contactedByName ?? '他人'}标记已联系，无需重复标记`);
+    Object.assign(f, {
       contactedAt: new Date(),
       contactedBy: ctx.actor.id ?? null,
       contactedByName: ctx.actor.name.slice(0, 100),
       contactNote: text,
-    } satisfies Partial<ReassessmentFinding>;
-    for (const x of [f, ...earlier]) Object.assign(x, contact);
+    } satisfies Partial<ReassessmentFinding>);
     await em.flush();
     await recordAudit(ctx, {
       action: 'reassessment.contacted',
       entityType: 'household',
       entityId: f.householdId,
-      detail: { findingId: f.id, jobId: f.jobId, programCode: f.programCode, personId: f.personId ?? undefined, note: text, earlier: earlier.length || undefined },
+      detail: { findingId: f.id, jobId: f.jobId, programCode: f.programCode, personId: f.personId ?? undefined, note: text },
     });
   });
   const { items } = await listFindings(ctx, { id }, { page: 1, pageSize: 1 });
