@@ -35,9 +35,7 @@ export function myTodos(ctx: RequestContext): Promise<WorkbenchTodosView> {
       leadsToConfirm: ctx.can('application.write') ? await countApplications(ctx, { statuses: ['PENDING_CONFIRM'] }) : null,
       extensionReviews: ctx.can('referral.supervise') ? (await pendingExtensions(ctx)).length : null,
       adminChangeReviews: ctx.can('adminChange.review') ? (await listAdminChanges(ctx, true, { page: 1, pageSize: 1 })).total : null,
-      missedToContact: ctx.can('household.write')
-        ? (await listFindings(ctx, { kind: 'MISSED', contacted: false }, { page: 1, pageSize: 1 })).total
-        : null,
+      missedToContact: ctx.can('household.write') ? (await listFindings(ctx, { kind: 'MISSED', contacted: false }, { page: 1, pageSize: 1 })).total : null,
     };
   });
 }
