@@ -129,12 +129,15 @@ describe('漏救 matched per person (MEMBER programs)', () => {
 
   it('household programs are still matched per household: one 低保 漏救 without a member, with its trace', async () => {
     const dibao = await reassess('DIBAO', AREAS.village1a);
-    const all = await findings('officer', { id: dibao });
+    const all = await findings('village1a', { id: dibao });
     const n = all.items.filter((f) => f.householdId === ids.N);
     expect(n).toHaveLength(1);
     expect(n[0]).toMatchObject({ kind: 'MISSED', personId: null, memberName: null, memberAge: null, afterOutcome: 'ELIGIBLE', beforeOutcome: 'NOT_RECEIVING' });
     expect(n[0].trace.join('\n')).toMatch(/[\u4e00-\u9fa5]/);
     expect(n[0].trace.join('\n')).toMatch(/估算月发放金额/);
+    // The trace shows the household's income: 民政 is not involved with N (no benefit, no referral), so it gets none.
+    const officer = (await findings('officer', { id: dibao })).items.find((f) => f.householdId === ids.N)!;
+    expect(officer).toMatchObject({ kind: 'MISSED', trace: [] });
     // D and H hold 低保 on household rows: no 漏救.
     expect(all.items.filter((f) => f.householdId === ids.D || f.householdId === ids.H).map((f) => f.kind)).not.toContain('MISSED');
   });

@@ -255,7 +255,9 @@ export async function listFindings(ctx: RequestContext, filter: FindingFilter, p
               f.benefit_status as "benefitStatus", f.before_outcome as "beforeOutcome", f.after_outcome as "afterOutcome",
               f.before_amount_fen::int as "beforeAmountFen", f.after_amount_fen::int as "afterAmountFen",
               (select left(p.name, 1) || '*' from household h join person p on p.id = h.head_person_id where h.id = f.household_id) as "headName",
-              f.job_id as "jobId", f.person_id as "personId", f.trace, c.contacted_at as "contactedAt", c.contacted_by_name as "contactedByName",
+              f.job_id as "jobId", f.person_id as "personId",
+              -- The trace shows ledger detail (incomes, assets): only to who may read the household's detail.
+              case when app_detail_visible(f.household_id) then f.trace else '{}'::text[] end as trace, c.contacted_at as "contactedAt", c.contacted_by_name as "contactedByName",
               c.contact_note as "contactNote", m.name as "memberName", m.birth_date::text as "memberBirthDate"
          from reassessment_finding f left join lateral (select left(p.name, 1) || '*' as name, p.birth_date from person p where p.id = f.person_id) m on true
               left join lateral (select g.contacted_at, g.contacted_by_name, g.contact_note from reassessment_finding g
