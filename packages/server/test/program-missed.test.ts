@@ -1,7 +1,11 @@
-import { previousMonth } from '@xiejiu/rules';
+import { previousMonth, SEED_CATALOGUE, withParameterValueAt } from '@xiejiu/rules';
+import { householdFacts, memberFacts } from '@xiejiu/rules/src/engine/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { recordBenefit } from '../src/modules/household/benefit.service';
 import { setIncome } from '../src/modules/household/household.service';
+import { holderKey, type LedgerHousehold } from '../src/modules/program/ledger-batch';
+import { findingsOf, GONE_MEMBER_TRACE } from '../src/modules/program/reassessment.job';
+import { compareHousehold, compareSetup } from '../src/modules/program/whatif';
 import { todayCn } from '../src/shared/dates';
 import { AREAS, ownerQuery, resetDatabase, seedFixture, TestApp } from './harness';
 import { household, member } from './ledger-fixture';
@@ -210,5 +214,47 @@ describe('漏救 matched per person (MEMBER programs)', () => {
     expect(latest[0].jobId).not.toBe(disab);
     const twice = await t.gql(CONTACT, { id: latest[0].id, note: '再次联系' }, { cookie: v1a });
     expect(twice.errors![0].extensions!.code).toBe('INVALID_STATE');
+  });
+});
+
+describe('findingsOf (pure): parameter jobs and members who are gone', () => {
+  const date = '2026-06-15';
+  // 高龄津贴 from 75 instead of 80: two members aged 77 and 78, the older one already receiving it.
+  const after = withParameterValueAt(SEED_CATALOGUE, 'ELDER.age_min', date, 75);
+  const setup = compareSetup(SEED_CATALOGUE, after, date, ['ELDER'], ['ELDER.age_min']);
+  const facts = householdFacts({
+    members: [memberFacts({ personId: 'a', birthDate: '1949-01-01' }), memberFacts({ personId: 'b', relation: 'SPOUSE', birthDate: '1948-01-01' })],
+  });
+  const hh = (holders: Array<[string | null, string]>): LedgerHousehold => ({
+    id: 'h',
+    areaCode: AREAS.village1a,
+    headName: null,
+    facts,
+    holding: new Map(holders.length ? [['ELDER', holders[0][1]]] : []),
+    holders: new Map(holders.map(([p, s]) => [holderKey('ELDER', p), s])),
+  });
+
+  it('PARAMETER: each newly eligible member not holding the program is 漏救, with before/after per member', () => {
+    const h = hh([['b', 'ACTIVE']]);
+    const f = findingsOf(h, compareHousehold(h.facts, setup), setup.programs, 'PARAMETER');
+    expect(f).toHaveLength(1);
+    expect(f[0]).toMatchObject({ personId: 'a', kind: 'MISSED', beforeOutcome: 'INELIGIBLE', afterOutcome: 'ELIGIBLE', benefitStatus: null });
+    expect(f[0].afterAmountFen).toBeGreaterThan(0);
+    expect(f[0].trace.some((l) => /^成员 a.*：符合$/.test(l))).toBe(true);
+    // A household-level row counts for both members: nothing missed.
+    const all = hh([[null, 'ACTIVE']]);
+    expect(findingsOf(all, compareHousehold(all.facts, setup), setup.programs, 'PARAMETER')).toEqual([]);
+    // An application in progress (APPLYING) holds it too — for that member only.
+    const applying = hh([['a', 'APPLYING']]);
+    expect(findingsOf(applying, compareHousehold(applying.facts, setup), setup.programs, 'PARAMETER').map((x) => x.personId)).toEqual(['b']);
+  });
+
+  it('ON_DEMAND: a person still receiving who is no longer a living member is 复核', () => {
+    const today = compareSetup(SEED_CATALOGUE, SEED_CATALOGUE, date, ['ELDER'], []);
+    const h = hh([['gone', 'ACTIVE']]);
+    const f = findingsOf(h, compareHousehold(h.facts, today), today.programs, 'ON_DEMAND');
+    expect(f).toEqual([
+      expect.objectContaining({ personId: 'gone', kind: 'REVIEW', beforeOutcome: 'RECEIVING', afterOutcome: 'INELIGIBLE', trace: [GONE_MEMBER_TRACE] }),
+    ]);
   });
 });
