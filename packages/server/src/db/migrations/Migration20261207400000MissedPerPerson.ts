@@ -23,9 +23,7 @@ export class Migration20261207400000MissedPerPerson extends Migration {
     this.addSql(`alter table "reassessment_finding" drop constraint "reassessment_finding_job_id_household_id_program_code_key";`);
     this.addSql(`alter table "reassessment_finding" add constraint "reassessment_finding_job_household_program_person_key"
       unique nulls not distinct ("job_id", "household_id", "program_code", "person_id");`);
-    // 待联系: the open 漏救 cases of a village (the latest finding of each household × program × person).
-    this.addSql(
-      `create index "reassessment_finding_case_index" on "reassessment_finding" ("household_id", "program_code", "person_id") where "kind" = 'MISSED';`,
-    );
+    // One case across jobs (household × program × member × kind): the latest finding, whether it was contacted (待联系).
+    this.addSql(`create index "reassessment_finding_case_index" on "reassessment_finding" ("household_id", "program_code", "person_id", "kind");`);
   }
 }
