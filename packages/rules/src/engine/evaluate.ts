@@ -412,9 +412,9 @@ function toResult(cc: CompiledCatalogue, st: ProgramState, pv: readonly (Paramet
       missingFacts: missing.length ? dedupeNames(missing) : EMPTY,
       estimatedMonthlyFen: amount,
       excludedBy: s.excludedBy,
+      // Exclusion notes are spliced into the shared trace after evaluation, so the header is looked up here.
+      ...(s.header ? { traceSpan: [st.trace.indexOf(s.header), s.traceEnd] as const } : {}),
     };
-    // Exclusion notes are spliced into the shared trace after evaluation, so the header is looked up here.
-    if (s.header) members[i] = { ...members[i], traceSpan: [st.trace.indexOf(s.header), s.traceEnd] };
     if (!best || memberOutcomeRank(s.outcome) < memberOutcomeRank(best.outcome)) best = s;
     if (s.header) {
       s.header.lazyIn(MEMBER_HEADER, st.renv, s.m, s.outcome);
