@@ -12,7 +12,7 @@ import { CalendarDay } from '../modules/calendar/calendar-day.entity';
 import { StoredFile } from '../modules/files/stored-file.entity';
 import { Person } from '../modules/household/person.entity';
 import { ParameterVersion, ProgramVersion } from '../modules/program/program-version.entity';
-import { Reassessment } from '../modules/program/reassessment.entity';
+import { Reassessment, ReassessmentFinding } from '../modules/program/reassessment.entity';
 import { Simulation } from '../modules/program/simulation.entity';
 import { Application } from '../modules/workflow/application.entity';
 import { ApplicationMaterial } from '../modules/workflow/application-material.entity';
@@ -55,4 +55,5 @@ export const entities = [
   Reassessment,
   Simulation,
   Finding,
+  ReassessmentFinding,
 ];
