@@ -206,7 +206,11 @@ describe('status rosters reach the ledger', () => {
     await ctx.tx(() => createDepartment(ctx, { code: 'NONGYE', name: '测试区农业农村局', shortName: '农业农村' }));
     const a = makeId('19580101', 'M');
     const b = makeId('19590101', 'F');
-    await importFile('roster', '名册2.csv', Buffer.from(csv([`孙脱贫,${a},TEMP,100,2026-01-01,,${AREAS.village1b},${a},户主,,`, `孙残疾,${b},TEMP,100,2026-01-01,,${AREAS.village1b},${a},配偶,,`])));
+    await importFile(
+      'roster',
+      '名册2.csv',
+      Buffer.from(csv([`孙脱贫,${a},TEMP,100,2026-01-01,,${AREAS.village1b},${a},户主,,`, `孙残疾,${b},TEMP,100,2026-01-01,,${AREAS.village1b},${a},配偶,,`])),
+    );
     const s = await importFile(
       'status',
       '身份.csv',
@@ -221,5 +225,45 @@ describe('status rosters reach the ledger', () => {
     expect(d).toEqual({ disability_grade: 2, disability_cert: `${b}11` });
     const [{ n }] = await ownerQuery(`select count(*)::int as n from ref_status where status_kind = 'YOUFU'`);
     expect(n).toBe(1);
+  });
+});
+
+describe('cancelling an import', () => {
+  it('a queued batch is cancelled at once; a running one is rolled back whole', async () => {
+    const rows = Array.from({ length: 30 }, (_, i) => {
+      const id = makeId(`1960${String((i % 12) + 1).padStart(2, '0')}15`, 'M');
+      return `取消${'甲乙丙丁戊己庚辛壬癸'[i % 10]}${'子丑寅卯辰巳午未申酉戌亥'[i % 12]},${id},DIBAO,500,2026-01-01,,${AREAS.village1b},${id},户主,,`;
+    });
+    const res = await upload('roster', '取消.csv', Buffer.from(csv(rows)), officer);
+    const { batchId } = res.json();
+    const cancelled = await t.gql(`mutation($id: ID!) { cancelImport(id: $id) { status message } }`, { id: batchId }, { cookie: officer });
+    expect(cancelled.data?.cancelImport).toEqual({ status: 'CANCELLED', message: '已取消：本批次未导入任何数据' });
+    await t.runJobs();
+    const [{ n }] = await ownerQuery(`select count(*)::int as n from person where name like '取消%'`);
+    expect(n).toBe(0);
+    // Running: stopped at its progress report after staging — nothing of the batch stays.
+    const { executeImport } = await import('../src/modules/roster/import.run');
+    const file = path.join(tempDir(), 'c.csv');
+    fs.writeFileSync(file, csv(rows));
+    const out = await executeImport(
+      t.system('test'),
+      {
+        id: '00000000-0000-4000-8000-00000000c0c0',
+        dataset: 'roster',
+        fileName: 'c.csv',
+        fileHash: 'c'.repeat(64),
+        departmentId: null,
+        areaCode: '000000000000',
+        requestedBy: null,
+        requestedByName: '测试',
+      },
+      file,
+      { progress: async (p) => p < 800 },
+    );
+    expect(out.status).toBe('CANCELLED');
+    const [{ m }] = await ownerQuery(`select count(*)::int as m from person where name like '取消%'`);
+    expect(m).toBe(0);
+    const [b] = await ownerQuery(`select status from import_batch where id = '00000000-0000-4000-8000-00000000c0c0'`);
+    expect(b.status).toBe('CANCELLED');
   });
 });

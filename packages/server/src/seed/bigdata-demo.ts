@@ -72,7 +72,14 @@ export async function seedDemoBigData(orm: MikroORM, runtime: Runtime): Promise<
   const o = others.map(open);
   const y = new Date().getFullYear();
   const files: Array<[Dataset, string[], string[][]]> = [
-    ['deaths', ['姓名', '身份证号', '死亡日期', '来源'], [[p[0].name, p[0].idNumber, `${y}-03-12`, '公安'], [p[1].name, p[1].idNumber, `${y}-06-02`, '殡葬']]],
+    [
+      'deaths',
+      ['姓名', '身份证号', '死亡日期', '来源'],
+      [
+        [p[0].name, p[0].idNumber, `${y}-03-12`, '公安'],
+        [p[1].name, p[1].idNumber, `${y}-06-02`, '殡葬'],
+      ],
+    ],
     [
       'vehicles',
       ['姓名', '身份证号', '号牌号码', '车辆类型', '登记日期'],
@@ -81,7 +88,11 @@ export async function seedDemoBigData(orm: MikroORM, runtime: Runtime): Promise<
         [p[3].name, p[3].idNumber, '渝A·1Q882', '电动自行车', `${y - 1}-05-01`],
       ],
     ],
-    ['payroll', ['姓名', '身份证号', '单位名称', '月工资(元)', '入职日期', '离职日期'], [[p[4].name, p[4].idNumber, '和安区某街道办事处', '4800', `${y - 2}-03-01`, '']]],
+    [
+      'payroll',
+      ['姓名', '身份证号', '单位名称', '月工资(元)', '入职日期', '离职日期'],
+      [[p[4].name, p[4].idNumber, '和安区某街道办事处', '4800', `${y - 2}-03-01`, '']],
+    ],
     [
       'business',
       ['姓名', '身份证号', '统一社会信用代码', '企业名称', '登记身份', '注册资本(万元)', '登记状态', '成立日期'],
