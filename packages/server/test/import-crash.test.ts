@@ -12,7 +12,8 @@ import { AREAS, ownerQuery, resetDatabase, seedFixture, TEST_FIELD_KEY, TestApp 
  * and kills it at a random moment inside the work. After each kill, for every file: either the whole
  * batch is in the ledger or none of it (no partial batch visible, no batch row without its data). At the
  * end every file not yet in is imported to completion (nothing lost) and every file once more adds
- * nothing (nothing twice).
+ * nothing (nothing twice). `R1_TRIALS` (default 50) sets the number of kills; CI's second run on the
+ * machine's PostgreSQL uses 12.
  */
 const TRIALS = Number(process.env.R1_TRIALS ?? 50);
 const ROWS = 400;
