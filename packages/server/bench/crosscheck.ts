@@ -58,10 +58,10 @@ async function main(): Promise<void> {
       // 95 % of the rows name a ledger person (5 % of those under another name), 5 % nobody in the ledger.
       await owner.query(
         `insert into ${table} (id, batch_id, line, id_bidx, id_enc, name, ${cols}
-           from (select gen_random_uuid(), gen_random_uuid(), 1, p.id_bidx, p.id_enc, case when random() < 0.05 then '某某' else p.name end
-                   from person p tablesample system (${Math.min(100, (REF_ROWS / TARGET) * 100 * 1.2)}) limit ${Math.round(REF_ROWS * 0.95)}
+           from ((select gen_random_uuid(), gen_random_uuid(), 1, p.id_bidx, p.id_enc, case when random() < 0.05 then '某某' else p.name end
+                   from person p tablesample system (${Math.min(100, (REF_ROWS / TARGET) * 100 * 1.2)}) limit ${Math.round(REF_ROWS * 0.95)})
                  union all
-                 select gen_random_uuid(), gen_random_uuid(), 1, md5(random()::text), 'x', '无名' from generate_series(1, ${Math.round(REF_ROWS * 0.05)})) s`,
+                 (select gen_random_uuid(), gen_random_uuid(), 1, md5(random()::text), 'x', '无名' from generate_series(1, ${Math.round(REF_ROWS * 0.05)}))) s`,
       );
       await owner.query(`analyze ${table}`);
       log(`${table}: ${REF_ROWS} rows in ${Date.now() - t0} ms`);

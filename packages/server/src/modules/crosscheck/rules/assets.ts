@@ -1,4 +1,4 @@
-import { benefitsOf, fmtMoney, line, MEANS_TESTED, raw, source, sql, SUBJECT, textArray, yuan, type CrosscheckRule } from './rule';
+import { fmtMoney, line, MEANS_TESTED, raw, recipients, RSUBJECT, source, sql, textArray, yuan, type CrosscheckRule, type RuleParams } from './rule';
 
 /**
  * Rules 3–6: assets over the means test's limits (docs/domain.md, "Assets"). Person-level facts (a
@@ -12,6 +12,14 @@ export const EXEMPT_VEHICLE_TYPES = ['摩托车', '残疾人机动轮椅车', '�
 /** Subject of a household-level fact: the benefit, named by its person or else the household head. */
 const HOUSEHOLD_SUBJECT = raw(`b.id::text as subject_key, hp.id as person_id, b.household_id, b.id as benefit_id,
   b.program_code, b.department_id, b.area_code, hp.name as person_name, hp.id_masked`);
+
+/**
+ * Living active members of households with a counted benefit, once per person (`m`: id_bidx, person_name,
+ * household_id): the reference rows of these persons are the only ones a household-level rule can use.
+ */
+const members = (p: RuleParams) => sql`(select distinct on (rb.person_id) rb.id_bidx, rb.person_name, rb.member_household_id as household_id
+    from crosscheck_recipient rb where rb.run_id = ${p.runId}::uuid and rb.death_date is null and rb.member_household_id is not null
+   order by rb.person_id)`;
 
 /** Household-level means-tested benefits `b` of household `x.household_id`, with `hp` the person named. */
 const householdBenefits = (programs: readonly string[]) => sql`
@@ -30,17 +38,16 @@ export const vehicleRule: CrosscheckRule = {
   effectiveFrom: '2026-01-01',
   data: '车辆登记（ref_vehicle）、救助记录',
   parameters: () => [{ label: '不计的车辆类型', value: EXEMPT_VEHICLE_TYPES.join('、') }],
-  query: () => sql`
+  query: (p) => sql`
     with v as (
       select r.id_bidx, string_agg(r.plate || '（' || r.vehicle_type || '）', '、' order by r.plate) as cars,
              string_agg(r.plate || '/' || r.vehicle_type, ',' order by r.plate) as facts,
              jsonb_agg(${raw(source('vehicles', 'r'))} order by r.created_at, r.line) as sources
         from ref_vehicle r where not (r.vehicle_type like any(${textArray(EXEMPT_VEHICLE_TYPES.map((t) => `%${t}%`))}::text[]))
        group by r.id_bidx)
-    select ${SUBJECT}, 'vehicle:' || v.facts as facts, '名下有机动车辆：' || v.cars as summary,
+    select ${RSUBJECT}, 'vehicle:' || v.facts as facts, '名下有机动车辆：' || v.cars as summary,
       jsonb_build_array(${raw(line('车辆', 'v.cars'))}) as lines, v.sources
-      from v join person p on p.id_bidx = v.id_bidx and p.death_date is null
-      ${benefitsOf(MEANS_TESTED)}`,
+      from v ${recipients('rb.id_bidx = v.id_bidx', p, { programs: MEANS_TESTED })}`,
 };
 
 const USAGE_NAME = `case r.usage when 'RESIDENTIAL' then '住宅' when 'COMMERCIAL' then '商业' when 'OFFICE' then '办公' when 'INDUSTRIAL' then '工业' else '其他' end`;
@@ -63,11 +70,10 @@ export const propertyRule: CrosscheckRule = {
       select m.household_id,
              count(distinct r.cert_no) filter (where r.usage = 'RESIDENTIAL') as homes,
              count(distinct r.cert_no) filter (where r.usage <> 'RESIDENTIAL') as other,
-             string_agg(p.name || '：' || r.cert_no || '（' || ${raw(USAGE_NAME)} || '，' || r.floor_area || ' 平方米）', '；' order by r.cert_no) as certs,
+             string_agg(m.person_name || '：' || r.cert_no || '（' || ${raw(USAGE_NAME)} || '，' || r.floor_area || ' 平方米）', '；' order by r.cert_no) as certs,
              string_agg(r.cert_no || '/' || r.usage, ',' order by r.cert_no) as facts,
              jsonb_agg(${raw(source('property', 'r'))} order by r.created_at, r.line) as sources
-        from ref_property r join person p on p.id_bidx = r.id_bidx and p.death_date is null
-        join membership m on m.person_id = p.id and m.to_date is null
+        from ref_property r join ${members(p)} m on m.id_bidx = r.id_bidx
        group by m.household_id)
     select ${HOUSEHOLD_SUBJECT}, 'property:' || x.facts as facts,
       '家庭名下住宅 ' || x.homes || ' 套、非住宅 ' || x.other || ' 处' as summary,
@@ -102,10 +108,9 @@ export const businessRule: CrosscheckRule = {
         from ref_business r
        where r.reg_status = 'ACTIVE' and (r.capital_fen > ${p.businessCapitalLimitFen}::bigint or r.role = 'LEGAL_REP')
        group by r.id_bidx)
-    select ${SUBJECT}, 'business:' || r.facts as facts, '工商登记：' || r.companies as summary,
+    select ${RSUBJECT}, 'business:' || r.facts as facts, '工商登记：' || r.companies as summary,
       jsonb_build_array(${raw(line('企业', 'r.companies'))}) as lines, r.sources
-      from r join person p on p.id_bidx = r.id_bidx and p.death_date is null
-      ${benefitsOf(MEANS_TESTED)}`,
+      from r ${recipients('rb.id_bidx = r.id_bidx', p, { programs: MEANS_TESTED })}`,
 };
 
 /** Counted members of household `hh` (living, active, no excluded status). */
@@ -145,8 +150,7 @@ export const depositsRule: CrosscheckRule = {
              coalesce(sum(r.amount_fen) filter (where r.category in ('DEPOSIT', 'SECURITIES')), 0)::bigint as deposits,
              coalesce(sum(r.amount_fen) filter (where r.category in ('PENSION', 'FUND')), 0)::bigint as pension,
              jsonb_agg(${raw(source('income', 'r'))} order by r.created_at, r.line) as sources
-        from latest r join person p on p.id_bidx = r.id_bidx and p.death_date is null
-        join membership m on m.person_id = p.id and m.to_date is null
+        from latest r join ${members(p)} m on m.id_bidx = r.id_bidx
        group by m.household_id),
     y as (
       select x.*, b.id as bid, ${countedMembers('x.household_id', p.excludedMemberStatuses)} as counted,

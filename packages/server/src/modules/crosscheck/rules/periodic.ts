@@ -1,5 +1,5 @@
 import { countedIncome, countedMembers, standardOf } from './assets';
-import { benefitsOf, fmtMoney, line, raw, sql, SUBJECT, yuan, type CrosscheckRule } from './rule';
+import { fmtMoney, line, raw, RSUBJECT, sql, SUBJECT, yuan, type CrosscheckRule } from './rule';
 
 /** Rules 12–15: checks on the ledger itself — overdue review, age transitions, identity, amounts. */
 
@@ -95,21 +95,19 @@ export const identityRule: CrosscheckRule = {
     const union = REF_TABLES.map(([t, ds]) => `select id_bidx, name, '${ds}' as ds, batch_id, line, created_at from ${t}`).join(' union all ');
     return sql`
       with refs as (${raw(union)}),
+      who as (select distinct on (rb.person_id) rb.person_id, rb.id_bidx, rb.person_name from crosscheck_recipient rb
+               where rb.run_id = ${p.runId}::uuid and rb.counts and rb.death_date is null order by rb.person_id),
       mism as (
-        select p.id as pid, string_agg(distinct r.name, '、' order by r.name) as names,
+        select w.person_id as pid, string_agg(distinct r.name, '、' order by r.name) as names,
                jsonb_agg(jsonb_build_object('dataset', r.ds, 'batchId', r.batch_id, 'line', r.line, 'at', r.created_at) order by r.created_at, r.line) as sources
-          from refs r join person p on p.id_bidx = r.id_bidx where r.name <> p.name group by p.id),
-      cand as (
-        select pid from mism
-        union
-        select id from person where birth_date > ${p.today}::date or birth_date < (${p.today}::date - make_interval(years => ${MAX_AGE}::int))::date)
-      select ${SUBJECT}, 'identity:' || coalesce(mism.names, '') || ':' || p.birth_date as facts,
-        case when mism.names is not null then '其他部门数据中该身份证号的姓名为“' || mism.names || '”，与台账不同' else '出生日期 ' || p.birth_date || ' 不合理' end as summary,
-        jsonb_build_array(${raw(line('台账姓名', 'p.name'))}, ${raw(line('其他部门数据中的姓名', 'mism.names'))}, ${raw(line('出生日期', 'p.birth_date'))}) as lines,
+          from refs r join who w on w.id_bidx = r.id_bidx where r.name <> w.person_name group by w.person_id)
+      select ${RSUBJECT}, 'identity:' || coalesce(mism.names, '') || ':' || rb.birth_date as facts,
+        case when mism.names is not null then '其他部门数据中该身份证号的姓名为“' || mism.names || '”，与台账不同' else '出生日期 ' || rb.birth_date || ' 不合理' end as summary,
+        jsonb_build_array(${raw(line('台账姓名', 'rb.person_name'))}, ${raw(line('其他部门数据中的姓名', 'mism.names'))}, ${raw(line('出生日期', 'rb.birth_date'))}) as lines,
         coalesce(mism.sources, jsonb_build_array(jsonb_build_object('dataset', 'ledger'))) as sources
-        from cand join person p on p.id = cand.pid and p.death_date is null
-        left join mism on mism.pid = p.id
-        ${benefitsOf(null)}`;
+        from crosscheck_recipient rb left join mism on mism.pid = rb.person_id
+       where rb.run_id = ${p.runId}::uuid and rb.counts and rb.death_date is null
+         and (mism.pid is not null or rb.birth_date > ${p.today}::date or rb.birth_date < (${p.today}::date - make_interval(years => ${MAX_AGE}::int))::date)`;
   },
 };
 

@@ -12,6 +12,8 @@ export type Severity = 'HIGH' | 'MEDIUM' | 'LOW';
 
 /** Values a statement needs, read once per run: dates and the program parameters in force today. */
 export interface RuleParams {
+  /** This run's rows of `crosscheck_recipient` (the engine builds them first). */
+  runId: string;
   today: string;
   /** First day of the current pay month. */
   payMonth: string;
@@ -131,3 +133,19 @@ export const source = (dataset: string, alias: string) =>
 export const ledgerSource = `jsonb_build_array(jsonb_build_object('dataset', 'ledger'))`;
 
 export const fmtMoney = (fen: number) => `${(fen / 100).toFixed(2)} 元`;
+
+/**
+ * `rb`: this run's `crosscheck_recipient` rows joined `on` a condition — each counted benefit with a person
+ * it counts on (its personal holder, or an active member of its household for a household-level benefit),
+ * the person's name, masked ID, birth and death dates, statuses and active membership. `living`: only
+ * persons without a death date; `programs`: only these programs; `all`: also the other active members
+ * of a household with a personal benefit (rule 11).
+ */
+export function recipients(on: string, p: RuleParams, opts: { programs?: readonly string[] | null; living?: boolean; all?: boolean } = {}): Sql {
+  const programs = opts.programs ? sql` and rb.program_code = any(${textArray(opts.programs)}::text[])` : sql``;
+  return sql`join crosscheck_recipient rb on ${raw(on)} and rb.run_id = ${p.runId}::uuid${raw(opts.all ? '' : ' and rb.counts')}${raw(opts.living === false ? '' : ' and rb.death_date is null')}${programs}`;
+}
+
+/** The subject columns of a recipient row `rb`. */
+export const RSUBJECT = raw(`rb.benefit_id::text || ':' || rb.person_id::text as subject_key, rb.person_id, rb.household_id, rb.benefit_id,
+  rb.program_code, rb.department_id, rb.area_code, rb.person_name, rb.id_masked`);
