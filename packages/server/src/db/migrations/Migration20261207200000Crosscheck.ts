@@ -93,6 +93,7 @@ export class Migration20261207200000Crosscheck extends Migration {
       "statuses" text[] not null,
       "member_household_id" uuid null,
       "member_from" date null,
+      "head" boolean not null,
       "counts" boolean not null,
       "benefit_id" uuid not null,
       "household_id" uuid not null,
@@ -102,6 +103,9 @@ export class Migration20261207200000Crosscheck extends Migration {
       "area_code" varchar(12) not null,
       "monthly_amount_fen" bigint not null,
       "start_date" date null,
+      "status" varchar(12) not null,
+      "benefit_created_at" timestamptz not null,
+      "residence_type" varchar(10) not null,
       "created_at" timestamptz not null default now());`);
     this.addSql(`create index "crosscheck_recipient_bidx_index" on "crosscheck_recipient" ("run_id", "id_bidx");`);
     this.addSql(`alter table "crosscheck_recipient" enable row level security;`);

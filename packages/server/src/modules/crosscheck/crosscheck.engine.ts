@@ -97,22 +97,24 @@ async function count(em: EntityManager, sql: string, params: unknown[]): Promise
 async function buildRecipients(em: EntityManager, runId: string): Promise<void> {
   await em.execute(`delete from crosscheck_recipient where created_at < now() - interval '1 day'`);
   const cols = `p.id, p.id_bidx, p.name, p.id_masked, p.birth_date, p.death_date, p.statuses`;
-  const benefit = `b.id, b.household_id, b.person_id, b.program_code, b.department_id, b.area_code, b.monthly_amount_fen, b.start_date`;
+  const benefit = `b.id, b.household_id, b.person_id, b.program_code, b.department_id, b.area_code, b.monthly_amount_fen, b.start_date, b.status, b.created_at, h.residence_type`;
   await em.execute(
-    `insert into crosscheck_recipient (run_id, person_id, id_bidx, person_name, id_masked, birth_date, death_date, statuses, member_household_id, member_from,
-                                       counts, benefit_id, household_id, benefit_person_id, program_code, department_id, area_code, monthly_amount_fen, start_date)
-     select ?::uuid, ${cols}, m.household_id, m.from_date, (b.person_id is null or b.person_id = p.id), ${benefit}
-       from benefit b join membership m on m.household_id = b.household_id and m.to_date is null
+    `insert into crosscheck_recipient (run_id, person_id, id_bidx, person_name, id_masked, birth_date, death_date, statuses, member_household_id, member_from, head,
+                                       counts, benefit_id, household_id, benefit_person_id, program_code, department_id, area_code, monthly_amount_fen, start_date,
+                                       status, benefit_created_at, residence_type)
+     select ?::uuid, ${cols}, m.household_id, m.from_date, m.relation = 'HEAD', (b.person_id is null or b.person_id = p.id), ${benefit}
+       from benefit b join household h on h.id = b.household_id
+       join membership m on m.household_id = b.household_id and m.to_date is null
        join person p on p.id = m.person_id
       where b.status in ('ACTIVE', 'PHASE_OUT')
      union all
-     select ?::uuid, ${cols}, pm.household_id, pm.from_date, true, ${benefit}
-       from benefit b join person p on p.id = b.person_id
+     select ?::uuid, ${cols}, pm.household_id, pm.from_date, false, true, ${benefit}
+       from benefit b join household h on h.id = b.household_id
+       join person p on p.id = b.person_id
        left join membership pm on pm.person_id = p.id and pm.to_date is null
       where b.status in ('ACTIVE', 'PHASE_OUT') and b.person_id is not null and pm.household_id is distinct from b.household_id`,
     [runId, runId],
   );
-  await em.execute(`analyze crosscheck_recipient`);
 }
 
 /** Runs one rule and merges its candidates (the caller's transaction, system scope). Set-based path (ADR 0015). */
@@ -124,6 +126,11 @@ async function runRule(
 ): Promise<RuleOutcome> {
   const started = Date.now();
   await em.execute(`select pg_advisory_xact_lock(hashtext('crosscheck'), ?)`, [rule.no]);
+  // The rules are written as joins of whole sets: hash and merge joins, never a nested loop over a
+  // reference table. The application role cannot ANALYZE the scratch table it just filled (not its owner),
+  // so its statistics may be those of another run; without nested loops a misestimate costs little.
+  await em.execute(`set local enable_nestloop = off`);
+  await em.execute(`set local work_mem = '64MB'`);
   await em.execute(`create temp table cc_cand (
       subject_key text not null, person_id uuid, household_id uuid, benefit_id uuid, program_code text, department_id uuid,
       area_code text not null, person_name text, id_masked text, facts text not null, summary text not null, lines jsonb not null, sources jsonb not null

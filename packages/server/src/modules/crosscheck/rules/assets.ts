@@ -1,4 +1,22 @@
-import { fmtMoney, line, MEANS_TESTED, raw, recipients, RSUBJECT, source, sql, textArray, yuan, type CrosscheckRule, type RuleParams } from './rule';
+import {
+  benefitRows,
+  countedByHousehold,
+  fmtMoney,
+  HSUBJECT,
+  incomeByHousehold,
+  line,
+  MEANS_TESTED,
+  raw,
+  recipients,
+  RSUBJECT,
+  source,
+  sql,
+  standardOfRow,
+  textArray,
+  yuan,
+  type CrosscheckRule,
+  type RuleParams,
+} from './rule';
 
 /**
  * Rules 3–6: assets over the means test's limits (docs/domain.md, "Assets"). Person-level facts (a
@@ -9,10 +27,6 @@ import { fmtMoney, line, MEANS_TESTED, raw, recipients, RSUBJECT, source, sql, t
 /** Vehicle types (as written by the registry) that do not count, matched as substrings. */
 export const EXEMPT_VEHICLE_TYPES = ['摩托车', '残疾人机动轮椅车', '电动自行车', '三轮', '低速'];
 
-/** Subject of a household-level fact: the benefit, named by its person or else the household head. */
-const HOUSEHOLD_SUBJECT = raw(`b.id::text as subject_key, hp.id as person_id, b.household_id, b.id as benefit_id,
-  b.program_code, b.department_id, b.area_code, hp.name as person_name, hp.id_masked`);
-
 /**
  * Living active members of households with a counted benefit, once per person (`m`: id_bidx, person_name,
  * household_id): the reference rows of these persons are the only ones a household-level rule can use.
@@ -20,13 +34,6 @@ const HOUSEHOLD_SUBJECT = raw(`b.id::text as subject_key, hp.id as person_id, b.
 const members = (p: RuleParams) => sql`(select distinct on (rb.person_id) rb.id_bidx, rb.person_name, rb.member_household_id as household_id
     from crosscheck_recipient rb where rb.run_id = ${p.runId}::uuid and rb.death_date is null and rb.member_household_id is not null
    order by rb.person_id)`;
-
-/** Household-level means-tested benefits `b` of household `x.household_id`, with `hp` the person named. */
-const householdBenefits = (programs: readonly string[]) => sql`
-  join benefit b on b.household_id = x.household_id and b.status in ('ACTIVE', 'PHASE_OUT') and b.program_code = any(${textArray(programs)}::text[])
-  join household h on h.id = b.household_id
-  left join person hp on hp.id = coalesce(b.person_id, h.head_person_id)
-  where (b.person_id is null or hp.death_date is null)`;
 
 export const vehicleRule: CrosscheckRule = {
   no: 3,
@@ -75,12 +82,12 @@ export const propertyRule: CrosscheckRule = {
              jsonb_agg(${raw(source('property', 'r'))} order by r.created_at, r.line) as sources
         from ref_property r join ${members(p)} m on m.id_bidx = r.id_bidx
        group by m.household_id)
-    select ${HOUSEHOLD_SUBJECT}, 'property:' || x.facts as facts,
+    select ${HSUBJECT}, 'property:' || x.facts as facts,
       '家庭名下住宅 ' || x.homes || ' 套、非住宅 ' || x.other || ' 处' as summary,
       jsonb_build_array(${raw(line('住宅套数', `x.homes || ' 套'`))}, ${raw(line('非住宅', `x.other || ' 处'`))}, ${raw(line('房产', 'x.certs'))}) as lines,
       x.sources
-      from x ${householdBenefits(MEANS_TESTED)}
-       and (x.homes > ${p.maxHomes}::int or x.other > 0)`,
+      from x join ${benefitRows(p, MEANS_TESTED)} hb on hb.household_id = x.household_id
+     where x.homes > ${p.maxHomes}::int or x.other > 0`,
 };
 
 const ROLE_NAME = `case r.role when 'LEGAL_REP' then '法定代表人' when 'SHAREHOLDER' then '股东' else '经营者' end`;
@@ -113,19 +120,6 @@ export const businessRule: CrosscheckRule = {
       from r ${recipients('rb.id_bidx = r.id_bidx', p, { programs: MEANS_TESTED })}`,
 };
 
-/** Counted members of household `hh` (living, active, no excluded status). */
-export const countedMembers = (hh: string, excluded: readonly string[]) => sql`(select count(*) from membership cm join person cp on cp.id = cm.person_id
-    where cm.household_id = ${raw(hh)} and cm.to_date is null and cp.death_date is null and not (cp.statuses && ${textArray(excluded)}::text[]))`;
-
-/** Counted monthly income of household `hh` in the income month: excluded categories left out, the employment cost deducted from wages. */
-export const countedIncome = (hh: string, p: { incomeMonth: string; excludedIncomeCategories: string[]; employmentCostRatio: number }) =>
-  sql`(select coalesce(sum(case when i.category = 'WAGE' then floor(i.amount_fen * (1 - ${p.employmentCostRatio}::numeric)) else i.amount_fen end), 0)::bigint
-    from person_income i where i.household_id = ${raw(hh)} and i.month = ${p.incomeMonth}::date and not (i.category = any(${textArray(p.excludedIncomeCategories)}::text[])))`;
-
-/** The 低保 standard of household `h` (by residence type). */
-export const standardOf = (p: { standardUrbanFen: number; standardRuralFen: number }) =>
-  sql`(case h.residence_type when 'URBAN' then ${p.standardUrbanFen}::bigint else ${p.standardRuralFen}::bigint end)`;
-
 export const depositsRule: CrosscheckRule = {
   no: 6,
   code: 'DEPOSITS',
@@ -152,15 +146,15 @@ export const depositsRule: CrosscheckRule = {
              jsonb_agg(${raw(source('income', 'r'))} order by r.created_at, r.line) as sources
         from latest r join ${members(p)} m on m.id_bidx = r.id_bidx
        group by m.household_id),
-    y as (
-      select x.*, b.id as bid, ${countedMembers('x.household_id', p.excludedMemberStatuses)} as counted,
-             ${countedIncome('x.household_id', p)} as income,
-             (select coalesce(sum(a.value_fen), 0) from person_asset a where a.household_id = x.household_id and a.kind = 'DEPOSIT')::bigint as ledger_deposits,
-             ${standardOf(p)} as std
-        from x ${householdBenefits(['DIBAO'])}),
-    z as (
-      select y.*, (y.deposits + y.ledger_deposits) / y.counted as assets_pc, (y.income + y.pension) / y.counted as income_pc from y where y.counted > 0)
-    select ${HOUSEHOLD_SUBJECT},
+    z as materialized (
+      select x.*, hb.benefit_id, c.counted, coalesce(inc.income, 0) as income, coalesce(a.v, 0)::bigint as ledger_deposits, ${standardOfRow(p)} as std,
+             (x.deposits + coalesce(a.v, 0)) / c.counted as assets_pc, (coalesce(inc.income, 0) + x.pension) / c.counted as income_pc
+        from x join ${benefitRows(p, ['DIBAO'])} hb on hb.household_id = x.household_id
+        join ${countedByHousehold(p)} c on c.household_id = x.household_id
+        left join ${incomeByHousehold(p)} inc on inc.household_id = x.household_id
+        left join (select a.household_id, sum(a.value_fen) as v from person_asset a where a.kind = 'DEPOSIT' group by a.household_id) a on a.household_id = x.household_id
+       where c.counted > 0)
+    select ${HSUBJECT},
       'deposits:' || (z.assets_pc > z.std * ${p.assetLimitMonths}::int) || ':' || ((z.deposits + z.ledger_deposits) / 1000000) || ':pension:' || (z.pension > 0 and z.income_pc >= z.std) || ':' || (z.pension / 10000) as facts,
       case when z.assets_pc > z.std * ${p.assetLimitMonths}::int then '人均金融资产 ' || ${raw(yuan('z.assets_pc'))} || '，超过 ' || ${p.assetLimitMonths}::int || ' 个月低保标准'
            else '计入养老金、公积金后人均月收入 ' || ${raw(yuan('z.income_pc'))} || '，达到低保标准' end as summary,
@@ -168,8 +162,6 @@ export const depositsRule: CrosscheckRule = {
         ${raw(line('人均金融资产', yuan('z.assets_pc')))}, ${raw(line('养老金、公积金（月）', yuan('z.pension')))},
         ${raw(line('台账登记月收入', yuan('z.income')))}, ${raw(line('人均月收入（含养老金）', yuan('z.income_pc')))}, ${raw(line('低保标准', yuan('z.std')))}) as lines,
       z.sources
-      from z join benefit b on b.id = z.bid
-      join household h on h.id = b.household_id
-      left join person hp on hp.id = coalesce(b.person_id, h.head_person_id)
+      from z join ${benefitRows(p, ['DIBAO'])} hb on hb.benefit_id = z.benefit_id
      where z.assets_pc > z.std * ${p.assetLimitMonths}::int or (z.pension > 0 and z.income_pc >= z.std)`,
 };
