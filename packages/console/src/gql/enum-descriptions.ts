@@ -72,6 +72,12 @@ export const enumDescriptions = {
     "PAUSED": "暂停计时",
     "RED": "超期"
   },
+  "CrosscheckFindingStatus": {
+    "CONFIRMED": "属实",
+    "DISMISSED": "排除",
+    "PENDING": "待复核",
+    "RESOLVED": "已消除"
+  },
   "DayKind": {
     "HOLIDAY": "法定节假日（周一至周五放假）",
     "WORKDAY": "调休上班（周六、周日上班）"
@@ -115,9 +121,29 @@ export const enumDescriptions = {
     "PENDING": "待审批",
     "REJECTED": "未批准"
   },
+  "FindingDecision": {
+    "CONFIRMED": "属实",
+    "DISMISSED": "排除"
+  },
   "FindingKind": {
     "MISSED": "疑似漏救",
     "REVIEW": "建议复核"
+  },
+  "FindingSeverity": {
+    "HIGH": "高",
+    "LOW": "低",
+    "MEDIUM": "中"
+  },
+  "FindingTaskOutcome": {
+    "ADJUSTED": "已调整金额",
+    "KEPT": "核实后维持",
+    "PHASE_OUT": "转入渐退",
+    "STOPPED": "停止发放",
+    "SUSPENDED": "暂停发放"
+  },
+  "FindingTaskStatus": {
+    "DONE": "已处理",
+    "PENDING": "待处理"
   },
   "HouseholdStatus": {
     "ACTIVE": "在册",
@@ -199,8 +225,11 @@ export const enumDescriptions = {
     "AUDIT_READ": "查阅操作日志",
     "BENEFIT_MANAGE": "维护本部门救助记录",
     "CALENDAR_MANAGE": "维护节假日日历（法定节假日与调休）",
+    "CROSSCHECK_RUN": "发起全面比对",
     "DEPARTMENT_MANAGE": "管理部门",
     "DEPARTMENT_READ": "查看部门",
+    "FINDING_READ": "查看比对疑点（本辖区；部门：本部门救助记录的疑点）",
+    "FINDING_REVIEW": "复核比对疑点（属实 / 排除）",
     "HOUSEHOLD_DETAIL": "查看辖区家庭详细信息（收入、财产、健康等）",
     "HOUSEHOLD_DETAIL_INVOLVED": "查看本部门经办家庭的详细信息（有本部门救助记录或转办单的家庭）",
     "HOUSEHOLD_EXPORT": "导出台账",

@@ -537,10 +537,16 @@ export type Permission =
   | 'BENEFIT_MANAGE'
   /** 维护节假日日历（法定节假日与调休） */
   | 'CALENDAR_MANAGE'
+  /** 发起全面比对 */
+  | 'CROSSCHECK_RUN'
   /** 管理部门 */
   | 'DEPARTMENT_MANAGE'
   /** 查看部门 */
   | 'DEPARTMENT_READ'
+  /** 查看比对疑点（本辖区；部门：本部门救助记录的疑点） */
+  | 'FINDING_READ'
+  /** 复核比对疑点（属实 / 排除） */
+  | 'FINDING_REVIEW'
   /** 查看辖区家庭详细信息（收入、财产、健康等） */
   | 'HOUSEHOLD_DETAIL'
   /** 查看本部门经办家庭的详细信息（有本部门救助记录或转办单的家庭） */
