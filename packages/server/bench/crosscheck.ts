@@ -1,7 +1,7 @@
 import 'reflect-metadata';
 import { Client } from 'pg';
 import { loadConfig } from '../src/config';
-import { prepareDatabase } from '../src/db/database';
+import { prepareDatabase, runMigrations } from '../src/db/database';
 import { openOrm } from '../src/db/orm';
 import { systemContext, type Runtime } from '../src/graphql/request-context';
 import { runCrosscheckRules } from '../src/modules/crosscheck/crosscheck.engine';
@@ -41,6 +41,15 @@ async function main(): Promise<void> {
   await owner.connect();
   await owner.query(`select set_config('app.area_prefix', '*', false)`);
   try {
+    // A data dir migrated by an earlier draft of the cross-check migration: apply the current one again.
+    if (
+      !(await owner.query(`select 1 from information_schema.columns where table_name = 'crosscheck_recipient' and column_name = 'residence_type'`)).rows.length
+    ) {
+      await owner.query(`drop table if exists finding, crosscheck_run, crosscheck_recipient cascade; drop index if exists benefit_person_index;
+        delete from mikro_orm_migrations where name = 'Migration20261207200000Crosscheck'`);
+      log(`re-applied: ${(await runMigrations(db.ownerUrl)).join(', ')}`);
+    }
+    await owner.query(`grant select, insert, update, delete on finding, crosscheck_run, crosscheck_recipient to ${config.appDbUser}`);
     if (await isDatabaseEmpty(orm)) await seedDemo(orm, runtime);
     const [{ n }] = (await owner.query(`select count(*)::int as n from person`)).rows;
     if (n < TARGET) {
@@ -58,10 +67,10 @@ async function main(): Promise<void> {
       // 95 % of the rows name a ledger person (5 % of those under another name), 5 % nobody in the ledger.
       await owner.query(
         `insert into ${table} (id, batch_id, line, id_bidx, id_enc, name, ${cols}
-           from (select gen_random_uuid(), gen_random_uuid(), 1, p.id_bidx, p.id_enc, case when random() < 0.05 then '某某' else p.name end
-                   from person p tablesample system (${Math.min(100, (REF_ROWS / TARGET) * 100 * 1.2)}) limit ${Math.round(REF_ROWS * 0.95)}
+           from ((select gen_random_uuid(), gen_random_uuid(), 1, p.id_bidx, p.id_enc, case when random() < 0.05 then '某某' else p.name end
+                   from person p tablesample system (${Math.min(100, (REF_ROWS / TARGET) * 100 * 1.2)}) limit ${Math.round(REF_ROWS * 0.95)})
                  union all
-                 select gen_random_uuid(), gen_random_uuid(), 1, md5(random()::text), 'x', '无名' from generate_series(1, ${Math.round(REF_ROWS * 0.05)})) s`,
+                 (select gen_random_uuid(), gen_random_uuid(), 1, md5(random()::text), 'x', '无名' from generate_series(1, ${Math.round(REF_ROWS * 0.05)}))) s`,
       );
       await owner.query(`analyze ${table}`);
       log(`${table}: ${REF_ROWS} rows in ${Date.now() - t0} ms`);

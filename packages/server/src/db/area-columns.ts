@@ -57,6 +57,7 @@ export const AREA_COLUMNS: Readonly<Record<string, Readonly<Record<string, AreaC
   reassessment: { area_code: { keeps: 'the area a reassessment was run for' } },
   simulation: { area_code: { keeps: 'the area a simulation was run for' } },
   job: { area_code: { keeps: 'the area a background job works in' } },
+  crosscheck_recipient: { area_code: { keeps: 'scratch copy of a benefit’s area during one cross-check run (deleted when the run ends)' } },
   admin_change_request: { area_code: { keeps: 'the area of the administrator account the change concerns' } },
 };
 

@@ -78,12 +78,49 @@ export class Migration20261207200000Crosscheck extends Migration {
       "created_at" timestamptz not null default now());`);
     this.addSql(`create index "crosscheck_run_index" on "crosscheck_run" ("created_at", "rule_no");`);
 
+    // Scratch table of one run (crosscheck.engine.ts): every counted benefit with every active member of its
+    // household and its personal holder, built once per run so the rules hash-join the reference tables to
+    // it instead of probing person → membership → benefit per reference row. Unlogged: lost on a crash, rebuilt
+    // by the next run; readable only in the system scope, like the reference tables.
+    this.addSql(`create unlogged table "crosscheck_recipient" (
+      "run_id" uuid not null,
+      "person_id" uuid not null,
+      "id_bidx" varchar(64) not null,
+      "person_name" varchar(50) not null,
+      "id_masked" varchar(18) not null,
+      "birth_date" date not null,
+      "death_date" date null,
+      "statuses" text[] not null,
+      "member_household_id" uuid null,
+      "member_from" date null,
+      "head" boolean not null,
+      "counts" boolean not null,
+      "benefit_id" uuid not null,
+      "household_id" uuid not null,
+      "benefit_person_id" uuid null,
+      "program_code" varchar(32) not null,
+      "department_id" uuid not null,
+      "area_code" varchar(12) not null,
+      "monthly_amount_fen" bigint not null,
+      "start_date" date null,
+      "status" varchar(12) not null,
+      "benefit_created_at" timestamptz not null,
+      "residence_type" varchar(10) not null,
+      "created_at" timestamptz not null default now());`);
+    this.addSql(`create index "crosscheck_recipient_bidx_index" on "crosscheck_recipient" ("run_id", "id_bidx");`);
+    this.addSql(`alter table "crosscheck_recipient" enable row level security;`);
+    this.addSql(`alter table "crosscheck_recipient" force row level security;`);
+    this.addSql(
+      `create policy "crosscheck_recipient_system" on "crosscheck_recipient" using (coalesce(current_setting('app.area_prefix', true), '') = '*') with check (coalesce(current_setting('app.area_prefix', true), '') = '*');`,
+    );
+
     this.addSql(`create index if not exists "benefit_person_index" on "benefit" ("person_id") where "person_id" is not null;`);
   }
 
   override async down(): Promise<void> {
     this.addSql(`drop table if exists "finding" cascade;`);
     this.addSql(`drop table if exists "crosscheck_run" cascade;`);
+    this.addSql(`drop table if exists "crosscheck_recipient" cascade;`);
     this.addSql(`drop index if exists "benefit_person_index";`);
   }
 }

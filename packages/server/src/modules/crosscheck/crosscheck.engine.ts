@@ -61,11 +61,12 @@ function paramValue(catalogue: Awaited<ReturnType<typeof catalogueInForce>>['cat
 }
 
 /** The dates and program parameters in force on `today` (the catalogue with every recorded version). */
-export async function ruleParams(ctx: RequestContext, today: string): Promise<RuleParams> {
+export async function ruleParams(ctx: RequestContext, today: string, runId = randomUUID()): Promise<RuleParams> {
   const { catalogue } = await catalogueInForce(ctx, today);
   const num = (code: string) => Number(paramValue(catalogue, code, today));
   const codes = (code: string) => [...(paramValue(catalogue, code, today) as readonly string[])];
   return {
+    runId,
     today,
     payMonth: monthStart(today),
     incomeMonth: monthStart(previousMonth(today)),
@@ -87,6 +88,35 @@ async function count(em: EntityManager, sql: string, params: unknown[]): Promise
   return decodeRows(await sqlRows(em, sql, params), countRow, 'crosscheck count')[0]?.n ?? 0;
 }
 
+/**
+ * This run's `crosscheck_recipient` rows (set-based, one statement): every counted benefit (享受中, 渐退) with
+ * every active member of its household (`counts`: the household-level benefit, or the member's own personal
+ * benefit) and with its personal holder when the holder is not an active member there (moved, deceased).
+ * Rows of runs that died more than a day ago are removed first.
+ */
+async function buildRecipients(em: EntityManager, runId: string): Promise<void> {
+  await em.execute(`delete from crosscheck_recipient where created_at < now() - interval '1 day'`);
+  const cols = `p.id, p.id_bidx, p.name, p.id_masked, p.birth_date, p.death_date, p.statuses`;
+  const benefit = `b.id, b.household_id, b.person_id, b.program_code, b.department_id, b.area_code, b.monthly_amount_fen, b.start_date, b.status, b.created_at, h.residence_type`;
+  await em.execute(
+    `insert into crosscheck_recipient (run_id, person_id, id_bidx, person_name, id_masked, birth_date, death_date, statuses, member_household_id, member_from, head,
+                                       counts, benefit_id, household_id, benefit_person_id, program_code, department_id, area_code, monthly_amount_fen, start_date,
+                                       status, benefit_created_at, residence_type)
+     select ?::uuid, ${cols}, m.household_id, m.from_date, m.relation = 'HEAD', (b.person_id is null or b.person_id = p.id), ${benefit}
+       from benefit b join household h on h.id = b.household_id
+       join membership m on m.household_id = b.household_id and m.to_date is null
+       join person p on p.id = m.person_id
+      where b.status in ('ACTIVE', 'PHASE_OUT')
+     union all
+     select ?::uuid, ${cols}, pm.household_id, pm.from_date, false, true, ${benefit}
+       from benefit b join household h on h.id = b.household_id
+       join person p on p.id = b.person_id
+       left join membership pm on pm.person_id = p.id and pm.to_date is null
+      where b.status in ('ACTIVE', 'PHASE_OUT') and b.person_id is not null and pm.household_id is distinct from b.household_id`,
+    [runId, runId],
+  );
+}
+
 /** Runs one rule and merges its candidates (the caller's transaction, system scope). Set-based path (ADR 0015). */
 async function runRule(
   em: EntityManager,
@@ -96,6 +126,11 @@ async function runRule(
 ): Promise<RuleOutcome> {
   const started = Date.now();
   await em.execute(`select pg_advisory_xact_lock(hashtext('crosscheck'), ?)`, [rule.no]);
+  // The rules are written as joins of whole sets: hash and merge joins, never a nested loop over a
+  // reference table. The application role cannot ANALYZE the scratch table it just filled (not its owner),
+  // so its statistics may be those of another run; without nested loops a misestimate costs little.
+  await em.execute(`set local enable_nestloop = off`);
+  await em.execute(`set local work_mem = '64MB'`);
   await em.execute(`create temp table cc_cand (
       subject_key text not null, person_id uuid, household_id uuid, benefit_id uuid, program_code text, department_id uuid,
       area_code text not null, person_name text, id_masked text, facts text not null, summary text not null, lines jsonb not null, sources jsonb not null
@@ -172,10 +207,11 @@ async function runRule(
 export async function runCrosscheckRules(ctx: RequestContext, opts: CrosscheckOptions = {}): Promise<CrosscheckResult & { stopped: boolean }> {
   const started = Date.now();
   const today = todayOf(ctx);
-  const params = await ruleParams(ctx, today);
+  const runId = randomUUID();
+  const params = await ruleParams(ctx, today, runId);
   const calendar = await loadWorkCalendar(ctx);
   const run = {
-    runId: randomUUID(),
+    runId,
     dueDate: calendar.addWorkingDays(today, DUE_WORKING_DAYS),
     now: nowOf(ctx),
     jobId: opts.jobId ?? null,
@@ -185,16 +221,21 @@ export async function runCrosscheckRules(ctx: RequestContext, opts: CrosscheckOp
   const rules = RULES.filter((r) => r.effectiveFrom <= today && (!opts.only || opts.only.includes(r.no)));
   const outcomes: RuleOutcome[] = [];
   let stopped = false;
-  for (const rule of rules) {
-    const go = await ctx.asSystem('crosscheck', async (em) => {
-      const outcome = await runRule(em, rule, params, run);
-      outcomes.push(outcome);
-      return opts.onRule ? opts.onRule(em, outcome) : true;
-    });
-    if (go === false) {
-      stopped = true;
-      break;
+  await ctx.asSystem('crosscheck', (em) => buildRecipients(em, runId));
+  try {
+    for (const rule of rules) {
+      const go = await ctx.asSystem('crosscheck', async (em) => {
+        const outcome = await runRule(em, rule, params, run);
+        outcomes.push(outcome);
+        return opts.onRule ? opts.onRule(em, outcome) : true;
+      });
+      if (go === false) {
+        stopped = true;
+        break;
+      }
     }
+  } finally {
+    await ctx.asSystem('crosscheck', (em) => em.execute(`delete from crosscheck_recipient where run_id = ?`, [runId]));
   }
   const result = { runId: run.runId, rules: outcomes, ms: Date.now() - started, stopped };
   await ctx.asSystem('crosscheck', (_em, sys) =>

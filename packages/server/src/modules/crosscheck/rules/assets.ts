@@ -1,4 +1,22 @@
-import { benefitsOf, fmtMoney, line, MEANS_TESTED, raw, source, sql, SUBJECT, textArray, yuan, type CrosscheckRule } from './rule';
+import {
+  benefitRows,
+  countedByHousehold,
+  fmtMoney,
+  HSUBJECT,
+  incomeByHousehold,
+  line,
+  MEANS_TESTED,
+  raw,
+  recipients,
+  RSUBJECT,
+  source,
+  sql,
+  standardOfRow,
+  textArray,
+  yuan,
+  type CrosscheckRule,
+  type RuleParams,
+} from './rule';
 
 /**
  * Rules 3–6: assets over the means test's limits (docs/domain.md, "Assets"). Person-level facts (a
@@ -9,16 +27,13 @@ import { benefitsOf, fmtMoney, line, MEANS_TESTED, raw, source, sql, SUBJECT, te
 /** Vehicle types (as written by the registry) that do not count, matched as substrings. */
 export const EXEMPT_VEHICLE_TYPES = ['摩托车', '残疾人机动轮椅车', '电动自行车', '三轮', '低速'];
 
-/** Subject of a household-level fact: the benefit, named by its person or else the household head. */
-const HOUSEHOLD_SUBJECT = raw(`b.id::text as subject_key, hp.id as person_id, b.household_id, b.id as benefit_id,
-  b.program_code, b.department_id, b.area_code, hp.name as person_name, hp.id_masked`);
-
-/** Household-level means-tested benefits `b` of household `x.household_id`, with `hp` the person named. */
-const householdBenefits = (programs: readonly string[]) => sql`
-  join benefit b on b.household_id = x.household_id and b.status in ('ACTIVE', 'PHASE_OUT') and b.program_code = any(${textArray(programs)}::text[])
-  join household h on h.id = b.household_id
-  left join person hp on hp.id = coalesce(b.person_id, h.head_person_id)
-  where (b.person_id is null or hp.death_date is null)`;
+/**
+ * Living active members of households with a counted benefit, once per person (`m`: id_bidx, person_name,
+ * household_id): the reference rows of these persons are the only ones a household-level rule can use.
+ */
+const members = (p: RuleParams) => sql`(select distinct on (rb.person_id) rb.id_bidx, rb.person_name, rb.member_household_id as household_id
+    from crosscheck_recipient rb where rb.run_id = ${p.runId}::uuid and rb.death_date is null and rb.member_household_id is not null
+   order by rb.person_id)`;
 
 export const vehicleRule: CrosscheckRule = {
   no: 3,
@@ -30,17 +45,16 @@ export const vehicleRule: CrosscheckRule = {
   effectiveFrom: '2026-01-01',
   data: '车辆登记（ref_vehicle）、救助记录',
   parameters: () => [{ label: '不计的车辆类型', value: EXEMPT_VEHICLE_TYPES.join('、') }],
-  query: () => sql`
+  query: (p) => sql`
     with v as (
       select r.id_bidx, string_agg(r.plate || '（' || r.vehicle_type || '）', '、' order by r.plate) as cars,
              string_agg(r.plate || '/' || r.vehicle_type, ',' order by r.plate) as facts,
              jsonb_agg(${raw(source('vehicles', 'r'))} order by r.created_at, r.line) as sources
         from ref_vehicle r where not (r.vehicle_type like any(${textArray(EXEMPT_VEHICLE_TYPES.map((t) => `%${t}%`))}::text[]))
        group by r.id_bidx)
-    select ${SUBJECT}, 'vehicle:' || v.facts as facts, '名下有机动车辆：' || v.cars as summary,
+    select ${RSUBJECT}, 'vehicle:' || v.facts as facts, '名下有机动车辆：' || v.cars as summary,
       jsonb_build_array(${raw(line('车辆', 'v.cars'))}) as lines, v.sources
-      from v join person p on p.id_bidx = v.id_bidx and p.death_date is null
-      ${benefitsOf(MEANS_TESTED)}`,
+      from v ${recipients('rb.id_bidx = v.id_bidx', p, { programs: MEANS_TESTED })}`,
 };
 
 const USAGE_NAME = `case r.usage when 'RESIDENTIAL' then '住宅' when 'COMMERCIAL' then '商业' when 'OFFICE' then '办公' when 'INDUSTRIAL' then '工业' else '其他' end`;
@@ -63,18 +77,17 @@ export const propertyRule: CrosscheckRule = {
       select m.household_id,
              count(distinct r.cert_no) filter (where r.usage = 'RESIDENTIAL') as homes,
              count(distinct r.cert_no) filter (where r.usage <> 'RESIDENTIAL') as other,
-             string_agg(p.name || '：' || r.cert_no || '（' || ${raw(USAGE_NAME)} || '，' || r.floor_area || ' 平方米）', '；' order by r.cert_no) as certs,
+             string_agg(m.person_name || '：' || r.cert_no || '（' || ${raw(USAGE_NAME)} || '，' || r.floor_area || ' 平方米）', '；' order by r.cert_no) as certs,
              string_agg(r.cert_no || '/' || r.usage, ',' order by r.cert_no) as facts,
              jsonb_agg(${raw(source('property', 'r'))} order by r.created_at, r.line) as sources
-        from ref_property r join person p on p.id_bidx = r.id_bidx and p.death_date is null
-        join membership m on m.person_id = p.id and m.to_date is null
+        from ref_property r join ${members(p)} m on m.id_bidx = r.id_bidx
        group by m.household_id)
-    select ${HOUSEHOLD_SUBJECT}, 'property:' || x.facts as facts,
+    select ${HSUBJECT}, 'property:' || x.facts as facts,
       '家庭名下住宅 ' || x.homes || ' 套、非住宅 ' || x.other || ' 处' as summary,
       jsonb_build_array(${raw(line('住宅套数', `x.homes || ' 套'`))}, ${raw(line('非住宅', `x.other || ' 处'`))}, ${raw(line('房产', 'x.certs'))}) as lines,
       x.sources
-      from x ${householdBenefits(MEANS_TESTED)}
-       and (x.homes > ${p.maxHomes}::int or x.other > 0)`,
+      from x join ${benefitRows(p, MEANS_TESTED)} hb on hb.household_id = x.household_id
+     where x.homes > ${p.maxHomes}::int or x.other > 0`,
 };
 
 const ROLE_NAME = `case r.role when 'LEGAL_REP' then '法定代表人' when 'SHAREHOLDER' then '股东' else '经营者' end`;
@@ -102,24 +115,10 @@ export const businessRule: CrosscheckRule = {
         from ref_business r
        where r.reg_status = 'ACTIVE' and (r.capital_fen > ${p.businessCapitalLimitFen}::bigint or r.role = 'LEGAL_REP')
        group by r.id_bidx)
-    select ${SUBJECT}, 'business:' || r.facts as facts, '工商登记：' || r.companies as summary,
+    select ${RSUBJECT}, 'business:' || r.facts as facts, '工商登记：' || r.companies as summary,
       jsonb_build_array(${raw(line('企业', 'r.companies'))}) as lines, r.sources
-      from r join person p on p.id_bidx = r.id_bidx and p.death_date is null
-      ${benefitsOf(MEANS_TESTED)}`,
+      from r ${recipients('rb.id_bidx = r.id_bidx', p, { programs: MEANS_TESTED })}`,
 };
-
-/** Counted members of household `hh` (living, active, no excluded status). */
-export const countedMembers = (hh: string, excluded: readonly string[]) => sql`(select count(*) from membership cm join person cp on cp.id = cm.person_id
-    where cm.household_id = ${raw(hh)} and cm.to_date is null and cp.death_date is null and not (cp.statuses && ${textArray(excluded)}::text[]))`;
-
-/** Counted monthly income of household `hh` in the income month: excluded categories left out, the employment cost deducted from wages. */
-export const countedIncome = (hh: string, p: { incomeMonth: string; excludedIncomeCategories: string[]; employmentCostRatio: number }) =>
-  sql`(select coalesce(sum(case when i.category = 'WAGE' then floor(i.amount_fen * (1 - ${p.employmentCostRatio}::numeric)) else i.amount_fen end), 0)::bigint
-    from person_income i where i.household_id = ${raw(hh)} and i.month = ${p.incomeMonth}::date and not (i.category = any(${textArray(p.excludedIncomeCategories)}::text[])))`;
-
-/** The 低保 standard of household `h` (by residence type). */
-export const standardOf = (p: { standardUrbanFen: number; standardRuralFen: number }) =>
-  sql`(case h.residence_type when 'URBAN' then ${p.standardUrbanFen}::bigint else ${p.standardRuralFen}::bigint end)`;
 
 export const depositsRule: CrosscheckRule = {
   no: 6,
@@ -145,18 +144,17 @@ export const depositsRule: CrosscheckRule = {
              coalesce(sum(r.amount_fen) filter (where r.category in ('DEPOSIT', 'SECURITIES')), 0)::bigint as deposits,
              coalesce(sum(r.amount_fen) filter (where r.category in ('PENSION', 'FUND')), 0)::bigint as pension,
              jsonb_agg(${raw(source('income', 'r'))} order by r.created_at, r.line) as sources
-        from latest r join person p on p.id_bidx = r.id_bidx and p.death_date is null
-        join membership m on m.person_id = p.id and m.to_date is null
+        from latest r join ${members(p)} m on m.id_bidx = r.id_bidx
        group by m.household_id),
-    y as (
-      select x.*, b.id as bid, ${countedMembers('x.household_id', p.excludedMemberStatuses)} as counted,
-             ${countedIncome('x.household_id', p)} as income,
-             (select coalesce(sum(a.value_fen), 0) from person_asset a where a.household_id = x.household_id and a.kind = 'DEPOSIT')::bigint as ledger_deposits,
-             ${standardOf(p)} as std
-        from x ${householdBenefits(['DIBAO'])}),
-    z as (
-      select y.*, (y.deposits + y.ledger_deposits) / y.counted as assets_pc, (y.income + y.pension) / y.counted as income_pc from y where y.counted > 0)
-    select ${HOUSEHOLD_SUBJECT},
+    z as materialized (
+      select x.*, hb.benefit_id, c.counted, coalesce(inc.income, 0) as income, coalesce(a.v, 0)::bigint as ledger_deposits, ${standardOfRow(p)} as std,
+             (x.deposits + coalesce(a.v, 0)) / c.counted as assets_pc, (coalesce(inc.income, 0) + x.pension) / c.counted as income_pc
+        from x join ${benefitRows(p, ['DIBAO'])} hb on hb.household_id = x.household_id
+        join ${countedByHousehold(p)} c on c.household_id = x.household_id
+        left join ${incomeByHousehold(p)} inc on inc.household_id = x.household_id
+        left join (select a.household_id, sum(a.value_fen) as v from person_asset a where a.kind = 'DEPOSIT' group by a.household_id) a on a.household_id = x.household_id
+       where c.counted > 0)
+    select ${HSUBJECT},
       'deposits:' || (z.assets_pc > z.std * ${p.assetLimitMonths}::int) || ':' || ((z.deposits + z.ledger_deposits) / 1000000) || ':pension:' || (z.pension > 0 and z.income_pc >= z.std) || ':' || (z.pension / 10000) as facts,
       case when z.assets_pc > z.std * ${p.assetLimitMonths}::int then '人均金融资产 ' || ${raw(yuan('z.assets_pc'))} || '，超过 ' || ${p.assetLimitMonths}::int || ' 个月低保标准'
            else '计入养老金、公积金后人均月收入 ' || ${raw(yuan('z.income_pc'))} || '，达到低保标准' end as summary,
@@ -164,8 +162,6 @@ export const depositsRule: CrosscheckRule = {
         ${raw(line('人均金融资产', yuan('z.assets_pc')))}, ${raw(line('养老金、公积金（月）', yuan('z.pension')))},
         ${raw(line('台账登记月收入', yuan('z.income')))}, ${raw(line('人均月收入（含养老金）', yuan('z.income_pc')))}, ${raw(line('低保标准', yuan('z.std')))}) as lines,
       z.sources
-      from z join benefit b on b.id = z.bid
-      join household h on h.id = b.household_id
-      left join person hp on hp.id = coalesce(b.person_id, h.head_person_id)
+      from z join ${benefitRows(p, ['DIBAO'])} hb on hb.benefit_id = z.benefit_id
      where z.assets_pc > z.std * ${p.assetLimitMonths}::int or (z.pension > 0 and z.income_pc >= z.std)`,
 };

@@ -1,5 +1,18 @@
-import { countedIncome, countedMembers, standardOf } from './assets';
-import { benefitsOf, fmtMoney, line, raw, sql, SUBJECT, yuan, type CrosscheckRule } from './rule';
+import {
+  benefitRows,
+  countedByHousehold,
+  fmtMoney,
+  HSUBJECT,
+  incomeByHousehold,
+  line,
+  raw,
+  RSUBJECT,
+  sql,
+  standardOfRow,
+  SUBJECT,
+  yuan,
+  type CrosscheckRule,
+} from './rule';
 
 /** Rules 12–15: checks on the ledger itself — overdue review, age transitions, identity, amounts. */
 
@@ -22,18 +35,17 @@ export const reviewOverdueRule: CrosscheckRule = {
   data: '救助记录、疑点复核记录',
   parameters: () => [{ label: '复核周期', value: `${REVIEW_MONTHS} 个月` }],
   query: (p) => sql`
-    select b.id::text as subject_key, hp.id as person_id, b.household_id, b.id as benefit_id, b.program_code, b.department_id, b.area_code,
-      hp.name as person_name, hp.id_masked, 'review:' || lr.last as facts,
-      '最近复核日期 ' || lr.last || '，已超过 ${raw(String(REVIEW_MONTHS))} 个月' as summary,
-      jsonb_build_array(${raw(line('最近复核日期', 'lr.last'))}, ${raw(line('救助开始日期', 'b.start_date'))}, ${raw(line('复核周期', `'${REVIEW_MONTHS} 个月'`))}) as lines,
+    with decided as (
+      select f.benefit_id, max(f.decided_at)::date as at from finding f
+       where f.benefit_id is not null and f.status in ('CONFIRMED', 'DISMISSED') group by f.benefit_id),
+    hb as (
+      select hb.*, greatest(coalesce(hb.start_date, hb.benefit_created_at::date), d.at) as last
+        from ${benefitRows(p, ['DIBAO'], { householdLevel: true, active: true })} hb left join decided d on d.benefit_id = hb.benefit_id)
+    select ${HSUBJECT}, 'review:' || hb.last as facts,
+      '最近复核日期 ' || hb.last || '，已超过 ${raw(String(REVIEW_MONTHS))} 个月' as summary,
+      jsonb_build_array(${raw(line('最近复核日期', 'hb.last'))}, ${raw(line('救助开始日期', 'hb.start_date'))}, ${raw(line('复核周期', `'${REVIEW_MONTHS} 个月'`))}) as lines,
       jsonb_build_array(jsonb_build_object('dataset', 'ledger')) as sources
-      from benefit b join household h on h.id = b.household_id
-      left join person hp on hp.id = h.head_person_id
-      cross join lateral (
-        select greatest(coalesce(b.start_date, b.created_at::date),
-          (select max(f.decided_at)::date from finding f where f.benefit_id = b.id and f.status in ('CONFIRMED', 'DISMISSED'))) as last) lr
-     where b.program_code = 'DIBAO' and b.status = 'ACTIVE' and b.person_id is null
-       and lr.last < (${p.today}::date - make_interval(months => ${REVIEW_MONTHS}::int))::date`,
+      from hb where hb.last < (${p.today}::date - make_interval(months => ${REVIEW_MONTHS}::int))::date`,
 };
 
 export const ageTransitionRule: CrosscheckRule = {
@@ -95,21 +107,19 @@ export const identityRule: CrosscheckRule = {
     const union = REF_TABLES.map(([t, ds]) => `select id_bidx, name, '${ds}' as ds, batch_id, line, created_at from ${t}`).join(' union all ');
     return sql`
       with refs as (${raw(union)}),
+      who as (select distinct on (rb.person_id) rb.person_id, rb.id_bidx, rb.person_name from crosscheck_recipient rb
+               where rb.run_id = ${p.runId}::uuid and rb.counts and rb.death_date is null order by rb.person_id),
       mism as (
-        select p.id as pid, string_agg(distinct r.name, '、' order by r.name) as names,
+        select w.person_id as pid, string_agg(distinct r.name, '、' order by r.name) as names,
                jsonb_agg(jsonb_build_object('dataset', r.ds, 'batchId', r.batch_id, 'line', r.line, 'at', r.created_at) order by r.created_at, r.line) as sources
-          from refs r join person p on p.id_bidx = r.id_bidx where r.name <> p.name group by p.id),
-      cand as (
-        select pid from mism
-        union
-        select id from person where birth_date > ${p.today}::date or birth_date < (${p.today}::date - make_interval(years => ${MAX_AGE}::int))::date)
-      select ${SUBJECT}, 'identity:' || coalesce(mism.names, '') || ':' || p.birth_date as facts,
-        case when mism.names is not null then '其他部门数据中该身份证号的姓名为“' || mism.names || '”，与台账不同' else '出生日期 ' || p.birth_date || ' 不合理' end as summary,
-        jsonb_build_array(${raw(line('台账姓名', 'p.name'))}, ${raw(line('其他部门数据中的姓名', 'mism.names'))}, ${raw(line('出生日期', 'p.birth_date'))}) as lines,
+          from refs r join who w on w.id_bidx = r.id_bidx where r.name <> w.person_name group by w.person_id)
+      select ${RSUBJECT}, 'identity:' || coalesce(mism.names, '') || ':' || rb.birth_date as facts,
+        case when mism.names is not null then '其他部门数据中该身份证号的姓名为“' || mism.names || '”，与台账不同' else '出生日期 ' || rb.birth_date || ' 不合理' end as summary,
+        jsonb_build_array(${raw(line('台账姓名', 'rb.person_name'))}, ${raw(line('其他部门数据中的姓名', 'mism.names'))}, ${raw(line('出生日期', 'rb.birth_date'))}) as lines,
         coalesce(mism.sources, jsonb_build_array(jsonb_build_object('dataset', 'ledger'))) as sources
-        from cand join person p on p.id = cand.pid and p.death_date is null
-        left join mism on mism.pid = p.id
-        ${benefitsOf(null)}`;
+        from crosscheck_recipient rb left join mism on mism.pid = rb.person_id
+       where rb.run_id = ${p.runId}::uuid and rb.counts and rb.death_date is null
+         and (mism.pid is not null or rb.birth_date > ${p.today}::date or rb.birth_date < (${p.today}::date - make_interval(years => ${MAX_AGE}::int))::date)`;
   },
 };
 
@@ -130,22 +140,17 @@ export const amountRule: CrosscheckRule = {
     { label: '收入月份', value: p.incomeMonth.slice(0, 7) },
   ],
   query: (p) => sql`
-    with x as (
-      select b.id as bid, b.household_id, b.monthly_amount_fen::bigint as amount, ${standardOf(p)} as std,
-             ${countedMembers('b.household_id', p.excludedMemberStatuses)} as counted,
-             ${countedIncome('b.household_id', p)} as income,
-             exists (select 1 from person_income i where i.household_id = b.household_id and i.month = ${p.incomeMonth}::date) as has_income
-        from benefit b join household h on h.id = b.household_id
-       where b.program_code = 'DIBAO' and b.status = 'ACTIVE' and b.person_id is null),
-    y as (select x.*, x.income / x.counted as pc from x where x.counted > 0 and x.has_income),
-    z as (select y.*, case when y.pc < y.std then greatest(y.std - y.pc, ${p.minPerPersonFen}::bigint) * y.counted else 0 end as expected from y)
-    select z.bid::text as subject_key, hp.id as person_id, b.household_id, b.id as benefit_id, b.program_code, b.department_id, b.area_code,
-      hp.name as person_name, hp.id_masked, 'amount:' || z.amount || ':' || z.expected as facts,
-      '月救助金额 ' || ${raw(yuan('z.amount'))} || '，按公式应为 ' || ${raw(yuan('z.expected'))} as summary,
-      jsonb_build_array(${raw(line('月救助金额', yuan('z.amount')))}, ${raw(line('按公式核算', yuan('z.expected')))}, ${raw(line('计入人数', `z.counted || ' 人'`))},
-        ${raw(line('家庭月收入（计入部分）', yuan('z.income')))}, ${raw(line('人均月收入', yuan('z.pc')))}, ${raw(line('低保标准', yuan('z.std')))}) as lines,
+    with z as materialized (
+      select hb.*, c.counted, inc.income, ${standardOfRow(p)} as std, inc.income / c.counted as pc
+        from ${benefitRows(p, ['DIBAO'], { householdLevel: true, active: true })} hb
+        join ${countedByHousehold(p)} c on c.household_id = hb.household_id
+        join ${incomeByHousehold(p)} inc on inc.household_id = hb.household_id
+       where c.counted > 0),
+    y as (select z.*, case when z.pc < z.std then greatest(z.std - z.pc, ${p.minPerPersonFen}::bigint) * z.counted else 0 end as expected from z)
+    select ${raw(HSUBJECT.text.replace(/hb\./g, 'y.'))}, 'amount:' || y.monthly_amount_fen || ':' || y.expected as facts,
+      '月救助金额 ' || ${raw(yuan('y.monthly_amount_fen'))} || '，按公式应为 ' || ${raw(yuan('y.expected'))} as summary,
+      jsonb_build_array(${raw(line('月救助金额', yuan('y.monthly_amount_fen')))}, ${raw(line('按公式核算', yuan('y.expected')))}, ${raw(line('计入人数', `y.counted || ' 人'`))},
+        ${raw(line('家庭月收入（计入部分）', yuan('y.income')))}, ${raw(line('人均月收入', yuan('y.pc')))}, ${raw(line('低保标准', yuan('y.std')))}) as lines,
       jsonb_build_array(jsonb_build_object('dataset', 'ledger')) as sources
-      from z join benefit b on b.id = z.bid join household h on h.id = b.household_id
-      left join person hp on hp.id = h.head_person_id
-     where abs(z.amount - z.expected) > ${AMOUNT_TOLERANCE_FEN}::bigint`,
+      from y where abs(y.monthly_amount_fen - y.expected) > ${AMOUNT_TOLERANCE_FEN}::bigint`,
 };

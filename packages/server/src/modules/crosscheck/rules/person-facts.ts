@@ -1,4 +1,4 @@
-import { benefitsOf, line, MEANS_TESTED, raw, source, sql, SUBJECT, yuan, type CrosscheckRule } from './rule';
+import { line, MEANS_TESTED, raw, recipients, RSUBJECT, source, sql, SUBJECT, yuan, type CrosscheckRule } from './rule';
 
 /**
  * Rules 1 and 2: facts about one person from another authority — a death record, a public payroll.
@@ -21,13 +21,12 @@ export const deathRule: CrosscheckRule = {
       select r.id_bidx, min(r.death_date) as death_date, string_agg(distinct r.source, '、' order by r.source) as src,
              jsonb_agg(${raw(source('deaths', 'r'))} order by r.created_at, r.line) as sources
         from ref_death r where r.death_date < ${p.payMonth}::date group by r.id_bidx)
-    select ${SUBJECT}, 'death:' || d.death_date as facts,
+    select ${RSUBJECT}, 'death:' || d.death_date as facts,
       '死亡日期 ' || d.death_date || '（' || d.src || '），早于当前发放月仍在享受救助' as summary,
       jsonb_build_array(${raw(line('死亡日期', 'd.death_date'))}, ${raw(line('死亡信息来源', 'd.src'))},
-        ${raw(line('当前发放月', `'${p.payMonth.slice(0, 7)}'`))}, ${raw(line('月救助金额', yuan('b.monthly_amount_fen')))}) as lines,
+        ${raw(line('当前发放月', `'${p.payMonth.slice(0, 7)}'`))}, ${raw(line('月救助金额', yuan('rb.monthly_amount_fen')))}) as lines,
       d.sources
-      from d join person p on p.id_bidx = d.id_bidx
-      ${benefitsOf(null)}
+      from d ${recipients('rb.id_bidx = d.id_bidx', p, { living: false })}
     union all
     select ${SUBJECT}, 'death:' || p.death_date as facts,
       '台账登记死亡日期 ' || p.death_date || '，本人救助仍在享受' as summary,
@@ -55,10 +54,9 @@ export const payrollRule: CrosscheckRule = {
              sum(r.monthly_pay_fen) as pay, jsonb_agg(${raw(source('payroll', 'r'))} order by r.created_at, r.line) as sources
         from ref_payroll r where r.from_date <= ${p.today}::date and (r.to_date is null or r.to_date >= ${p.today}::date)
        group by r.id_bidx)
-    select ${SUBJECT}, 'payroll:' || r.employers || ':' || r.from_date as facts,
+    select ${RSUBJECT}, 'payroll:' || r.employers || ':' || r.from_date as facts,
       '财政供养人员（' || r.employers || '，' || r.from_date || ' 起），仍在享受救助' as summary,
       jsonb_build_array(${raw(line('供职单位', 'r.employers'))}, ${raw(line('起始日期', 'r.from_date'))}, ${raw(line('月工资', yuan('r.pay')))}) as lines,
       r.sources
-      from r join person p on p.id_bidx = r.id_bidx and p.death_date is null
-      ${benefitsOf(MEANS_TESTED)}`,
+      from r ${recipients('rb.id_bidx = r.id_bidx', p, { programs: MEANS_TESTED })}`,
 };

@@ -12,6 +12,8 @@ export type Severity = 'HIGH' | 'MEDIUM' | 'LOW';
 
 /** Values a statement needs, read once per run: dates and the program parameters in force today. */
 export interface RuleParams {
+  /** This run's rows of `crosscheck_recipient` (the engine builds them first). */
+  runId: string;
   today: string;
   /** First day of the current pay month. */
   payMonth: string;
@@ -131,3 +133,56 @@ export const source = (dataset: string, alias: string) =>
 export const ledgerSource = `jsonb_build_array(jsonb_build_object('dataset', 'ledger'))`;
 
 export const fmtMoney = (fen: number) => `${(fen / 100).toFixed(2)} 元`;
+
+/**
+ * `rb`: this run's `crosscheck_recipient` rows joined `on` a condition — each counted benefit with a person
+ * it counts on (its personal holder, or an active member of its household for a household-level benefit),
+ * the person's name, masked ID, birth and death dates, statuses and active membership. `living`: only
+ * persons without a death date; `programs`: only these programs; `all`: also the other active members
+ * of a household with a personal benefit (rule 11).
+ */
+export function recipients(on: string, p: RuleParams, opts: { programs?: readonly string[] | null; living?: boolean; all?: boolean } = {}): Sql {
+  const programs = opts.programs ? sql` and rb.program_code = any(${textArray(opts.programs)}::text[])` : sql``;
+  return sql`join crosscheck_recipient rb on ${raw(on)} and rb.run_id = ${p.runId}::uuid${raw(opts.all ? '' : ' and rb.counts')}${raw(opts.living === false ? '' : ' and rb.death_date is null')}${programs}`;
+}
+
+/** The subject columns of a recipient row `rb`. */
+export const RSUBJECT = raw(`rb.benefit_id::text || ':' || rb.person_id::text as subject_key, rb.person_id, rb.household_id, rb.benefit_id,
+  rb.program_code, rb.department_id, rb.area_code, rb.person_name, rb.id_masked`);
+
+/**
+ * `hb` source: one row per counted benefit of `programs` (this run's recipients), naming its personal holder
+ * or else the household head; `householdLevel`: household-level benefits only; `active`: 享受中 only (not 渐退).
+ */
+export function benefitRows(p: RuleParams, programs: readonly string[], opts: { householdLevel?: boolean; active?: boolean } = {}): Sql {
+  return sql`(select distinct on (rb.benefit_id) rb.* from crosscheck_recipient rb
+     where rb.run_id = ${p.runId}::uuid and rb.counts and rb.member_household_id = rb.household_id
+       and rb.program_code = any(${textArray(programs)}::text[])${raw(opts.householdLevel ? ' and rb.benefit_person_id is null' : '')}${raw(opts.active ? ` and rb.status = 'ACTIVE'` : '')}
+       and (rb.benefit_person_id is null or rb.death_date is null)
+     order by rb.benefit_id, rb.head desc, (rb.death_date is null) desc, rb.person_id)`;
+}
+
+/** The subject columns of a `benefitRows` row `hb` (household-level facts: the subject is the benefit). */
+export const HSUBJECT = raw(`hb.benefit_id::text as subject_key, hb.person_id, hb.household_id, hb.benefit_id,
+  hb.program_code, hb.department_id, hb.area_code, hb.person_name, hb.id_masked`);
+
+/** Counted members per household (living, active, no excluded status), from this run's recipients. */
+export function countedByHousehold(p: RuleParams): Sql {
+  return sql`(select rb.household_id, count(distinct rb.person_id) as counted from crosscheck_recipient rb
+     where rb.run_id = ${p.runId}::uuid and rb.member_household_id = rb.household_id and rb.death_date is null
+       and not (rb.statuses && ${textArray(p.excludedMemberStatuses)}::text[])
+     group by rb.household_id)`;
+}
+
+/** Counted income per household in the income month (excluded categories out, employment cost deducted from wages), and whether any income is recorded. */
+export function incomeByHousehold(p: RuleParams): Sql {
+  return sql`(select i.household_id,
+       coalesce(sum(case when i.category = any(${textArray(p.excludedIncomeCategories)}::text[]) then 0
+                         when i.category = 'WAGE' then floor(i.amount_fen * (1 - ${p.employmentCostRatio}::numeric))
+                         else i.amount_fen end), 0)::bigint as income
+     from person_income i where i.month = ${p.incomeMonth}::date group by i.household_id)`;
+}
+
+/** The 低保 standard of recipient row `hb` (by residence type). */
+export const standardOfRow = (p: RuleParams) =>
+  sql`(case hb.residence_type when 'URBAN' then ${p.standardUrbanFen}::bigint else ${p.standardRuralFen}::bigint end)`;

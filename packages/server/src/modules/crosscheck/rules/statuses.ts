@@ -1,5 +1,5 @@
 import { PROGRAM_NAMES } from '@xiejiu/rules';
-import { benefitsOf, line, MEANS_TESTED, raw, source, sql, SUBJECT, textArray, type CrosscheckRule } from './rule';
+import { line, MEANS_TESTED, raw, recipients, RSUBJECT, source, sql, SUBJECT, textArray, type CrosscheckRule } from './rule';
 
 /** Rules 7–11: statuses that contradict a benefit — double status, two households, residence, exclusion, cadres. */
 
@@ -59,7 +59,7 @@ export const twoHouseholdsRule: CrosscheckRule = {
   effectiveFrom: '2026-01-01',
   data: '名册导入冲突（roster_conflict）、家庭成员关系、救助记录',
   parameters: () => [{ label: '一人一户', value: '每人只能在一个家庭享受救助' }],
-  query: () => sql`
+  query: (p) => sql`
     with c as (
       select c.person_id,
              string_agg(distinct ${raw(CONFLICT_NAME)} || '（名册区划 ' || c.listed_area_code || '）', '；') as what,
@@ -67,12 +67,11 @@ export const twoHouseholdsRule: CrosscheckRule = {
              bool_or(left(c.listed_area_code, 6) <> left(c.area_code, 6)) as two_districts,
              jsonb_agg(jsonb_build_object('dataset', 'roster', 'batchId', c.batch_id, 'line', c.line, 'at', c.created_at) order by c.created_at, c.line) as sources
         from roster_conflict c group by c.person_id)
-    select ${SUBJECT}, 'conflict:' || c.facts as facts,
+    select ${RSUBJECT}, 'conflict:' || c.facts as facts,
       case when c.two_districts then '名册显示在两个区县：' else '名册显示在多个家庭：' end || c.what as summary,
       jsonb_build_array(${raw(line('名册冲突', 'c.what'))}, ${raw(line('是否跨区县', `case when c.two_districts then '是' else '否' end`))}) as lines,
       c.sources
-      from c join person p on p.id = c.person_id and p.death_date is null
-      ${benefitsOf(null)}
+      from c ${recipients('rb.person_id = c.person_id', p)}
     union all
     select ${SUBJECT}, 'elsewhere:' || b.household_id || ':' || coalesce(m.household_id::text, '-') as facts,
       '本人救助记录所在家庭不是其现在的家庭' as summary,
@@ -95,15 +94,13 @@ export const hukouRule: CrosscheckRule = {
   data: '户籍变动（ref_hukou）、家庭成员关系、救助记录',
   parameters: () => [{ label: '变动类型', value: '迁出、注销' }],
   query: (p) => sql`
-    select ${SUBJECT}, 'hukou:' || r.change_type || ':' || r.changed_on as facts,
+    select ${RSUBJECT}, 'hukou:' || r.change_type || ':' || r.changed_on as facts,
       '户籍' || case r.change_type when 'MOVED_OUT' then '迁出' else '注销' end || '（' || r.changed_on || coalesce('，迁往' || r.destination, '') || '）' as summary,
       jsonb_build_array(${raw(line('变动类型', `case r.change_type when 'MOVED_OUT' then '迁出' else '注销' end`))}, ${raw(line('变动日期', 'r.changed_on'))},
-        ${raw(line('迁往', 'r.destination'))}, ${raw(line('加入现家庭日期', 'm.from_date'))}) as lines,
+        ${raw(line('迁往', 'r.destination'))}, ${raw(line('加入现家庭日期', 'rb.member_from'))}) as lines,
       jsonb_build_array(${raw(source('hukou', 'r'))}) as sources
       from (select distinct on (r.id_bidx) r.* from ref_hukou r where r.changed_on <= ${p.today}::date order by r.id_bidx, r.changed_on desc, r.created_at desc) r
-      join person p on p.id_bidx = r.id_bidx and p.death_date is null
-      join membership m on m.person_id = p.id and m.to_date is null and m.from_date <= r.changed_on
-      ${benefitsOf(null)}`,
+      ${recipients('rb.id_bidx = r.id_bidx and rb.member_from <= r.changed_on', p)}`,
 };
 
 const STATUS_NAME_SQL = `array_to_string(array(select case s when 'PRISON' then '服刑' when 'DRUG_REHAB' then '强制隔离戒毒' when 'MILITARY' then '现役军人'
@@ -130,15 +127,14 @@ export const excludedMemberRule: CrosscheckRule = {
         join benefit b on b.status in ('ACTIVE', 'PHASE_OUT') and b.person_id is not null
         join person p on p.id = b.person_id and p.death_date is null and p.statuses && x.excluded
       union all
-      select ${SUBJECT}, 'prison:' || r.from_date as facts,
+      select ${RSUBJECT}, 'prison:' || r.from_date as facts,
         '服刑人员（' || r.from_date || ' 起），台账未登记，仍计入享受救助' as summary,
         jsonb_build_array(${raw(line('服刑起始日期', 'r.from_date'))}, ${raw(line('预计结束日期', 'r.to_date'))}) as lines,
         jsonb_build_array(${raw(source('status', 'r'))}) as sources
         from (select distinct on (r.id_bidx) r.* from ref_status r
                where r.status_kind = 'PRISON' and r.from_date <= ${p.today}::date and (r.to_date is null or r.to_date >= ${p.today}::date)
                order by r.id_bidx, r.from_date desc) r
-        join person p on p.id_bidx = r.id_bidx and p.death_date is null and not ('PRISON' = any(p.statuses))
-        ${benefitsOf(MEANS_TESTED)}`;
+        ${recipients(`rb.id_bidx = r.id_bidx and not ('PRISON' = any(rb.statuses))`, p, { programs: MEANS_TESTED })}`;
   },
 };
 
@@ -155,21 +151,18 @@ export const cadreRule: CrosscheckRule = {
     { label: '近亲属范围', value: '同一家庭的共同生活成员（含本人）' },
     { label: '处理要求', value: '备案，区县民政部门入户核查' },
   ],
-  query: () => sql`
+  query: (p) => sql`
     with c as (
       select r.id_bidx, string_agg(distinct r.position || '（' || r.organisation || '）', '；') as posts,
              jsonb_agg(${raw(source('cadres', 'r'))} order by r.created_at, r.line) as sources
         from ref_cadre r group by r.id_bidx)
-    select b.id::text || ':' || p.id::text as subject_key, p.id as person_id, b.household_id, b.id as benefit_id,
-      b.program_code, b.department_id, b.area_code, p.name as person_name, p.id_masked,
-      'cadre:' || c.posts || ':' || coalesce(b.person_id::text, '-') as facts,
-      case when b.person_id = p.id then '本人为' else '同户成员为' end || c.posts || '，须备案并由区县入户核查' as summary,
-      jsonb_build_array(${raw(line('职务', 'c.posts'))}, ${raw(line('享受人', `case when b.person_id is null then '本户' when b.person_id = p.id then '本人' else bp.name end`))},
+    select ${RSUBJECT}, 'cadre:' || c.posts || ':' || coalesce(rb.benefit_person_id::text, '-') as facts,
+      case when rb.benefit_person_id = rb.person_id then '本人为' else '同户成员为' end || c.posts || '，须备案并由区县入户核查' as summary,
+      jsonb_build_array(${raw(line('职务', 'c.posts'))},
+        ${raw(line('享受人', `case when rb.benefit_person_id is null then '本户' when rb.benefit_person_id = rb.person_id then '本人' else bp.name end`))},
         ${raw(line('处理要求', `'备案，区县民政部门入户核查'`))}) as lines,
       c.sources
-      from c join person p on p.id_bidx = c.id_bidx and p.death_date is null
-      join membership m on m.person_id = p.id and m.to_date is null
-      join benefit b on b.household_id = m.household_id and b.status in ('ACTIVE', 'PHASE_OUT') and b.program_code = any(${textArray(MEANS_TESTED)}::text[])
-      left join person bp on bp.id = b.person_id
-     where b.person_id is null or bp.death_date is null`,
+      from c ${recipients('rb.id_bidx = c.id_bidx and rb.member_household_id = rb.household_id', p, { programs: MEANS_TESTED, all: true })}
+      left join person bp on bp.id = rb.benefit_person_id
+     where rb.benefit_person_id is null or bp.death_date is null`,
 };
