@@ -14,6 +14,7 @@ import { verifyChainAt } from '../src/modules/audit/audit-verify';
 import { createDepartment } from '../src/modules/department/department.service';
 import { setIncome } from '../src/modules/household/household.service';
 import { AREAS, ownerQuery, resetDatabase, seedFixture, TestApp } from './harness';
+import { multipart } from './file-helpers';
 import { household, member } from './ledger-fixture';
 
 /**
@@ -154,6 +155,7 @@ describe('what each scope allows', () => {
     'application.preSubmit',
     'referral.supervise',
     'password.change',
+    'roster.import',
     'finding.read',
     'finding.review',
     'crosscheck.run',
@@ -211,6 +213,7 @@ describe('what each scope allows', () => {
         REFERRAL_HANDLE: ['Query.referrals', 'Query.referral', 'Mutation.signReferrals', 'Mutation.requestSupplement', 'Mutation.decideReferral'],
         BENEFIT_MANAGE: ['Mutation.recordBenefit', 'Mutation.changeBenefitStatus'],
         REFERENCE_DATA_PUSH: [],
+        IDENTITY_MATCH: ['Mutation.matchIdentities'],
       };
       for (const op of promised[s.scope]) expect(allowed, s.scope).toContain(op);
       if (s.scope === 'REFERENCE_DATA_PUSH') expect(allowed).toEqual([]);
@@ -336,11 +339,26 @@ describe('what each scope allows', () => {
     expect(code(await t.gql(`{ households { total } }`, {}, bearer(tok)))).toBe('FORBIDDEN');
   });
 
-  it('REFERENCE_DATA_PUSH: reads and writes nothing today', async () => {
+  it('REFERENCE_DATA_PUSH: reads nothing; pushes reference data through POST /api/imports', async () => {
     const tok = await token(['REFERENCE_DATA_PUSH'], null);
     for (const q of [`{ households { total } }`, `{ areas { total } }`, `{ referrals { total } }`, `{ departments { total } }`]) {
       expect(code(await t.gql(q, {}, bearer(tok))), q).toBe('FORBIDDEN');
     }
+    const body = multipart('deaths.csv', Buffer.from('姓名,身份证号,死亡日期,来源\r\n张三,110101198001011234,2026-01-01,公安\r\n'));
+    const res = await t.app.inject({
+      method: 'POST',
+      url: '/api/imports/deaths',
+      headers: { authorization: `Bearer ${tok}`, 'content-type': body.contentType },
+      payload: body.payload,
+    });
+    expect(res.statusCode, res.body).toBe(201);
+  });
+
+  it('IDENTITY_MATCH: the statuses of a list, nothing else', async () => {
+    const tok = await token(['IDENTITY_MATCH']);
+    const res = await t.gql(`mutation { matchIdentities(idNumbers: ["110101198001011234"]) { valid found } }`, {}, bearer(tok));
+    expect(res.errors).toBeUndefined();
+    expect(code(await t.gql(`{ households { total } }`, {}, bearer(tok)))).toBe('FORBIDDEN');
   });
 });
 

@@ -206,6 +206,8 @@ export const INPUT_RULES: Readonly<Record<string, InputRule>> = {
   'Query.areas.keyword': KEYWORD,
   'Query.areas.parentCode': AREA,
   'Query.checkIdNumber.idNumber': ID_NUMBER,
+  'Mutation.matchIdentities.idNumbers': ID_NUMBER,
+  'Mutation.contactMissedFinding.note': para('联系情况', 300),
   'Query.departments.keyword': KEYWORD,
   'Query.jobs.kind': code('任务类型', 40),
   'Query.jobs.status': STATUS,

@@ -14,6 +14,7 @@ export enum ApiTokenScope {
   REFERRAL_HANDLE = 'REFERRAL_HANDLE',
   BENEFIT_MANAGE = 'BENEFIT_MANAGE',
   REFERENCE_DATA_PUSH = 'REFERENCE_DATA_PUSH',
+  IDENTITY_MATCH = 'IDENTITY_MATCH',
 }
 
 export interface TokenScopeDef {
@@ -64,6 +65,14 @@ export const TOKEN_SCOPES: TokenScopeDef[] = [
       '通过 POST /api/imports/<数据集> 推送救助名册和比对数据（死亡、车辆、不动产、工商等），与部门经办人员的数据导入相同的校验与合并；推送救助名册须指定所属部门。不能读取台账。',
     permissions: [Permission.ReferencePush],
     needsDepartment: false,
+  },
+  {
+    scope: ApiTokenScope.IDENTITY_MATCH,
+    name: '身份比对',
+    description:
+      '由部门系统提交身份证号，查询其中谁是平台中的社会救助、优抚等对象（只返回身份，不含收入、财产、健康等信息；每次记入操作日志）。须指定所属部门。',
+    permissions: [...DIRECTORY, Permission.IdentityMatch],
+    needsDepartment: true,
   },
 ];
 
