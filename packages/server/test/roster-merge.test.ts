@@ -46,15 +46,27 @@ async function merge(records: RosterRecord[]) {
     await em.execute(stageTableSql('roster'));
     async function* lines() {
       let line = 1;
-      for (const r of records) yield stageLine(t.runtime.fieldCrypto, 'roster', ++line, `${r.idNumber}|${r.programCode}|${r.monthlyAmountFen}|${r.headIdNumber}|${r.endDate}`, r);
+      for (const r of records)
+        yield stageLine(t.runtime.fieldCrypto, 'roster', ++line, `${r.idNumber}|${r.programCode}|${r.monthlyAmountFen}|${r.headIdNumber}|${r.endDate}`, r);
     }
     await copyIn(em, stageCopySql('roster'), lines());
-    return mergeRoster(em, { batchId, today: '2026-12-05', departments: new Map([['DIBAO', minzheng], ['TEKUN', minzheng]]), actorName: '系统(test)', datasetName: '救助对象名册' });
+    return mergeRoster(em, {
+      batchId,
+      today: '2026-12-05',
+      departments: new Map([
+        ['DIBAO', minzheng],
+        ['TEKUN', minzheng],
+      ]),
+      actorName: '系统(test)',
+      datasetName: '救助对象名册',
+    });
   });
 }
 
 const personByName = async (name: string) =>
-  (await ownerQuery<{ id: string; household_id: string | null; area_code: string }>(`select id, household_id, area_code from person where name = $1`, [name]))[0];
+  (
+    await ownerQuery<{ id: string; household_id: string | null; area_code: string }>(`select id, household_id, area_code from person where name = $1`, [name])
+  )[0];
 
 describe('roster merge', () => {
   const head = makeId('19700101', 'M');
@@ -75,7 +87,10 @@ describe('roster merge', () => {
     expect(members.map((m) => m.relation)).toEqual(['HEAD', 'SON', 'SPOUSE']);
     const [hh] = await ownerQuery(`select tier, area_code, head_person_id, residence_type from household where id = $1`, [h.household_id]);
     expect(hh).toMatchObject({ tier: 'T2', area_code: AREAS.village1a, head_person_id: h.id });
-    const benefits = await ownerQuery(`select program_code, status, monthly_amount_fen::int as fen, source, department_id from benefit where household_id = $1`, [h.household_id]);
+    const benefits = await ownerQuery(
+      `select program_code, status, monthly_amount_fen::int as fen, source, department_id from benefit where household_id = $1`,
+      [h.household_id],
+    );
     expect(benefits).toHaveLength(3);
     expect(benefits.every((b) => b.status === 'ACTIVE' && b.source === 'ROSTER' && b.department_id === minzheng && b.fen === 50_000)).toBe(true);
     const l = await personByName('名册特困');
@@ -91,7 +106,9 @@ describe('roster merge', () => {
     const before = await ownerQuery(`select b.id, b.version from benefit b join person p on p.id = b.person_id where p.name = '名册配偶'`);
     const changed = await merge([rec('名册配偶', spouse, head, 'SPOUSE', { monthlyAmountFen: 61_000 })]);
     expect(changed).toMatchObject({ imported: 1, unchanged: 0 });
-    const after = await ownerQuery(`select b.id, b.version, b.monthly_amount_fen::int as fen from benefit b join person p on p.id = b.person_id where p.name = '名册配偶'`);
+    const after = await ownerQuery(
+      `select b.id, b.version, b.monthly_amount_fen::int as fen from benefit b join person p on p.id = b.person_id where p.name = '名册配偶'`,
+    );
     expect(after).toEqual([{ id: before[0].id, version: before[0].version + 1, fen: 61_000 }]);
   });
 

@@ -183,7 +183,7 @@ const commands: Record<string, { help: string; run: Command }> = {
     },
   },
   import: {
-    help: '导入救助名册或比对数据：pnpm cli import <数据集> <文件> [--json] [--department 部门编码]；数据集：' + DATASETS.join('、') + ' / import a roster or reference dataset',
+    help: `导入救助名册或比对数据：pnpm cli import <数据集> <文件> [--json] [--department 部门编码]；数据集：${DATASETS.join('、')} / import a roster or reference dataset`,
     run: async (args) => {
       const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { json: { type: 'boolean' }, department: { type: 'string' } } });
       const [datasetArg, file] = positionals;
@@ -199,12 +199,16 @@ const commands: Record<string, { help: string; run: Command }> = {
         });
         if (!values.json) process.stderr.write('\n');
         if (!values.json) {
-          log(`批次 ${outcome.batchId}：${outcome.status === 'DONE' ? '完成' : outcome.status === 'CANCELLED' ? '已取消' : '失败'}${outcome.message ? `（${outcome.message}）` : ''}`);
+          log(
+            `批次 ${outcome.batchId}：${outcome.status === 'DONE' ? '完成' : outcome.status === 'CANCELLED' ? '已取消' : '失败'}${outcome.message ? `（${outcome.message}）` : ''}`,
+          );
           log(`数据行 ${outcome.rows}，带来变化 ${outcome.imported}，未变化 ${outcome.unchanged}，文件内重复 ${outcome.duplicates}，冲突 ${outcome.conflicts}`);
           const errs = Object.entries(outcome.errors);
           log(errs.length ? `错误：${errs.map(([c, n]) => `${c} ${n}`).join('，')}` : '无错误行');
         }
-        log(JSON.stringify({ batchId: outcome.batchId, rows: outcome.rows, imported: outcome.imported, duplicates: outcome.duplicates, errors: outcome.errors }));
+        log(
+          JSON.stringify({ batchId: outcome.batchId, rows: outcome.rows, imported: outcome.imported, duplicates: outcome.duplicates, errors: outcome.errors }),
+        );
         return outcome.status === 'DONE' ? 0 : 1;
       });
     },

@@ -15,6 +15,7 @@ import { SettingResolver } from '../modules/setting/setting.resolver';
 import { WorkbenchResolver } from '../modules/workbench/workbench.resolver';
 import { WorkflowResolver } from '../modules/workflow/workflow.resolver';
 import { RosterResolver } from '../modules/roster/roster.resolver';
+import { IdentityResolver } from '../modules/identity/identity.resolver';
 import { authChecker } from './auth-checker';
 import { applyInputRules } from './input-validation';
 
@@ -36,6 +37,7 @@ export const resolvers = [
   JobsResolver,
   HouseholdExportResolver,
   RosterResolver,
+  IdentityResolver,
 ] as const;
 
 let cached: GraphQLSchema | undefined;

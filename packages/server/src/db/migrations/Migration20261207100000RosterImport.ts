@@ -58,7 +58,9 @@ export class Migration20261207100000RosterImport extends Migration {
     const systemOnly = (t: string) => {
       this.addSql(`alter table "${t}" enable row level security;`);
       this.addSql(`alter table "${t}" force row level security;`);
-      this.addSql(`create policy "${t}_system" on "${t}" using (coalesce(current_setting('app.area_prefix', true), '') = '*') with check (coalesce(current_setting('app.area_prefix', true), '') = '*');`);
+      this.addSql(
+        `create policy "${t}_system" on "${t}" using (coalesce(current_setting('app.area_prefix', true), '') = '*') with check (coalesce(current_setting('app.area_prefix', true), '') = '*');`,
+      );
     };
     const common = `"id" uuid not null primary key,
       "batch_id" uuid not null,
@@ -103,7 +105,21 @@ export class Migration20261207100000RosterImport extends Migration {
   }
 
   override async down(): Promise<void> {
-    for (const t of ['roster_conflict', 'ref_death', 'ref_vehicle', 'ref_property', 'ref_business', 'ref_payroll', 'ref_medical', 'ref_status', 'ref_income', 'ref_hukou', 'ref_cadre', 'import_row_key', 'import_batch']) {
+    for (const t of [
+      'roster_conflict',
+      'ref_death',
+      'ref_vehicle',
+      'ref_property',
+      'ref_business',
+      'ref_payroll',
+      'ref_medical',
+      'ref_status',
+      'ref_income',
+      'ref_hukou',
+      'ref_cadre',
+      'import_row_key',
+      'import_batch',
+    ]) {
       this.addSql(`drop table if exists "${t}" cascade;`);
     }
   }

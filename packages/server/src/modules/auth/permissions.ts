@@ -41,6 +41,8 @@ export const Permission = {
   AdminChangeReview: 'adminChange.review',
   /** 数据导入: a department's rosters and reference datasets into the 大数据库 (modules/roster). */
   RosterImport: 'roster.import',
+  /** 身份比对: which persons of a department's own list are 社会救助 / 优抚 objects in the platform (modules/identity). */
+  IdentityMatch: 'identity.match',
   /** Integrator tokens: push rosters and reference data (the same import as roster.import, for systems). */
   ReferencePush: 'reference.push',
   JobSystem: 'job.system',
@@ -77,6 +79,7 @@ export const PERMISSION_NAMES: Record<string, string> = {
   'referral.supervise': '督办超期事项、审批延期',
   'adminChange.review': '确认或拒绝管理员账号的密码、两步验证和角色变更（双人复核）',
   'roster.import': '导入本部门救助名册和比对数据（大数据库）',
+  'identity.match': '身份比对：查询本部门名单中的人员是否为社会救助、优抚等对象',
   'reference.push': '推送名册等参考数据（对接系统）',
   'job.system': '查看系统后台任务（督办扫描、消息出站、任务恢复）',
 };

@@ -59,6 +59,7 @@ export const ROLES: RoleDef[] = [
       Permission.ApplicationRead,
       Permission.ReferralHandle,
       Permission.RosterImport,
+      Permission.IdentityMatch,
     ],
   },
   {

@@ -60,7 +60,8 @@ export const TOKEN_SCOPES: TokenScopeDef[] = [
   {
     scope: ApiTokenScope.REFERENCE_DATA_PUSH,
     name: '推送参考数据',
-    description: '通过 POST /api/imports/<数据集> 推送救助名册和比对数据（死亡、车辆、不动产、工商等），与部门经办人员的数据导入相同的校验与合并；推送救助名册须指定所属部门。不能读取台账。',
+    description:
+      '通过 POST /api/imports/<数据集> 推送救助名册和比对数据（死亡、车辆、不动产、工商等），与部门经办人员的数据导入相同的校验与合并；推送救助名册须指定所属部门。不能读取台账。',
     permissions: [Permission.ReferencePush],
     needsDepartment: false,
   },

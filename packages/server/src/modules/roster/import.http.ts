@@ -49,6 +49,11 @@ export const importRoutes: FastifyPluginAsync<FileRoutesOptions> = async (scope,
       let upload: Awaited<ReturnType<typeof saveUploadStream>>;
       try {
         upload = await saveUploadStream(ctx.runtime, part.file, maxBytes);
+        // The multipart reader stops at the limit and marks the part truncated (the stream just ends).
+        if (part.file.truncated) {
+          await fs.promises.rm(upload.path, { force: true });
+          throw tooLarge(maxBytes);
+        }
       } catch (e) {
         if ((e as { code?: string }).code === 'FST_REQ_FILE_TOO_LARGE') throw tooLarge(maxBytes);
         throw e;
@@ -90,7 +95,9 @@ export const importRoutes: FastifyPluginAsync<FileRoutesOptions> = async (scope,
       const batch = await getImportBatch(ctx, request.params.id); // NOT_FOUND outside the actor's batches
       const file = errorReportPath(ctx.runtime, batch.id);
       if (!batch.hasErrorReport || !fs.existsSync(file)) return reply.code(404).send({ error: 'NOT_FOUND', message: '本批次没有错误报告' });
-      await ctx.tx(() => recordAudit(ctx, { action: 'import.error_report_downloaded', entityType: 'import_batch', entityId: batch.id, detail: { errors: batch.errors } }));
+      await ctx.tx(() =>
+        recordAudit(ctx, { action: 'import.error_report_downloaded', entityType: 'import_batch', entityId: batch.id, detail: { errors: batch.errors } }),
+      );
       const def = datasetDef(parseDataset(batch.dataset));
       return reply
         .header('Content-Type', XLSX)

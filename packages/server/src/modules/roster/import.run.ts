@@ -15,7 +15,7 @@ import { validationContextFor } from './import.service';
 import { mergeReference } from './merge-reference';
 import { mergeRoster } from './merge-roster';
 import { openTable } from './read';
-import type { Dataset, RowError, RowErrorCode } from './records';
+import type { Dataset, RowError } from './records';
 import { stageCopySql, stageLine, stageTableSql } from './stage';
 import { rowKey, validateRow } from './validate';
 
@@ -57,6 +57,7 @@ export interface ImportOutcome {
 
 const PROGRESS_EVERY_ROWS = 5000;
 const COPY_CHUNK_CHARS = 256 * 1024;
+const XLSX_BYTES_PER_ROW = 40;
 
 /** What a batch is before it runs: the job path loads it from `import_batch`, the CLI makes it up. */
 export type BatchInit = Pick<ImportBatch, 'id' | 'dataset' | 'fileName' | 'fileHash' | 'departmentId' | 'areaCode' | 'requestedBy' | 'requestedByName'>;
@@ -120,6 +121,8 @@ export async function executeImport(ctx: RequestContext, batch: BatchInit, file:
   const errorCounts: Record<string, number> = {};
   let rows = 0;
   let errorRows = 0;
+  // Progress while staging: bytes of the rows read so far (CSV: as text; xlsx: an estimate per compressed row).
+  let textBytes = 0;
   const size = (await fs.stat(file)).size || 1;
 
   async function* lines(): AsyncGenerator<string> {
@@ -127,7 +130,8 @@ export async function executeImport(ctx: RequestContext, batch: BatchInit, file:
     for await (const { line, cells } of reader.rows()) {
       rows++;
       const res = validateRow(dataset, cellsByHeader(headers, cells), { ...vctx, today });
-      if ('errors' in res) {
+      textBytes += reader.format === 'csv' ? Buffer.byteLength(cells.join(',')) + 2 : XLSX_BYTES_PER_ROW;
+      if (res.errors) {
         errorRows++;
         for (const err of res.errors) errorCounts[err.code] = (errorCounts[err.code] ?? 0) + 1;
         await report.add(line, cells, res.errors);
@@ -138,7 +142,7 @@ export async function executeImport(ctx: RequestContext, batch: BatchInit, file:
           chunk = '';
         }
       }
-      if (rows % PROGRESS_EVERY_ROWS === 0 && !(await hooks.progress(Math.min(800, Math.floor((reader.bytesRead / size) * 800))))) {
+      if (rows % PROGRESS_EVERY_ROWS === 0 && !(await hooks.progress(Math.min(790, Math.floor((textBytes / size) * 800))))) {
         throw new ImportCancelled();
       }
     }
@@ -155,7 +159,15 @@ export async function executeImport(ctx: RequestContext, batch: BatchInit, file:
       const merged =
         dataset === 'roster'
           ? await mergeRoster(em, { ...common, departments: vctx.programDepartments })
-          : { ...(await mergeReference(em, dataset, { ...common, departmentId: batch.departmentId ?? null, agricultureDepartmentId: vctx.agricultureDepartmentId })), conflicts: 0, headNotFound: [] as number[] };
+          : {
+              ...(await mergeReference(em, dataset, {
+                ...common,
+                departmentId: batch.departmentId ?? null,
+                agricultureDepartmentId: vctx.agricultureDepartmentId,
+              })),
+              conflicts: 0,
+              headNotFound: [] as number[],
+            };
       const headErrors = merged.headNotFound.length;
       if (headErrors) errorCounts.HEAD_NOT_FOUND = (errorCounts.HEAD_NOT_FOUND ?? 0) + headErrors;
       const b = await batchRow(em, batch);
@@ -179,7 +191,15 @@ export async function executeImport(ctx: RequestContext, batch: BatchInit, file:
         action: 'import.finished',
         entityType: 'import_batch',
         entityId: batch.id,
-        detail: { dataset, rows, imported: merged.imported, unchanged: merged.unchanged, duplicates: merged.duplicates, conflicts: merged.conflicts, errors: errorCounts },
+        detail: {
+          dataset,
+          rows,
+          imported: merged.imported,
+          unchanged: merged.unchanged,
+          duplicates: merged.duplicates,
+          conflicts: merged.conflicts,
+          errors: errorCounts,
+        },
       });
       return merged;
     });
@@ -204,7 +224,7 @@ export async function executeImport(ctx: RequestContext, batch: BatchInit, file:
 async function reportHeadErrors(file: string, dataset: Dataset, report: ErrorReportWriter, lines: number[]): Promise<void> {
   const wanted = new Set(lines);
   const reader = await openTable(file, { maxBytes: Number.MAX_SAFE_INTEGER });
-  const err: RowError = { code: 'HEAD_NOT_FOUND' as RowErrorCode, column: '户主身份证号', message: '户主既不在本文件中，也未在台账中登记：请先登记户主或在文件中列出户主' };
+  const err: RowError = { code: 'HEAD_NOT_FOUND', column: '户主身份证号', message: '户主既不在本文件中，也未在台账中登记：请先登记户主或在文件中列出户主' };
   for await (const { line, cells } of reader.rows()) {
     if (!wanted.has(line)) continue;
     await report.add(line, cells, [err]);
@@ -226,7 +246,12 @@ async function finish(ctx: RequestContext, init: BatchInit, change: (b: ImportBa
     change(b);
     b.finishedAt = new Date();
     await em.flush();
-    await recordAudit(sys, { action: `import.${b.status.toLowerCase()}`, entityType: 'import_batch', entityId: id, detail: { dataset: b.dataset, message: b.message } });
+    await recordAudit(sys, {
+      action: `import.${b.status.toLowerCase()}`,
+      entityType: 'import_batch',
+      entityId: id,
+      detail: { dataset: b.dataset, message: b.message },
+    });
     return outcome(b);
   });
 }

@@ -50,9 +50,18 @@ export async function startImport(ctx: RequestContext, input: StartImportInput):
   const areaCode = ctx.actor.areaCode;
   if (!areaCode && ctx.actor.kind !== 'system') throw new AppError('SCOPE_MISSING', '没有可用的管辖区域，不能导入');
   const def = datasetDef(dataset);
-  const fileName = input.fileName.replace(/[\\/\u0000-\u001f]/g, '_').slice(0, 200) || `${def.name}`;
+  // Path separators and control characters out of the shown name (it is never used as a path).
+  const fileName =
+    [...input.fileName]
+      .map((c) => (c === '/' || c === '\\' || c.charCodeAt(0) < 0x20 ? '_' : c))
+      .join('')
+      .slice(0, 200) || def.name;
   const batch = await ctx.tx(async (em) => {
-    const id = await enqueueJob(ctx, em, importJob, { payload: { batchId: '' }, areaCode: areaCode ?? null, title: `数据导入：${def.name}（${fileName}）`.slice(0, 200) });
+    const id = await enqueueJob(ctx, em, importJob, {
+      payload: { batchId: '' },
+      areaCode: areaCode ?? null,
+      title: `数据导入：${def.name}（${fileName}）`.slice(0, 200),
+    });
     // The job's payload names the batch, which shares the job's id.
     await em.execute(`update job set payload = jsonb_build_object('batchId', id::text) where id = ?`, [id]);
     const b = em.create(ImportBatch, {
@@ -160,7 +169,12 @@ function ownBatches(ctx: RequestContext): { sql: string; params: unknown[] } {
   return { sql: `${area.sql} and b.department_id = ?`, params: [...area.params, ctx.departmentId] };
 }
 
-export async function listImportBatches(ctx: RequestContext, f: ImportBatchFilter, page: number, pageSize: number): Promise<{ items: ImportBatchRow[]; total: number }> {
+export async function listImportBatches(
+  ctx: RequestContext,
+  f: ImportBatchFilter,
+  page: number,
+  pageSize: number,
+): Promise<{ items: ImportBatchRow[]; total: number }> {
   requireImport(ctx);
   const own = ownBatches(ctx);
   const where = [own.sql];

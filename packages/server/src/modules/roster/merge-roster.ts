@@ -83,7 +83,9 @@ export async function mergeRoster(em: EntityManager, input: RosterMergeInput): P
              from rp where is_new`);
   await x(`create index on rp (id_bidx)`);
   await x(`update r set person_id = rp.person_id, changed = rp.is_new from rp where rp.id_bidx = r.id_bidx`);
-  await x(`update r set head_id = coalesce((select rp.person_id from rp where rp.id_bidx = r.head_bidx), (select p.id from person p where p.id_bidx = r.head_bidx))`);
+  await x(
+    `update r set head_id = coalesce((select rp.person_id from rp where rp.id_bidx = r.head_bidx), (select p.id from person p where p.id_bidx = r.head_bidx))`,
+  );
 
   // 4. Households: the head's own row decides the village when the head is in the file.
   await x(`create temp table hh on commit drop as
@@ -167,7 +169,9 @@ export async function mergeRoster(em: EntityManager, input: RosterMergeInput): P
        from rb join household h on h.id = rb.household_id where rb.benefit_id is null`,
     [today, batchId],
   );
-  await x(`update r set changed = true from rb where rb.benefit_id is null and rb.person_id = r.person_id and rb.program_code = r.program_code and rb.line = r.line`);
+  await x(
+    `update r set changed = true from rb where rb.benefit_id is null and rb.person_id = r.person_id and rb.program_code = r.program_code and rb.line = r.line`,
+  );
 
   // 7. Tiers, events, row keys.
   await x(`create temp table touched on commit drop as

@@ -151,8 +151,35 @@ export const ROW_ERROR_CODES = [
   'BAD_CODE',
   'BAD_PHONE',
   'TOO_LONG',
+  /** a number other than money is malformed or out of range (e.g. 建筑面积) */
+  'BAD_NUMBER',
+  /** the same row (same rowKey) already appeared earlier in the file */
+  'DUPLICATE_ROW',
+  /** roster: the 户主身份证号 is neither in the file nor in the ledger (found at merge time) */
+  'HEAD_NOT_FOUND',
 ] as const;
 export type RowErrorCode = (typeof ROW_ERROR_CODES)[number];
+
+/** Chinese meaning of each row error code (error report summary, README). */
+export const ROW_ERROR_CODE_NAMES: Record<RowErrorCode, string> = {
+  MISSING_FIELD: '必填项未填写',
+  BAD_ID_FORMAT: '身份证号格式错误',
+  BAD_CHECK_DIGIT: '身份证号校验位错误',
+  BAD_BIRTH_DATE: '身份证号中的出生日期不存在',
+  BAD_NAME: '姓名含有不允许的字符或过长',
+  UNKNOWN_PROGRAM: '救助项目编码不存在',
+  NOT_OWN_PROGRAM: '救助项目不属于本部门',
+  UNKNOWN_AREA: '区划代码不是已登记的村（社区）',
+  OUT_OF_SCOPE: '区划不在管辖范围内',
+  BAD_AMOUNT: '金额格式错误或超出范围',
+  BAD_DATE: '日期无效或先后顺序错误',
+  BAD_CODE: '取值不在规定的选项中',
+  BAD_PHONE: '联系电话格式错误',
+  TOO_LONG: '内容超过长度上限',
+  BAD_NUMBER: '数值格式错误或超出范围',
+  DUPLICATE_ROW: '与文件中前面的行重复',
+  HEAD_NOT_FOUND: '户主既不在文件中也未在台账中登记',
+};
 
 export interface RowError {
   code: RowErrorCode;

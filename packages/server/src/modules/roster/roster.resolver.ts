@@ -4,7 +4,7 @@ import { PageArgsInput } from '../../graphql/paging.types';
 import { checkPage } from '../../shared/paging';
 import { Permission } from '../auth/permissions';
 import { cancelJob } from '../jobs/jobs.service';
-import { ROW_ERROR_NAMES } from './codes';
+import { ROW_ERROR_CODE_NAMES } from './records';
 import { DATASET_DEFS, datasetDef } from './datasets';
 import { getImportBatch, type ImportBatchRow, listImportBatches, parseDataset, requireImport } from './import.service';
 import type { Dataset } from './records';
@@ -16,7 +16,7 @@ function batchView(b: ImportBatchRow): ImportBatchType {
     ...b,
     datasetName: datasetDef(parseDataset(b.dataset)).name,
     errorCounts: Object.entries(b.errorCounts)
-      .map(([code, rows]) => ({ code, name: ROW_ERROR_NAMES[code as keyof typeof ROW_ERROR_NAMES] ?? code, rows: Number(rows) }))
+      .map(([code, rows]) => ({ code, name: ROW_ERROR_CODE_NAMES[code as keyof typeof ROW_ERROR_CODE_NAMES] ?? code, rows: Number(rows) }))
       .sort((a, c) => c.rows - a.rows),
     errorReportUrl: b.hasErrorReport ? `/api/imports/${b.id}/errors.xlsx` : null,
     progress: b.status === 'DONE' ? 100 : total > 0 ? Math.min(99, Math.floor(((b.progressDone ?? 0) / total) * 100)) : 0,

@@ -1,7 +1,8 @@
 import { Field, ID, InputType, Int, ObjectType } from 'type-graphql';
 import { domainEnum, mappedEnum } from '../../graphql/enums';
 import { Paginated } from '../../graphql/paging.types';
-import { IMPORT_STATUS_NAMES, ROW_ERROR_NAMES } from './codes';
+import { IMPORT_STATUS_NAMES } from './codes';
+import { ROW_ERROR_CODE_NAMES } from './records';
 import { DATASET_DEFS } from './datasets';
 
 export const ImportDatasetEnum = mappedEnum(
@@ -10,7 +11,7 @@ export const ImportDatasetEnum = mappedEnum(
   Object.fromEntries(Object.values(DATASET_DEFS).map((d) => [d.key, d.name])),
 );
 export const ImportStatusEnum = domainEnum('ImportStatus', '导入批次状态', IMPORT_STATUS_NAMES);
-export const ImportRowErrorEnum = domainEnum('ImportRowError', '导入行错误代码', ROW_ERROR_NAMES);
+export const ImportRowErrorEnum = domainEnum('ImportRowError', '导入行错误代码', ROW_ERROR_CODE_NAMES);
 
 @ObjectType('ImportColumn', { description: '模板中的一列' })
 export class ImportColumnType {

@@ -1,0 +1,195 @@
+import { spawn } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { idCheckChar } from '@xiejiu/rules';
+import { AREAS, ownerQuery, resetDatabase, seedFixture, TEST_FIELD_KEY, TestApp } from './harness';
+
+/**
+ * R1: `kill -9` of the importing process at random points, ≥ 50 trials. Each trial starts a process
+ * importing the next roster files (the code path of `pnpm cli import`, test/support/import-child.ts)
+ * and kills it at a random moment inside the work. After each kill, for every file: either the whole
+ * batch is in the ledger or none of it (no partial batch visible, no batch row without its data). At the
+ * end every file not yet in is imported to completion (nothing lost) and every file once more adds
+ * nothing (nothing twice).
+ */
+const TRIALS = Number(process.env.R1_TRIALS ?? 50);
+const ROWS = 400;
+const HEADER = '姓名,身份证号,救助项目编码,月救助金额(元),开始日期,结束日期,区划代码,户主身份证号,与户主关系,联系电话,备注';
+const SURNAMES = '赵钱孙李周吴郑王冯陈褚卫蒋沈韩杨朱秦尤许何吕施张孔曹严华金魏陶姜';
+const GIVEN = '伟芳娜敏静丽强磊军洋勇艳杰娟涛明超秀霞平刚桂英华玉兰萍红';
+
+let t: TestApp;
+let dir: string;
+let env: NodeJS.ProcessEnv;
+const committed = new Set<number>();
+
+function idFor(trial: number, i: number): string {
+  // Distinct per trial and row: the sequence carries the row, the birth day the trial.
+  const day = String(1 + (trial % 28)).padStart(2, '0');
+  const month = String(1 + (Math.floor(trial / 28) % 12)).padStart(2, '0');
+  const year = 1940 + (i % 60);
+  const first17 = `500199${year}${month}${day}${String(i).padStart(3, '0').slice(-3)}`;
+  return first17 + idCheckChar(first17);
+}
+
+/** A roster of ROWS persons in households of four (head first). */
+function rosterFile(trial: number): string {
+  const lines = [HEADER];
+  let head = '';
+  for (let i = 0; i < ROWS; i++) {
+    const id = idFor(trial, i);
+    if (i % 4 === 0) head = id;
+    const name = SURNAMES[(trial + i) % SURNAMES.length] + GIVEN[i % GIVEN.length] + GIVEN[(i * 7 + trial) % GIVEN.length];
+    const relation = i % 4 === 0 ? '户主' : i % 4 === 1 ? '配偶' : '子';
+    lines.push([name, id, 'DIBAO', '500.00', '2026-01-01', '', AREAS.village1a, head, relation, '', ''].join(','));
+  }
+  const file = path.join(dir, `roster-${trial}.csv`);
+  fs.writeFileSync(file, `${lines.join('\r\n')}\r\n`);
+  return file;
+}
+
+const CHILD = path.join(__dirname, 'support', 'import-child.ts');
+
+interface ChildRun {
+  done: string[];
+  /** ms from READY to the last DONE */
+  workMs: number;
+  killed: boolean;
+  code: number | null;
+}
+
+/**
+ * One importing process over `files`; with `killAfterMs` it is killed (SIGKILL) that long after it has
+ * connected (READY), i.e. somewhere inside the imports, not during start-up.
+ */
+function runChild(files: string[], killAfterMs: number | null): Promise<ChildRun> {
+  return new Promise((resolve) => {
+    const child = spawn(process.execPath, ['-r', './src/register.js', CHILD, ...files], { cwd: path.join(__dirname, '..'), env });
+    const done: string[] = [];
+    let buffer = '';
+    let killed = false;
+    let timer: NodeJS.Timeout | undefined;
+    let stderr = '';
+    let readyAt = 0;
+    let lastDoneAt = 0;
+    child.stderr.on('data', (b) => {
+      stderr += String(b);
+    });
+    child.stdout.on('data', (b) => {
+      buffer += String(b);
+      let nl = buffer.indexOf('\n');
+      while (nl >= 0) {
+        const line = buffer.slice(0, nl);
+        buffer = buffer.slice(nl + 1);
+        if (line === 'READY') readyAt = Date.now();
+        if (line === 'READY' && killAfterMs !== null) {
+          timer = setTimeout(() => {
+            killed = child.exitCode === null;
+            child.kill('SIGKILL');
+          }, killAfterMs);
+        }
+        if (line.startsWith('DONE ')) {
+          done.push(line.split(' ')[1]);
+          lastDoneAt = Date.now();
+        }
+        nl = buffer.indexOf('\n');
+      }
+    });
+    child.on('exit', (code) => {
+      if (timer) clearTimeout(timer);
+      if (!killed && code !== 0) process.stderr.write(stderr);
+      resolve({ done, killed, code, workMs: lastDoneAt - readyAt });
+    });
+  });
+}
+
+const bidxOf = new Map<string, number>();
+const hashOf = new Map<string, number>();
+
+/** Persons in the ledger and batches, per file index (two queries for all files). */
+async function states(fileIdx: number[]): Promise<Map<number, { persons: number; batches: Array<{ status: string; imported: number }> }>> {
+  const fc = t.runtime.fieldCrypto;
+  const crypto = await import('node:crypto');
+  for (const f of fileIdx) {
+    if ([...hashOf.values()].includes(f)) continue;
+    for (let i = 0; i < ROWS; i++) bidxOf.set(fc.blindIndex(`id:${idFor(f, i)}`), f);
+    hashOf.set(crypto.createHash('sha256').update(fs.readFileSync(path.join(dir, `roster-${f}.csv`))).digest('hex'), f);
+  }
+  const out = new Map(fileIdx.map((f) => [f, { persons: 0, batches: [] as Array<{ status: string; imported: number }> }]));
+  const wanted = [...bidxOf].filter(([, f]) => out.has(f)).map(([b]) => b);
+  for (const r of await ownerQuery<{ id_bidx: string }>(`select id_bidx from person where id_bidx = any($1::varchar[])`, [wanted])) {
+    const o = out.get(bidxOf.get(r.id_bidx)!);
+    if (o) o.persons++;
+  }
+  const hashes = [...hashOf].filter(([, f]) => out.has(f)).map(([h]) => h);
+  for (const b of await ownerQuery<{ file_hash: string; status: string; imported: number }>(
+    `select file_hash, status, imported from import_batch where file_hash = any($1::varchar[]) order by created_at`,
+    [hashes],
+  )) {
+    out.get(hashOf.get(b.file_hash)!)?.batches.push({ status: b.status, imported: b.imported });
+  }
+  return out;
+}
+
+const state = async (f: number) => (await states([f])).get(f)!;
+
+beforeAll(async () => {
+  await resetDatabase();
+  t = await TestApp.open();
+  await seedFixture(t);
+  dir = fs.mkdtempSync(path.join(os.tmpdir(), 'xj-r1-'));
+  env = {
+    ...process.env,
+    DATABASE_URL: inject('ownerUrl'),
+    DATA_DIR: dir,
+    FIELD_ENCRYPTION_KEY: Buffer.from(TEST_FIELD_KEY).toString('hex'),
+    NODE_ENV: 'test',
+  };
+});
+afterAll(async () => {
+  await t?.close();
+  if (dir) fs.rmSync(dir, { recursive: true, force: true });
+});
+
+describe('R1: kill -9 during an import', () => {
+  it(`leaves each batch whole or absent over ${TRIALS} random kills; nothing lost, nothing twice`, async () => {
+    // Calibrate: how long one import takes in the importing process.
+    const files = Array.from({ length: TRIALS + 1 }, (_, i) => rosterFile(i));
+    const calib = await runChild([files[0], files[1]], null);
+    expect(calib.code).toBe(0);
+    expect(await state(0)).toEqual({ persons: ROWS, batches: [{ status: 'DONE', imported: ROWS }] });
+    const perImport = Math.max(50, calib.workMs / 2);
+
+    // Each trial: a process importing the files not yet in, killed at a random moment inside the work.
+    let kills = 0;
+    for (let trial = 0; trial < TRIALS; trial++) {
+      const pending = files.slice(2).filter((_, i) => !committed.has(i + 2));
+      if (!pending.length) break;
+      const run = await runChild(pending.slice(0, 3), Math.floor(Math.random() * perImport * 2.7));
+      if (run.killed) kills++;
+      else expect(run.code).toBe(0);
+      // Whole or nothing for every file of the run: all its persons and one DONE batch, or no person and no batch.
+      const touched = pending.slice(0, 3).map((file) => files.indexOf(file));
+      for (const [f, s] of await states(touched)) {
+        if (s.persons === 0) expect(s.batches).toEqual([]);
+        else {
+          expect(s).toEqual({ persons: ROWS, batches: [{ status: 'DONE', imported: ROWS }] });
+          committed.add(f);
+        }
+      }
+    }
+    expect(kills).toBeGreaterThanOrEqual(Math.min(TRIALS, 10));
+
+    // Nothing lost: what is not in yet is imported to the end; nothing twice: every file again adds nothing.
+    const rest = await runChild(files.slice(2), null);
+    expect(rest.code).toBe(0);
+    for (const [, s] of await states(files.map((_, f) => f))) {
+      expect(s.persons).toBe(ROWS);
+      expect(s.batches.filter((b) => b.imported > 0)).toEqual([{ status: 'DONE', imported: ROWS }]);
+    }
+    const [{ dup }] = await ownerQuery(`select count(*)::int as dup from (select person_id from benefit group by person_id, program_code having count(*) > 1) x`);
+    expect(dup).toBe(0);
+  }, 900_000);
+});
