@@ -22,6 +22,7 @@ import { todayCn } from '../src/shared/dates';
 import { loadFieldCrypto } from '../src/shared/field-crypto';
 import { BENCH_ENV } from './bench-env';
 import { DEFAULT_GEN_SEED, type Manifest, REFERENCE_DATASETS } from './roster/generate';
+import { onExplainedPlan, recordStatementTimes, type StatementTime } from './statement-times';
 
 /**
  * `BENCH_ONLY=import pnpm bench` (or `pnpm bench import`) — P1 and P6 of issue 12 (docs/benchmarks.md), in
@@ -45,6 +46,7 @@ import { DEFAULT_GEN_SEED, type Manifest, REFERENCE_DATASETS } from './roster/ge
  *   BENCH_SEED=n            generator seed
  *   BENCH_DATABASE_URL      an existing PostgreSQL server (database xiejiu_bench_import is dropped and created)
  *   BENCH_NO_WRITE=1        do not update docs/benchmarks.md
+ *   BENCH_EXPLAIN_MS=n      log the plans of statements slower than n ms (auto_explain; diagnosis, embedded only)
  */
 const env = process.env;
 const DOC = path.resolve(__dirname, '..', '..', '..', 'docs', 'benchmarks.md');
@@ -108,9 +110,22 @@ async function freshDatabase(): Promise<Db> {
   }
   const base = loadConfig({ ...BENCH_ENV, PATH: env.PATH, IMPORT_MAX_BYTES: String(2 * 1024 ** 3) });
   const config: AppConfig = { ...base, dataDir, databaseUrl, appDatabaseUrl: undefined, replicaUrls: [], seedDemo: false, logLevel: 'fatal' };
+  const explainMs = env.BENCH_EXPLAIN_MS ? Number(env.BENCH_EXPLAIN_MS) : null;
   const prepared = await prepareDatabase(config, (m) => {
     if (/ERROR|FATAL|PANIC/.test(m)) log(`postgres: ${m.split('\n')[0].slice(0, 200)}`);
   });
+  if (explainMs !== null) {
+    // Diagnosis only (embedded PostgreSQL): plans of statements slower than BENCH_EXPLAIN_MS, in every new session.
+    const c = new Client({ connectionString: prepared.ownerUrl });
+    await c.connect();
+    await c.query(`alter system set session_preload_libraries = 'auto_explain'`);
+    await c.query(`alter system set auto_explain.log_min_duration = '${Math.max(0, Math.floor(explainMs))}'`);
+    await c.query(`alter system set auto_explain.log_nested_statements = on`);
+    await c.query(`alter system set auto_explain.log_level = 'notice'`);
+    await c.query('select pg_reload_conf()');
+    await c.end();
+    onExplainedPlan((plan) => log(`plan of a slow statement:\n${plan}`));
+  }
   const runtime: Runtime = { config, fieldCrypto: loadFieldCrypto(dataDir, env) };
   const orm = await openOrm({ url: prepared.appUrl, replicaUrls: [], poolMax: config.dbPoolMax });
   await checkFieldKeys(systemContext(orm.em, runtime, 'field-key-check'));
@@ -251,20 +266,24 @@ export async function runImportBench(): Promise<number> {
     const rssBefore = process.memoryUsage.rss() / 2 ** 20;
     let lastLog = Date.now();
     const p1 = await sampledRss(async () => {
-      const imp = await timed(() =>
-        importLocalFile(ctx, 'roster', rosterFile, {
-          progress: (p) => {
-            if (Date.now() - lastLog > 15_000) {
-              lastLog = Date.now();
-              log(`  … import ${(p / 10).toFixed(0)}%, rss ${Math.round(process.memoryUsage.rss() / 2 ** 20)} MiB`);
-            }
-          },
-        }),
+      const recorded = await recordStatementTimes(() =>
+        timed(() =>
+          importLocalFile(ctx, 'roster', rosterFile, {
+            progress: (p) => {
+              if (Date.now() - lastLog > 15_000) {
+                lastLog = Date.now();
+                log(`  … import ${(p / 10).toFixed(0)}%, rss ${Math.round(process.memoryUsage.rss() / 2 ** 20)} MiB`);
+              }
+            },
+          }),
+        ),
       );
+      const imp = recorded.value;
       log(`roster import: ${imp.value.status} in ${imp.seconds.toFixed(1)} s (${JSON.stringify(imp.value)})`);
+      for (const st of recorded.statements.slice(0, 8)) log(`  ${(st.ms / 1000).toFixed(1)} s ×${st.count}  ${st.text}`);
       const check = await timed(() => runCrosscheck(ctx));
       log(check.value ? `cross-check after the roster: ${check.seconds.toFixed(1)} s` : 'cross-check: module not present (modules/crosscheck not merged)');
-      return { imp, check };
+      return { imp, check, statements: recorded.statements };
     });
     const p1Total = p1.value.imp.seconds + (p1.value.check.value ? p1.value.check.seconds : 0);
     const ratio = p1Total / copy.seconds;
@@ -299,6 +318,7 @@ export async function runImportBench(): Promise<number> {
       copiedRows,
       importSeconds: p1.value.imp.seconds,
       importOutcome: p1.value.imp.value,
+      importStatements: p1.value.statements,
       checkAfterImport: p1.value.check.value ? p1.value.check.seconds : null,
       p1Total,
       ratio,
@@ -363,6 +383,7 @@ interface ReportInput {
   copiedRows: number;
   importSeconds: number;
   importOutcome: ImportOutcome;
+  importStatements: StatementTime[];
   checkAfterImport: number | null;
   p1Total: number;
   ratio: number;
@@ -411,6 +432,12 @@ function renderReport(r: ReportInput): { text: string; pass: boolean } {
     `| **P1 total** | **${s(r.p1Total)}** | ratio **${r.ratio.toFixed(2)}×** |`,
     '',
     `Peak RSS of the bench process during the import and the cross-check: ${r.rssPeak.toFixed(0)} MiB (${r.rssSamples} samples every 100 ms; ${r.rssBefore.toFixed(0)} MiB before; PostgreSQL's own processes not included).`,
+    '',
+    `Where the roster import's time goes — the slowest SQL statements (wall time as the process saw it; COPY overlaps reading, validating and sealing the file):`,
+    '',
+    '| seconds | times | statement |',
+    '|---|---|---|',
+    ...r.importStatements.slice(0, 8).map((st) => `| ${(st.ms / 1000).toFixed(1)} | ${st.count} | \`${st.text.replace(/\|/g, '\\|')}\` |`),
     '',
     `Import outcome: ${o.status}, ${n(o.rows)} rows, ${n(o.imported)} imported, ${n(o.unchanged)} unchanged, ${n(o.duplicates)} duplicates (planted ${n(m.duplicateRows)}), ${n(o.conflicts)} conflicts (planted ${n(m.conflictRows)}); ledger after all imports: ${n(r.counts.persons)} persons, ${n(r.counts.households)} households, ${n(r.counts.benefits)} benefits, ${n(r.counts.conflicts)} roster conflicts.`,
     `Row errors planted/reported: ${expectedErrors}${unexpected.length ? `; not planted: ${unexpected.map(([c, k]) => `${c} ${k}`).join(', ')}` : ''}.`,
