@@ -33,7 +33,7 @@ export async function recomputeTiersBulk(em: EntityManager, touchedTable: string
        from (select distinct household_id from ${touchedTable}) t
        left join lateral (
          select tm.tier, tm.reason
-           from benefit b join ${map.sql} on tm.program_code = b.program_code
+           from (select * from benefit b0 where b0.household_id = t.household_id offset 0) b join ${map.sql} on tm.program_code = b.program_code -- fenced: by household only (in an import's transaction the statistics still say benefit is empty; a bitmap of the status or program index per household made this quadratic — docs/benchmarks.md, P1)
           where b.household_id = t.household_id and b.status in ('ACTIVE', 'PHASE_OUT')
             and (b.person_id is null or exists (
                   select 1 from membership ms join person p on p.id = ms.person_id

@@ -76,12 +76,13 @@ export async function mergeRoster(em: EntityManager, input: RosterMergeInput): P
            select distinct on (id_bidx) id_bidx, id_enc, id_masked, name, birth_date, sex, area_code, phone_enc, phone_bidx, phone_masked
              from r order by id_bidx, line`);
   await x(`alter table rp add column person_id uuid, add column is_new boolean not null default false`);
+  // Before the updates below: an index built after them in this transaction would be unusable (broken HOT chains → indcheckxmin).
+  await x(`create index on rp (id_bidx)`);
   await x(`update rp set person_id = p.id from person p where p.id_bidx = rp.id_bidx`);
   await x(`update rp set person_id = gen_random_uuid(), is_new = true where person_id is null`);
   await x(`insert into person (id, name, id_enc, id_bidx, id_masked, birth_date, sex, phone_enc, phone_bidx, phone_masked, area_code, statuses, created_at, updated_at, version)
            select person_id, name, id_enc, id_bidx, id_masked, birth_date, sex, phone_enc, phone_bidx, phone_masked, area_code, '{}', now(), now(), 1
              from rp where is_new`);
-  await x(`create index on rp (id_bidx)`);
   await x(`update r set person_id = rp.person_id, changed = rp.is_new from rp where rp.id_bidx = r.id_bidx`);
   await x(
     `update r set head_id = coalesce((select rp.person_id from rp where rp.id_bidx = r.head_bidx), (select p.id from person p where p.id_bidx = r.head_bidx))`,
