@@ -47,6 +47,7 @@ import { onExplainedPlan, recordStatementTimes, type StatementTime } from './sta
  *   BENCH_DATABASE_URL      an existing PostgreSQL server (database xiejiu_bench_import is dropped and created)
  *   BENCH_NO_WRITE=1        do not update docs/benchmarks.md
  *   BENCH_ANALYZE=0         no ANALYZE (as the owner) after the roster import and before P6
+ *   BENCH_NOTE=text         a line added to the report (e.g. which branches were merged for the run)
  *   BENCH_EXPLAIN_MS=n      log the plans of statements slower than n ms (auto_explain; diagnosis, embedded only)
  */
 const env = process.env;
@@ -435,6 +436,7 @@ function renderReport(r: ReportInput): { text: string; pass: boolean } {
     `### Run of ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC`,
     '',
     `- Command: \`${r.rows === 1_000_000 ? '' : `BENCH_ROWS=${r.rows} `}BENCH_ONLY=import pnpm bench\`${full ? '' : ` — **${n(r.rows)} rows, not the 1,000,000 of the bar**`}`,
+    ...(env.BENCH_NOTE ? [`- Note: ${env.BENCH_NOTE}`] : []),
     `- Machine: ${r.machine.nproc} CPUs (${r.machine.cpu}), ${r.machine.memGiB} GiB RAM, load average at start ${r.machine.load}; Node ${r.machine.node}; PostgreSQL ${r.pgVersion} (embedded, same machine); one fresh database, demo district (areas, departments) and no households before the import`,
     `- Files (bench/roster/generate.ts, seed ${r.manifest.seed}, today ${r.today}${r.generatedSeconds !== null ? `, generated in a child process in ${s(r.generatedSeconds)} s` : ', reused'}): roster.csv ${n(m.rows)} rows (${(r.manifest.files['roster.csv'].bytes / 2 ** 20).toFixed(1)} MiB), ${n(m.households)} households, ${n(m.persons)} persons; ${REFERENCE_DATASETS.map((d) => `${d} ${n(r.manifest.files[`${d}.csv`].rows)}`).join(', ')}`,
     '',
