@@ -12,7 +12,8 @@ import { AREAS, ownerQuery, resetDatabase, seedFixture, TEST_FIELD_KEY, TestApp 
  * and kills it at a random moment inside the work. After each kill, for every file: either the whole
  * batch is in the ledger or none of it (no partial batch visible, no batch row without its data). At the
  * end every file not yet in is imported to completion (nothing lost) and every file once more adds
- * nothing (nothing twice).
+ * nothing (nothing twice). `R1_TRIALS` (default 50) sets the number of kills; CI's second run on the
+ * machine's PostgreSQL uses 12.
  */
 const TRIALS = Number(process.env.R1_TRIALS ?? 50);
 const ROWS = 400;
@@ -115,7 +116,13 @@ async function states(fileIdx: number[]): Promise<Map<number, { persons: number;
   for (const f of fileIdx) {
     if ([...hashOf.values()].includes(f)) continue;
     for (let i = 0; i < ROWS; i++) bidxOf.set(fc.blindIndex(`id:${idFor(f, i)}`), f);
-    hashOf.set(crypto.createHash('sha256').update(fs.readFileSync(path.join(dir, `roster-${f}.csv`))).digest('hex'), f);
+    hashOf.set(
+      crypto
+        .createHash('sha256')
+        .update(fs.readFileSync(path.join(dir, `roster-${f}.csv`)))
+        .digest('hex'),
+      f,
+    );
   }
   const out = new Map(fileIdx.map((f) => [f, { persons: 0, batches: [] as Array<{ status: string; imported: number }> }]));
   const wanted = [...bidxOf].filter(([, f]) => out.has(f)).map(([b]) => b);
@@ -189,7 +196,9 @@ describe('R1: kill -9 during an import', () => {
       expect(s.persons).toBe(ROWS);
       expect(s.batches.filter((b) => b.imported > 0)).toEqual([{ status: 'DONE', imported: ROWS }]);
     }
-    const [{ dup }] = await ownerQuery(`select count(*)::int as dup from (select person_id from benefit group by person_id, program_code having count(*) > 1) x`);
+    const [{ dup }] = await ownerQuery(
+      `select count(*)::int as dup from (select person_id from benefit group by person_id, program_code having count(*) > 1) x`,
+    );
     expect(dup).toBe(0);
   }, 900_000);
 });

@@ -198,3 +198,72 @@ describe('roster import', () => {
     expect(denied.errors?.[0].extensions?.code).toBe('FORBIDDEN');
   });
 });
+
+describe('status rosters reach the ledger', () => {
+  it('脱贫户 becomes a T3 benefit of 农业农村; a 残疾人证 sets the disability grade; 优抚 stays reference data', async () => {
+    const ctx = t.system('fixture', AREAS.district);
+    const { createDepartment } = await import('../src/modules/department/department.service');
+    await ctx.tx(() => createDepartment(ctx, { code: 'NONGYE', name: '测试区农业农村局', shortName: '农业农村' }));
+    const a = makeId('19580101', 'M');
+    const b = makeId('19590101', 'F');
+    await importFile(
+      'roster',
+      '名册2.csv',
+      Buffer.from(csv([`孙脱贫,${a},TEMP,100,2026-01-01,,${AREAS.village1b},${a},户主,,`, `孙残疾,${b},TEMP,100,2026-01-01,,${AREAS.village1b},${a},配偶,,`])),
+    );
+    const s = await importFile(
+      'status',
+      '身份.csv',
+      Buffer.from(
+        `姓名,身份证号,身份类别,证件编号,残疾等级,开始日期,结束日期,区划代码\r\n孙脱贫,${a},脱贫户,,,2020-01-01,,${AREAS.village1b}\r\n孙残疾,${b},持证残疾人,${b}11,二级,2021-01-01,,\r\n孙脱贫,${a},优抚对象,,,2019-01-01,,\r\n`,
+      ),
+    );
+    expect(s).toMatchObject({ status: 'DONE', imported: 3 });
+    const [h] = await ownerQuery(`select h.tier from household h join person p on p.id = h.head_person_id where p.name = '孙脱贫'`);
+    expect(h.tier).toBe('T3');
+    const [d] = await ownerQuery(`select disability_grade, disability_cert from person where name = '孙残疾'`);
+    expect(d).toEqual({ disability_grade: 2, disability_cert: `${b}11` });
+    const [{ n }] = await ownerQuery(`select count(*)::int as n from ref_status where status_kind = 'YOUFU'`);
+    expect(n).toBe(1);
+  });
+});
+
+describe('cancelling an import', () => {
+  it('a queued batch is cancelled at once; a running one is rolled back whole', async () => {
+    const rows = Array.from({ length: 30 }, (_, i) => {
+      const id = makeId(`1960${String((i % 12) + 1).padStart(2, '0')}15`, 'M');
+      return `取消${'甲乙丙丁戊己庚辛壬癸'[i % 10]}${'子丑寅卯辰巳午未申酉戌亥'[i % 12]},${id},DIBAO,500,2026-01-01,,${AREAS.village1b},${id},户主,,`;
+    });
+    const res = await upload('roster', '取消.csv', Buffer.from(csv(rows)), officer);
+    const { batchId } = res.json();
+    const cancelled = await t.gql(`mutation($id: ID!) { cancelImport(id: $id) { status message } }`, { id: batchId }, { cookie: officer });
+    expect(cancelled.data?.cancelImport).toEqual({ status: 'CANCELLED', message: '已取消：本批次未导入任何数据' });
+    await t.runJobs();
+    const [{ n }] = await ownerQuery(`select count(*)::int as n from person where name like '取消%'`);
+    expect(n).toBe(0);
+    // Running: stopped at its progress report after staging — nothing of the batch stays.
+    const { executeImport } = await import('../src/modules/roster/import.run');
+    const file = path.join(tempDir(), 'c.csv');
+    fs.writeFileSync(file, csv(rows));
+    const out = await executeImport(
+      t.system('test'),
+      {
+        id: '00000000-0000-4000-8000-00000000c0c0',
+        dataset: 'roster',
+        fileName: 'c.csv',
+        fileHash: 'c'.repeat(64),
+        departmentId: null,
+        areaCode: '000000000000',
+        requestedBy: null,
+        requestedByName: '测试',
+      },
+      file,
+      { progress: async (p) => p < 800 },
+    );
+    expect(out.status).toBe('CANCELLED');
+    const [{ m }] = await ownerQuery(`select count(*)::int as m from person where name like '取消%'`);
+    expect(m).toBe(0);
+    const [b] = await ownerQuery(`select status from import_batch where id = '00000000-0000-4000-8000-00000000c0c0'`);
+    expect(b.status).toBe('CANCELLED');
+  });
+});

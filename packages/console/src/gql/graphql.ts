@@ -59,7 +59,7 @@ export type ApiTokenScope =
   | 'LEDGER_DETAIL_READ'
   /** 读取共享台账：在授权区划内检索家庭，读取共享信息（姓名、脱敏身份证号、层级、各部门救助）以及区划、部门目录；收入、财产、住址、电话等详细信息不可见。 */
   | 'LEDGER_SHARED_READ'
-  /** 推送参考数据：向平台推送名册等参考数据，供名册导入使用。目前平台尚无使用此范围的接口：授予后不能读取或修改任何数据。 */
+  /** 推送参考数据：通过 POST /api/imports/<数据集> 推送救助名册和比对数据（死亡、车辆、不动产、工商等），与部门经办人员的数据导入相同的校验与合并；推送救助名册须指定所属部门。不能读取台账。 */
   | 'REFERENCE_DATA_PUSH'
   /** 办理本部门转办单：查看并办理转给令牌所属部门的转办单：签收、要求补正、发起核查、作出决定、完成公示、转办、退回、申请延期、答复督办，下载其申请材料；只能看到本部门的转办单及含有本部门转办单的申请。须指定所属部门。 */
   | 'REFERRAL_HANDLE';
@@ -537,10 +537,16 @@ export type Permission =
   | 'BENEFIT_MANAGE'
   /** 维护节假日日历（法定节假日与调休） */
   | 'CALENDAR_MANAGE'
+  /** 发起全面比对 */
+  | 'CROSSCHECK_RUN'
   /** 管理部门 */
   | 'DEPARTMENT_MANAGE'
   /** 查看部门 */
   | 'DEPARTMENT_READ'
+  /** 查看比对疑点（本辖区；部门：本部门救助记录的疑点） */
+  | 'FINDING_READ'
+  /** 复核比对疑点（属实 / 排除） */
+  | 'FINDING_REVIEW'
   /** 查看辖区家庭详细信息（收入、财产、健康等） */
   | 'HOUSEHOLD_DETAIL'
   /** 查看本部门经办家庭的详细信息（有本部门救助记录或转办单的家庭） */
@@ -553,6 +559,8 @@ export type Permission =
   | 'HOUSEHOLD_UNMASK'
   /** 登记和维护家庭台账 */
   | 'HOUSEHOLD_WRITE'
+  /** 身份比对：查询本部门名单中的人员是否为社会救助、优抚等对象 */
+  | 'IDENTITY_MATCH'
   /** 查看系统后台任务（督办扫描、消息出站、任务恢复） */
   | 'JOB_SYSTEM'
   /** 维护本部门事项参数 */
@@ -565,6 +573,8 @@ export type Permission =
   | 'REFERRAL_HANDLE'
   /** 督办超期事项、审批延期 */
   | 'REFERRAL_SUPERVISE'
+  /** 导入本部门救助名册和比对数据（大数据库） */
+  | 'ROSTER_IMPORT'
   /** 维护系统设置（服务热线等） */
   | 'SETTING_MANAGE'
   /** 管理用户账号 */

@@ -37,6 +37,12 @@ export interface MemberResult {
   missingFacts: readonly string[];
   estimatedMonthlyFen: number | null;
   excludedBy?: ExcludedBy;
+  /**
+   * This member's lines in the program's `trace`: [first, end) — its header line to its last line (exclusion
+   * notes included). Absent when the member was not evaluated (the household part of the condition failed).
+   * `memberTrace` selects them with the household part.
+   */
+  traceSpan?: readonly [number, number];
 }
 
 export interface ProgramResult {
@@ -406,6 +412,8 @@ function toResult(cc: CompiledCatalogue, st: ProgramState, pv: readonly (Paramet
       missingFacts: missing.length ? dedupeNames(missing) : EMPTY,
       estimatedMonthlyFen: amount,
       excludedBy: s.excludedBy,
+      // Exclusion notes are spliced into the shared trace after evaluation, so the header is looked up here.
+      ...(s.header ? { traceSpan: [st.trace.indexOf(s.header), s.traceEnd] as const } : {}),
     };
     if (!best || memberOutcomeRank(s.outcome) < memberOutcomeRank(best.outcome)) best = s;
     if (s.header) {
@@ -450,6 +458,21 @@ function noDate(cp: CompiledProgram): ProgramResult {
     trace: [{ depth: 0, text: '缺少申请日期（评估日期），无法确定年龄、收入月份和适用参数：信息不足', status: 'UNKNOWN' }],
     parametersUsed: [],
   };
+}
+
+/**
+ * The trace of one member in a MEMBER program's result: the household part of the condition (the lines
+ * before the first member) followed by that member's own lines. A HOUSEHOLD program (or an unknown person)
+ * gives the whole trace.
+ */
+export function memberTrace(result: ProgramResult, personId: string): readonly TraceEntry[] {
+  if (!result.members) return result.trace;
+  const m = result.members.find((x) => x.personId === personId);
+  if (!m) return result.trace;
+  let first = result.trace.length;
+  for (const x of result.members) if (x.traceSpan && x.traceSpan[0] < first) first = x.traceSpan[0];
+  const household = result.trace.slice(0, first);
+  return m.traceSpan ? [...household, ...result.trace.slice(m.traceSpan[0], m.traceSpan[1])] : household;
 }
 
 /** Chinese name of a fact code ('member.age' → '年龄'). */

@@ -27,6 +27,12 @@ export const AREA_COLUMNS: Readonly<Record<string, Readonly<Record<string, AreaC
   tier_history: { area_code: { household: `household_id = ?` } },
   household_event: { area_code: { household: `household_id = ?` } },
   reassessment_finding: { area_code: { household: `household_id = ?` } },
+  finding: { area_code: { household: `household_id = ?` } },
+  // 大数据库: a roster row that conflicted with the ledger, kept as evidence about the household.
+  roster_conflict: {
+    area_code: { household: `household_id = ?` },
+    listed_area_code: { keeps: 'the village the roster row named (evidence as reported)' },
+  },
   // Cases (一门受理) of the household, open or closed.
   application: {
     area_code: { household: `household_id = ?` },
@@ -56,6 +62,10 @@ export const AREA_COLUMNS: Readonly<Record<string, Readonly<Record<string, AreaC
   reassessment: { area_code: { keeps: 'the area a reassessment was run for' } },
   simulation: { area_code: { keeps: 'the area a simulation was run for' } },
   job: { area_code: { keeps: 'the area a background job works in' } },
+  import_batch: { area_code: { keeps: 'the importer’s area (who sees the batch)' } },
+  ref_status: { area_code: { keeps: 'the area a status roster reported (evidence as reported)' } },
+  ref_cadre: { area_code: { keeps: 'where the cadre serves, as reported' } },
+  crosscheck_recipient: { area_code: { keeps: 'scratch copy of a benefit’s area during one cross-check run (deleted when the run ends)' } },
   admin_change_request: { area_code: { keeps: 'the area of the administrator account the change concerns' } },
 };
 

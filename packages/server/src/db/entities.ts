@@ -12,7 +12,7 @@ import { CalendarDay } from '../modules/calendar/calendar-day.entity';
 import { StoredFile } from '../modules/files/stored-file.entity';
 import { Person } from '../modules/household/person.entity';
 import { ParameterVersion, ProgramVersion } from '../modules/program/program-version.entity';
-import { Reassessment } from '../modules/program/reassessment.entity';
+import { Reassessment, ReassessmentFinding } from '../modules/program/reassessment.entity';
 import { Simulation } from '../modules/program/simulation.entity';
 import { Application } from '../modules/workflow/application.entity';
 import { ApplicationMaterial } from '../modules/workflow/application-material.entity';
@@ -21,6 +21,7 @@ import { ExtensionRequest, SupervisionNote } from '../modules/workflow/supervisi
 import { Setting } from '../modules/setting/setting.entity';
 import { AdminChangeRequest } from '../modules/user/admin-change.entity';
 import { ImportBatch } from '../modules/roster/import-batch.entity';
+import { Finding } from '../modules/crosscheck/finding.entity';
 
 /** Every entity, listed explicitly (no folder discovery: works the same under SWC and vitest). */
 export const entities = [
@@ -53,4 +54,6 @@ export const entities = [
   AdminChangeRequest,
   Reassessment,
   Simulation,
+  Finding,
+  ReassessmentFinding,
 ];

@@ -23,6 +23,21 @@ export interface LedgerHousehold {
   facts: HouseholdFacts;
   /** Program codes held by the household: benefit status per program (best of its rows). */
   holding: Map<string, string>;
+  /**
+   * The same per holder, for programs granted per person (MEMBER): key `holderKey(program, personId)`, the
+   * person of the benefit row or null for a household-level row (which counts for every member).
+   */
+  holders: Map<string, string>;
+}
+
+/** Key of `LedgerHousehold.holders`. */
+export const holderKey = (programCode: string, personId: string | null) => `${programCode}|${personId ?? ''}`;
+
+/** The better of two benefit statuses (ACTIVE > PHASE_OUT > APPLYING > SUSPENDED > STOPPED). */
+export function betterStatus(a: string | null | undefined, b: string | null | undefined): string | null {
+  if (!a) return b ?? null;
+  if (!b) return a;
+  return (STATUS_RANK[b] ?? 0) > (STATUS_RANK[a] ?? 0) ? b : a;
 }
 
 export type HouseholdSource = { after: string | null; limit: number } | { ids: string[] };
@@ -127,9 +142,13 @@ export async function loadLedgerBatch(ctx: RequestContext, source: HouseholdSour
     const inc = I.get(id);
     const bs = B.get(id) ?? NONE;
     const holding = new Map<string, string>();
+    const holders = new Map<string, string>();
     for (const b of bs) {
-      const prev = holding.get(b.programCode as string);
-      if (!prev || (STATUS_RANK[b.status as string] ?? 0) > (STATUS_RANK[prev] ?? 0)) holding.set(b.programCode as string, b.status as string);
+      const code = b.programCode as string;
+      const status = b.status as string;
+      holding.set(code, betterStatus(holding.get(code), status)!);
+      const k = holderKey(code, (b.personId as string | null) ?? null);
+      holders.set(k, betterStatus(holders.get(k), status)!);
     }
     const facts = factsFromLedger(
       {
@@ -147,7 +166,7 @@ export async function loadLedgerBatch(ctx: RequestContext, source: HouseholdSour
       },
       { applicationDate: date, incomesRecorded: !!inc, assetsRecorded: true },
     );
-    return { id, areaCode: h.areaCode as string, headName: (h.headName as string | null) ?? null, facts, holding };
+    return { id, areaCode: h.areaCode as string, headName: (h.headName as string | null) ?? null, facts, holding, holders };
   });
 }
 

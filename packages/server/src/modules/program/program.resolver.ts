@@ -16,6 +16,7 @@ import {
   ParameterVersionInput,
   ProgramType,
   ReassessmentFindingPage,
+  ReassessmentFindingType,
   ReassessmentJobPage,
   ReassessmentJobType,
   ScreeningResultType,
@@ -24,7 +25,7 @@ import {
 } from './program.types';
 import { getSimulationJob, listSimulationJobs, startSimulation } from './simulation.service';
 import { PageArgsInput } from '../../graphql/paging.types';
-import { getJob, listFindings, listJobs, startReassessment } from './reassessment.service';
+import { contactMissedFinding, getJob, listFindings, listJobs, startReassessment } from './reassessment.service';
 import { previewParameterVersion } from './whatif.service';
 
 /** Screening results name the owning department, not only its code. */
@@ -139,15 +140,24 @@ export class ProgramResolver {
   }
 
   @Authorized(Permission.HouseholdRead)
-  @Query(() => ReassessmentFindingPage, { description: '复核结果（疑似漏救 / 建议复核），按类别和镇街筛选' })
+  @Query(() => ReassessmentFindingPage, {
+    description: '复核结果（疑似漏救 / 建议复核），按类别、镇街和是否已联系筛选；不指定任务时列出各任务中每户（每人）每事项的最新一条',
+  })
   reassessmentFindings(
     @Ctx() { ctx }: GqlContext,
-    @Arg('jobId', () => ID) jobId: string,
     @Args() page: PageArgsInput,
+    @Arg('jobId', () => ID, { nullable: true }) jobId?: string | null,
     @Arg('kind', () => String, { nullable: true, description: 'MISSED | REVIEW' }) kind?: string | null,
     @Arg('townCode', () => String, { nullable: true }) townCode?: string | null,
+    @Arg('contacted', () => Boolean, { nullable: true, description: '是否已联系' }) contacted?: boolean | null,
   ) {
-    return listFindings(ctx, { jobId, kind, townCode }, page);
+    return listFindings(ctx, { jobId, kind, townCode, contacted }, page);
+  }
+
+  @Authorized(Permission.HouseholdWrite)
+  @Mutation(() => ReassessmentFindingType, { description: '村社（镇街）窗口标记疑似漏救已联系，填写联系情况（记入操作日志）' })
+  contactMissedFinding(@Ctx() { ctx }: GqlContext, @Arg('id', () => ID) id: string, @Arg('note', () => String) note: string) {
+    return contactMissedFinding(ctx, id, note);
   }
 
   @Authorized(Permission.ProgramManage)

@@ -426,6 +426,14 @@ export class ReassessmentFindingType {
   @Field() afterOutcomeName!: string;
   @Field(() => Int, { nullable: true }) beforeAmountFen!: number | null;
   @Field(() => Int, { nullable: true }) afterAmountFen!: number | null;
+  @Field(() => ID, { description: '所属复核任务' }) jobId!: string;
+  @Field(() => ID, { nullable: true, description: '按人享受的事项：所涉家庭成员；为空表示按户' }) personId!: string | null;
+  @Field(() => String, { nullable: true, description: '所涉家庭成员姓名（脱敏，如 张*）' }) memberName!: string | null;
+  @Field(() => Int, { nullable: true, description: '所涉家庭成员年龄（周岁）' }) memberAge!: number | null;
+  @Field(() => [String], { description: '筛查判断过程（中文，作为线索依据；最多 20 行）' }) trace!: string[];
+  @Field(() => Date, { nullable: true, description: '标记已联系的时间；为空表示待联系' }) contactedAt!: Date | null;
+  @Field(() => String, { nullable: true, description: '标记已联系的人员' }) contactedByName!: string | null;
+  @Field(() => String, { nullable: true, description: '联系情况' }) contactNote!: string | null;
 }
 
 @ObjectType('ReassessmentJobPage')

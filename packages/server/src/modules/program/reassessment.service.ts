@@ -1,9 +1,12 @@
-import { areaPrefix, isAreaCode, parameterFullName, type Catalogue } from '@xiejiu/rules';
+import { ageAt, areaPrefix, isAreaCode, parameterFullName, type Catalogue } from '@xiejiu/rules';
+import { LockMode } from '@mikro-orm/core';
 import type { RequestContext } from '../../graphql/request-context';
 import { todayCn } from '../../shared/dates';
 import { AppError } from '../../shared/errors';
 import { checkPage, offsetOf, type PageArgs, type PageResult } from '../../shared/paging';
 import { areaSql, assertInScope, prefixSql } from '../../shared/scope';
+import { recordAudit } from '../audit/audit.service';
+import { ReassessmentFinding } from './reassessment.entity';
 import { scopedReadBatch, sqlRows } from '../../shared/sql';
 import { catalogueInForce } from './catalogue.service';
 import { JOB_STATUS_NAMES } from '../jobs/registry';
@@ -66,6 +69,15 @@ export interface FindingView {
   afterOutcomeName: string;
   beforeAmountFen: number | null;
   afterAmountFen: number | null;
+  jobId: string;
+  /** The member (programs granted per person); null: the household. */
+  personId: string | null;
+  memberName: string | null;
+  memberAge: number | null;
+  trace: string[];
+  contactedAt: Date | null;
+  contactedByName: string | null;
+  contactNote: string | null;
 }
 
 /**
@@ -189,12 +201,21 @@ export async function getJob(ctx: RequestContext, id: string): Promise<JobView> 
 }
 
 export interface FindingFilter {
-  jobId: string;
+  /** One finding (reads after a change). */
+  id?: string;
+  /** Null: every job's findings, each case (household × program × member × kind) once — its latest finding. */
+  jobId?: string | null;
   kind?: string | null;
   townCode?: string | null;
+  /** 已联系 (true) or not yet (false). */
+  contacted?: boolean | null;
 }
 
-/** Findings of a job in the actor's area, by kind (漏救/复核) and town, paginated. */
+/** Same household, program, member and kind as finding `f` (one 漏救 case across jobs). */
+const SAME_CASE = (g: string) =>
+  `${g}.household_id = f.household_id and ${g}.program_code = f.program_code and ${g}.person_id is not distinct from f.person_id and ${g}.kind = f.kind`;
+
+/** Findings of a job (or the latest of each case over all jobs) in the actor's area, by kind (漏救/复核), town and contact, paginated. */
 export async function listFindings(ctx: RequestContext, filter: FindingFilter, page: Partial<PageArgs>): Promise<PageResult<FindingView>> {
   requireReader(ctx);
   const p = checkPage(page);
@@ -203,8 +224,20 @@ export async function listFindings(ctx: RequestContext, filter: FindingFilter, p
   const { catalogue } = await catalogueInForce(ctx);
   const programs = await findingFilter(ctx, catalogue, 'f.program_code');
   const scope = areaSql(ctx, 'f.area_code');
-  const where = [`f.job_id = ?`, scope.sql, programs.sql];
-  const params: unknown[] = [filter.jobId, ...scope.params, ...programs.params];
+  const where = [scope.sql, programs.sql];
+  const params: unknown[] = [...scope.params, ...programs.params];
+  if (filter.id) {
+    where.unshift(`f.id = ?`);
+    params.unshift(filter.id);
+  } else if (filter.jobId) {
+    where.unshift(`f.job_id = ?`);
+    params.unshift(filter.jobId);
+  } else {
+    where.push(`not exists (select 1 from reassessment_finding g where ${SAME_CASE('g')} and (g.created_at, g.id) > (f.created_at, f.id))`);
+  }
+  if (filter.contacted !== undefined && filter.contacted !== null) {
+    where.push(`${filter.contacted ? '' : 'not '}exists (select 1 from reassessment_finding g where ${SAME_CASE('g')} and g.contacted_at is not null)`);
+  }
   if (filter.kind) {
     where.push(`f.kind = ?`);
     params.push(filter.kind);
@@ -221,8 +254,15 @@ export async function listFindings(ctx: RequestContext, filter: FindingFilter, p
       sql: `select f.id, f.household_id as "householdId", f.area_code as "areaCode", f.program_code as "programCode", f.kind,
               f.benefit_status as "benefitStatus", f.before_outcome as "beforeOutcome", f.after_outcome as "afterOutcome",
               f.before_amount_fen::int as "beforeAmountFen", f.after_amount_fen::int as "afterAmountFen",
-              (select left(p.name, 1) || '*' from household h join person p on p.id = h.head_person_id where h.id = f.household_id) as "headName"
-         from reassessment_finding f where ${w} order by f.kind, f.area_code, f.id limit ? offset ?`,
+              (select left(p.name, 1) || '*' from household h join person p on p.id = h.head_person_id where h.id = f.household_id) as "headName",
+              f.job_id as "jobId", f.person_id as "personId",
+              -- The trace shows ledger detail (incomes, assets): only to who may read the household's detail.
+              case when app_detail_visible(f.household_id) then f.trace else '{}'::text[] end as trace, c.contacted_at as "contactedAt", c.contacted_by_name as "contactedByName",
+              c.contact_note as "contactNote", m.name as "memberName", m.birth_date::text as "memberBirthDate"
+         from reassessment_finding f left join lateral (select left(p.name, 1) || '*' as name, p.birth_date from person p where p.id = f.person_id) m on true
+              left join lateral (select g.contacted_at, g.contacted_by_name, g.contact_note from reassessment_finding g
+                                  where ${SAME_CASE('g')} and g.contacted_at is not null order by g.contacted_at desc limit 1) c on true
+        where ${w} order by f.kind, f.area_code, f.id limit ? offset ?`,
       params: [...params, p.pageSize, offsetOf(p)],
     },
   ]);
@@ -230,6 +270,7 @@ export async function listFindings(ctx: RequestContext, filter: FindingFilter, p
     ctx,
     rows.map((r) => r.areaCode as string),
   );
+  const today = todayCn();
   return {
     items: rows.map((r) => ({
       id: r.id as string,
@@ -248,8 +289,60 @@ export async function listFindings(ctx: RequestContext, filter: FindingFilter, p
       afterOutcomeName: verdictName(r.afterOutcome as string),
       beforeAmountFen: (r.beforeAmountFen as number | null) ?? null,
       afterAmountFen: (r.afterAmountFen as number | null) ?? null,
+      jobId: r.jobId as string,
+      personId: (r.personId as string | null) ?? null,
+      memberName: (r.memberName as string | null) ?? null,
+      memberAge: r.memberBirthDate ? ageAt(r.memberBirthDate as string, today) : null,
+      trace: (r.trace as string[] | null) ?? [],
+      contactedAt: (r.contactedAt as Date | null) ?? null,
+      contactedByName: (r.contactedByName as string | null) ?? null,
+      contactNote: (r.contactNote as string | null) ?? null,
     })),
     total: count[0].n as number,
     ...p,
   };
+}
+
+/**
+ * 已联系: a window of the household's area records that it contacted a 疑似漏救 household (or member), with a
+ * note. 已联系 belongs to the case (household × program × member): findings of the same case in other jobs
+ * (a later reassessment finding it again) show the contact and are not counted as 待联系 again.
+ * Logged as `reassessment.contacted`.
+ */
+export async function contactMissedFinding(ctx: RequestContext, id: string, note: string): Promise<FindingView> {
+  ctx.require('household.write', '标记疑似漏救已联系');
+  const text = (note ?? '').trim();
+  if (text.length < 2) throw new AppError('BAD_USER_INPUT', '请填写联系情况（至少 2 个字）', { field: 'note' });
+  if (text.length > 300) throw new AppError('BAD_USER_INPUT', '联系情况不超过 300 字', { field: 'note' });
+  await ctx.tx(async (em) => {
+    // One decision: the row is locked, and its versioned UPDATE refuses a change committed in between (ADR 0015).
+    const f = await em.findOne(ReassessmentFinding, { id }, { lockMode: LockMode.PESSIMISTIC_WRITE, refresh: true });
+    if (!f) throw new AppError('NOT_FOUND', '复核结果不存在或不在您的管辖范围内');
+    assertInScope(ctx, f.areaCode, '复核结果'); // the data-layer wall (RLS is the other)
+    if (f.kind !== 'MISSED') throw new AppError('INVALID_STATE', '只有疑似漏救可以标记已联系');
+    const done = await em.findOne(ReassessmentFinding, {
+      householdId: f.householdId,
+      programCode: f.programCode,
+      personId: f.personId ?? null,
+      kind: 'MISSED',
+      contactedAt: { $ne: null },
+    });
+    if (done) throw new AppError('INVALID_STATE', `该疑似漏救已由${done.contactedByName ?? '他人'}标记已联系，无需重复标记`);
+    Object.assign(f, {
+      contactedAt: new Date(),
+      contactedBy: ctx.actor.id ?? null,
+      contactedByName: ctx.actor.name.slice(0, 100),
+      contactNote: text,
+    } satisfies Partial<ReassessmentFinding>);
+    await em.flush();
+    await recordAudit(ctx, {
+      action: 'reassessment.contacted',
+      entityType: 'household',
+      entityId: f.householdId,
+      detail: { findingId: f.id, jobId: f.jobId, programCode: f.programCode, personId: f.personId ?? undefined, note: text },
+    });
+  });
+  const { items } = await listFindings(ctx, { id }, { page: 1, pageSize: 1 });
+  if (!items.length) throw new AppError('NOT_FOUND', '复核结果不存在或不在您的管辖范围内');
+  return items[0];
 }

@@ -21,6 +21,8 @@ import { departmentByCode, departmentById } from '../department/department.servi
 export interface Verdict {
   outcome: Outcome;
   amountFen: number | null;
+  /** The engine's result (members of MEMBER programs, trace). */
+  result: ProgramResult;
 }
 
 export interface Comparison {
@@ -48,7 +50,7 @@ export function compareSetup(
   return { before: compileCatalogue(before), after: compileCatalogue(after), date, programs, changed: new Set(changed) };
 }
 
-const verdicts = (rs: readonly ProgramResult[]) => new Map(rs.map((r) => [r.programCode, { outcome: r.outcome, amountFen: r.estimatedMonthlyFen }]));
+const verdicts = (rs: readonly ProgramResult[]) => new Map(rs.map((r) => [r.programCode, { outcome: r.outcome, amountFen: r.estimatedMonthlyFen, result: r }]));
 
 export function compareHousehold(facts: HouseholdFacts, s: CompareSetup): Comparison {
   if (!s.programs.length) return { before: new Map(), after: new Map(), evaluatedTwice: false };
@@ -60,6 +62,16 @@ export function compareHousehold(facts: HouseholdFacts, s: CompareSetup): Compar
 }
 
 export const outcomeName = (o: string) => OUTCOME_NAMES[o as Outcome] ?? o;
+
+/** Most trace lines kept with a finding (the rest is summarised in one line). */
+export const TRACE_MAX = 20;
+
+/** Trace entries as display lines (full-width indent per depth, as the screening page shows them), at most `max`. */
+export function traceText(entries: readonly { depth: number; text: string }[], max = TRACE_MAX): string[] {
+  const all = entries.map((l) => `${'　'.repeat(l.depth)}${l.text}`);
+  if (all.length <= max) return all;
+  return [...all.slice(0, max - 1), `……（共 ${all.length} 行，其余 ${all.length - max + 1} 行从略）`];
+}
 
 /** The actor's department code, or null. */
 export async function actorDepartment(ctx: RequestContext): Promise<{ id: string; code: string; name: string } | null> {

@@ -7,7 +7,7 @@ import { AppError, notFound } from '../../shared/errors';
 import { areaSql } from '../../shared/scope';
 import { recordAudit } from '../audit/audit.service';
 import { departmentById, departmentsByCode } from '../department/department.service';
-import { enqueueJob } from '../jobs/jobs.service';
+import { cancelJob, enqueueJob } from '../jobs/jobs.service';
 import { datasetDef } from './datasets';
 import { ImportBatch } from './import-batch.entity';
 import { adoptUpload, type SavedUpload } from './import-files';
@@ -245,4 +245,25 @@ const batchRow = row<ImportBatchRow>({
 
 async function batchRows(em: EntityManager, sql: string, params: unknown[]): Promise<ImportBatchRow[]> {
   return decodeRows(await sqlRows(em, sql, params), batchRow, 'import_batch');
+}
+
+/**
+ * 取消导入: the job's cancel (requester only; jobs.service). A queued batch ends at once as CANCELLED; a
+ * running one stops at its next progress report and rolls back (import.run.ts marks it CANCELLED).
+ */
+export async function cancelImport(ctx: RequestContext, id: string): Promise<ImportBatchRow> {
+  await getImportBatch(ctx, id);
+  const job = await cancelJob(ctx, id);
+  if (job.status === 'CANCELLED') {
+    await ctx.tx(async (em) => {
+      const b = await em.findOne(ImportBatch, { id });
+      if (b && (b.status === 'QUEUED' || b.status === 'RUNNING')) {
+        b.status = 'CANCELLED';
+        b.message = '已取消：本批次未导入任何数据';
+        b.finishedAt = new Date();
+        await em.flush();
+      }
+    });
+  }
+  return getImportBatch(ctx, id);
 }

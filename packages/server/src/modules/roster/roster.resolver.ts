@@ -3,10 +3,9 @@ import type { GqlContext } from '../../graphql/gql-context';
 import { PageArgsInput } from '../../graphql/paging.types';
 import { checkPage } from '../../shared/paging';
 import { Permission } from '../auth/permissions';
-import { cancelJob } from '../jobs/jobs.service';
 import { ROW_ERROR_CODE_NAMES } from './records';
 import { DATASET_DEFS, datasetDef } from './datasets';
-import { getImportBatch, type ImportBatchRow, listImportBatches, parseDataset, requireImport } from './import.service';
+import { cancelImport, getImportBatch, type ImportBatchRow, listImportBatches, parseDataset, requireImport } from './import.service';
 import type { Dataset } from './records';
 import { ImportBatchFilterInput, ImportBatchPage, ImportBatchType, ImportDatasetInfoType } from './roster.types';
 
@@ -62,8 +61,6 @@ export class RosterResolver {
   @Authorized(Permission.Authenticated)
   @Mutation(() => ImportBatchType, { description: '取消导入（仅发起人；已导入的部分全部回滚，本批次不留任何数据；记入操作日志）' })
   async cancelImport(@Ctx() { ctx }: GqlContext, @Arg('id', () => ID) id: string) {
-    await getImportBatch(ctx, id);
-    await cancelJob(ctx, id);
-    return batchView(await getImportBatch(ctx, id));
+    return batchView(await cancelImport(ctx, id));
   }
 }

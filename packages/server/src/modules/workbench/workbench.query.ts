@@ -1,4 +1,5 @@
 import type { RequestContext } from '../../graphql/request-context';
+import { listFindings } from '../program/reassessment.service';
 import { listAdminChanges } from '../user/admin-change.service';
 import { countApplications, countReferrals, pendingExtensions, type ReferralFilter } from '../workflow/workflow.query';
 
@@ -10,6 +11,7 @@ export interface WorkbenchTodosView {
   leadsToConfirm: number | null;
   extensionReviews: number | null;
   adminChangeReviews: number | null;
+  missedToContact: number | null;
 }
 
 /**
@@ -33,6 +35,7 @@ export function myTodos(ctx: RequestContext): Promise<WorkbenchTodosView> {
       leadsToConfirm: ctx.can('application.write') ? await countApplications(ctx, { statuses: ['PENDING_CONFIRM'] }) : null,
       extensionReviews: ctx.can('referral.supervise') ? (await pendingExtensions(ctx)).length : null,
       adminChangeReviews: ctx.can('adminChange.review') ? (await listAdminChanges(ctx, true, { page: 1, pageSize: 1 })).total : null,
+      missedToContact: ctx.can('household.write') ? (await listFindings(ctx, { kind: 'MISSED', contacted: false }, { page: 1, pageSize: 1 })).total : null,
     };
   });
 }

@@ -19,4 +19,7 @@ export class WorkbenchTodos {
 
   @Field(() => Int, { nullable: true, description: '待复核：待确认的管理员账号变更（双人复核，管理员）' })
   adminChangeReviews!: number | null;
+
+  @Field(() => Int, { nullable: true, description: '疑似漏救待联系：复核发现、尚未标记已联系的疑似漏救（村社、镇街窗口：本辖区）' })
+  missedToContact!: number | null;
 }
