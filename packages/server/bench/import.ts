@@ -13,6 +13,7 @@ import { loadConfig, type AppConfig } from '../src/config';
 import { prepareDatabase, type PreparedDatabase, withCredentials } from '../src/db/database';
 import { openOrm } from '../src/db/orm';
 import { type RequestContext, type Runtime, systemContext } from '../src/graphql/request-context';
+import { runCrosscheckRules } from '../src/modules/crosscheck/crosscheck.engine';
 import { checkFieldKeys } from '../src/modules/field-keys/key-check';
 import { idIndex } from '../src/modules/household/identity';
 import { importLocalFile } from '../src/modules/roster/import.cli';
@@ -76,21 +77,9 @@ export interface CrosscheckRun {
   ms: number;
 }
 
-/**
- * The cross-check over every rule in force (modules/crosscheck/crosscheck.engine.ts `runCrosscheckRules`).
- * Loaded at run time so the bench builds and runs (P1's import part) before that module is merged;
- * null when it is absent.
- */
-export async function runCrosscheck(ctx: RequestContext): Promise<CrosscheckRun | null> {
-  let engine: { runCrosscheckRules?: (ctx: RequestContext) => Promise<CrosscheckRun> };
-  try {
-    engine = require('../src/modules/crosscheck/crosscheck.engine');
-  } catch (e) {
-    if ((e as { code?: string }).code === 'MODULE_NOT_FOUND') return null;
-    throw e;
-  }
-  if (!engine.runCrosscheckRules) return null;
-  return engine.runCrosscheckRules(ctx);
+/** The cross-check over every rule in force, as the job and the CLI run it (modules/crosscheck). */
+export async function runCrosscheck(ctx: RequestContext): Promise<CrosscheckRun> {
+  return runCrosscheckRules(ctx);
 }
 
 // ------------------------------------------------------------------ setup
