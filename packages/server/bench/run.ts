@@ -22,6 +22,7 @@ import {
 import { startServer, type Started } from '../src/bootstrap';
 import { loadConfig, type AppConfig } from '../src/config';
 import { BENCH_ENV } from './bench-env';
+import { runImportBench } from './import';
 import { createDatabaseIfMissing, withCredentials } from '../src/db/database';
 import { Session } from '../src/modules/auth/session.entity';
 import { newToken, SESSION_COOKIE, tokenHash } from '../src/modules/auth/session-token';
@@ -31,7 +32,9 @@ import { searchMix, type MixBody } from './mix';
 
 /**
  * `pnpm bench` — P3 (household search under load) and P4 (SQL statements per list query)
- * against the real server (bootstrap.startServer) and 1,000,000 synthetic persons.
+ * against the real server (bootstrap.startServer) and 1,000,000 synthetic persons; then P1/P6 (the
+ * 大数据库 import and cross-check, bench/import.ts). `pnpm bench search` / `pnpm bench import` (or
+ * BENCH_ONLY=search|import) runs one of the two.
  *
  *   BENCH_DATA_DIR      reuse/keep this data dir (embedded PostgreSQL + keys); default: a temp dir, removed after
  *   BENCH_DATABASE_URL  use this PostgreSQL server instead (database xiejiu_bench is created on it)
@@ -451,7 +454,20 @@ function writeDoc(section: string): void {
   fs.writeFileSync(DOC, `${head}${START}\n${section}\n${END}${tail}`);
 }
 
-main().then(
+/**
+ * `pnpm bench` runs the search bench (P3/P4) and then the import bench (P1/P6, bench/import.ts), each on its
+ * own fresh data; `pnpm bench search|import` or BENCH_ONLY=search|import runs one of them.
+ */
+async function entry(): Promise<number> {
+  const only = process.argv[2] ?? env.BENCH_ONLY ?? 'all';
+  if (!['all', 'search', 'import'].includes(only)) throw new BenchSetupError(`unknown bench '${only}' (search, import, or nothing for both)`);
+  let code = 0;
+  if (only !== 'import') code = Math.max(code, await main());
+  if (only !== 'search') code = Math.max(code, await runImportBench());
+  return code;
+}
+
+entry().then(
   (code) => process.exit(code),
   (e) => {
     console.error(`[bench] ${e instanceof BenchSetupError ? e.message : e instanceof Error ? e.stack : String(e)}`);

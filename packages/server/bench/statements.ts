@@ -15,7 +15,7 @@ export interface StatementLog {
 
 export const statements: StatementLog = { count: 0, texts: null };
 
-function pgCopies(): string[] {
+export function pgCopies(): string[] {
   const roots = [__dirname, path.dirname(require.resolve('@mikro-orm/postgresql'))];
   const found = new Set<string>();
   for (const root of roots) {
