@@ -51,6 +51,12 @@ type Documents = {
     "\n  query Departments($keyword: String, $page: Int!, $pageSize: Int!) {\n    departments(keyword: $keyword, page: $page, pageSize: $pageSize) {\n      items {\n        ...DepartmentFields\n      }\n      total\n      page\n      pageSize\n    }\n  }\n": typeof types.DepartmentsDocument,
     "\n  mutation CreateDepartment($input: DepartmentInput!) {\n    createDepartment(input: $input) {\n      ...DepartmentFields\n    }\n  }\n": typeof types.CreateDepartmentDocument,
     "\n  mutation UpdateDepartment($id: ID!, $input: DepartmentInput!) {\n    updateDepartment(id: $id, input: $input) {\n      ...DepartmentFields\n    }\n  }\n": typeof types.UpdateDepartmentDocument,
+    "\n  mutation MatchIdentities($idNumbers: [String!]!) {\n    matchIdentities(idNumbers: $idNumbers) {\n      input\n      valid\n      message\n      idMasked\n      found\n      nameMasked\n      areaName\n      tier\n      tierName\n      assistanceObject\n      programs\n      statuses\n    }\n  }\n": typeof types.MatchIdentitiesDocument,
+    "\n  query ImportDatasets {\n    importDatasets {\n      dataset\n      name\n      description\n      templateUrl\n      templateCsvUrl\n      columns {\n        header\n        required\n        note\n      }\n    }\n  }\n": typeof types.ImportDatasetsDocument,
+    "\n  fragment ImportBatchFields on ImportBatch {\n    id\n    dataset\n    datasetName\n    status\n    fileName\n    format\n    encoding\n    departmentName\n    rows\n    valid\n    imported\n    unchanged\n    duplicates\n    conflicts\n    errors\n    errorCounts {\n      code\n      name\n      rows\n    }\n    errorReportUrl\n    message\n    progress\n    cancelRequested\n    requestedByName\n    createdAt\n    finishedAt\n  }\n": typeof types.ImportBatchFieldsFragmentDoc,
+    "\n  query ImportBatch($id: ID!) {\n    importBatch(id: $id) {\n      ...ImportBatchFields\n    }\n  }\n": typeof types.ImportBatchDocument,
+    "\n  query ImportBatches($filter: ImportBatchFilterInput, $page: Int!, $pageSize: Int!) {\n    importBatches(filter: $filter, page: $page, pageSize: $pageSize) {\n      total\n      items {\n        ...ImportBatchFields\n      }\n    }\n  }\n": typeof types.ImportBatchesDocument,
+    "\n  mutation CancelImport($id: ID!) {\n    cancelImport(id: $id) {\n      ...ImportBatchFields\n    }\n  }\n": typeof types.CancelImportDocument,
     "\n  fragment JobFields on Job {\n    id\n    kind\n    kindName\n    title\n    status\n    statusName\n    total\n    processed\n    progress\n    attempts\n    maxAttempts\n    error\n    cancelRequested\n    areaCode\n    areaName\n    requestedByName\n    mine\n    createdAt\n    finishedAt\n    downloadUrl\n  }\n": typeof types.JobFieldsFragmentDoc,
     "\n  query Jobs($page: Int!, $pageSize: Int!, $kind: String, $mine: Boolean) {\n    jobs(page: $page, pageSize: $pageSize, kind: $kind, mine: $mine) {\n      total\n      items {\n        ...JobFields\n      }\n    }\n    jobKinds {\n      kind\n      name\n    }\n  }\n": typeof types.JobsDocument,
     "\n  mutation CancelJob($id: ID!) {\n    cancelJob(id: $id) {\n      ...JobFields\n    }\n  }\n": typeof types.CancelJobDocument,
@@ -188,6 +194,12 @@ const documents: Documents = {
     "\n  query Departments($keyword: String, $page: Int!, $pageSize: Int!) {\n    departments(keyword: $keyword, page: $page, pageSize: $pageSize) {\n      items {\n        ...DepartmentFields\n      }\n      total\n      page\n      pageSize\n    }\n  }\n": types.DepartmentsDocument,
     "\n  mutation CreateDepartment($input: DepartmentInput!) {\n    createDepartment(input: $input) {\n      ...DepartmentFields\n    }\n  }\n": types.CreateDepartmentDocument,
     "\n  mutation UpdateDepartment($id: ID!, $input: DepartmentInput!) {\n    updateDepartment(id: $id, input: $input) {\n      ...DepartmentFields\n    }\n  }\n": types.UpdateDepartmentDocument,
+    "\n  mutation MatchIdentities($idNumbers: [String!]!) {\n    matchIdentities(idNumbers: $idNumbers) {\n      input\n      valid\n      message\n      idMasked\n      found\n      nameMasked\n      areaName\n      tier\n      tierName\n      assistanceObject\n      programs\n      statuses\n    }\n  }\n": types.MatchIdentitiesDocument,
+    "\n  query ImportDatasets {\n    importDatasets {\n      dataset\n      name\n      description\n      templateUrl\n      templateCsvUrl\n      columns {\n        header\n        required\n        note\n      }\n    }\n  }\n": types.ImportDatasetsDocument,
+    "\n  fragment ImportBatchFields on ImportBatch {\n    id\n    dataset\n    datasetName\n    status\n    fileName\n    format\n    encoding\n    departmentName\n    rows\n    valid\n    imported\n    unchanged\n    duplicates\n    conflicts\n    errors\n    errorCounts {\n      code\n      name\n      rows\n    }\n    errorReportUrl\n    message\n    progress\n    cancelRequested\n    requestedByName\n    createdAt\n    finishedAt\n  }\n": types.ImportBatchFieldsFragmentDoc,
+    "\n  query ImportBatch($id: ID!) {\n    importBatch(id: $id) {\n      ...ImportBatchFields\n    }\n  }\n": types.ImportBatchDocument,
+    "\n  query ImportBatches($filter: ImportBatchFilterInput, $page: Int!, $pageSize: Int!) {\n    importBatches(filter: $filter, page: $page, pageSize: $pageSize) {\n      total\n      items {\n        ...ImportBatchFields\n      }\n    }\n  }\n": types.ImportBatchesDocument,
+    "\n  mutation CancelImport($id: ID!) {\n    cancelImport(id: $id) {\n      ...ImportBatchFields\n    }\n  }\n": types.CancelImportDocument,
     "\n  fragment JobFields on Job {\n    id\n    kind\n    kindName\n    title\n    status\n    statusName\n    total\n    processed\n    progress\n    attempts\n    maxAttempts\n    error\n    cancelRequested\n    areaCode\n    areaName\n    requestedByName\n    mine\n    createdAt\n    finishedAt\n    downloadUrl\n  }\n": types.JobFieldsFragmentDoc,
     "\n  query Jobs($page: Int!, $pageSize: Int!, $kind: String, $mine: Boolean) {\n    jobs(page: $page, pageSize: $pageSize, kind: $kind, mine: $mine) {\n      total\n      items {\n        ...JobFields\n      }\n    }\n    jobKinds {\n      kind\n      name\n    }\n  }\n": types.JobsDocument,
     "\n  mutation CancelJob($id: ID!) {\n    cancelJob(id: $id) {\n      ...JobFields\n    }\n  }\n": types.CancelJobDocument,
@@ -450,6 +462,30 @@ export function graphql(source: "\n  mutation CreateDepartment($input: Departmen
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation UpdateDepartment($id: ID!, $input: DepartmentInput!) {\n    updateDepartment(id: $id, input: $input) {\n      ...DepartmentFields\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateDepartment($id: ID!, $input: DepartmentInput!) {\n    updateDepartment(id: $id, input: $input) {\n      ...DepartmentFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MatchIdentities($idNumbers: [String!]!) {\n    matchIdentities(idNumbers: $idNumbers) {\n      input\n      valid\n      message\n      idMasked\n      found\n      nameMasked\n      areaName\n      tier\n      tierName\n      assistanceObject\n      programs\n      statuses\n    }\n  }\n"): (typeof documents)["\n  mutation MatchIdentities($idNumbers: [String!]!) {\n    matchIdentities(idNumbers: $idNumbers) {\n      input\n      valid\n      message\n      idMasked\n      found\n      nameMasked\n      areaName\n      tier\n      tierName\n      assistanceObject\n      programs\n      statuses\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ImportDatasets {\n    importDatasets {\n      dataset\n      name\n      description\n      templateUrl\n      templateCsvUrl\n      columns {\n        header\n        required\n        note\n      }\n    }\n  }\n"): (typeof documents)["\n  query ImportDatasets {\n    importDatasets {\n      dataset\n      name\n      description\n      templateUrl\n      templateCsvUrl\n      columns {\n        header\n        required\n        note\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ImportBatchFields on ImportBatch {\n    id\n    dataset\n    datasetName\n    status\n    fileName\n    format\n    encoding\n    departmentName\n    rows\n    valid\n    imported\n    unchanged\n    duplicates\n    conflicts\n    errors\n    errorCounts {\n      code\n      name\n      rows\n    }\n    errorReportUrl\n    message\n    progress\n    cancelRequested\n    requestedByName\n    createdAt\n    finishedAt\n  }\n"): (typeof documents)["\n  fragment ImportBatchFields on ImportBatch {\n    id\n    dataset\n    datasetName\n    status\n    fileName\n    format\n    encoding\n    departmentName\n    rows\n    valid\n    imported\n    unchanged\n    duplicates\n    conflicts\n    errors\n    errorCounts {\n      code\n      name\n      rows\n    }\n    errorReportUrl\n    message\n    progress\n    cancelRequested\n    requestedByName\n    createdAt\n    finishedAt\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ImportBatch($id: ID!) {\n    importBatch(id: $id) {\n      ...ImportBatchFields\n    }\n  }\n"): (typeof documents)["\n  query ImportBatch($id: ID!) {\n    importBatch(id: $id) {\n      ...ImportBatchFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ImportBatches($filter: ImportBatchFilterInput, $page: Int!, $pageSize: Int!) {\n    importBatches(filter: $filter, page: $page, pageSize: $pageSize) {\n      total\n      items {\n        ...ImportBatchFields\n      }\n    }\n  }\n"): (typeof documents)["\n  query ImportBatches($filter: ImportBatchFilterInput, $page: Int!, $pageSize: Int!) {\n    importBatches(filter: $filter, page: $page, pageSize: $pageSize) {\n      total\n      items {\n        ...ImportBatchFields\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CancelImport($id: ID!) {\n    cancelImport(id: $id) {\n      ...ImportBatchFields\n    }\n  }\n"): (typeof documents)["\n  mutation CancelImport($id: ID!) {\n    cancelImport(id: $id) {\n      ...ImportBatchFields\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
