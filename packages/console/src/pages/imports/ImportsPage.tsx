@@ -283,7 +283,7 @@ function BatchHistory({ reloadKey, onOpen }: { reloadKey: number; onOpen: (id: s
         <Select
           allowClear
           placeholder="全部数据集"
-          aria-label="数据集"
+          aria-label="按数据集筛选"
           style={{ width: 200 }}
           value={dataset}
           options={enumOptions('ImportDataset')}
@@ -295,7 +295,7 @@ function BatchHistory({ reloadKey, onOpen }: { reloadKey: number; onOpen: (id: s
         <Select
           allowClear
           placeholder="全部状态"
-          aria-label="状态"
+          aria-label="按状态筛选"
           style={{ width: 140 }}
           value={status}
           options={enumOptions('ImportStatus')}
