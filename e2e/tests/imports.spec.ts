@@ -59,6 +59,8 @@ test.describe('数据导入', () => {
     expect(template.subarray(0, 2).toString()).toBe('PK');
     expect(xlsxText(template)).toContain('救助项目编码');
 
+    await page.getByRole('button', { name: /模板各列填写说明/ }).click(); // fold the notes again
+
     // upload a roster CSV with 2 valid rows and 3 rows with errors
     const file = testInfo.outputPath('roster-e2e.csv');
     fs.writeFileSync(file, rosterCsv());
@@ -86,10 +88,11 @@ test.describe('数据导入', () => {
     }
     await page.waitForLoadState('networkidle');
     await expectNoSeriousA11yViolations(page, 'minzheng01 数据导入（结果）');
-    await page.setViewportSize({ width: 1366, height: 1300 });
     await page.evaluate(() => window.scrollTo(0, 0));
+    await page.mouse.move(700, 700);
+    await page.screenshot({ path: artifact('imports-upload.png') });
+    await panel.scrollIntoViewIfNeeded();
     await page.screenshot({ path: artifact('imports-result.png') });
-    await page.setViewportSize({ width: 1366, height: 768 });
 
     // the error report: an xlsx naming each row's 错误说明
     const [reportDownload] = await Promise.all([page.waitForEvent('download'), panel.getByRole('button', { name: '下载错误报告' }).click()]);
@@ -113,9 +116,13 @@ test.describe('数据导入', () => {
 
   test('an upload the server refuses shows its Chinese message', async ({ page }, testInfo) => {
     await login(page, 'minzheng01');
-    await page.goto('/imports');
-    await expect(page.getByRole('heading', { name: '数据导入' })).toBeVisible();
-    await new ConsoleShell(page).waitForContent();
+    const shell = new ConsoleShell(page);
+    await shell.menu.getByRole('menuitem', { name: '数据导入' }).click();
+    // a page right after signing in: generous on a busy machine
+    await expect(page.getByRole('heading', { name: '数据导入' })).toBeVisible({ timeout: 30_000 });
+    await shell.waitForContent();
+    await expect(page.getByLabel('数据集', { exact: true })).toBeEnabled();
+    await expect(page.getByRole('button', { name: '下载 Excel 模板' })).toBeEnabled({ timeout: 30_000 });
     const file = testInfo.outputPath('not-a-roster.csv');
     fs.writeFileSync(file, '\uFEFF名字,号码\r\n张三,1\r\n');
     await page.locator('.ant-upload-drag input[type=file]').setInputFiles(file);

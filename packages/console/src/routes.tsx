@@ -15,6 +15,7 @@ import {
   FundOutlined,
   IdcardOutlined,
   InboxOutlined,
+  MonitorOutlined,
   ProfileOutlined,
   ReconciliationOutlined,
   ScheduleOutlined,
@@ -220,6 +221,13 @@ export const routes: AppRoute[] = [
     icon: <IdcardOutlined />,
     access: 'IDENTITY_MATCH',
     component: lazy(() => import('./pages/identity/IdentityMatchPage')),
+  },
+  {
+    path: '/findings',
+    name: '疑点复核',
+    icon: <MonitorOutlined />,
+    access: 'FINDING_READ',
+    component: lazy(() => import('./pages/findings/FindingsPage')),
   },
 ];
 

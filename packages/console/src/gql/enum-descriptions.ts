@@ -21,7 +21,7 @@ export const enumDescriptions = {
     "BENEFIT_MANAGE": "维护本部门救助记录：为令牌所属部门主管的救助事项记录救助、变更救助状态（两不变：其他部门的事项不能维护）。须指定所属部门。",
     "LEDGER_DETAIL_READ": "读取本部门经办家庭详情：包含“读取共享台账”；另可读取令牌所属部门有救助记录或转办单的家庭的详细信息（收入、财产、健康等），其他家庭仍只见共享信息。须指定所属部门。",
     "LEDGER_SHARED_READ": "读取共享台账：在授权区划内检索家庭，读取共享信息（姓名、脱敏身份证号、层级、各部门救助）以及区划、部门目录；收入、财产、住址、电话等详细信息不可见。",
-    "REFERENCE_DATA_PUSH": "推送参考数据：通过 POST /api/imports/<数据集> 推送救助名册和比对数据（死亡、车辆、不动产、工商等），与部门经办人员的数据导入相同的校验与合并；推送救助名册须指定所属部门。不能读取台账。",
+    "REFERENCE_DATA_PUSH": "推送参考数据：向平台推送名册等参考数据，供名册导入使用。目前平台尚无使用此范围的接口：授予后不能读取或修改任何数据。",
     "REFERRAL_HANDLE": "办理本部门转办单：查看并办理转给令牌所属部门的转办单：签收、要求补正、发起核查、作出决定、完成公示、转办、退回、申请延期、答复督办，下载其申请材料；只能看到本部门的转办单及含有本部门转办单的申请。须指定所属部门。"
   },
   "ApplicationChannel": {
@@ -72,6 +72,12 @@ export const enumDescriptions = {
     "PAUSED": "暂停计时",
     "RED": "超期"
   },
+  "CrosscheckFindingStatus": {
+    "CONFIRMED": "属实",
+    "DISMISSED": "排除",
+    "PENDING": "待复核",
+    "RESOLVED": "已消除"
+  },
   "DayKind": {
     "HOLIDAY": "法定节假日（周一至周五放假）",
     "WORKDAY": "调休上班（周六、周日上班）"
@@ -115,9 +121,29 @@ export const enumDescriptions = {
     "PENDING": "待审批",
     "REJECTED": "未批准"
   },
+  "FindingDecision": {
+    "CONFIRMED": "属实",
+    "DISMISSED": "排除"
+  },
   "FindingKind": {
     "MISSED": "疑似漏救",
     "REVIEW": "建议复核"
+  },
+  "FindingSeverity": {
+    "HIGH": "高",
+    "LOW": "低",
+    "MEDIUM": "中"
+  },
+  "FindingTaskOutcome": {
+    "ADJUSTED": "已调整金额",
+    "KEPT": "核实后维持",
+    "PHASE_OUT": "转入渐退",
+    "STOPPED": "停止发放",
+    "SUSPENDED": "暂停发放"
+  },
+  "FindingTaskStatus": {
+    "DONE": "已处理",
+    "PENDING": "待处理"
   },
   "HouseholdStatus": {
     "ACTIVE": "在册",
@@ -238,8 +264,11 @@ export const enumDescriptions = {
     "AUDIT_READ": "查阅操作日志",
     "BENEFIT_MANAGE": "维护本部门救助记录",
     "CALENDAR_MANAGE": "维护节假日日历（法定节假日与调休）",
+    "CROSSCHECK_RUN": "发起全面比对",
     "DEPARTMENT_MANAGE": "管理部门",
     "DEPARTMENT_READ": "查看部门",
+    "FINDING_READ": "查看比对疑点（本辖区；部门：本部门救助记录的疑点）",
+    "FINDING_REVIEW": "复核比对疑点（属实 / 排除）",
     "HOUSEHOLD_DETAIL": "查看辖区家庭详细信息（收入、财产、健康等）",
     "HOUSEHOLD_DETAIL_INVOLVED": "查看本部门经办家庭的详细信息（有本部门救助记录或转办单的家庭）",
     "HOUSEHOLD_EXPORT": "导出台账",

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import {
   Alert,
   App,
@@ -122,6 +122,9 @@ function BatchPanel({ id, onSettled }: { id: string; onSettled: () => void }) {
   const [cancel, { loading: cancelling }] = useMutation(CANCEL_IMPORT, { context: SILENT });
   const batch = data?.importBatch;
   const active = !batch || isActive(batch.status);
+  // A new batch's panel is below the upload area: bring it into view.
+  const ref = useRef<HTMLDivElement>(null);
+  useEffect(() => ref.current?.scrollIntoView({ behavior: 'smooth', block: 'nearest' }), []);
   useEffect(() => {
     if (active) startPolling(1000);
     else {
@@ -150,38 +153,40 @@ function BatchPanel({ id, onSettled }: { id: string; onSettled: () => void }) {
     });
 
   return (
-    <ContentCard
-      title={batch ? `本次导入：${batch.datasetName}` : '本次导入'}
-      extra={batch && <Typography.Text type="secondary">{batch.fileName}</Typography.Text>}
-    >
-      {error && <Alert type="error" showIcon title={errorText(error)} />}
-      {batch && (
-        <Flex vertical gap={16}>
-          <Flex align="center" gap={16}>
-            <StatusTag status={batch.status} />
-            <Progress
-              percent={batch.progress}
-              aria-label={`导入进度 ${batch.progress}%`}
-              status={batch.status === 'FAILED' ? 'exception' : batch.status === 'DONE' ? 'success' : batch.status === 'CANCELLED' ? 'normal' : 'active'}
-              style={{ flex: 1, margin: 0, maxWidth: 640 }}
-            />
-            {isActive(batch.status) && (
-              <Button danger icon={<StopOutlined />} loading={cancelling} disabled={batch.cancelRequested} onClick={confirmCancel}>
-                {batch.cancelRequested ? '正在取消' : '取消导入'}
-              </Button>
+    <div ref={ref} style={{ scrollMarginTop: 72 }}>
+      <ContentCard
+        title={batch ? `本次导入：${batch.datasetName}` : '本次导入'}
+        extra={batch && <Typography.Text type="secondary">{batch.fileName}</Typography.Text>}
+      >
+        {error && <Alert type="error" showIcon title={errorText(error)} />}
+        {batch && (
+          <Flex vertical gap={16}>
+            <Flex align="center" gap={16}>
+              <StatusTag status={batch.status} />
+              <Progress
+                percent={batch.progress}
+                aria-label={`导入进度 ${batch.progress}%`}
+                status={batch.status === 'FAILED' ? 'exception' : batch.status === 'DONE' ? 'success' : batch.status === 'CANCELLED' ? 'normal' : 'active'}
+                style={{ flex: 1, margin: 0, maxWidth: 640 }}
+              />
+              {isActive(batch.status) && (
+                <Button danger icon={<StopOutlined />} loading={cancelling} disabled={batch.cancelRequested} onClick={confirmCancel}>
+                  {batch.cancelRequested ? '正在取消' : '取消导入'}
+                </Button>
+              )}
+            </Flex>
+            {batch.message && <Alert type={batch.status === 'FAILED' ? 'error' : 'info'} showIcon title={batch.message} />}
+            {!isActive(batch.status) && batch.status !== 'CANCELLED' && <BatchResult batch={batch} />}
+            {batch.errorReportUrl && (
+              <Space>
+                <ErrorReportButton batch={batch} />
+                <Typography.Text type="secondary">错误报告列出每个错误行的原始内容和错误说明，改正后可再次导入。</Typography.Text>
+              </Space>
             )}
           </Flex>
-          {batch.message && <Alert type={batch.status === 'FAILED' ? 'error' : 'info'} showIcon title={batch.message} />}
-          {!isActive(batch.status) && batch.status !== 'CANCELLED' && <BatchResult batch={batch} />}
-          {batch.errorReportUrl && (
-            <Space>
-              <ErrorReportButton batch={batch} />
-              <Typography.Text type="secondary">错误报告列出每个错误行的原始内容和错误说明，改正后可再次导入。</Typography.Text>
-            </Space>
-          )}
-        </Flex>
-      )}
-    </ContentCard>
+        )}
+      </ContentCard>
+    </div>
   );
 }
 
@@ -434,7 +439,7 @@ export default function ImportsPage() {
             <p className="ant-upload-drag-icon">
               <InboxOutlined />
             </p>
-            <p className="ant-upload-text">{uploading ? '正在上传…' : `点击或拖入文件，导入“${selected?.name ?? ''}”`}</p>
+            <p className="ant-upload-text">{uploading ? '正在上传…' : selected ? `点击或拖入文件，导入“${selected.name}”` : '点击或拖入文件'}</p>
             <p className="ant-upload-hint">支持按模板填写的 Excel（.xlsx）或 CSV（UTF-8 或 GB18030）文件，一次一个文件。</p>
           </Upload.Dragger>
           {refusal && <Alert type="error" showIcon title={refusal} closable onClose={() => setRefusal(null)} />}
