@@ -116,7 +116,7 @@ test.describe('疑点复核', () => {
       .first()
       .getByRole('button', { name: /查看依据/ })
       .click();
-    const drawer = page.locator('.ant-drawer-content');
+    const drawer = page.getByRole('dialog').filter({ hasText: '疑点依据' });
     await expect(drawer.getByText('疑点依据：1. 死亡人员仍享受救助')).toBeVisible();
     await expect(drawer.getByRole('region', { name: '依据' })).toContainText('死亡日期');
     await expect(drawer.getByRole('region', { name: '依据' })).toContainText(monthsAgo(2));
@@ -125,7 +125,10 @@ test.describe('疑点复核', () => {
     await page.waitForTimeout(400); // drawer animation
     await expectNoSeriousA11yViolations(page, 'zhen01 疑点依据');
     await page.screenshot({ path: artifact('findings-evidence.png') });
-    await drawer.getByRole('button', { name: '关闭', exact: true }).last().click();
+    await drawer
+      .getByRole('button', { name: /^关\s*闭$/ })
+      .last()
+      .click();
     await expect(drawer).toBeHidden();
 
     // batch: select the person's findings, 排除 with a reason
@@ -149,7 +152,10 @@ test.describe('疑点复核', () => {
       .getByRole('button', { name: /查看依据/ })
       .click();
     await expect(drawer).toContainText('同名误登');
-    await drawer.getByRole('button', { name: '关闭', exact: true }).last().click();
+    await drawer
+      .getByRole('button', { name: /^关\s*闭$/ })
+      .last()
+      .click();
     await page.getByRole('tab', { name: '统计' }).click();
     await expect(page.getByRole('row').filter({ hasText: '1. 死亡人员仍享受救助' })).toBeVisible();
     await expect(page.getByRole('row').filter({ hasText: '青石镇' })).toBeVisible();

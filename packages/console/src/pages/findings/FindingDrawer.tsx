@@ -102,7 +102,7 @@ export function FindingDrawer(props: { id: string | undefined; open: boolean; on
                 {
                   title: '导入批次',
                   dataIndex: 'batchId',
-                  width: 110,
+                  width: 150,
                   render: (v: string | null, s) => (v ? `${v.slice(0, 8)}${s.line ? ` 第 ${s.line} 行` : ''}` : '—'),
                 },
                 { title: '导入时间', dataIndex: 'at', width: 160, render: (v: string | null) => formatDateTime(v) },
