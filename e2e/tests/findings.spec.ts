@@ -2,6 +2,7 @@ import { expect, test } from '@playwright/test';
 import { expectNoSeriousA11yViolations } from '../support/a11y';
 import { apiSession, type ApiSession } from '../support/api';
 import { ConsoleShell } from '../support/console-shell';
+import { chooseOption } from '../support/ledger-pages';
 import { login } from '../support/login';
 import { artifact } from '../support/paths';
 
@@ -18,12 +19,12 @@ interface Households {
 }
 
 /** The head of a 低保 household of the town: name and full ID number (minzheng01 may unmask there). */
-async function dibaoHead(minzheng: ApiSession): Promise<{ name: string; idNumber: string }> {
+async function dibaoHead(minzheng: ApiSession, exclude: string[] = []): Promise<{ name: string; idNumber: string }> {
   const { households } = await minzheng.gql<Households>(
     'query($f: HouseholdFilterInput) { households(filter: $f, page: 1, pageSize: 20) { items { id members { id name isHead deceased } } } }',
     { f: { areaCode: TOWN, programCode: 'DIBAO' } },
   );
-  const heads = households.items.flatMap((h) => h.members.filter((m) => m.isHead && !m.deceased).map((m) => ({ h, m })));
+  const heads = households.items.flatMap((h) => h.members.filter((m) => m.isHead && !m.deceased && !exclude.includes(m.name)).map((m) => ({ h, m })));
   expect(heads.length, '低保 households in 青石镇 in the demo data').toBeGreaterThan(0);
   const { h, m } = heads[Math.floor(Math.random() * heads.length)];
   const { unmask } = await minzheng.gql<{ unmask: string }>(
@@ -63,11 +64,39 @@ function monthsAgo(n: number): string {
   return d.toISOString().slice(0, 10);
 }
 
+/** zhen01 starts the cross-check over the API and waits until the person has pending findings of rule 1. */
+async function crosscheckFinds(name: string): Promise<string[]> {
+  const zhen = await apiSession('zhen01');
+  await zhen.gql('mutation { runCrosscheck }');
+  let ids: string[] = [];
+  await expect
+    .poll(
+      async () => {
+        const { findings } = await zhen.gql<{ findings: { items: Array<{ id: string; departmentName: string | null }> } }>(
+          'query($f: FindingFilterInput) { findings(filter: $f, page: 1, pageSize: 20) { items { id departmentName } } }',
+          { f: { ruleNo: 1, keyword: name, status: 'PENDING' } },
+        );
+        ids = findings.items.filter((f) => f.departmentName === '和安区民政局').map((f) => f.id);
+        return ids.length;
+      },
+      { message: 'the cross-check finds the imported death', timeout: 150_000, intervals: [2000] },
+    )
+    .toBeGreaterThan(0);
+  await zhen.gql('mutation($i: ReviewFindingsInput!) { reviewFindings(input: $i) { id } }', {
+    i: { ids, decision: 'CONFIRMED', reason: '经入户核实，本人已于死亡信息所载日期死亡' },
+  });
+  await zhen.dispose();
+  return ids;
+}
+
+const used: string[] = [];
+
 test.describe('疑点复核', () => {
   test('zhen01 runs the cross-check, opens a finding’s evidence and dismisses it with a reason', async ({ page }) => {
     test.setTimeout(240_000);
     const minzheng = await apiSession('minzheng01');
     const person = await dibaoHead(minzheng);
+    used.push(person.name);
     await importDeath(minzheng, person, monthsAgo(2));
     await minzheng.dispose();
 
@@ -162,6 +191,41 @@ test.describe('疑点复核', () => {
     await page.waitForLoadState('networkidle');
     await expectNoSeriousA11yViolations(page, 'zhen01 疑点统计');
     await page.screenshot({ path: artifact('findings-stats.png') });
+    expect(errors).toEqual([]);
+  });
+
+  test('minzheng01 handles a confirmed finding among its 待处理任务: 停止发放', async ({ page }) => {
+    test.setTimeout(240_000);
+    const minzheng = await apiSession('minzheng01');
+    const person = await dibaoHead(minzheng, used);
+    await importDeath(minzheng, person, monthsAgo(3));
+    await minzheng.dispose();
+    await crosscheckFinds(person.name); // confirmed by zhen01 over the API
+
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    await login(page, 'minzheng01');
+    const shell = new ConsoleShell(page);
+    await shell.menu.getByRole('menuitem', { name: '疑点复核' }).click();
+    await expect(page.getByRole('heading', { name: /^疑点复核/ })).toBeVisible({ timeout: 30_000 });
+    // a department officer reviews nothing and runs nothing
+    await expect(page.getByRole('button', { name: '立即全面比对' })).toHaveCount(0);
+    await page.getByRole('tab', { name: '待处理任务' }).click();
+    const row = page.locator('.ant-table-tbody tr.ant-table-row').filter({ hasText: person.name }).first();
+    await expect(row).toContainText('属实');
+    await expect(row).toContainText('最低生活保障');
+    await shell.waitForContent();
+    await expectNoSeriousA11yViolations(page, 'minzheng01 疑点复核（待处理任务）');
+    await page.screenshot({ path: artifact('findings-tasks.png') });
+
+    await row.getByRole('button', { name: /^处\s*理$/ }).click();
+    const dialog = page.getByRole('dialog').filter({ hasText: '处理疑点' });
+    await chooseOption(page, dialog.getByLabel('处理结果'), '停止发放');
+    await dialog.getByLabel('说明').fill('经核实本人已死亡，自本月起停止发放低保金');
+    await expectNoSeriousA11yViolations(page, 'minzheng01 处理疑点 dialog');
+    await dialog.getByRole('button', { name: /^提\s*交$/ }).click();
+    await expect(page.getByText('已处理', { exact: true })).toBeVisible();
+    await expect(page.locator('.ant-table-tbody tr.ant-table-row').filter({ hasText: person.name })).toHaveCount(0);
     expect(errors).toEqual([]);
   });
 });

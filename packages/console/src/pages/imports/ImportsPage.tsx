@@ -176,7 +176,7 @@ function BatchPanel({ id, onSettled }: { id: string; onSettled: () => void }) {
               )}
             </Flex>
             {batch.message && <Alert type={batch.status === 'FAILED' ? 'error' : 'info'} showIcon title={batch.message} />}
-            {!isActive(batch.status) && batch.status !== 'CANCELLED' && <BatchResult batch={batch} />}
+            {batch.status === 'DONE' && <BatchResult batch={batch} />}
             {batch.errorReportUrl && (
               <Space>
                 <ErrorReportButton batch={batch} />
