@@ -12,6 +12,7 @@ import { isDatabaseEmpty, seedDemo } from './seed/demo';
 import { DEMO_START_HOUSEHOLDS } from './seed/households';
 import { seedDemoHouseholds } from './seed/households/demo';
 import { seedDemoWorkflow } from './seed/workflow-demo';
+import { seedDemoBigData } from './seed/bigdata-demo';
 import { startJobRunner, type JobRunner } from './modules/jobs/jobs.runner';
 import './modules/jobs/kinds';
 
@@ -48,6 +49,7 @@ export async function startServer(
       await seedDemo(orm, runtime);
       await seedDemoHouseholds(db.ownerUrl, orm, runtime, { households: DEMO_START_HOUSEHOLDS });
       await seedDemoWorkflow(orm, runtime);
+      await seedDemoBigData(orm, runtime);
     }
     const { app } = await buildApp(orm, runtime);
     await app.listen({ port: config.port, host: config.host });

@@ -154,6 +154,9 @@ describe('what each scope allows', () => {
     'application.preSubmit',
     'referral.supervise',
     'password.change',
+    'finding.read',
+    'finding.review',
+    'crosscheck.run',
   ];
 
   it('no scope grants configuration, administration, ledger writes, unmasking or the export', () => {

@@ -158,7 +158,7 @@ export async function ownerQuery<T = any>(sql: string, params: unknown[] = []): 
 
 export async function resetDatabase(): Promise<void> {
   await ownerQuery(
-    `truncate import_batch, import_row_key, ref_death, ref_vehicle, ref_property, ref_business, ref_payroll, ref_medical, ref_status, ref_income, ref_hukou, ref_cadre, roster_conflict, outbox_event, extension_request, supervision_note, referral_event, referral, application_material, application, stored_file, reassessment_finding, reassessment, simulation, job, parameter_version, program_version, household_event, tier_history, benefit, person_asset, person_income, membership, person, household, user_session, api_token, admin_change_request, setting, app_user, department, area, audit_log cascade`,
+    `truncate finding, crosscheck_run, import_batch, import_row_key, ref_death, ref_vehicle, ref_property, ref_business, ref_payroll, ref_medical, ref_status, ref_income, ref_hukou, ref_cadre, roster_conflict, outbox_event, extension_request, supervision_note, referral_event, referral, application_material, application, stored_file, reassessment_finding, reassessment, simulation, job, parameter_version, program_version, household_event, tier_history, benefit, person_asset, person_income, membership, person, household, user_session, api_token, admin_change_request, setting, app_user, department, area, audit_log cascade`,
   );
   await ownerQuery(`update audit_head set pos = 0, hash = repeat('0', 64) where id = 1`);
   await ownerQuery(`truncate graphile_worker._private_jobs, graphile_worker._private_job_queues, graphile_worker._private_known_crontabs cascade`);

@@ -282,6 +282,7 @@ function argSets(userIds: string[]): ArgSets {
     reassessmentFindings: [{ jobId: ids.jobId }],
     // No job of this kind in the fixture: the query still runs (NOT_FOUND), so it is walked for errors.
     simulationJob: [{ id: randomUUID() }],
+    finding: [{ id: randomUUID() }],
     calendarDays: [{ year: 2026 }],
     workingDayInfo: [{ from: '2026-12-01', to: '2026-12-31' }],
     previewParameterVersion: [{ programCode: 'DIBAO', parameterCode: 'DIBAO.standard.RURAL', effectiveFrom: tomorrow, value: { number: 70000 } }],

@@ -198,3 +198,28 @@ describe('roster import', () => {
     expect(denied.errors?.[0].extensions?.code).toBe('FORBIDDEN');
   });
 });
+
+describe('status rosters reach the ledger', () => {
+  it('脱贫户 becomes a T3 benefit of 农业农村; a 残疾人证 sets the disability grade; 优抚 stays reference data', async () => {
+    const ctx = t.system('fixture', AREAS.district);
+    const { createDepartment } = await import('../src/modules/department/department.service');
+    await ctx.tx(() => createDepartment(ctx, { code: 'NONGYE', name: '测试区农业农村局', shortName: '农业农村' }));
+    const a = makeId('19580101', 'M');
+    const b = makeId('19590101', 'F');
+    await importFile('roster', '名册2.csv', Buffer.from(csv([`孙脱贫,${a},TEMP,100,2026-01-01,,${AREAS.village1b},${a},户主,,`, `孙残疾,${b},TEMP,100,2026-01-01,,${AREAS.village1b},${a},配偶,,`])));
+    const s = await importFile(
+      'status',
+      '身份.csv',
+      Buffer.from(
+        `姓名,身份证号,身份类别,证件编号,残疾等级,开始日期,结束日期,区划代码\r\n孙脱贫,${a},脱贫户,,,2020-01-01,,${AREAS.village1b}\r\n孙残疾,${b},持证残疾人,${b}11,二级,2021-01-01,,\r\n孙脱贫,${a},优抚对象,,,2019-01-01,,\r\n`,
+      ),
+    );
+    expect(s).toMatchObject({ status: 'DONE', imported: 3 });
+    const [h] = await ownerQuery(`select h.tier from household h join person p on p.id = h.head_person_id where p.name = '孙脱贫'`);
+    expect(h.tier).toBe('T3');
+    const [d] = await ownerQuery(`select disability_grade, disability_cert from person where name = '孙残疾'`);
+    expect(d).toEqual({ disability_grade: 2, disability_cert: `${b}11` });
+    const [{ n }] = await ownerQuery(`select count(*)::int as n from ref_status where status_kind = 'YOUFU'`);
+    expect(n).toBe(1);
+  });
+});

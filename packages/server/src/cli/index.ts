@@ -21,6 +21,7 @@ import { rotateFieldKeys } from '../modules/field-keys/key-rotation';
 import { withRoleTables } from './role-table';
 import { importLocalFile } from '../modules/roster/import.cli';
 import { DATASETS } from '../modules/roster/records';
+import { crosscheckCommand, exportFindings } from '../modules/crosscheck/crosscheck.cli';
 
 const log = (m: string) => console.log(m);
 
@@ -280,6 +281,28 @@ const commands: Record<string, { help: string; run: Command }> = {
           `轮换已暂停（本次重新加密 ${r.resealed} 个值，${r.batches} 批）；再次运行 pnpm cli keys:rotate 从中断处继续 / rotation paused, run again to resume`,
         );
         return 1;
+      });
+    },
+  },
+  crosscheck: {
+    help: '立即全面比对（全部比对规则，以系统身份运行）；--json 时最后一行为各规则的发现、新增、消除数 / run every cross-check rule now',
+    run: async (args) => {
+      const { values } = parseArgs({ args, options: { json: { type: 'boolean' } } });
+      return withOrm((orm, runtime) => crosscheckCommand(systemContext(orm.em, runtime, 'cli-crosscheck'), { json: !!values.json }, log));
+    },
+  },
+  'findings:export': {
+    help: '导出全部待复核疑点（含完整身份证号，记入操作日志）：--out 文件.csv|文件.xlsx --reason 理由 / export open findings',
+    run: async (args) => {
+      const { values } = parseArgs({ args, options: { out: { type: 'string' }, reason: { type: 'string' } } });
+      if (!values.out || !values.reason) {
+        log('用法：pnpm cli findings:export --out findings.xlsx --reason 理由');
+        return 2;
+      }
+      return withOrm(async (orm, runtime) => {
+        const n = await exportFindings(systemContext(orm.em, runtime, 'cli-findings-export'), values.out!, values.reason!);
+        log(`已导出 ${n} 条待复核疑点到 ${values.out}（已记入操作日志）`);
+        return 0;
       });
     },
   },

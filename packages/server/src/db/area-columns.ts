@@ -27,6 +27,7 @@ export const AREA_COLUMNS: Readonly<Record<string, Readonly<Record<string, AreaC
   tier_history: { area_code: { household: `household_id = ?` } },
   household_event: { area_code: { household: `household_id = ?` } },
   reassessment_finding: { area_code: { household: `household_id = ?` } },
+  finding: { area_code: { household: `household_id = ?` } },
   // Cases (一门受理) of the household, open or closed.
   application: {
     area_code: { household: `household_id = ?` },

@@ -21,6 +21,7 @@ import { ExtensionRequest, SupervisionNote } from '../modules/workflow/supervisi
 import { Setting } from '../modules/setting/setting.entity';
 import { AdminChangeRequest } from '../modules/user/admin-change.entity';
 import { ImportBatch } from '../modules/roster/import-batch.entity';
+import { Finding } from '../modules/crosscheck/finding.entity';
 
 /** Every entity, listed explicitly (no folder discovery: works the same under SWC and vitest). */
 export const entities = [
@@ -53,4 +54,5 @@ export const entities = [
   AdminChangeRequest,
   Reassessment,
   Simulation,
+  Finding,
 ];

@@ -20,6 +20,7 @@ import {
 import { registerEnumType } from 'type-graphql';
 import { ADMIN_CHANGE_STATUSES } from '../modules/user/admin-change.service';
 import { CHAIN_PROBLEM_NAMES } from '../modules/audit/audit-verify';
+import { FINDING_DECISIONS, FINDING_SEVERITIES, FINDING_STATUSES, FINDING_TASK_OUTCOMES, FINDING_TASK_STATUSES } from '../modules/crosscheck/crosscheck.codes';
 import { PERMISSION_NAMES } from '../modules/auth/permissions';
 import { ROLES } from '../modules/auth/roles';
 import { JOB_STATUS_NAMES } from '../modules/jobs/registry';
@@ -111,3 +112,10 @@ export const PermissionEnum = mappedEnum('Permission', '权限（由角色或接
 export const AdminChangeStatusEnum = domainEnum('AdminChangeStatus', '管理员账号变更申请状态', ADMIN_CHANGE_STATUSES);
 export const AuditChainProblemEnum = domainEnum('AuditChainProblem', '操作日志链的问题', CHAIN_PROBLEM_NAMES);
 export const ErrorCodeEnum = domainEnum('ErrorCode', '错误代码（GraphQL 错误的 extensions.code；接口 REST 路由的 error 字段）', ERROR_CODE_NAMES);
+
+// ---- Cross-checks (比对疑点, modules/crosscheck) -------------------------------------------------
+export const CrosscheckFindingStatusEnum = domainEnum('CrosscheckFindingStatus', '比对疑点状态', FINDING_STATUSES);
+export const FindingSeverityEnum = domainEnum('FindingSeverity', '疑点严重程度', FINDING_SEVERITIES);
+export const FindingDecisionEnum = domainEnum('FindingDecision', '疑点复核结论', FINDING_DECISIONS);
+export const FindingTaskStatusEnum = domainEnum('FindingTaskStatus', '属实疑点的部门任务状态', FINDING_TASK_STATUSES);
+export const FindingTaskOutcomeEnum = domainEnum('FindingTaskOutcome', '属实疑点的部门处理结果（停止、暂停、渐退经救助记录变更）', FINDING_TASK_OUTCOMES);

@@ -194,6 +194,12 @@ export const INPUT_RULES: Readonly<Record<string, InputRule>> = {
   'UpdateUserInput.areaCode': AREA,
   'UpdateUserInput.displayName': text('姓名', 32),
 
+  'FindingFilterInput.areaCode': AREA,
+  'FindingFilterInput.keyword': KEYWORD,
+  'ReviewFindingsInput.reason': para('复核意见或排除理由', 500),
+  'Query.findingStats.areaCode': AREA,
+  'Mutation.completeFindingTask.note': para('处理情况说明', 500),
+
   // ------------------------------------------------------------------ query arguments
   'Query.area.code': AREA,
   'Query.areaChildren.parentCode': AREA,

@@ -16,6 +16,7 @@ import { WorkbenchResolver } from '../modules/workbench/workbench.resolver';
 import { WorkflowResolver } from '../modules/workflow/workflow.resolver';
 import { RosterResolver } from '../modules/roster/roster.resolver';
 import { IdentityResolver } from '../modules/identity/identity.resolver';
+import { CrosscheckBoardResolver, CrosscheckResolver, CrosscheckTodosResolver } from '../modules/crosscheck/crosscheck.resolver';
 import { authChecker } from './auth-checker';
 import { applyInputRules } from './input-validation';
 
@@ -38,6 +39,9 @@ export const resolvers = [
   HouseholdExportResolver,
   RosterResolver,
   IdentityResolver,
+  CrosscheckResolver,
+  CrosscheckTodosResolver,
+  CrosscheckBoardResolver,
 ] as const;
 
 let cached: GraphQLSchema | undefined;

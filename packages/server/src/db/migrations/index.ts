@@ -24,6 +24,7 @@ import { Migration20261206600000AdminChangeVersion } from './Migration2026120660
 import { Migration20261206610000AdministrativeVersions } from './Migration20261206610000AdministrativeVersions';
 import { Migration20261206620000SimulationVersion } from './Migration20261206620000SimulationVersion';
 import { Migration20261207100000RosterImport } from './Migration20261207100000RosterImport';
+import { Migration20261207200000Crosscheck } from './Migration20261207200000Crosscheck';
 
 /** Ordered list of committed migrations (`pnpm db:migration:create` appends here). */
 export const migrationsList = [
@@ -53,4 +54,5 @@ export const migrationsList = [
   { name: 'Migration20261206610000AdministrativeVersions', class: Migration20261206610000AdministrativeVersions },
   { name: 'Migration20261206620000SimulationVersion', class: Migration20261206620000SimulationVersion },
   { name: 'Migration20261207100000RosterImport', class: Migration20261207100000RosterImport },
+  { name: 'Migration20261207200000Crosscheck', class: Migration20261207200000Crosscheck },
 ];

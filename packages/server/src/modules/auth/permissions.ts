@@ -46,6 +46,10 @@ export const Permission = {
   /** Integrator tokens: push rosters and reference data (the same import as roster.import, for systems). */
   ReferencePush: 'reference.push',
   JobSystem: 'job.system',
+  /** Cross-check findings (比对疑点, modules/crosscheck). */
+  FindingRead: 'finding.read',
+  FindingReview: 'finding.review',
+  CrosscheckRun: 'crosscheck.run',
 } as const;
 
 export type PermissionCode = (typeof Permission)[keyof typeof Permission];
@@ -82,4 +86,7 @@ export const PERMISSION_NAMES: Record<string, string> = {
   'identity.match': '身份比对：查询本部门名单中的人员是否为社会救助、优抚等对象',
   'reference.push': '推送名册等参考数据（对接系统）',
   'job.system': '查看系统后台任务（督办扫描、消息出站、任务恢复）',
+  'finding.read': '查看比对疑点（本辖区；部门：本部门救助记录的疑点）',
+  'finding.review': '复核比对疑点（属实 / 排除）',
+  'crosscheck.run': '发起全面比对',
 };

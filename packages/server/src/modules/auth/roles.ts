@@ -25,6 +25,7 @@ const WINDOW_PERMISSIONS: PermissionCode[] = [
   Permission.HouseholdExport,
   Permission.ApplicationRead,
   Permission.ApplicationWrite,
+  Permission.FindingRead,
 ];
 
 export const ROLES: RoleDef[] = [
@@ -40,7 +41,7 @@ export const ROLES: RoleDef[] = [
     name: '镇街窗口人员',
     description: '受理与分办转办、统一核查、疑点复核、公示',
     admin: false,
-    permissions: WINDOW_PERMISSIONS,
+    permissions: [...WINDOW_PERMISSIONS, Permission.FindingReview, Permission.CrosscheckRun],
   },
   {
     code: 'DEPT_OFFICER',
@@ -60,6 +61,7 @@ export const ROLES: RoleDef[] = [
       Permission.ReferralHandle,
       Permission.RosterImport,
       Permission.IdentityMatch,
+      Permission.FindingRead,
     ],
   },
   {
@@ -74,14 +76,21 @@ export const ROLES: RoleDef[] = [
     name: '镇街分管负责人',
     description: '督办本镇街超期和预警事项，审批延期',
     admin: false,
-    permissions: [...STAFF_BASE, Permission.HouseholdRead, Permission.ApplicationRead, Permission.ReferralSupervise],
+    permissions: [...STAFF_BASE, Permission.HouseholdRead, Permission.ApplicationRead, Permission.ReferralSupervise, Permission.FindingRead],
   },
   {
     code: 'JOINT_MEMBER',
     name: '联席会议成员',
     description: '查看统计看板，对超期事项督办',
     admin: false,
-    permissions: [...STAFF_BASE, Permission.HouseholdRead, Permission.ProgramSimulate, Permission.ApplicationRead, Permission.ReferralSupervise],
+    permissions: [
+      ...STAFF_BASE,
+      Permission.HouseholdRead,
+      Permission.ProgramSimulate,
+      Permission.ApplicationRead,
+      Permission.ReferralSupervise,
+      Permission.FindingRead,
+    ],
   },
   {
     code: 'SYS_ADMIN',

@@ -9,3 +9,4 @@ import '../household/household.export';
 import '../workflow/clock-sweep.job';
 import '../workflow/outbox-consumer.job';
 import '../roster/import.job';
+import '../crosscheck/crosscheck.job';

@@ -353,7 +353,7 @@ const business: DatasetDef<'business'> = {
   parse(r) {
     const name = r.name();
     const idNumber = r.idNumber('身份证号');
-    const codeRaw = r.raw('统一社会信用代码').replace(/\s/g, '').toUpperCase();
+    const codeRaw = r.digits('统一社会信用代码').replace(/\s/g, '').toUpperCase();
     let creditCode: string | null = codeRaw;
     if (codeRaw === '') creditCode = r.fail('MISSING_FIELD', '统一社会信用代码', '请填写统一社会信用代码');
     else if (!isCreditCode(codeRaw)) creditCode = r.fail('BAD_CODE', '统一社会信用代码', `统一社会信用代码“${codeRaw}”有误：应为 18 位且校验位正确`);

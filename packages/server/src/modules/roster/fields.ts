@@ -1,4 +1,4 @@
-import { areaLevel, dateOfDayNumber, dayNumber, isCalendarDate, parseIdNumber, parsePersonName } from '@xiejiu/rules';
+import { areaLevel, dateOfDayNumber, dayNumber, isCalendarDate, normaliseIdInput, parseIdNumber, parsePersonName } from '@xiejiu/rules';
 import { normalisePhone } from '../household/identity';
 import type { RowError, RowErrorCode } from './records';
 
@@ -44,6 +44,11 @@ export class RowReader {
     return this.cells[column] ?? '';
   }
 
+  /** The cell without the leading apostrophe that forces text in a spreadsheet ('110101…). */
+  digits(column: string): string {
+    return this.raw(column).replace(/^['‘’`]/, '');
+  }
+
   /** The trimmed text; MISSING_FIELD when required and empty; TOO_LONG past `max` characters. */
   text(column: string, required: true, max: number): string | null;
   text(column: string, required: boolean, max: number): string | null;
@@ -63,7 +68,7 @@ export class RowReader {
   }
 
   idNumber(column: string, required = true): string | null {
-    const v = this.raw(column);
+    const v = this.digits(column);
     if (v === '') return required ? this.fail('MISSING_FIELD', column, `请填写${column}`) : null;
     const r = parseIdNumber(v, new Date(`${this.ctx.today}T00:00:00Z`));
     if (r.ok) return r.value.idNumber;
@@ -72,7 +77,7 @@ export class RowReader {
       return this.fail('BAD_ID_FORMAT', column, `${column}格式错误：应为18位（末位可为X）或15位数字${hint}`);
     }
     if (r.error === 'DATE') return this.fail('BAD_BIRTH_DATE', column, `${column}中的出生日期不存在或晚于今天`);
-    const first17 = v.replace(/\s/g, '').slice(0, 17);
+    const first17 = normaliseIdInput(v).slice(0, 17);
     return this.fail('BAD_CHECK_DIGIT', column, `${column}校验位错误（应为 ${checkCharOf(first17)}），请核对`);
   }
 
@@ -129,7 +134,7 @@ export class RowReader {
 
   /** A 12-digit village code that exists; `scoped`: also inside the importer's scope. */
   area(column: string, required: boolean, scoped: boolean): string | null {
-    const v = this.raw(column).replace(/\s/g, '');
+    const v = this.digits(column).replace(/\s/g, '');
     if (v === '') return required ? this.fail('MISSING_FIELD', column, `请填写${column}`) : null;
     if (areaLevel(v) !== 3 || !this.ctx.areaExists(v)) {
       return this.fail('UNKNOWN_AREA', column, `${column}“${v}”不是已登记的村（社区）代码（12 位统计用区划代码）`);
@@ -139,7 +144,7 @@ export class RowReader {
   }
 
   phone(column: string): string | null {
-    const v = this.raw(column);
+    const v = this.digits(column);
     if (v === '') return null;
     try {
       return normalisePhone(v);

@@ -6,8 +6,9 @@ import { AppError } from '../../shared/errors';
 import { todayOf } from '../../shared/dates';
 import { copyIn } from '../../shared/sql';
 import { recordAudit } from '../audit/audit.service';
+import { enqueueCrosscheck } from '../crosscheck/crosscheck.job';
 import { datasetDef } from './datasets';
-import { cellsByHeader, mapHeader } from './validate';
+import { cellsByHeader, headerMatcher, mapHeader } from './validate';
 import { ErrorReportWriter } from './error-report';
 import { ImportBatch } from './import-batch.entity';
 import { errorReportPath, sourcePath } from './import-files';
@@ -106,7 +107,7 @@ export async function executeImport(ctx: RequestContext, batch: BatchInit, file:
   let reader: Awaited<ReturnType<typeof openTable>>;
   let headers: ReturnType<typeof mapHeader>;
   try {
-    reader = await openTable(file, { maxBytes: ctx.runtime.config.importMaxBytes });
+    reader = await openTable(file, { maxBytes: ctx.runtime.config.importMaxBytes, isHeader: headerMatcher(dataset) });
     headers = mapHeader(dataset, reader.header);
   } catch (e) {
     if (e instanceof AppError) return fail(ctx, batch, e.message);
@@ -187,6 +188,8 @@ export async function executeImport(ctx: RequestContext, batch: BatchInit, file:
         finishedAt: new Date(),
       } satisfies Partial<ImportBatch>);
       await em.flush();
+      // The cross-check runs after every batch that changed something (one queued run serves a burst).
+      if (merged.imported > 0) await enqueueCrosscheck(sys, em, { batchId: batch.id });
       await recordAudit(sys, {
         action: 'import.finished',
         entityType: 'import_batch',
@@ -210,7 +213,7 @@ export async function executeImport(ctx: RequestContext, batch: BatchInit, file:
     await hooks.progress(1000);
     return outcome(await ctx.asSystem('roster-import', (em) => em.findOneOrFail(ImportBatch, { id: batch.id })));
   } catch (e) {
-    await report.finish().catch(() => undefined);
+    await report.abort().catch(() => undefined);
     await fs.rm(reportTmp, { force: true });
     if (e instanceof ImportCancelled) {
       return finish(ctx, batch, (b) => Object.assign(b, { status: 'CANCELLED', message: '已取消：本批次未导入任何数据' }));
@@ -223,7 +226,7 @@ export async function executeImport(ctx: RequestContext, batch: BatchInit, file:
 /** Rows whose head was found nowhere: read again from the file for the error report. */
 async function reportHeadErrors(file: string, dataset: Dataset, report: ErrorReportWriter, lines: number[]): Promise<void> {
   const wanted = new Set(lines);
-  const reader = await openTable(file, { maxBytes: Number.MAX_SAFE_INTEGER });
+  const reader = await openTable(file, { maxBytes: Number.MAX_SAFE_INTEGER, isHeader: headerMatcher(dataset) });
   const err: RowError = { code: 'HEAD_NOT_FOUND', column: '户主身份证号', message: '户主既不在本文件中，也未在台账中登记：请先登记户主或在文件中列出户主' };
   for await (const { line, cells } of reader.rows()) {
     if (!wanted.has(line)) continue;
@@ -231,7 +234,6 @@ async function reportHeadErrors(file: string, dataset: Dataset, report: ErrorRep
     wanted.delete(line);
     if (!wanted.size) break;
   }
-  void dataset;
 }
 
 /** The batch's row in `em`'s transaction, created from `init` when it does not exist yet (CLI). */

@@ -153,8 +153,6 @@ export const ROW_ERROR_CODES = [
   'TOO_LONG',
   /** a number other than money is malformed or out of range (e.g. 建筑面积) */
   'BAD_NUMBER',
-  /** the same row (same rowKey) already appeared earlier in the file */
-  'DUPLICATE_ROW',
   /** roster: the 户主身份证号 is neither in the file nor in the ledger (found at merge time) */
   'HEAD_NOT_FOUND',
 ] as const;
@@ -177,7 +175,6 @@ export const ROW_ERROR_CODE_NAMES: Record<RowErrorCode, string> = {
   BAD_PHONE: '联系电话格式错误',
   TOO_LONG: '内容超过长度上限',
   BAD_NUMBER: '数值格式错误或超出范围',
-  DUPLICATE_ROW: '与文件中前面的行重复',
   HEAD_NOT_FOUND: '户主既不在文件中也未在台账中登记',
 };
 

@@ -74,7 +74,7 @@ describe('error report', () => {
         { code: 'BAD_DATE', column: '死亡日期', message: '死亡日期“2026-02-30”不是有效日期' },
       ],
     );
-    w.add(7, ['李四'], [{ code: 'MISSING_FIELD', column: '来源', message: '请填写来源' }]);
+    await w.add(7, ['李四'], [{ code: 'MISSING_FIELD', column: '来源', message: '请填写来源' }]);
     const summary = await w.finish();
     expect(summary.rows).toBe(2);
     expect(summary.countsByCode).toMatchObject({ BAD_CHECK_DIGIT: 1, BAD_DATE: 1, MISSING_FIELD: 1, BAD_NAME: 0 });
@@ -92,10 +92,28 @@ describe('error report', () => {
     expect(mapHeader('deaths', t.header).index.size).toBe(4);
   });
 
-  it('abort removes the file', () => {
+  it('abort removes the file', async () => {
     const p = path.join(dir, 'aborted.xlsx');
     const w = new ErrorReportWriter(p, ['姓名']);
-    w.abort();
+    await w.add(2, ['张三'], [{ code: 'BAD_NAME', column: '姓名', message: 'x' }]);
+    await w.abort();
     expect(fs.existsSync(p)).toBe(false);
+    await expect(w.add(3, [], [])).rejects.toThrow(/aborted/);
+  });
+
+  it('writes a large report in batches on the xlsx thread', async () => {
+    const p = path.join(dir, 'large.xlsx');
+    const w = new ErrorReportWriter(p, ['姓名', '身份证号']);
+    for (let i = 0; i < 3000; i++) await w.add(i + 2, [`张三${i}`, '1'], [{ code: 'BAD_ID_FORMAT', column: '身份证号', message: '身份证号格式错误' }]);
+    const s = await w.finish();
+    expect(s.rows).toBe(3000);
+    expect(s.countsByCode.BAD_ID_FORMAT).toBe(3000);
+    const t = await openTable(p, { maxBytes: 10 * MB });
+    let n = 0;
+    for await (const r of t.rows()) {
+      n++;
+      expect(r.cells).toEqual([`张三${r.line - 2}`, '1', String(r.line), '身份证号格式错误']);
+    }
+    expect(n).toBe(3000);
   });
 });

@@ -42,6 +42,21 @@ export function mapHeader(dataset: Dataset, header: string[]): HeaderMap {
   return { dataset, index };
 }
 
+/**
+ * For `openTable`'s `isHeader`: a row is the dataset's header when it names 姓名, 身份证号 and at
+ * least half of the dataset's required columns (so a title row above the header is skipped).
+ */
+export function headerMatcher(dataset: Dataset): (cells: string[]) => boolean {
+  const required = datasetDef(dataset)
+    .columns.filter((c) => c.required)
+    .map((c) => headerKey(c.header));
+  return (cells) => {
+    const keys = new Set(cells.map(headerKey));
+    const found = required.filter((k) => keys.has(k)).length;
+    return keys.has('姓名') && keys.has('身份证号') && found * 2 >= required.length;
+  };
+}
+
 /** A file row's cells keyed by template header ('' for columns the file does not have). */
 export function cellsByHeader(map: HeaderMap, cells: string[]): Record<string, string> {
   const out: Record<string, string> = {};

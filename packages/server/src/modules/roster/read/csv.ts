@@ -129,7 +129,9 @@ export class CsvParser {
   }
 
   private endField() {
-    this.cells.push(trimCell(this.field));
+    // ="0012" is how spreadsheets export text that must not become a number (ID numbers).
+    const f = trimCell(this.field);
+    this.cells.push(f.length > 3 && f.startsWith('="') && f.endsWith('"') ? trimCell(f.slice(2, -1)) : f);
     this.field = '';
     this.fieldStart = true;
     if (this.cells.length > MAX_CELLS) {

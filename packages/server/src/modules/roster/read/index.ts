@@ -1,4 +1,8 @@
+import { randomUUID } from 'node:crypto';
 import fs from 'node:fs/promises';
+import { AppError } from '../../../shared/errors';
+import { rosterXlsxThread as xlsxThread } from '../thread';
+import type { RowBatch } from '../xlsx-thread';
 import { type RawRow, csvRows, detectEncoding, type TextEncoding } from './csv';
 import { badFile, fileError } from './errors';
 import { xlsxRows } from './xlsx';
@@ -30,11 +34,55 @@ export interface OpenTableOptions {
   maxBytes: number;
   /** Most data rows accepted (TOO_MANY_ROWS above). */
   maxRows?: number;
+  /**
+   * Recognises the header row among the first 10 non-blank rows (rows above it, e.g. a title, are
+   * dropped); without it, or when no row matches, the first non-blank row is the header. See
+   * `headerMatcher` in validate.ts.
+   */
+  isHeader?: (cells: string[]) => boolean;
   /** xlsx watchdog (tests): see xlsx.ts. */
   stallMs?: number;
+  /** Parse xlsx on the reader thread (default true; false parses on the calling thread). */
+  xlsxThread?: boolean;
+}
+
+const BATCH = 1000;
+
+/**
+ * xlsx rows parsed on the reader thread, pulled in batches of 1,000 with the next batch requested
+ * while the consumer works on the current one (two batches in memory at most). A thread that dies
+ * (an uncaught error inside exceljs) fails the read as BAD_FILE; the next read starts a new thread.
+ */
+async function* xlsxRowsOnThread(filePath: string, stallMs: number | undefined): AsyncGenerator<RawRow> {
+  const id = randomUUID();
+  let finished = false;
+  const fetch = () =>
+    xlsxThread
+      .call<RowBatch>('nextRows', id, BATCH)
+      .catch((): RowBatch => ({ rows: [], done: true, error: { message: '', extensions: { reason: 'BAD_FILE' } } }));
+  try {
+    await xlsxThread.call('openXlsx', id, filePath, stallMs);
+    let pending = fetch();
+    while (true) {
+      const batch = await pending;
+      if (batch.error) {
+        finished = true;
+        const { message, extensions } = batch.error;
+        if (extensions.code) throw new AppError(extensions.code as 'BAD_USER_INPUT', message, extensions);
+        throw badFile();
+      }
+      if (batch.done) finished = true;
+      else pending = fetch();
+      yield* batch.rows;
+      if (batch.done) return;
+    }
+  } finally {
+    if (!finished) await xlsxThread.call('closeXlsx', id).catch(() => undefined);
+  }
 }
 
 const SNIFF_BYTES = 64 * 1024;
+const HEADER_SEARCH_ROWS = 10;
 
 function megabytes(bytes: number): string {
   const mb = bytes / (1024 * 1024);
@@ -82,7 +130,12 @@ export async function openTable(filePath: string, options: OpenTableOptions): Pr
   const kind = sniff(head);
   if (kind.format === 'xlsx' && !(await looksLikeXlsxZip(filePath, size))) throw badFile();
 
-  const source = kind.format === 'xlsx' ? xlsxRows(filePath, { stallMs: options.stallMs }) : csvRows(filePath, kind.encoding, null);
+  const source =
+    kind.format === 'csv'
+      ? csvRows(filePath, kind.encoding, null)
+      : options.xlsxThread === false
+        ? xlsxRows(filePath, { stallMs: options.stallMs })
+        : xlsxRowsOnThread(filePath, options.stallMs);
   let closed = false;
   const close = async () => {
     if (closed) return;
@@ -90,13 +143,25 @@ export async function openTable(filePath: string, options: OpenTableOptions): Pr
     await source.return(undefined);
   };
   try {
-    const first = await source.next();
-    if (first.done) throw fileError('EMPTY_FILE', '文件是空的：没有表头');
-    const headerRow = first.value;
+    // The header: the first non-blank row, or with `isHeader` the first of the leading rows it
+    // accepts (a title row such as “某某村低保名册” above the header is skipped).
+    const leading: RawRow[] = [];
+    for (let i = 0; i < (options.isHeader ? HEADER_SEARCH_ROWS : 1); i++) {
+      const r = await source.next();
+      if (r.done) break;
+      leading.push(r.value);
+      if (options.isHeader?.(r.value.cells)) break;
+    }
+    if (leading.length === 0) throw fileError('EMPTY_FILE', '文件是空的：没有表头');
+    let at = options.isHeader ? leading.findIndex((r) => options.isHeader?.(r.cells)) : 0;
+    if (at < 0) at = 0;
+    const headerRow = leading[at];
+    const replay = leading.slice(at + 1);
     const header = [...headerRow.cells];
     while (header.length > 0 && header[header.length - 1] === '') header.pop();
-    const firstData = await source.next();
+    const firstData: IteratorResult<RawRow> = replay.length > 0 ? { done: false, value: replay[0] } : await source.next();
     if (firstData.done) throw fileError('EMPTY_FILE', '文件中没有数据行（只有表头）');
+    const rest = replay.slice(1);
     const maxRows = options.maxRows ?? Number.POSITIVE_INFINITY;
     let started = false;
     async function* rows(): AsyncGenerator<RawRow> {
@@ -111,7 +176,7 @@ export async function openTable(filePath: string, options: OpenTableOptions): Pr
             throw fileError('TOO_MANY_ROWS', `文件超过 ${maxRows} 行数据的上限，请拆分后分批导入`, { maxRows, line: next.value.line });
           }
           yield next.value;
-          next = await source.next();
+          next = rest.length > 0 ? { done: false, value: rest.shift() as RawRow } : await source.next();
         }
       } finally {
         await close();

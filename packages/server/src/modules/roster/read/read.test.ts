@@ -3,9 +3,12 @@ import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { gbk, tempDir, writeXlsx } from '../fixtures/files';
+import { gbk, tempDir, validId, writeXlsx } from '../fixtures/files';
+import { cellsByHeader, headerMatcher, mapHeader, rowKey, validateRow } from '../validate';
+import { numberText } from './cells';
 import { CsvParser } from './csv';
 import { openTable, type TableReader } from './index';
+import { cellText } from './xlsx';
 
 const dir = tempDir();
 afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
@@ -121,6 +124,37 @@ describe('CSV reading', () => {
   });
 });
 
+describe('header row', () => {
+  it('skips a title row above the header when the caller recognises the header (CSV and xlsx)', async () => {
+    const id = validId();
+    const csv = await openTable(file(`某某村死亡人员名单,,,\n\n姓名,身份证号,死亡日期,来源\n张三,${id},2026-01-05,公安\n`), {
+      maxBytes: MB,
+      isHeader: headerMatcher('deaths'),
+    });
+    expect(csv.header).toEqual(['姓名', '身份证号', '死亡日期', '来源']);
+    expect(csv.headerLine).toBe(3);
+    expect(await all(csv)).toEqual([{ line: 4, cells: ['张三', id, '2026-01-05', '公安'] }]);
+    const p = await writeXlsx(path.join(dir, 'title.xlsx'), [
+      ['2026年死亡人员名单'],
+      ['姓名', '身份证号', '死亡日期', '来源'],
+      ['张三', id, '2026-01-05', '公安'],
+      ['李四', id, '2026-01-06', '公安'],
+    ]);
+    const x = await openTable(p, { maxBytes: MB, isHeader: headerMatcher('deaths') });
+    expect(x.headerLine).toBe(2);
+    expect((await all(x)).map((r) => r.line)).toEqual([3, 4]);
+    // No row looks like the header: the first row is taken (mapHeader then names the missing columns).
+    const none = await openTable(file('标题\na,b\nc,d\n'), { maxBytes: MB, isHeader: headerMatcher('deaths') });
+    expect(none.header).toEqual(['标题']);
+    expect(await all(none)).toHaveLength(2);
+  });
+
+  it('unwraps ="…" cells (text kept as text by spreadsheet exports)', async () => {
+    const t = await openTable(file('姓名,身份证号\n张三,="110101198001011234"\n李四,"=""0012"""\n'), { maxBytes: MB });
+    expect((await all(t)).map((r) => r.cells[1])).toEqual(['110101198001011234', '0012']);
+  });
+});
+
 describe('file checks', () => {
   it('refuses an oversized file with the Chinese limit', async () => {
     const r = await refusal(openTable(file('x'.repeat(2 * MB + 1)), { maxBytes: 2 * MB }));
@@ -218,7 +252,7 @@ describe('xlsx reading', () => {
     const rows: unknown[][] = [['姓名', '备注']];
     for (let i = 0; i < 20_000; i++) rows.push([`张三李四王五${i}`, `东街社区第${i}号`]);
     const p = await writeXlsx(path.join(dir, 'many.xlsx'), rows);
-    const t = await openTable(p, { maxBytes: 50 * MB });
+    const t = await openTable(p, { maxBytes: 50 * MB, xlsxThread: false });
     let count = 0;
     for await (const r of t.rows()) {
       count++;
@@ -237,15 +271,32 @@ describe('xlsx reading', () => {
     const corrupt = Buffer.from(good);
     for (let i = 2000; i < 2400; i++) corrupt[i] = 0x55;
     const corruptFile = file(corrupt, 'xlsx');
-    for (const p of [truncated, random, corruptFile]) {
-      const r = await refusal(
-        (async () => {
-          const t = await openTable(p, { maxBytes: MB, stallMs: 500 });
-          await all(t);
-        })(),
-      );
-      expect(r).toEqual({ reason: 'BAD_FILE', message: '文件无法读取：不是有效的 xlsx 或 CSV 文件' });
+    for (const xlsxThread of [true, false]) {
+      for (const p of [truncated, random, corruptFile]) {
+        const r = await refusal(
+          (async () => {
+            const t = await openTable(p, { maxBytes: MB, stallMs: 500, xlsxThread });
+            await all(t);
+          })(),
+        );
+        expect(r).toEqual({ reason: 'BAD_FILE', message: '文件无法读取：不是有效的 xlsx 或 CSV 文件' });
+      }
     }
+  });
+
+  it('on the reader thread: rows in batches, the same as on the calling thread; stopping early releases the read', async () => {
+    const rows: unknown[][] = [['姓名', '序号']];
+    for (let i = 0; i < 2500; i++) rows.push([`张三${i}`, i]);
+    const p = await writeXlsx(path.join(dir, 'thread.xlsx'), rows);
+    const onThread = await all(await openTable(p, { maxBytes: MB }));
+    const inline = await all(await openTable(p, { maxBytes: MB, xlsxThread: false }));
+    expect(onThread).toHaveLength(2500);
+    expect(onThread).toEqual(inline);
+    const t = await openTable(p, { maxBytes: MB });
+    let n = 0;
+    for await (const _ of t.rows()) if (++n === 1500) break;
+    expect(n).toBe(1500);
+    expect((await refusal(all(await openTable(p, { maxBytes: MB, maxRows: 2000 })))).reason).toBe('TOO_MANY_ROWS');
   });
 
   it('a csv-named xlsx is read as xlsx (format by content)', async () => {
@@ -253,5 +304,78 @@ describe('xlsx reading', () => {
     const t = await openTable(p, { maxBytes: MB });
     expect(t.format).toBe('xlsx');
     expect(await all(t)).toEqual([{ line: 2, cells: ['张三'] }]);
+  });
+});
+
+describe('the same rows in every format', () => {
+  it('give the same records and rowKeys from a GBK CSV, a UTF-8 CSV (BOM, reordered columns) and an xlsx', async () => {
+    const head = validId('19700101', 11);
+    const wife = validId('19720202', 22);
+    const header = ['姓名', '身份证号', '救助项目编码', '月救助金额(元)', '开始日期', '区划代码', '户主身份证号', '与户主关系', '备注'];
+    const rows = [
+      ['王建国', head, 'DIBAO', '1,200.50', '2026年1月5日', '110101001001', head, '户主', '住东街,三号'],
+      ['李秀兰', wife, 'dibao', '860', '2026/1/5', '110101001001', head, '妻子', '他说"好"'],
+    ];
+    const csvLine = (cells: string[]) => cells.map((c) => (/[",]/.test(c) ? `"${c.replace(/"/g, '""')}"` : c)).join(',');
+    const gbkFile = file(gbk(`${[header, ...rows].map(csvLine).join('\r\n')}\r\n`));
+    // UTF-8 with BOM, columns in another order, dates and amounts spelled differently
+    const order = [8, 7, 6, 5, 4, 3, 2, 1, 0];
+    const respell = (r: string[]) => r.map((c, i) => (i === 4 ? '2026-01-05' : i === 3 ? c.replace(',', '') : c));
+    const utf8File = file(
+      Buffer.concat([
+        Buffer.from([0xef, 0xbb, 0xbf]),
+        Buffer.from(`${[header, ...rows.map(respell)].map((r) => csvLine(order.map((i) => r[i]))).join('\n')}\n`),
+      ]),
+    );
+    const xlsxRowsIn: unknown[][] = [
+      header,
+      ...rows.map((r) => r.map((c, i) => (i === 4 ? new Date(Date.UTC(2026, 0, 5)) : i === 3 ? Number(c.replace(',', '')) : c))),
+    ];
+    const xlsxFile = await writeXlsx(path.join(dir, 'same.xlsx'), xlsxRowsIn);
+    const ctx = {
+      today: '2026-03-01',
+      programs: new Map([['DIBAO', 'MINZHENG']]),
+      departmentCode: 'MINZHENG',
+      areaExists: () => true,
+      inScope: () => true,
+    };
+    const keysOf = async (p: string) => {
+      const t = await openTable(p, { maxBytes: MB });
+      const map = mapHeader('roster', t.header);
+      const keys: string[] = [];
+      for await (const r of t.rows()) {
+        const v = validateRow('roster', cellsByHeader(map, r.cells), ctx);
+        if (!v.record) throw new Error(JSON.stringify(v.errors));
+        keys.push(rowKey('roster', v.record));
+      }
+      return { encoding: t.encoding, keys };
+    };
+    const a = await keysOf(gbkFile);
+    const b = await keysOf(utf8File);
+    const c = await keysOf(xlsxFile);
+    expect([a.encoding, b.encoding, c.encoding]).toEqual(['gb18030', 'utf-8', null]);
+    expect(a.keys).toHaveLength(2);
+    expect(new Set(a.keys).size).toBe(2);
+    expect(b.keys).toEqual(a.keys);
+    expect(c.keys).toEqual(a.keys);
+  });
+});
+
+describe('cell text', () => {
+  it('numbers as Excel shows them, dates, booleans, errors, hyperlinks, formulas with date formats', () => {
+    expect(numberText(0.1 + 0.2)).toBe('0.3');
+    expect(numberText(1234.5)).toBe('1234.5');
+    expect(numberText(-7)).toBe('-7');
+    expect(numberText(Number('110101198001011234'))).toBe('110101198001011000');
+    expect(numberText(1.5e-7)).toBe('1.5e-7');
+    expect(numberText(Number.NaN)).toBe('');
+    expect(cellText({ value: true })).toBe('TRUE');
+    expect(cellText({ value: { error: '#N/A' } as ExcelJS.CellValue })).toBe('#N/A');
+    expect(cellText({ value: { text: '链接', hyperlink: 'http://x' } as ExcelJS.CellValue })).toBe('链接');
+    expect(cellText({ value: { formula: 'A1', result: 46027 } as ExcelJS.CellValue, numFmt: 'yyyy"年"m"月"d"日"' })).toBe('2026-01-05');
+    expect(cellText({ value: { formula: 'A1', result: 46027 } as ExcelJS.CellValue, numFmt: '0.00' })).toBe('46027');
+    expect(cellText({ value: { formula: 'A1' } as ExcelJS.CellValue })).toBe('');
+    expect(cellText({ value: new Date(Date.UTC(1999, 11, 31, 13, 0)) })).toBe('1999-12-31');
+    expect(cellText({ value: null })).toBe('');
   });
 });

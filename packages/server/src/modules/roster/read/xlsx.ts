@@ -56,7 +56,13 @@ interface WorksheetReaderLike extends AsyncIterable<ExcelJS.Row> {
   name?: string;
 }
 
+/** A fresh copy of a string (not a slice of a larger one). */
+function flat(s: string): string {
+  return s.length < 13 ? s : Buffer.from(s, 'utf8').toString('utf8');
+}
+
 interface WorkbookReaderInternals {
+  sharedStrings?: unknown[];
   workbookRels?: Array<{ Id: string; Target: string }>;
   model?: { sheets?: SheetModel[] };
   _parseSharedStrings(entry: NodeJS.ReadableStream): AsyncGenerator<unknown>;
@@ -70,10 +76,18 @@ const Base = ExcelJS.stream.xlsx.WorkbookReader as unknown as new (input: unknow
 class FirstSheetReader extends Base {
   chosen = false;
 
-  _parseSharedStrings(entry: NodeJS.ReadableStream) {
+  async *_parseSharedStrings(entry: NodeJS.ReadableStream) {
     const decoded = utf8Transform();
     pipeline(entry, decoded, () => undefined);
-    return super._parseSharedStrings(decoded);
+    yield* super._parseSharedStrings(decoded);
+    // The SAX parser's texts are slices of the decoded chunks: V8 keeps a whole chunk alive for an
+    // 18-digit ID number sliced out of it. Flat copies keep only the strings (about half the memory).
+    const cache = this.sharedStrings;
+    if (!cache) return;
+    for (let i = 0; i < cache.length; i++) {
+      if (typeof cache[i] === 'string') cache[i] = flat(cache[i] as string);
+      if (i % 20_000 === 19_999) await new Promise((resolve) => setImmediate(resolve)); // P8: short turns
+    }
   }
 
   *_parseWorksheet(iterator: Chunks, sheetNo: string) {

@@ -1,0 +1,214 @@
+import { previousMonth, valueAt } from '@xiejiu/rules';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { randomUUID } from 'node:crypto';
+import type { RequestContext } from '../../graphql/request-context';
+import { decodeRows, int, row } from '../../db/rows';
+import { monthStart, nowOf, todayOf } from '../../shared/dates';
+import { sqlRows } from '../../shared/sql';
+import { recordAudit } from '../audit/audit.service';
+import { loadWorkCalendar } from '../calendar/calendar.service';
+import { catalogueInForce } from '../program/catalogue.service';
+import { RULES } from './rules';
+import type { CrosscheckRule, RuleParams } from './rules/rule';
+
+/**
+ * The cross-check engine (README.md): every rule's set-based statement fills a temporary candidate table,
+ * which is merged into `finding` with four statements — no row-by-row work in Node. Each rule runs in its
+ * own transaction as `系统(crosscheck)` (system scope: the reference tables are readable only there),
+ * serialised per rule by an advisory lock, so a rule's findings are always the result of one whole run.
+ *
+ * Merge, per subject (`rule_no` + `subject_key`, the current finding):
+ * - no current finding → new PENDING, due in `DUE_WORKING_DAYS` working days (the calendar's arithmetic);
+ * - current finding, same fingerprint, not RESOLVED → unchanged (a DISMISSED one stays dismissed);
+ * - current finding with another fingerprint, or RESOLVED → it becomes history (`is_current` false; a
+ *   PENDING one is RESOLVED) and a new PENDING finding takes its place;
+ * - current PENDING finding without candidate → RESOLVED (the facts disappeared before the review).
+ */
+
+/** Working days a town has to review a new finding. */
+export const DUE_WORKING_DAYS = 10;
+
+export interface RuleOutcome {
+  no: number;
+  code: string;
+  found: number;
+  new: number;
+  unchanged: number;
+  resolved: number;
+  ms: number;
+}
+
+export interface CrosscheckResult {
+  runId: string;
+  rules: RuleOutcome[];
+  ms: number;
+}
+
+export interface CrosscheckOptions {
+  jobId?: string | null;
+  batchId?: string | null;
+  /** Only these rule numbers (tests); default every rule in force. */
+  only?: number[];
+  /** Called inside each rule's transaction after its merge (job progress); false → stop. */
+  onRule?: (em: EntityManager, outcome: RuleOutcome) => Promise<boolean | undefined>;
+}
+
+function paramValue(catalogue: Awaited<ReturnType<typeof catalogueInForce>>['catalogue'], code: string, date: string): number | readonly string[] {
+  const p = catalogue.parameters.find((x) => x.code === code);
+  const v = p ? valueAt(p, date) : undefined;
+  if (!v) throw new Error(`parameter ${code} has no value on ${date}`);
+  return v.value;
+}
+
+/** The dates and program parameters in force on `today` (the catalogue with every recorded version). */
+export async function ruleParams(ctx: RequestContext, today: string): Promise<RuleParams> {
+  const { catalogue } = await catalogueInForce(ctx, today);
+  const num = (code: string) => Number(paramValue(catalogue, code, today));
+  const codes = (code: string) => [...(paramValue(catalogue, code, today) as readonly string[])];
+  return {
+    today,
+    payMonth: monthStart(today),
+    incomeMonth: monthStart(previousMonth(today)),
+    standardUrbanFen: num('DIBAO.standard.URBAN'),
+    standardRuralFen: num('DIBAO.standard.RURAL'),
+    assetLimitMonths: num('DIBAO.asset_limit_months'),
+    maxHomes: num('DIBAO.max_homes'),
+    businessCapitalLimitFen: num('DIBAO.business_capital_limit'),
+    minPerPersonFen: num('DIBAO.min_per_person'),
+    employmentCostRatio: num('DIBAO.employment_cost_ratio'),
+    excludedIncomeCategories: codes('DIBAO.excluded_income_categories'),
+    excludedMemberStatuses: codes('DIBAO.excluded_member_statuses'),
+    tekunMinorAge: num('TEKUN.age_minor'),
+  };
+}
+
+const countRow = row<{ n: number }>({ n: int });
+async function count(em: EntityManager, sql: string, params: unknown[]): Promise<number> {
+  return decodeRows(await sqlRows(em, sql, params), countRow, 'crosscheck count')[0]?.n ?? 0;
+}
+
+/** Runs one rule and merges its candidates (the caller's transaction, system scope). Set-based path (ADR 0015). */
+async function runRule(
+  em: EntityManager,
+  rule: CrosscheckRule,
+  p: RuleParams,
+  run: { runId: string; dueDate: string; now: Date; jobId: string | null; batchId: string | null; by: string },
+): Promise<RuleOutcome> {
+  const started = Date.now();
+  await em.execute(`select pg_advisory_xact_lock(hashtext('crosscheck'), ?)`, [rule.no]);
+  await em.execute(`create temp table cc_cand (
+      subject_key text not null, person_id uuid, household_id uuid, benefit_id uuid, program_code text, department_id uuid,
+      area_code text not null, person_name text, id_masked text, facts text not null, summary text not null, lines jsonb not null, sources jsonb not null
+    ) on commit drop`);
+  const q = rule.query(p);
+  await em.execute(`insert into cc_cand select distinct on (c.subject_key) c.* from (${q.sql}) c order by c.subject_key, c.facts`, q.params);
+  await em.execute(`analyze cc_cand`);
+  const found = await count(em, `select count(*)::int as n from cc_cand`, []);
+  // A subject whose facts changed (or came back after being resolved): the old finding becomes history.
+  await em.execute(
+    `update finding f set is_current = false,
+        status = case when f.status = 'PENDING' then 'RESOLVED' else f.status end,
+        decided_at = case when f.status = 'PENDING' then ? else f.decided_at end,
+        reason = case when f.status = 'PENDING' then '疑点事实已变化，已按新的事实生成疑点' else f.reason end,
+        updated_at = ?, version = f.version + 1
+       from cc_cand c
+      where f.rule_no = ? and f.is_current and f.subject_key = c.subject_key and (f.fingerprint <> md5(c.facts) or f.status = 'RESOLVED')`,
+    [run.now, run.now, rule.no],
+  );
+  const inserted = await count(
+    em,
+    `with i as (
+       insert into finding (id, rule_no, rule_code, rule_version, severity, status, subject_key, is_current, person_id, household_id, benefit_id,
+                            program_code, department_id, area_code, person_name, id_masked, fingerprint, summary, evidence, run_id, due_date,
+                            created_at, updated_at, version)
+       select gen_random_uuid(), ?, ?, ?, ?, 'PENDING', c.subject_key, true, c.person_id, c.household_id, c.benefit_id,
+              c.program_code, c.department_id, c.area_code, left(c.person_name, 50), c.id_masked, md5(c.facts), left(c.summary, 300),
+              jsonb_build_object('lines', c.lines, 'sources', c.sources, 'asOf', ?::text), ?, ?::date, ?, ?, 1
+         from cc_cand c
+        where not exists (select 1 from finding f where f.rule_no = ? and f.is_current and f.subject_key = c.subject_key)
+       returning 1)
+     select count(*)::int as n from i`,
+    [rule.no, rule.code, rule.version, rule.severity, p.today, run.runId, run.dueDate, run.now, run.now, rule.no],
+  );
+  const resolved = await count(
+    em,
+    `with r as (
+       update finding f set status = 'RESOLVED', decided_at = ?, reason = '复核前疑点事实已消失（比对时未再发现）', updated_at = ?, version = f.version + 1
+        where f.rule_no = ? and f.is_current and f.status = 'PENDING'
+          and not exists (select 1 from cc_cand c where c.subject_key = f.subject_key)
+       returning 1)
+     select count(*)::int as n from r`,
+    [run.now, run.now, rule.no],
+  );
+  const outcome: RuleOutcome = { no: rule.no, code: rule.code, found, new: inserted, unchanged: found - inserted, resolved, ms: Date.now() - started };
+  await em.execute(
+    `insert into crosscheck_run (id, run_id, job_id, batch_id, rule_no, rule_code, rule_version, found, new, unchanged, resolved, ms, triggered_by, created_at)
+     values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    [
+      randomUUID(),
+      run.runId,
+      run.jobId,
+      run.batchId,
+      rule.no,
+      rule.code,
+      rule.version,
+      outcome.found,
+      outcome.new,
+      outcome.unchanged,
+      outcome.resolved,
+      outcome.ms,
+      run.by.slice(0, 64),
+      run.now,
+    ],
+  );
+  return outcome;
+}
+
+/**
+ * 全面比对: every rule in force today (or `opts.only`), each in its own system-scope transaction, then
+ * `crosscheck.finished` in the operation log with the counts per rule. Returns 'incomplete' counts when
+ * `onRule` asked to stop (job cancelled).
+ */
+export async function runCrosscheckRules(ctx: RequestContext, opts: CrosscheckOptions = {}): Promise<CrosscheckResult & { stopped: boolean }> {
+  const started = Date.now();
+  const today = todayOf(ctx);
+  const params = await ruleParams(ctx, today);
+  const calendar = await loadWorkCalendar(ctx);
+  const run = {
+    runId: randomUUID(),
+    dueDate: calendar.addWorkingDays(today, DUE_WORKING_DAYS),
+    now: nowOf(ctx),
+    jobId: opts.jobId ?? null,
+    batchId: opts.batchId ?? null,
+    by: ctx.actor.name,
+  };
+  const rules = RULES.filter((r) => r.effectiveFrom <= today && (!opts.only || opts.only.includes(r.no)));
+  const outcomes: RuleOutcome[] = [];
+  let stopped = false;
+  for (const rule of rules) {
+    const go = await ctx.asSystem('crosscheck', async (em) => {
+      const outcome = await runRule(em, rule, params, run);
+      outcomes.push(outcome);
+      return opts.onRule ? opts.onRule(em, outcome) : true;
+    });
+    if (go === false) {
+      stopped = true;
+      break;
+    }
+  }
+  const result = { runId: run.runId, rules: outcomes, ms: Date.now() - started, stopped };
+  await ctx.asSystem('crosscheck', (_em, sys) =>
+    recordAudit(sys, {
+      action: 'crosscheck.finished',
+      entityType: 'crosscheck_run',
+      entityId: run.runId,
+      detail: {
+        batchId: run.batchId,
+        stopped,
+        ms: result.ms,
+        rules: Object.fromEntries(outcomes.map((o) => [String(o.no), `${o.found}/${o.new}/${o.resolved}`])),
+      },
+    }),
+  );
+  return result;
+}
