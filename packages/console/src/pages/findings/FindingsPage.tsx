@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { Alert, App, Button, Checkbox, Flex, Form, Input, Select, Space, Statistic, Table, Tabs, Typography, type TableColumnsType } from 'antd';
 import { CheckOutlined, CloseOutlined, ReloadOutlined, ThunderboltOutlined } from '@ant-design/icons';
 import { useMutation, useQuery } from '@apollo/client/react';
-import { Link, useNavigate } from 'react-router-dom';
+import { Link, useNavigate, useSearchParams } from 'react-router-dom';
 import { SILENT } from '../../apollo';
 import { useCan, useCurrentUser } from '../../auth/CurrentUserContext';
 import { AreaCascader } from '../../components/AreaCascader';
@@ -357,8 +357,13 @@ export default function FindingsPage() {
   const [run, { loading: running }] = useMutation(RUN_CROSSCHECK, { context: SILENT });
   // 刷新 remounts the tabs (their queries read again); statistics and tasks are read again whenever opened.
   const [refresh, setRefresh] = useState(0);
-  const [tab, setTab] = useState('list');
   const hasTasks = can('BENEFIT_MANAGE') && !!user.departmentId;
+  // 工作台's to-do tiles may open a tab: /findings?tab=tasks (部门待处理) or ?tab=stats
+  const [params] = useSearchParams();
+  const [tab, setTab] = useState(() => {
+    const t = params.get('tab');
+    return (t === 'tasks' && hasTasks) || t === 'stats' ? t : 'list';
+  });
 
   const runNow = () =>
     modal.confirm({
