@@ -25,7 +25,7 @@ interface Households {
 async function dibaoHead(minzheng: ApiSession, exclude: string[] = []): Promise<{ name: string; idNumber: string }> {
   const { households } = await minzheng.gql<Households>(
     'query($f: HouseholdFilterInput) { households(filter: $f, page: 1, pageSize: 50) { items { id members { id name isHead deceased } } } }',
-    { f: { areaCode: TOWN, programCode: 'DIBAO' } },
+    { f: { areaCode: TOWN, programCode: 'DIBAO', benefitStatus: 'ACTIVE' } },
   );
   const heads = households.items
     .flatMap((h) => h.members.filter((m) => m.isHead && !m.deceased && !exclude.includes(m.name)).map((m) => ({ h, m })))
