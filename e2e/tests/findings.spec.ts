@@ -19,7 +19,8 @@ interface Households {
 }
 
 /**
- * The head of a 低保 household of the town without any finding yet (the demo data has findings of its own):
+ * The head of a household of the town whose 低保 is being paid, without a finding of rule 1 yet (the demo data has
+ * findings of its own):
  * name and full ID number (minzheng01 may unmask there; zhen01 sees every finding of the town).
  */
 async function dibaoHead(minzheng: ApiSession, exclude: string[] = []): Promise<{ name: string; idNumber: string }> {
@@ -35,7 +36,7 @@ async function dibaoHead(minzheng: ApiSession, exclude: string[] = []): Promise<
     for (const { h, m } of heads) {
       const { findings } = await zhen.gql<{ findings: { total: number } }>(
         'query($f: FindingFilterInput) { findings(filter: $f, page: 1, pageSize: 1) { total } }',
-        { f: { keyword: m.name } },
+        { f: { keyword: m.name, ruleNo: 1 } },
       );
       if (findings.total > 0) continue;
       const { unmask } = await minzheng.gql<{ unmask: string }>(
@@ -47,7 +48,7 @@ async function dibaoHead(minzheng: ApiSession, exclude: string[] = []): Promise<
   } finally {
     await zhen.dispose();
   }
-  throw new Error('no head of a 低保 household in 青石镇 without findings in the demo data');
+  throw new Error('no head of a 低保 household in 青石镇 without a death finding in the demo data');
 }
 
 /** 死亡信息 through the import endpoint (multipart with the CSRF header), waited for until done. */
