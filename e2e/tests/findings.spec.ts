@@ -8,7 +8,7 @@ import { artifact } from '../support/paths';
 
 /**
  * 疑点复核 of a town window (zhen01, 青石镇 500199101000), self-contained: minzheng01 imports a small 死亡信息
- * file (through the import API) naming the head of a 低保 household of 青石镇 as deceased two months ago; zhen01
+ * file (through the import API) naming a member of a 低保 household of 青石镇 as deceased two months ago; zhen01
  * starts 立即全面比对 on the page, finds the person's findings (rule 1, 死亡人员仍享受救助), opens the evidence,
  * and dismisses them with a reason in one batch: they show as 排除.
  */
@@ -19,7 +19,7 @@ interface Households {
 }
 
 /**
- * The head of a household of the town whose 低保 is being paid, without a finding of rule 1 yet (the demo data has
+ * A member of a household of the town whose 低保 is being paid, without a finding of rule 1 yet (the demo data has
  * findings of its own):
  * name and full ID number (minzheng01 may unmask there; zhen01 sees every finding of the town).
  */
@@ -29,7 +29,7 @@ async function dibaoHead(minzheng: ApiSession, exclude: string[] = []): Promise<
     { f: { areaCode: TOWN, programCode: 'DIBAO', benefitStatus: 'ACTIVE' } },
   );
   const heads = households.items
-    .flatMap((h) => h.members.filter((m) => m.isHead && !m.deceased && !exclude.includes(m.name)).map((m) => ({ h, m })))
+    .flatMap((h) => h.members.filter((m) => !m.deceased && !exclude.includes(m.name)).map((m) => ({ h, m })))
     .sort(() => Math.random() - 0.5);
   const zhen = await apiSession('zhen01');
   try {
@@ -48,7 +48,7 @@ async function dibaoHead(minzheng: ApiSession, exclude: string[] = []): Promise<
   } finally {
     await zhen.dispose();
   }
-  throw new Error('no head of a 低保 household in 青石镇 without a death finding in the demo data');
+  throw new Error('no member of a 低保 household in 青石镇 without a death finding in the demo data');
 }
 
 /** 死亡信息 through the import endpoint (multipart with the CSRF header), waited for until done. */
