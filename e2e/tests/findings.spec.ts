@@ -23,7 +23,7 @@ interface Households {
  * findings of its own):
  * name and full ID number (minzheng01 may unmask there; zhen01 sees every finding of the town).
  */
-async function dibaoHead(minzheng: ApiSession, exclude: string[] = []): Promise<{ name: string; idNumber: string }> {
+async function dibaoMember(minzheng: ApiSession, exclude: string[] = []): Promise<{ name: string; idNumber: string }> {
   const { households } = await minzheng.gql<Households>(
     'query($f: HouseholdFilterInput) { households(filter: $f, page: 1, pageSize: 50) { items { id members { id name isHead deceased } } } }',
     { f: { areaCode: TOWN, programCode: 'DIBAO', benefitStatus: 'ACTIVE' } },
@@ -112,7 +112,7 @@ test.describe('疑点复核', () => {
   test('zhen01 runs the cross-check, opens a finding’s evidence and dismisses it with a reason', async ({ page }) => {
     test.setTimeout(240_000);
     const minzheng = await apiSession('minzheng01');
-    const person = await dibaoHead(minzheng);
+    const person = await dibaoMember(minzheng);
     used.push(person.name);
     await importDeath(minzheng, person, monthsAgo(2));
     await minzheng.dispose();
@@ -214,7 +214,7 @@ test.describe('疑点复核', () => {
   test('minzheng01 handles a confirmed finding among its 待处理任务: 停止发放', async ({ page }) => {
     test.setTimeout(240_000);
     const minzheng = await apiSession('minzheng01');
-    const person = await dibaoHead(minzheng, used);
+    const person = await dibaoMember(minzheng, used);
     await importDeath(minzheng, person, monthsAgo(3));
     await minzheng.dispose();
     await crosscheckFinds(person.name); // confirmed by zhen01 over the API
