@@ -21,6 +21,7 @@ const ROLE_PERMISSIONS: Record<RoleCode, string[]> = {
     'HOUSEHOLD_EXPORT',
     'APPLICATION_READ',
     'APPLICATION_WRITE',
+    'FINDING_READ',
   ],
   TOWN_WINDOW: [
     'AREA_READ',
@@ -32,6 +33,9 @@ const ROLE_PERMISSIONS: Record<RoleCode, string[]> = {
     'HOUSEHOLD_EXPORT',
     'APPLICATION_READ',
     'APPLICATION_WRITE',
+    'FINDING_READ',
+    'FINDING_REVIEW',
+    'CROSSCHECK_RUN',
   ],
   DEPT_OFFICER: [
     'AREA_READ',
@@ -45,10 +49,13 @@ const ROLE_PERMISSIONS: Record<RoleCode, string[]> = {
     'PROGRAM_SIMULATE',
     'APPLICATION_READ',
     'REFERRAL_HANDLE',
+    'ROSTER_IMPORT',
+    'IDENTITY_MATCH',
+    'FINDING_READ',
   ],
   INFORMANT: ['AREA_READ', 'APPLICATION_PRE_SUBMIT'],
-  TOWN_LEADER: ['AREA_READ', 'DEPARTMENT_READ', 'HOUSEHOLD_READ', 'APPLICATION_READ', 'REFERRAL_SUPERVISE'],
-  JOINT_MEMBER: ['AREA_READ', 'DEPARTMENT_READ', 'HOUSEHOLD_READ', 'PROGRAM_SIMULATE', 'APPLICATION_READ', 'REFERRAL_SUPERVISE'],
+  TOWN_LEADER: ['AREA_READ', 'DEPARTMENT_READ', 'HOUSEHOLD_READ', 'APPLICATION_READ', 'REFERRAL_SUPERVISE', 'FINDING_READ'],
+  JOINT_MEMBER: ['AREA_READ', 'DEPARTMENT_READ', 'HOUSEHOLD_READ', 'PROGRAM_SIMULATE', 'APPLICATION_READ', 'REFERRAL_SUPERVISE', 'FINDING_READ'],
   SYS_ADMIN: [
     'AREA_READ',
     'DEPARTMENT_READ',
@@ -90,6 +97,10 @@ const MENU: { label: string; access?: string | string[] }[] = [
   { label: '系统设置', access: 'SETTING_MANAGE' },
   { label: '接口令牌', access: 'API_TOKEN_MANAGE' },
   { label: '操作日志', access: 'AUDIT_READ' },
+  // issue 12 (大数据库): departments import rosters and reference data, match their lists; findings are reviewed by towns
+  { label: '数据导入', access: 'ROSTER_IMPORT' },
+  { label: '身份比对', access: 'IDENTITY_MATCH' },
+  { label: '疑点复核', access: 'FINDING_READ' },
 ];
 
 function expectedMenu(role: RoleCode): string[] {
@@ -103,8 +114,8 @@ function expectedMenu(role: RoleCode): string[] {
 const MUST_SEE: Partial<Record<RoleCode, string[]>> = {
   // issue 3: windows see their area's households, departments the shared view of every household
   VILLAGE_WINDOW: ['户籍台账', '受理登记', '申请管理'],
-  TOWN_WINDOW: ['户籍台账', '受理登记', '申请管理', '督办看板'],
-  DEPT_OFFICER: ['户籍台账', '部门工作台', '督办看板'],
+  TOWN_WINDOW: ['户籍台账', '受理登记', '申请管理', '督办看板', '疑点复核'],
+  DEPT_OFFICER: ['户籍台账', '部门工作台', '督办看板', '数据导入', '身份比对'],
   TOWN_LEADER: ['督办看板'],
   JOINT_MEMBER: ['督办看板'],
   SYS_ADMIN: ['区划管理', '部门管理', '用户管理'],
@@ -117,7 +128,7 @@ const MUST_SEE: Partial<Record<RoleCode, string[]>> = {
 // lead decides (reported as a mismatch).
 const MUST_NOT_SEE: Partial<Record<RoleCode, string[]>> = {
   AUDIT_ADMIN: ['用户管理', '受理登记', '部门工作台', '督办看板'],
-  VILLAGE_WINDOW: ['用户管理', '操作日志', '接口令牌', '部门工作台'],
+  VILLAGE_WINDOW: ['用户管理', '操作日志', '接口令牌', '部门工作台', '数据导入', '身份比对'],
   TOWN_LEADER: ['受理登记', '部门工作台'],
   INFORMANT: ['受理登记', '申请管理', '督办看板'],
 };
