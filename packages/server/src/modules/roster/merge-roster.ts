@@ -78,20 +78,24 @@ export async function mergeRoster(em: EntityManager, input: RosterMergeInput): P
   await x(`alter table rp add column person_id uuid, add column is_new boolean not null default false`);
   // Before the updates below: an index built after them in this transaction would be unusable (broken HOT chains → indcheckxmin).
   await x(`create index on rp (id_bidx)`);
+  await x(`analyze rp`);
   await x(`update rp set person_id = p.id from person p where p.id_bidx = rp.id_bidx`);
   await x(`update rp set person_id = gen_random_uuid(), is_new = true where person_id is null`);
   await x(`insert into person (id, name, id_enc, id_bidx, id_masked, birth_date, sex, phone_enc, phone_bidx, phone_masked, area_code, statuses, created_at, updated_at, version)
            select person_id, name, id_enc, id_bidx, id_masked, birth_date, sex, phone_enc, phone_bidx, phone_masked, area_code, '{}', now(), now(), 1
              from rp where is_new`);
   await x(`update r set person_id = rp.person_id, changed = rp.is_new from rp where rp.id_bidx = r.id_bidx`);
-  await x(
-    `update r set head_id = coalesce((select rp.person_id from rp where rp.id_bidx = r.head_bidx), (select p.id from person p where p.id_bidx = r.head_bidx))`,
-  );
+  await x(`update r set head_id = rp.person_id from rp where rp.id_bidx = r.head_bidx`);
+  await x(`update r set head_id = p.id from person p where r.head_id is null and p.id_bidx = r.head_bidx`);
+  // Temporary tables have no statistics until analysed: without them the planner picks nested loops.
+  await x(`analyze r`);
 
   // 4. Households: the head's own row decides the village when the head is in the file.
   await x(`create temp table hh on commit drop as
            select distinct on (head_id) head_id, area_code from r order by head_id, (id_bidx = head_bidx) desc, line`);
   await x(`alter table hh add column household_id uuid, add column is_new boolean not null default false`);
+  await x(`create index on hh (head_id)`);
+  await x(`analyze hh`);
   await x(`update hh set household_id = m.household_id from membership m where m.person_id = hh.head_id and m.to_date is null`);
   await x(`update hh set household_id = gen_random_uuid(), is_new = true where household_id is null`);
   await x(`insert into household (id, area_code, address, residence_type, head_person_id, status, created_at, updated_at, version)
@@ -111,6 +115,8 @@ export async function mergeRoster(em: EntityManager, input: RosterMergeInput): P
   await x(`create temp table pm on commit drop as
            select distinct on (person_id) person_id, head_id, household_id, relation, line from r where person_id <> head_id order by person_id, line`);
   await x(`alter table pm add column current_household uuid, add column deceased boolean not null default false`);
+  await x(`create index on pm (person_id)`);
+  await x(`analyze pm`);
   await x(`update pm set current_household = m.household_id from membership m where m.person_id = pm.person_id and m.to_date is null`);
   await x(`update pm set deceased = true from person p where p.id = pm.person_id and (p.death_date is not null or 'DECEASED' = any (p.statuses))`);
   await x(
@@ -147,8 +153,11 @@ export async function mergeRoster(em: EntityManager, input: RosterMergeInput): P
   await x(`create temp table rb on commit drop as
            select distinct on (person_id, program_code) line, person_id, program_code, department_id, amount_fen, start_date, end_date, null::uuid as benefit_id, null::uuid as household_id
              from r order by person_id, program_code, line desc`);
+  await x(`create index on rb (person_id, program_code)`);
+  await x(`analyze rb`);
   await x(`update rb set household_id = m.household_id
-             from (select distinct on (person_id) person_id, household_id from membership order by person_id, (to_date is null) desc, from_date desc) m
+             from (select distinct on (person_id) person_id, household_id from membership
+                    where person_id in (select person_id from rb) order by person_id, (to_date is null) desc, from_date desc) m
             where m.person_id = rb.person_id`);
   await x(`update rb set benefit_id = b.id from benefit b
             where b.person_id = rb.person_id and b.program_code = rb.program_code and b.department_id = rb.department_id and b.status <> 'STOPPED'`);
