@@ -151,6 +151,21 @@ describe('access', () => {
           "操作日志",
           "AUDIT_READ",
         ],
+        [
+          "/imports",
+          "数据导入",
+          "ROSTER_IMPORT",
+        ],
+        [
+          "/identity-match",
+          "身份比对",
+          "IDENTITY_MATCH",
+        ],
+        [
+          "/findings",
+          "疑点复核",
+          "FINDING_READ",
+        ],
       ]
     `);
   });
