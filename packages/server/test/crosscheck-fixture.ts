@@ -1,3 +1,4 @@
+import { REFERENCE_TABLES } from '../src/modules/roster/stage';
 import { randomUUID } from 'node:crypto';
 import { recordBenefit } from '../src/modules/household/benefit.service';
 import { AREAS, ownerQuery, type TestApp } from './harness';
@@ -78,19 +79,7 @@ export async function ref(table: string, name: string, cols: Record<string, unkn
   );
 }
 
-export const REF_TABLES = [
-  'ref_death',
-  'ref_vehicle',
-  'ref_property',
-  'ref_business',
-  'ref_payroll',
-  'ref_medical',
-  'ref_status',
-  'ref_income',
-  'ref_hukou',
-  'ref_cadre',
-  'roster_conflict',
-];
+export const REF_TABLES = [...REFERENCE_TABLES.map((r) => r.table), 'roster_conflict'];
 
 export async function clearReferenceData(): Promise<void> {
   await ownerQuery(`truncate ${REF_TABLES.join(', ')}`);

@@ -1,4 +1,5 @@
 import { ID_INDEX_DOMAIN, PHONE_INDEX_DOMAIN } from '../household/identity';
+import { REFERENCE_TABLES } from '../roster/stage';
 
 /**
  * Every place that holds a value sealed with the field key (`FieldCrypto.encrypt`), with its blind
@@ -44,7 +45,5 @@ export const SEALED_TABLES: SealedTable[] = [
   /** 预申请 contact: the informant's phone for the person reported (modules/workflow). */
   { table: 'application', id: 'id', fields: [jsonKey('contact', 'phoneEnc')] },
   /** 大数据库 reference datasets (modules/roster): the person's ID as the source reported it. */
-  ...['ref_death', 'ref_vehicle', 'ref_property', 'ref_business', 'ref_payroll', 'ref_medical', 'ref_status', 'ref_income', 'ref_hukou', 'ref_cadre'].map(
-    (table): SealedTable => ({ table, id: 'id', fields: [column('id_enc', { column: 'id_bidx', domain: ID_INDEX_DOMAIN })] }),
-  ),
+  ...REFERENCE_TABLES.map(({ table }): SealedTable => ({ table, id: 'id', fields: [column('id_enc', { column: 'id_bidx', domain: ID_INDEX_DOMAIN })] })),
 ];

@@ -191,3 +191,8 @@ function birthAndSex(idNumber: string): { birthDate: string; sex: string } {
 export function referenceColumns(dataset: Exclude<Dataset, 'roster'>): string[] {
   return specs[dataset].cols.map(([n]) => n);
 }
+
+/** Every reference dataset with its `ref_*` table, from the stage specs (the one list; sealed-columns, rule 14). */
+export const REFERENCE_TABLES: ReadonlyArray<{ table: string; dataset: Exclude<Dataset, 'roster'> }> = (
+  Object.entries(specs) as Array<[Dataset, StageSpec]>
+).flatMap(([dataset, spec]) => (spec.table && dataset !== 'roster' ? [{ table: spec.table, dataset }] : []));

@@ -1,3 +1,4 @@
+import { REFERENCE_TABLES } from '../../roster/stage';
 import {
   benefitRows,
   countedByHousehold,
@@ -75,20 +76,6 @@ export const ageTransitionRule: CrosscheckRule = {
      where b.program_code = 'TEKUN' and b.status in ('ACTIVE', 'PHASE_OUT') and a.at_start < 18 and k.kind is not null`,
 };
 
-/** Every reference table, its dataset name: the names the sources report for one ID. */
-const REF_TABLES: Array<[string, string]> = [
-  ['ref_death', 'deaths'],
-  ['ref_vehicle', 'vehicles'],
-  ['ref_property', 'property'],
-  ['ref_business', 'business'],
-  ['ref_payroll', 'payroll'],
-  ['ref_medical', 'medical'],
-  ['ref_status', 'status'],
-  ['ref_income', 'income'],
-  ['ref_hukou', 'hukou'],
-  ['ref_cadre', 'cadres'],
-];
-
 export const identityRule: CrosscheckRule = {
   no: 14,
   code: 'IDENTITY',
@@ -104,7 +91,9 @@ export const identityRule: CrosscheckRule = {
     { label: '出生日期', value: `不晚于今天、不早于 ${MAX_AGE} 年前` },
   ],
   query: (p) => {
-    const union = REF_TABLES.map(([t, ds]) => `select id_bidx, name, '${ds}' as ds, batch_id, line, created_at from ${t}`).join(' union all ');
+    const union = REFERENCE_TABLES.map(({ table, dataset }) => `select id_bidx, name, '${dataset}' as ds, batch_id, line, created_at from ${table}`).join(
+      ' union all ',
+    );
     return sql`
       with refs as (${raw(union)}),
       who as (select distinct on (rb.person_id) rb.person_id, rb.id_bidx, rb.person_name from crosscheck_recipient rb
