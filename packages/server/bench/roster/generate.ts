@@ -7,6 +7,7 @@ import { idCheckChar, PROGRAM_NAMES, RELATIONS, SEED_PARAMETERS, valueAt } from 
 import { DATASET_DEFS } from '../../src/modules/roster/datasets';
 import type { Dataset } from '../../src/modules/roster/records';
 import { DEMO_TOWNS } from '../../src/seed/demo-district';
+import { mobile } from '../../src/seed/households/generate';
 import { givenName, surname } from '../../src/seed/households/names';
 import { Rng, WeightedTable } from '../../src/seed/households/prng';
 import { todayCn } from '../../src/shared/dates';
@@ -207,30 +208,6 @@ function creditCode(rng: Rng, individual: boolean): string {
   return s + CREDIT_CHARS[(31 - (sum % 31)) % 31];
 }
 
-const MOBILE_PREFIXES = [
-  '130',
-  '131',
-  '133',
-  '135',
-  '136',
-  '137',
-  '138',
-  '139',
-  '150',
-  '151',
-  '152',
-  '158',
-  '159',
-  '166',
-  '177',
-  '180',
-  '182',
-  '186',
-  '187',
-  '189',
-  '199',
-];
-
 // ------------------------------------------------------------------ streamed CSV
 
 function csvCell(v: string): string {
@@ -393,7 +370,7 @@ class Generator {
   }
 
   mobile(): string {
-    return this.rng.pick(MOBILE_PREFIXES) + String(this.rng.int(0, 99_999_999)).padStart(8, '0');
+    return mobile(this.rng);
   }
 
   date(day: number): string {

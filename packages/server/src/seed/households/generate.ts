@@ -290,7 +290,8 @@ export function issueIdNumber(ctx: GenContext, birthDay: number, birthDate: stri
   throw new Error(`无法为出生日期 ${birthDate} 分配不重复的身份证号 / ID sequence space exhausted`);
 }
 
-function mobile(rng: Rng): string {
+/** A plausible mainland mobile number (also the 1M-row roster generator's, bench/roster). */
+export function mobile(rng: Rng): string {
   return rng.pick(MOBILE_PREFIXES) + String(rng.int(0, 99_999_999)).padStart(8, '0');
 }
 
