@@ -11,9 +11,11 @@ export interface LoginOptions {
   expectSuccess?: boolean;
 }
 
-// antd puts a space between two CJK characters in a button ("登 录"), so match either form.
-const LOGIN_BUTTON = /^\s*登\s*录\s*$/;
-const VERIFY_BUTTON = /^\s*验\s*证\s*$/;
+// antd puts a space between two CJK characters in a button ("登 录"), so match either form. After a
+// second submit antd's loading icon can stay in the button in its leave motion (invisible, but its
+// aria-label "loading" joins the button's accessible name), so allow that prefix too.
+const LOGIN_BUTTON = /^\s*(loading\s*)?登\s*录\s*$/;
+const VERIFY_BUTTON = /^\s*(loading\s*)?验\s*证\s*$/;
 
 /**
  * The TOTP step each account last signed in with, in this worker. The server refuses a code of a
@@ -56,20 +58,9 @@ export async function login(page: Page, username: string, options: LoginOptions 
       const outcome = await verifyOutcome(page);
       if (outcome === 'in') return;
       // The server refuses a code of a step already used (replay protection): this account signed
-      // in moments ago in an earlier test. Wait for the next step once, and sign in again on a freshly
-      // loaded login page: after a refused code the form's 验证 button has been seen to stay in its
-      // loading state (an open console bug, see the closing note of 2026-12-05).
+      // in moments ago in an earlier test (another worker process, say). Wait for the next step once.
       if (attempt === 1 && /已使用/.test(outcome)) {
         await page.waitForTimeout(totpSecondsLeft() * 1000 + 200);
-        await page.goto('/login');
-        const user = page.getByLabel('用户名', { exact: true });
-        await expect(user.or(totpField).first()).toBeVisible();
-        if (await user.isVisible()) {
-          await user.fill(username);
-          await page.getByLabel('密码', { exact: true }).fill(password);
-          await page.getByRole('button', { name: LOGIN_BUTTON }).click();
-          if ((await waitForLoginStep(page, totpField)) === 'in') return;
-        }
         continue;
       }
       throw new Error(`login(${username}): still on /login after 验证 (${outcome})`);

@@ -54,7 +54,7 @@ test.describe('信息无障碍：登录页', () => {
 
     await page.getByLabel('用户名', { exact: true }).fill('sysadmin');
     await page.getByLabel('密码', { exact: true }).fill(DEMO_PASSWORD);
-    await page.getByRole('button', { name: /^\s*登\s*录\s*$/ }).click();
+    await page.getByRole('button', { name: /^\s*(loading\s*)?登\s*录\s*$/ }).click();
     await expect(page.getByLabel('动态验证码', { exact: true })).toBeVisible();
     await expectNoSeriousA11yViolations(page, '/login 动态验证码 step', { soft: true });
   });
