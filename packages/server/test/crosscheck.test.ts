@@ -211,6 +211,33 @@ describe('cross-check rules: planted cases found, near misses not flagged', () =
     expect(f.reason).toContain('消失');
   });
 
+  it('leaves no scratch rows behind: the table is emptied, but the rows of a run still going are kept', async () => {
+    const scratch = () => ownerQuery<{ run_id: string; n: number }>(`select run_id, count(*)::int as n from crosscheck_recipient group by run_id`);
+    await runCrosscheckRules(t.system('crosscheck-test'), { only: [3] });
+    expect(await scratch()).toEqual([]);
+
+    // Another run (started an hour ago, still going) and one that died two days ago: copy a row of each.
+    const [r] = await ownerQuery<{ id: string }>(`select id from person limit 1`);
+    const fake = (runId: string, age: string) =>
+      ownerQuery(
+        `insert into crosscheck_recipient (run_id, person_id, id_bidx, person_name, id_masked, birth_date, statuses, head, counts, benefit_id,
+                                           household_id, program_code, department_id, area_code, monthly_amount_fen, status, benefit_created_at,
+                                           residence_type, created_at)
+         select $1::uuid, p.id, p.id_bidx, p.name, p.id_masked, p.birth_date, p.statuses, true, true, b.id, b.household_id, b.program_code,
+                b.department_id, b.area_code, 0, b.status, b.created_at, 'RURAL', now() - $2::interval
+           from person p join benefit b on b.household_id = p.household_id where p.id = $3 limit 1`,
+        [runId, age, r.id],
+      );
+    const going = '00000000-0000-4000-8000-000000000001';
+    const dead = '00000000-0000-4000-8000-000000000002';
+    await fake(going, '1 hour');
+    await fake(dead, '2 days');
+    const during = await runCrosscheckRules(t.system('crosscheck-test'), { only: [3] });
+    expect(during.rules[0]).toMatchObject({ found: 1 });
+    expect(await scratch()).toEqual([{ run_id: going, n: 1 }]);
+    await ownerQuery(`delete from crosscheck_recipient`);
+  });
+
   it('records every run per rule with its counts and time', async () => {
     const runs = await ownerQuery(`select rule_no, found, new, unchanged, resolved, ms from crosscheck_run order by created_at`);
     expect(runs.length).toBeGreaterThanOrEqual(30);

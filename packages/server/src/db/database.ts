@@ -114,6 +114,8 @@ export async function ensureAppRole(ownerUrl: string, user: string, password: st
     // Uploaded materials are evidence: rows are linked to their application, never removed.
     await c.query(`revoke delete, truncate on stored_file from ${role}`);
     await c.query(`revoke all on mikro_orm_migrations from ${role}`);
+    // The cross-check's scratch rows: a run empties the table when no other run uses it (no VACUUM for the app).
+    await c.query(`grant truncate on crosscheck_recipient to ${role}`);
     // Job records say who started what: marked finished or cancelled, never removed.
     await c.query(`revoke delete, truncate on job from ${role}`);
     // The job library's tables and functions (its schema version table is read-only for the app).

@@ -26,6 +26,7 @@ import { Migration20261206620000SimulationVersion } from './Migration20261206620
 import { Migration20261207100000RosterImport } from './Migration20261207100000RosterImport';
 import { Migration20261207200000Crosscheck } from './Migration20261207200000Crosscheck';
 import { Migration20261207400000MissedPerPerson } from './Migration20261207400000MissedPerPerson';
+import { Migration20261208100000CrosscheckRecipientScan } from './Migration20261208100000CrosscheckRecipientScan';
 
 /** Ordered list of committed migrations (`pnpm db:migration:create` appends here). */
 export const migrationsList = [
@@ -57,4 +58,5 @@ export const migrationsList = [
   { name: 'Migration20261207100000RosterImport', class: Migration20261207100000RosterImport },
   { name: 'Migration20261207200000Crosscheck', class: Migration20261207200000Crosscheck },
   { name: 'Migration20261207400000MissedPerPerson', class: Migration20261207400000MissedPerPerson },
+  { name: 'Migration20261208100000CrosscheckRecipientScan', class: Migration20261208100000CrosscheckRecipientScan },
 ];

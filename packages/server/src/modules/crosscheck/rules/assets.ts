@@ -1,5 +1,6 @@
 import {
   benefitRows,
+  type Sql,
   countedByHousehold,
   fmtMoney,
   HSUBJECT,
@@ -29,10 +30,13 @@ export const EXEMPT_VEHICLE_TYPES = ['摩托车', '残疾人机动轮椅车', '�
 
 /**
  * Living active members of households with a counted benefit, once per person (`m`: id_bidx, person_name,
- * household_id): the reference rows of these persons are the only ones a household-level rule can use.
+ * household_id), among the persons of `ids` (the blind indexes of the reference rows a rule reads): the
+ * reference rows of these persons are the only ones a household-level rule can use. The reference rows
+ * restrict the run's recipients first (a hash semi-join), so only their persons are sorted and deduplicated.
  */
-const members = (p: RuleParams) => sql`(select distinct on (rb.person_id) rb.id_bidx, rb.person_name, rb.member_household_id as household_id
+const members = (p: RuleParams, ids: Sql) => sql`(select distinct on (rb.person_id) rb.id_bidx, rb.person_name, rb.member_household_id as household_id
     from crosscheck_recipient rb where rb.run_id = ${p.runId}::uuid and rb.death_date is null and rb.member_household_id is not null
+     and rb.id_bidx in (${ids})
    order by rb.person_id)`;
 
 export const vehicleRule: CrosscheckRule = {
@@ -80,7 +84,7 @@ export const propertyRule: CrosscheckRule = {
              string_agg(m.person_name || '：' || r.cert_no || '（' || ${raw(USAGE_NAME)} || '，' || r.floor_area || ' 平方米）', '；' order by r.cert_no) as certs,
              string_agg(r.cert_no || '/' || r.usage, ',' order by r.cert_no) as facts,
              jsonb_agg(${raw(source('property', 'r'))} order by r.created_at, r.line) as sources
-        from ref_property r join ${members(p)} m on m.id_bidx = r.id_bidx
+        from ref_property r join ${members(p, sql`select id_bidx from ref_property`)} m on m.id_bidx = r.id_bidx
        group by m.household_id)
     select ${HSUBJECT}, 'property:' || x.facts as facts,
       '家庭名下住宅 ' || x.homes || ' 套、非住宅 ' || x.other || ' 处' as summary,
@@ -144,13 +148,13 @@ export const depositsRule: CrosscheckRule = {
              coalesce(sum(r.amount_fen) filter (where r.category in ('DEPOSIT', 'SECURITIES')), 0)::bigint as deposits,
              coalesce(sum(r.amount_fen) filter (where r.category in ('PENSION', 'FUND')), 0)::bigint as pension,
              jsonb_agg(${raw(source('income', 'r'))} order by r.created_at, r.line) as sources
-        from latest r join ${members(p)} m on m.id_bidx = r.id_bidx
+        from latest r join ${members(p, sql`select id_bidx from latest`)} m on m.id_bidx = r.id_bidx
        group by m.household_id),
     z as materialized (
       select x.*, hb.benefit_id, c.counted, coalesce(inc.income, 0) as income, coalesce(a.v, 0)::bigint as ledger_deposits, ${standardOfRow(p)} as std,
              (x.deposits + coalesce(a.v, 0)) / c.counted as assets_pc, (coalesce(inc.income, 0) + x.pension) / c.counted as income_pc
-        from x join ${benefitRows(p, ['DIBAO'])} hb on hb.household_id = x.household_id
-        join ${countedByHousehold(p)} c on c.household_id = x.household_id
+        from x join ${benefitRows(p, ['DIBAO'], { within: sql`select household_id from x` })} hb on hb.household_id = x.household_id
+        join ${countedByHousehold(p, sql`select household_id from x`)} c on c.household_id = x.household_id
         left join ${incomeByHousehold(p)} inc on inc.household_id = x.household_id
         left join (select a.household_id, sum(a.value_fen) as v from person_asset a where a.kind = 'DEPOSIT' group by a.household_id) a on a.household_id = x.household_id
        where c.counted > 0)
@@ -162,6 +166,6 @@ export const depositsRule: CrosscheckRule = {
         ${raw(line('人均金融资产', yuan('z.assets_pc')))}, ${raw(line('养老金、公积金（月）', yuan('z.pension')))},
         ${raw(line('台账登记月收入', yuan('z.income')))}, ${raw(line('人均月收入（含养老金）', yuan('z.income_pc')))}, ${raw(line('低保标准', yuan('z.std')))}) as lines,
       z.sources
-      from z join ${benefitRows(p, ['DIBAO'])} hb on hb.benefit_id = z.benefit_id
+      from z join ${benefitRows(p, ['DIBAO'], { within: sql`select household_id from z` })} hb on hb.benefit_id = z.benefit_id
      where z.assets_pc > z.std * ${p.assetLimitMonths}::int or (z.pension > 0 and z.income_pc >= z.std)`,
 };

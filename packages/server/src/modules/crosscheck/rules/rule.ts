@@ -152,25 +152,27 @@ export const RSUBJECT = raw(`rb.benefit_id::text || ':' || rb.person_id::text as
 
 /**
  * `hb` source: one row per counted benefit of `programs` (this run's recipients), naming its personal holder
- * or else the household head; `householdLevel`: household-level benefits only; `active`: 享受中 only (not 渐退).
+ * or else the household head; `householdLevel`: household-level benefits only; `active`: 享受中 only (not 渐退);
+ * `within`: only the benefits of these households (a subquery of household ids), so a rule that found few
+ * households does not deduplicate every benefit of the run.
  */
-export function benefitRows(p: RuleParams, programs: readonly string[], opts: { householdLevel?: boolean; active?: boolean } = {}): Sql {
+export function benefitRows(p: RuleParams, programs: readonly string[], opts: { householdLevel?: boolean; active?: boolean; within?: Sql } = {}): Sql {
+  const within = opts.within ? sql` and rb.household_id in (${opts.within})` : sql``;
   return sql`(select distinct on (rb.benefit_id) rb.* from crosscheck_recipient rb
      where rb.run_id = ${p.runId}::uuid and rb.counts and rb.member_household_id = rb.household_id
        and rb.program_code = any(${textArray(programs)}::text[])${raw(opts.householdLevel ? ' and rb.benefit_person_id is null' : '')}${raw(opts.active ? ` and rb.status = 'ACTIVE'` : '')}
-       and (rb.benefit_person_id is null or rb.death_date is null)
+       and (rb.benefit_person_id is null or rb.death_date is null)${within}
      order by rb.benefit_id, rb.head desc, (rb.death_date is null) desc, rb.person_id)`;
 }
 
-/** The subject columns of a `benefitRows` row `hb` (household-level facts: the subject is the benefit). */
 export const HSUBJECT = raw(`hb.benefit_id::text as subject_key, hb.person_id, hb.household_id, hb.benefit_id,
   hb.program_code, hb.department_id, hb.area_code, hb.person_name, hb.id_masked`);
 
-/** Counted members per household (living, active, no excluded status), from this run's recipients. */
-export function countedByHousehold(p: RuleParams): Sql {
+/** Counted members per household (living, active, no excluded status), from this run's recipients; `within`: only these households (a subquery of ids). */
+export function countedByHousehold(p: RuleParams, within?: Sql): Sql {
   return sql`(select rb.household_id, count(distinct rb.person_id) as counted from crosscheck_recipient rb
      where rb.run_id = ${p.runId}::uuid and rb.member_household_id = rb.household_id and rb.death_date is null
-       and not (rb.statuses && ${textArray(p.excludedMemberStatuses)}::text[])
+       and not (rb.statuses && ${textArray(p.excludedMemberStatuses)}::text[])${within ? sql` and rb.household_id in (${within})` : sql``}
      group by rb.household_id)`;
 }
 
