@@ -131,6 +131,12 @@ test.describe('疑点复核', () => {
     await page.getByRole('button', { name: '立即全面比对' }).click();
     await page.getByRole('dialog').getByRole('button', { name: '开始比对' }).click();
     await expect(page.getByText('已开始全面比对')).toBeVisible();
+    // The message's link opens 后台任务 (antd renders messages outside the router, where a <Link> throws).
+    await page.getByRole('link', { name: '查看后台任务' }).click();
+    await expect(page.getByRole('heading', { name: /^后台任务/ })).toBeVisible();
+    expect(new URL(page.url()).pathname).toBe('/jobs');
+    await page.goBack();
+    await expect(page.getByRole('heading', { name: /^疑点复核/ })).toBeVisible();
     const zhen = await apiSession('zhen01');
     await expect
       .poll(

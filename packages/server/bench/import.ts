@@ -278,9 +278,11 @@ export async function runImportBench(): Promise<number> {
         timed(() =>
           importLocalFile(ctx, 'roster', rosterFile, {
             progress: (p) => {
-              if (Date.now() - lastLog > 15_000) {
+              if (Date.now() - lastLog > Number(env.BENCH_LOG_MS ?? 15_000)) {
                 lastLog = Date.now();
-                log(`  … import ${(p / 10).toFixed(0)}%, rss ${Math.round(process.memoryUsage.rss() / 2 ** 20)} MiB`);
+                const m = process.memoryUsage();
+                const mb = (n: number) => Math.round(n / 2 ** 20);
+                log(`  … import ${(p / 10).toFixed(0)}%, rss ${mb(m.rss)} MiB (heap ${mb(m.heapUsed)}/${mb(m.heapTotal)}, external ${mb(m.external)}, buffers ${mb(m.arrayBuffers)})`);
               }
             },
           }),

@@ -2,12 +2,13 @@ import { useState } from 'react';
 import { Alert, App, Button, Checkbox, Flex, Form, Input, Select, Space, Statistic, Table, Tabs, Typography, type TableColumnsType } from 'antd';
 import { CheckOutlined, CloseOutlined, ReloadOutlined, ThunderboltOutlined } from '@ant-design/icons';
 import { useMutation, useQuery } from '@apollo/client/react';
-import { Link, useNavigate, useSearchParams } from 'react-router-dom';
+import { Link, useSearchParams } from 'react-router-dom';
 import { SILENT } from '../../apollo';
 import { useCan, useCurrentUser } from '../../auth/CurrentUserContext';
 import { AreaCascader } from '../../components/AreaCascader';
 import { emptyText } from '../../components/emptyText';
 import { FormModal } from '../../components/FormModal';
+import { LinkOutsideRouter } from '../../components/LinkOutsideRouter';
 import { ContentCard, PageContainer } from '../../components/PageContainer';
 import { useFilters } from '../../components/paging';
 import { SearchBar } from '../../components/SearchBar';
@@ -353,7 +354,6 @@ export default function FindingsPage() {
   const can = useCan();
   const user = useCurrentUser();
   const { message, modal } = App.useApp();
-  const navigate = useNavigate();
   const [run, { loading: running }] = useMutation(RUN_CROSSCHECK, { context: SILENT });
   // 刷新 remounts the tabs (their queries read again); statistics and tasks are read again whenever opened.
   const [refresh, setRefresh] = useState(0);
@@ -374,14 +374,10 @@ export default function FindingsPage() {
       onOk: async () => {
         try {
           await run();
-          // The message renders outside the router: a button that navigates, not a <Link>.
           void message.success({
             content: (
               <span>
-                已开始全面比对，完成后新的疑点出现在列表中。
-                <Button type="link" size="small" onClick={() => navigate('/jobs')}>
-                  查看后台任务
-                </Button>
+                已开始全面比对，完成后新的疑点出现在列表中。<LinkOutsideRouter to="/jobs">查看后台任务</LinkOutsideRouter>
               </span>
             ),
             duration: 6,

@@ -18,6 +18,7 @@ import type { HouseholdFilterInput, HouseholdSummaryFieldsFragment } from '../..
 import { HOUSEHOLDS } from './ledger.graphql';
 import { AccessBadge, BenefitTags, groupLabel, sexLabel, TIER_OPTIONS, TierTag } from './ledger-ui';
 import { VisuallyHidden } from '../../components/VisuallyHidden';
+import { LinkOutsideRouter } from '../../components/LinkOutsideRouter';
 
 type Household = HouseholdSummaryFieldsFragment;
 type Filters = Pick<HouseholdFilterInput, 'keyword' | 'areaCode' | 'tier' | 'programCode' | 'benefitStatus'>;
@@ -49,7 +50,8 @@ export default function LedgerListPage() {
           void message.success({
             content: (
               <span>
-                导出范围较大，已转为后台导出（{r.data?.startHouseholdExport.title}），完成后可在 <Link to="/jobs">后台任务</Link> 中下载
+                导出范围较大，已转为后台导出（{r.data?.startHouseholdExport.title}），完成后可在 <LinkOutsideRouter to="/jobs">后台任务</LinkOutsideRouter>{' '}
+                中下载
               </span>
             ),
             duration: 8,
