@@ -282,7 +282,9 @@ export async function runImportBench(): Promise<number> {
                 lastLog = Date.now();
                 const m = process.memoryUsage();
                 const mb = (n: number) => Math.round(n / 2 ** 20);
-                log(`  … import ${(p / 10).toFixed(0)}%, rss ${mb(m.rss)} MiB (heap ${mb(m.heapUsed)}/${mb(m.heapTotal)}, external ${mb(m.external)}, buffers ${mb(m.arrayBuffers)})`);
+                log(
+                  `  … import ${(p / 10).toFixed(0)}%, rss ${mb(m.rss)} MiB (heap ${mb(m.heapUsed)}/${mb(m.heapTotal)}, external ${mb(m.external)}, buffers ${mb(m.arrayBuffers)})`,
+                );
               }
             },
           }),
