@@ -1,5 +1,7 @@
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
+import { fileURLToPath } from 'node:url';
+import { inlineGraphqlDocuments } from '../../scripts/inline-graphql-documents.mjs';
 import { precompress } from '../../scripts/precompress.mjs';
 
 const backend = process.env.XIEJIU_API ?? 'http://localhost:3000';
@@ -7,7 +9,8 @@ const backend = process.env.XIEJIU_API ?? 'http://localhost:3000';
 export default defineConfig({
   base: '/',
   // precompress(): .br and .gz next to each built file, served by the server (docs/adr/0020-precompressed-assets.md).
-  plugins: [react(), precompress()],
+  // inlineGraphqlDocuments(): each graphql() document goes into the chunk of the page that uses it.
+  plugins: [inlineGraphqlDocuments({ gqlDir: fileURLToPath(new URL('./src/gql', import.meta.url)) }), react(), precompress()],
   server: {
     port: 5173,
     proxy: {
