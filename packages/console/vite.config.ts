@@ -25,6 +25,5 @@ export default defineConfig({
     emptyOutDir: true,
     // dist/.vite/manifest.json: which chunks each page loads, read by scripts/first-load.mjs (not served).
     manifest: true,
-    chunkSizeWarningLimit: 1500,
   },
 });
