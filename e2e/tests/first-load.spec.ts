@@ -73,6 +73,8 @@ test.describe('首次加载 / first load (P7)', () => {
   test('/ledger loads compressed, immutable scripts under budget', async ({ page }) => {
     await login(page, 'cun01');
     const shell = new ConsoleShell(page);
+    // The dashboard the login lands on finishes loading first, so none of its scripts is counted for /ledger.
+    await shell.waitForContent();
     const scripts = await scriptsOf(page, async () => {
       await page.goto('/ledger');
       await expect(page.getByRole('heading', { name: '户籍台账' })).toBeVisible();
