@@ -1,11 +1,16 @@
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
+import { fileURLToPath } from 'node:url';
+import { inlineGraphqlDocuments } from '../../scripts/inline-graphql-documents.mjs';
+import { precompress } from '../../scripts/precompress.mjs';
 
 const backend = process.env.XIEJIU_API ?? 'http://localhost:3000';
 
 export default defineConfig({
   base: '/',
-  plugins: [react()],
+  // precompress(): .br and .gz next to each built file, served by the server (docs/adr/0020-precompressed-assets.md).
+  // inlineGraphqlDocuments(): each graphql() document goes into the chunk of the page that uses it.
+  plugins: [inlineGraphqlDocuments({ gqlDir: fileURLToPath(new URL('./src/gql', import.meta.url)) }), react(), precompress()],
   server: {
     port: 5173,
     proxy: {
@@ -18,6 +23,7 @@ export default defineConfig({
   build: {
     outDir: 'dist',
     emptyOutDir: true,
-    chunkSizeWarningLimit: 1500,
+    // dist/.vite/manifest.json: which chunks each page loads, read by scripts/first-load.mjs (not served).
+    manifest: true,
   },
 });

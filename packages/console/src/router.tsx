@@ -1,31 +1,12 @@
-import { Suspense } from 'react';
-import { createBrowserRouter, Outlet } from 'react-router-dom';
-import { Flex, Spin } from 'antd';
+import { lazy, Suspense } from 'react';
+import { createBrowserRouter } from 'react-router-dom';
 import { routes, shellRoutes, type AppRoute } from './routes';
-import { RequireAuth } from './auth/RequireAuth';
-import { useCan } from './auth/CurrentUserContext';
-import { BasicLayout } from './layout/BasicLayout';
-import { Forbidden, NotFound } from './components/Forbidden';
+import { FullPageFallback, PageFallback } from './components/PageFallback';
 
-function PageFallback() {
-  return (
-    <Flex justify="center" align="center" style={{ minHeight: 240 }}>
-      <Spin />
-    </Flex>
-  );
-}
-
-/** Renders a shell route's page, or 403 when the user lacks its permission. */
-function GuardedPage({ route }: { route: AppRoute }) {
-  const can = useCan();
-  if (!can(route.access)) return <Forbidden />;
-  const Page = route.component;
-  return (
-    <Suspense fallback={<PageFallback />}>
-      <Page />
-    </Suspense>
-  );
-}
+// The console shell (me, menu, header, 403/404) is a chunk of its own: the login page loads without it.
+const ConsoleShell = lazy(() => import('./layout/ConsoleShell'));
+const GuardedPage = lazy(() => import('./layout/ConsoleShell').then((m) => ({ default: m.GuardedPage })));
+const NotFound = lazy(() => import('./layout/ConsoleShell').then((m) => ({ default: m.NotFound })));
 
 function PublicPage({ route }: { route: AppRoute }) {
   const Page = route.component;
@@ -40,11 +21,9 @@ export const router = createBrowserRouter([
   ...routes.filter((r) => r.layout === false).map((r) => ({ path: r.path, element: <PublicPage route={r} /> })),
   {
     element: (
-      <RequireAuth>
-        <BasicLayout>
-          <Outlet />
-        </BasicLayout>
-      </RequireAuth>
+      <Suspense fallback={<FullPageFallback />}>
+        <ConsoleShell />
+      </Suspense>
     ),
     children: [...shellRoutes.map((r) => ({ path: r.path, element: <GuardedPage route={r} /> })), { path: '*', element: <NotFound /> }],
   },

@@ -3,7 +3,6 @@ import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/di
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import fastifyApollo, { fastifyApolloDrainPlugin, fastifyApolloHandler } from '@as-integrations/fastify';
 import fastifyCookie from '@fastify/cookie';
-import fastifyStatic from '@fastify/static';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import Fastify, { type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
 import { randomUUID } from 'node:crypto';
@@ -27,6 +26,8 @@ import { receiptRoutes } from './modules/workflow/receipt.http';
 import { exportHouseholdsToFile } from './modules/household/household.export';
 import { jobFileRoutes } from './modules/jobs/jobs.http';
 import type { HouseholdFilter } from './modules/household/household.query';
+import { API_COMPRESSION, registerCompression } from './web/compression';
+import { registerStaticApps } from './web/static-apps';
 
 /** GraphQL limits (S3): depth, aliases, cost, tokens, directives, weighted cost of expensive fields (graphql/field-cost.ts); batching is off. */
 export const GRAPHQL_LIMITS = { maxDepth: 12, maxAliases: 15, maxCost: 5000, maxTokens: 2000, maxDirectives: 50, maxFieldCost: 1000 };
@@ -73,6 +74,8 @@ export async function buildApp(orm: MikroORM, runtime: Runtime): Promise<BuiltAp
   });
 
   await app.register(fastifyCookie);
+  // Responses of routes that opt in (POST /graphql) are compressed above 1 KiB (src/web/README.md).
+  await registerCompression(app);
   app.setErrorHandler(fastifyErrorHandler);
   const actorOf = requestActors(orm, config);
   await registerRateLimits(app, config.rateLimit, actorOf);
@@ -125,7 +128,7 @@ export async function buildApp(orm: MikroORM, runtime: Runtime): Promise<BuiltAp
     };
   };
   void fastifyApollo; // plugin form not used: the route below only accepts POST
-  app.route({ url: '/graphql', method: ['POST'], handler: fastifyApolloHandler(apollo, { context: contextFn }) });
+  app.route({ url: '/graphql', method: ['POST'], compress: API_COMPRESSION, handler: fastifyApolloHandler(apollo, { context: contextFn }) });
 
   // Files (REST only for downloads/uploads). Same session and scoping as GraphQL.
   app.get('/files/households.xlsx', async (request, reply) => {
@@ -203,27 +206,8 @@ export async function buildApp(orm: MikroORM, runtime: Runtime): Promise<BuiltAp
     return payload;
   });
 
-  registerSpa(app, config.consoleDist, '/', 'console');
-  registerSpa(app, config.portalDist, '/portal/', 'portal');
-  app.setNotFoundHandler((req, reply) => {
-    const url = req.url.split('?')[0];
-    const wantsHtml = req.method === 'GET' && (req.headers.accept ?? '').includes('text/html');
-    if (wantsHtml && !url.startsWith('/graphql') && !/\.[a-z0-9]+$/i.test(url)) {
-      const dist = url.startsWith('/portal') ? config.portalDist : config.consoleDist;
-      const index = path.join(dist, 'index.html');
-      if (fs.existsSync(index)) return reply.type('text/html; charset=utf-8').header('Cache-Control', 'no-cache').send(fs.readFileSync(index));
-      return reply.type('text/html; charset=utf-8').send('<h1>界面尚未构建</h1><p>请先运行 <code>pnpm build</code>。</p>');
-    }
-    return reply.code(404).send({ error: 'NOT_FOUND', message: '资源不存在' });
-  });
+  // The built console and portal: precompressed, hashed assets immutable, SPA fallback (src/web/README.md).
+  registerStaticApps(app, { consoleDist: config.consoleDist, portalDist: config.portalDist });
 
   return { app, apollo };
-}
-
-function registerSpa(app: FastifyInstance, dist: string, prefix: string, name: string): void {
-  if (!fs.existsSync(dist)) {
-    app.log.warn(`${name} 未构建（${dist}）；运行 pnpm build`);
-    return;
-  }
-  app.register(fastifyStatic, { root: dist, prefix, decorateReply: false, index: ['index.html'], wildcard: true });
 }
