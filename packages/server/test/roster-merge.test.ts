@@ -85,6 +85,10 @@ describe('roster merge', () => {
     const h = await personByName('名册户主');
     const members = await ownerQuery(`select relation from membership where household_id = $1 and to_date is null order by relation`, [h.household_id]);
     expect(members.map((m) => m.relation)).toEqual(['HEAD', 'SON', 'SPOUSE']);
+    // New persons are written with the household they head or join, and its village.
+    for (const name of ['名册户主', '名册配偶', '名册子女']) {
+      expect(await personByName(name), name).toMatchObject({ household_id: h.household_id, area_code: AREAS.village1a });
+    }
     const [hh] = await ownerQuery(`select tier, area_code, head_person_id, residence_type from household where id = $1`, [h.household_id]);
     expect(hh).toMatchObject({ tier: 'T2', area_code: AREAS.village1a, head_person_id: h.id });
     const benefits = await ownerQuery(

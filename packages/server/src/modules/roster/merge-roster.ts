@@ -10,7 +10,7 @@ import { sqlRows } from '../../shared/sql';
  * 1. Rows: in-file duplicates (same row key) and rows imported before (`import_row_key`) drop out.
  * 2. Heads: a row whose 户主身份证号 is neither in the file nor in the ledger cannot be placed →
  *    row error HEAD_NOT_FOUND (returned; the caller reports it).
- * 3. Persons by the ID blind index: new ones are created.
+ * 3. Persons by the ID blind index: new ones get their ids (inserted in step 5 with their household).
  * 4. Households: the head's active household, else a new one on the row's village with the head.
  * 5. Members: a person without an active household joins the head's. Conflicts never stop the import:
  *    a person listed under two heads keeps the first; a person already in another household keeps it —
@@ -81,9 +81,7 @@ export async function mergeRoster(em: EntityManager, input: RosterMergeInput): P
   await x(`analyze rp`);
   await x(`update rp set person_id = p.id from person p where p.id_bidx = rp.id_bidx`);
   await x(`update rp set person_id = gen_random_uuid(), is_new = true where person_id is null`);
-  await x(`insert into person (id, name, id_enc, id_bidx, id_masked, birth_date, sex, phone_enc, phone_bidx, phone_masked, area_code, statuses, created_at, updated_at, version)
-           select person_id, name, id_enc, id_bidx, id_masked, birth_date, sex, phone_enc, phone_bidx, phone_masked, area_code, '{}', now(), now(), 1
-             from rp where is_new`);
+  // New persons are inserted in step 5, once their household is known (no second write of a million rows).
   await x(`update r set person_id = rp.person_id, changed = rp.is_new from rp where rp.id_bidx = r.id_bidx`);
   await x(`update r set head_id = rp.person_id from rp where rp.id_bidx = r.head_bidx`);
   await x(`update r set head_id = p.id from person p where r.head_id is null and p.id_bidx = r.head_bidx`);
@@ -127,6 +125,17 @@ export async function mergeRoster(em: EntityManager, input: RosterMergeInput): P
   );
   await x(`update person p set household_id = pm.household_id, area_code = h.area_code, updated_at = now(), version = p.version + 1
              from pm join household h on h.id = pm.household_id where pm.current_household is null and not pm.deceased and p.id = pm.person_id`);
+  // The new persons, with the household they head or join and its village (the foreign keys are deferred:
+  // households and memberships above already name them). The two updates above reached existing persons only.
+  await x(`insert into person (id, name, id_enc, id_bidx, id_masked, birth_date, sex, phone_enc, phone_bidx, phone_masked, area_code, household_id,
+                               statuses, created_at, updated_at, version)
+           select rp.person_id, rp.name, rp.id_enc, rp.id_bidx, rp.id_masked, rp.birth_date, rp.sex, rp.phone_enc, rp.phone_bidx, rp.phone_masked,
+                  coalesce(h.area_code, rp.area_code), h.id, '{}', now(), now(), 1
+             from rp
+             left join hh on hh.head_id = rp.person_id and hh.is_new
+             left join pm on pm.person_id = rp.person_id and pm.current_household is null and not pm.deceased
+             left join household h on h.id = coalesce(hh.household_id, pm.household_id)
+            where rp.is_new`);
   await x(`update r set changed = true from pm where pm.person_id = r.person_id and pm.current_household is null and not pm.deceased and r.line = pm.line`);
 
   const conflicts =
