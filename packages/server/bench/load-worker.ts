@@ -3,12 +3,13 @@ import { performance } from 'node:perf_hooks';
 import { parentPort, workerData } from 'node:worker_threads';
 
 /**
- * HTTP load generator (runs in a worker thread, so it does not share the server's event
- * loop): `connections` keep-alive connections each send one request at a time, until the
- * time or the request budget runs out. Loopback only.
+ * HTTP load generator, run in a process of its own (`runLoadInProcess` in run.ts forks this file), so it
+ * shares neither the server's event loop nor its heap: `connections` keep-alive connections each send one
+ * request at a time, until the time or the request budget runs out. Loopback only.
  */
 export interface LoadJob {
   url: string;
+  /** Session cookie sent with every request; '' sends none (anonymous). */
   cookie: string;
   /** JSON bodies with a label (kind of request), sent round-robin. */
   bodies: Array<{ kind: string; body: string }>;
@@ -55,7 +56,7 @@ export async function runLoad(job: LoadJob): Promise<LoadResult> {
           port: u.port,
           path: '/graphql',
           method: 'POST',
-          headers: { 'content-type': 'application/json', 'content-length': body.length, cookie: job.cookie },
+          headers: { 'content-type': 'application/json', 'content-length': body.length, ...(job.cookie ? { cookie: job.cookie } : {}) },
         },
         (res) => {
           const chunks: Buffer[] = [];
@@ -98,7 +99,15 @@ export async function runLoad(job: LoadJob): Promise<LoadResult> {
   return { requests: done, errors, errorSamples, latenciesMs: latencies.slice(0, done), byKind, elapsedMs };
 }
 
-if (parentPort && workerData) {
+if (process.send && process.env.XJ_LOAD_CHILD === '1') {
+  // Forked by run.ts: one job per process, over IPC (advanced serialization keeps the typed arrays).
+  process.once('message', (job: LoadJob) => {
+    runLoad(job).then(
+      (r) => process.send!({ ok: true, result: r }, () => process.exit(0)),
+      (e) => process.send!({ ok: false, error: String(e instanceof Error ? e.stack : e) }, () => process.exit(1)),
+    );
+  });
+} else if (parentPort && workerData) {
   runLoad(workerData as LoadJob).then(
     (r) => parentPort!.postMessage({ ok: true, result: r }),
     (e) => parentPort!.postMessage({ ok: false, error: String(e instanceof Error ? e.stack : e) }),

@@ -3,10 +3,11 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { Worker } from 'node:worker_threads';
 import { Client } from 'pg';
 import { installStatementCounter, statements } from './statements';
 import type { LoadJob, LoadResult } from './load-worker';
+import { runLoadInProcess } from './load-process';
+import { measureP9, renderP9 } from './p9';
 import {
   BASELINE_QUERY,
   FALLBACK_FIELD,
@@ -34,7 +35,9 @@ import { searchMix, type MixBody } from './mix';
  * `pnpm bench` — P3 (household search under load) and P4 (SQL statements per list query)
  * against the real server (bootstrap.startServer) and 1,000,000 synthetic persons; then P1/P6 (the
  * 大数据库 import and cross-check, bench/import.ts). `pnpm bench search` / `pnpm bench import` (or
- * BENCH_ONLY=search|import) runs one of the two.
+ * BENCH_ONLY=search|import) runs one of the two. P9 (request overhead, bench/p9.ts) runs with the search
+ * bench; `pnpm bench p9` (BENCH_ONLY=p9) runs it alone on the base demo data (no 1M top-up): it does not
+ * depend on the ledger's size.
  *
  *   BENCH_DATA_DIR      reuse/keep this data dir (embedded PostgreSQL + keys); default: a temp dir, removed after
  *   BENCH_DATABASE_URL  use this PostgreSQL server instead (database xiejiu_bench is created on it)
@@ -44,6 +47,7 @@ import { searchMix, type MixBody } from './mix';
  *   BENCH_USER          demo account the requests run as (default minzheng01: district-wide)
  *   BENCH_FALLBACK=1    exercise the harness with the `areas` list query when the search does not exist
  *   BENCH_NO_WRITE=1    do not update docs/benchmarks.md
+ *   SESSION_CACHE=off, RATE_LIMIT_ENABLED=false   comparison runs of the server without its session cache / request limits
  */
 const env = process.env;
 const TARGET_PERSONS = Number(env.BENCH_PERSONS ?? 1_000_000);
@@ -70,7 +74,7 @@ async function benchConfig(): Promise<{ config: AppConfig; dataDir: string; temp
     const u = new URL(env.BENCH_DATABASE_URL);
     databaseUrl = withCredentials(env.BENCH_DATABASE_URL, decodeURIComponent(u.username), decodeURIComponent(u.password), 'xiejiu_bench');
   }
-  const base = loadConfig({ ...BENCH_ENV, PATH: env.PATH });
+  const base = loadConfig({ ...BENCH_ENV, PATH: env.PATH, ...comparisonEnv() });
   const config: AppConfig = {
     ...base,
     dataDir,
@@ -85,6 +89,24 @@ async function benchConfig(): Promise<{ config: AppConfig; dataDir: string; temp
   };
   return { config, dataDir, temporary };
 }
+
+/**
+ * Server settings a comparison run may change (named in the report's command): SESSION_CACHE=off (every
+ * request resolved from the database, ADR 0019), RATE_LIMIT_ENABLED=false (no request limits at all).
+ */
+function comparisonEnv(): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const k of ['SESSION_CACHE', 'RATE_LIMIT_ENABLED']) if (env[k]) out[k] = env[k]!;
+  return out;
+}
+
+/** The command line as run: the comparison settings and the bench knobs that were set. */
+const commandOf = (cmd: string) =>
+  [
+    ...Object.entries(comparisonEnv()).map(([k, v]) => `${k}=${v}`),
+    ...['BENCH_DATA_DIR', 'BENCH_ROUNDS', 'BENCH_SECONDS', 'BENCH_CONNECTIONS', 'BENCH_USER'].filter((k) => env[k]).map((k) => `${k}=${env[k]}`),
+    cmd,
+  ].join(' ');
 
 async function ownerClient(url: string): Promise<Client> {
   const c = new Client({ connectionString: url });
@@ -112,14 +134,6 @@ async function gql(url: string, cookie: string, query: string, variables?: Recor
   const body = (await res.json()) as { data?: any; errors?: Array<{ message: string }> };
   if (body.errors?.length) throw new Error(`GraphQL: ${body.errors.map((e) => e.message).join('; ')}`);
   return body.data;
-}
-
-function runLoadInWorker(job: LoadJob): Promise<LoadResult> {
-  return new Promise((resolve, reject) => {
-    const w = new Worker(path.join(__dirname, 'load-worker.ts'), { workerData: job });
-    w.once('message', (m: { ok: boolean; result?: LoadResult; error?: string }) => (m.ok ? resolve(m.result!) : reject(new Error(m.error))));
-    w.once('error', reject);
-  });
 }
 
 const pct = (sorted: Float64Array, p: number) => (sorted.length ? sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] : NaN);
@@ -303,17 +317,40 @@ async function main(): Promise<number> {
     }
     const p4Pass = p4.every((r) => r.min === p4[0].min) && p4.every((r) => r.items > 0);
 
-    // 4. P3: trivial vs search, same server, same run, alternating phases.
+    // 4. P9: authenticated { me { id } } vs bare { __typename }, load generator in its own process.
+    const p9 = await measureP9({
+      url,
+      cookie,
+      connections: CONNECTIONS,
+      seconds: SECONDS,
+      rounds: ROUNDS,
+      maxRequests: MAX_REQUESTS,
+      log,
+      cache: started.sessionCache,
+    });
+    const p9Report = renderP9(p9, {
+      command: commandOf('pnpm bench'),
+      connections: CONNECTIONS,
+      seconds: SECONDS,
+      rounds: ROUNDS,
+      user: BENCH_USER,
+      rateLimited: config.rateLimit.enabled,
+      machine: machineLine(machine, pgVersion),
+      data: `${counts.persons.toLocaleString('en')} persons`,
+    });
+    console.log(`\n${p9Report}`);
+
+    // 5. P3: trivial vs search, same server, same run, alternating phases.
     const trivialBody = { kind: 'trivial', body: JSON.stringify({ query: TRIVIAL_QUERY }) };
     const job = (bodies: MixBody[], seconds: number): LoadJob => ({ url, cookie, bodies, connections: CONNECTIONS, seconds, maxRequests: MAX_REQUESTS });
     log(`P3 warm-up …`);
-    await runLoadInWorker(job([trivialBody], 3));
-    await runLoadInWorker(job(mixBodies, 3));
+    await runLoadInProcess(job([trivialBody], 3));
+    await runLoadInProcess(job(mixBodies, 3));
     const trivialRuns: LoadResult[] = [];
     const searchRuns: LoadResult[] = [];
     for (let round = 1; round <= ROUNDS; round++) {
-      trivialRuns.push(await runLoadInWorker(job([trivialBody], SECONDS)));
-      searchRuns.push(await runLoadInWorker(job(mixBodies, SECONDS)));
+      trivialRuns.push(await runLoadInProcess(job([trivialBody], SECONDS)));
+      searchRuns.push(await runLoadInProcess(job(mixBodies, SECONDS)));
       log(
         `P3 round ${round}: trivial ${(trivialRuns.at(-1)!.requests / (trivialRuns.at(-1)!.elapsedMs / 1000)).toFixed(0)} rps, ` +
           `search ${(searchRuns.at(-1)!.requests / (searchRuns.at(-1)!.elapsedMs / 1000)).toFixed(0)} rps`,
@@ -350,9 +387,66 @@ async function main(): Promise<number> {
     console.log(`\n${report}`);
     if (search && env.BENCH_NO_WRITE !== '1') {
       writeDoc(report);
+      writeDoc(p9Report, P9_MARKERS);
       log(`results written to ${path.relative(process.cwd(), DOC)}`);
     }
-    return p3Pass && p4Pass ? 0 : 1;
+    return p3Pass && p4Pass && p9.pass ? 0 : 1;
+  } finally {
+    await owner?.end().catch(() => {});
+    await started.close();
+    if (temporary) fs.rmSync(dataDir, { recursive: true, force: true });
+  }
+}
+
+function machineLine(m: { nproc: number; memGiB: string; cpu: string; node: string }, pgVersion: string): string {
+  return `${m.nproc} CPUs (${m.cpu}), ${m.memGiB} GiB RAM; Node ${m.node}; PostgreSQL ${pgVersion} (server, load generator and database on the same machine)`;
+}
+
+/** `pnpm bench p9`: P9 alone on the base demo data (no 1M top-up); written to the P9 section of docs/benchmarks.md. */
+async function p9Main(): Promise<number> {
+  const { config, dataDir, temporary } = await benchConfig();
+  const machine = {
+    nproc: os.availableParallelism?.() ?? os.cpus().length,
+    memGiB: (os.totalmem() / 2 ** 30).toFixed(1),
+    cpu: os.cpus()[0]?.model ?? 'unknown',
+    node: process.version,
+  };
+  log(`P9 only; data dir ${dataDir}${temporary ? ' (temporary)' : ''}`);
+  const started = await startServer(config, (m) => (/ERROR|FATAL|PANIC/.test(m) ? undefined : log(m)));
+  let owner: Client | undefined;
+  try {
+    owner = await ownerClient(started.db.ownerUrl);
+    const pgVersion = (await owner.query(`show server_version`)).rows[0].server_version as string;
+    const persons = Number((await owner.query(`select count(*) as n from person`)).rows[0].n);
+    const cookie = await sessionCookie(started, BENCH_USER);
+    const url = started.url.replace('localhost', '127.0.0.1');
+    await gql(url, cookie, TRIVIAL_QUERY);
+    const p9 = await measureP9({
+      url,
+      cookie,
+      connections: CONNECTIONS,
+      seconds: SECONDS,
+      rounds: ROUNDS,
+      maxRequests: MAX_REQUESTS,
+      log,
+      cache: started.sessionCache,
+    });
+    const report = renderP9(p9, {
+      command: commandOf('pnpm bench p9'),
+      connections: CONNECTIONS,
+      seconds: SECONDS,
+      rounds: ROUNDS,
+      user: BENCH_USER,
+      rateLimited: config.rateLimit.enabled,
+      machine: machineLine(machine, pgVersion),
+      data: `${persons.toLocaleString('en')} persons (base demo data; P9 does not read the ledger)`,
+    });
+    console.log(`\n${report}`);
+    if (env.BENCH_NO_WRITE !== '1') {
+      writeDoc(report, P9_MARKERS);
+      log(`P9 written to ${path.relative(process.cwd(), DOC)}`);
+    }
+    return p9.pass ? 0 : 1;
   } finally {
     await owner?.end().catch(() => {});
     await started.close();
@@ -443,10 +537,12 @@ function renderReport(r: ReportInput): string {
   ].join('\n');
 }
 
-const START = '<!-- bench:results:start -->';
-const END = '<!-- bench:results:end -->';
+const RESULTS_MARKERS = { start: '<!-- bench:results:start -->', end: '<!-- bench:results:end -->' };
+const P9_MARKERS = { start: '<!-- bench:p9:start -->', end: '<!-- bench:p9:end -->' };
 
-function writeDoc(section: string): void {
+/** Replaces the text between the markers in docs/benchmarks.md (appended when missing). */
+function writeDoc(section: string, markers = RESULTS_MARKERS): void {
+  const { start: START, end: END } = markers;
   let doc = fs.existsSync(DOC) ? fs.readFileSync(DOC, 'utf8') : `# Benchmarks\n\n${START}\n${END}\n`;
   if (!doc.includes(START)) doc += `\n${START}\n${END}\n`;
   const [head, rest] = doc.split(START);
@@ -460,7 +556,8 @@ function writeDoc(section: string): void {
  */
 async function entry(): Promise<number> {
   const only = process.argv[2] ?? env.BENCH_ONLY ?? 'all';
-  if (!['all', 'search', 'import'].includes(only)) throw new BenchSetupError(`unknown bench '${only}' (search, import, or nothing for both)`);
+  if (!['all', 'search', 'import', 'p9'].includes(only)) throw new BenchSetupError(`unknown bench '${only}' (search, import, p9, or nothing for both)`);
+  if (only === 'p9') return p9Main();
   let code = 0;
   if (only !== 'import') code = Math.max(code, await main());
   if (only !== 'search') code = Math.max(code, await runImportBench());

@@ -19,6 +19,7 @@ import { RequestContext, type Runtime } from './graphql/request-context';
 import { buildAppSchema } from './graphql/schema';
 import { credentialsOf, requestActors } from './modules/auth/actor-resolver';
 import { registerRateLimits } from './modules/auth/rate-limit';
+import { SessionCache } from './modules/auth/session-cache';
 import { fileRoutes } from './modules/files/files.http';
 import { importRoutes } from './modules/roster/import.http';
 import { stopPdfInspector } from './modules/files/pdf-inspector';
@@ -50,6 +51,8 @@ function safeError(err: unknown): Record<string, unknown> {
 export interface BuiltApp {
   app: FastifyInstance;
   apollo: ApolloServer<GqlContext>;
+  /** Cache of resolved sessions and tokens (ADR 0019); null when SESSION_CACHE=off. */
+  sessionCache: SessionCache | null;
 }
 
 export async function buildApp(orm: MikroORM, runtime: Runtime): Promise<BuiltApp> {
@@ -77,7 +80,13 @@ export async function buildApp(orm: MikroORM, runtime: Runtime): Promise<BuiltAp
   // Responses of routes that opt in (POST /graphql) are compressed above 1 KiB (src/web/README.md).
   await registerCompression(app);
   app.setErrorHandler(fastifyErrorHandler);
-  const actorOf = requestActors(orm, config);
+  // Sessions and tokens answered from memory while the revocation channel listens (ADR 0019).
+  const sessionCache = config.sessionCache ? new SessionCache(orm.config.get('clientUrl')!, (level, msg) => app.log[level](msg)) : null;
+  if (sessionCache) {
+    await sessionCache.start();
+    app.addHook('onClose', async () => sessionCache.stop());
+  }
+  const actorOf = requestActors(orm, config, sessionCache ?? undefined);
   await registerRateLimits(app, config.rateLimit, actorOf);
 
   const schema = await buildAppSchema();
@@ -209,5 +218,5 @@ export async function buildApp(orm: MikroORM, runtime: Runtime): Promise<BuiltAp
   // The built console and portal: precompressed, hashed assets immutable, SPA fallback (src/web/README.md).
   registerStaticApps(app, { consoleDist: config.consoleDist, portalDist: config.portalDist });
 
-  return { app, apollo };
+  return { app, apollo, sessionCache };
 }

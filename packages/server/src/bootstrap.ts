@@ -14,6 +14,7 @@ import { seedDemoHouseholds } from './seed/households/demo';
 import { seedDemoWorkflow } from './seed/workflow-demo';
 import { seedDemoBigData } from './seed/bigdata-demo';
 import { startJobRunner, type JobRunner } from './modules/jobs/jobs.runner';
+import type { SessionCache } from './modules/auth/session-cache';
 import './modules/jobs/kinds';
 
 export interface Started {
@@ -21,6 +22,8 @@ export interface Started {
   orm: MikroORM;
   db: PreparedDatabase;
   runtime: Runtime;
+  /** The app's session cache (ADR 0019); null with SESSION_CACHE=off. */
+  sessionCache: SessionCache | null;
   url: string;
   close(): Promise<void>;
 }
@@ -51,7 +54,7 @@ export async function startServer(
       await seedDemoWorkflow(orm, runtime);
       await seedDemoBigData(orm, runtime);
     }
-    const { app } = await buildApp(orm, runtime);
+    const { app, sessionCache } = await buildApp(orm, runtime);
     await app.listen({ port: config.port, host: config.host });
     const addr = app.server.address();
     const port = typeof addr === 'object' && addr ? addr.port : config.port;
@@ -71,6 +74,7 @@ export async function startServer(
       orm,
       db,
       runtime,
+      sessionCache,
       url,
       close: async () => {
         if (closed) return;

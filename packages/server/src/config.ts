@@ -36,6 +36,8 @@ export interface AppConfig {
   demoPassword: string;
   sessionIdleMinutes: number;
   sessionMaxHours: number;
+  /** Resolved sessions and tokens kept in memory, revoked through LISTEN/NOTIFY (ADR 0019); SESSION_CACHE=off reads every request from the database. */
+  sessionCache: boolean;
   /** Hours a request to change an administrator's credentials waits for confirmation (two-person rule). */
   adminChangeHours: number;
   trustProxy: boolean;
@@ -100,6 +102,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     demoPassword: env.DEMO_PASSWORD ?? 'Xiejiu@2026',
     sessionIdleMinutes: Number(env.SESSION_IDLE_MINUTES ?? 30),
     sessionMaxHours: Number(env.SESSION_MAX_HOURS ?? 12),
+    sessionCache: onOff('SESSION_CACHE', env.SESSION_CACHE),
     adminChangeHours: positiveInt(env, 'ADMIN_CHANGE_EXPIRY_HOURS', 24),
     trustProxy: bool(env.TRUST_PROXY, false),
     logLevel: env.LOG_LEVEL ?? (nodeEnv === 'test' ? 'warn' : 'info'),
@@ -134,3 +137,9 @@ function jobsWorker(v: string | undefined): 'inline' | 'off' {
 }
 
 export const DEMO_TOTP_SECRET = 'JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP';
+
+function onOff(name: string, v: string | undefined): boolean {
+  if (v === undefined || v === '' || v === 'on') return true;
+  if (v === 'off') return false;
+  throw new Error(`${name}: expected on or off, got ${v}`);
+}

@@ -10,6 +10,7 @@ import { systemContext, type Runtime } from '../src/graphql/request-context';
 import { runDueJobs } from '../src/modules/jobs/jobs.runner';
 import '../src/modules/jobs/kinds';
 import { createArea } from '../src/modules/area/area.service';
+import type { SessionCache } from '../src/modules/auth/session-cache';
 import { Session } from '../src/modules/auth/session.entity';
 import { newToken, SESSION_COOKIE, tokenHash } from '../src/modules/auth/session-token';
 import { User } from '../src/modules/auth/user.entity';
@@ -58,6 +59,8 @@ export class TestApp {
     readonly app: FastifyInstance,
     readonly orm: MikroORM,
     readonly runtime: Runtime,
+    /** The app's cache of resolved sessions (null with `sessionCache: false`). */
+    readonly sessionCache: SessionCache | null = null,
   ) {}
 
   /** `fieldCrypto`: the key ring of this app (default: the fixed test key TEST_FIELD_KEY). */
@@ -67,9 +70,9 @@ export class TestApp {
     // have their own tests (test/rate-limit.test.ts), which pass `rateLimit` here.
     const config = { ...loadConfig({ NODE_ENV: 'test', RATE_LIMIT_ENABLED: 'false' }), ...overrides };
     const runtime: Runtime = { config, fieldCrypto };
-    const { app } = await buildApp(orm, runtime);
+    const { app, sessionCache } = await buildApp(orm, runtime);
     await app.ready();
-    return new TestApp(app, orm, runtime);
+    return new TestApp(app, orm, runtime, sessionCache);
   }
 
   async close(): Promise<void> {

@@ -27,6 +27,7 @@ import { Migration20261207100000RosterImport } from './Migration20261207100000Ro
 import { Migration20261207200000Crosscheck } from './Migration20261207200000Crosscheck';
 import { Migration20261207400000MissedPerPerson } from './Migration20261207400000MissedPerPerson';
 import { Migration20261208100000CrosscheckRecipientScan } from './Migration20261208100000CrosscheckRecipientScan';
+import { Migration20261208500000SessionCacheNotify } from './Migration20261208500000SessionCacheNotify';
 
 /** Ordered list of committed migrations (`pnpm db:migration:create` appends here). */
 export const migrationsList = [
@@ -59,4 +60,5 @@ export const migrationsList = [
   { name: 'Migration20261207200000Crosscheck', class: Migration20261207200000Crosscheck },
   { name: 'Migration20261207400000MissedPerPerson', class: Migration20261207400000MissedPerPerson },
   { name: 'Migration20261208100000CrosscheckRecipientScan', class: Migration20261208100000CrosscheckRecipientScan },
+  { name: 'Migration20261208500000SessionCacheNotify', class: Migration20261208500000SessionCacheNotify },
 ];

@@ -20,7 +20,7 @@ import {
 import { Permission, PERMISSION_NAMES } from './permissions';
 import { ErrorCodeEnum } from '../../graphql/enums';
 import { areaNames } from '../area/area.service';
-import { ERROR_CODE_NAMES } from '../../shared/errors';
+import { AppError, ERROR_CODE_NAMES } from '../../shared/errors';
 import { permissionsOf, ROLES } from './roles';
 import * as sessions from './session.service';
 import { TOKEN_SCOPES } from './token-scopes';
@@ -38,13 +38,60 @@ async function currentUser(ctx: RequestContext, userId = ctx.actor.id): Promise<
   };
 }
 
+/**
+ * `me` without a database read for what the session already knows: `id` is the actor's, every other
+ * field reads the account once per request, on first use (`{ me { id } }` needs no round trip once the
+ * session is cached, ADR 0019). The getters live on the prototype: nothing is built per request but the
+ * object itself.
+ */
+class LazyCurrentUser {
+  private account?: Promise<CurrentUser>;
+  constructor(
+    private readonly ctx: RequestContext,
+    readonly id: string,
+  ) {}
+
+  load(): Promise<CurrentUser> {
+    this.account ??= currentUser(this.ctx, this.id).then((u) => {
+      if (!u) throw new AppError('UNAUTHENTICATED', '请先登录');
+      return u;
+    });
+    return this.account;
+  }
+}
+
+export const CURRENT_USER_FIELDS = [
+  'id',
+  'username',
+  'displayName',
+  'roles',
+  'roleNames',
+  'permissions',
+  'areaCode',
+  'areaName',
+  'areaLevel',
+  'departmentId',
+  'departmentName',
+  'mfaEnabled',
+  'mustChangePassword',
+] as const satisfies ReadonlyArray<keyof CurrentUser>;
+
+for (const field of CURRENT_USER_FIELDS) {
+  if (field === 'id') continue;
+  Object.defineProperty(LazyCurrentUser.prototype, field, {
+    get(this: LazyCurrentUser) {
+      return this.load().then((u) => u[field]);
+    },
+  });
+}
+
 @Resolver()
 export class AuthResolver {
   @Authorized(Permission.Public)
   @Query(() => CurrentUser, { nullable: true, description: '当前登录用户；未登录或待两步验证时为 null' })
   me(@Ctx() { ctx }: GqlContext) {
-    if (!ctx.isAuthenticated || ctx.actor.kind !== 'user') return null;
-    return currentUser(ctx);
+    if (!ctx.isAuthenticated || ctx.actor.kind !== 'user' || !ctx.actor.id) return null;
+    return new LazyCurrentUser(ctx, ctx.actor.id) as unknown as CurrentUser;
   }
 
   @Authorized(Permission.Public)
