@@ -127,15 +127,22 @@ export async function mergeRoster(em: EntityManager, input: RosterMergeInput): P
              from pm join household h on h.id = pm.household_id where pm.current_household is null and not pm.deceased and p.id = pm.person_id`);
   // The new persons, with the household they head or join and its village (the foreign keys are deferred:
   // households and memberships above already name them). The two updates above reached existing persons only.
+  // Joins on plain columns only: the ledger's statistics still describe the tables before this import, and a
+  // join on an expression (coalesce of the two) was planned as a nested loop over every new household.
+  const personCols = `rp.person_id, rp.name, rp.id_enc, rp.id_bidx, rp.id_masked, rp.birth_date, rp.sex, rp.phone_enc, rp.phone_bidx, rp.phone_masked`;
   await x(`insert into person (id, name, id_enc, id_bidx, id_masked, birth_date, sex, phone_enc, phone_bidx, phone_masked, area_code, household_id,
                                statuses, created_at, updated_at, version)
-           select rp.person_id, rp.name, rp.id_enc, rp.id_bidx, rp.id_masked, rp.birth_date, rp.sex, rp.phone_enc, rp.phone_bidx, rp.phone_masked,
-                  coalesce(h.area_code, rp.area_code), h.id, '{}', now(), now(), 1
-             from rp
-             left join hh on hh.head_id = rp.person_id and hh.is_new
-             left join pm on pm.person_id = rp.person_id and pm.current_household is null and not pm.deceased
-             left join household h on h.id = coalesce(hh.household_id, pm.household_id)
-            where rp.is_new`);
+           select ${personCols}, hh.area_code, hh.household_id, '{}'::text[], now(), now(), 1
+             from rp join hh on hh.head_id = rp.person_id and hh.is_new where rp.is_new
+           union all
+           select ${personCols}, h.area_code, h.id, '{}'::text[], now(), now(), 1
+             from rp join pm on pm.person_id = rp.person_id and pm.current_household is null and not pm.deceased
+             join household h on h.id = pm.household_id
+            where rp.is_new and not exists (select 1 from hh where hh.head_id = rp.person_id and hh.is_new)
+           union all
+           select ${personCols}, rp.area_code, null, '{}'::text[], now(), now(), 1
+             from rp where rp.is_new and not exists (select 1 from hh where hh.head_id = rp.person_id and hh.is_new)
+              and not exists (select 1 from pm where pm.person_id = rp.person_id and pm.current_household is null and not pm.deceased)`);
   await x(`update r set changed = true from pm where pm.person_id = r.person_id and pm.current_household is null and not pm.deceased and r.line = pm.line`);
 
   const conflicts =
