@@ -50,8 +50,11 @@ async function get(user: string, url: string): Promise<{ status: number; bytes: 
   return { status: res.status, bytes, type: res.headers.get('content-type') };
 }
 
-/** Runs `work` while sampling `/health` every 20 ms; returns the sample latencies. */
-async function sampleHealthDuring(work: () => Promise<unknown>): Promise<number[]> {
+/**
+ * Runs `work` while sampling `/health` every 20 ms; returns the sample latencies. `repeat`: a read that may
+ * finish before three samples on a fast machine runs again until there are (at most 50 times).
+ */
+async function sampleHealthDuring(work: () => Promise<unknown>, repeat = false): Promise<number[]> {
   let done = false;
   const samples: number[] = [];
   const sampler = (async () => {
@@ -65,6 +68,7 @@ async function sampleHealthDuring(work: () => Promise<unknown>): Promise<number[
   })();
   try {
     await work();
+    for (let i = 1; repeat && samples.length < MIN_SAMPLES && i < 50; i++) await work();
   } finally {
     done = true;
     await sampler;
@@ -82,6 +86,9 @@ function threadCpuMs(): number | null {
     return null;
   }
 }
+
+/** `/health` samples a measurement needs to say anything. */
+const MIN_SAMPLES = 3;
 
 /** Watches the event loop: the most CPU its thread used between two consecutive turns. */
 function watchLoopCpu(): () => number | null {
@@ -104,10 +111,10 @@ async function idleReference(): Promise<number> {
   return Math.max(...(await sampleHealthDuring(() => new Promise((r) => setTimeout(r, 1000)))));
 }
 
-async function expectResponsive(kind: string, work: () => Promise<unknown>) {
+async function expectResponsive(kind: string, work: () => Promise<unknown>, opts: { repeat?: boolean } = {}) {
   const reference = await idleReference();
   const stopWatch = watchLoopCpu();
-  const samples = await sampleHealthDuring(work);
+  const samples = await sampleHealthDuring(work, opts.repeat);
   const heldCpu = stopWatch();
   const max = Math.max(...samples);
   const sorted = [...samples].sort((a, b) => a - b);
@@ -116,7 +123,7 @@ async function expectResponsive(kind: string, work: () => Promise<unknown>) {
   console.log(
     `[P8] ${kind}: event loop held ≤ ${heldCpu ?? '?'} ms CPU; ${samples.length} /health samples: median ${p50.toFixed(1)} ms, p95 ${p95.toFixed(1)} ms, max ${max.toFixed(1)} ms; idle reference max ${reference.toFixed(1)} ms`,
   );
-  expect(samples.length).toBeGreaterThanOrEqual(3);
+  expect(samples.length).toBeGreaterThanOrEqual(MIN_SAMPLES);
   if (heldCpu !== null) expect(heldCpu).toBeLessThan(HELD_CPU_LIMIT_MS);
   expect(p95).toBeLessThan(LIMIT_MS);
   expect(max).toBeLessThan(1000);
@@ -164,13 +171,17 @@ describe('/health stays responsive while the heaviest request of each kind runs 
   });
 
   it('救助筛查 over a batch: the parameter preview (households receiving or of a tier, evaluated twice)', async () => {
-    await expectResponsive('screening batch', async () => {
-      const d = await gql(
-        'minzheng01',
-        `{ previewParameterVersion(programCode: "DIBAO", parameterCode: "DIBAO.standard.RURAL", effectiveFrom: "2099-01-01", value: { number: 90000 }, sampleSize: 100) { poolSize } }`,
-      );
-      expect(d.previewParameterVersion.poolSize).toBeGreaterThan(50);
-    });
+    await expectResponsive(
+      'screening batch',
+      async () => {
+        const d = await gql(
+          'minzheng01',
+          `{ previewParameterVersion(programCode: "DIBAO", parameterCode: "DIBAO.standard.RURAL", effectiveFrom: "2099-01-01", value: { number: 90000 }, sampleSize: 100) { poolSize } }`,
+        );
+        expect(d.previewParameterVersion.poolSize).toBeGreaterThan(50);
+      },
+      { repeat: true },
+    );
   });
 
   it('受理回执 PDF (pdfkit + fontkit), the first one parsing the fonts', async () => {
