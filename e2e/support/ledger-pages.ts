@@ -4,11 +4,23 @@ import { expect, type Locator, type Page } from '@playwright/test';
 
 /** Opens an antd Select (by its field) and picks the option with exactly this label. */
 export async function chooseOption(page: Page, field: Locator, option: string): Promise<void> {
-  await field.click();
-  await page
-    .locator('.ant-select-dropdown:visible .ant-select-item-option')
-    .filter({ hasText: new RegExp(`^${option}$`) })
-    .click();
+  // The antd select around the field shows the chosen label. On a busy machine a click that lands while the
+  // dropdown is still moving has been seen to choose nothing: check, and choose again (at most 3 times).
+  const select = field.locator(`xpath=ancestor::*[contains(concat(' ', normalize-space(@class), ' '), ' ant-select ')][1]`);
+  for (let attempt = 1; ; attempt++) {
+    await field.click();
+    await page
+      .locator('.ant-select-dropdown:visible .ant-select-item-option')
+      .filter({ hasText: new RegExp(`^${option}$`) })
+      .click();
+    try {
+      await expect(select).toContainText(option, { timeout: 2_000 });
+      return;
+    } catch (e) {
+      if (attempt >= 3) throw e;
+      await page.keyboard.press('Escape');
+    }
+  }
 }
 
 export class LedgerListPage {
