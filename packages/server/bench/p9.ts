@@ -1,6 +1,7 @@
 import os from 'node:os';
 import type { LoadResult } from './load-worker';
 import { runLoadInProcess } from './load-process';
+import { summarise, type PhaseStats } from './phase-stats';
 import { BASELINE_QUERY, TRIVIAL_QUERY } from './queries';
 import type { SessionCache } from '../src/modules/auth/session-cache';
 
@@ -21,17 +22,9 @@ export interface P9Options {
   cache: SessionCache | null;
 }
 
-export interface P9Phase {
+export interface P9Phase extends PhaseStats {
   /** CPU time of this (the server's) process per request, µs: robust against other work on the machine. */
   cpuUsPerRequest: number;
-  requests: number;
-  errors: number;
-  errorSamples: string[];
-  rpsPerRound: number[];
-  rps: number;
-  p50: number;
-  p95: number;
-  p99: number;
 }
 
 export interface P9Result {
@@ -47,11 +40,6 @@ export interface P9Result {
 
 export const P9_BAR = 0.5;
 
-const pct = (sorted: Float64Array, p: number) => (sorted.length ? sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] : NaN);
-const median = (xs: number[]) => {
-  const s = [...xs].sort((x, y) => x - y);
-  return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
-};
 const loadavg = () =>
   os
     .loadavg()
@@ -72,22 +60,8 @@ async function timed(job: Parameters<typeof runLoadInProcess>[0]): Promise<Timed
 }
 
 function phase(runs: Timed[]): P9Phase {
-  const results = runs.map((r) => r.result);
-  const all = Float64Array.from(results.flatMap((r) => Array.from(r.latenciesMs)));
-  all.sort();
-  const rpsPerRound = results.map((r) => r.requests / (r.elapsedMs / 1000));
-  const requests = results.reduce((s, r) => s + r.requests, 0);
-  return {
-    cpuUsPerRequest: runs.reduce((s, r) => s + r.cpuUs, 0) / requests,
-    requests,
-    errors: results.reduce((s, r) => s + r.errors, 0),
-    errorSamples: results.flatMap((r) => r.errorSamples).slice(0, 3),
-    rpsPerRound,
-    rps: median(rpsPerRound),
-    p50: pct(all, 50),
-    p95: pct(all, 95),
-    p99: pct(all, 99),
-  };
+  const stats = summarise(runs.map((r) => r.result));
+  return { ...stats, cpuUsPerRequest: runs.reduce((s, r) => s + r.cpuUs, 0) / stats.requests };
 }
 
 export async function measureP9(o: P9Options): Promise<P9Result> {

@@ -7,7 +7,8 @@ import { Client } from 'pg';
 import { installStatementCounter, statements } from './statements';
 import type { LoadJob, LoadResult } from './load-worker';
 import { runLoadInProcess } from './load-process';
-import { measureP9, renderP9 } from './p9';
+import { measureP9, renderP9, type P9Options } from './p9';
+import { median, pct, summarise, type PhaseStats } from './phase-stats';
 import {
   BASELINE_QUERY,
   FALLBACK_FIELD,
@@ -136,42 +137,9 @@ async function gql(url: string, cookie: string, query: string, variables?: Recor
   return body.data;
 }
 
-const pct = (sorted: Float64Array, p: number) => (sorted.length ? sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] : NaN);
-const median = (xs: number[]) => {
-  const s = [...xs].sort((a, b) => a - b);
-  return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
-};
-
-interface PhaseStats {
-  requests: number;
-  errors: number;
-  errorSamples: string[];
-  rpsPerRound: number[];
-  rps: number;
-  p50: number;
-  p95: number;
-  p99: number;
-}
-
-function summarise(results: LoadResult[]): PhaseStats {
-  const all = new Float64Array(results.reduce((s, r) => s + r.latenciesMs.length, 0));
-  let o = 0;
-  for (const r of results) {
-    all.set(r.latenciesMs, o);
-    o += r.latenciesMs.length;
-  }
-  all.sort();
-  const rpsPerRound = results.map((r) => r.requests / (r.elapsedMs / 1000));
-  return {
-    requests: results.reduce((s, r) => s + r.requests, 0),
-    errors: results.reduce((s, r) => s + r.errors, 0),
-    errorSamples: results.flatMap((r) => r.errorSamples).slice(0, 5),
-    rpsPerRound,
-    rps: median(rpsPerRound),
-    p50: pct(all, 50),
-    p95: pct(all, 95),
-    p99: pct(all, 99),
-  };
+/** The P9 measurement with this runner's knobs (the full bench and `pnpm bench p9`). */
+function p9Options(url: string, cookie: string, started: Started): P9Options {
+  return { url, cookie, connections: CONNECTIONS, seconds: SECONDS, rounds: ROUNDS, maxRequests: MAX_REQUESTS, log, cache: started.sessionCache };
 }
 
 interface P4Row {
@@ -318,16 +286,7 @@ async function main(): Promise<number> {
     const p4Pass = p4.every((r) => r.min === p4[0].min) && p4.every((r) => r.items > 0);
 
     // 4. P9: authenticated { me { id } } vs bare { __typename }, load generator in its own process.
-    const p9 = await measureP9({
-      url,
-      cookie,
-      connections: CONNECTIONS,
-      seconds: SECONDS,
-      rounds: ROUNDS,
-      maxRequests: MAX_REQUESTS,
-      log,
-      cache: started.sessionCache,
-    });
+    const p9 = await measureP9(p9Options(url, cookie, started));
     const p9Report = renderP9(p9, {
       command: commandOf('pnpm bench'),
       connections: CONNECTIONS,
@@ -421,16 +380,7 @@ async function p9Main(): Promise<number> {
     const cookie = await sessionCookie(started, BENCH_USER);
     const url = started.url.replace('localhost', '127.0.0.1');
     await gql(url, cookie, TRIVIAL_QUERY);
-    const p9 = await measureP9({
-      url,
-      cookie,
-      connections: CONNECTIONS,
-      seconds: SECONDS,
-      rounds: ROUNDS,
-      maxRequests: MAX_REQUESTS,
-      log,
-      cache: started.sessionCache,
-    });
+    const p9 = await measureP9(p9Options(url, cookie, started));
     const report = renderP9(p9, {
       command: commandOf('pnpm bench p9'),
       connections: CONNECTIONS,
