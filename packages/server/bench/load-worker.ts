@@ -11,8 +11,11 @@ export interface LoadJob {
   url: string;
   /** Session cookie sent with every request; '' sends none (anonymous). */
   cookie: string;
-  /** JSON bodies with a label (kind of request), sent round-robin. */
-  bodies: Array<{ kind: string; body: string }>;
+  /**
+   * JSON bodies, sent round-robin, labelled with their kind of request (and the role sending it: latencies
+   * are kept per `kind · role`); a body's own `cookie` replaces the job's.
+   */
+  bodies: Array<{ kind: string; role?: string; cookie?: string; body: string }>;
   connections: number;
   seconds: number;
   maxRequests: number;
@@ -23,10 +26,13 @@ export interface LoadResult {
   errors: number;
   errorSamples: string[];
   latenciesMs: Float64Array;
-  /** Latencies by request kind. */
+  /** Latencies by request label: the kind, or `kind · role` when the body names its role (`labelOf`). */
   byKind: Record<string, Float64Array>;
   elapsedMs: number;
 }
+
+/** The label latencies are kept under: `kind · role`, or the kind alone. */
+export const labelOf = (b: { kind: string; role?: string }) => (b.role ? `${b.kind} · ${b.role}` : b.kind);
 
 const LOOPBACK = new Set(['127.0.0.1', 'localhost', '[::1]', '::1']);
 
@@ -34,10 +40,10 @@ export async function runLoad(job: LoadJob): Promise<LoadResult> {
   const u = new URL(job.url);
   if (!LOOPBACK.has(u.hostname)) throw new Error(`load generator targets loopback only, not ${u.hostname}`);
   const agent = new http.Agent({ keepAlive: true, maxSockets: job.connections, maxFreeSockets: job.connections });
-  const bodies = job.bodies.map((b) => ({ kind: b.kind, buf: Buffer.from(b.body, 'utf8') }));
+  const bodies = job.bodies.map((b) => ({ kind: labelOf(b), cookie: b.cookie ?? job.cookie, buf: Buffer.from(b.body, 'utf8') }));
   const latencies = new Float64Array(job.maxRequests);
   const kinds = new Uint16Array(job.maxRequests);
-  const kindNames = [...new Set(job.bodies.map((b) => b.kind))];
+  const kindNames = [...new Set(bodies.map((b) => b.kind))];
   const kindIndex = new Map(kindNames.map((k, i) => [k, i]));
   let issued = 0;
   let done = 0;
@@ -47,7 +53,7 @@ export async function runLoad(job: LoadJob): Promise<LoadResult> {
     errors++;
     if (errorSamples.length < 5) errorSamples.push(msg.slice(0, 300));
   };
-  const send = (body: Buffer) =>
+  const send = (body: Buffer, cookie: string) =>
     new Promise<{ status: number; text: string }>((resolve, reject) => {
       const req = http.request(
         {
@@ -56,7 +62,7 @@ export async function runLoad(job: LoadJob): Promise<LoadResult> {
           port: u.port,
           path: '/graphql',
           method: 'POST',
-          headers: { 'content-type': 'application/json', 'content-length': body.length, ...(job.cookie ? { cookie: job.cookie } : {}) },
+          headers: { 'content-type': 'application/json', 'content-length': body.length, ...(cookie ? { cookie } : {}) },
         },
         (res) => {
           const chunks: Buffer[] = [];
@@ -76,7 +82,7 @@ export async function runLoad(job: LoadJob): Promise<LoadResult> {
       const body = bodies[issued++ % bodies.length];
       const t0 = performance.now();
       try {
-        const r = await send(body.buf);
+        const r = await send(body.buf, body.cookie);
         kinds[done] = kindIndex.get(body.kind)!;
         latencies[done++] = performance.now() - t0;
         if (r.status !== 200 || r.text.includes('"errors"')) fail(`HTTP ${r.status}: ${r.text}`);

@@ -1,39 +1,36 @@
 import 'reflect-metadata';
-import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { Client } from 'pg';
+import { pgTicks, threadTicks } from './cpu';
 import type { LoadJob, LoadResult } from './load-worker';
-import { searchMix, type MixBody } from './mix';
-import { searchQuery, TRIVIAL_QUERY } from './queries';
+import { benchUsers, searchBodies, SEARCH_KINDS, type MixBody } from './mix';
+import { BASELINE_QUERY, searchQuery } from './queries';
 import { startServer } from '../src/bootstrap';
 import { loadConfig, type AppConfig } from '../src/config';
 import { BENCH_ENV } from './bench-env';
-import { Session } from '../src/modules/auth/session.entity';
-import { newToken, SESSION_COOKIE, tokenHash } from '../src/modules/auth/session-token';
-import { User } from '../src/modules/auth/user.entity';
 
 /**
  * Development probe (not part of `pnpm bench`): load phases per kind of search request against
  * an existing bench data dir, to see which kind dominates the tail and to A/B a change quickly.
  *
  *   BENCH_DATA_DIR=/tmp/xjbench node -r ./src/register.js bench/probe.ts
- *   PROBE_PHASES="trivial,mix,full name,surname prefix,exact ID,area + tier"  PROBE_SECONDS=10  PROBE_REPEAT=1
- *   BENCH_CONNECTIONS=50  BENCH_USER=minzheng01  DB_POOL_MAX=20
+ *   PROBE_PHASES="bare,mix,full name,bare surname,exact ID,area + tier"  PROBE_SECONDS=10  PROBE_REPEAT=1
+ *   PROBE_ROLES=district,town,village  BENCH_CONNECTIONS=50  BENCH_USER=minzheng01 (the district user)  DB_POOL_MAX=20
  *   PROBE_DATABASE_URL    owner URL of an already running server holding the bench data (else the data dir's
  *                         embedded PostgreSQL is started, like `pnpm bench` does)
  * Prints rps, p50/p95/p99, errors and CPU ms per request: the server's main thread, this process's other
  * threads (load generator, GC helpers) and this data dir's PostgreSQL processes — steadier than rps when
  * other work shares the machine.
- * Same request mix as bench/run.ts (bench/mix.ts).
+ * Same requests as bench/run.ts (bench/mix.ts): `bare` is an anonymous `{ __typename }`.
  */
 const env = process.env;
 const SECONDS = Number(env.PROBE_SECONDS ?? 10);
 const REPEAT = Number(env.PROBE_REPEAT ?? 1);
 const CONNECTIONS = Number(env.BENCH_CONNECTIONS ?? 50);
-const USER = env.BENCH_USER ?? 'minzheng01';
-const PHASES = (env.PROBE_PHASES ?? 'trivial,mix,full name,surname prefix,exact ID,area + tier').split(',').map((s) => s.trim());
+const PHASES = (env.PROBE_PHASES ?? ['bare', 'mix', ...SEARCH_KINDS].join(',')).split(',').map((s) => s.trim());
+const ROLES = (env.PROBE_ROLES ?? 'district,town,village').split(',').map((s) => s.trim());
 
 function runLoadInWorker(job: LoadJob): Promise<LoadResult> {
   return new Promise((resolve, reject) => {
@@ -43,37 +40,9 @@ function runLoadInWorker(job: LoadJob): Promise<LoadResult> {
   });
 }
 
-/** CPU ticks (1/100 s) of: this process's main thread, its other threads, and every PostgreSQL process. */
+/** CPU ticks (1/100 s) of: this process's main thread, its other threads, and the data dir's PostgreSQL. */
 function cpuTicks(): { main: number; other: number; pg: number } {
-  const ticks = (file: string) => {
-    try {
-      const f = fs.readFileSync(file, 'utf8');
-      const rest = f.slice(f.lastIndexOf(')') + 2).split(' ');
-      return Number(rest[11]) + Number(rest[12]);
-    } catch {
-      return 0;
-    }
-  };
-  let main = 0;
-  let other = 0;
-  for (const t of fs.readdirSync('/proc/self/task')) {
-    if (Number(t) === process.pid) main += ticks(`/proc/self/task/${t}/stat`);
-    else other += ticks(`/proc/self/task/${t}/stat`);
-  }
-  // Only this data dir's PostgreSQL (other sessions may run their own).
-  let pg = 0;
-  const postmaster = Number(fs.readFileSync(path.join(path.resolve(env.BENCH_DATA_DIR!), 'pg', 'postmaster.pid'), 'utf8').split('\n')[0]);
-  for (const d of fs.readdirSync('/proc')) {
-    if (!/^\d+$/.test(d)) continue;
-    try {
-      const f = fs.readFileSync(`/proc/${d}/stat`, 'utf8');
-      const ppid = Number(f.slice(f.lastIndexOf(')') + 2).split(' ')[1]);
-      if (Number(d) === postmaster || ppid === postmaster) pg += ticks(`/proc/${d}/stat`);
-    } catch {
-      /* gone */
-    }
-  }
-  return { main, other, pg };
+  return { ...threadTicks(), pg: pgTicks(path.resolve(env.BENCH_DATA_DIR!)) ?? 0 };
 }
 
 const pct = (xs: Float64Array, p: number) => {
@@ -101,24 +70,21 @@ async function main(): Promise<void> {
   await owner.connect();
   await owner.query(`select set_config('app.area_prefix', '*', false), set_config('app.detail_scope', 'area', false)`);
   try {
-    const em = started.orm.em.fork();
-    const user = await em.findOneOrFail(User, { username: USER });
-    const token = newToken();
-    em.create(Session, { id: tokenHash(token), user, expiresAt: new Date(Date.now() + 6 * 3600_000), mfaPending: false });
-    await em.flush();
-    const cookie = `${SESSION_COOKIE}=${token}`;
+    const users = (await benchUsers(started, owner)).filter((u) => ROLES.includes(u.role));
     const url = started.url.replace('localhost', '127.0.0.1');
-    const query = searchQuery('HouseholdFilterInput');
-    const mix = await searchMix(owner, started.runtime.fieldCrypto, query);
-    const trivial = [{ kind: 'trivial', body: JSON.stringify({ query: TRIVIAL_QUERY }) }];
-    const bodiesOf = (phase: string) => (phase === 'trivial' ? trivial : phase === 'mix' ? mix : mix.filter((b) => b.kind === phase));
-    const job = (bodies: MixBody[], seconds: number): LoadJob => ({ url, cookie, bodies, connections: CONNECTIONS, seconds, maxRequests: 500_000 });
-    await runLoadInWorker(job(trivial, 2));
+    const query = searchQuery();
+    const mix = await searchBodies(owner, started.runtime.fieldCrypto, query, users);
+    const bare = [{ kind: 'bare', body: JSON.stringify({ query: BASELINE_QUERY }) }];
+    const bodiesOf = (phase: string) => (phase === 'bare' ? bare : phase === 'mix' ? mix : mix.filter((b) => b.kind === phase));
+    const job = (bodies: MixBody[], seconds: number): LoadJob => ({ url, cookie: '', bodies, connections: CONNECTIONS, seconds, maxRequests: 500_000 });
+    await runLoadInWorker(job(bare, 2));
     await runLoadInWorker(job(mix, 3));
     for (let r = 0; r < REPEAT; r++) {
       for (const phase of PHASES) {
         const c0 = cpuTicks();
+        const u0 = process.cpuUsage();
         const res = await runLoadInWorker(job(bodiesOf(phase), SECONDS));
+        const u = process.cpuUsage(u0);
         const c1 = cpuTicks();
         const per = (k: 'main' | 'other' | 'pg') => (((c1[k] - c0[k]) * 10) / res.requests).toFixed(2);
         const rps = res.requests / (res.elapsedMs / 1000);
@@ -129,11 +95,12 @@ async function main(): Promise<void> {
           `p99 ${pct(res.latenciesMs, 99).toFixed(0)}`,
           `err ${res.errors}`,
           `cpu ms/req: node ${per('main')} other ${per('other')} pg ${per('pg')}`,
+          `(process user ${(u.user / 1000 / res.requests).toFixed(2)} sys ${(u.system / 1000 / res.requests).toFixed(2)})`,
           `load ${os.loadavg()[0].toFixed(1)}`,
         ];
-        if (phase === 'mix') {
+        if (phase !== 'bare') {
           for (const [k, xs] of Object.entries(res.byKind))
-            line.push(`\n    ${k.padEnd(15)} n ${xs.length} p50 ${pct(xs, 50).toFixed(0)} p99 ${pct(xs, 99).toFixed(0)}`);
+            line.push(`\n    ${k.padEnd(24)} n ${xs.length} p50 ${pct(xs, 50).toFixed(0)} p99 ${pct(xs, 99).toFixed(0)}`);
         }
         if (res.errorSamples.length) line.push(`\n    ${res.errorSamples[0]}`);
         console.log(line.join('  '));

@@ -2,35 +2,18 @@ import 'reflect-metadata';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { performance } from 'node:perf_hooks';
 import { Client } from 'pg';
 import { installStatementCounter, statements } from './statements';
-import type { LoadJob, LoadResult } from './load-worker';
-import { runLoadInProcess } from './load-process';
+import { measureP3, renderP3 } from './p3';
 import { measureP9, renderP9, type P9Options } from './p9';
-import { median, pct, summarise, type PhaseStats } from './phase-stats';
-import {
-  BASELINE_QUERY,
-  FALLBACK_FIELD,
-  fallbackQuery,
-  INTROSPECT_QUERY_ARGS,
-  SEARCH_FIELD,
-  searchQuery,
-  TRIVIAL_QUERY,
-  typeString,
-  type IntrospectedFields,
-  type SearchFilter,
-} from './queries';
+import { BASELINE_QUERY, searchQuery, TRIVIAL_QUERY, type SearchFilter } from './queries';
 import { startServer, type Started } from '../src/bootstrap';
 import { loadConfig, type AppConfig } from '../src/config';
 import { BENCH_ENV } from './bench-env';
 import { runImportBench } from './import';
 import { createDatabaseIfMissing, withCredentials } from '../src/db/database';
-import { Session } from '../src/modules/auth/session.entity';
-import { newToken, SESSION_COOKIE, tokenHash } from '../src/modules/auth/session-token';
-import { User } from '../src/modules/auth/user.entity';
 import { COMMON_SURNAMES, seedHouseholds } from '../src/seed/households';
-import { searchMix, type MixBody } from './mix';
+import { benchUsers, searchBodies, sessionCookie } from './mix';
 
 /**
  * `pnpm bench` — P3 (household search under load) and P4 (SQL statements per list query)
@@ -45,8 +28,7 @@ import { searchMix, type MixBody } from './mix';
  *   BENCH_PERSONS       persons to have in the ledger (default 1000000)
  *   BENCH_SECONDS       seconds per measured phase (default 20); BENCH_ROUNDS rounds (default 2)
  *   BENCH_CONNECTIONS   concurrent keep-alive connections (default 50)
- *   BENCH_USER          demo account the requests run as (default minzheng01: district-wide)
- *   BENCH_FALLBACK=1    exercise the harness with the `areas` list query when the search does not exist
+ *   BENCH_USER          the district account (default minzheng01); the town and village ones are zhen01 and cun01
  *   BENCH_NO_WRITE=1    do not update docs/benchmarks.md
  *   SESSION_CACHE=off, RATE_LIMIT_ENABLED=false   comparison runs of the server without its session cache / request limits
  */
@@ -57,7 +39,6 @@ const ROUNDS = Number(env.BENCH_ROUNDS ?? 2);
 const CONNECTIONS = Number(env.BENCH_CONNECTIONS ?? 50);
 const MAX_REQUESTS = Number(env.BENCH_MAX_REQUESTS ?? 500_000);
 const BENCH_USER = env.BENCH_USER ?? 'minzheng01';
-const FALLBACK = env.BENCH_FALLBACK === '1';
 const PAGE_SIZES = [10, 20, 50, 100];
 const DOC = path.resolve(__dirname, '..', '..', '..', 'docs', 'benchmarks.md');
 
@@ -114,16 +95,6 @@ async function ownerClient(url: string): Promise<Client> {
   await c.connect();
   await c.query(`select set_config('app.area_prefix', '*', false), set_config('app.detail_scope', 'area', false)`);
   return c;
-}
-
-async function sessionCookie(started: Started, username: string): Promise<string> {
-  const em = started.orm.em.fork();
-  const user = await em.findOne(User, { username });
-  if (!user) throw new BenchSetupError(`演示账号 ${username} 不存在 / BENCH_USER ${username} not found`);
-  const token = newToken();
-  em.create(Session, { id: tokenHash(token), user, expiresAt: new Date(Date.now() + 6 * 3600_000), mfaPending: false });
-  await em.flush();
-  return `${SESSION_COOKIE}=${token}`;
 }
 
 async function gql(url: string, cookie: string, query: string, variables?: Record<string, unknown>): Promise<any> {
@@ -204,41 +175,16 @@ async function main(): Promise<number> {
       )
     ).rows[0] as { persons: number; households: number; tiered: number; benefits: number };
 
-    // 2. The query under test.
-    const cookie = await sessionCookie(started, BENCH_USER);
+    // 2. The query under test: the console's ledger list, as a district, a town and a village user.
+    const users = await benchUsers(started, owner);
+    const cookie = users[0].cookie;
     const url = started.url.replace('localhost', '127.0.0.1');
-    const fields = (await gql(url, cookie, INTROSPECT_QUERY_ARGS)).__schema.queryType.fields as IntrospectedFields;
-    const search = fields.find((f) => f.name === SEARCH_FIELD);
-    let listQuery: string;
-    let listLabel: string;
-    let mixBodies: MixBody[];
-    let p4Vars: (pageSize: number) => Record<string, unknown>;
-    if (search) {
-      const filterArg = search.args.find((a) => a.name === 'filter');
-      if (!filterArg) throw new BenchSetupError(`${SEARCH_FIELD} has no 'filter' argument; update bench/queries.ts`);
-      listQuery = searchQuery(typeString(filterArg.type));
-      listLabel = `${SEARCH_FIELD} (page of 20 with members)`;
-      mixBodies = await searchMix(owner, started.runtime.fieldCrypto, listQuery);
-      p4Vars = (pageSize) => ({ filter: { keyword: COMMON_SURNAMES[0] } satisfies SearchFilter, page: 1, pageSize });
-    } else if (FALLBACK) {
-      log(`!! ${SEARCH_FIELD} is not in the schema: BENCH_FALLBACK=1 → harness check with '${FALLBACK_FIELD}' (not a ledger measurement)`);
-      listQuery = fallbackQuery();
-      listLabel = `${FALLBACK_FIELD} (fallback: harness check only)`;
-      mixBodies = ['镇', '村', '社区', null].map((keyword) => ({
-        kind: 'areas',
-        body: JSON.stringify({ query: listQuery, variables: { keyword, page: 1, pageSize: 20 } }),
-      }));
-      p4Vars = (pageSize) => ({ keyword: null, page: 1, pageSize });
-    } else {
-      throw new BenchSetupError(
-        `服务器 schema 中没有 ${SEARCH_FIELD} 查询（按户台账检索尚未实现？）。查询文本见 bench/queries.ts；仅检查压测框架可设 BENCH_FALLBACK=1。\n` +
-          `The server has no '${SEARCH_FIELD}' query yet. The query text lives in bench/queries.ts; BENCH_FALLBACK=1 checks the harness with 'areas'.`,
-      );
-    }
-    // Fail fast (and clearly) if the query itself errors.
-    for (const kind of new Set(mixBodies.map((b) => b.kind))) {
-      await gql(url, cookie, listQuery, JSON.parse(mixBodies.find((b) => b.kind === kind)!.body).variables);
-    }
+    const listQuery = searchQuery();
+    const bodies = await searchBodies(owner, started.runtime.fieldCrypto, listQuery, users);
+    const p4Vars = (pageSize: number) => ({ filter: { keyword: COMMON_SURNAMES[0] } satisfies SearchFilter, page: 1, pageSize });
+    // Fail fast (and clearly) if a request errors.
+    const sendOnce = async (b: (typeof bodies)[number]) => void (await gql(url, b.cookie!, listQuery, JSON.parse(b.body).variables));
+    for (const label of new Set(bodies.map((b) => `${b.kind}|${b.role}`))) await sendOnce(bodies.find((b) => `${b.kind}|${b.role}` === label)!);
 
     // 3. P4: statements per list request, sequential, nothing else running.
     const countStatements = async (query: string, variables?: Record<string, unknown>, record = false) => {
@@ -270,19 +216,6 @@ async function main(): Promise<number> {
       log(`P4 pageSize ${pageSize}: ${items} items, ${Math.min(...ns)}–${Math.max(...ns)} statements`);
     }
     const baseMin = Math.min(...baseline);
-    // Unloaded latency of each kind of search request (one at a time, median of 5).
-    const unloaded: Array<{ kind: string; ms: number }> = [];
-    for (const kind of new Set(mixBodies.map((b) => b.kind))) {
-      const samples = mixBodies.filter((b) => b.kind === kind).slice(0, 5);
-      const times: number[] = [];
-      for (const b of samples) {
-        const t = performance.now();
-        await gql(url, cookie, listQuery, JSON.parse(b.body).variables).catch(() => null);
-        times.push(performance.now() - t);
-      }
-      unloaded.push({ kind, ms: median(times) });
-      log(`unloaded ${kind}: median ${median(times).toFixed(1)} ms`);
-    }
     const p4Pass = p4.every((r) => r.min === p4[0].min) && p4.every((r) => r.items > 0);
 
     // 4. P9: authenticated { me { id } } vs bare { __typename }, load generator in its own process.
@@ -299,43 +232,31 @@ async function main(): Promise<number> {
     });
     console.log(`\n${p9Report}`);
 
-    // 5. P3: trivial vs search, same server, same run, alternating phases.
-    const trivialBody = { kind: 'trivial', body: JSON.stringify({ query: TRIVIAL_QUERY }) };
-    const job = (bodies: MixBody[], seconds: number): LoadJob => ({ url, cookie, bodies, connections: CONNECTIONS, seconds, maxRequests: MAX_REQUESTS });
-    log(`P3 warm-up …`);
-    await runLoadInProcess(job([trivialBody], 3));
-    await runLoadInProcess(job(mixBodies, 3));
-    const trivialRuns: LoadResult[] = [];
-    const searchRuns: LoadResult[] = [];
-    for (let round = 1; round <= ROUNDS; round++) {
-      trivialRuns.push(await runLoadInProcess(job([trivialBody], SECONDS)));
-      searchRuns.push(await runLoadInProcess(job(mixBodies, SECONDS)));
-      log(
-        `P3 round ${round}: trivial ${(trivialRuns.at(-1)!.requests / (trivialRuns.at(-1)!.elapsedMs / 1000)).toFixed(0)} rps, ` +
-          `search ${(searchRuns.at(-1)!.requests / (searchRuns.at(-1)!.elapsedMs / 1000)).toFixed(0)} rps`,
-      );
-    }
-    const trivial = summarise(trivialRuns);
-    const searchStats = summarise(searchRuns);
-    const ratio = searchStats.rps / trivial.rps;
-    const p3Pass = searchStats.p99 < 300 && searchStats.errors === 0 && trivial.errors === 0 && ratio >= 0.4;
-    for (const s of [...new Set([...trivial.errorSamples, ...searchStats.errorSamples])]) log(`error sample: ${s}`);
-
-    const byKind = kindStats(searchRuns);
+    // 5. P3: every kind × role against bare, same server, same run.
+    const p3 = await measureP3({
+      url,
+      bodies,
+      connections: CONNECTIONS,
+      seconds: SECONDS,
+      rounds: ROUNDS,
+      maxRequests: MAX_REQUESTS,
+      dataDir: config.databaseUrl ? undefined : dataDir,
+      log,
+      sendOnce,
+    });
+    const p3Report = renderP3(p3, {
+      connections: CONNECTIONS,
+      seconds: SECONDS,
+      rounds: ROUNDS,
+      roles: users.map((u) => `${u.role} \`${u.username}\` (${u.prefix})`).join(', '),
+    });
     const report = renderReport({
-      byKind,
-      unloaded,
+      p3Report,
       pgErrors,
       machine,
       pgVersion,
       counts,
       seeding,
-      listLabel,
-      fallback: !search,
-      trivial,
-      search: searchStats,
-      ratio,
-      p3Pass,
       p4,
       baseMin,
       p4Pass,
@@ -344,12 +265,12 @@ async function main(): Promise<number> {
       elapsed: (Date.now() - t0) / 1000,
     });
     console.log(`\n${report}`);
-    if (search && env.BENCH_NO_WRITE !== '1') {
+    if (env.BENCH_NO_WRITE !== '1') {
       writeDoc(report);
       writeDoc(p9Report, P9_MARKERS);
       log(`results written to ${path.relative(process.cwd(), DOC)}`);
     }
-    return p3Pass && p4Pass && p9.pass ? 0 : 1;
+    return p3.pass && p4Pass && p9.pass ? 0 : 1;
   } finally {
     await owner?.end().catch(() => {});
     await started.close();
@@ -404,29 +325,13 @@ async function p9Main(): Promise<number> {
   }
 }
 
-function kindStats(runs: LoadResult[]): Array<{ kind: string; n: number; p50: number; p95: number; p99: number }> {
-  const kinds = [...new Set(runs.flatMap((r) => Object.keys(r.byKind)))];
-  return kinds.map((kind) => {
-    const all = Float64Array.from(runs.flatMap((r) => Array.from(r.byKind[kind] ?? [])));
-    all.sort();
-    return { kind, n: all.length, p50: pct(all, 50), p95: pct(all, 95), p99: pct(all, 99) };
-  });
-}
-
 interface ReportInput {
-  unloaded: Array<{ kind: string; ms: number }>;
+  p3Report: string;
   pgErrors: number;
-  byKind: Array<{ kind: string; n: number; p50: number; p95: number; p99: number }>;
   machine: { nproc: number; memGiB: string; cpu: string; node: string; load: string };
   pgVersion: string;
   counts: { persons: number; households: number; tiered: number; benefits: number };
   seeding: { persons: number; seconds: number; rssMiB: number } | null;
-  listLabel: string;
-  fallback: boolean;
-  trivial: PhaseStats;
-  search: PhaseStats;
-  ratio: number;
-  p3Pass: boolean;
   p4: P4Row[];
   baseMin: number;
   p4Pass: boolean;
@@ -436,35 +341,19 @@ interface ReportInput {
 }
 
 function renderReport(r: ReportInput): string {
-  const ms = (x: number) => x.toFixed(1);
   const ok = (b: boolean) => (b ? '**pass**' : '**FAIL**');
-  const row = (name: string, s: PhaseStats) =>
-    `| ${name} | ${s.requests} | ${s.errors} | ${s.rps.toFixed(0)} (${s.rpsPerRound.map((x) => x.toFixed(0)).join(' / ')}) | ${ms(s.p50)} | ${ms(s.p95)} | ${ms(s.p99)} |`;
   return [
     `### Run of ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC`,
     '',
-    `- Command: \`pnpm bench\` (${CONNECTIONS} connections, ${ROUNDS} rounds × ${SECONDS} s per query type, alternating; user \`${BENCH_USER}\`)`,
+    `- Command: \`${commandOf('pnpm bench')}\` (${CONNECTIONS} connections, ${ROUNDS} rounds × ${SECONDS} s per phase, alternating, the order reversed every other round; load generator in its own process)`,
     `- Machine: ${r.machine.nproc} CPUs (${r.machine.cpu}), ${r.machine.memGiB} GiB RAM, load average at start ${r.machine.load}; Node ${r.machine.node}; PostgreSQL ${r.pgVersion} (server, load generator and database on the same machine)`,
     `- Data: ${r.counts.persons.toLocaleString('en')} persons, ${r.counts.households.toLocaleString('en')} households (${r.counts.tiered.toLocaleString('en')} with a tier), ${r.counts.benefits.toLocaleString('en')} benefits` +
       (r.seeding
         ? `; generated in this run: ${r.seeding.persons.toLocaleString('en')} persons in ${r.seeding.seconds.toFixed(0)} s`
         : '; reused from BENCH_DATA_DIR'),
-    `- Query under test: ${r.listLabel}`,
+    `- Query under test: the console's 家庭台账 list (\`Households\`, page of 20 with members and benefits), as sent by the console`,
     '',
-    `**P3** — search p99 < 300 ms at ${CONNECTIONS} connections, 0 errors, throughput ≥ 40% of trivial: ${ok(r.p3Pass)}`,
-    '',
-    '| query | requests | errors | rps median (per round) | p50 ms | p95 ms | p99 ms |',
-    '|---|---|---|---|---|---|---|',
-    row('trivial `{ me { id } }`', r.trivial),
-    row(r.fallback ? 'list (fallback)' : 'search mix (30% full name, 10% surname, 30% ID, 30% area+tier)', r.search),
-    '',
-    `Search / trivial throughput: **${(100 * r.ratio).toFixed(1)}%** (bar ≥ 40%).`,
-    '',
-    `Search latency by kind of request (ms; "alone" = one request at a time, median of 5, before the load):`,
-    '',
-    '| kind | alone | under load: requests | p50 | p95 | p99 |',
-    '|---|---|---|---|---|---|',
-    ...r.byKind.map((k) => `| ${k.kind} | ${ms(r.unloaded.find((u) => u.kind === k.kind)?.ms ?? NaN)} | ${k.n} | ${ms(k.p50)} | ${ms(k.p95)} | ${ms(k.p99)} |`),
+    r.p3Report,
     '',
     ...(r.pgErrors ? [`PostgreSQL logged ${r.pgErrors} errors during the run (e.g. statement timeouts).`, ''] : []),
     `**P4** — SQL statements per list request constant in page size: ${ok(r.p4Pass)}`,

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { seedDemoBigData } from '../src/seed/bigdata-demo';
 import { seedDemo } from '../src/seed/demo';
+import { COUNT_CAP } from '../src/modules/household/household.query';
 import { seedDemoHouseholds } from '../src/seed/households/demo';
 import { ownerQuery, resetDatabase, TestApp } from './harness';
 
@@ -37,5 +38,30 @@ describe('demo 大数据库', () => {
         where r.status_kind = 'DISABLED' and p.disability_grade = r.grade and p.disability_cert = r.cert_no`,
     );
     expect(certs).toBe(1);
+  });
+});
+
+describe('the ledger search over more households than it counts', () => {
+  it('stops counting at the cap, says so, and still pages past it in list order', async () => {
+    const q = `query($f: HouseholdFilterInput, $p: Int!) { households(filter: $f, page: $p, pageSize: 20) { total totalCapped items { id } } }`;
+    const cookie = await t.cookieFor('minzheng01');
+    const page = async (f: Record<string, unknown>, p: number) => {
+      const res = await t.gql(q, { f, p }, { cookie });
+      expect(res.errors).toBeUndefined();
+      return res.data!.households as { total: number; totalCapped: boolean; items: Array<{ id: string }> };
+    };
+    const [{ n }] = await ownerQuery<{ n: number }>(`select count(*)::int as n from household where status = 'ACTIVE' and area_code like '500199%'`);
+    expect(n).toBeGreaterThan(COUNT_CAP + 20);
+    const first = await page({}, 1);
+    expect(first).toMatchObject({ total: COUNT_CAP, totalCapped: true });
+    expect(first.items).toHaveLength(20);
+    // Page 11 lies past the cap: still the next households in list order, none repeated.
+    const seen = new Set<string>();
+    for (let p = 1; p <= COUNT_CAP / 20 + 1; p++) for (const h of (await page({}, p)).items) seen.add(h.id);
+    expect(seen.size).toBe(COUNT_CAP + 20);
+    // A filter with fewer matches than the cap is counted exactly.
+    const [{ t1 }] = await ownerQuery<{ t1: number }>(`select count(*)::int as t1 from household where status = 'ACTIVE' and tier = 'T1'`);
+    expect(t1).toBeLessThan(COUNT_CAP);
+    expect(await page({ tier: 'T1' }, 1)).toMatchObject({ total: t1, totalCapped: false });
   });
 });

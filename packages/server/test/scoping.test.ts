@@ -175,6 +175,19 @@ describe('row-level security (second wall)', () => {
     expect(again.map((r) => r.code)).toEqual([AREAS.village1a]);
   });
 
+  it('a generic batch runs with the generic plan only inside its own transaction, and keeps its scope', async () => {
+    const mode = { sql: `select current_setting('plan_cache_mode') as m`, params: [], prepared: true };
+    const areas = { sql: `select code from area where code >= ? order by code`, params: ['0'], prepared: true };
+    const [[generic], village] = await scopedReadBatch(t.system('scope-test', AREAS.village1a), [{ ...mode, generic: true }, areas]);
+    expect(generic.m).toBe('force_generic_plan');
+    expect(village.map((r) => r.code)).toEqual([AREAS.village1a]);
+    // The next batch on the pool (any connection) plans as configured again.
+    for (let i = 0; i < 4; i++) {
+      const [[plain]] = await scopedReadBatch(t.system('scope-test', AREAS.town1), [mode]);
+      expect(plain.m).toBe('auto');
+    }
+  });
+
   it('an empty prefix does not mean "everything"', async () => {
     await withApp(async (c) => {
       await c.query('begin');

@@ -48,6 +48,13 @@ export interface BatchStatement {
   sql: string;
   params: unknown[];
   prepared?: boolean;
+  /**
+   * With `prepared`: always run the statement's generic plan (plan_cache_mode, for the whole batch). For
+   * statements built for one plan whatever the values: PostgreSQL's default re-plans on every execution
+   * whenever its estimates make a custom plan look cheaper (an `= any($1)` array, a selective prefix),
+   * and for a statement under row-level security that planning costs several times the lookup itself.
+   */
+  generic?: boolean;
 }
 
 /**
@@ -120,6 +127,7 @@ async function preparedBatch(
       preparedOn.set(conn, known);
     }
     parts.push(platform.formatQuery(settings.sql, settings.params));
+    if (statements.some((s) => s.generic)) parts.push(`select set_config('plan_cache_mode', 'force_generic_plan', true)`);
     const resultIndex: number[] = [];
     for (const s of statements) {
       if (!s.prepared) {
@@ -127,7 +135,7 @@ async function preparedBatch(
         parts.push(platform.formatQuery(s.sql, s.params));
         continue;
       }
-      const { text, count } = numberedPlaceholders(s.sql);
+      const { text, count } = numbered(s.sql);
       if (count !== s.params.length) throw new Error(`prepared statement expects ${count} parameters, got ${s.params.length}`);
       let name = known.get(text);
       if (!name) {
@@ -152,6 +160,18 @@ async function preparedBatch(
   } finally {
     await client.releaseConnection(conn);
   }
+}
+
+/** `numberedPlaceholders`, remembered per SQL text (hot statements are built from a few fixed shapes). */
+const numberedCache = new Map<string, { text: string; count: number }>();
+function numbered(sql: string): { text: string; count: number } {
+  let n = numberedCache.get(sql);
+  if (!n) {
+    if (numberedCache.size >= 1000) numberedCache.clear();
+    n = numberedPlaceholders(sql);
+    numberedCache.set(sql, n);
+  }
+  return n;
 }
 
 /** `?` placeholders (outside quoted strings and identifiers) → `$1, $2, …`. */

@@ -1,7 +1,7 @@
 import { Badge, Space, Tag, Tooltip, Typography } from 'antd';
 import { enumLabel } from '../../utils/enums';
 import { TIER_NAMES, type Tier } from '@xiejiu/rules';
-import type { BenefitFieldsFragment, MemberFieldsFragment } from '../../gql/graphql';
+import type { BenefitBriefFieldsFragment, MemberFieldsFragment } from '../../gql/graphql';
 import { formatYuan } from '../../utils/money';
 
 /** Small display pieces of the household ledger, shared by the list and the detail page. */
@@ -44,8 +44,8 @@ export function BenefitStatusTag({ status }: { status: string }) {
 const RECEIVING = new Set(['ACTIVE', 'PHASE_OUT']);
 
 /** Programs the household currently receives (享受中 / 渐退), one tag each, departments in the tooltip. */
-export function BenefitTags({ benefits }: { benefits: readonly BenefitFieldsFragment[] }) {
-  const byProgram = new Map<string, BenefitFieldsFragment[]>();
+export function BenefitTags({ benefits }: { benefits: readonly BenefitBriefFieldsFragment[] }) {
+  const byProgram = new Map<string, BenefitBriefFieldsFragment[]>();
   for (const b of benefits) {
     if (!RECEIVING.has(b.status)) continue;
     byProgram.set(b.programCode, [...(byProgram.get(b.programCode) ?? []), b]);

@@ -44,6 +44,20 @@ export const BENEFIT_FIELDS = graphql(`
   }
 `);
 
+/** A benefit as the list shows it (the programs a household receives, with a tooltip per record). */
+export const BENEFIT_BRIEF_FIELDS = graphql(`
+  fragment BenefitBriefFields on BenefitRecord {
+    id
+    personName
+    programCode
+    programName
+    status
+    statusName
+    monthlyAmountFen
+    departmentName
+  }
+`);
+
 /** A member as lists and pickers show it (search results, the window's household). */
 export const MEMBER_BRIEF_FIELDS = graphql(`
   fragment MemberBriefFields on Member {
@@ -96,7 +110,7 @@ export const HOUSEHOLD_SUMMARY_FIELDS = graphql(`
       ...MemberBriefFields
     }
     benefits {
-      ...BenefitFields
+      ...BenefitBriefFields
     }
   }
 `);

@@ -118,6 +118,7 @@ async function matchNames(ctx: RequestContext, f: HouseholdFilter): Promise<Name
        limit ${NAME_MATCH_CAP + 1}`,
       params: [...match.params, ...scope.params, ...area.params],
       prepared: true,
+      generic: true,
     },
   ]);
   // Dense when more than NAME_MATCH_CAP *persons* match: their distinct households may be fewer
@@ -323,8 +324,12 @@ export async function countHouseholds(ctx: RequestContext, f: HouseholdFilter, c
   });
 }
 
-/** Counting stops here: beyond it the list says "N+" (a broad prefix at district level). */
-export const COUNT_CAP = 500;
+/**
+ * Counting stops here: beyond it the list says "超过 200 户，请缩小查询条件" (a bare surname, a tier across a
+ * town). Every counted household is read and checked, so the cap is most of a broad search's cost; 200
+ * (ten pages) tells a clerk to narrow the search as well as 500 did, at half the work (ADR 0021).
+ */
+export const COUNT_CAP = 200;
 
 export interface SearchOptions {
   /** Build each household's benefits (default true; the GraphQL list asks only when the query selects them). */
@@ -341,7 +346,10 @@ export interface SearchOptions {
  *   one statement — see `searchByName`.
  * - Every other filter walks the (area_code, created_at, id) order index and stops early; a name
  *   combined with other filters is first resolved through the person index (`matchNames`).
- * The statements are prepared per connection (scopedReadBatch), so their text carries no values.
+ * The statements are prepared per connection (scopedReadBatch), so their text carries no values, and
+ * always run their generic plan: each is shaped for one plan (an index walked in list order and cut
+ * by a limit), and PostgreSQL's default of re-planning per execution whenever it guesses a custom plan
+ * cheaper cost more CPU under load than the search itself (docs/benchmarks.md, P3).
  */
 export async function searchHouseholds(
   ctx: RequestContext,
@@ -398,6 +406,7 @@ async function searchInListOrder(ctx: RequestContext, f: HouseholdFilter, p: Pag
       order by x.ac, x.ca, x.id`,
       params: [...params, inner, ...cols.params, offsetOf(p), p.pageSize],
       prepared: true,
+      generic: true,
     },
   ]);
   return result as PageRow[];
@@ -451,6 +460,7 @@ async function searchByName(ctx: RequestContext, f: HouseholdFilter, p: PageArgs
         sql,
         params: [...match.params, ...pScope.params, ...pArea.params, limit, limit, ...params, inner, ...cols.params, offsetOf(p), p.pageSize],
         prepared: true,
+        generic: true,
       },
     ]);
     const rows = result as PageRow[];

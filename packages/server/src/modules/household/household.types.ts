@@ -105,7 +105,7 @@ export class HouseholdSummary {
 
 @ObjectType()
 export class HouseholdPage extends Paginated(HouseholdSummary) {
-  @Field({ description: '为真时 total 只是下限（匹配超过 500 户，请缩小条件）' }) totalCapped!: boolean;
+  @Field({ description: '为真时 total 只是下限（匹配超过 200 户，请缩小条件）' }) totalCapped!: boolean;
 }
 
 @ObjectType()
