@@ -1,4 +1,5 @@
 import http from 'node:http';
+import zlib from 'node:zlib';
 import { performance } from 'node:perf_hooks';
 import { parentPort, workerData } from 'node:worker_threads';
 
@@ -19,6 +20,8 @@ export interface LoadJob {
   connections: number;
   seconds: number;
   maxRequests: number;
+  /** Sent with every request, e.g. the browser's `accept-encoding`; a compressed answer is decompressed to check it. */
+  headers?: Record<string, string>;
 }
 
 export interface LoadResult {
@@ -62,12 +65,17 @@ export async function runLoad(job: LoadJob): Promise<LoadResult> {
           port: u.port,
           path: '/graphql',
           method: 'POST',
-          headers: { 'content-type': 'application/json', 'content-length': body.length, ...(cookie ? { cookie } : {}) },
+          headers: { 'content-type': 'application/json', 'content-length': body.length, ...job.headers, ...(cookie ? { cookie } : {}) },
         },
         (res) => {
           const chunks: Buffer[] = [];
           res.on('data', (c: Buffer) => chunks.push(c));
-          res.on('end', () => resolve({ status: res.statusCode ?? 0, text: Buffer.concat(chunks).toString('utf8') }));
+          res.on('end', () => {
+            const raw = Buffer.concat(chunks);
+            const encoding = res.headers['content-encoding'];
+            const plain = encoding === 'br' ? zlib.brotliDecompressSync(raw) : encoding === 'gzip' ? zlib.gunzipSync(raw) : raw;
+            resolve({ status: res.statusCode ?? 0, text: plain.toString('utf8') });
+          });
           res.on('error', reject);
         },
       );

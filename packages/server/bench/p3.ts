@@ -17,6 +17,8 @@ import { BASELINE_QUERY } from './queries';
  * of bare throughput.
  */
 export const P3_P99_MS = 300;
+/** Headers every P3 request carries as the console's do in Chromium: answers ≥ 1 KiB come back compressed. */
+export const BROWSER_HEADERS = { 'accept-encoding': 'gzip, deflate, br, zstd' };
 export const P3_SHARE = 0.1;
 
 export interface P3Options {
@@ -101,6 +103,7 @@ export async function measureP3(o: P3Options): Promise<P3Result> {
     connections: o.connections,
     seconds,
     maxRequests: o.maxRequests,
+    headers: BROWSER_HEADERS,
   });
   // Unloaded, each kind × role: also warms every prepared statement on some pooled connections.
   const alone = new Map<string, number>();
@@ -193,7 +196,7 @@ export function renderP3(r: P3Result, o: { connections: number; seconds: number;
     `**P3** — every kind × role p99 < ${P3_P99_MS} ms at ${o.connections} connections (in the mix and in its kind's own phase), 0 errors, mix ≥ ${P3_SHARE * 100}% of bare rps: ${ok(r.pass)} — mix **${(100 * r.ratio).toFixed(1)}%** of bare` +
       (r.slow.length ? `; over the bar: ${r.slow.join(', ')}` : ''),
     '',
-    `Roles: ${o.roles}. Load average ${r.loadBefore} before, ${r.loadAfter} after.`,
+    `Roles: ${o.roles}. Every request carries the browser's \`accept-encoding: ${BROWSER_HEADERS['accept-encoding']}\` (answers of 1 KiB or more come back compressed, as the console receives them). Load average ${r.loadBefore} before, ${r.loadAfter} after.`,
     '',
     '| phase | requests | errors | rps median (per round) | p50 ms | p95 ms | p99 ms | CPU ms per request: server / PostgreSQL |',
     '|---|---|---|---|---|---|---|---|',

@@ -17,7 +17,7 @@ import { BENCH_ENV } from './bench-env';
  *
  *   BENCH_DATA_DIR=/tmp/xjbench node -r ./src/register.js bench/probe.ts
  *   PROBE_PHASES="bare,mix,full name,bare surname,exact ID,area + tier"  PROBE_SECONDS=10  PROBE_REPEAT=1
- *   PROBE_ROLES=district,town,village  BENCH_CONNECTIONS=50  BENCH_USER=minzheng01 (the district user)  DB_POOL_MAX=20
+ *   PROBE_ACCEPT_ENCODING="gzip, deflate, br, zstd" (as a browser sends it)  PROBE_ROLES=district,town,village  BENCH_CONNECTIONS=50  BENCH_USER=minzheng01 (the district user)  DB_POOL_MAX=20
  *   PROBE_DATABASE_URL    owner URL of an already running server holding the bench data (else the data dir's
  *                         embedded PostgreSQL is started, like `pnpm bench` does)
  * Prints rps, p50/p95/p99, errors and CPU ms per request: the server's main thread, this process's other
@@ -52,7 +52,7 @@ const pct = (xs: Float64Array, p: number) => {
 
 async function main(): Promise<void> {
   if (!env.BENCH_DATA_DIR) throw new Error('BENCH_DATA_DIR (an existing bench data dir) is required');
-  const base = loadConfig({ ...BENCH_ENV, PATH: env.PATH });
+  const base = loadConfig({ ...BENCH_ENV, PATH: env.PATH, ...(env.GRAPHQL_JIT ? { GRAPHQL_JIT: env.GRAPHQL_JIT } : {}) });
   const config: AppConfig = {
     ...base,
     dataDir: path.resolve(env.BENCH_DATA_DIR),
@@ -76,7 +76,16 @@ async function main(): Promise<void> {
     const mix = await searchBodies(owner, started.runtime.fieldCrypto, query, users);
     const bare = [{ kind: 'bare', body: JSON.stringify({ query: BASELINE_QUERY }) }];
     const bodiesOf = (phase: string) => (phase === 'bare' ? bare : phase === 'mix' ? mix : mix.filter((b) => b.kind === phase));
-    const job = (bodies: MixBody[], seconds: number): LoadJob => ({ url, cookie: '', bodies, connections: CONNECTIONS, seconds, maxRequests: 500_000 });
+    const headers = env.PROBE_ACCEPT_ENCODING ? { 'accept-encoding': env.PROBE_ACCEPT_ENCODING } : undefined;
+    const job = (bodies: MixBody[], seconds: number): LoadJob => ({
+      url,
+      cookie: '',
+      bodies,
+      connections: CONNECTIONS,
+      seconds,
+      maxRequests: 500_000,
+      headers,
+    });
     await runLoadInWorker(job(bare, 2));
     await runLoadInWorker(job(mix, 3));
     for (let r = 0; r < REPEAT; r++) {

@@ -16,6 +16,7 @@ import { badInput } from './shared/errors';
 import { fastifyErrorHandler, sendError } from './shared/http-errors';
 import type { GqlContext } from './graphql/gql-context';
 import { RequestContext, type Runtime } from './graphql/request-context';
+import { jitGateway } from './graphql/jit-executor';
 import { buildAppSchema } from './graphql/schema';
 import { credentialsOf, requestActors } from './modules/auth/actor-resolver';
 import { registerRateLimits } from './modules/auth/rate-limit';
@@ -102,7 +103,8 @@ export async function buildApp(orm: MikroORM, runtime: Runtime): Promise<BuiltAp
   });
   const protection = armor.protect();
   const apollo = new ApolloServer<GqlContext>({
-    schema,
+    // The schema comes through the jit gateway: hot operations run compiled (ADR 0022).
+    gateway: jitGateway(schema, config.graphqlJitHotAfter),
     ...protection,
     parseOptions: { maxTokens: GRAPHQL_LIMITS.maxTokens },
     csrfPrevention: true,

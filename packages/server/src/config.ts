@@ -38,6 +38,11 @@ export interface AppConfig {
   sessionMaxHours: number;
   /** Resolved sessions and tokens kept in memory, revoked through LISTEN/NOTIFY (ADR 0019); SESSION_CACHE=off reads every request from the database. */
   sessionCache: boolean;
+  /**
+   * GraphQL operations run compiled (graphql-jit, ADR 0022) from their N-th use on; GRAPHQL_JIT=off runs every
+   * operation through graphql-js. Default 2: a text seen once is never compiled.
+   */
+  graphqlJitHotAfter: number | null;
   /** Hours a request to change an administrator's credentials waits for confirmation (two-person rule). */
   adminChangeHours: number;
   trustProxy: boolean;
@@ -103,6 +108,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     sessionIdleMinutes: Number(env.SESSION_IDLE_MINUTES ?? 30),
     sessionMaxHours: Number(env.SESSION_MAX_HOURS ?? 12),
     sessionCache: onOff('SESSION_CACHE', env.SESSION_CACHE),
+    graphqlJitHotAfter: env.GRAPHQL_JIT === 'off' ? null : positiveInt({ GRAPHQL_JIT: env.GRAPHQL_JIT }, 'GRAPHQL_JIT', 2),
     adminChangeHours: positiveInt(env, 'ADMIN_CHANGE_EXPIRY_HOURS', 24),
     trustProxy: bool(env.TRUST_PROXY, false),
     logLevel: env.LOG_LEVEL ?? (nodeEnv === 'test' ? 'warn' : 'info'),

@@ -68,7 +68,9 @@ export class TestApp {
     const orm = await openOrm({ url: inject('appUrl'), poolMax: 10 });
     // Rate limits off: the suites log in and fail logins many times from one address. The limits
     // have their own tests (test/rate-limit.test.ts), which pass `rateLimit` here.
-    const config = { ...loadConfig({ NODE_ENV: 'test', RATE_LIMIT_ENABLED: 'false' }), ...overrides };
+    // GRAPHQL_JIT=1: every operation runs compiled from its first use, so the whole suite covers the jit path
+    // (ADR 0022; graphql-js, the cold path, has its own test in jit-executor.test.ts).
+    const config = { ...loadConfig({ NODE_ENV: 'test', RATE_LIMIT_ENABLED: 'false', GRAPHQL_JIT: '1' }), ...overrides };
     const runtime: Runtime = { config, fieldCrypto };
     const { app, sessionCache } = await buildApp(orm, runtime);
     await app.ready();
