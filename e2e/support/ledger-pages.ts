@@ -23,6 +23,33 @@ export async function chooseOption(page: Page, field: Locator, option: string): 
   }
 }
 
+/**
+ * Chooses `path` (e.g. 青石镇 → 桂花村) in an antd cascader; a level the dropdown does not offer is skipped (a town
+ * user's list may start at the villages). As with `chooseOption`, a click that lands while the dropdown or its
+ * next column is still moving has been seen to open nothing: the cascader must show the last label, else the
+ * path is chosen again (at most 3 times).
+ */
+export async function chooseCascaderPath(page: Page, cascader: Locator, path: string[]): Promise<void> {
+  const menu = page.locator('.ant-cascader-dropdown:visible');
+  const item = (label: string) => menu.locator('.ant-cascader-menu-item').filter({ hasText: new RegExp(`^${label}$`) });
+  for (let attempt = 1; ; attempt++) {
+    await cascader.click();
+    await expect(menu.locator('.ant-cascader-menu-item').first()).toBeVisible();
+    try {
+      for (const [i, label] of path.entries()) {
+        const last = i === path.length - 1;
+        if (!last && !(await item(label).count())) continue;
+        await item(label).click({ timeout: 5_000 });
+      }
+      await expect(cascader).toContainText(path[path.length - 1], { timeout: 2_000 });
+      return;
+    } catch (e) {
+      if (attempt >= 3) throw e;
+      await page.keyboard.press('Escape');
+    }
+  }
+}
+
 export class LedgerListPage {
   readonly heading: Locator;
   readonly table: Locator;

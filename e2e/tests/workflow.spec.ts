@@ -2,7 +2,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { expectNoSeriousA11yViolations } from '../support/a11y';
 import { ConsoleShell } from '../support/console-shell';
 import { makeIdNumber, makeName, SURNAMES } from '../support/id-number';
-import { HouseholdForm } from '../support/ledger-pages';
+import { chooseCascaderPath, HouseholdForm } from '../support/ledger-pages';
 import { login } from '../support/login';
 import { artifact } from '../support/paths';
 
@@ -60,15 +60,7 @@ test.describe('一门受理、协同办理', () => {
     await page.goto('/ledger/new');
     // a full page load right after signing in: generous on a busy machine
     await expect(page.getByRole('heading', { name: '一表登记' })).toBeVisible({ timeout: 30_000 });
-    await page.locator('.ant-cascader').first().click();
-    const cascader = page.locator('.ant-cascader-dropdown:visible');
-    await expect(cascader.locator('.ant-cascader-menu-item').first()).toBeVisible();
-    const town = cascader.locator('.ant-cascader-menu-item').filter({ hasText: /^青石镇$/ });
-    if (await town.count()) await town.click();
-    await cascader
-      .locator('.ant-cascader-menu-item')
-      .filter({ hasText: /^桂花村$/ })
-      .click();
+    await chooseCascaderPath(page, page.locator('.ant-cascader').first(), ['青石镇', '桂花村']);
     const form = new HouseholdForm(page);
     await form.fillHousehold({ groupNo: '2', address, phone: `138${runTag}11` });
     await form.fillMember(0, head);
