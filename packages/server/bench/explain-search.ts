@@ -10,11 +10,8 @@
  * The bench data dir is the one `pnpm bench` leaves behind with BENCH_DATA_DIR (docs/benchmarks.md).
  */
 import 'reflect-metadata';
-import path from 'node:path';
 import { Client } from 'pg';
-import { startServer } from '../src/bootstrap';
-import { loadConfig, type AppConfig } from '../src/config';
-import { BENCH_ENV } from './bench-env';
+import { startOnDataDir } from './bench-env';
 import { pgCopies } from './statements';
 import { benchUsers, searchBodies, SEARCH_KINDS } from './mix';
 import { searchQuery } from './queries';
@@ -44,27 +41,11 @@ function captureBatches(): { prepared: Map<string, string>; batches: string[] } 
 
 async function main(): Promise<void> {
   if (!env.BENCH_DATA_DIR) throw new Error('BENCH_DATA_DIR (an existing bench data dir with 1M persons) is required');
-  const base = loadConfig({ ...BENCH_ENV, PATH: env.PATH });
-  const config: AppConfig = {
-    ...base,
-    dataDir: path.resolve(env.BENCH_DATA_DIR),
-    databaseUrl: undefined,
-    appDatabaseUrl: undefined,
-    replicaUrls: [],
-    port: 0,
-    host: '127.0.0.1',
-    seedDemo: false,
-    logLevel: 'fatal',
-  };
   const cap = captureBatches();
-  const started = await startServer(config, () => {});
-  const owner = new Client({ connectionString: started.db.ownerUrl });
+  const { started, owner, url } = await startOnDataDir(env.BENCH_DATA_DIR);
   const app = new Client({ connectionString: started.db.appUrl });
-  await owner.connect();
   await app.connect();
-  await owner.query(`select set_config('app.area_prefix', '*', false), set_config('app.detail_scope', 'area', false)`);
   try {
-    const url = started.url.replace('localhost', '127.0.0.1');
     const users = await benchUsers(started, owner);
     const kinds = env.KINDS ? env.KINDS.split(',').map((s) => s.trim()) : SEARCH_KINDS;
     const roles = env.ROLES ? env.ROLES.split(',').map((s) => s.trim()) : users.map((u) => u.role);

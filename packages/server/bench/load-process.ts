@@ -1,5 +1,6 @@
 import { fork } from 'node:child_process';
 import path from 'node:path';
+import { pgTicks } from './cpu';
 import type { LoadJob, LoadResult } from './load-worker';
 
 /**
@@ -26,4 +27,21 @@ export function runLoadInProcess(job: LoadJob): Promise<LoadResult> {
     });
     child.send(job);
   });
+}
+
+/** One phase's results with the CPU time spent meanwhile by this process (the server) and, given its data dir, the embedded PostgreSQL. */
+export interface TimedPhase {
+  result: LoadResult;
+  cpuUs: number;
+  /** CPU ticks (1/100 s) of PostgreSQL; null without a data dir (an external server). */
+  pgTicks: number | null;
+}
+
+export async function runTimedPhase(job: LoadJob, dataDir?: string): Promise<TimedPhase> {
+  const c0 = process.cpuUsage();
+  const g0 = dataDir ? pgTicks(dataDir) : null;
+  const result = await runLoadInProcess(job);
+  const c = process.cpuUsage(c0);
+  const g1 = dataDir ? pgTicks(dataDir) : null;
+  return { result, cpuUs: c.user + c.system, pgTicks: g0 === null || g1 === null ? null : g1 - g0 };
 }

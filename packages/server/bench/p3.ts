@@ -1,10 +1,8 @@
-import os from 'node:os';
 import { performance } from 'node:perf_hooks';
-import { pgTicks } from './cpu';
 import { labelOf, type LoadJob, type LoadResult } from './load-worker';
-import { runLoadInProcess } from './load-process';
+import { runLoadInProcess, runTimedPhase, type TimedPhase } from './load-process';
 import { SEARCH_KINDS, type MixBody } from './mix';
-import { median, pct, summarise, type PhaseStats } from './phase-stats';
+import { loadavg, median, pct, summarise, type PhaseStats } from './phase-stats';
 import { BASELINE_QUERY } from './queries';
 
 /**
@@ -67,18 +65,6 @@ export interface P3Result {
   loadAfter: string;
 }
 
-const loadavg = () =>
-  os
-    .loadavg()
-    .map((l) => l.toFixed(2))
-    .join(' ');
-
-interface Timed {
-  result: LoadResult;
-  cpuUs: number;
-  pgTicks: number | null;
-}
-
 function cellsOf(results: LoadResult[], bodies: MixBody[]): CellStats[] {
   const cells = new Map(bodies.map((b) => [labelOf(b), { kind: b.kind, role: b.role ?? '' }]));
   return [...cells].map(([label, c]) => {
@@ -119,15 +105,8 @@ export async function measureP3(o: P3Options): Promise<P3Result> {
   o.log('P3 warm-up …');
   await runLoadInProcess(job(bare, 3));
   await runLoadInProcess(job(o.bodies, 5));
-  const runs = new Map<string, Timed[]>(phases.map((p) => [p.name, []]));
-  const timed = async (bodies: MixBody[]): Promise<Timed> => {
-    const c0 = process.cpuUsage();
-    const g0 = o.dataDir ? pgTicks(o.dataDir) : null;
-    const result = await runLoadInProcess(job(bodies, o.seconds));
-    const c = process.cpuUsage(c0);
-    const g1 = o.dataDir ? pgTicks(o.dataDir) : null;
-    return { result, cpuUs: c.user + c.system, pgTicks: g0 === null || g1 === null ? null : g1 - g0 };
-  };
+  const runs = new Map<string, TimedPhase[]>(phases.map((p) => [p.name, []]));
+  const timed = (bodies: MixBody[]) => runTimedPhase(job(bodies, o.seconds), o.dataDir);
   for (let round = 1; round <= o.rounds; round++) {
     const order = round % 2 ? phases : [...phases].reverse();
     const line: string[] = [];

@@ -1,7 +1,5 @@
-import os from 'node:os';
-import type { LoadResult } from './load-worker';
-import { runLoadInProcess } from './load-process';
-import { summarise, type PhaseStats } from './phase-stats';
+import { runLoadInProcess, runTimedPhase, type TimedPhase } from './load-process';
+import { loadavg, summarise, type PhaseStats } from './phase-stats';
 import { BASELINE_QUERY, TRIVIAL_QUERY } from './queries';
 import type { SessionCache } from '../src/modules/auth/session-cache';
 
@@ -40,26 +38,7 @@ export interface P9Result {
 
 export const P9_BAR = 0.5;
 
-const loadavg = () =>
-  os
-    .loadavg()
-    .map((l) => l.toFixed(2))
-    .join(' ');
-
-interface Timed {
-  result: LoadResult;
-  cpuUs: number;
-}
-
-/** One phase, with the CPU time this process (the server) spent meanwhile. */
-async function timed(job: Parameters<typeof runLoadInProcess>[0]): Promise<Timed> {
-  const c0 = process.cpuUsage();
-  const result = await runLoadInProcess(job);
-  const c = process.cpuUsage(c0);
-  return { result, cpuUs: c.user + c.system };
-}
-
-function phase(runs: Timed[]): P9Phase {
+function phase(runs: TimedPhase[]): P9Phase {
   const stats = summarise(runs.map((r) => r.result));
   return { ...stats, cpuUsPerRequest: runs.reduce((s, r) => s + r.cpuUs, 0) / stats.requests };
 }
@@ -80,17 +59,17 @@ export async function measureP9(o: P9Options): Promise<P9Result> {
   o.log('P9 warm-up …');
   await runLoadInProcess(job('', bareBody, 3));
   await runLoadInProcess(job(o.cookie, meBody, 3));
-  const bare: Timed[] = [];
-  const me: Timed[] = [];
-  const rps = (r: Timed) => (r.result.requests / (r.result.elapsedMs / 1000)).toFixed(0);
+  const bare: TimedPhase[] = [];
+  const me: TimedPhase[] = [];
+  const rps = (r: TimedPhase) => (r.result.requests / (r.result.elapsedMs / 1000)).toFixed(0);
   // Order alternates per round (bare first, then `me` first, …) so that neither request always runs after the other.
   for (let round = 1; round <= o.rounds; round++) {
     if (round % 2) {
-      bare.push(await timed(job('', bareBody, o.seconds)));
-      me.push(await timed(job(o.cookie, meBody, o.seconds)));
+      bare.push(await runTimedPhase(job('', bareBody, o.seconds)));
+      me.push(await runTimedPhase(job(o.cookie, meBody, o.seconds)));
     } else {
-      me.push(await timed(job(o.cookie, meBody, o.seconds)));
-      bare.push(await timed(job('', bareBody, o.seconds)));
+      me.push(await runTimedPhase(job(o.cookie, meBody, o.seconds)));
+      bare.push(await runTimedPhase(job('', bareBody, o.seconds)));
     }
     o.log(`P9 round ${round}: bare ${rps(bare.at(-1)!)} rps, me ${rps(me.at(-1)!)} rps`);
   }

@@ -1,4 +1,12 @@
+import os from 'node:os';
 import type { LoadResult } from './load-worker';
+
+/** The machine's load averages (1, 5, 15 min) as reported next to a phase's figures. */
+export const loadavg = () =>
+  os
+    .loadavg()
+    .map((l) => l.toFixed(2))
+    .join(' ');
 
 /** The summary of one load phase (its rounds): counts, rps per round and their median, latency percentiles. */
 export interface PhaseStats {

@@ -2,14 +2,12 @@ import 'reflect-metadata';
 import os from 'node:os';
 import path from 'node:path';
 import { Worker } from 'node:worker_threads';
-import { Client } from 'pg';
 import { pgTicks, threadTicks } from './cpu';
+import { pct } from './phase-stats';
 import type { LoadJob, LoadResult } from './load-worker';
 import { benchUsers, searchBodies, SEARCH_KINDS, type MixBody } from './mix';
 import { BASELINE_QUERY, searchQuery } from './queries';
-import { startServer } from '../src/bootstrap';
-import { loadConfig, type AppConfig } from '../src/config';
-import { BENCH_ENV } from './bench-env';
+import { startOnDataDir } from './bench-env';
 
 /**
  * Development probe (not part of `pnpm bench`): load phases per kind of search request against
@@ -45,33 +43,17 @@ function cpuTicks(): { main: number; other: number; pg: number } {
   return { ...threadTicks(), pg: pgTicks(path.resolve(env.BENCH_DATA_DIR!)) ?? 0 };
 }
 
-const pct = (xs: Float64Array, p: number) => {
-  const s = Float64Array.from(xs).sort();
-  return s.length ? s[Math.min(s.length - 1, Math.floor((p / 100) * s.length))] : NaN;
-};
+/** Percentile of an unsorted array. */
+const pctOf = (xs: Float64Array, p: number) => pct(Float64Array.from(xs).sort(), p);
 
 async function main(): Promise<void> {
   if (!env.BENCH_DATA_DIR) throw new Error('BENCH_DATA_DIR (an existing bench data dir) is required');
-  const base = loadConfig({ ...BENCH_ENV, PATH: env.PATH, ...(env.GRAPHQL_JIT ? { GRAPHQL_JIT: env.GRAPHQL_JIT } : {}) });
-  const config: AppConfig = {
-    ...base,
-    dataDir: path.resolve(env.BENCH_DATA_DIR),
-    databaseUrl: process.env.PROBE_DATABASE_URL || undefined,
-    appDatabaseUrl: undefined,
-    replicaUrls: [],
-    port: 0,
-    host: '127.0.0.1',
-    seedDemo: false,
-    logLevel: 'fatal',
-    ...(env.DB_POOL_MAX ? { dbPoolMax: Number(env.DB_POOL_MAX) } : {}),
-  };
-  const started = await startServer(config, () => {});
-  const owner = new Client({ connectionString: started.db.ownerUrl });
-  await owner.connect();
-  await owner.query(`select set_config('app.area_prefix', '*', false), set_config('app.detail_scope', 'area', false)`);
+  const { started, owner, url } = await startOnDataDir(env.BENCH_DATA_DIR, {
+    env: env.GRAPHQL_JIT ? { GRAPHQL_JIT: env.GRAPHQL_JIT } : {},
+    overrides: { databaseUrl: env.PROBE_DATABASE_URL || undefined, ...(env.DB_POOL_MAX ? { dbPoolMax: Number(env.DB_POOL_MAX) } : {}) },
+  });
   try {
     const users = (await benchUsers(started, owner)).filter((u) => ROLES.includes(u.role));
-    const url = started.url.replace('localhost', '127.0.0.1');
     const query = searchQuery();
     const mix = await searchBodies(owner, started.runtime.fieldCrypto, query, users);
     const bare = [{ kind: 'bare', body: JSON.stringify({ query: BASELINE_QUERY }) }];
@@ -99,9 +81,9 @@ async function main(): Promise<void> {
         const rps = res.requests / (res.elapsedMs / 1000);
         const line = [
           `${phase.padEnd(15)} rps ${rps.toFixed(0).padStart(4)}`,
-          `p50 ${pct(res.latenciesMs, 50).toFixed(0)}`,
-          `p95 ${pct(res.latenciesMs, 95).toFixed(0)}`,
-          `p99 ${pct(res.latenciesMs, 99).toFixed(0)}`,
+          `p50 ${pctOf(res.latenciesMs, 50).toFixed(0)}`,
+          `p95 ${pctOf(res.latenciesMs, 95).toFixed(0)}`,
+          `p99 ${pctOf(res.latenciesMs, 99).toFixed(0)}`,
           `err ${res.errors}`,
           `cpu ms/req: node ${per('main')} other ${per('other')} pg ${per('pg')}`,
           `(process user ${(u.user / 1000 / res.requests).toFixed(2)} sys ${(u.system / 1000 / res.requests).toFixed(2)})`,
@@ -109,7 +91,7 @@ async function main(): Promise<void> {
         ];
         if (phase !== 'bare') {
           for (const [k, xs] of Object.entries(res.byKind))
-            line.push(`\n    ${k.padEnd(24)} n ${xs.length} p50 ${pct(xs, 50).toFixed(0)} p99 ${pct(xs, 99).toFixed(0)}`);
+            line.push(`\n    ${k.padEnd(24)} n ${xs.length} p50 ${pctOf(xs, 50).toFixed(0)} p99 ${pctOf(xs, 99).toFixed(0)}`);
         }
         if (res.errorSamples.length) line.push(`\n    ${res.errorSamples[0]}`);
         console.log(line.join('  '));

@@ -9,7 +9,8 @@ import { measureP9, renderP9, type P9Options } from './p9';
 import { BASELINE_QUERY, searchQuery, TRIVIAL_QUERY, type SearchFilter } from './queries';
 import { startServer, type Started } from '../src/bootstrap';
 import { loadConfig, type AppConfig } from '../src/config';
-import { BENCH_ENV } from './bench-env';
+import { BENCH_ENV, ownerClient } from './bench-env';
+import { loadavg } from './phase-stats';
 import { runImportBench } from './import';
 import { createDatabaseIfMissing, withCredentials } from '../src/db/database';
 import { COMMON_SURNAMES, seedHouseholds } from '../src/seed/households';
@@ -90,13 +91,6 @@ const commandOf = (cmd: string) =>
     cmd,
   ].join(' ');
 
-async function ownerClient(url: string): Promise<Client> {
-  const c = new Client({ connectionString: url });
-  await c.connect();
-  await c.query(`select set_config('app.area_prefix', '*', false), set_config('app.detail_scope', 'area', false)`);
-  return c;
-}
-
 async function gql(url: string, cookie: string, query: string, variables?: Record<string, unknown>): Promise<any> {
   const res = await fetch(`${url}/graphql`, {
     method: 'POST',
@@ -129,10 +123,7 @@ async function main(): Promise<number> {
     memGiB: (os.totalmem() / 2 ** 30).toFixed(1),
     cpu: os.cpus()[0]?.model ?? 'unknown',
     node: process.version,
-    load: os
-      .loadavg()
-      .map((l) => l.toFixed(2))
-      .join(' '),
+    load: loadavg(),
   };
   log(`data dir ${dataDir}${temporary ? ' (temporary)' : ''}; machine ${machine.nproc} cpu, ${machine.memGiB} GiB; load ${machine.load}`);
   // PostgreSQL's error lines (e.g. statement timeouts under load): show the first few, count the rest.

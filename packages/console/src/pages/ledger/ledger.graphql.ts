@@ -26,24 +26,6 @@ export const MEMBER_FIELDS = graphql(`
   }
 `);
 
-export const BENEFIT_FIELDS = graphql(`
-  fragment BenefitFields on BenefitRecord {
-    id
-    personId
-    personName
-    programCode
-    programName
-    status
-    statusName
-    monthlyAmountFen
-    startDate
-    endDate
-    source
-    departmentId
-    departmentName
-  }
-`);
-
 /** A benefit as the list shows it (the programs a household receives, with a tooltip per record). */
 export const BENEFIT_BRIEF_FIELDS = graphql(`
   fragment BenefitBriefFields on BenefitRecord {
@@ -55,6 +37,18 @@ export const BENEFIT_BRIEF_FIELDS = graphql(`
     statusName
     monthlyAmountFen
     departmentName
+  }
+`);
+
+/** A benefit record in full (the household's detail page). */
+export const BENEFIT_FIELDS = graphql(`
+  fragment BenefitFields on BenefitRecord {
+    ...BenefitBriefFields
+    personId
+    startDate
+    endDate
+    source
+    departmentId
   }
 `);
 
