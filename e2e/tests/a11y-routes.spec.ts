@@ -33,6 +33,15 @@ const SAMPLES: Record<string, (page: Page) => Promise<string | undefined>> = {
     (await gql<{ applications: { items: { id: string }[] } }>(page, '{ applications(pageSize: 1) { items { id } } }')).applications.items[0]?.id,
   '/referrals/:id': async (page) =>
     (await gql<{ referrals: { items: { id: string }[] } }>(page, '{ referrals(pageSize: 1) { items { id } } }')).referrals.items[0]?.id,
+  '/verifications/:id': async (page) =>
+    (await gql<{ verifications: { items: { id: string }[] } }>(page, '{ verifications(pageSize: 1) { items { id } } }')).verifications.items[0]?.id,
+  '/verification-reports/:id': async (page) =>
+    (
+      await gql<{ verifications: { items: { reportId: string | null }[] } }>(
+        page,
+        '{ verifications(filter: { status: APPROVED }, pageSize: 1) { items { reportId } } }',
+      )
+    ).verifications.items[0]?.reportId ?? undefined,
 };
 
 /** The page and its queries have loaded (the district-wide lists of a department can take a while on a busy machine). */

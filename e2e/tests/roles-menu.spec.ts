@@ -22,6 +22,7 @@ const ROLE_PERMISSIONS: Record<RoleCode, string[]> = {
     'APPLICATION_READ',
     'APPLICATION_WRITE',
     'FINDING_READ',
+    'VERIFICATION_MANAGE',
   ],
   TOWN_WINDOW: [
     'AREA_READ',
@@ -34,8 +35,10 @@ const ROLE_PERMISSIONS: Record<RoleCode, string[]> = {
     'APPLICATION_READ',
     'APPLICATION_WRITE',
     'FINDING_READ',
+    'VERIFICATION_MANAGE',
     'FINDING_REVIEW',
     'CROSSCHECK_RUN',
+    'VERIFICATION_APPROVE',
   ],
   DEPT_OFFICER: [
     'AREA_READ',
@@ -52,6 +55,8 @@ const ROLE_PERMISSIONS: Record<RoleCode, string[]> = {
     'ROSTER_IMPORT',
     'IDENTITY_MATCH',
     'FINDING_READ',
+    'VERIFICATION_MANAGE',
+    'VERIFICATION_APPROVE',
   ],
   INFORMANT: ['AREA_READ', 'APPLICATION_PRE_SUBMIT'],
   TOWN_LEADER: ['AREA_READ', 'DEPARTMENT_READ', 'HOUSEHOLD_READ', 'APPLICATION_READ', 'REFERRAL_SUPERVISE', 'FINDING_READ'],
@@ -82,6 +87,8 @@ const MENU: { label: string; access?: string | string[] }[] = [
   { label: '受理登记', access: 'APPLICATION_WRITE' },
   { label: '申请管理', access: 'APPLICATION_READ' },
   { label: '部门工作台', access: 'REFERRAL_HANDLE' },
+  // issue 13 (统一核查): windows and 民政 officers verify households; town windows and officers approve
+  { label: '核查任务', access: ['VERIFICATION_MANAGE', 'VERIFICATION_APPROVE'] },
   { label: '督办看板', access: 'APPLICATION_READ' },
   { label: '事项目录' },
   { label: '救助筛查', access: 'HOUSEHOLD_READ' },
@@ -114,7 +121,7 @@ function expectedMenu(role: RoleCode): string[] {
 const MUST_SEE: Partial<Record<RoleCode, string[]>> = {
   // issue 3: windows see their area's households, departments the shared view of every household
   VILLAGE_WINDOW: ['户籍台账', '受理登记', '申请管理'],
-  TOWN_WINDOW: ['户籍台账', '受理登记', '申请管理', '督办看板', '疑点复核'],
+  TOWN_WINDOW: ['户籍台账', '受理登记', '申请管理', '督办看板', '疑点复核', '核查任务'],
   DEPT_OFFICER: ['户籍台账', '部门工作台', '督办看板', '数据导入', '身份比对'],
   TOWN_LEADER: ['督办看板'],
   JOINT_MEMBER: ['督办看板'],

@@ -18,6 +18,7 @@ import {
   MonitorOutlined,
   ProfileOutlined,
   ReconciliationOutlined,
+  SafetyCertificateOutlined,
   ScheduleOutlined,
   SendOutlined,
   SettingOutlined,
@@ -95,6 +96,28 @@ export const routes: AppRoute[] = [
     icon: <InboxOutlined />,
     access: 'REFERRAL_HANDLE',
     component: lazy(() => import('./pages/workflow/WorkbenchPage')),
+  },
+  {
+    path: '/verifications',
+    name: '核查任务',
+    icon: <SafetyCertificateOutlined />,
+    access: ['VERIFICATION_MANAGE', 'VERIFICATION_APPROVE'],
+    component: lazy(() => import('./pages/verification/VerificationListPage')),
+  },
+  {
+    path: '/verifications/:id',
+    name: '核查详情',
+    access: ['VERIFICATION_MANAGE', 'VERIFICATION_APPROVE'],
+    hideInMenu: true,
+    component: lazy(() => import('./pages/verification/VerificationDetailPage')),
+  },
+  {
+    path: '/verification-reports/:id',
+    name: '核查报告',
+    // every department handling a referral of the household reads its report (互认)
+    access: ['HOUSEHOLD_DETAIL', 'HOUSEHOLD_DETAIL_INVOLVED'],
+    hideInMenu: true,
+    component: lazy(() => import('./pages/verification/VerificationReportPage')),
   },
   {
     path: '/referrals/:id',

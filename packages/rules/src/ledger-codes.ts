@@ -73,8 +73,13 @@ export const INCOME_CATEGORIES: CodeList = {
   PROPERTY: '财产净收入',
   TRANSFER: '转移净收入',
   PENSION_BASIC: '城乡居民基本养老金',
+  /** Seasonal: the income month counts the average of the 12 months up to it (derive.ts, `AVERAGED_INCOME`). */
+  FARMING: '农业生产经营净收入（按近 12 个月平均）',
   EXCLUDED: '不计入收入（优抚金、奖励金、救助金等）',
 };
+
+/** Income categories counted as the monthly average of the 12 months up to the income month (seasonal income). */
+export const AVERAGED_INCOME_CATEGORIES: readonly string[] = ['FARMING'];
 
 /** 财产类别 */
 export const ASSET_KINDS: CodeList = {
@@ -94,6 +99,41 @@ export const BENEFIT_STATUSES: CodeList = {
 };
 
 export const BENEFIT_SOURCES: CodeList = { DECISION: '审批决定', ROSTER: '名册导入' };
+
+/** 法定义务的种类 (legal_supporter.duty). */
+export const LEGAL_DUTIES: CodeList = { SUPPORT: '赡养', RAISE: '抚养', MAINTAIN: '扶养' };
+
+/** 法定义务人的履行能力 (legal_supporter.ability). */
+export const SUPPORT_ABILITIES: CodeList = { ABLE: '有履行能力', UNABLE: '无履行能力', UNKNOWN: '尚未核实' };
+
+/** 无履行能力的情形 (legal_supporter.unable_reason). */
+export const UNABLE_REASONS: CodeList = {
+  TEKUN: '本人为特困人员',
+  DIBAO_ELDER: '本人为低保对象且年满 60 周岁',
+  ELDER_DISABLED: '年满 70 周岁或重度残疾且收入低',
+  INCAPACITATED: '无劳动能力且无收入',
+  MISSING: '下落不明',
+  PRISON: '服刑在押',
+  OTHER: '其他',
+};
+
+/** 核对授权书授权查询的数据来源 (household_authorisation.scope). */
+export const AUTHORISATION_SCOPES: CodeList = {
+  HUKOU: '户籍',
+  TAX: '税务',
+  SOCIAL_INSURANCE: '社会保险',
+  REAL_ESTATE: '不动产登记',
+  BUSINESS: '工商登记',
+  HOUSING_FUND: '住房公积金',
+  VEHICLE: '车船',
+  BANK: '银行',
+  INSURANCE: '保险',
+  SECURITIES: '证券',
+  DEATH: '死亡信息',
+  PAYROLL: '财政供养',
+  MEDICAL: '医保',
+  STATUS: '身份类名册',
+};
 
 export function label(list: CodeList, code: string | null | undefined): string {
   if (!code) return '';

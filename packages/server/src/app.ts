@@ -25,6 +25,7 @@ import { fileRoutes } from './modules/files/files.http';
 import { importRoutes } from './modules/roster/import.http';
 import { stopPdfInspector } from './modules/files/pdf-inspector';
 import { receiptRoutes } from './modules/workflow/receipt.http';
+import { verificationReportRoutes } from './modules/verification/report.http';
 import { exportHouseholdsToFile } from './modules/household/household.export';
 import { jobFileRoutes } from './modules/jobs/jobs.http';
 import type { HouseholdFilter } from './modules/household/household.query';
@@ -186,6 +187,8 @@ export async function buildApp(orm: MikroORM, runtime: Runtime): Promise<BuiltAp
   void app.register(fileRoutes, { context: async (request, reply) => (await contextFn(request, reply)).ctx });
   // 受理回执 PDF: GET /api/applications/:id/receipt.pdf (modules/workflow).
   void app.register(receiptRoutes, { context: async (request, reply) => (await contextFn(request, reply)).ctx });
+  // 核查报告 PDF: GET /api/verification-reports/:id.pdf (modules/verification).
+  void app.register(verificationReportRoutes, { context: async (request, reply) => (await contextFn(request, reply)).ctx });
   // Finished export files: GET /api/jobs/:id/file (modules/jobs).
   void app.register(jobFileRoutes, { context: async (request, reply) => (await contextFn(request, reply)).ctx });
   // 数据导入: POST /api/imports/:dataset, templates, error reports (modules/roster).

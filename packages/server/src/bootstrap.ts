@@ -13,6 +13,8 @@ import { DEMO_START_HOUSEHOLDS } from './seed/households';
 import { seedDemoHouseholds } from './seed/households/demo';
 import { seedDemoWorkflow } from './seed/workflow-demo';
 import { seedDemoBigData } from './seed/bigdata-demo';
+import { seedDemoLegalSupport } from './seed/legal-support-demo';
+import { seedDemoVerification } from './seed/verification-demo';
 import { startJobRunner, type JobRunner } from './modules/jobs/jobs.runner';
 import type { SessionCache } from './modules/auth/session-cache';
 import './modules/jobs/kinds';
@@ -53,6 +55,8 @@ export async function startServer(
       await seedDemoHouseholds(db.ownerUrl, orm, runtime, { households: DEMO_START_HOUSEHOLDS });
       await seedDemoWorkflow(orm, runtime);
       await seedDemoBigData(orm, runtime);
+      await seedDemoLegalSupport(orm, runtime);
+      await seedDemoVerification(orm, runtime);
     }
     const { app, sessionCache } = await buildApp(orm, runtime);
     await app.listen({ port: config.port, host: config.host });

@@ -159,6 +159,9 @@ describe('what each scope allows', () => {
     'finding.read',
     'finding.review',
     'crosscheck.run',
+    // 统一核查 is conducted and approved by people (maker-checker), never by a system token
+    'verification.manage',
+    'verification.approve',
   ];
 
   it('no scope grants configuration, administration, ledger writes, unmasking or the export', () => {

@@ -1,5 +1,7 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { seedDemoBigData } from '../src/seed/bigdata-demo';
+import { seedDemoLegalSupport } from '../src/seed/legal-support-demo';
+import { validAuthorisation } from '../src/modules/household/authorisation.service';
 import { seedDemo } from '../src/seed/demo';
 import { COUNT_CAP } from '../src/modules/household/household.query';
 import { seedDemoHouseholds } from '../src/seed/households/demo';
@@ -38,6 +40,21 @@ describe('demo 大数据库', () => {
         where r.status_kind = 'DISABLED' and p.disability_grade = r.grade and p.disability_cert = r.cert_no`,
     );
     expect(certs).toBe(1);
+  });
+
+  it('gives the household whose reference data shows a car a valid 核对授权书, and elderly households their legal supporters', async () => {
+    const { vehicleHouseholds, supportHouseholds, zhouHouseholdId } = await seedDemoLegalSupport(t.orm, t.runtime);
+    // 周大勇户 comes with the workflow demo (not seeded in this suite).
+    expect(zhouHouseholdId).toBeNull();
+    const car = vehicleHouseholds.find((v) => v.vehicleType === '小型轿车');
+    expect(car).toBeDefined();
+    const valid = await validAuthorisation(t.system('t'), null, car!.householdId);
+    expect(valid?.scope).toContain('VEHICLE');
+    expect(supportHouseholds).toHaveLength(2);
+    const [{ n }] = await ownerQuery(`select count(*)::int as n from legal_supporter`);
+    expect(n).toBeGreaterThanOrEqual(1);
+    const [{ c }] = await ownerQuery(`select count(*)::int as c from household where no_legal_supporter_confirmed`);
+    expect(c).toBe(1);
   });
 });
 

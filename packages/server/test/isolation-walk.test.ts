@@ -283,6 +283,9 @@ function argSets(userIds: string[]): ArgSets {
     // No job of this kind in the fixture: the query still runs (NOT_FOUND), so it is walked for errors.
     simulationJob: [{ id: randomUUID() }],
     finding: [{ id: randomUUID() }],
+    // No verification in the fixture (统一核查 has its own scope tests, verification.test.ts): walked for errors.
+    verification: [{ id: randomUUID() }],
+    verificationReport: [{ id: randomUUID() }],
     importBatch: [{ id: randomUUID() }],
     calendarDays: [{ year: 2026 }],
     workingDayInfo: [{ from: '2026-12-01', to: '2026-12-31' }],

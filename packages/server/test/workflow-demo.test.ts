@@ -6,6 +6,8 @@ import { computeClock, storedDates } from '../src/modules/workflow/clock';
 import { isFinal } from '../src/modules/workflow/states';
 import { seedDemo } from '../src/seed/demo';
 import { seedDemoWorkflow } from '../src/seed/workflow-demo';
+import { seedDemoLegalSupport } from '../src/seed/legal-support-demo';
+import { validAuthorisation } from '../src/modules/household/authorisation.service';
 import { todayCn } from '../src/shared/dates';
 import { ownerQuery, resetDatabase, TestApp } from './harness';
 
@@ -210,5 +212,17 @@ describe('demo cases agree with their history, deadlines and the calendar', () =
     expect(levels).toContain('AMBER');
     const pre = await ownerQuery(`select status, urgent from application where contact->>'name' = '刘桂兰'`);
     expect(pre).toEqual([{ status: 'PENDING_CONFIRM', urgent: true }]);
+  });
+
+  it('周大勇户 (the 统一核查 e2e household) gets a valid 核对授权书 from the 法定义务人/授权书 demo, the cases keep their facts', async () => {
+    const { zhouHouseholdId, supportHouseholds } = await seedDemoLegalSupport(t.orm, t.runtime);
+    expect(zhouHouseholdId).not.toBeNull();
+    const valid = await validAuthorisation(t.system(), null, zhouHouseholdId!);
+    expect(valid?.scope).toContain('VEHICLE');
+    const [{ n }] = await ownerQuery(
+      `select count(*)::int as n from legal_supporter s where exists (select 1 from application a where a.household_id = s.household_id)`,
+    );
+    expect(n).toBe(0);
+    expect(supportHouseholds.length).toBeLessThanOrEqual(2);
   });
 });

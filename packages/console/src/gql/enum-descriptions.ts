@@ -50,6 +50,28 @@ export const enumDescriptions = {
     "REMOVED": "记录被删除",
     "REORDERED": "记录顺序被调换"
   },
+  "AuthorisationScope": {
+    "BANK": "银行",
+    "BUSINESS": "工商登记",
+    "DEATH": "死亡信息",
+    "HOUSING_FUND": "住房公积金",
+    "HUKOU": "户籍",
+    "INSURANCE": "保险",
+    "MEDICAL": "医保",
+    "PAYROLL": "财政供养",
+    "REAL_ESTATE": "不动产登记",
+    "SECURITIES": "证券",
+    "SOCIAL_INSURANCE": "社会保险",
+    "STATUS": "身份类名册",
+    "TAX": "税务",
+    "VEHICLE": "车船"
+  },
+  "AuthorisationStatus": {
+    "EXPIRED": "已过期",
+    "NOT_YET_VALID": "尚未生效",
+    "REVOKED": "已撤销",
+    "VALID": "有效"
+  },
   "BenefitSource": {
     "DECISION": "审批决定",
     "ROSTER": "名册导入"
@@ -102,6 +124,7 @@ export const enumDescriptions = {
   },
   "ErrorCode": {
     "ACCOUNT_LOCKED": "账号已锁定",
+    "AUTHORISATION_REQUIRED": "该户没有有效的家庭经济状况核对授权书，不能发起核查",
     "BAD_USER_INPUT": "输入有误（extensions.field 指出字段）",
     "CONFIRMATION_REQUIRED": "管理员账号的变更须经另一类管理员确认",
     "CONFLICT": "记录已被他人修改或与已有记录冲突，请刷新后重试",
@@ -109,6 +132,7 @@ export const enumDescriptions = {
     "FORBIDDEN": "没有权限或不在管辖范围内",
     "INTERNAL_SERVER_ERROR": "系统内部错误",
     "INVALID_STATE": "记录当前的状态不允许此操作",
+    "MAKER_CHECKER": "起草人不能复核本人起草的核查结论（双人复核）",
     "MFA_REQUIRED": "须完成两步验证",
     "NOT_FOUND": "记录不存在或不在管辖范围内",
     "PASSWORD_EXPIRED": "须先修改密码",
@@ -197,6 +221,7 @@ export const enumDescriptions = {
   "IncomeCategory": {
     "BUSINESS": "经营净收入",
     "EXCLUDED": "不计入收入（优抚金、奖励金、救助金等）",
+    "FARMING": "农业生产经营净收入（按近 12 个月平均）",
     "PENSION_BASIC": "城乡居民基本养老金",
     "PROPERTY": "财产净收入",
     "TRANSFER": "转移净收入",
@@ -213,6 +238,11 @@ export const enumDescriptions = {
     "FULL": "有劳动能力",
     "NONE": "无劳动能力",
     "PARTIAL": "部分丧失劳动能力"
+  },
+  "LegalDuty": {
+    "MAINTAIN": "扶养",
+    "RAISE": "抚养",
+    "SUPPORT": "赡养"
   },
   "LegalSupport": {
     "ABLE": "法定义务人有履行义务能力",
@@ -286,7 +316,9 @@ export const enumDescriptions = {
     "SETTING_MANAGE": "维护系统设置（服务热线等）",
     "USER_MANAGE": "管理用户账号",
     "USER_READ": "查看用户",
-    "USER_SECURITY": "安全管理（角色分配、解锁、重置密码、会话）"
+    "USER_SECURITY": "安全管理（角色分配、解锁、重置密码、会话）",
+    "VERIFICATION_APPROVE": "复核核查结论并出具核查报告（不得复核本人起草的结论）",
+    "VERIFICATION_MANAGE": "办理家庭经济状况核查（发起、录入、核算、起草结论）"
   },
   "ProgramSubject": {
     "HOUSEHOLD": "按户申请",
@@ -341,7 +373,9 @@ export const enumDescriptions = {
     "INSUFFICIENT": "信息不足"
   },
   "SettingKey": {
-    "ASSISTANCE_HOTLINE": "社会救助服务热线"
+    "ASSISTANCE_HOTLINE": "社会救助服务热线",
+    "VERIFICATION_AUTH_VALID_MONTHS": "核对授权书有效期（月）",
+    "VERIFICATION_REPORT_VALID_MONTHS": "核查报告有效期（月）"
   },
   "Sex": {
     "F": "女",
@@ -355,9 +389,23 @@ export const enumDescriptions = {
     "MISSING": "宣告失踪",
     "PRISON": "服刑"
   },
+  "SupportAbility": {
+    "ABLE": "有履行能力",
+    "UNABLE": "无履行能力",
+    "UNKNOWN": "尚未核实"
+  },
   "TimeLimitKind": {
     "CALENDAR": "自然日",
     "WORKING": "工作日"
+  },
+  "UnableReason": {
+    "DIBAO_ELDER": "本人为低保对象且年满 60 周岁",
+    "ELDER_DISABLED": "年满 70 周岁或重度残疾且收入低",
+    "INCAPACITATED": "无劳动能力且无收入",
+    "MISSING": "下落不明",
+    "OTHER": "其他",
+    "PRISON": "服刑在押",
+    "TEKUN": "本人为特困人员"
   },
   "UnmaskField": {
     "ID_NUMBER": "身份证号",
@@ -371,5 +419,34 @@ export const enumDescriptions = {
     "MOTORCYCLE": "摩托车",
     "OTHER": "其他车辆",
     "TRUCK": "货车"
+  },
+  "VerificationConclusion": {
+    "ELIGIBLE_RANGE": "符合救助条件",
+    "INELIGIBLE": "不符合救助条件",
+    "NEEDS_REVIEW": "存在疑点需进一步核实"
+  },
+  "VerificationHousing": {
+    "BORROWED": "借住",
+    "OTHER": "其他",
+    "OWN": "自有住房",
+    "RENT": "租房"
+  },
+  "VerificationMethod": {
+    "DATA_MATCH": "信息比对",
+    "DEMOCRATIC_REVIEW": "民主评议",
+    "HOME_VISIT": "入户调查",
+    "LETTER": "信函索证",
+    "NEIGHBOUR": "邻里访问"
+  },
+  "VerificationSourceStatus": {
+    "ERROR": "查询失败",
+    "FOUND": "有记录",
+    "NONE": "无记录"
+  },
+  "VerificationStatus": {
+    "APPROVED": "已出具报告",
+    "CANCELLED": "已撤销",
+    "DRAFTED": "待复核",
+    "OPEN": "核查中"
   }
 } as const;

@@ -30,6 +30,8 @@ const wd = (days: number): TimeLimit => ({ days, kind: 'WORKING' });
 const cd = (days: number): TimeLimit => ({ days, kind: 'CALENDAR' });
 const step = (code: string, name: string, limit: TimeLimit | null, extra: Partial<ProgramStep> = {}): ProgramStep => ({ code, name, limit, ...extra });
 const need = (name: string, when?: string): Material => ({ name, required: !when, ...(when ? { when } : {}) });
+/** A material a valid verification report covers (互认, ADR 0023): income, asset and hardship proofs. */
+const covered = (name: string, when?: string): Material => ({ ...need(name, when), coveredByReport: true });
 
 function program(p: Omit<ProgramDef, 'name' | 'owner' | 'confersTier'>): ProgramDef {
   return { ...p, name: PROGRAM_NAMES[p.code], owner: PROGRAM_OWNERS[p.code], confersTier: (TIER_PROGRAMS[p.code] as Tier | undefined) ?? null };
@@ -271,8 +273,8 @@ export const PROGRAMS: readonly ProgramDef[] = [
     },
     materials: [
       ...BASIC_MATERIALS,
-      need('家庭收入情况说明（工资、经营、财产、转移收入）'),
-      need('家庭财产情况申报（存款、房产、车辆、工商登记）'),
+      covered('家庭收入情况说明（工资、经营、财产、转移收入）'),
+      covered('家庭财产情况申报（存款、房产、车辆、工商登记）'),
       need('残疾人证', '有残疾成员时'),
       need('疾病诊断证明', '有重病成员时'),
       need('在校证明', '有在校学生时'),
@@ -404,7 +406,7 @@ export const PROGRAMS: readonly ProgramDef[] = [
       period: 'MONTHLY',
       note: '按学年资助标准折算到月',
     },
-    materials: [need('学籍证明或在校证明'), need('家庭困难身份证明（特困、低保证件或核对报告）')],
+    materials: [need('学籍证明或在校证明'), covered('家庭困难身份证明（特困、低保证件或核对报告）')],
     applyAt: '就读学校',
     steps: [step('ACCEPT', '学校受理', null), step('REVIEW', '学校审核认定', wd(10), { note: '演示值' }), step('APPROVE', '教育部门审批', null)],
     totalLimit: null,
@@ -658,7 +660,7 @@ export const PROGRAMS: readonly ProgramDef[] = [
       ],
     },
     amount: { expr: { param: 'UNION.amount' }, period: 'MONTHLY' },
-    materials: [need('困难职工申请表'), need('工会会员证明'), need('家庭收入证明')],
+    materials: [need('困难职工申请表'), need('工会会员证明'), covered('家庭收入证明')],
     applyAt: '所在单位工会或镇街总工会',
     steps: [step('ACCEPT', '工会受理', null), step('APPROVE', '工会审核建档', null, { note: '按工会规定' })],
     totalLimit: null,
@@ -684,7 +686,7 @@ export const PROGRAMS: readonly ProgramDef[] = [
       label: '符合法律援助经济困难条件',
     },
     amount: null,
-    materials: [need('法律援助申请表'), need('居民身份证'), need('经济困难状况说明（救助对象免交）'), need('与所申请法律援助事项有关的材料')],
+    materials: [need('法律援助申请表'), need('居民身份证'), covered('经济困难状况说明（救助对象免交）'), need('与所申请法律援助事项有关的材料')],
     applyAt: '法律援助机构或镇街公共法律服务站',
     steps: [step('ACCEPT', '受理', wd(1)), step('DECIDE', '审查并作出是否给予法律援助的决定', cd(7)), step('ASSIGN', '指派律师', cd(3))],
     totalLimit: null,
@@ -731,7 +733,7 @@ export const PROGRAMS: readonly ProgramDef[] = [
       ],
     },
     amount: null,
-    materials: [...BASIC_MATERIALS, need('家庭收入情况说明'), need('家庭财产情况申报')],
+    materials: [...BASIC_MATERIALS, covered('家庭收入情况说明'), covered('家庭财产情况申报')],
     applyAt: '户籍所在地镇街便民服务中心',
     steps: [
       step('ACCEPT', '受理', wd(1)),

@@ -68,7 +68,16 @@ export function applyProgramAmendment(p: ProgramDef, a: Pick<ProgramAmendment, '
 
 function applyOne(p: ProgramDef, a: Pick<ProgramAmendment, 'materials' | 'steps' | 'totalLimit' | 'publicity'>): ProgramDef {
   const out: ProgramDef = { ...p };
-  if (a.materials) out.materials = a.materials.map((m) => ({ name: m.name.trim(), required: m.required, ...(m.when?.trim() ? { when: m.when.trim() } : {}) }));
+  if (a.materials) {
+    // 互认: a material keeps being covered by a verification report when the amendment keeps its name.
+    const covered = new Set(p.materials.filter((m) => m.coveredByReport).map((m) => m.name));
+    out.materials = a.materials.map((m) => ({
+      name: m.name.trim(),
+      required: m.required,
+      ...(m.when?.trim() ? { when: m.when.trim() } : {}),
+      ...(m.coveredByReport || covered.has(m.name.trim()) ? { coveredByReport: true } : {}),
+    }));
+  }
   let steps: ProgramStep[] | null = null;
   if (a.steps?.length) {
     const byCode = new Map(a.steps.map((s) => [s.code, s.limit]));

@@ -4,7 +4,7 @@
  * tests, tier. Each is computed once per household (lazily) with the Chinese lines that explain it and
  * the missing inputs that make it unknown.
  */
-import { INCOME_CATEGORIES, RELATIONS, SPECIAL_STATUSES } from '../ledger-codes';
+import { AVERAGED_INCOME_CATEGORIES, INCOME_CATEGORIES, RELATIONS, SPECIAL_STATUSES } from '../ledger-codes';
 import { COUNTING_STATUSES, deriveTier } from '../tiers';
 import {
   FACTS,
@@ -61,6 +61,13 @@ const line = (f: string | (() => string)): DerivLine => new DerivLine(typeof f =
 export function ageAt(birthDate: string, date: string): number {
   const y = Number(date.slice(0, 4)) - Number(birthDate.slice(0, 4));
   return date.slice(5) >= birthDate.slice(5) ? y : y - 1;
+}
+
+/** 'YYYY-MM' `n` months before the month 'YYYY-MM'. */
+function monthsBefore(month: string, n: number): string {
+  const total = Number(month.slice(0, 4)) * 12 + Number(month.slice(5, 7)) - 1 - n;
+  const m = (total % 12) + 1;
+  return `${Math.floor(total / 12)}-${m < 10 ? '0' : ''}${m}`;
 }
 
 /** 'YYYY-MM' of the month before `date`. */
@@ -217,6 +224,17 @@ interface IncomeResult {
   v: number | undefined;
   missing: MissingItem[];
   text: () => string;
+  /** The breakdown behind `v` (fen): counted by category, excluded by category, the employment-cost deduction. */
+  parts?: IncomeParts;
+}
+
+/** Income of the income month, by category (fen): what counts, what is excluded, the deduction (verification report). */
+export interface IncomeParts {
+  month: string;
+  counted: Readonly<Record<string, number>>;
+  excluded: Readonly<Record<string, number>>;
+  deductionFen: number;
+  employmentCostRatio: number;
 }
 
 export class HouseholdCtx {
@@ -291,9 +309,17 @@ export class HouseholdCtx {
     let counted = 0;
     let wage = 0;
     const month = this.incomeMonth;
+    // Seasonal income (农业生产经营): the 12 months up to the income month, averaged (summed here, divided below).
+    const firstOf12 = monthsBefore(month, 11);
+    const seasonal: Record<string, number> = {};
     for (const m of members) {
       for (const inc of m.f.incomes as IncomeFacts[]) {
-        if (inc.month.slice(0, 7) !== month) continue;
+        const ym = inc.month.slice(0, 7);
+        if (AVERAGED_INCOME_CATEGORIES.includes(inc.category) && !excluded!.includes(inc.category)) {
+          if (ym >= firstOf12 && ym <= month) seasonal[inc.category] = (seasonal[inc.category] ?? 0) + inc.amountFen;
+          continue;
+        }
+        if (ym !== month) continue;
         if (excluded!.includes(inc.category)) {
           excl[inc.category] = (excl[inc.category] ?? 0) + inc.amountFen;
           continue;
@@ -303,8 +329,14 @@ export class HouseholdCtx {
         if (inc.category === 'WAGE') wage += inc.amountFen;
       }
     }
+    for (const [c, total] of Object.entries(seasonal)) {
+      const avg = Math.floor(total / 12);
+      byCat[c] = (byCat[c] ?? 0) + avg;
+      counted += avg;
+    }
     const deduction = Math.round(wage * ratio!);
     const v = counted - deduction;
+    const parts: IncomeParts = { month, counted: byCat, excluded: excl, deductionFen: deduction, employmentCostRatio: ratio! };
     const text = () => {
       const parts = Object.keys(byCat).map((c) => `${INCOME_CATEGORIES[c] ?? c} ${yuan(byCat[c])}`);
       let t = `${monthText(`${month}-01`)}（申请前一月）${yuan(v)}`;
@@ -312,9 +344,11 @@ export class HouseholdCtx {
       if (deduction) t += ` − 就业成本扣减 ${yuan(deduction)}（工资性收入的 ${formatNumber(ratio!, 'percent')}）`;
       const ex = Object.keys(excl).map((c) => `${INCOME_CATEGORIES[c] ?? c} ${yuan(excl[c])}`);
       if (ex.length) t += `；不计入：${ex.join('，')}`;
+      const avg = Object.keys(seasonal).map((c) => `${INCOME_CATEGORIES[c] ?? c}按 ${firstOf12} 至 ${month} 合计 ${yuan(seasonal[c])} ÷ 12 计`);
+      if (avg.length) t += `；${avg.join('，')}`;
       return t;
     };
-    return { v, missing: NO_MISSING, text };
+    return { v, missing: NO_MISSING, text, parts };
   }
 
   monthlyIncome(): Derived<number> {

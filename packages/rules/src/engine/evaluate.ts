@@ -138,12 +138,12 @@ const nextStamp = () => (STAMP = STAMP >= 0x3fffffff ? 1 : STAMP + 1);
 const EMPTY = Object.freeze([]) as readonly never[];
 
 /** Parameter access for the derived facts, shared per (catalogue, date). */
-interface ParamAccess {
+export interface ParamAccess {
   value(code: string): ParamValue | undefined;
   name(code: string): string;
 }
 const paramAccess = new WeakMap<readonly (ParameterVersion | undefined)[], ParamAccess>();
-function accessFor(cc: CompiledCatalogue, pv: readonly (ParameterVersion | undefined)[]): ParamAccess {
+export function accessFor(cc: CompiledCatalogue, pv: readonly (ParameterVersion | undefined)[]): ParamAccess {
   let a = paramAccess.get(pv);
   if (!a) {
     a = {

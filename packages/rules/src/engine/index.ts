@@ -31,4 +31,6 @@ export * from './amend';
 export * from './impact';
 export * from './screen';
 export * from './ledger';
+export * from './figures';
+export type { IncomeParts } from './derive';
 export { formatValue, yuan } from './format';

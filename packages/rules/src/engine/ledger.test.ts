@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { SEED_CATALOGUE } from '../catalogue';
-import { evaluatePrograms, factsFromLedger } from './index';
+import { evaluatePrograms, factsFromLedger, legalSupportOf } from './index';
 
 describe('factsFromLedger', () => {
   const rows = {
@@ -53,5 +53,46 @@ describe('factsFromLedger', () => {
     expect(f.members[0].incomes).toBeUndefined();
     expect(f.assets).toBeUndefined();
     expect(evaluatePrograms(f, SEED_CATALOGUE, { programs: ['DIBAO'] })[0].missingFacts).toEqual(['收入情况（成员 刘*（户主））', '财产情况']);
+  });
+
+  it('legal support per member from the supporter rows; TEKUN decides once they are recorded', () => {
+    const tekun = (extra: Partial<typeof rows & { supporters: { personId: string; ability: string }[]; noLegalSupporterConfirmed: boolean | null }>) => {
+      const f = factsFromLedger({ ...rows, benefits: [], ...extra }, { applicationDate: '2026-06-15' });
+      return { f, r: evaluatePrograms(f, SEED_CATALOGUE, { programs: ['TEKUN'] })[0] };
+    };
+    const unknown = tekun({});
+    expect(unknown.f.members[0].legalSupport).toBeUndefined();
+    expect(unknown.r.outcome).toBe('INSUFFICIENT');
+    expect(unknown.r.missingFacts).toEqual(['法定赡养、抚养、扶养义务人情况（成员 刘*（户主））']);
+    expect(tekun({ supporters: [], noLegalSupporterConfirmed: null }).r.outcome).toBe('INSUFFICIENT');
+    expect(tekun({ supporters: [{ personId: 'p1', ability: 'UNKNOWN' }] }).r.outcome).toBe('INSUFFICIENT');
+    const unable = tekun({ supporters: [{ personId: 'p1', ability: 'UNABLE' }] });
+    expect(unable.f.members[0].legalSupport).toBe('UNABLE');
+    expect(unable.r.outcome).toBe('ELIGIBLE');
+    expect(tekun({ supporters: [], noLegalSupporterConfirmed: true }).r.outcome).toBe('ELIGIBLE');
+    expect(
+      tekun({
+        supporters: [
+          { personId: 'p1', ability: 'UNABLE' },
+          { personId: 'p1', ability: 'ABLE' },
+        ],
+      }).r.outcome,
+    ).toBe('INELIGIBLE');
+    // Another member's supporter does not count for this one.
+    expect(tekun({ supporters: [{ personId: 'p2', ability: 'ABLE' }], noLegalSupporterConfirmed: true }).f.members[0].legalSupport).toBe('NONE');
+  });
+});
+
+describe('legalSupportOf', () => {
+  const s = (ability: string, personId = 'p1') => ({ personId, ability });
+  it('any ABLE → ABLE; only UNABLE → UNABLE; none + confirmed → NONE; else unknown', () => {
+    expect(legalSupportOf([s('UNABLE'), s('ABLE'), s('UNKNOWN')], null, 'p1')).toBe('ABLE');
+    expect(legalSupportOf([s('UNABLE'), s('UNABLE')], null, 'p1')).toBe('UNABLE');
+    expect(legalSupportOf([s('UNABLE'), s('UNKNOWN')], true, 'p1')).toBeUndefined();
+    expect(legalSupportOf([s('UNKNOWN')], null, 'p1')).toBeUndefined();
+    expect(legalSupportOf([], true, 'p1')).toBe('NONE');
+    expect(legalSupportOf([s('ABLE', 'p2')], true, 'p1')).toBe('NONE');
+    expect(legalSupportOf([], false, 'p1')).toBeUndefined();
+    expect(legalSupportOf([], null, 'p1')).toBeUndefined();
   });
 });

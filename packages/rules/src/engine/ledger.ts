@@ -32,6 +32,30 @@ export interface LedgerRows {
   incomes: { personId: string; category: string; month: string; amountFen: Fen }[];
   assets: { personId: string | null; kind: string; valueFen: Fen; detail?: Record<string, unknown> | null }[];
   benefits: { personId: string | null; programCode: string; status: string; monthlyAmountFen?: Fen | null }[];
+  /**
+   * 法定赡养/抚养/扶养义务人 recorded per member (legal_supporter: `personId` = the member supported,
+   * `ability` ABLE / UNABLE / UNKNOWN). Left out: the ledger was not asked (legal support unknown).
+   */
+  supporters?: LegalSupporterRow[];
+  /** household.no_legal_supporter_confirmed: true = asked, nobody; null/undefined = not asked. */
+  noLegalSupporterConfirmed?: boolean | null;
+}
+
+export interface LegalSupporterRow {
+  personId: string;
+  ability: string;
+}
+
+/**
+ * The legal support of one member from the supporter rows: any ABLE → ABLE; only UNABLE → UNABLE;
+ * none recorded and the household confirmed "nobody" → NONE; otherwise unknown (undefined, 信息不足) —
+ * e.g. a supporter whose ability is not checked yet (UNKNOWN) and no ABLE one.
+ */
+export function legalSupportOf(supporters: readonly LegalSupporterRow[], noneConfirmed: boolean | null, personId: string): LegalSupport | undefined {
+  const own = supporters.filter((s) => s.personId === personId);
+  if (own.some((s) => s.ability === 'ABLE')) return 'ABLE';
+  if (own.length) return own.every((s) => s.ability === 'UNABLE') ? 'UNABLE' : undefined;
+  return noneConfirmed === true ? 'NONE' : undefined;
 }
 
 export interface LedgerFactOptions {
@@ -64,6 +88,12 @@ export function factsFromLedger(rows: LedgerRows, opts: LedgerFactOptions): Hous
     if (!list) byPerson.set(r.personId, (list = []));
     list.push({ category: r.category, month: r.month, amountFen: Number(r.amountFen) });
   }
+  // Recorded supporters decide per member; unknown members fall back to opts.legalSupport (household-wide).
+  const supportOf = (personId: string): { legalSupport?: LegalSupport } => {
+    if (rows.supporters === undefined && rows.noLegalSupporterConfirmed == null) return {};
+    const s = legalSupportOf(rows.supporters ?? [], rows.noLegalSupporterConfirmed ?? null, personId);
+    return s ? { legalSupport: s } : {};
+  };
   const members: MemberFacts[] = rows.persons.map((p) => ({
     personId: p.personId,
     name: p.name ?? null,
@@ -80,6 +110,7 @@ export function factsFromLedger(rows: LedgerRows, opts: LedgerFactOptions): Hous
     statuses: p.statuses,
     deathDate: p.deathDate,
     incomes: incomesRecorded ? (byPerson.get(p.personId) ?? []) : undefined,
+    ...supportOf(p.personId),
     ...(opts.personExtras?.[p.personId] ?? {}),
   }));
   const assets: AssetFacts[] | undefined =

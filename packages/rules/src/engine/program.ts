@@ -41,6 +41,12 @@ export interface Material {
   required: boolean;
   /** When needed: '有残疾成员时' … */
   when?: string;
+  /**
+   * 互认 (ADR 0023): a valid household economic verification report (核查报告) covers this material — while the
+   * household has one, the window does not ask for it (income and asset proofs, 经济困难 statements, 家庭困难身份证明).
+   * The authorisation (核对授权书) is never covered: it is the verification's prerequisite.
+   */
+  coveredByReport?: boolean;
 }
 
 export interface AmountFormula {

@@ -26,8 +26,14 @@ export const AREA_COLUMNS: Readonly<Record<string, Readonly<Record<string, AreaC
   benefit: { area_code: { household: `household_id = ?` } },
   tier_history: { area_code: { household: `household_id = ?` } },
   household_event: { area_code: { household: `household_id = ?` } },
+  legal_supporter: { area_code: { household: `household_id = ?` } },
+  household_authorisation: { area_code: { household: `household_id = ?` } },
   reassessment_finding: { area_code: { household: `household_id = ?` } },
   finding: { area_code: { household: `household_id = ?` } },
+  // Unified verification (统一核查) of the household: verifications, their method records, the issued reports.
+  verification: { area_code: { household: `household_id = ?` } },
+  verification_record: { area_code: { household: `household_id = ?` } },
+  verification_report: { area_code: { household: `household_id = ?` } },
   // 大数据库: a roster row that conflicted with the ledger, kept as evidence about the household.
   roster_conflict: {
     area_code: { household: `household_id = ?` },
@@ -53,7 +59,12 @@ export const AREA_COLUMNS: Readonly<Record<string, Readonly<Record<string, AreaC
     },
   },
   // Materials linked to a case belong to it; an upload not yet linked keeps the uploader's area.
-  stored_file: { area_code: { household: `owner_type = 'application' and owner_id in (select id from application where household_id = ?)` } },
+  stored_file: {
+    area_code: {
+      household: `(owner_type = 'application' and owner_id in (select id from application where household_id = ?))
+        or (owner_type = 'household_authorisation' and owner_id in (select id from household_authorisation where household_id = ?))`,
+    },
+  },
   // Not household data.
   audit_log: { area_code: { keeps: 'the acting user’s area when the entry was written (the log is append-only)' } },
   app_user: { area_code: { keeps: 'the user’s own area of responsibility' } },

@@ -113,6 +113,9 @@ export async function ensureAppRole(ownerUrl: string, user: string, password: st
     await c.query(`revoke delete, truncate on outbox_event from ${role}`);
     // Uploaded materials are evidence: rows are linked to their application, never removed.
     await c.query(`revoke delete, truncate on stored_file from ${role}`);
+    // Verification records and issued reports are evidence (统一核查): never removed.
+    await c.query(`revoke delete, truncate on verification_record from ${role}`);
+    await c.query(`revoke delete, truncate on verification_report from ${role}`);
     await c.query(`revoke all on mikro_orm_migrations from ${role}`);
     // The cross-check's scratch rows: a run empties the table when no other run uses it (no VACUUM for the app).
     await c.query(`grant truncate on crosscheck_recipient to ${role}`);

@@ -4,9 +4,11 @@ import { ApiToken } from '../modules/auth/api-token.entity';
 import { Session } from '../modules/auth/session.entity';
 import { User } from '../modules/auth/user.entity';
 import { Department } from '../modules/department/department.entity';
+import { HouseholdAuthorisation } from '../modules/household/authorisation.entity';
 import { Benefit } from '../modules/household/benefit.entity';
 import { HouseholdEvent, PersonAsset, PersonIncome, TierHistory } from '../modules/household/facts.entity';
 import { Household } from '../modules/household/household.entity';
+import { LegalSupporter } from '../modules/household/legal-supporter.entity';
 import { Membership } from '../modules/household/membership.entity';
 import { CalendarDay } from '../modules/calendar/calendar-day.entity';
 import { StoredFile } from '../modules/files/stored-file.entity';
@@ -22,6 +24,7 @@ import { Setting } from '../modules/setting/setting.entity';
 import { AdminChangeRequest } from '../modules/user/admin-change.entity';
 import { ImportBatch } from '../modules/roster/import-batch.entity';
 import { Finding } from '../modules/crosscheck/finding.entity';
+import { Verification, VerificationRecord, VerificationReport } from '../modules/verification/verification.entity';
 
 /** Every entity, listed explicitly (no folder discovery: works the same under SWC and vitest). */
 export const entities = [
@@ -40,6 +43,8 @@ export const entities = [
   Benefit,
   TierHistory,
   HouseholdEvent,
+  LegalSupporter,
+  HouseholdAuthorisation,
   Application,
   ApplicationMaterial,
   Referral,
@@ -56,4 +61,7 @@ export const entities = [
   Simulation,
   Finding,
   ReassessmentFinding,
+  Verification,
+  VerificationRecord,
+  VerificationReport,
 ];

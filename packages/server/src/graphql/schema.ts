@@ -10,6 +10,7 @@ import { ProgramResolver } from '../modules/program/program.resolver';
 import { AdminChangeResolver, CurrentUserNoticesResolver } from '../modules/user/admin-change.resolver';
 import { JobsResolver } from '../modules/jobs/jobs.resolver';
 import { HouseholdExportResolver } from '../modules/household/household-export.resolver';
+import { LegalSupportResolver } from '../modules/household/legal-support.resolver';
 import { UserResolver } from '../modules/user/user.resolver';
 import { SettingResolver } from '../modules/setting/setting.resolver';
 import { WorkbenchResolver } from '../modules/workbench/workbench.resolver';
@@ -17,6 +18,7 @@ import { WorkflowResolver } from '../modules/workflow/workflow.resolver';
 import { RosterResolver } from '../modules/roster/roster.resolver';
 import { IdentityResolver } from '../modules/identity/identity.resolver';
 import { CrosscheckBoardResolver, CrosscheckResolver, CrosscheckTodosResolver } from '../modules/crosscheck/crosscheck.resolver';
+import { HouseholdVerificationResolver, ReferralVerificationResolver, VerificationResolver } from '../modules/verification/verification.resolver';
 import { authChecker } from './auth-checker';
 import { applyInputRules } from './input-validation';
 
@@ -37,11 +39,15 @@ export const resolvers = [
   SettingResolver,
   JobsResolver,
   HouseholdExportResolver,
+  LegalSupportResolver,
   RosterResolver,
   IdentityResolver,
   CrosscheckResolver,
   CrosscheckTodosResolver,
   CrosscheckBoardResolver,
+  VerificationResolver,
+  HouseholdVerificationResolver,
+  ReferralVerificationResolver,
 ] as const;
 
 let cached: GraphQLSchema | undefined;

@@ -12,6 +12,10 @@ export type ErrorCode =
   | 'INVALID_STATE'
   /** 重复救: the household or member already receives, or has pending, what is requested (records in `extensions.duplicates`). */
   | 'DUPLICATE_ASSISTANCE'
+  /** 统一核查: the household has no valid 家庭经济状况核对授权书 (signed, not expired, not revoked). */
+  | 'AUTHORISATION_REQUIRED'
+  /** Maker-checker: the user who drafted a verification's conclusion cannot approve it. */
+  | 'MAKER_CHECKER'
   | 'ACCOUNT_LOCKED'
   /** An administrator's credentials or roles change only through a request another administrator confirms. */
   | 'CONFIRMATION_REQUIRED'
@@ -32,6 +36,8 @@ export const HTTP_STATUS: Record<ErrorCode, number> = {
   CONFLICT: 409,
   INVALID_STATE: 409,
   DUPLICATE_ASSISTANCE: 409,
+  AUTHORISATION_REQUIRED: 409,
+  MAKER_CHECKER: 403,
   CONFIRMATION_REQUIRED: 409,
   RATE_LIMITED: 429,
   ACCOUNT_LOCKED: 423,
@@ -51,6 +57,8 @@ export const ERROR_CODE_NAMES: Record<ErrorCode, string> = {
   CONFLICT: '记录已被他人修改或与已有记录冲突，请刷新后重试',
   INVALID_STATE: '记录当前的状态不允许此操作',
   DUPLICATE_ASSISTANCE: '重复救助：该户或成员已享受或正在申请同一事项（extensions.duplicates 列出已有记录）',
+  AUTHORISATION_REQUIRED: '该户没有有效的家庭经济状况核对授权书，不能发起核查',
+  MAKER_CHECKER: '起草人不能复核本人起草的核查结论（双人复核）',
   ACCOUNT_LOCKED: '账号已锁定',
   CONFIRMATION_REQUIRED: '管理员账号的变更须经另一类管理员确认',
   RATE_LIMITED: '请求或登录失败次数过多，请稍后再试（retryAfter 秒）',

@@ -7,11 +7,13 @@ import { useCan } from '../../auth/CurrentUserContext';
 import { ContentCard, PageContainer } from '../../components/PageContainer';
 import { errorText } from '../../utils/errors';
 import { AssetsTab } from './detail/AssetsTab';
+import { AuthorisationsTab } from './detail/AuthorisationsTab';
 import { BenefitsByDepartment } from './detail/BenefitsByDepartment';
 import { HouseholdActions } from './detail/HouseholdActions';
 import { HouseholdHeader } from './detail/HouseholdHeader';
 import { EventsTable, TierHistoryTimeline } from './detail/HistoryTabs';
 import { IncomesTab } from './detail/IncomesTab';
+import { LegalSupportersTab } from './detail/LegalSupportersTab';
 import { MembersTab } from './detail/MembersTab';
 import { ScreeningTab } from './detail/ScreeningTab';
 import type { DetailContext } from './detail/types';
@@ -22,7 +24,7 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 const SHARED_NOTICE = '本部门未办理该户事项，仅显示共享信息：姓名、脱敏身份证号、层级和各部门救助';
 
-/** 家庭详情: header, then members, incomes, assets, benefits and history in tabs. */
+/** 家庭详情: header, then members, incomes, assets, legal supporters, authorisations, benefits and history in tabs. */
 export default function HouseholdDetailPage() {
   const { id = '' } = useParams();
   const navigate = useNavigate();
@@ -64,6 +66,16 @@ export default function HouseholdDetailPage() {
     { key: 'members', label: `家庭成员（${h.members.length}）`, children: <MembersTab ctx={ctx} /> },
     ...(h.incomes ? [{ key: 'incomes', label: '收入', children: <IncomesTab ctx={ctx} /> }] : []),
     ...(h.assets ? [{ key: 'assets', label: '财产', children: <AssetsTab ctx={ctx} /> }] : []),
+    ...(h.legalSupporters ? [{ key: 'supporters', label: '法定义务人', children: <LegalSupportersTab ctx={ctx} /> }] : []),
+    ...(h.authorisations
+      ? [
+          {
+            key: 'authorisations',
+            label: h.authorisations.some((a) => a.valid) ? '核对授权书' : '核对授权书（无有效）',
+            children: <AuthorisationsTab ctx={ctx} />,
+          },
+        ]
+      : []),
     { key: 'benefits', label: `救助记录（${h.benefits.length}）`, children: <BenefitsByDepartment benefits={h.benefits} /> },
     ...(h.tierHistory ? [{ key: 'tiers', label: '层级变化', children: <TierHistoryTimeline changes={h.tierHistory} /> }] : []),
     ...(h.events ? [{ key: 'events', label: '变更记录', children: <EventsTable events={h.events} /> }] : []),

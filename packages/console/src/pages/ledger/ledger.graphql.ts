@@ -123,6 +123,48 @@ export const HOUSEHOLDS = graphql(`
   }
 `);
 
+export const LEGAL_SUPPORTER_FIELDS = graphql(`
+  fragment LegalSupporterFields on LegalSupporter {
+    id
+    personId
+    personName
+    name
+    idMasked
+    duty
+    relation
+    supporterPersonId
+    supporterHouseholdId
+    ability
+    unableReason
+    monthlyIncomeFen
+    note
+    updatedAt
+    version
+  }
+`);
+
+export const AUTHORISATION_FIELDS = graphql(`
+  fragment AuthorisationFields on HouseholdAuthorisation {
+    id
+    signedOn
+    validUntil
+    scope
+    signerPersonIds
+    signerNames
+    fileId
+    fileName
+    note
+    recordedByName
+    createdAt
+    revokedAt
+    revokedReason
+    revokedByName
+    status
+    valid
+    version
+  }
+`);
+
 export const HOUSEHOLD = graphql(`
   query Household($id: ID!) {
     household(id: $id) {
@@ -177,6 +219,13 @@ export const HOUSEHOLD = graphql(`
         summary
         actorName
         at
+      }
+      noLegalSupporterConfirmed
+      legalSupporters {
+        ...LegalSupporterFields
+      }
+      authorisations {
+        ...AuthorisationFields
       }
     }
   }
@@ -290,5 +339,43 @@ export const ADD_ASSET = graphql(`
 export const DELETE_ASSET = graphql(`
   mutation DeleteAsset($id: ID!) {
     deleteAsset(id: $id)
+  }
+`);
+
+export const ADD_LEGAL_SUPPORTER = graphql(`
+  mutation AddLegalSupporter($input: LegalSupporterInput!) {
+    addLegalSupporter(input: $input)
+  }
+`);
+
+export const UPDATE_LEGAL_SUPPORTER = graphql(`
+  mutation UpdateLegalSupporter($id: ID!, $input: LegalSupporterUpdateInput!, $version: Int!) {
+    updateLegalSupporter(id: $id, input: $input, version: $version)
+  }
+`);
+
+export const REMOVE_LEGAL_SUPPORTER = graphql(`
+  mutation RemoveLegalSupporter($id: ID!, $version: Int!) {
+    removeLegalSupporter(id: $id, version: $version)
+  }
+`);
+
+export const SET_NO_LEGAL_SUPPORTER = graphql(`
+  mutation SetNoLegalSupporter($householdId: ID!, $confirmed: Boolean) {
+    setNoLegalSupporter(householdId: $householdId, confirmed: $confirmed)
+  }
+`);
+
+export const RECORD_AUTHORISATION = graphql(`
+  mutation RecordAuthorisation($input: AuthorisationInput!) {
+    recordAuthorisation(input: $input) {
+      id
+    }
+  }
+`);
+
+export const REVOKE_AUTHORISATION = graphql(`
+  mutation RevokeAuthorisation($id: ID!, $reason: String!, $version: Int!) {
+    revokeAuthorisation(id: $id, reason: $reason, version: $version)
   }
 `);

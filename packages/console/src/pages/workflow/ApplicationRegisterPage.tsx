@@ -35,6 +35,7 @@ import type { ApplicationInput, IntakeProgramsQuery } from '../../gql/graphql';
 import { errorText } from '../../utils/errors';
 import { formatYuan } from '../../utils/money';
 import { HouseholdPicker } from '../ledger/detail/HouseholdPicker';
+import { CoveredTag, useReportCoverage } from '../verification/ReportCoverage';
 import { APPLICATION, CONFIRM_PRE_APPLICATION, INTAKE_HOUSEHOLD, INTAKE_PROGRAMS, REGISTER_APPLICATION } from './workflow.graphql';
 import { DuplicateAssistanceModal, duplicateKey, duplicatesOf, type DuplicateRequest } from './DuplicateAssistanceModal';
 import { TierText } from './workflow-ui';
@@ -102,6 +103,8 @@ export default function ApplicationRegisterPage() {
     context: SILENT,
   });
   const household = householdId ? householdQ.data?.household : undefined;
+  // 互认: materials a valid 核查报告 of the household covers are not asked for
+  const coverage = useReportCoverage(householdId);
   const living = useMemo(() => (household?.members ?? []).filter((m) => !m.deceased), [household]);
 
   // Selection state (per household).
@@ -472,6 +475,14 @@ export default function ApplicationRegisterPage() {
                         const key = materialKey(r.program.code, name);
                         const m = materials[key] ?? { provided: false, fileIds: [] };
                         const set = (patch: Partial<Material>) => setMaterials((all) => ({ ...all, [key]: { ...m, ...patch } }));
+                        if (coverage.covered(r.program.code, name)) {
+                          return (
+                            <Flex key={key} gap={8} align="baseline" className={styles.materialRow} data-testid="material-covered">
+                              <CoveredTag report={coverage.report!} />
+                              <span>{name}</span>
+                            </Flex>
+                          );
+                        }
                         return (
                           <Flex key={key} gap={16} align="flex-start" className={styles.materialRow}>
                             <Checkbox checked={m.provided || m.fileIds.length > 0} onChange={(e) => set({ provided: e.target.checked })} style={{ width: 420 }}>

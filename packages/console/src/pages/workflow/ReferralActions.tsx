@@ -17,7 +17,6 @@ import {
   REQUEST_SUPPLEMENT,
   RETURN_REFERRAL,
   SIGN_REFERRALS,
-  START_VERIFICATION,
   TRANSFER_REFERRAL,
 } from './workflow.graphql';
 import { currentMonth, publicityEnded, refOf, useReferralAction, type Referral } from './workflow-ui';
@@ -26,7 +25,7 @@ import { currentMonth, publicityEnded, refOf, useReferralAction, type Referral }
 export const DEFAULT_LEGAL_REMEDY =
   '如对本决定不服，可自收到本决定之日起六十日内向本级人民政府或上一级主管部门申请行政复议，或者在六个月内依法向人民法院提起行政诉讼。';
 
-type Kind = 'supplement' | 'verify' | 'decide' | 'objection' | 'transfer' | 'return' | 'extend';
+type Kind = 'supplement' | 'decide' | 'objection' | 'transfer' | 'return' | 'extend';
 
 interface DecisionValues {
   approve: boolean;
@@ -69,7 +68,6 @@ export function DepartmentActions({
   const [busy, setBusy] = useState(false);
   const [sign] = useMutation(SIGN_REFERRALS);
   const [supplement] = useMutation(REQUEST_SUPPLEMENT);
-  const [verify] = useMutation(START_VERIFICATION);
   const [decide] = useMutation(DECIDE_REFERRAL);
   const [publicity] = useMutation(COMPLETE_PUBLICITY);
   const [transfer] = useMutation(TRANSFER_REFERRAL);
@@ -133,7 +131,6 @@ export function DepartmentActions({
             作出决定
           </Button>
         )}
-        {s === 'PROCESSING' && <Button onClick={() => dialog.open('verify')}>发起核查</Button>}
         {(s === 'PROCESSING' || s === 'VERIFYING') && <Button onClick={() => dialog.open('supplement')}>要求补正</Button>}
         {s === 'PUBLICITY' && (
           <Tooltip title={publicityOver ? undefined : `公示期至 ${r.publicityEnd}，${dayjs(r.publicityEnd).add(1, 'day').format('YYYY-MM-DD')} 起方可确认`}>
@@ -267,19 +264,6 @@ export function DepartmentActions({
           <DatePicker disabledDate={(d) => !d.isAfter(dayjs(), 'day')} />
         </Form.Item>
       </FormModal>
-
-      <TextFormModal
-        open={dialog.isOpen && dialog.target === 'verify'}
-        title="发起家庭经济状况核查"
-        okText="发起核查"
-        name="note"
-        label="核查说明（可选）"
-        maxLength={500}
-        showCount={false}
-        placeholder="核查范围、委托的核对机构等"
-        onCancel={dialog.close}
-        onSubmit={(note) => run(() => verify({ variables: { ref, note: note || null }, context: SILENT }), '已发起核查')}
-      />
 
       <TextFormModal
         open={dialog.isOpen && dialog.target === 'objection'}

@@ -14,6 +14,7 @@ import type { IntakeHouseholdQuery } from '../../gql/graphql';
 import { formatDateTime } from '../../utils/datetime';
 import { errorText } from '../../utils/errors';
 import { formatYuan } from '../../utils/money';
+import { ReferralReportCard } from '../verification/ReferralReportCard';
 import { DepartmentActions } from './ReferralActions';
 import { ANSWER_SUPERVISION, INTAKE_HOUSEHOLD, REFERRAL } from './workflow.graphql';
 import {
@@ -178,6 +179,7 @@ export default function ReferralDetailPage() {
             <ContentCard title="申请家庭" extra={<Link to={`/ledger/${r.householdId}`}>查看家庭台账</Link>}>
               <HouseholdView r={r} household={h} error={household.error} />
             </ContentCard>
+            <ReferralReportCard referral={r} handles={handles} shared={shared} reload={reload} />
             <ContentCard title="救助筛查">
               {shared ? (
                 <SharedOnly />

@@ -280,11 +280,23 @@ export function MaterialsList({
           <Flex vertical gap={6}>
             {list.map((m) => (
               <Flex key={m.id} gap={8} align="baseline" data-testid="material">
-                <Tag color={m.provided ? 'green' : 'default'} style={{ marginInlineEnd: 0, flex: 'none' }}>
-                  {m.provided ? '已收取' : '未收取'}
-                </Tag>
+                {m.coveredByReport ? (
+                  // 互认: a valid 核查报告 of the household covers this proof; it is not asked for
+                  <Tag color="blue" style={{ marginInlineEnd: 0, flex: 'none' }}>
+                    已由核查报告覆盖
+                  </Tag>
+                ) : (
+                  <Tag color={m.provided ? 'green' : 'default'} style={{ marginInlineEnd: 0, flex: 'none' }}>
+                    {m.provided ? '已收取' : '未收取'}
+                  </Tag>
+                )}
                 <div>
                   <span>{m.name}</span>
+                  {m.coveredByReport && m.provided && (
+                    <Typography.Text type="secondary" style={{ marginLeft: 8 }}>
+                      （已收取）
+                    </Typography.Text>
+                  )}
                   {m.fileIds.map((id, i) => (
                     <Typography.Link
                       key={id}

@@ -103,6 +103,7 @@ export const MATERIAL_FIELDS = graphql(`
     provided
     fileIds
     note
+    coveredByReport
   }
 `);
 
@@ -468,14 +469,6 @@ export const SIGN_REFERRALS = graphql(`
 export const REQUEST_SUPPLEMENT = graphql(`
   mutation RequestSupplement($ref: ReferralRefInput!, $note: String!, $dueDate: String) {
     requestSupplement(ref: $ref, note: $note, dueDate: $dueDate) {
-      ...ReferralFields
-    }
-  }
-`);
-
-export const START_VERIFICATION = graphql(`
-  mutation StartVerification($ref: ReferralRefInput!, $note: String) {
-    startVerification(ref: $ref, note: $note) {
       ...ReferralFields
     }
   }

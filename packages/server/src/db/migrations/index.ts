@@ -28,6 +28,8 @@ import { Migration20261207200000Crosscheck } from './Migration20261207200000Cros
 import { Migration20261207400000MissedPerPerson } from './Migration20261207400000MissedPerPerson';
 import { Migration20261208100000CrosscheckRecipientScan } from './Migration20261208100000CrosscheckRecipientScan';
 import { Migration20261208500000SessionCacheNotify } from './Migration20261208500000SessionCacheNotify';
+import { Migration20261209100000LegalSupport } from './Migration20261209100000LegalSupport';
+import { Migration20261209200000Verification } from './Migration20261209200000Verification';
 
 /** Ordered list of committed migrations (`pnpm db:migration:create` appends here). */
 export const migrationsList = [
@@ -61,4 +63,6 @@ export const migrationsList = [
   { name: 'Migration20261207400000MissedPerPerson', class: Migration20261207400000MissedPerPerson },
   { name: 'Migration20261208100000CrosscheckRecipientScan', class: Migration20261208100000CrosscheckRecipientScan },
   { name: 'Migration20261208500000SessionCacheNotify', class: Migration20261208500000SessionCacheNotify },
+  { name: 'Migration20261209100000LegalSupport', class: Migration20261209100000LegalSupport },
+  { name: 'Migration20261209200000Verification', class: Migration20261209200000Verification },
 ];

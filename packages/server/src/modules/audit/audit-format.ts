@@ -1,5 +1,16 @@
 import { APPLICATION_STATUSES, REFERRAL_STATUSES } from '../workflow/states';
-import { ASSET_KINDS, BENEFIT_STATUSES, INCOME_CATEGORIES, RELATIONS, RESIDENCE_TYPES, TIER_NAMES, type CodeList } from '@xiejiu/rules';
+import {
+  ASSET_KINDS,
+  BENEFIT_STATUSES,
+  INCOME_CATEGORIES,
+  LEGAL_DUTIES,
+  RELATIONS,
+  RESIDENCE_TYPES,
+  SUPPORT_ABILITIES,
+  TIER_NAMES,
+  UNABLE_REASONS,
+  type CodeList,
+} from '@xiejiu/rules';
 import { PERMISSION_NAMES } from '../auth/permissions';
 import { ROLES } from '../auth/roles';
 import { TOKEN_SCOPES } from '../auth/token-scopes';
@@ -82,6 +93,17 @@ const FIELD_LABELS: Record<string, string> = {
   amountFen: '金额（分）',
   valueFen: '价值（分）',
   monthlyAmountFen: '月救助金额（分）',
+  duty: '义务种类',
+  ability: '履行能力',
+  unableReason: '无履行能力情形',
+  monthlyIncomeFen: '月收入（分）',
+  supporterPersonId: '义务人台账人员编号',
+  noLegalSupporterConfirmed: '已核实无法定义务人',
+  signedOn: '签署日期',
+  validUntil: '有效期至',
+  scope: '授权范围',
+  signers: '签署人数',
+  fileId: '文件编号',
   startDate: '起始日期',
   endDate: '终止日期',
   departmentId: '部门编号',
@@ -156,6 +178,12 @@ function codeList(key: string, entityType: string | null): CodeList | null {
       return INCOME_CATEGORIES;
     case 'field':
       return UNMASK_FIELDS;
+    case 'duty':
+      return LEGAL_DUTIES;
+    case 'ability':
+      return SUPPORT_ABILITIES;
+    case 'unableReason':
+      return UNABLE_REASONS;
     case 'kind':
       return entityType === 'asset' ? ASSET_KINDS : null;
     default:

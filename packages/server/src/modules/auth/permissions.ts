@@ -50,6 +50,10 @@ export const Permission = {
   FindingRead: 'finding.read',
   FindingReview: 'finding.review',
   CrosscheckRun: 'crosscheck.run',
+  /** 统一核查 (modules/verification): start, record, compute, draft (windows, 民政 department officers). */
+  VerificationManage: 'verification.manage',
+  /** 统一核查: approve or return a drafted conclusion (maker-checker: never one's own draft). */
+  VerificationApprove: 'verification.approve',
 } as const;
 
 export type PermissionCode = (typeof Permission)[keyof typeof Permission];
@@ -89,4 +93,6 @@ export const PERMISSION_NAMES: Record<string, string> = {
   'finding.read': '查看比对疑点（本辖区；部门：本部门救助记录的疑点）',
   'finding.review': '复核比对疑点（属实 / 排除）',
   'crosscheck.run': '发起全面比对',
+  'verification.manage': '办理家庭经济状况核查（发起、录入、核算、起草结论）',
+  'verification.approve': '复核核查结论并出具核查报告（不得复核本人起草的结论）',
 };

@@ -26,6 +26,7 @@ const WINDOW_PERMISSIONS: PermissionCode[] = [
   Permission.ApplicationRead,
   Permission.ApplicationWrite,
   Permission.FindingRead,
+  Permission.VerificationManage,
 ];
 
 export const ROLES: RoleDef[] = [
@@ -41,7 +42,7 @@ export const ROLES: RoleDef[] = [
     name: '镇街窗口人员',
     description: '受理与分办转办、统一核查、疑点复核、公示',
     admin: false,
-    permissions: [...WINDOW_PERMISSIONS, Permission.FindingReview, Permission.CrosscheckRun],
+    permissions: [...WINDOW_PERMISSIONS, Permission.FindingReview, Permission.CrosscheckRun, Permission.VerificationApprove],
   },
   {
     code: 'DEPT_OFFICER',
@@ -62,6 +63,9 @@ export const ROLES: RoleDef[] = [
       Permission.RosterImport,
       Permission.IdentityMatch,
       Permission.FindingRead,
+      // 统一核查: only an officer of the department owning 低保 (民政) starts and drafts (verification.service.ts).
+      Permission.VerificationManage,
+      Permission.VerificationApprove,
     ],
   },
   {

@@ -41,6 +41,8 @@ export const SEALED_TABLES: SealedTable[] = [
     fields: [column('id_enc', { column: 'id_bidx', domain: ID_INDEX_DOMAIN }), column('phone_enc', { column: 'phone_bidx', domain: PHONE_INDEX_DOMAIN })],
   },
   { table: 'household', id: 'id', fields: [column('phone_enc', { column: 'phone_bidx', domain: PHONE_INDEX_DOMAIN })] },
+  /** 法定义务人 (modules/household): the supporter's ID number, matched to the ledger by its blind index. */
+  { table: 'legal_supporter', id: 'id', fields: [column('id_enc', { column: 'id_bidx', domain: ID_INDEX_DOMAIN })] },
   { table: 'app_user', id: 'id', fields: [column('totp_secret_enc')] },
   /** 预申请 contact: the informant's phone for the person reported (modules/workflow). */
   { table: 'application', id: 'id', fields: [jsonKey('contact', 'phoneEnc')] },

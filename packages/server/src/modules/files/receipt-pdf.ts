@@ -1,9 +1,6 @@
-import fs from 'node:fs';
-import { createRequire } from 'node:module';
-import path from 'node:path';
-import PDFDocument from 'pdfkit';
 import { todayCn } from '../../shared/dates';
 import { ModuleWorker } from '../../shared/module-worker';
+import { A4, type Doc, ensureSpace as ensurePageSpace, finishWithFooters, openChineseDocument, pdfFonts, printableStrings } from './pdf-document';
 
 /**
  * The printable 受理回执 (acceptance receipt) of a one-window application, as an A4 PDF with an
@@ -72,76 +69,14 @@ function cnDate(d: Date | string): string {
   return `${y} 年 ${m} 月 ${day} 日`;
 }
 
-// ---- fonts ----------------------------------------------------------------------------------
-
-/** A parsed fontkit font; pdfkit accepts one in place of a file (`typeof src.layout === 'function'`). */
-type ParsedFont = { layout: (...args: unknown[]) => unknown };
-
-let fontCache: { regular: ParsedFont; bold: ParsedFont } | undefined;
-
-/** Folder of the OTF files inside the npm package (resolved from its main entry; no network). */
-export function receiptFontDir(): string {
-  return path.join(path.dirname(createRequire(__filename).resolve('@embedpdf/fonts-sc')), '..', 'fonts');
-}
-
-/**
- * The two weights, parsed once per process: fontkit parses glyph tables lazily and caches
- * them in the font object, so sharing it makes every receipt after the first fast (~0.1 s).
- */
-function fonts(): { regular: ParsedFont; bold: ParsedFont } {
-  if (!fontCache) {
-    const fontkit = createRequire(__filename)('fontkit') as { create(buf: Buffer): ParsedFont };
-    const dir = receiptFontDir();
-    fontCache = {
-      regular: fontkit.create(fs.readFileSync(path.join(dir, 'NotoSansHans-Regular.otf'))),
-      bold: fontkit.create(fs.readFileSync(path.join(dir, 'NotoSansHans-Bold.otf'))),
-    };
-  }
-  return fontCache;
-}
-
-/**
- * A character neither bundled weight can draw (most of CJK extension B, e.g. 𠮷 U+20BB7: the
- * font covers extension A and the GB 18030 name characters, not all of extension B) would print
- * as an empty box or nothing. It is printed visibly as its code point instead — 〔U+20BB7〕 — so a
- * clerk sees that a rare character stands there and can write it in by hand.
- */
-export function printableText(text: string, ...faces: ParsedFont[]): string {
-  let out = '';
-  for (const c of text) {
-    const cp = c.codePointAt(0)!;
-    const drawable = cp < 0x20 || faces.every((face) => (face as unknown as { hasGlyphForCodePoint(cp: number): boolean }).hasGlyphForCodePoint(cp));
-    out += drawable ? c : `〔U+${cp.toString(16).toUpperCase().padStart(4, '0')}〕`;
-  }
-  return out;
-}
-
-/** Every string of the receipt data through `printableText` (dates and numbers unchanged). */
-function printableStrings<T>(value: T, ...faces: ParsedFont[]): T {
-  if (typeof value === 'string') return printableText(value, ...faces) as T;
-  if (Array.isArray(value)) return value.map((v) => printableStrings(v, ...faces)) as T;
-  if (value && typeof value === 'object' && !(value instanceof Date)) {
-    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, printableStrings(v, ...faces)])) as T;
-  }
-  return value;
-}
-
-/** The receipt's fonts, for callers that check what the receipt can print. */
-export function receiptFonts(): ParsedFont[] {
-  const f = fonts();
-  return [f.regular, f.bold];
-}
-
 // ---- layout ---------------------------------------------------------------------------------
 
-const PAGE = { width: 595.28, height: 841.89 };
+const PAGE = A4;
 const MARGIN = { top: 56, bottom: 60, left: 56, right: 56 };
 const CONTENT_W = PAGE.width - MARGIN.left - MARGIN.right;
 const LINE = '#333333';
 const SHADE = '#f2f2f2';
 const PAD = 6;
-
-type Doc = PDFKit.PDFDocument;
 
 interface Column {
   header: string;
@@ -163,23 +98,9 @@ export async function renderReceiptPdf(data: ReceiptData): Promise<Buffer> {
  * (only the glyphs used are embedded), so a receipt is a few tens of kilobytes.
  */
 export async function renderReceiptPdfHere(input: ReceiptData): Promise<Buffer> {
-  const f = fonts();
-  const data = printableStrings(input, f.regular, f.bold);
-  const doc = new PDFDocument({
-    size: 'A4',
-    margins: MARGIN,
-    bufferPages: true,
-    info: { Title: `${RECEIPT_TITLE}（${data.receiptNo}）`, Subject: RECEIPT_TITLE, Creator: '协救 社会救助协同平台', Producer: '协救' },
-    lang: 'zh-CN',
-  });
-  doc.registerFont('R', f.regular as unknown as Buffer);
-  doc.registerFont('B', f.bold as unknown as Buffer);
-  const chunks: Buffer[] = [];
-  const done = new Promise<Buffer>((resolve, reject) => {
-    doc.on('data', (c: Buffer) => chunks.push(c));
-    doc.on('end', () => resolve(Buffer.concat(chunks)));
-    doc.on('error', reject);
-  });
+  const data = printableStrings(input, ...pdfFonts());
+  const pdf = openChineseDocument({ margins: MARGIN, title: `${RECEIPT_TITLE}（${data.receiptNo}）`, subject: RECEIPT_TITLE });
+  const { doc } = pdf;
 
   // Title and number
   doc.font('B').fontSize(20).fillColor('#000').text(RECEIPT_TITLE, MARGIN.left, MARGIN.top, { width: CONTENT_W, align: 'center', characterSpacing: 2 });
@@ -260,32 +181,15 @@ export async function renderReceiptPdfHere(input: ReceiptData): Promise<Buffer> 
   doc.text('受理窗口（盖章）', MARGIN.left + half + 10, sigY + 40);
 
   // Footer on every page: the receipt number and page x / n
-  const range = doc.bufferedPageRange();
-  for (let i = range.start; i < range.start + range.count; i++) {
-    doc.switchToPage(i);
-    const bottom = doc.page.margins.bottom;
-    doc.page.margins.bottom = 0; // writing inside the bottom margin must not add a page
-    doc
-      .font('R')
-      .fontSize(8.5)
-      .fillColor('#666')
-      .text(`受理号 ${data.receiptNo}　第 ${i + 1} 页 / 共 ${range.count} 页　本回执由协救社会救助协同平台生成，请妥善保管`, MARGIN.left, PAGE.height - 40, {
-        width: CONTENT_W,
-        align: 'center',
-        lineBreak: false,
-      });
-    doc.page.margins.bottom = bottom;
-    doc.fillColor('#000');
-  }
-  doc.end();
-  return done;
+  return finishWithFooters(pdf, MARGIN, {
+    fontSize: 8.5,
+    fromBottom: 40,
+    text: (page, pages) => `受理号 ${data.receiptNo}　第 ${page} 页 / 共 ${pages} 页　本回执由协救社会救助协同平台生成，请妥善保管`,
+  });
 }
 
 function ensureSpace(doc: Doc, height: number): void {
-  if (doc.y + height > PAGE.height - MARGIN.bottom) {
-    doc.addPage();
-    doc.y = MARGIN.top;
-  }
+  ensurePageSpace(doc, MARGIN, height);
 }
 
 function sectionTitle(doc: Doc, title: string): void {

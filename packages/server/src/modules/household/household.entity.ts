@@ -19,6 +19,8 @@ export class Household {
   @Property({ type: 'string', length: 200, nullable: true }) tierReason?: string | null;
   @Property({ type: 'string', length: 10 }) status: string = 'ACTIVE';
   @Property({ type: 'string', length: 100, nullable: true }) closedReason?: string | null;
+  /** 已核实无法定赡养/抚养/扶养义务人: true = asked, nobody; false = there are some; null = not asked. */
+  @Property({ type: 'boolean', nullable: true }) noLegalSupporterConfirmed?: boolean | null;
   @Property({ type: 'timestamptz' }) createdAt: Date = new Date();
   @Property({ type: 'timestamptz', onUpdate: () => new Date() }) updatedAt: Date = new Date();
   @Property({ type: 'integer', version: true }) version: number = 1;

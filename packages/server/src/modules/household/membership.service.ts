@@ -55,6 +55,8 @@ async function transfer(
   // Facts follow the person; the person's rows move into the new household's area.
   await em.execute(`update person set household_id = ?, area_code = ? where id = ?`, [to.id, to.areaCode, personId]);
   await em.execute(`update person_income set household_id = ?, area_code = ? where person_id = ?`, [to.id, to.areaCode, personId]);
+  // So do the person's legal supporters (法定义务人 of this member).
+  await em.execute(`update legal_supporter set household_id = ?, area_code = ? where person_id = ?`, [to.id, to.areaCode, personId]);
   if (from.headPersonId === personId) {
     from.headPersonId = null;
     await em.flush();

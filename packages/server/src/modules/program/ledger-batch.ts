@@ -1,4 +1,4 @@
-import { factsFromLedger, previousMonth, type HouseholdFacts, type LedgerPersonRow, type LedgerRows } from '@xiejiu/rules';
+import { factsFromLedger, previousMonth, type HouseholdFacts, type LedgerPersonRow, type LedgerRows, type LegalSupporterRow } from '@xiejiu/rules';
 import { arrayOf, decodeRows, digits, int, isoDate, jsonObject, nullable, row, text } from '../../db/rows';
 import type { RequestContext } from '../../graphql/request-context';
 import { areaSql } from '../../shared/scope';
@@ -7,7 +7,7 @@ import { scopedReadBatch } from '../../shared/sql';
 
 /**
  * Bulk reading of ledger facts for what-if work (parameter preview, reassessment, simulation): a batch of
- * households with their active members, incomes, assets and benefits in ONE scoped round trip
+ * households with their active members, incomes, assets, benefits and legal supporters in ONE scoped round trip
  * (scopedReadBatch: RLS applies to every statement), by keyset on household id or by a list of ids.
  *
  * Income: the month before the reference date, as in screening. When that month is not recorded yet (a
@@ -72,6 +72,7 @@ const ledgerPerson = row<LedgerPersonRow>({
 });
 type Rows = LedgerRows;
 const ledgerAsset = row<Rows['assets'][number]>({ personId: nullable(text), kind: text, valueFen: digits, detail: nullable(jsonObject) });
+const ledgerSupporter = row<LegalSupporterRow>({ personId: text, ability: text });
 const ledgerBenefit = row<Rows['benefits'][number]>({ personId: nullable(text), programCode: text, status: text, monthlyAmountFen: nullable(digits) });
 
 export async function loadLedgerBatch(ctx: RequestContext, source: HouseholdSource, date: string): Promise<LedgerHousehold[]> {
@@ -88,9 +89,9 @@ export async function loadLedgerBatch(ctx: RequestContext, source: HouseholdSour
     };
   }
   const withB = (sql: string, params: unknown[]) => ({ sql: `with b as materialized (${batch.sql}) ${sql}`, params: [...batch.params, ...params] });
-  const [hh, persons, incomes, assets, benefits] = await scopedReadBatch(ctx, [
+  const [hh, persons, incomes, assets, benefits, supporters] = await scopedReadBatch(ctx, [
     withB(
-      `select h.id, h.area_code as "areaCode", h.residence_type as "residenceType",
+      `select h.id, h.area_code as "areaCode", h.residence_type as "residenceType", h.no_legal_supporter_confirmed as "noLegalSupporterConfirmed",
               (select left(p.name, 1) || '*' from person p where p.id = h.head_person_id) as "headName"
          from household h join b on b.id = h.id order by h.id`,
       [],
@@ -120,6 +121,8 @@ export async function loadLedgerBatch(ctx: RequestContext, source: HouseholdSour
          from benefit x join b on b.id = x.household_id`,
       [],
     ),
+    // 法定义务人 (modules/household): legal support per member for 特困.
+    withB(`select s.household_id as "householdId", s.person_id as "personId", s.ability from legal_supporter s join b on b.id = s.household_id`, []),
   ]);
   const group = (rows: Array<Record<string, unknown>>) => {
     const m = new Map<string, Array<Record<string, unknown>>>();
@@ -135,6 +138,7 @@ export async function loadLedgerBatch(ctx: RequestContext, source: HouseholdSour
   const I = group(incomes);
   const A = group(assets);
   const B = group(benefits);
+  const S = group(supporters);
   const NONE: Array<Record<string, unknown>> = [];
   // Building facts is CPU work: sliced, so a batch of 1,000 households does not hold the event loop.
   return mapSliced(hh, (h) => {
@@ -163,6 +167,8 @@ export async function loadLedgerBatch(ctx: RequestContext, source: HouseholdSour
         })),
         assets: decodeRows(A.get(id) ?? NONE, ledgerAsset, 'person_asset'),
         benefits: decodeRows(bs, ledgerBenefit, 'benefit'),
+        supporters: decodeRows(S.get(id) ?? NONE, ledgerSupporter, 'legal_supporter'),
+        noLegalSupporterConfirmed: (h.noLegalSupporterConfirmed as boolean | null) ?? null,
       },
       { applicationDate: date, incomesRecorded: !!inc, assetsRecorded: true },
     );

@@ -26,7 +26,7 @@ export interface ProgramView {
   materials: string[];
   steps: string[];
   publicity: string;
-  materialItems: Array<{ name: string; required: boolean; when: string | null }>;
+  materialItems: Array<{ name: string; required: boolean; when: string | null; coveredByReport: boolean }>;
   stepItems: Array<{ code: string; name: string; limitDays: number | null; limitKind: string | null; clockPaused: boolean; note: string | null }>;
   totalLimit: { days: number; kind: string; extendableTo: number | null; text: string } | null;
   publicityRule: { required: boolean; days: number | null; kind: string | null; minors: string };
@@ -67,7 +67,7 @@ export async function listPrograms(ctx: RequestContext, asOf?: string | null): P
         publicity: p.publicity.required
           ? `公示 ${p.publicity.days ?? ''}${p.publicity.kind === 'WORKING' ? ' 个工作日' : ' 日'}${p.publicity.minors === 'NEVER' ? '，未成年人不公示' : ''}`
           : '不公示',
-        materialItems: p.materials.map((m) => ({ name: m.name, required: m.required, when: m.when ?? null })),
+        materialItems: p.materials.map((m) => ({ name: m.name, required: m.required, when: m.when ?? null, coveredByReport: !!m.coveredByReport })),
         stepItems: p.steps.map((s) => ({
           code: s.code,
           name: s.name,
@@ -128,9 +128,9 @@ export async function screenHousehold(ctx: RequestContext, householdId: string, 
   const scope = areaSql(ctx, 'h.area_code');
   const detail = ctx.detailScope;
   if (!detail) throw new AppError('FORBIDDEN', '只有办理该户事项的部门或辖区窗口可以筛查');
-  const [hh, persons, incomes, assets, benefits] = await scopedReadBatch(ctx, [
+  const [hh, persons, incomes, assets, benefits, supporters] = await scopedReadBatch(ctx, [
     {
-      sql: `select h.id, h.residence_type as "residenceType", h.area_code as "areaCode",
+      sql: `select h.id, h.residence_type as "residenceType", h.area_code as "areaCode", h.no_legal_supporter_confirmed as "noLegalSupporterConfirmed",
               (app_detail_visible(h.id)) as visible from household h where h.id = ? and ${scope.sql}`,
       params: [householdId, ...scope.params],
     },
@@ -151,6 +151,8 @@ export async function screenHousehold(ctx: RequestContext, householdId: string, 
       sql: `select person_id as "personId", program_code as "programCode", status, monthly_amount_fen as "monthlyAmountFen" from benefit where household_id = ?`,
       params: [householdId],
     },
+    // 法定义务人 (modules/household): legal support per member for 特困.
+    { sql: `select person_id as "personId", ability from legal_supporter where household_id = ?`, params: [householdId] },
   ]);
   if (!hh.length) throw new AppError('NOT_FOUND', '家庭不存在或不在您的管辖范围内');
   if (!hh[0].visible) throw new AppError('FORBIDDEN', '只有办理该户事项的部门或辖区窗口可以筛查');
@@ -161,6 +163,8 @@ export async function screenHousehold(ctx: RequestContext, householdId: string, 
       incomes: incomes as never,
       assets: assets as never,
       benefits: benefits as never,
+      supporters: supporters as never,
+      noLegalSupporterConfirmed: (hh[0].noLegalSupporterConfirmed as boolean | null) ?? null,
     },
     { applicationDate: date, incomesRecorded: incomes.length > 0, assetsRecorded: true },
   );

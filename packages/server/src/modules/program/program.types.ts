@@ -33,6 +33,7 @@ export class ProgramMaterialType {
   @Field() name!: string;
   @Field({ description: '是否必需（否：如有则提供）' }) required!: boolean;
   @Field(() => String, { nullable: true, description: '适用情形，如“有残疾成员时”' }) when!: string | null;
+  @Field({ description: '互认：该户有有效的家庭经济状况核查报告时，此项材料由报告覆盖，无需申请人提供' }) coveredByReport!: boolean;
 }
 
 @ObjectType('ProgramStep')

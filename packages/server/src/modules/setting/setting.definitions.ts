@@ -16,6 +16,20 @@ export const SETTINGS = {
     pattern: /^[0-9][0-9-]{2,19}$/,
     patternText: '电话号码，数字和连字符，如 12349 或 023-61234567',
   },
+  VERIFICATION_AUTH_VALID_MONTHS: {
+    name: '核对授权书有效期（月）',
+    description: '家庭经济状况核对授权书自签署之日起的有效月数，登记授权书时默认的截止日期按此计算；未设置时为 12 个月',
+    maxLength: 2,
+    pattern: /^(?:[1-9]|[1-5][0-9]|60)$/,
+    patternText: '1–60 的整数（月）',
+  },
+  VERIFICATION_REPORT_VALID_MONTHS: {
+    name: '核查报告有效期（月）',
+    description: '家庭经济状况核查报告自出具之日起的有效月数，有效期内各部门互认、不再要求申请人提供报告覆盖的证明材料；未设置时为 6 个月',
+    maxLength: 2,
+    pattern: /^(?:[1-9]|[1-2][0-9]|3[0-6])$/,
+    patternText: '1–36 的整数（月）',
+  },
 } as const satisfies Record<string, SettingDef>;
 
 export type SettingKeyCode = keyof typeof SETTINGS;

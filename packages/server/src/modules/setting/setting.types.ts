@@ -3,6 +3,8 @@ import { SETTINGS } from './setting.definitions';
 
 export enum SettingKey {
   ASSISTANCE_HOTLINE = 'ASSISTANCE_HOTLINE',
+  VERIFICATION_AUTH_VALID_MONTHS = 'VERIFICATION_AUTH_VALID_MONTHS',
+  VERIFICATION_REPORT_VALID_MONTHS = 'VERIFICATION_REPORT_VALID_MONTHS',
 }
 registerEnumType(SettingKey, {
   name: 'SettingKey',

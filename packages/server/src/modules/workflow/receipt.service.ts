@@ -87,6 +87,6 @@ export async function receiptData(ctx: RequestContext, applicationId: string): P
       dueDate: r.clock.dueDate,
     })),
     materialsReceived: detail.materials.filter((m) => m.provided).map((m) => m.name),
-    materialsToSupplement: detail.materials.filter((m) => !m.provided).map((m) => ({ name: m.name, note: m.note })),
+    materialsToSupplement: detail.materials.filter((m) => !m.provided && !m.coveredByReport).map((m) => ({ name: m.name, note: m.note })),
   };
 }

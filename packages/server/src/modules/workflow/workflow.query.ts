@@ -18,6 +18,7 @@ import {
   type AccessLevel,
 } from '../household/shared-view';
 import { CLOCK_LEVEL_NAMES, computeClock, type ClockView } from './clock';
+import { markCoveredMaterials } from '../verification/coverage';
 import { EVENT_TYPES } from './outbox';
 import { REFERRAL_COLUMNS, REFERRAL_FIELDS, REFERRAL_FROM, type ReferralRow } from './referral.repo';
 import { APPLICATION_STATUSES, CHANNELS, ESCALATION_LEVELS, OUTCOMES, statusName } from './states';
@@ -219,9 +220,12 @@ export interface MaterialView {
   id: string;
   programCode: string | null;
   name: string;
+  required: boolean;
   provided: boolean;
   fileIds: string[];
   note: string | null;
+  /** 互认: covered by the household's valid verification report (then not required; modules/verification). */
+  coveredByReport?: boolean;
 }
 
 export interface SupervisionView {
@@ -261,7 +265,7 @@ export interface ReferralDetailView {
 
 const HISTORY_SQL = `select id, referral_id as "referralId", kind, from_status as "fromStatus", to_status as "toStatus", note, actor_name as "actorName",
   actor_department as "actorDepartment", at from referral_event`;
-const MATERIAL_SQL = `select id, program_code as "programCode", name, provided, file_ids::text[] as "fileIds", note from application_material`;
+const MATERIAL_SQL = `select id, program_code as "programCode", name, required, provided, file_ids::text[] as "fileIds", note from application_material`;
 const SUPERVISION_SQL = `select id, referral_id as "referralId", level, message, issued_by_name as "issuedByName", issued_at as "issuedAt", answer_due::text as "answerDue",
   response, responded_by_name as "respondedByName", responded_at as "respondedAt" from supervision_note`;
 const EXTENSION_SQL = `select id, referral_id as "referralId", days, reason, status, requested_by_name as "requestedByName", requested_at as "requestedAt",
@@ -278,7 +282,15 @@ const historyRow = row<Omit<HistoryView, 'kindName'>>({
   actorDepartment: nullable(text),
   at: timestamp,
 });
-const materialRow = row<MaterialView>({ id: text, programCode: nullable(text), name: text, provided: bool, fileIds: arrayOf(text), note: nullable(text) });
+const materialRow = row<Omit<MaterialView, 'coveredByReport'>>({
+  id: text,
+  programCode: nullable(text),
+  name: text,
+  required: bool,
+  provided: bool,
+  fileIds: arrayOf(text),
+  note: nullable(text),
+});
 const supervisionRow = row<Omit<SupervisionView, 'levelName'>>({
   id: text,
   referralId: text,
@@ -346,7 +358,7 @@ export async function getReferral(ctx: RequestContext, id: string): Promise<Refe
     history: history(referral.access, hist),
     supervisions: supervisions(sup),
     extensions: decodeRows(ext, extensionRow, 'extension_request'),
-    materials: materials(referral.access, mats),
+    materials: await markCoveredMaterials(ctx, referral.householdId, materials(referral.access, mats)),
   };
 }
 
@@ -565,7 +577,7 @@ export async function getApplication(ctx: RequestContext, id: string): Promise<A
   return {
     application,
     referrals: refs.map((r) => toView(ctx, cal, today, r)),
-    materials: materials(application.access, mats),
+    materials: await markCoveredMaterials(ctx, application.householdId, materials(application.access, mats)),
     history: history(application.access, hist),
   };
 }

@@ -128,7 +128,9 @@ export class MaterialType {
   @Field(() => ID) id!: string;
   @Field(() => String, { nullable: true }) programCode!: string | null;
   @Field() name!: string;
+  @Field({ description: '是否必须提供（已由有效核查报告覆盖的材料为否）' }) required!: boolean;
   @Field() provided!: boolean;
+  @Field({ description: '互认：该户有有效的家庭经济状况核查报告，此项材料已由核查报告覆盖，无需申请人提供' }) coveredByReport!: boolean;
   @Field(() => [ID]) fileIds!: string[];
   @Field(() => String, { nullable: true }) note!: string | null;
 }

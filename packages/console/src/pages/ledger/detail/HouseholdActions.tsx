@@ -1,6 +1,7 @@
 import { Button, Space, Tooltip } from 'antd';
 import { EditOutlined, MergeCellsOutlined, SplitCellsOutlined, UserAddOutlined } from '@ant-design/icons';
 import { useDialog } from '../../../components/useDialog';
+import { StartVerificationButton } from '../../verification/StartVerificationButton';
 import { AddMemberModal } from './AddMemberModal';
 import { EditHouseholdModal } from './EditHouseholdModal';
 import { MergeHouseholdModal } from './MergeHouseholdModal';
@@ -31,6 +32,7 @@ export function HouseholdActions({ ctx }: { ctx: DetailContext }) {
         <Button icon={<MergeCellsOutlined />} onClick={() => merge.open()}>
           合户
         </Button>
+        <StartVerificationButton householdId={ctx.household.id} />
       </Space>
       <EditHouseholdModal open={edit.isOpen} ctx={ctx} onClose={edit.close} />
       <AddMemberModal open={add.isOpen} ctx={ctx} onClose={add.close} />
