@@ -15,6 +15,8 @@ import { runImportBench } from './import';
 import { createDatabaseIfMissing, withCredentials } from '../src/db/database';
 import { COMMON_SURNAMES, seedHouseholds } from '../src/seed/households';
 import { benchUsers, searchBodies, sessionCookie } from './mix';
+import { SESSION_COOKIE } from '../src/modules/auth/session-token';
+import { measureLighthouse, renderLighthouse } from './lighthouse';
 
 /**
  * `pnpm bench` — P3 (household search under load) and P4 (SQL statements per list query)
@@ -22,7 +24,8 @@ import { benchUsers, searchBodies, sessionCookie } from './mix';
  * 大数据库 import and cross-check, bench/import.ts). `pnpm bench search` / `pnpm bench import` (or
  * BENCH_ONLY=search|import) runs one of the two. P9 (request overhead, bench/p9.ts) runs with the search
  * bench; `pnpm bench p9` (BENCH_ONLY=p9) runs it alone on the base demo data (no 1M top-up): it does not
- * depend on the ledger's size.
+ * depend on the ledger's size. `pnpm bench lighthouse` (BENCH_ONLY=lighthouse; part of the full run) measures P7 in the
+ * browser: Lighthouse performance of the login page, /ledger and the portal (bench/lighthouse.ts; needs `pnpm build`).
  *
  *   BENCH_DATA_DIR      reuse/keep this data dir (embedded PostgreSQL + keys); default: a temp dir, removed after
  *   BENCH_DATABASE_URL  use this PostgreSQL server instead (database xiejiu_bench is created on it)
@@ -31,6 +34,7 @@ import { benchUsers, searchBodies, sessionCookie } from './mix';
  *   BENCH_CONNECTIONS   concurrent keep-alive connections (default 50)
  *   BENCH_USER          the district account (default minzheng01); the town and village ones are zhen01 and cun01
  *   BENCH_NO_WRITE=1    do not update docs/benchmarks.md
+ *   BENCH_LIGHTHOUSE_RUNS  Lighthouse runs per page (default 3); CHROME_PATH the browser (default /usr/bin/chromium)
  *   SESSION_CACHE=off, RATE_LIMIT_ENABLED=false   comparison runs of the server without its session cache / request limits
  */
 const env = process.env;
@@ -316,6 +320,58 @@ async function p9Main(): Promise<number> {
   }
 }
 
+/** Logs in through the real `login` mutation (as the console does) and returns the session cookie. */
+async function loginCookie(url: string, username: string, password: string): Promise<string> {
+  const res = await fetch(`${url}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', 'x-xiejiu-csrf': '1' },
+    body: JSON.stringify({
+      query: 'mutation Login($u: String!, $p: String!) { login(username: $u, password: $p) { __typename } }',
+      variables: { u: username, p: password },
+    }),
+  });
+  const body = (await res.json()) as { errors?: Array<{ message: string }> };
+  if (body.errors?.length) throw new Error(`login ${username}: ${body.errors.map((e) => e.message).join('; ')}`);
+  const cookie = res.headers.getSetCookie().find((c) => c.startsWith(`${SESSION_COOKIE}=`));
+  if (!cookie) throw new Error(`login ${username}: no session cookie`);
+  return cookie.split(';')[0];
+}
+
+/** `pnpm bench lighthouse`: P7 in the browser on the demo data; written to the P7 section of docs/benchmarks.md. */
+async function lighthouseMain(): Promise<number> {
+  const { config, dataDir, temporary } = await benchConfig();
+  log(`Lighthouse; data dir ${dataDir}${temporary ? ' (temporary)' : ''}; load ${loadavg()}`);
+  const started = await startServer(config, (m) => (/ERROR|FATAL|PANIC/.test(m) ? undefined : log(m)));
+  try {
+    const url = started.url.replace('localhost', '127.0.0.1');
+    const runs = Number(env.BENCH_LIGHTHOUSE_RUNS ?? 3);
+    const load = loadavg();
+    const result = await measureLighthouse({
+      url,
+      runs,
+      login: (u) => loginCookie(url, u, config.demoPassword),
+      log,
+      consoleDist: config.consoleDist,
+      portalDist: config.portalDist,
+    });
+    const cpus = os.availableParallelism?.() ?? os.cpus().length;
+    const report = renderLighthouse(result, {
+      command: commandOf(env.BENCH_ONLY === 'lighthouse' || process.argv[2] === 'lighthouse' ? 'pnpm bench lighthouse' : 'pnpm bench'),
+      machine: `${cpus} CPUs (${os.cpus()[0]?.model ?? 'unknown'}); Node ${process.version}; server on the same machine, demo data; load average at start ${load}`,
+      runs,
+    });
+    console.log(`\n${report}`);
+    if (env.BENCH_NO_WRITE !== '1') {
+      writeDoc(report, LIGHTHOUSE_MARKERS);
+      log(`Lighthouse written to ${path.relative(process.cwd(), DOC)}`);
+    }
+    return result.pass ? 0 : 1;
+  } finally {
+    await started.close();
+    if (temporary) fs.rmSync(dataDir, { recursive: true, force: true });
+  }
+}
+
 interface ReportInput {
   p3Report: string;
   pgErrors: number;
@@ -369,6 +425,7 @@ function renderReport(r: ReportInput): string {
 
 const RESULTS_MARKERS = { start: '<!-- bench:results:start -->', end: '<!-- bench:results:end -->' };
 const P9_MARKERS = { start: '<!-- bench:p9:start -->', end: '<!-- bench:p9:end -->' };
+const LIGHTHOUSE_MARKERS = { start: '<!-- bench:lighthouse:start -->', end: '<!-- bench:lighthouse:end -->' };
 
 /** Replaces the text between the markers in docs/benchmarks.md (appended when missing). */
 function writeDoc(section: string, markers = RESULTS_MARKERS): void {
@@ -381,14 +438,18 @@ function writeDoc(section: string, markers = RESULTS_MARKERS): void {
 }
 
 /**
- * `pnpm bench` runs the search bench (P3/P4) and then the import bench (P1/P6, bench/import.ts), each on its
- * own fresh data; `pnpm bench search|import` or BENCH_ONLY=search|import runs one of them.
+ * `pnpm bench` runs Lighthouse (P7), the search bench (P3/P4/P9) and then the import bench (P1/P6, bench/import.ts),
+ * each on its own fresh data; `pnpm bench lighthouse|search|import|p9` or BENCH_ONLY=… runs one of them.
  */
 async function entry(): Promise<number> {
   const only = process.argv[2] ?? env.BENCH_ONLY ?? 'all';
-  if (!['all', 'search', 'import', 'p9'].includes(only)) throw new BenchSetupError(`unknown bench '${only}' (search, import, p9, or nothing for both)`);
+  if (!['all', 'search', 'import', 'p9', 'lighthouse'].includes(only)) {
+    throw new BenchSetupError(`unknown bench '${only}' (search, import, p9, lighthouse, or nothing for all)`);
+  }
   if (only === 'p9') return p9Main();
+  if (only === 'lighthouse') return lighthouseMain();
   let code = 0;
+  if (only === 'all') code = Math.max(code, await lighthouseMain());
   if (only !== 'import') code = Math.max(code, await main());
   if (only !== 'search') code = Math.max(code, await runImportBench());
   return code;
