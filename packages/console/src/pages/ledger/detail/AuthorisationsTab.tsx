@@ -1,9 +1,10 @@
-import { Alert, App, Button, Checkbox, DatePicker, Flex, Form, Input, Select, Space, Table, Tag, Typography } from 'antd';
+import { Alert, App, Button, Checkbox, DatePicker, Flex, Form, type GetProps, Input, Select, Space, Table, Tag, Typography } from 'antd';
 import { PaperClipOutlined, PlusOutlined } from '@ant-design/icons';
 import type { Dayjs } from 'dayjs';
 import { useMutation } from '@apollo/client/react';
 import { SILENT } from '../../../apollo';
 import { downloadFile } from '../../../components/download';
+import { emptyText } from '../../../components/emptyText';
 import { FormModal } from '../../../components/FormModal';
 import { FILES_URL, MaterialUpload } from '../../../components/MaterialUpload';
 import { TextFormModal } from '../../../components/TextFormModal';
@@ -111,7 +112,7 @@ export function AuthorisationsTab({ ctx }: { ctx: DetailContext }) {
         dataSource={list}
         pagination={false}
         scroll={{ x: 960 }}
-        locale={{ emptyText: '尚未登记核对授权书' }}
+        locale={{ emptyText: emptyText('尚未登记核对授权书') }}
         columns={[
           {
             title: '状态',
@@ -120,7 +121,13 @@ export function AuthorisationsTab({ ctx }: { ctx: DetailContext }) {
             render: (v: string) => <Tag color={STATUS_COLORS[v]}>{enumLabel('AuthorisationStatus', v)}</Tag>,
           },
           { title: '签署日期', dataIndex: 'signedOn', width: 110 },
-          { title: '有效期至', dataIndex: 'validUntil', width: 110 },
+          {
+            title: '有效期至',
+            dataIndex: 'validUntil',
+            width: 110,
+            // a revoked authorisation's period no longer counts
+            render: (v: string, a: { status: string }) => (a.status === 'REVOKED' ? <Typography.Text delete>{v}</Typography.Text> : v),
+          },
           {
             title: '授权范围',
             dataIndex: 'scope',
@@ -222,9 +229,9 @@ export function AuthorisationsTab({ ctx }: { ctx: DetailContext }) {
               }
               rules={[{ required: true, message: '请至少选择一项数据来源' }]}
             >
-              <Checkbox.Group style={{ display: 'grid', gridTemplateColumns: 'repeat(4, minmax(0, 1fr))', rowGap: 6 }} options={SCOPE_OPTIONS} />
+              <ScopeCheckboxes />
             </Form.Item>
-            <Form.Item name="fileIds" label="授权书扫描件" extra="上传签字后的授权书（JPG、PNG 或 PDF，一个文件）">
+            <Form.Item name="fileIds" label="授权书扫描件">
               <MaterialUpload maxCount={1} buttonText="上传扫描件" />
             </Form.Item>
             <Form.Item name="note" label="备注" rules={[{ max: 200, message: '备注不能超过 200 字' }]}>
@@ -246,4 +253,12 @@ export function AuthorisationsTab({ ctx }: { ctx: DetailContext }) {
       />
     </>
   );
+}
+
+/**
+ * The data sources as a checkbox group. Form.Item gives its control `aria-required`, which ARIA does not allow on a
+ * group (axe: aria-allowed-attr, critical); the label's required mark and the rule's message say it instead.
+ */
+function ScopeCheckboxes({ 'aria-required': _required, ...props }: GetProps<typeof Checkbox.Group> & { 'aria-required'?: unknown }) {
+  return <Checkbox.Group {...props} style={{ display: 'grid', gridTemplateColumns: 'repeat(4, minmax(0, 1fr))', rowGap: 6 }} options={SCOPE_OPTIONS} />;
 }

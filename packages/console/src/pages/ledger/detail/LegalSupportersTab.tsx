@@ -5,6 +5,7 @@ import { Link } from 'react-router-dom';
 import { SILENT } from '../../../apollo';
 import { FormModal } from '../../../components/FormModal';
 import { useDialog } from '../../../components/useDialog';
+import { parseIdOrThrow } from '../form/IdNumberField';
 import type { LegalDuty, LegalSupporterFieldsFragment, MemberRelation, SupportAbility, UnableReason } from '../../../gql/graphql';
 import { enumLabel, enumOptions } from '../../../utils/enums';
 import { fenToYuan, formatYuan, yuanToFen } from '../../../utils/money';
@@ -241,7 +242,14 @@ export function LegalSupportersTab({ ctx }: { ctx: DetailContext }) {
           <Form.Item name="name" label="义务人姓名" rules={[{ required: true, whitespace: true, message: '请填写义务人姓名' }]}>
             <Input maxLength={50} style={{ width: 220 }} />
           </Form.Item>
-          <Form.Item name="idNumber" label="身份证号" extra={editing ? `现为 ${editing.idMasked ?? '未登记'}；留空不修改` : '已在台账登记的，将自动关联其家庭'}>
+          <Form.Item
+            name="idNumber"
+            label="身份证号"
+            extra={editing ? `现为 ${editing.idMasked ?? '未登记'}；留空不修改` : '已在台账登记的，将自动关联其家庭'}
+            // Checked as typed (like 一表登记), which also replaces a server error once the number is corrected.
+            validateDebounce={400}
+            rules={[{ validator: checkIdNumber }]}
+          >
             <Input maxLength={40} style={{ width: 260 }} autoComplete="off" />
           </Form.Item>
         </Space>
@@ -260,6 +268,11 @@ export function LegalSupportersTab({ ctx }: { ctx: DetailContext }) {
       </FormModal>
     </>
   );
+}
+
+/** Format, birth date and check digit on the client; empty is allowed (e.g. 下落不明). */
+async function checkIdNumber(_: unknown, raw?: string) {
+  parseIdOrThrow(raw);
 }
 
 function UnableReasonField() {

@@ -13,6 +13,18 @@ type NamePath = (string | number)[];
 type Existing = NonNullable<CheckIdNumberQuery['checkIdNumber']['existing']>;
 
 /**
+ * The client's check of a typed ID number — format, birth date, check digit (GB 11643) — as a form validator
+ * would use it: null when empty, the parsed number, or an Error with the Chinese message. The server checks again.
+ */
+export function parseIdOrThrow(raw?: string) {
+  const v = (raw ?? '').trim();
+  if (!v) return null;
+  const r = parseIdNumber(v);
+  if (!r.ok) throw new Error(r.message);
+  return r.value;
+}
+
+/**
  * 身份证号 with live validation: format and check digit on the client (derived birth date, sex
  * and age shown at once), then — debounced — `checkIdNumber` on the server; an ID already in
  * the ledger blocks the form ("该身份证号已登记在 XX（…）"). The server checks again on submit.
@@ -35,11 +47,9 @@ export function IdNumberField(props: {
   const found = info && existing?.id === info.idNumber ? existing.found : null;
 
   const validator = async (_: unknown, raw?: string) => {
-    const v = (raw ?? '').trim();
-    if (!v) return;
-    const r = parseIdNumber(v);
-    if (!r.ok) throw new Error(r.message);
-    const id = r.value.idNumber;
+    const parsedId = parseIdOrThrow(raw);
+    if (!parsedId) return;
+    const id = parsedId.idNumber;
     if (props.otherIds?.().includes(id)) throw new Error('与本表中其他成员的身份证号相同');
     let check = checked.current.get(id);
     if (!check) {
