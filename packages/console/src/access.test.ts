@@ -67,6 +67,30 @@ describe('access', () => {
           "REFERRAL_HANDLE",
         ],
         [
+          "/verifications",
+          "核查任务",
+          [
+            "VERIFICATION_MANAGE",
+            "VERIFICATION_APPROVE",
+          ],
+        ],
+        [
+          "/verifications/:id",
+          "核查详情",
+          [
+            "VERIFICATION_MANAGE",
+            "VERIFICATION_APPROVE",
+          ],
+        ],
+        [
+          "/verification-reports/:id",
+          "核查报告",
+          [
+            "HOUSEHOLD_DETAIL",
+            "HOUSEHOLD_DETAIL_INVOLVED",
+          ],
+        ],
+        [
           "/referrals/:id",
           "转办单详情",
           "APPLICATION_READ",
