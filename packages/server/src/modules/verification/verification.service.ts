@@ -43,7 +43,23 @@ function refuse(message: string, code: 'FORBIDDEN' | 'INVALID_STATE' = 'INVALID_
   throw new AppError(code, message);
 }
 
-/** A department officer manages verifications only for a department owning a means-tested program (民政). */
+/** Per request: does the actor's department own 低保 (the catalogue in force)? Asked by every check of the request once. */
+const ownsDibao = new WeakMap<RequestContext, Promise<boolean>>();
+
+function departmentOwnsDibao(ctx: RequestContext): Promise<boolean> {
+  let answer = ownsDibao.get(ctx);
+  if (!answer) {
+    answer = (async () => {
+      const { catalogue } = await catalogueInForce(ctx);
+      const owner = catalogue.programs.find((p) => p.code === 'DIBAO')?.owner;
+      const [d] = await ctx.tx((em) => sqlRows<{ code: string }>(em, `select code from department where id = ?`, [ctx.departmentId]));
+      return !!d && d.code === owner;
+    })();
+    ownsDibao.set(ctx, answer);
+  }
+  return answer;
+}
+
 /**
  * Who conducts verifications: windows (no department) and officers of the department owning 低保 (民政), with
  * `permission`. The one check behind every mutation and the `viewerCan…` fields the console reads.
@@ -51,10 +67,7 @@ function refuse(message: string, code: 'FORBIDDEN' | 'INVALID_STATE' = 'INVALID_
 export async function mayConductVerification(ctx: RequestContext, permission: 'verification.manage' | 'verification.approve'): Promise<boolean> {
   if (!ctx.can(permission)) return false;
   if (ctx.actor.kind === 'system' || !ctx.departmentId) return true;
-  const { catalogue } = await catalogueInForce(ctx);
-  const owner = catalogue.programs.find((p) => p.code === 'DIBAO')?.owner;
-  const [d] = await ctx.tx((em) => sqlRows<{ code: string }>(em, `select code from department where id = ?`, [ctx.departmentId]));
-  return !!d && d.code === owner;
+  return departmentOwnsDibao(ctx);
 }
 
 async function checkManager(
@@ -223,6 +236,34 @@ function matchMembers(ledger: HouseholdLedger) {
   return ledger.persons.map((p) => ({ personId: p.personId, idBidx: p.idBidx, nameMasked: p.nameMasked }));
 }
 
+/** A new record of `method` on the verification (the caller flushes and logs). */
+function newRecord(
+  ctx: RequestContext,
+  em: EntityManager,
+  v: Verification,
+  method: VerificationMethod,
+  payload: Record<string, unknown>,
+  fileIds: string[] = [],
+) {
+  return em.create(VerificationRecord, {
+    verificationId: v.id,
+    householdId: v.householdId,
+    areaCode: v.areaCode,
+    method,
+    payload,
+    fileIds,
+    recordedBy: ctx.actor.id ?? null,
+    recordedByName: ctx.actor.name.slice(0, 64),
+    recordedAt: nowOf(ctx),
+  });
+}
+
+const datasetsWith = (p: DataMatchPayload, status: string) =>
+  p.sources
+    .filter((s) => s.status === status)
+    .map((s) => s.dataset)
+    .join(',');
+
 /** 信息比对: every reference dataset for every member; a new DATA_MATCH record (the latest one counts). */
 export async function runDataMatch(ctx: RequestContext, id: string, opts: { failing?: string[] } = {}): Promise<string> {
   await checkManager(ctx);
@@ -237,16 +278,7 @@ export async function runDataMatch(ctx: RequestContext, id: string, opts: { fail
   return ctx.tx(async (em) => {
     const cur = await loadVerification(ctx, em, id, true);
     requireStatus(cur, ['OPEN'], '进行信息比对');
-    const rec = em.create(VerificationRecord, {
-      verificationId: v.id,
-      householdId: v.householdId,
-      areaCode: v.areaCode,
-      method: 'DATA_MATCH',
-      payload: payload as unknown as Record<string, unknown>,
-      recordedBy: ctx.actor.id ?? null,
-      recordedByName: ctx.actor.name.slice(0, 64),
-      recordedAt: nowOf(ctx),
-    });
+    const rec = newRecord(ctx, em, v, 'DATA_MATCH', payload as unknown as Record<string, unknown>);
     await em.flush();
     await recordAudit(ctx, {
       action: 'verification.data_matched',
@@ -254,14 +286,8 @@ export async function runDataMatch(ctx: RequestContext, id: string, opts: { fail
       entityId: v.id,
       detail: {
         recordId: rec.id,
-        found: payload.sources
-          .filter((s) => s.status === 'FOUND')
-          .map((s) => s.dataset)
-          .join(','),
-        failed: payload.sources
-          .filter((s) => s.status === 'ERROR')
-          .map((s) => s.dataset)
-          .join(','),
+        found: datasetsWith(payload, 'FOUND'),
+        failed: datasetsWith(payload, 'ERROR'),
       },
     });
     return rec.id;
@@ -284,17 +310,7 @@ export async function addVerificationRecord(
   return ctx.tx(async (em) => {
     const v = await loadVerification(ctx, em, id, true);
     requireStatus(v, ['OPEN'], '录入核查记录');
-    const rec = em.create(VerificationRecord, {
-      verificationId: v.id,
-      householdId: v.householdId,
-      areaCode: v.areaCode,
-      method,
-      payload: clean,
-      fileIds: files,
-      recordedBy: ctx.actor.id ?? null,
-      recordedByName: ctx.actor.name.slice(0, 64),
-      recordedAt: nowOf(ctx),
-    });
+    const rec = newRecord(ctx, em, v, method, clean, files);
     await em.flush();
     if (files.length) await linkFiles(ctx, em, files, 'verification', v.id, v.areaCode);
     await recordAudit(ctx, {
