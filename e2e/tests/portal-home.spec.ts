@@ -24,11 +24,13 @@ test.describe('公众门户 首页', () => {
     await expect(page.getByText(/^时间：/).first()).toBeVisible();
 
     // Features of later issues are shown, disabled, never as fake pages.
-    for (const title of ['政策问答', '办理进度查询', '公示信息', '在线申请', '我要报告困难群众']) {
+    for (const title of ['政策问答', '办理进度查询', '在线申请', '我要报告困难群众']) {
       const entry = page.getByRole('link', { name: `${title}（即将开放）` });
       await expect(entry).toHaveAttribute('aria-disabled', 'true');
     }
-    await expect(page.getByText('即将开放')).toHaveCount(5);
+    await expect(page.getByText('即将开放')).toHaveCount(4);
+    // 公示信息 is live (issue 14): a real link to the current notices.
+    await expect(page.getByRole('link', { name: /公示信息/ })).toHaveAttribute('href', /\/gongshi$/);
 
     await expect(page.getByText('个人信息受法律保护，我们只在办理救助所需范围内使用')).toBeVisible();
 

@@ -37,6 +37,11 @@ describe('access', () => {
           null,
         ],
         [
+          "/inbox",
+          "站内消息",
+          null,
+        ],
+        [
           "/ledger",
           "户籍台账",
           "HOUSEHOLD_READ",
@@ -94,6 +99,11 @@ describe('access', () => {
           "/referrals/:id",
           "转办单详情",
           "APPLICATION_READ",
+        ],
+        [
+          "/publicity",
+          "公示管理",
+          "PUBLICITY_READ",
         ],
         [
           "/supervision",
@@ -164,6 +174,21 @@ describe('access', () => {
           "/settings",
           "系统设置",
           "SETTING_MANAGE",
+        ],
+        [
+          "/sms",
+          "短信记录",
+          "SMS_READ",
+        ],
+        [
+          "/sms/templates",
+          "短信模板",
+          "SMS_MANAGE",
+        ],
+        [
+          "/sms/provider",
+          "短信服务商",
+          "SMS_MANAGE",
         ],
         [
           "/api-tokens",

@@ -26,8 +26,10 @@ import { importRoutes } from './modules/roster/import.http';
 import { stopPdfInspector } from './modules/files/pdf-inspector';
 import { receiptRoutes } from './modules/workflow/receipt.http';
 import { verificationReportRoutes } from './modules/verification/report.http';
+import { publicityRoutes } from './modules/publicity/publicity.http';
 import { exportHouseholdsToFile } from './modules/household/household.export';
 import { jobFileRoutes } from './modules/jobs/jobs.http';
+import { smsReceiptRoutes } from './modules/sms/sms.http';
 import type { HouseholdFilter } from './modules/household/household.query';
 import { API_COMPRESSION, registerCompression } from './web/compression';
 import { registerStaticApps } from './web/static-apps';
@@ -189,6 +191,10 @@ export async function buildApp(orm: MikroORM, runtime: Runtime): Promise<BuiltAp
   void app.register(receiptRoutes, { context: async (request, reply) => (await contextFn(request, reply)).ctx });
   // 核查报告 PDF: GET /api/verification-reports/:id.pdf (modules/verification).
   void app.register(verificationReportRoutes, { context: async (request, reply) => (await contextFn(request, reply)).ctx });
+  // 公示 for the village board (full names): GET /api/publicity/notice.pdf?areaCode= (modules/publicity).
+  void app.register(publicityRoutes, { context: async (request, reply) => (await contextFn(request, reply)).ctx });
+  // SMS delivery reports: POST /api/sms/receipts/:provider (modules/sms; signature- or token-checked).
+  void app.register(smsReceiptRoutes, { context: async (request, reply) => (await contextFn(request, reply)).ctx });
   // Finished export files: GET /api/jobs/:id/file (modules/jobs).
   void app.register(jobFileRoutes, { context: async (request, reply) => (await contextFn(request, reply)).ctx });
   // 数据导入: POST /api/imports/:dataset, templates, error reports (modules/roster).

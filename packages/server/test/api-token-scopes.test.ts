@@ -159,6 +159,11 @@ describe('what each scope allows', () => {
     'finding.read',
     'finding.review',
     'crosscheck.run',
+    'sms.read',
+    'sms.manage',
+    // 公示 lists and the notice with full names are for staff of the area, not for department systems
+    'publicity.read',
+    'publicity.print',
     // 统一核查 is conducted and approved by people (maker-checker), never by a system token
     'verification.manage',
     'verification.approve',

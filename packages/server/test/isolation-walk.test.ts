@@ -287,6 +287,11 @@ function argSets(userIds: string[]): ArgSets {
     verification: [{ id: randomUUID() }],
     verificationReport: [{ id: randomUUID() }],
     importBatch: [{ id: randomUUID() }],
+    // 短信 (modules/sms): no message in the fixture — walked for errors; the preview with a sample text.
+    smsMessage: [{ id: randomUUID() }],
+    previewSmsTemplate: [{ code: 'ACCEPTED', content: '您的【{programs}】申请已受理' }],
+    // 公示 (modules/publicity): no entry in the fixture — walked for errors.
+    publicityObjections: [{ entryId: randomUUID() }],
     calendarDays: [{ year: 2026 }],
     workingDayInfo: [{ from: '2026-12-01', to: '2026-12-31' }],
     previewParameterVersion: [{ programCode: 'DIBAO', parameterCode: 'DIBAO.standard.RURAL', effectiveFrom: tomorrow, value: { number: 70000 } }],

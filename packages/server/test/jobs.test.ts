@@ -197,7 +197,7 @@ describe('cron kinds', () => {
   it('schedules: the clock sweep hourly on the hour, the outbox consumer and recovery every minute', () => {
     const items = cronItems();
     const byTask = new Map(items.map((i) => [i.task, i]));
-    expect([...byTask.keys()].sort()).toEqual(['clock-sweep', 'crosscheck', 'jobs-recover', 'outbox-consume']);
+    expect([...byTask.keys()].sort()).toEqual(['clock-sweep', 'crosscheck', 'jobs-recover', 'outbox-consume', 'publicity-takedown', 'sms-deliver']);
     expect(byTask.get('crosscheck')!.match({ min: 30, hour: 2, date: 1, month: 1, dow: 1 } as never)).toBe(true);
     expect(byTask.get('clock-sweep')!.match({ min: 0, hour: 5, date: 1, month: 1, dow: 1 } as never)).toBe(true);
     expect(byTask.get('clock-sweep')!.match({ min: 30, hour: 5, date: 1, month: 1, dow: 1 } as never)).toBe(false);
@@ -211,7 +211,7 @@ describe('cron kinds', () => {
     expect(row).toEqual({ status: 'DONE', area_code: null, requested_by_name: '系统(定时任务)' });
   });
 
-  it('the outbox consumer marks events consumed and records that no SMS was sent (no provider); idle runs leave no record', async () => {
+  it('the outbox consumer calls the handlers and marks events consumed (no recipient with a mobile: no SMS); idle runs leave no record', async () => {
     await ownerQuery(
       `insert into outbox_event (id, type, aggregate_type, aggregate_id, area_code, payload) values
       (gen_random_uuid(), 'application.accepted', 'application', gen_random_uuid(), $1, '{"sms": {"template": "ACCEPTED", "params": {}}}'),
@@ -222,14 +222,14 @@ describe('cron kinds', () => {
     await t.runJobs();
     const events = await ownerQuery(`select type, consumed_at, delivery_status, published_at from outbox_event order by seq`);
     expect(events.map((e) => [e.type, e.delivery_status, e.published_at])).toEqual([
-      ['application.accepted', 'NO_PROVIDER', null],
+      ['application.accepted', 'NO_NOTIFICATION', null],
       ['referral.signed', 'NO_NOTIFICATION', null],
     ]);
     expect(events.every((e) => e.consumed_at)).toBe(true);
     const [run] = await ownerQuery(`select status, processed from job where kind = 'outbox-consume'`);
     expect(run).toEqual({ status: 'DONE', processed: 2 });
     const [log] = await ownerQuery(`select diff from audit_log where action = 'outbox.consumed'`);
-    expect(log.diff.detail).toMatchObject({ smsNotSent: 1, noNotification: 1 });
+    expect(log.diff.detail).toMatchObject({ events: 2, smsQueued: 0, noNotification: 2 });
     await ownerQuery(`select graphile_worker.add_job('outbox-consume')`);
     await t.runJobs();
     expect((await ownerQuery(`select count(*)::int as n from job where kind = 'outbox-consume'`))[0].n).toBe(1);

@@ -44,8 +44,15 @@ describe('permission declarations', () => {
     await expect(`${lines.join('\n')}\n`).toMatchFileSnapshot('./__snapshots__/permission-declarations.txt');
   });
 
-  it('public operations are only login, logout and me', () => {
-    expect(lines.filter((l) => l.endsWith(': public'))).toEqual(['Mutation.login: public', 'Mutation.logout: public', 'Query.me: public']);
+  it('public operations are only login, logout, me and the 公示 of the portal (masked notices, objections)', () => {
+    expect(lines.filter((l) => l.endsWith(': public'))).toEqual([
+      'Mutation.login: public',
+      'Mutation.logout: public',
+      'Mutation.submitPublicityObjection: public',
+      'Query.me: public',
+      'Query.publicNoticeAreas: public',
+      'Query.publicNotices: public',
+    ]);
   });
 });
 

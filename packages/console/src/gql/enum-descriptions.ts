@@ -272,6 +272,19 @@ export const enumDescriptions = {
     "NEVER": "不公示",
     "SAME": "同成年人"
   },
+  "NotificationKind": {
+    "DECIDED": "办结结果",
+    "FINDINGS": "新疑点",
+    "NEW_REFERRAL": "新转办",
+    "OVERDUE": "已超期",
+    "PUBLICITY_OBJECTION": "公示异议",
+    "RETURNED": "退回窗口",
+    "REVIEW_DUE": "复核待办",
+    "SUPERVISED": "督办",
+    "SUPPLEMENT_PROVIDED": "材料已补正",
+    "SUPPLEMENT_REQUESTED": "需补正材料",
+    "WARNING": "即将超期"
+  },
   "ParentStatus": {
     "DECEASED": "死亡",
     "DRUG_REHAB": "强制隔离戒毒",
@@ -309,11 +322,15 @@ export const enumDescriptions = {
     "JOB_SYSTEM": "查看系统后台任务（督办扫描、消息出站、任务恢复）",
     "PROGRAM_MANAGE": "维护本部门事项参数",
     "PROGRAM_SIMULATE": "模拟测算（参数调整影响）",
+    "PUBLICITY_PRINT": "打印张贴用的公示（含完整姓名，记入操作日志）",
+    "PUBLICITY_READ": "查看本辖区的公示记录（脱敏）和异议情况",
     "REFERENCE_PUSH": "推送名册等参考数据（对接系统）",
     "REFERRAL_HANDLE": "办理本部门转办单（签收、补正、决定）",
     "REFERRAL_SUPERVISE": "督办超期事项、审批延期",
     "ROSTER_IMPORT": "导入本部门救助名册和比对数据（大数据库）",
     "SETTING_MANAGE": "维护系统设置（服务热线等）",
+    "SMS_MANAGE": "管理短信：重新发送、修改短信模板、配置短信服务商",
+    "SMS_READ": "查看短信记录和短信模板（部门：本部门转办事项的短信，本辖区）",
     "USER_MANAGE": "管理用户账号",
     "USER_READ": "查看用户",
     "USER_SECURITY": "安全管理（角色分配、解锁、重置密码、会话）",
@@ -323,6 +340,12 @@ export const enumDescriptions = {
   "ProgramSubject": {
     "HOUSEHOLD": "按户申请",
     "MEMBER": "按人申请（须指定申请成员）"
+  },
+  "PublicityStatus": {
+    "ACTIVE": "公示中",
+    "ENDED": "已期满撤下",
+    "OBJECTED": "有异议",
+    "WITHDRAWN": "已撤下"
   },
   "ReassessmentKind": {
     "ON_DEMAND": "按需复核",
@@ -380,6 +403,26 @@ export const enumDescriptions = {
   "Sex": {
     "F": "女",
     "M": "男"
+  },
+  "SmsProviderKind": {
+    "aliyun": "阿里云短信",
+    "http": "通用 HTTP 接口",
+    "log": "日志（不发送，仅记录）",
+    "tencent": "腾讯云短信"
+  },
+  "SmsRecipientKind": {
+    "APPLICANT": "申请人",
+    "WINDOW": "窗口人员"
+  },
+  "SmsStatus": {
+    "DEAD": "已停止重试",
+    "DELIVERED": "已送达",
+    "FAILED": "发送失败（将重试）",
+    "QUEUED": "待发送",
+    "SENDING": "发送中",
+    "SENT": "已提交",
+    "SKIPPED": "无手机号",
+    "UNKNOWN": "结果待核实"
   },
   "SpecialStatus": {
     "CLERGY": "宗教教职人员",

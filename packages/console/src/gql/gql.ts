@@ -30,6 +30,10 @@ type Documents = {
     "\n  query MySessions {\n    mySessions {\n      ...SessionFields\n    }\n  }\n": typeof types.MySessionsDocument,
     "\n  mutation Logout {\n    logout\n  }\n": typeof types.LogoutDocument,
     "\n  mutation AcknowledgeSecurityNotices {\n    acknowledgeSecurityNotices\n  }\n": typeof types.AcknowledgeSecurityNoticesDocument,
+    "\n  fragment NotificationFields on Notification {\n    id\n    kind\n    title\n    body\n    link\n    createdAt\n    readAt\n  }\n": typeof types.NotificationFieldsFragmentDoc,
+    "\n  query UnreadNotificationCount {\n    unreadNotificationCount\n  }\n": typeof types.UnreadNotificationCountDocument,
+    "\n  query MyNotifications($unreadOnly: Boolean, $page: Int!, $pageSize: Int!) {\n    myNotifications(unreadOnly: $unreadOnly, page: $page, pageSize: $pageSize) {\n      total\n      page\n      pageSize\n      items {\n        ...NotificationFields\n      }\n    }\n  }\n": typeof types.MyNotificationsDocument,
+    "\n  mutation MarkNotificationsRead($ids: [ID!], $all: Boolean) {\n    markNotificationsRead(ids: $ids, all: $all)\n  }\n": typeof types.MarkNotificationsReadDocument,
     "\n  fragment ApiTokenFields on ApiToken {\n    id\n    name\n    prefix\n    departmentId\n    departmentName\n    areaCode\n    areaName\n    scopes\n    permissions\n    expiresAt\n    revokedAt\n    lastUsedAt\n    createdAt\n  }\n": typeof types.ApiTokenFieldsFragmentDoc,
     "\n  query ApiTokens($page: Int!, $pageSize: Int!) {\n    apiTokens(page: $page, pageSize: $pageSize) {\n      items {\n        ...ApiTokenFields\n      }\n      total\n      page\n      pageSize\n    }\n  }\n": typeof types.ApiTokensDocument,
     "\n  mutation CreateApiToken($input: ApiTokenInput!) {\n    createApiToken(input: $input) {\n      token\n      apiToken {\n        ...ApiTokenFields\n      }\n    }\n  }\n": typeof types.CreateApiTokenDocument,
@@ -120,9 +124,22 @@ type Documents = {
     "\n  mutation StartReassessment($programCode: String!, $areaCode: String) {\n    startReassessment(programCode: $programCode, areaCode: $areaCode) {\n      ...ReassessmentJobFields\n    }\n  }\n": typeof types.StartReassessmentDocument,
     "\n  query ScreenFacts($facts: ScreeningFactsInput!, $asOf: String) {\n    screenFacts(facts: $facts, asOf: $asOf) {\n      ...ScreeningResultFields\n    }\n  }\n": typeof types.ScreenFactsDocument,
     "\n  query ScreeningHouseholdSearch($keyword: String!) {\n    households(filter: { keyword: $keyword }, page: 1, pageSize: 10) {\n      items {\n        id\n        headName\n        areaName\n        memberCount\n        tierName\n        access\n      }\n    }\n  }\n": typeof types.ScreeningHouseholdSearchDocument,
+    "\n  query PublicityEntries($page: Int!, $pageSize: Int!, $status: PublicityStatus, $areaCode: String) {\n    publicityEntries(page: $page, pageSize: $pageSize, status: $status, areaCode: $areaCode) {\n      total\n      items {\n        id\n        referralId\n        applicationId\n        receiptNo\n        programName\n        nameMasked\n        areaName\n        householdSize\n        amount\n        startsOn\n        endsOn\n        status\n        statusName\n        takenDownAt\n        objectionCount\n        isPublic\n      }\n    }\n  }\n": typeof types.PublicityEntriesDocument,
+    "\n  mutation RecordPublicityObjection($entryId: ID!, $content: String!, $contactName: String, $contactPhone: String) {\n    recordPublicityObjection(entryId: $entryId, content: $content, contactName: $contactName, contactPhone: $contactPhone) {\n      id\n      status\n      statusName\n      objectionCount\n      isPublic\n    }\n  }\n": typeof types.RecordPublicityObjectionDocument,
+    "\n  query PublicityObjections($entryId: ID!) {\n    publicityObjections(entryId: $entryId) {\n      id\n      source\n      sourceName\n      content\n      contactName\n      contactPhoneMasked\n      recordedByName\n      createdAt\n    }\n  }\n": typeof types.PublicityObjectionsDocument,
     "\n  query Settings {\n    settings {\n      key\n      name\n      description\n      value\n      updatedByName\n      updatedAt\n      version\n    }\n  }\n": typeof types.SettingsDocument,
     "\n  mutation UpdateSetting($key: SettingKey!, $value: String!, $version: Int!) {\n    updateSetting(key: $key, value: $value, version: $version) {\n      key\n      value\n      updatedByName\n      updatedAt\n      version\n    }\n  }\n": typeof types.UpdateSettingDocument,
-    "\n  fragment UserFields on User {\n    id\n    username\n    displayName\n    areaCode\n    areaName\n    departmentId\n    departmentName\n    roles\n    roleNames\n    disabled\n    lockedUntil\n    mfaEnabled\n    lastLoginAt\n    createdAt\n  }\n": typeof types.UserFieldsFragmentDoc,
+    "\n  mutation SetUserMobile($userId: ID!, $mobile: String) {\n    setUserMobile(userId: $userId, mobile: $mobile)\n  }\n": typeof types.SetUserMobileDocument,
+    "\n  query MyMobile {\n    me {\n      id\n      mobileMasked\n    }\n  }\n": typeof types.MyMobileDocument,
+    "\n  mutation SetMyMobile($mobile: String) {\n    setMyMobile(mobile: $mobile)\n  }\n": typeof types.SetMyMobileDocument,
+    "\n  query SmsMessages($status: SmsStatus, $page: Int!, $pageSize: Int!) {\n    smsMessages(status: $status, page: $page, pageSize: $pageSize) {\n      total\n      page\n      pageSize\n      items {\n        id\n        eventType\n        templateCode\n        recipientKind\n        phoneMasked\n        content\n        areaCode\n        urgent\n        status\n        attempts\n        nextAttemptAt\n        provider\n        lastError\n        sentAt\n        deliveredAt\n        createdAt\n      }\n    }\n  }\n": typeof types.SmsMessagesDocument,
+    "\n  mutation RetrySmsMessage($id: ID!) {\n    retrySmsMessage(id: $id) {\n      id\n      status\n      attempts\n    }\n  }\n": typeof types.RetrySmsMessageDocument,
+    "\n  query SmsTemplates {\n    smsTemplates {\n      code\n      name\n      recipientKind\n      eventType\n      content\n      allowedVariables\n      variables {\n        name\n        label\n      }\n      amountsApproved\n      enabled\n      urgent\n      providerTemplateId\n      version\n      updatedByName\n      updatedAt\n    }\n  }\n": typeof types.SmsTemplatesDocument,
+    "\n  query PreviewSmsTemplate($code: String!, $content: String!, $amountsApproved: Boolean!) {\n    previewSmsTemplate(code: $code, content: $content, amountsApproved: $amountsApproved) {\n      content\n      length\n      problems\n    }\n  }\n": typeof types.PreviewSmsTemplateDocument,
+    "\n  mutation UpdateSmsTemplate($code: String!, $input: SmsTemplateInput!, $version: Int!) {\n    updateSmsTemplate(code: $code, input: $input, version: $version) {\n      code\n      content\n      enabled\n      urgent\n      amountsApproved\n      providerTemplateId\n      version\n    }\n  }\n": typeof types.UpdateSmsTemplateDocument,
+    "\n  query SmsProviderConfig {\n    smsProviderConfig {\n      provider\n      source\n      endpoint\n      accessKeyId\n      secretSet\n      signName\n      sdkAppId\n      region\n      ratePerSecond\n      receiptTokenSet\n      quietStart\n      quietEnd\n      version\n      updatedByName\n      updatedAt\n    }\n  }\n": typeof types.SmsProviderConfigDocument,
+    "\n  mutation UpdateSmsProviderConfig($input: SmsProviderConfigInput!, $version: Int!) {\n    updateSmsProviderConfig(input: $input, version: $version) {\n      provider\n      source\n      secretSet\n      receiptTokenSet\n      version\n    }\n  }\n": typeof types.UpdateSmsProviderConfigDocument,
+    "\n  fragment UserFields on User {\n    id\n    username\n    displayName\n    areaCode\n    areaName\n    departmentId\n    departmentName\n    roles\n    roleNames\n    disabled\n    lockedUntil\n    mfaEnabled\n    mobileMasked\n    lastLoginAt\n    createdAt\n  }\n": typeof types.UserFieldsFragmentDoc,
     "\n  query Users($keyword: String, $areaCode: String, $role: String, $page: Int!, $pageSize: Int!) {\n    users(keyword: $keyword, areaCode: $areaCode, role: $role, page: $page, pageSize: $pageSize) {\n      items {\n        ...UserFields\n      }\n      total\n      page\n      pageSize\n    }\n  }\n": typeof types.UsersDocument,
     "\n  mutation CreateUser($input: CreateUserInput!) {\n    createUser(input: $input) {\n      ...UserFields\n    }\n  }\n": typeof types.CreateUserDocument,
     "\n  mutation UpdateUser($id: ID!, $input: UpdateUserInput!) {\n    updateUser(id: $id, input: $input) {\n      ...UserFields\n    }\n  }\n": typeof types.UpdateUserDocument,
@@ -212,6 +229,10 @@ const documents: Documents = {
     "\n  query MySessions {\n    mySessions {\n      ...SessionFields\n    }\n  }\n": types.MySessionsDocument,
     "\n  mutation Logout {\n    logout\n  }\n": types.LogoutDocument,
     "\n  mutation AcknowledgeSecurityNotices {\n    acknowledgeSecurityNotices\n  }\n": types.AcknowledgeSecurityNoticesDocument,
+    "\n  fragment NotificationFields on Notification {\n    id\n    kind\n    title\n    body\n    link\n    createdAt\n    readAt\n  }\n": types.NotificationFieldsFragmentDoc,
+    "\n  query UnreadNotificationCount {\n    unreadNotificationCount\n  }\n": types.UnreadNotificationCountDocument,
+    "\n  query MyNotifications($unreadOnly: Boolean, $page: Int!, $pageSize: Int!) {\n    myNotifications(unreadOnly: $unreadOnly, page: $page, pageSize: $pageSize) {\n      total\n      page\n      pageSize\n      items {\n        ...NotificationFields\n      }\n    }\n  }\n": types.MyNotificationsDocument,
+    "\n  mutation MarkNotificationsRead($ids: [ID!], $all: Boolean) {\n    markNotificationsRead(ids: $ids, all: $all)\n  }\n": types.MarkNotificationsReadDocument,
     "\n  fragment ApiTokenFields on ApiToken {\n    id\n    name\n    prefix\n    departmentId\n    departmentName\n    areaCode\n    areaName\n    scopes\n    permissions\n    expiresAt\n    revokedAt\n    lastUsedAt\n    createdAt\n  }\n": types.ApiTokenFieldsFragmentDoc,
     "\n  query ApiTokens($page: Int!, $pageSize: Int!) {\n    apiTokens(page: $page, pageSize: $pageSize) {\n      items {\n        ...ApiTokenFields\n      }\n      total\n      page\n      pageSize\n    }\n  }\n": types.ApiTokensDocument,
     "\n  mutation CreateApiToken($input: ApiTokenInput!) {\n    createApiToken(input: $input) {\n      token\n      apiToken {\n        ...ApiTokenFields\n      }\n    }\n  }\n": types.CreateApiTokenDocument,
@@ -302,9 +323,22 @@ const documents: Documents = {
     "\n  mutation StartReassessment($programCode: String!, $areaCode: String) {\n    startReassessment(programCode: $programCode, areaCode: $areaCode) {\n      ...ReassessmentJobFields\n    }\n  }\n": types.StartReassessmentDocument,
     "\n  query ScreenFacts($facts: ScreeningFactsInput!, $asOf: String) {\n    screenFacts(facts: $facts, asOf: $asOf) {\n      ...ScreeningResultFields\n    }\n  }\n": types.ScreenFactsDocument,
     "\n  query ScreeningHouseholdSearch($keyword: String!) {\n    households(filter: { keyword: $keyword }, page: 1, pageSize: 10) {\n      items {\n        id\n        headName\n        areaName\n        memberCount\n        tierName\n        access\n      }\n    }\n  }\n": types.ScreeningHouseholdSearchDocument,
+    "\n  query PublicityEntries($page: Int!, $pageSize: Int!, $status: PublicityStatus, $areaCode: String) {\n    publicityEntries(page: $page, pageSize: $pageSize, status: $status, areaCode: $areaCode) {\n      total\n      items {\n        id\n        referralId\n        applicationId\n        receiptNo\n        programName\n        nameMasked\n        areaName\n        householdSize\n        amount\n        startsOn\n        endsOn\n        status\n        statusName\n        takenDownAt\n        objectionCount\n        isPublic\n      }\n    }\n  }\n": types.PublicityEntriesDocument,
+    "\n  mutation RecordPublicityObjection($entryId: ID!, $content: String!, $contactName: String, $contactPhone: String) {\n    recordPublicityObjection(entryId: $entryId, content: $content, contactName: $contactName, contactPhone: $contactPhone) {\n      id\n      status\n      statusName\n      objectionCount\n      isPublic\n    }\n  }\n": types.RecordPublicityObjectionDocument,
+    "\n  query PublicityObjections($entryId: ID!) {\n    publicityObjections(entryId: $entryId) {\n      id\n      source\n      sourceName\n      content\n      contactName\n      contactPhoneMasked\n      recordedByName\n      createdAt\n    }\n  }\n": types.PublicityObjectionsDocument,
     "\n  query Settings {\n    settings {\n      key\n      name\n      description\n      value\n      updatedByName\n      updatedAt\n      version\n    }\n  }\n": types.SettingsDocument,
     "\n  mutation UpdateSetting($key: SettingKey!, $value: String!, $version: Int!) {\n    updateSetting(key: $key, value: $value, version: $version) {\n      key\n      value\n      updatedByName\n      updatedAt\n      version\n    }\n  }\n": types.UpdateSettingDocument,
-    "\n  fragment UserFields on User {\n    id\n    username\n    displayName\n    areaCode\n    areaName\n    departmentId\n    departmentName\n    roles\n    roleNames\n    disabled\n    lockedUntil\n    mfaEnabled\n    lastLoginAt\n    createdAt\n  }\n": types.UserFieldsFragmentDoc,
+    "\n  mutation SetUserMobile($userId: ID!, $mobile: String) {\n    setUserMobile(userId: $userId, mobile: $mobile)\n  }\n": types.SetUserMobileDocument,
+    "\n  query MyMobile {\n    me {\n      id\n      mobileMasked\n    }\n  }\n": types.MyMobileDocument,
+    "\n  mutation SetMyMobile($mobile: String) {\n    setMyMobile(mobile: $mobile)\n  }\n": types.SetMyMobileDocument,
+    "\n  query SmsMessages($status: SmsStatus, $page: Int!, $pageSize: Int!) {\n    smsMessages(status: $status, page: $page, pageSize: $pageSize) {\n      total\n      page\n      pageSize\n      items {\n        id\n        eventType\n        templateCode\n        recipientKind\n        phoneMasked\n        content\n        areaCode\n        urgent\n        status\n        attempts\n        nextAttemptAt\n        provider\n        lastError\n        sentAt\n        deliveredAt\n        createdAt\n      }\n    }\n  }\n": types.SmsMessagesDocument,
+    "\n  mutation RetrySmsMessage($id: ID!) {\n    retrySmsMessage(id: $id) {\n      id\n      status\n      attempts\n    }\n  }\n": types.RetrySmsMessageDocument,
+    "\n  query SmsTemplates {\n    smsTemplates {\n      code\n      name\n      recipientKind\n      eventType\n      content\n      allowedVariables\n      variables {\n        name\n        label\n      }\n      amountsApproved\n      enabled\n      urgent\n      providerTemplateId\n      version\n      updatedByName\n      updatedAt\n    }\n  }\n": types.SmsTemplatesDocument,
+    "\n  query PreviewSmsTemplate($code: String!, $content: String!, $amountsApproved: Boolean!) {\n    previewSmsTemplate(code: $code, content: $content, amountsApproved: $amountsApproved) {\n      content\n      length\n      problems\n    }\n  }\n": types.PreviewSmsTemplateDocument,
+    "\n  mutation UpdateSmsTemplate($code: String!, $input: SmsTemplateInput!, $version: Int!) {\n    updateSmsTemplate(code: $code, input: $input, version: $version) {\n      code\n      content\n      enabled\n      urgent\n      amountsApproved\n      providerTemplateId\n      version\n    }\n  }\n": types.UpdateSmsTemplateDocument,
+    "\n  query SmsProviderConfig {\n    smsProviderConfig {\n      provider\n      source\n      endpoint\n      accessKeyId\n      secretSet\n      signName\n      sdkAppId\n      region\n      ratePerSecond\n      receiptTokenSet\n      quietStart\n      quietEnd\n      version\n      updatedByName\n      updatedAt\n    }\n  }\n": types.SmsProviderConfigDocument,
+    "\n  mutation UpdateSmsProviderConfig($input: SmsProviderConfigInput!, $version: Int!) {\n    updateSmsProviderConfig(input: $input, version: $version) {\n      provider\n      source\n      secretSet\n      receiptTokenSet\n      version\n    }\n  }\n": types.UpdateSmsProviderConfigDocument,
+    "\n  fragment UserFields on User {\n    id\n    username\n    displayName\n    areaCode\n    areaName\n    departmentId\n    departmentName\n    roles\n    roleNames\n    disabled\n    lockedUntil\n    mfaEnabled\n    mobileMasked\n    lastLoginAt\n    createdAt\n  }\n": types.UserFieldsFragmentDoc,
     "\n  query Users($keyword: String, $areaCode: String, $role: String, $page: Int!, $pageSize: Int!) {\n    users(keyword: $keyword, areaCode: $areaCode, role: $role, page: $page, pageSize: $pageSize) {\n      items {\n        ...UserFields\n      }\n      total\n      page\n      pageSize\n    }\n  }\n": types.UsersDocument,
     "\n  mutation CreateUser($input: CreateUserInput!) {\n    createUser(input: $input) {\n      ...UserFields\n    }\n  }\n": types.CreateUserDocument,
     "\n  mutation UpdateUser($id: ID!, $input: UpdateUserInput!) {\n    updateUser(id: $id, input: $input) {\n      ...UserFields\n    }\n  }\n": types.UpdateUserDocument,
@@ -456,6 +490,22 @@ export function graphql(source: "\n  mutation Logout {\n    logout\n  }\n"): (ty
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation AcknowledgeSecurityNotices {\n    acknowledgeSecurityNotices\n  }\n"): (typeof documents)["\n  mutation AcknowledgeSecurityNotices {\n    acknowledgeSecurityNotices\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment NotificationFields on Notification {\n    id\n    kind\n    title\n    body\n    link\n    createdAt\n    readAt\n  }\n"): (typeof documents)["\n  fragment NotificationFields on Notification {\n    id\n    kind\n    title\n    body\n    link\n    createdAt\n    readAt\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query UnreadNotificationCount {\n    unreadNotificationCount\n  }\n"): (typeof documents)["\n  query UnreadNotificationCount {\n    unreadNotificationCount\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MyNotifications($unreadOnly: Boolean, $page: Int!, $pageSize: Int!) {\n    myNotifications(unreadOnly: $unreadOnly, page: $page, pageSize: $pageSize) {\n      total\n      page\n      pageSize\n      items {\n        ...NotificationFields\n      }\n    }\n  }\n"): (typeof documents)["\n  query MyNotifications($unreadOnly: Boolean, $page: Int!, $pageSize: Int!) {\n    myNotifications(unreadOnly: $unreadOnly, page: $page, pageSize: $pageSize) {\n      total\n      page\n      pageSize\n      items {\n        ...NotificationFields\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MarkNotificationsRead($ids: [ID!], $all: Boolean) {\n    markNotificationsRead(ids: $ids, all: $all)\n  }\n"): (typeof documents)["\n  mutation MarkNotificationsRead($ids: [ID!], $all: Boolean) {\n    markNotificationsRead(ids: $ids, all: $all)\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -819,6 +869,18 @@ export function graphql(source: "\n  query ScreeningHouseholdSearch($keyword: St
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query PublicityEntries($page: Int!, $pageSize: Int!, $status: PublicityStatus, $areaCode: String) {\n    publicityEntries(page: $page, pageSize: $pageSize, status: $status, areaCode: $areaCode) {\n      total\n      items {\n        id\n        referralId\n        applicationId\n        receiptNo\n        programName\n        nameMasked\n        areaName\n        householdSize\n        amount\n        startsOn\n        endsOn\n        status\n        statusName\n        takenDownAt\n        objectionCount\n        isPublic\n      }\n    }\n  }\n"): (typeof documents)["\n  query PublicityEntries($page: Int!, $pageSize: Int!, $status: PublicityStatus, $areaCode: String) {\n    publicityEntries(page: $page, pageSize: $pageSize, status: $status, areaCode: $areaCode) {\n      total\n      items {\n        id\n        referralId\n        applicationId\n        receiptNo\n        programName\n        nameMasked\n        areaName\n        householdSize\n        amount\n        startsOn\n        endsOn\n        status\n        statusName\n        takenDownAt\n        objectionCount\n        isPublic\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RecordPublicityObjection($entryId: ID!, $content: String!, $contactName: String, $contactPhone: String) {\n    recordPublicityObjection(entryId: $entryId, content: $content, contactName: $contactName, contactPhone: $contactPhone) {\n      id\n      status\n      statusName\n      objectionCount\n      isPublic\n    }\n  }\n"): (typeof documents)["\n  mutation RecordPublicityObjection($entryId: ID!, $content: String!, $contactName: String, $contactPhone: String) {\n    recordPublicityObjection(entryId: $entryId, content: $content, contactName: $contactName, contactPhone: $contactPhone) {\n      id\n      status\n      statusName\n      objectionCount\n      isPublic\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PublicityObjections($entryId: ID!) {\n    publicityObjections(entryId: $entryId) {\n      id\n      source\n      sourceName\n      content\n      contactName\n      contactPhoneMasked\n      recordedByName\n      createdAt\n    }\n  }\n"): (typeof documents)["\n  query PublicityObjections($entryId: ID!) {\n    publicityObjections(entryId: $entryId) {\n      id\n      source\n      sourceName\n      content\n      contactName\n      contactPhoneMasked\n      recordedByName\n      createdAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query Settings {\n    settings {\n      key\n      name\n      description\n      value\n      updatedByName\n      updatedAt\n      version\n    }\n  }\n"): (typeof documents)["\n  query Settings {\n    settings {\n      key\n      name\n      description\n      value\n      updatedByName\n      updatedAt\n      version\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -827,7 +889,47 @@ export function graphql(source: "\n  mutation UpdateSetting($key: SettingKey!, $
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment UserFields on User {\n    id\n    username\n    displayName\n    areaCode\n    areaName\n    departmentId\n    departmentName\n    roles\n    roleNames\n    disabled\n    lockedUntil\n    mfaEnabled\n    lastLoginAt\n    createdAt\n  }\n"): (typeof documents)["\n  fragment UserFields on User {\n    id\n    username\n    displayName\n    areaCode\n    areaName\n    departmentId\n    departmentName\n    roles\n    roleNames\n    disabled\n    lockedUntil\n    mfaEnabled\n    lastLoginAt\n    createdAt\n  }\n"];
+export function graphql(source: "\n  mutation SetUserMobile($userId: ID!, $mobile: String) {\n    setUserMobile(userId: $userId, mobile: $mobile)\n  }\n"): (typeof documents)["\n  mutation SetUserMobile($userId: ID!, $mobile: String) {\n    setUserMobile(userId: $userId, mobile: $mobile)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MyMobile {\n    me {\n      id\n      mobileMasked\n    }\n  }\n"): (typeof documents)["\n  query MyMobile {\n    me {\n      id\n      mobileMasked\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetMyMobile($mobile: String) {\n    setMyMobile(mobile: $mobile)\n  }\n"): (typeof documents)["\n  mutation SetMyMobile($mobile: String) {\n    setMyMobile(mobile: $mobile)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SmsMessages($status: SmsStatus, $page: Int!, $pageSize: Int!) {\n    smsMessages(status: $status, page: $page, pageSize: $pageSize) {\n      total\n      page\n      pageSize\n      items {\n        id\n        eventType\n        templateCode\n        recipientKind\n        phoneMasked\n        content\n        areaCode\n        urgent\n        status\n        attempts\n        nextAttemptAt\n        provider\n        lastError\n        sentAt\n        deliveredAt\n        createdAt\n      }\n    }\n  }\n"): (typeof documents)["\n  query SmsMessages($status: SmsStatus, $page: Int!, $pageSize: Int!) {\n    smsMessages(status: $status, page: $page, pageSize: $pageSize) {\n      total\n      page\n      pageSize\n      items {\n        id\n        eventType\n        templateCode\n        recipientKind\n        phoneMasked\n        content\n        areaCode\n        urgent\n        status\n        attempts\n        nextAttemptAt\n        provider\n        lastError\n        sentAt\n        deliveredAt\n        createdAt\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RetrySmsMessage($id: ID!) {\n    retrySmsMessage(id: $id) {\n      id\n      status\n      attempts\n    }\n  }\n"): (typeof documents)["\n  mutation RetrySmsMessage($id: ID!) {\n    retrySmsMessage(id: $id) {\n      id\n      status\n      attempts\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SmsTemplates {\n    smsTemplates {\n      code\n      name\n      recipientKind\n      eventType\n      content\n      allowedVariables\n      variables {\n        name\n        label\n      }\n      amountsApproved\n      enabled\n      urgent\n      providerTemplateId\n      version\n      updatedByName\n      updatedAt\n    }\n  }\n"): (typeof documents)["\n  query SmsTemplates {\n    smsTemplates {\n      code\n      name\n      recipientKind\n      eventType\n      content\n      allowedVariables\n      variables {\n        name\n        label\n      }\n      amountsApproved\n      enabled\n      urgent\n      providerTemplateId\n      version\n      updatedByName\n      updatedAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PreviewSmsTemplate($code: String!, $content: String!, $amountsApproved: Boolean!) {\n    previewSmsTemplate(code: $code, content: $content, amountsApproved: $amountsApproved) {\n      content\n      length\n      problems\n    }\n  }\n"): (typeof documents)["\n  query PreviewSmsTemplate($code: String!, $content: String!, $amountsApproved: Boolean!) {\n    previewSmsTemplate(code: $code, content: $content, amountsApproved: $amountsApproved) {\n      content\n      length\n      problems\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateSmsTemplate($code: String!, $input: SmsTemplateInput!, $version: Int!) {\n    updateSmsTemplate(code: $code, input: $input, version: $version) {\n      code\n      content\n      enabled\n      urgent\n      amountsApproved\n      providerTemplateId\n      version\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateSmsTemplate($code: String!, $input: SmsTemplateInput!, $version: Int!) {\n    updateSmsTemplate(code: $code, input: $input, version: $version) {\n      code\n      content\n      enabled\n      urgent\n      amountsApproved\n      providerTemplateId\n      version\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SmsProviderConfig {\n    smsProviderConfig {\n      provider\n      source\n      endpoint\n      accessKeyId\n      secretSet\n      signName\n      sdkAppId\n      region\n      ratePerSecond\n      receiptTokenSet\n      quietStart\n      quietEnd\n      version\n      updatedByName\n      updatedAt\n    }\n  }\n"): (typeof documents)["\n  query SmsProviderConfig {\n    smsProviderConfig {\n      provider\n      source\n      endpoint\n      accessKeyId\n      secretSet\n      signName\n      sdkAppId\n      region\n      ratePerSecond\n      receiptTokenSet\n      quietStart\n      quietEnd\n      version\n      updatedByName\n      updatedAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateSmsProviderConfig($input: SmsProviderConfigInput!, $version: Int!) {\n    updateSmsProviderConfig(input: $input, version: $version) {\n      provider\n      source\n      secretSet\n      receiptTokenSet\n      version\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateSmsProviderConfig($input: SmsProviderConfigInput!, $version: Int!) {\n    updateSmsProviderConfig(input: $input, version: $version) {\n      provider\n      source\n      secretSet\n      receiptTokenSet\n      version\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment UserFields on User {\n    id\n    username\n    displayName\n    areaCode\n    areaName\n    departmentId\n    departmentName\n    roles\n    roleNames\n    disabled\n    lockedUntil\n    mfaEnabled\n    mobileMasked\n    lastLoginAt\n    createdAt\n  }\n"): (typeof documents)["\n  fragment UserFields on User {\n    id\n    username\n    displayName\n    areaCode\n    areaName\n    departmentId\n    departmentName\n    roles\n    roleNames\n    disabled\n    lockedUntil\n    mfaEnabled\n    mobileMasked\n    lastLoginAt\n    createdAt\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

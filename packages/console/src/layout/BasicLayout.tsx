@@ -6,6 +6,7 @@ import { shellRoutes } from '../routes';
 import { useCan, useCurrentUser } from '../auth/CurrentUserContext';
 import { PasswordChangeRequired } from './PasswordChangeRequired';
 import { SecurityNotices } from './SecurityNotices';
+import { NotificationBell } from './NotificationBell';
 import { UserMenu } from './UserMenu';
 import logo from './logo.svg';
 
@@ -69,7 +70,10 @@ export function BasicLayout({ children }: { children: ReactNode }) {
                 {SYSTEM_NAME}
               </Typography.Text>
             </Flex>
-            <UserMenu />
+            <Flex align="center" gap={16}>
+              <NotificationBell />
+              <UserMenu />
+            </Flex>
           </Flex>
         </Layout.Header>
         <Layout.Content style={{ padding: 24 }}>

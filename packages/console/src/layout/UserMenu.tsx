@@ -1,6 +1,6 @@
 import { lazy, Suspense, useState, type CSSProperties } from 'react';
 import { Avatar, Dropdown, Flex, Typography, type MenuProps } from 'antd';
-import { DesktopOutlined, DownOutlined, KeyOutlined, LogoutOutlined, SafetyCertificateOutlined, UserOutlined } from '@ant-design/icons';
+import { DesktopOutlined, DownOutlined, KeyOutlined, LogoutOutlined, MobileOutlined, SafetyCertificateOutlined, UserOutlined } from '@ant-design/icons';
 import { useApolloClient, useMutation } from '@apollo/client/react';
 import { useNavigate } from 'react-router-dom';
 import { useCurrentUser } from '../auth/CurrentUserContext';
@@ -13,8 +13,9 @@ const TRIGGER: CSSProperties = { background: 'none', border: 0, padding: 0, font
 const ChangePasswordModal = lazy(() => import('./ChangePasswordModal').then((m) => ({ default: m.ChangePasswordModal })));
 const MfaSetupModal = lazy(() => import('./MfaSetupModal').then((m) => ({ default: m.MfaSetupModal })));
 const MySessionsDrawer = lazy(() => import('./MySessionsDrawer').then((m) => ({ default: m.MySessionsDrawer })));
+const MyMobileModal = lazy(() => import('../pages/sms/MyMobileModal').then((m) => ({ default: m.MyMobileModal })));
 
-type Panel = 'password' | 'mfa' | 'sessions' | null;
+type Panel = 'password' | 'mfa' | 'sessions' | 'mobile' | null;
 
 /** Header user block: who is signed in, plus the account menu. */
 export function UserMenu() {
@@ -34,6 +35,7 @@ export function UserMenu() {
     { key: 'password', icon: <KeyOutlined />, label: '修改密码' },
     { key: 'mfa', icon: <SafetyCertificateOutlined />, label: user.mfaEnabled ? '两步验证（已启用）' : '两步验证' },
     { key: 'sessions', icon: <DesktopOutlined />, label: '我的会话' },
+    { key: 'mobile', icon: <MobileOutlined />, label: '手机号码' },
     { type: 'divider' },
     { key: 'logout', icon: <LogoutOutlined />, label: '退出登录', danger: true },
   ];
@@ -70,6 +72,7 @@ export function UserMenu() {
         {used.has('password') && <ChangePasswordModal open={panel === 'password'} onClose={close} />}
         {used.has('mfa') && <MfaSetupModal open={panel === 'mfa'} onClose={close} enabled={user.mfaEnabled} />}
         {used.has('sessions') && <MySessionsDrawer open={panel === 'sessions'} onClose={close} />}
+        {used.has('mobile') && <MyMobileModal open={panel === 'mobile'} onClose={close} />}
       </Suspense>
     </>
   );

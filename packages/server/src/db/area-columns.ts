@@ -45,6 +45,9 @@ export const AREA_COLUMNS: Readonly<Record<string, Readonly<Record<string, AreaC
     window_area_code: { keeps: 'the window that accepted the application' },
   },
   application_material: { area_code: { household: OF_APPLICATIONS } },
+  // 公示 (modules/publicity): the published entries of the household's referrals and the objections to them.
+  publicity_entry: { area_code: { household: OF_REFERRALS } },
+  publicity_objection: { area_code: { household: OF_REFERRALS } },
   referral: { area_code: { household: `household_id = ?` } },
   referral_event: { area_code: { household: OF_APPLICATIONS } },
   supervision_note: {
@@ -55,7 +58,8 @@ export const AREA_COLUMNS: Readonly<Record<string, Readonly<Record<string, AreaC
   outbox_event: {
     area_code: {
       household: `(aggregate_type = 'application' and aggregate_id in (select id from application where household_id = ?))
-        or (aggregate_type = 'referral' and aggregate_id in (select id from referral where household_id = ?))`,
+        or (aggregate_type = 'referral' and aggregate_id in (select id from referral where household_id = ?))
+        or (aggregate_type = 'verification' and aggregate_id in (select id from verification where household_id = ?))`,
     },
   },
   // Materials linked to a case belong to it; an upload not yet linked keeps the uploader's area.
@@ -78,6 +82,9 @@ export const AREA_COLUMNS: Readonly<Record<string, Readonly<Record<string, AreaC
   ref_cadre: { area_code: { keeps: 'where the cadre serves, as reported' } },
   crosscheck_recipient: { area_code: { keeps: 'scratch copy of a benefit’s area during one cross-check run (deleted when the run ends)' } },
   admin_change_request: { area_code: { keeps: 'the area of the administrator account the change concerns' } },
+  // Staff inbox: read by its recipient only (RLS by user); the code says where the event happened.
+  notification: { area_code: { keeps: 'the area of the event a staff notification reports (readable by its recipient only)' } },
+  sms_message: { area_code: { keeps: 'the area of the event an SMS reports: a record of what was sent, where, when' } },
 };
 
 /** The tables and conditions a household move updates, in a stable order. */

@@ -93,8 +93,9 @@ export class RequestContext {
   scopeSettings(): { sql: string; params: string[] } {
     return {
       sql: `select set_config('app.area_prefix', ?, true), set_config('app.department_id', ?, true), set_config('app.request_id', ?, true),
-              set_config('app.detail_scope', ?, true), set_config('statement_timeout', ?, true)`,
-      params: [this.areaPrefix ?? '', this.departmentId ?? '', this.requestId, this.detailScope, this.statementTimeout],
+              set_config('app.detail_scope', ?, true), set_config('statement_timeout', ?, true), set_config('app.user_id', ?, true)`,
+      // app.user_id: the signed-in user (row-level security of the staff inbox, modules/inbox); '' for tokens and the system.
+      params: [this.areaPrefix ?? '', this.departmentId ?? '', this.requestId, this.detailScope, this.statementTimeout, this.userId ?? ''],
     };
   }
 
@@ -103,6 +104,11 @@ export class RequestContext {
     if (this.actor.kind === 'system') return this.actor.areaCode ? areaPrefix(this.actor.areaCode) : '*';
     if (!this.actor.areaCode) return null;
     return areaPrefix(this.actor.areaCode);
+  }
+
+  /** The signed-in user's id (sessions only): tokens and the system have none. */
+  get userId(): string | null {
+    return this.actor.kind === 'user' && this.actor.id ? this.actor.id : null;
   }
 
   get departmentId(): string | null {

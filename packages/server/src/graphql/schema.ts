@@ -13,12 +13,16 @@ import { HouseholdExportResolver } from '../modules/household/household-export.r
 import { LegalSupportResolver } from '../modules/household/legal-support.resolver';
 import { UserResolver } from '../modules/user/user.resolver';
 import { SettingResolver } from '../modules/setting/setting.resolver';
+import { CurrentUserMobileResolver, UserMobileResolver } from '../modules/sms/mobile.resolver';
+import { SmsResolver } from '../modules/sms/sms.resolver';
 import { WorkbenchResolver } from '../modules/workbench/workbench.resolver';
 import { WorkflowResolver } from '../modules/workflow/workflow.resolver';
 import { RosterResolver } from '../modules/roster/roster.resolver';
 import { IdentityResolver } from '../modules/identity/identity.resolver';
 import { CrosscheckBoardResolver, CrosscheckResolver, CrosscheckTodosResolver } from '../modules/crosscheck/crosscheck.resolver';
 import { HouseholdVerificationResolver, ReferralVerificationResolver, VerificationResolver } from '../modules/verification/verification.resolver';
+import { InboxResolver } from '../modules/inbox/inbox.resolver';
+import { PublicityResolver } from '../modules/publicity/publicity.resolver';
 import { authChecker } from './auth-checker';
 import { applyInputRules } from './input-validation';
 
@@ -37,6 +41,9 @@ export const resolvers = [
   WorkflowResolver,
   WorkbenchResolver,
   SettingResolver,
+  SmsResolver,
+  UserMobileResolver,
+  CurrentUserMobileResolver,
   JobsResolver,
   HouseholdExportResolver,
   LegalSupportResolver,
@@ -48,6 +55,8 @@ export const resolvers = [
   VerificationResolver,
   HouseholdVerificationResolver,
   ReferralVerificationResolver,
+  InboxResolver,
+  PublicityResolver,
 ] as const;
 
 let cached: GraphQLSchema | undefined;

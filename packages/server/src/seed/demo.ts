@@ -1,3 +1,4 @@
+import { setUserMobile } from '../modules/sms/sms.service';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import { DEMO_TOTP_SECRET } from '../config';
 import { systemContext, type Runtime } from '../graphql/request-context';
@@ -18,9 +19,11 @@ export interface DemoAccount {
   admin: boolean;
   areaCode: string;
   department?: string;
+  /** Window staff receive 办理 SMS on their mobile (modules/sms); fictional numbers. */
+  mobile?: string;
 }
 
-const account = (username: string, displayName: string, role: string, areaCode: string, department?: string): DemoAccount => ({
+const account = (username: string, displayName: string, role: string, areaCode: string, department?: string, mobile?: string): DemoAccount => ({
   username,
   displayName,
   role,
@@ -28,12 +31,13 @@ const account = (username: string, displayName: string, role: string, areaCode: 
   admin: ROLE_BY_CODE.get(role)!.admin,
   areaCode,
   department,
+  mobile,
 });
 
 /** One demo account per role (README lists them; production refuses the demo password). */
 export const DEMO_ACCOUNTS: DemoAccount[] = [
-  account('cun01', '李秀英', 'VILLAGE_WINDOW', '500199101201'),
-  account('zhen01', '王建国', 'TOWN_WINDOW', '500199101000'),
+  account('cun01', '李秀英', 'VILLAGE_WINDOW', '500199101201', undefined, '13900001201'),
+  account('zhen01', '王建国', 'TOWN_WINDOW', '500199101000', undefined, '13900001000'),
   account('minzheng01', '张丽', 'DEPT_OFFICER', '500199000000', 'MINZHENG'),
   account('renshe01', '黄伟', 'DEPT_OFFICER', '500199000000', 'RENSHE'),
   account('yibao01', '吴芳', 'DEPT_OFFICER', '500199000000', 'YIBAO'),
@@ -78,6 +82,7 @@ export async function seedDemo(orm: MikroORM, runtime: Runtime): Promise<{ areas
   await district.tx(async () => {
     for (const d of DEMO_DEPARTMENTS) deptIds.set(d.code, (await createDepartment(district, d)).id);
   });
+  const mobiles: Array<[string, string]> = [];
   await district.tx(async (em) => {
     for (const a of DEMO_ACCOUNTS) {
       const u = await createUser(district, {
@@ -88,6 +93,7 @@ export async function seedDemo(orm: MikroORM, runtime: Runtime): Promise<{ areas
         departmentId: a.department ? deptIds.get(a.department) : null,
         password: runtime.config.demoPassword,
       });
+      if (a.mobile) mobiles.push([u.id, a.mobile]);
       const entity = await em.findOneOrFail(User, { id: u.id });
       entity.mustChangePassword = false;
       if (a.admin) {
@@ -102,6 +108,7 @@ export async function seedDemo(orm: MikroORM, runtime: Runtime): Promise<{ areas
       detail: { areas, departments: DEMO_DEPARTMENTS.length, users: DEMO_ACCOUNTS.length },
     });
   });
+  for (const [id, mobile] of mobiles) await setUserMobile(district, id, mobile, false);
   // 系统设置: the demo's 社会救助服务热线 (民政服务热线 12349), printed on the 受理回执.
   await updateSetting(district, 'ASSISTANCE_HOTLINE', '12349', 0);
   return { areas, departments: DEMO_DEPARTMENTS.length, users: DEMO_ACCOUNTS.length };

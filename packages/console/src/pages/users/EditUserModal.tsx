@@ -8,6 +8,8 @@ export interface EditUserValues {
   areaCode: string;
   departmentId?: string | null;
   disabled: boolean;
+  /** New mobile (modules/sms: window staff receive SMS); empty = unchanged. */
+  mobile?: string;
 }
 
 export function EditUserModal(props: {
@@ -30,6 +32,14 @@ export function EditUserModal(props: {
         <Input />
       </Form.Item>
       <UserPlacementFields />
+      <Form.Item
+        name="mobile"
+        label="手机号码"
+        extra={`当前：${u?.mobileMasked ?? '未设置'}。窗口人员通过此号码接收办理短信；留空不修改`}
+        rules={[{ pattern: /^1[3-9]\d{9}$/, message: '请填写 11 位手机号码' }]}
+      >
+        <Input maxLength={11} inputMode="numeric" autoComplete="off" />
+      </Form.Item>
       <Form.Item name="disabled" label="停用账号" valuePropName="checked" extra="停用后该用户不能登录，已有会话立即失效">
         <Switch checkedChildren="停用" unCheckedChildren="启用" />
       </Form.Item>

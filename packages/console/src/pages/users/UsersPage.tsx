@@ -14,6 +14,7 @@ import { formatDateTime } from '../../utils/datetime';
 import { AdminChangeRequests } from './AdminChangeRequests';
 import { CreateUserModal, type CreateUserValues } from './CreateUserModal';
 import { EditUserModal, type EditUserValues } from './EditUserModal';
+import { SET_USER_MOBILE } from '../sms/mobile.graphql';
 import { ResetPasswordModal } from './ResetPasswordModal';
 import { UserRolesModal } from './UserRolesModal';
 import { UserSessionsDrawer } from './UserSessionsDrawer';
@@ -57,6 +58,7 @@ export default function UsersPage() {
 
   const [createUser] = useMutation(CREATE_USER);
   const [updateUser] = useMutation(UPDATE_USER);
+  const [setUserMobile] = useMutation(SET_USER_MOBILE);
   const [setRoles] = useMutation(SET_USER_ROLES);
   const [unlock] = useMutation(UNLOCK_USER);
   const [resetPassword] = useMutation(RESET_USER_PASSWORD);
@@ -88,6 +90,7 @@ export default function UsersPage() {
       },
       context: SILENT,
     });
+    if (v.mobile?.trim()) await setUserMobile({ variables: { userId: user.id, mobile: v.mobile.trim() }, context: SILENT });
     message.success('用户信息已保存');
     editDialog.close();
   };

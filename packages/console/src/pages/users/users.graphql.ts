@@ -14,6 +14,7 @@ export const USER_FIELDS = graphql(`
     disabled
     lockedUntil
     mfaEnabled
+    mobileMasked
     lastLoginAt
     createdAt
   }

@@ -1,4 +1,5 @@
 import { Card, Footer, Grid, List, Tag } from 'antd-mobile';
+import { Link } from 'react-router-dom';
 import { hotline } from '../../data/hotline';
 import { serviceWindows, WINDOWS_ARE_DEMO } from '../../data/windows';
 import { serviceEntries } from './services';
@@ -44,24 +45,35 @@ export function HomePage() {
             <Grid columns={3} gap={8}>
               {serviceEntries.map((entry) => (
                 <Grid.Item key={entry.key}>
-                  {/* biome-ignore lint/a11y/useSemanticElements: a link that is not open yet has no href to give an <a>; services.ts sets the path when the feature ships */}
-                  <div
-                    className={styles.entry}
-                    role="link"
-                    tabIndex={0}
-                    aria-disabled="true"
-                    aria-label={`${entry.title}（即将开放）`}
-                    title={entry.description}
-                    data-testid={`entry-${entry.key}`}
-                  >
-                    <span className={styles.glyph} aria-hidden="true">
-                      {entry.glyph}
-                    </span>
-                    <span className={styles.entryTitle}>{entry.title}</span>
-                    <Tag color="default" fill="outline">
-                      即将开放
-                    </Tag>
-                  </div>
+                  {entry.path ? (
+                    <Link to={entry.path} className={`${styles.entry} ${styles.entryLive}`} title={entry.description} data-testid={`entry-${entry.key}`}>
+                      <span className={`${styles.glyph} ${styles.glyphLive}`} aria-hidden="true">
+                        {entry.glyph}
+                      </span>
+                      <span className={`${styles.entryTitle} ${styles.entryTitleLive}`}>{entry.title}</span>
+                    </Link>
+                  ) : (
+                    <>
+                      {/* biome-ignore lint/a11y/useSemanticElements: a link that is not open yet has no href to give an <a>; services.ts sets the path when the feature ships */}
+                      <div
+                        className={styles.entry}
+                        role="link"
+                        tabIndex={0}
+                        aria-disabled="true"
+                        aria-label={`${entry.title}（即将开放）`}
+                        title={entry.description}
+                        data-testid={`entry-${entry.key}`}
+                      >
+                        <span className={styles.glyph} aria-hidden="true">
+                          {entry.glyph}
+                        </span>
+                        <span className={styles.entryTitle}>{entry.title}</span>
+                        <Tag color="default" fill="outline">
+                          即将开放
+                        </Tag>
+                      </div>
+                    </>
+                  )}
                 </Grid.Item>
               ))}
             </Grid>

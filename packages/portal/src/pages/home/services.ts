@@ -15,7 +15,7 @@ export interface ServiceEntry {
 export const serviceEntries: ServiceEntry[] = [
   { key: 'policy-qa', title: '政策问答', glyph: '问', description: '救助政策与常见问题' },
   { key: 'progress', title: '办理进度查询', glyph: '查', description: '凭受理编号和手机号查询' },
-  { key: 'publicity', title: '公示信息', glyph: '示', description: '救助对象公示' },
+  { key: 'publicity', title: '公示信息', glyph: '示', description: '救助对象公示', path: '/gongshi' },
   { key: 'apply', title: '在线申请', glyph: '申', description: '网上提交救助申请' },
   { key: 'report', title: '我要报告困难群众', glyph: '报', description: '发现身边的困难群众' },
 ];

@@ -30,6 +30,9 @@ import { Migration20261208100000CrosscheckRecipientScan } from './Migration20261
 import { Migration20261208500000SessionCacheNotify } from './Migration20261208500000SessionCacheNotify';
 import { Migration20261209100000LegalSupport } from './Migration20261209100000LegalSupport';
 import { Migration20261209200000Verification } from './Migration20261209200000Verification';
+import { Migration20261210100000Sms } from './Migration20261210100000Sms';
+import { Migration20261210200000Inbox } from './Migration20261210200000Inbox';
+import { Migration20261210300000Publicity } from './Migration20261210300000Publicity';
 
 /** Ordered list of committed migrations (`pnpm db:migration:create` appends here). */
 export const migrationsList = [
@@ -65,4 +68,7 @@ export const migrationsList = [
   { name: 'Migration20261208500000SessionCacheNotify', class: Migration20261208500000SessionCacheNotify },
   { name: 'Migration20261209100000LegalSupport', class: Migration20261209100000LegalSupport },
   { name: 'Migration20261209200000Verification', class: Migration20261209200000Verification },
+  { name: 'Migration20261210100000Sms', class: Migration20261210100000Sms },
+  { name: 'Migration20261210200000Inbox', class: Migration20261210200000Inbox },
+  { name: 'Migration20261210300000Publicity', class: Migration20261210300000Publicity },
 ];

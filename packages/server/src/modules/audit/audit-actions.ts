@@ -66,6 +66,12 @@ export const ACTION_NAMES: Record<string, string> = {
   'household.export_queued': '发起台账导出任务',
   'household.export_downloaded': '下载台账导出文件',
   'outbox.consumed': '处理消息出站队列',
+  'sms.delivered': '发送短信（一批）',
+  'sms.retried': '重新发送短信',
+  'sms.receipts': '接收短信回执',
+  'sms.template_updated': '修改短信模板',
+  'sms.provider_updated': '修改短信服务商配置',
+  'user.mobile_set': '设置用户手机号码',
   'calendar.day_set': '设置节假日或调休',
   'calendar.day_removed': '删除节假日或调休',
   'setting.updated': '修改系统设置',
@@ -123,6 +129,10 @@ export const ACTION_NAMES: Record<string, string> = {
   'referral.extension_requested': '申请延期',
   'referral.extension_decided': '审批延期',
   'referral.clock_sweep': '时限巡检（超期升级督办）',
+  'publicity.objection_submitted': '网上公示收到异议',
+  'publicity.objection_recorded': '窗口登记公示异议',
+  'publicity.taken_down': '公示期满撤下',
+  'publicity.notice_printed': '打印公示（含完整姓名）',
 };
 
 export const actionName = (action: string) => ACTION_NAMES[action] ?? action;

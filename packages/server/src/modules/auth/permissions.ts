@@ -54,6 +54,14 @@ export const Permission = {
   VerificationManage: 'verification.manage',
   /** 统一核查: approve or return a drafted conclusion (maker-checker: never one's own draft). */
   VerificationApprove: 'verification.approve',
+  /** 短信记录 and templates (modules/sms): the system administrator; 民政 officers read their area's messages. */
+  SmsRead: 'sms.read',
+  /** 短信: retry, edit templates, configure the provider (the system administrator). */
+  SmsManage: 'sms.manage',
+  /** 公示 (modules/publicity): the entries as published (masked), their status and objections, in the reader's area. */
+  PublicityRead: 'publicity.read',
+  /** 公示: print the notice for the village board, with full names (logged as an unmasking export). */
+  PublicityPrint: 'publicity.print',
 } as const;
 
 export type PermissionCode = (typeof Permission)[keyof typeof Permission];
@@ -95,4 +103,8 @@ export const PERMISSION_NAMES: Record<string, string> = {
   'crosscheck.run': '发起全面比对',
   'verification.manage': '办理家庭经济状况核查（发起、录入、核算、起草结论）',
   'verification.approve': '复核核查结论并出具核查报告（不得复核本人起草的结论）',
+  'sms.read': '查看短信记录和短信模板（部门：本部门转办事项的短信，本辖区）',
+  'sms.manage': '管理短信：重新发送、修改短信模板、配置短信服务商',
+  'publicity.read': '查看本辖区的公示记录（脱敏）和异议情况',
+  'publicity.print': '打印张贴用的公示（含完整姓名，记入操作日志）',
 };

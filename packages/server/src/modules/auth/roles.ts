@@ -27,6 +27,8 @@ const WINDOW_PERMISSIONS: PermissionCode[] = [
   Permission.ApplicationWrite,
   Permission.FindingRead,
   Permission.VerificationManage,
+  Permission.PublicityRead,
+  Permission.PublicityPrint,
 ];
 
 export const ROLES: RoleDef[] = [
@@ -66,6 +68,10 @@ export const ROLES: RoleDef[] = [
       // 统一核查: only an officer of the department owning 低保 (民政) starts and drafts (verification.service.ts).
       Permission.VerificationManage,
       Permission.VerificationApprove,
+      // 短信记录: only officers of the department owning 低保 (民政) read them (modules/sms).
+      Permission.SmsRead,
+      Permission.PublicityRead,
+      Permission.PublicityPrint,
     ],
   },
   {
@@ -80,7 +86,14 @@ export const ROLES: RoleDef[] = [
     name: '镇街分管负责人',
     description: '督办本镇街超期和预警事项，审批延期',
     admin: false,
-    permissions: [...STAFF_BASE, Permission.HouseholdRead, Permission.ApplicationRead, Permission.ReferralSupervise, Permission.FindingRead],
+    permissions: [
+      ...STAFF_BASE,
+      Permission.HouseholdRead,
+      Permission.ApplicationRead,
+      Permission.ReferralSupervise,
+      Permission.FindingRead,
+      Permission.PublicityRead,
+    ],
   },
   {
     code: 'JOINT_MEMBER',
@@ -94,6 +107,7 @@ export const ROLES: RoleDef[] = [
       Permission.ApplicationRead,
       Permission.ReferralSupervise,
       Permission.FindingRead,
+      Permission.PublicityRead,
     ],
   },
   {
@@ -111,6 +125,8 @@ export const ROLES: RoleDef[] = [
       Permission.SettingManage,
       Permission.AdminChangeReview,
       Permission.JobSystem,
+      Permission.SmsRead,
+      Permission.SmsManage,
     ],
   },
   {

@@ -8,6 +8,7 @@ import { sqlRows } from '../../shared/sql';
 import { recordAudit } from '../audit/audit.service';
 import { loadWorkCalendar } from '../calendar/calendar.service';
 import { catalogueInForce } from '../program/catalogue.service';
+import { emitEvent } from '../workflow/outbox';
 import { RULES } from './rules';
 import type { CrosscheckRule, RuleParams } from './rules/rule';
 
@@ -268,8 +269,9 @@ export async function runCrosscheckRules(ctx: RequestContext, opts: CrosscheckOp
     await ctx.asSystem('crosscheck', (em) => clearRecipients(em, runId));
   }
   const result = { runId: run.runId, rules: outcomes, ms: Date.now() - started, stopped };
-  await ctx.asSystem('crosscheck', (_em, sys) =>
-    recordAudit(sys, {
+  await ctx.asSystem('crosscheck', async (em, sys) => {
+    await announceNewFindings(sys, em, run.runId);
+    await recordAudit(sys, {
       action: 'crosscheck.finished',
       entityType: 'crosscheck_run',
       entityId: run.runId,
@@ -279,7 +281,23 @@ export async function runCrosscheckRules(ctx: RequestContext, opts: CrosscheckOp
         ms: result.ms,
         rules: Object.fromEntries(outcomes.map((o) => [String(o.no), `${o.found}/${o.new}/${o.resolved}`])),
       },
-    }),
-  );
+    });
+  });
   return result;
+}
+
+/**
+ * 新疑点: one `finding.opened` event per town whose review queue got findings in this run (the town windows
+ * review them; the staff inbox, modules/inbox, tells them). Area = the town's code.
+ */
+async function announceNewFindings(ctx: RequestContext, em: EntityManager, runId: string): Promise<void> {
+  const towns = await sqlRows<{ town: string; n: number }>(
+    em,
+    `select left(area_code, 9) || '000' as town, count(*)::int as n from finding
+      where run_id = ? and is_current and status = 'PENDING' group by 1 order by 1`,
+    [runId],
+  );
+  for (const t of towns) {
+    await emitEvent(ctx, em, { type: 'finding.opened', aggregateType: 'crosscheck_run', aggregateId: runId, areaCode: t.town, payload: { runId, count: t.n } });
+  }
 }

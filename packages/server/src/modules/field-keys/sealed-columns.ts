@@ -43,9 +43,15 @@ export const SEALED_TABLES: SealedTable[] = [
   { table: 'household', id: 'id', fields: [column('phone_enc', { column: 'phone_bidx', domain: PHONE_INDEX_DOMAIN })] },
   /** 法定义务人 (modules/household): the supporter's ID number, matched to the ledger by its blind index. */
   { table: 'legal_supporter', id: 'id', fields: [column('id_enc', { column: 'id_bidx', domain: ID_INDEX_DOMAIN })] },
-  { table: 'app_user', id: 'id', fields: [column('totp_secret_enc')] },
+  /** Staff: the TOTP secret; the optional mobile (modules/sms: window staff receive SMS). */
+  { table: 'app_user', id: 'id', fields: [column('totp_secret_enc'), column('mobile_enc')] },
+  /** 短信 (modules/sms): the recipient's phone copied at planning; the provider's secrets. */
+  { table: 'sms_message', id: 'id', fields: [column('phone_enc')] },
+  { table: 'sms_config', id: 'id', fields: [column('secret_enc'), column('receipt_token_enc')] },
   /** 预申请 contact: the informant's phone for the person reported (modules/workflow). */
   { table: 'application', id: 'id', fields: [jsonKey('contact', 'phoneEnc')] },
+  /** 公示异议 (modules/publicity): the contact phone an objector left. */
+  { table: 'publicity_objection', id: 'id', fields: [column('contact_phone_enc')] },
   /** 大数据库 reference datasets (modules/roster): the person's ID as the source reported it. */
   ...REFERENCE_TABLES.map(({ table }): SealedTable => ({ table, id: 'id', fields: [column('id_enc', { column: 'id_bidx', domain: ID_INDEX_DOMAIN })] })),
 ];

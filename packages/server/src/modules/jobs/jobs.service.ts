@@ -66,6 +66,19 @@ export async function addWorkerJob(em: EntityManager, kind: string, jobId: strin
   );
 }
 
+/**
+ * Runs a cron kind (system job) now as well as on its schedule: graphile-worker's `NOTIFY` at commit wakes a
+ * worker, so e.g. an outbox event is delivered within seconds instead of at the next minute. Keyed per kind:
+ * a wake already waiting is kept (`preserve_run_at`), so many wakes in a burst make one run. A rollback
+ * removes it with the caller's change.
+ */
+export async function wakeSystemJob(em: EntityManager, kind: string): Promise<void> {
+  await em.execute(
+    `select ${WORKER_SCHEMA}.add_job(identifier => ?, payload => '{}'::json, max_attempts => 1, job_key => ?, job_key_mode => 'preserve_run_at')`,
+    [kind, `wake:${kind}`],
+  );
+}
+
 // ---------------------------------------------------------------- reading
 
 export interface JobView {

@@ -10,3 +10,5 @@ import '../workflow/clock-sweep.job';
 import '../workflow/outbox-consumer.job';
 import '../roster/import.job';
 import '../crosscheck/crosscheck.job';
+import '../sms/sms.job';
+import '../publicity/publicity-takedown.job';

@@ -11,6 +11,7 @@ import { linkFiles } from '../files/files.service';
 import { catalogueInForce } from '../program/catalogue.service';
 import { settingValue } from '../setting/setting.service';
 import { householdAddress } from '../workflow/receipt.service';
+import { emitEvent } from '../workflow/outbox';
 import { loadReferral, setReferralFields } from '../workflow/referral.repo';
 import { startVerification, type ReferralRef } from '../workflow/referral.service';
 import { AUTHORISATION_SCOPE_NAMES, validAuthorisationOf, type ValidAuthorisation } from './authorisation';
@@ -394,6 +395,14 @@ export async function draftVerification(ctx: RequestContext, id: string, conclus
       before: { status: 'OPEN' },
       after: { status: 'DRAFTED', conclusion, conclusionNote: text },
       detail: { proposed: c.proposedConclusion },
+    });
+    // 待复核: the staff inbox tells who may approve it (modules/inbox); the drafter is excluded there (maker-checker).
+    await emitEvent(ctx, em, {
+      type: 'verification.drafted',
+      aggregateType: 'verification',
+      aggregateId: v.id,
+      areaCode: v.areaCode,
+      payload: { verificationNo: v.no, householdId: v.householdId, conclusion, draftedBy: v.draftedBy },
     });
     return v.id;
   });

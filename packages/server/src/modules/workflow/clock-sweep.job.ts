@@ -13,6 +13,6 @@ export const clockSweepJob = defineJob({
   maxAttempts: 1,
   async run(run) {
     const out = await runClockSweep(run.ctx);
-    await run.ctx.tx((em) => run.commit(em, { processed: out.overdue + out.escalated }));
+    await run.ctx.tx((em) => run.commit(em, { processed: out.overdue + out.escalated + out.warned }));
   },
 });

@@ -1,20 +1,22 @@
 import { sqlRows } from '../../shared/sql';
 import { recordAudit } from '../audit/audit.service';
 import { defineJob } from '../jobs/registry';
+import { OUTBOX_HANDLERS, type OutboxEventRow } from './outbox-handlers';
 
 /**
- * Outbox consumer (every minute; ADR 0010): claims the events not yet consumed in `seq` order
- * (`for update skip locked`, so processes never take the same event) and marks each `consumed_at` with
- * what happened to it. **No SMS is sent**: no provider is configured yet (the SMS issue brings delivery),
- * so an event carrying an SMS is marked `NO_PROVIDER` (短信未发送：未配置短信服务商) and the others
- * `NO_NOTIFICATION`. `published_at` stays empty — nothing was published — so a later delivery worker can
- * still find the SMS events.
+ * Outbox consumer (every minute; ADR 0010, ADR 0024): the only reader of `outbox_event`. Per batch (`seq` order,
+ * `for update skip locked`, one transaction) it calls every handler of `OUTBOX_HANDLERS` with the batch — the SMS
+ * planner (modules/sms), the staff inbox … — then marks each event `consumed_at` with a `delivery_status`:
+ * `SMS_QUEUED` when a handler queued at least one SMS for it, `NO_NOTIFICATION` otherwise. A handler that throws
+ * rolls the whole batch back; it is tried again at the next run. (`NO_PROVIDER` marks events consumed before SMS
+ * delivery existed.)
  */
 export const OUTBOX_BATCH = 500;
 
 export const DELIVERY_STATUS_NAMES: Record<string, string> = {
+  SMS_QUEUED: '已生成短信',
+  NO_NOTIFICATION: '无需短信通知',
   NO_PROVIDER: '短信未发送：未配置短信服务商',
-  NO_NOTIFICATION: '无需通知',
 };
 
 export const outboxConsumerJob = defineJob({
@@ -28,26 +30,32 @@ export const outboxConsumerJob = defineJob({
     const batch = run.batchSize ?? OUTBOX_BATCH;
     for (;;) {
       const n = await run.ctx.tx(async (em) => {
-        const rows = await sqlRows<{ noProvider: number; none: number }>(
+        const events = await sqlRows<OutboxEventRow>(
           em,
-          `with c as (select seq from outbox_event where consumed_at is null order by seq limit ? for update skip locked),
-                u as (update outbox_event e set consumed_at = now(),
-                             delivery_status = case when (e.payload -> 'sms') is not null then 'NO_PROVIDER' else 'NO_NOTIFICATION' end
-                        from c where e.seq = c.seq returning e.delivery_status)
-           select count(*) filter (where delivery_status = 'NO_PROVIDER')::int as "noProvider",
-                  count(*) filter (where delivery_status = 'NO_NOTIFICATION')::int as none from u`,
+          `select seq::text as seq, id, type, aggregate_type as "aggregateType", aggregate_id as "aggregateId", area_code as "areaCode", payload,
+                  occurred_at as "occurredAt"
+             from outbox_event where consumed_at is null order by seq limit ? for update skip locked`,
           [batch],
         );
-        const { noProvider, none } = rows[0];
-        if (noProvider + none > 0) {
-          await recordAudit(run.ctx, {
-            action: 'outbox.consumed',
-            entityType: 'outbox_event',
-            detail: { smsNotSent: noProvider, noNotification: none, reason: 'no SMS provider configured' },
-          });
-          await run.commit(em, { processed: noProvider + none });
+        if (!events.length) return 0;
+        const smsQueued = new Set<string>();
+        for (const handler of OUTBOX_HANDLERS) {
+          const ids = await handler.handle(run.ctx, em, events);
+          for (const id of ids ?? []) smsQueued.add(id);
         }
-        return noProvider + none;
+        const sms = [...smsQueued];
+        await em.execute(
+          `update outbox_event set consumed_at = now(), delivery_status = case when id = any(?::uuid[]) then 'SMS_QUEUED' else 'NO_NOTIFICATION' end
+            where seq = any(?::bigint[])`,
+          [`{${sms.join(',')}}`, `{${events.map((e) => e.seq).join(',')}}`],
+        );
+        await recordAudit(run.ctx, {
+          action: 'outbox.consumed',
+          entityType: 'outbox_event',
+          detail: { events: events.length, smsQueued: sms.length, noNotification: events.length - sms.length },
+        });
+        await run.commit(em, { processed: events.length });
+        return events.length;
       });
       if (n < batch || run.stopping) return;
     }

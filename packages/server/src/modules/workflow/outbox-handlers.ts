@@ -1,5 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { RequestContext } from '../../graphql/request-context';
+import { smsOutboxHandler } from '../sms/planning';
+import { inboxOutboxHandler } from '../inbox/inbox.handler';
 
 /**
  * Consumers of the transactional outbox (ADR 0024): `outbox-consume` claims a batch of events and calls every
@@ -23,5 +25,8 @@ export interface OutboxHandler {
   handle(ctx: RequestContext, em: EntityManager, events: readonly OutboxEventRow[]): Promise<ReadonlySet<string> | void>;
 }
 
-/** The handlers, in call order. Each module adds its own. */
-export const OUTBOX_HANDLERS: OutboxHandler[] = [];
+/** The handlers, in call order. Each module adds its own line. */
+export const OUTBOX_HANDLERS: OutboxHandler[] = [
+  smsOutboxHandler, // modules/sms: sms_message rows (applicant and window staff)
+  inboxOutboxHandler, // modules/inbox: staff notifications
+];

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { nowOf } from '../../shared/dates';
+import { wakeSystemJob } from '../jobs/jobs.service';
 import type { RequestContext } from '../../graphql/request-context';
 
 /**
@@ -9,8 +10,10 @@ import type { RequestContext } from '../../graphql/request-context';
  * issue's delivery worker reads unpublished rows in `seq` order and marks them published.
  *
  * Events that notify the applicant carry `sms`: the registered template (docs/domain.md, "Notifications") and its
- * parameters, with no sensitive data. The recipient is resolved at delivery time from
- * `applicantPersonId` (phones stay encrypted in the ledger).
+ * parameters, with no sensitive data. The recipient is resolved when the event is consumed from
+ * `applicantPersonId` (phones stay encrypted in the ledger). The texts in force are the `sms_template` rows the
+ * system administrator edits (modules/sms, seeded from `SMS_TEMPLATE_DEFS`); `SMS_TEMPLATES` below names the codes
+ * and keeps the registered default texts.
  */
 
 export const SMS_TEMPLATES = {
@@ -48,11 +51,14 @@ export const EVENT_TYPES: Record<string, string> = {
   'referral.supervision_answered': '督办已答复',
   'referral.extension_requested': '申请延期',
   'referral.extension_decided': '延期审批',
+  'referral.warning': '即将超期（超时预警）',
+  'finding.opened': '新疑点待复核',
+  'verification.drafted': '核查结论待复核',
 };
 
 export interface DomainEvent {
   type: keyof typeof EVENT_TYPES | string;
-  aggregateType: 'application' | 'referral';
+  aggregateType: 'application' | 'referral' | 'verification' | 'crosscheck_run';
   aggregateId: string;
   areaCode: string;
   payload: Record<string, unknown>;
@@ -66,9 +72,11 @@ export async function emitEvent(ctx: RequestContext, em: EntityManager, e: Domai
     `insert into outbox_event (id, type, aggregate_type, aggregate_id, area_code, payload, request_id, occurred_at) values (?, ?, ?, ?, ?, ?::jsonb, ?, ?)`,
     [randomUUID(), e.type, e.aggregateType, e.aggregateId, e.areaCode, JSON.stringify(payload), ctx.requestId, nowOf(ctx)],
   );
+  // Consumed within seconds of the commit (SMS, inbox), not only at the next minute; nothing if this rolls back.
+  await wakeSystemJob(em, 'outbox-consume');
 }
 
-/** Fills a template (for previews and the delivery worker). */
+/** Fills a registered default text (the delivery renders the edited `sms_template` rows: modules/sms `renderTemplate`). */
 export function renderSms(template: SmsTemplate, params: Record<string, string | number | undefined>): string {
   return SMS_TEMPLATES[template].replace(/\{(\w+)\}/g, (_, k: string) => String(params[k] ?? ''));
 }

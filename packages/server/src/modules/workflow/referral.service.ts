@@ -12,6 +12,7 @@ import { loadWorkCalendar } from '../calendar/calendar.service';
 import { linkFiles } from '../files/files.service';
 import { assertMonthlyAmountCap, recordBenefit, settleApplyingBenefit } from '../household/benefit.service';
 import { catalogueInForce } from '../program/catalogue.service';
+import { createPublicityEntry, markPublicityEntry, publicityObjected } from '../publicity/publicity.entry';
 import { closeApplicationIfDone } from './application.service';
 import { closedOnTime, pauseLength, storedDates } from './clock';
 import { emitEvent, type DomainEvent } from './outbox';
@@ -296,7 +297,7 @@ export function decideReferral(ctx: RequestContext, ref: ReferralRef, input: Dec
     verb: '作出决定',
     actor: 'DEPARTMENT',
     from: ['PROCESSING', 'VERIFYING'],
-    plan: async (r, { today, program, cal }) => {
+    plan: async (r, { em, today, program, cal }) => {
       const decision: ReferralChanges = {
         decisionAmountFen: input.approve ? input.monthlyAmountFen! : null,
         decisionStartMonth: startMonth,
@@ -327,6 +328,12 @@ export function decideReferral(ctx: RequestContext, ref: ReferralRef, input: Dec
           note: `拟批准，月 ${(input.monthlyAmountFen! / 100).toFixed(2)} 元，自 ${startMonth} 起；公示至 ${until}（公示期间暂停计时）`,
           payload: { proposedAmountFen: input.monthlyAmountFen, startMonth, publicityEnd: until },
           sms: { template: 'PUBLICITY', params: { program: programName(r.programCode), receiptNo: r.receiptNo, until } },
+          // The published notice (modules/publicity), in this transaction: masked name, persons, amount, period.
+          after: async (row) => {
+            const entry = { referralId: row.id, applicationId: row.applicationId, householdId: row.householdId, personId: row.personId };
+            const source = { ...entry, applicantPersonId: row.applicantPersonId, areaCode: row.areaCode, programCode: row.programCode };
+            await createPublicityEntry(ctx, em, { referral: source, program, startsOn: today, endsOn: until, amountFen: input.monthlyAmountFen! });
+          },
         };
       }
       return {
@@ -341,24 +348,56 @@ export function decideReferral(ctx: RequestContext, ref: ReferralRef, input: Dec
   });
 }
 
-/** End of 公示: no objection → approved into the ledger; an objection → back to investigation. */
-export function completePublicity(ctx: RequestContext, ref: ReferralRef, objection?: string | null): Promise<ReferralRow> {
+/** Where an objection came from: the department itself, a window recording it (console), the public (portal, run as the system). */
+export interface ObjectionOrigin {
+  source: 'DEPARTMENT' | 'WINDOW' | 'PUBLIC';
+  /** The `publicity_objection` row already stored by modules/publicity. */
+  objectionId?: string | null;
+}
+
+const OBJECTION_NOTE: Record<ObjectionOrigin['source'], string> = {
+  DEPARTMENT: '公示有异议，重新调查',
+  WINDOW: '窗口登记公示异议，重新调查',
+  PUBLIC: '群众对网上公示提出异议，重新调查',
+};
+
+/**
+ * End of 公示: no objection → approved into the ledger (the published entry is taken down, ENDED); an objection →
+ * back to investigation (entry OBJECTED). A window's objection (`origin.source` WINDOW) is a window action in its area;
+ * the public's comes through modules/publicity as the system.
+ */
+export function completePublicity(
+  ctx: RequestContext,
+  ref: ReferralRef,
+  objection?: string | null,
+  origin: ObjectionOrigin = { source: 'DEPARTMENT' },
+): Promise<ReferralRow> {
   const obj = objection?.trim() || null;
+  if (!obj && origin.source !== 'DEPARTMENT') throw new AppError('BAD_USER_INPUT', '请填写异议内容', { field: 'content' });
   return transition(ctx, ref, {
     action: obj ? 'referral.publicity_objected' : 'referral.approved',
-    verb: '结束公示',
-    actor: 'DEPARTMENT',
+    verb: obj && origin.source === 'WINDOW' ? '登记公示异议' : '结束公示',
+    actor: origin.source === 'WINDOW' ? 'WINDOW' : 'DEPARTMENT',
     from: ['PUBLICITY'],
-    plan: (r, { today }) => {
+    plan: (r, { em, today }) => {
       if (obj)
-        return { to: 'PROCESSING', patch: { publicityStart: null, publicityUntil: null }, note: `公示有异议，重新调查：${obj}`, payload: { objection: obj } };
+        return {
+          to: 'PROCESSING',
+          patch: { publicityStart: null, publicityUntil: null },
+          note: `${OBJECTION_NOTE[origin.source]}：${obj}`,
+          payload: { objection: obj, objectionSource: origin.source, objectionId: origin.objectionId ?? null },
+          after: (row) => publicityObjected(ctx, em, row, obj, origin.objectionId ?? null),
+        };
       if (r.publicityEnd && today <= r.publicityEnd) throw new AppError('INVALID_STATE', `公示期至 ${r.publicityEnd}，期满后方可确认批准`);
       return {
         to: 'DONE',
         note: `公示期满无异议，批准，自 ${r.decisionStartMonth} 起发放`,
         payload: { outcome: 'APPROVED', monthlyAmountFen: r.decisionAmountFen, startMonth: r.decisionStartMonth },
         sms: approvedSms(r, r.decisionStartMonth!),
-        after: (row) => approveIntoLedger(ctx, row, row.decisionAmountFen ?? 0, row.decisionStartMonth!),
+        after: async (row) => {
+          await markPublicityEntry(ctx, em, row.id, 'ENDED');
+          return approveIntoLedger(ctx, row, row.decisionAmountFen ?? 0, row.decisionStartMonth!);
+        },
       };
     },
   });

@@ -190,6 +190,8 @@ export async function decideExtension(ctx: RequestContext, requestId: string, ap
 export interface SweepResult {
   overdue: number;
   escalated: number;
+  /** Referrals past their amber warn date (超时预警), announced once each (`referral.warning`). */
+  warned: number;
 }
 
 /**
@@ -218,7 +220,7 @@ export async function runClockSweep(ctx: RequestContext, today: string = todayOf
         order by r.due_date limit 5000 for update of r skip locked`,
       [today],
     );
-    const out: SweepResult = { overdue: 0, escalated: 0 };
+    const out: SweepResult = { overdue: 0, escalated: 0, warned: 0 };
     for (const r of rows) {
       const overdueWd = cal.workingDaysBetween(r.dueDate, today);
       const level = overdueWd >= DISTRICT_ESCALATION_WD ? 2 : 1;
@@ -242,7 +244,38 @@ export async function runClockSweep(ctx: RequestContext, today: string = todayOf
         payload: { level, overdueDays: overdueWd, dueDate: r.dueDate, departmentId: r.departmentId, receiptNo: r.receiptNo, programCode: r.programCode },
       });
     }
-    if (out.overdue + out.escalated > 0) await recordAudit(ctx, { action: 'referral.clock_sweep', entityType: 'referral', detail: { today, ...out } });
+    // 超时预警: a running referral past its amber warn date (75 % of the limit, clock.ts) and not yet due gets one
+    // `referral.warning` for the staff inbox — once per referral (an earlier warning event is looked up by aggregate).
+    const warn = await sqlRows<{
+      id: string;
+      areaCode: string;
+      warnDate: string;
+      dueDate: string;
+      departmentId: string;
+      receiptNo: string;
+      programCode: string;
+    }>(
+      em,
+      `select r.id, r.area_code as "areaCode", r.warn_date::text as "warnDate", r.due_date::text as "dueDate", r.department_id as "departmentId",
+              a.receipt_no as "receiptNo", r.program_code as "programCode"
+         from referral r join application a on a.id = r.application_id
+        where r.closed_at is null and r.paused_since is null and r.warn_date <= ? and r.due_date >= ? and r.escalation_level = 0
+          and not exists (select 1 from outbox_event e where e.aggregate_id = r.id and e.type = 'referral.warning')
+        order by r.due_date limit 5000 for update of r skip locked`,
+      [today, today],
+    );
+    for (const r of warn) {
+      out.warned++;
+      await emitEvent(ctx, em, {
+        type: 'referral.warning',
+        aggregateType: 'referral',
+        aggregateId: r.id,
+        areaCode: r.areaCode,
+        payload: { warnDate: r.warnDate, dueDate: r.dueDate, departmentId: r.departmentId, receiptNo: r.receiptNo, programCode: r.programCode },
+      });
+    }
+    if (out.overdue + out.escalated + out.warned > 0)
+      await recordAudit(ctx, { action: 'referral.clock_sweep', entityType: 'referral', detail: { today, ...out } });
     return out;
   });
 }
