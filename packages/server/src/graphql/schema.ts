@@ -13,7 +13,7 @@ import { HouseholdExportResolver } from '../modules/household/household-export.r
 import { LegalSupportResolver } from '../modules/household/legal-support.resolver';
 import { UserResolver } from '../modules/user/user.resolver';
 import { SettingResolver } from '../modules/setting/setting.resolver';
-import { CurrentUserMobileResolver, UserMobileResolver } from '../modules/sms/mobile.resolver';
+import { CurrentUserMobileResolver } from '../modules/sms/mobile.resolver';
 import { SmsResolver } from '../modules/sms/sms.resolver';
 import { WorkbenchResolver } from '../modules/workbench/workbench.resolver';
 import { WorkflowResolver } from '../modules/workflow/workflow.resolver';
@@ -42,7 +42,6 @@ export const resolvers = [
   WorkbenchResolver,
   SettingResolver,
   SmsResolver,
-  UserMobileResolver,
   CurrentUserMobileResolver,
   JobsResolver,
   HouseholdExportResolver,

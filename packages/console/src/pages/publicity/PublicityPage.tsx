@@ -116,25 +116,26 @@ export default function PublicityPage() {
           loading={loading && !data}
           dataSource={data?.publicityEntries.items ?? []}
           pagination={pagination(data?.publicityEntries.total)}
+          scroll={{ x: 1090 }}
           expandable={{
             rowExpandable: (e) => e.objectionCount > 0,
             expandedRowRender: (e) => <Objections entryId={e.id} />,
           }}
           columns={[
-            { title: '姓名（公示）', dataIndex: 'nameMasked', width: 110 },
-            { title: '村组', dataIndex: 'areaName' },
-            { title: '救助事项', dataIndex: 'programName', width: 130 },
-            { title: '保障人数', dataIndex: 'householdSize', width: 90, render: (n: number) => `${n} 人` },
+            { title: '姓名（公示）', dataIndex: 'nameMasked', width: 100 },
+            { title: '村组', dataIndex: 'areaName', width: 140 },
+            { title: '救助事项', dataIndex: 'programName', width: 120 },
+            { title: '保障人数', dataIndex: 'householdSize', width: 80, render: (n: number) => `${n} 人` },
             {
               title: '月救助金额',
               dataIndex: 'amount',
-              width: 110,
+              width: 100,
               render: (v: number | null) => (v === null ? <Typography.Text type="secondary">不公示</Typography.Text> : `${v.toFixed(2)} 元`),
             },
             { title: '公示期', width: 200, render: (_: unknown, e) => `${e.startsOn} 至 ${e.endsOn}` },
             {
               title: '状态',
-              width: 120,
+              width: 100,
               render: (_: unknown, e) => (
                 <Flex vertical gap={2}>
                   <span>
@@ -151,12 +152,12 @@ export default function PublicityPage() {
             {
               title: '异议',
               dataIndex: 'objectionCount',
-              width: 70,
+              width: 60,
               render: (n: number) => (n ? <Typography.Text type="warning">{n} 条</Typography.Text> : '—'),
             },
             {
               title: '操作',
-              width: 170,
+              width: 150,
               render: (_: unknown, e) => (
                 <Space size={0}>
                   <Link to={`/referrals/${e.referralId}`}>

@@ -31,12 +31,14 @@ export interface UserRow {
   passwordChangedAt: Date;
   lastLoginAt: Date | null;
   createdAt: Date;
+  /** The staff member's mobile, masked (window staff receive 办理 SMS on it; modules/sms). */
+  mobileMasked: string | null;
 }
 
 const SELECT = `select u.id, u.username, u.display_name as "displayName", u.area_code as "areaCode", a.name as "areaName",
   u.department_id as "departmentId", d.name as "departmentName", u.roles, u.disabled, u.locked_until as "lockedUntil",
   u.mfa_enabled as "mfaEnabled", u.must_change_password as "mustChangePassword", u.password_changed_at as "passwordChangedAt",
-  u.last_login_at as "lastLoginAt", u.created_at as "createdAt"
+  u.last_login_at as "lastLoginAt", u.created_at as "createdAt", u.mobile_masked as "mobileMasked"
   from app_user u left join area a on a.code = u.area_code left join department d on d.id = u.department_id`;
 
 const withLevel = (r: Omit<UserRow, 'areaLevel'>): UserRow => ({ ...r, areaLevel: areaLevel(r.areaCode) ?? 0 });
@@ -104,7 +106,7 @@ export async function ownAccount(ctx: RequestContext, userId: string): Promise<U
          null as "areaName",
          u.department_id as "departmentId", d.name as "departmentName", u.roles, u.disabled, u.locked_until as "lockedUntil",
          u.mfa_enabled as "mfaEnabled", u.must_change_password as "mustChangePassword", u.password_changed_at as "passwordChangedAt",
-         u.last_login_at as "lastLoginAt", u.created_at as "createdAt"
+         u.last_login_at as "lastLoginAt", u.created_at as "createdAt", u.mobile_masked as "mobileMasked"
        from app_user u left join department d on d.id = u.department_id where u.id = ?`,
       [userId],
     );

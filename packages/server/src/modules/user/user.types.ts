@@ -48,6 +48,9 @@ export class UserType {
 
   @Field()
   createdAt!: Date;
+
+  @Field(() => String, { nullable: true, description: '手机号码（脱敏；窗口人员接收办理短信）' })
+  mobileMasked!: string | null;
 }
 
 @ObjectType()
