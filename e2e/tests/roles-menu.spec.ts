@@ -23,6 +23,8 @@ const ROLE_PERMISSIONS: Record<RoleCode, string[]> = {
     'APPLICATION_WRITE',
     'FINDING_READ',
     'VERIFICATION_MANAGE',
+    'PUBLICITY_READ',
+    'PUBLICITY_PRINT',
   ],
   TOWN_WINDOW: [
     'AREA_READ',
@@ -39,6 +41,8 @@ const ROLE_PERMISSIONS: Record<RoleCode, string[]> = {
     'FINDING_REVIEW',
     'CROSSCHECK_RUN',
     'VERIFICATION_APPROVE',
+    'PUBLICITY_READ',
+    'PUBLICITY_PRINT',
   ],
   DEPT_OFFICER: [
     'AREA_READ',
@@ -57,10 +61,22 @@ const ROLE_PERMISSIONS: Record<RoleCode, string[]> = {
     'FINDING_READ',
     'VERIFICATION_MANAGE',
     'VERIFICATION_APPROVE',
+    'PUBLICITY_READ',
+    'PUBLICITY_PRINT',
+    'SMS_READ',
   ],
   INFORMANT: ['AREA_READ', 'APPLICATION_PRE_SUBMIT'],
-  TOWN_LEADER: ['AREA_READ', 'DEPARTMENT_READ', 'HOUSEHOLD_READ', 'APPLICATION_READ', 'REFERRAL_SUPERVISE', 'FINDING_READ'],
-  JOINT_MEMBER: ['AREA_READ', 'DEPARTMENT_READ', 'HOUSEHOLD_READ', 'PROGRAM_SIMULATE', 'APPLICATION_READ', 'REFERRAL_SUPERVISE', 'FINDING_READ'],
+  TOWN_LEADER: ['AREA_READ', 'DEPARTMENT_READ', 'HOUSEHOLD_READ', 'APPLICATION_READ', 'REFERRAL_SUPERVISE', 'FINDING_READ', 'PUBLICITY_READ'],
+  JOINT_MEMBER: [
+    'AREA_READ',
+    'DEPARTMENT_READ',
+    'HOUSEHOLD_READ',
+    'PROGRAM_SIMULATE',
+    'APPLICATION_READ',
+    'REFERRAL_SUPERVISE',
+    'FINDING_READ',
+    'PUBLICITY_READ',
+  ],
   SYS_ADMIN: [
     'AREA_READ',
     'DEPARTMENT_READ',
@@ -72,6 +88,8 @@ const ROLE_PERMISSIONS: Record<RoleCode, string[]> = {
     'SETTING_MANAGE',
     'ADMIN_CHANGE_REVIEW',
     'JOB_SYSTEM',
+    'SMS_READ',
+    'SMS_MANAGE',
   ],
   SEC_ADMIN: ['AREA_READ', 'DEPARTMENT_READ', 'USER_READ', 'USER_SECURITY', 'API_TOKEN_MANAGE', 'ADMIN_CHANGE_REVIEW'],
   AUDIT_ADMIN: ['AREA_READ', 'AUDIT_READ', 'ADMIN_CHANGE_REVIEW'],
@@ -89,6 +107,8 @@ const MENU: { label: string; access?: string | string[] }[] = [
   { label: '部门工作台', access: 'REFERRAL_HANDLE' },
   // issue 13 (统一核查): windows and 民政 officers verify households; town windows and officers approve
   { label: '核查任务', access: ['VERIFICATION_MANAGE', 'VERIFICATION_APPROVE'] },
+  // issue 14 (公示): windows, departments, town leaders and the joint meeting follow the 公示 of their area
+  { label: '公示管理', access: 'PUBLICITY_READ' },
   { label: '督办看板', access: 'APPLICATION_READ' },
   { label: '事项目录' },
   { label: '救助筛查', access: 'HOUSEHOLD_READ' },
@@ -102,6 +122,10 @@ const MENU: { label: string; access?: string | string[] }[] = [
   { label: '用户管理', access: 'USER_READ' },
   { label: '节假日日历', access: 'CALENDAR_MANAGE' },
   { label: '系统设置', access: 'SETTING_MANAGE' },
+  // issue 14 (短信): the system administrator manages SMS; department officers read their department's messages
+  { label: '短信记录', access: 'SMS_READ' },
+  { label: '短信模板', access: 'SMS_MANAGE' },
+  { label: '短信服务商', access: 'SMS_MANAGE' },
   { label: '接口令牌', access: 'API_TOKEN_MANAGE' },
   { label: '操作日志', access: 'AUDIT_READ' },
   // issue 12 (大数据库): departments import rosters and reference data, match their lists; findings are reviewed by towns

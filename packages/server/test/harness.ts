@@ -1,3 +1,4 @@
+import { SMS_TEMPLATE_DEFS } from '../src/modules/sms/templates';
 import type { EntityClass, FilterQuery } from '@mikro-orm/core';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import type { FastifyInstance } from 'fastify';
@@ -163,9 +164,16 @@ export async function ownerQuery<T = any>(sql: string, params: unknown[] = []): 
 
 export async function resetDatabase(): Promise<void> {
   await ownerQuery(
-    `truncate finding, crosscheck_run, crosscheck_recipient, import_batch, import_row_key, ref_death, ref_vehicle, ref_property, ref_business, ref_payroll, ref_medical, ref_status, ref_income, ref_hukou, ref_cadre, roster_conflict, outbox_event, extension_request, supervision_note, referral_event, referral, application_material, application, stored_file, reassessment_finding, reassessment, simulation, job, parameter_version, program_version, household_event, tier_history, benefit, person_asset, person_income, membership, person, household, user_session, api_token, admin_change_request, setting, app_user, department, area, audit_log cascade`,
+    `truncate notification, sms_message, sms_log_outbox, sms_config, publicity_objection, publicity_entry, finding, crosscheck_run, crosscheck_recipient, import_batch, import_row_key, ref_death, ref_vehicle, ref_property, ref_business, ref_payroll, ref_medical, ref_status, ref_income, ref_hukou, ref_cadre, roster_conflict, outbox_event, extension_request, supervision_note, referral_event, referral, application_material, application, stored_file, reassessment_finding, reassessment, simulation, job, parameter_version, program_version, household_event, tier_history, benefit, person_asset, person_income, membership, person, household, user_session, api_token, admin_change_request, setting, app_user, department, area, audit_log cascade`,
   );
   await ownerQuery(`update audit_head set pos = 0, hash = repeat('0', 64) where id = 1`);
+  // The registered SMS templates as seeded (a test may edit them).
+  await ownerQuery(`truncate sms_template`);
+  for (const d of SMS_TEMPLATE_DEFS)
+    await ownerQuery(
+      `insert into sms_template (code, name, recipient_kind, event_type, content, allowed_variables, urgent) values ($1, $2, $3, $4, $5, $6, $7)`,
+      [d.code, d.name, d.recipientKind, d.eventType ?? null, d.content, d.variables, d.urgent],
+    );
   await ownerQuery(`truncate graphile_worker._private_jobs, graphile_worker._private_job_queues, graphile_worker._private_known_crontabs cascade`);
 }
 
