@@ -13,7 +13,7 @@ import { AREAS, ownerQuery, resetDatabase, seedFixture, TEST_FIELD_KEY, TestApp 
  * batch is in the ledger or none of it (no partial batch visible, no batch row without its data). At the
  * end every file not yet in is imported to completion (nothing lost) and every file once more adds
  * nothing (nothing twice). `R1_TRIALS` (default 50) sets the number of kills; CI's second run on the
- * machine's PostgreSQL uses 12.
+ * machine's PostgreSQL uses 5.
  */
 const TRIALS = Number(process.env.R1_TRIALS ?? 50);
 const ROWS = 400;

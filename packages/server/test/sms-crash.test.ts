@@ -14,7 +14,7 @@ import { type FakeProvider, fakeHttp } from './support/fake-sms-providers';
  * after a delay — so kills land between claim and send, during the call (the provider has it, the database does not
  * know) and after it. After a kill the dead process's leases are expired (as the 60 s lease would after it died); the
  * next process looks those messages up by key before sending. `R2_TRIALS` (default 50) sets the number of kills; CI's
- * second run on the machine's PostgreSQL uses 12.
+ * second run on the machine's PostgreSQL uses 5.
  */
 const TRIALS = Number(process.env.R2_TRIALS ?? 50);
 const SECRET = 'r2-secret';
