@@ -5,6 +5,7 @@
 //   node scripts/test-all.mjs            everything
 //   node scripts/test-all.mjs --no-e2e   skip the browser tests
 //   node scripts/test-all.mjs --only server
+//   node scripts/test-all.mjs --only server -- workflow scoping   (vitest file filters after --)
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -16,6 +17,8 @@ fs.mkdirSync(out, { recursive: true });
 const args = process.argv.slice(2);
 const only = args.includes('--only') ? args[args.indexOf('--only') + 1] : null;
 const withE2e = !args.includes('--no-e2e') && (!only || only === 'e2e');
+// After `--`: vitest file filters (e.g. `--only server -- test/workflow test/scoping`).
+const filters = args.includes('--') ? args.slice(args.indexOf('--') + 1) : [];
 
 const suites = ['rules', 'server', 'console', 'portal'].filter((p) => !only || only === p);
 let passed = 0;
@@ -35,7 +38,7 @@ for (const pkg of suites) {
   console.log(`\n=== ${pkg}: vitest ===`);
   const code = run(
     path.join(cwd, 'node_modules', '.bin', 'vitest'),
-    ['run', '--passWithNoTests', '--reporter=default', '--reporter=json', `--outputFile=${file}`],
+    ['run', ...filters, '--passWithNoTests', '--reporter=default', '--reporter=json', `--outputFile=${file}`],
     cwd,
   );
   if (fs.existsSync(file)) {
