@@ -60,3 +60,14 @@ export function parsePersonName(raw: string | null | undefined): PersonNameResul
   }
   return { ok: true, value };
 }
+
+/**
+ * A name masked for lists, receipts and SMS (docs/domain.md, masking): the first character kept, and from three
+ * characters on the last too — 张三 → 张*, 张三明 → 张*明, 欧阳小明 → 欧**明. A one-character name is returned as is.
+ */
+export function maskPersonName(name: string): string {
+  const chars = [...name.trim()];
+  if (chars.length <= 1) return chars.join('');
+  if (chars.length === 2) return `${chars[0]}*`;
+  return chars[0] + '*'.repeat(chars.length - 2) + chars[chars.length - 1];
+}

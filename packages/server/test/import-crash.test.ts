@@ -1,10 +1,10 @@
-import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { idCheckChar } from '@xiejiu/rules';
 import { AREAS, ownerQuery, resetDatabase, seedFixture, TEST_FIELD_KEY, TestApp } from './harness';
+import { runKillableChild } from './support/killable-child';
 
 /**
  * R1: `kill -9` of the importing process at random points, ≥ 50 trials. Each trial starts a process
@@ -65,45 +65,10 @@ interface ChildRun {
  * One importing process over `files`; with `killAfterMs` it is killed (SIGKILL) that long after it has
  * connected (READY), i.e. somewhere inside the imports, not during start-up.
  */
-function runChild(files: string[], killAfterMs: number | null): Promise<ChildRun> {
-  return new Promise((resolve) => {
-    const child = spawn(process.execPath, ['-r', './src/register.js', CHILD, ...files], { cwd: path.join(__dirname, '..'), env });
-    const done: string[] = [];
-    let buffer = '';
-    let killed = false;
-    let timer: NodeJS.Timeout | undefined;
-    let stderr = '';
-    let readyAt = 0;
-    let lastDoneAt = 0;
-    child.stderr.on('data', (b) => {
-      stderr += String(b);
-    });
-    child.stdout.on('data', (b) => {
-      buffer += String(b);
-      let nl = buffer.indexOf('\n');
-      while (nl >= 0) {
-        const line = buffer.slice(0, nl);
-        buffer = buffer.slice(nl + 1);
-        if (line === 'READY') readyAt = Date.now();
-        if (line === 'READY' && killAfterMs !== null) {
-          timer = setTimeout(() => {
-            killed = child.exitCode === null;
-            child.kill('SIGKILL');
-          }, killAfterMs);
-        }
-        if (line.startsWith('DONE ')) {
-          done.push(line.split(' ')[1]);
-          lastDoneAt = Date.now();
-        }
-        nl = buffer.indexOf('\n');
-      }
-    });
-    child.on('exit', (code) => {
-      if (timer) clearTimeout(timer);
-      if (!killed && code !== 0) process.stderr.write(stderr);
-      resolve({ done, killed, code, workMs: lastDoneAt - readyAt });
-    });
-  });
+async function runChild(files: string[], killAfterMs: number | null): Promise<ChildRun> {
+  const run = await runKillableChild(['-r', './src/register.js', CHILD, ...files], { cwd: path.join(__dirname, '..'), env, killAfterMs });
+  const done = run.lines.filter((l) => l.text.startsWith('DONE '));
+  return { done: done.map((l) => l.text.split(' ')[1]), killed: run.killed, code: run.code, workMs: (done.at(-1)?.at ?? 0) - run.readyAt };
 }
 
 const bidxOf = new Map<string, number>();

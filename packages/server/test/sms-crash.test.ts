@@ -1,4 +1,3 @@
-import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { transformFileSync } from '@swc/core';
@@ -6,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { FieldCrypto } from '../src/shared/field-crypto';
 import { AREAS, ownerQuery, TEST_FIELD_KEY } from './harness';
 import { type FakeProvider, fakeHttp } from './support/fake-sms-providers';
+import { runKillableChild } from './support/killable-child';
 
 /**
  * R2: a delivering process killed mid-send (SIGKILL at random points, ≥ 50 trials) → the provider sees exactly one
@@ -74,46 +74,15 @@ interface ChildRun {
   workMs: number;
 }
 
-function runChild(killAfterMs: number | null): Promise<ChildRun> {
-  return new Promise((resolve) => {
-    const child = spawn(process.execPath, [CHILD], { cwd: ROOT, env });
-    let buffer = '';
-    let stderr = '';
-    let killed = false;
-    let timer: NodeJS.Timeout | undefined;
-    let readyAt = 0;
-    let done: Record<string, number> | null = null;
-    let doneAt = 0;
-    child.stderr.on('data', (b) => {
-      stderr += String(b);
-    });
-    child.stdout.on('data', (b) => {
-      buffer += String(b);
-      let nl = buffer.indexOf('\n');
-      while (nl >= 0) {
-        const line = buffer.slice(0, nl);
-        buffer = buffer.slice(nl + 1);
-        if (line === 'READY') {
-          readyAt = Date.now();
-          if (killAfterMs !== null)
-            timer = setTimeout(() => {
-              killed = child.exitCode === null;
-              child.kill('SIGKILL');
-            }, killAfterMs);
-        }
-        if (line.startsWith('DONE ')) {
-          done = JSON.parse(line.slice(5));
-          doneAt = Date.now();
-        }
-        nl = buffer.indexOf('\n');
-      }
-    });
-    child.on('exit', (code) => {
-      if (timer) clearTimeout(timer);
-      if (!killed && code !== 0) process.stderr.write(stderr);
-      resolve({ killed, code, done, workMs: doneAt - readyAt });
-    });
-  });
+async function runChild(killAfterMs: number | null): Promise<ChildRun> {
+  const run = await runKillableChild([CHILD], { cwd: ROOT, env, killAfterMs });
+  const last = run.lines.filter((l) => l.text.startsWith('DONE ')).at(-1);
+  return {
+    killed: run.killed,
+    code: run.code,
+    done: last ? (JSON.parse(last.text.slice(5)) as Record<string, number>) : null,
+    workMs: (last?.at ?? 0) - run.readyAt,
+  };
 }
 
 /** What a dead worker leaves: its leases run out (the test does not wait the 60 s). */

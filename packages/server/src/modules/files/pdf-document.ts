@@ -113,6 +113,54 @@ export function ensureSpace(doc: Doc, margins: Margins, height: number): void {
 }
 
 /** The footer line of every page (`text(page, pages)`), `fromBottom` points above the page's edge; then ends the document. */
+/** How `drawTable` draws: the printable-text mapper, the page margins, font size and minimum row height. */
+export interface TableStyle {
+  /** Maps text to what the embedded fonts can print (`printableText` bound to the document's faces). */
+  p: (s: string) => string;
+  margins: Margins;
+  fontSize: number;
+  minRowHeight: number;
+  /** The one row shown when `body` is empty. */
+  emptyRow: string[];
+}
+
+const TABLE_LINE = '#333333';
+const TABLE_SHADE = '#f2f2f2';
+const TABLE_PAD = 5;
+
+/**
+ * A ruled table (shaded header row, cells wrapped to their column width) from the current position; a row that does
+ * not fit starts a new page. Fonts `R` and `B` as `openChineseDocument` registers them.
+ */
+export function drawTable(doc: Doc, cols: Array<[title: string, width: number]>, body: string[][], style: TableStyle): void {
+  const { p } = style;
+  doc.fontSize(style.fontSize);
+  const draw = (cells: string[], header: boolean) => {
+    doc.font(header ? 'B' : 'R');
+    const h = Math.max(
+      style.minRowHeight,
+      ...cells.map((v, i) => doc.heightOfString(p(v) || ' ', { width: cols[i][1] - 2 * TABLE_PAD, lineGap: 1 }) + 2 * TABLE_PAD),
+    );
+    ensureSpace(doc, style.margins, h);
+    const y = doc.y;
+    let x = style.margins.left;
+    cells.forEach((v, i) => {
+      const w = cols[i][1];
+      if (header) doc.rect(x, y, w, h).fillAndStroke(TABLE_SHADE, TABLE_LINE);
+      else doc.rect(x, y, w, h).lineWidth(0.6).stroke(TABLE_LINE);
+      doc.fillColor('#000').text(p(v) || ' ', x + TABLE_PAD, y + TABLE_PAD, { width: w - 2 * TABLE_PAD, lineGap: 1 });
+      x += w;
+    });
+    doc.y = y + h;
+  };
+  draw(
+    cols.map(([h]) => h),
+    true,
+  );
+  for (const r of body.length ? body : [style.emptyRow]) draw(r, false);
+  doc.x = style.margins.left;
+}
+
 export function finishWithFooters(
   { doc, done }: ChineseDocument,
   margins: Margins,

@@ -1,4 +1,4 @@
-import { parseIdNumber, PROGRAM_NAMES, TIER_NAMES, type Tier } from '@xiejiu/rules';
+import { parseIdNumber, PROGRAM_NAMES, TIER_NAMES, type Tier, maskPersonName } from '@xiejiu/rules';
 import type { RequestContext } from '../../graphql/request-context';
 import { arrayOf, decodeRows, int, nullable, row, text } from '../../db/rows';
 import { todayOf } from '../../shared/dates';
@@ -8,7 +8,6 @@ import { MAX_LIST_ITEMS } from '../../graphql/input-rules';
 import { areaNames } from '../area/area.service';
 import { recordAudit } from '../audit/audit.service';
 import { idIndex } from '../household/identity';
-import { maskName } from '../workflow/receipt.service';
 
 /**
  * 身份比对 (issue #12, item 4): a department (医保, 人社 …) names the persons of its own list by ID number and
@@ -115,7 +114,7 @@ export async function matchIdentities(ctx: RequestContext, idNumbers: string[]):
       message: p.message,
       idMasked: hit?.idMasked ?? (p.id ? `${'*'.repeat(14)}${p.id.slice(-4)}` : null),
       found: !!hit,
-      nameMasked: hit ? maskName(hit.name) : null,
+      nameMasked: hit ? maskPersonName(hit.name) : null,
       areaName: hit?.areaCode ? (names.get(hit.areaCode) ?? null) : null,
       tier,
       tierName: tier ? TIER_NAMES[tier] : null,

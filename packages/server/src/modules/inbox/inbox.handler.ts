@@ -1,3 +1,4 @@
+import { maskPersonName } from '@xiejiu/rules';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { RequestContext } from '../../graphql/request-context';
 import { sqlRows } from '../../shared/sql';
@@ -6,7 +7,6 @@ import { ROLES } from '../auth/roles';
 import { catalogueInForce } from '../program/catalogue.service';
 import { VERIFICATION_CONCLUSIONS } from '../verification/verification.codes';
 import type { OutboxEventRow, OutboxHandler } from '../workflow/outbox-handlers';
-import { maskName } from '../workflow/receipt.service';
 import { ESCALATION_LEVELS } from '../workflow/states';
 import type { NotificationKind, RecipientRule } from './inbox.codes';
 
@@ -152,7 +152,7 @@ export async function notificationSpecs(ctx: RequestContext, em: EntityManager, 
       // the referral is final by the time the event is consumed.
       if (!r || (r.closed && !WINDOW_NEWS.includes(e.type))) continue;
       const program = programNames.get(r.programCode) ?? r.programCode;
-      const who = [r.areaName, r.applicantName ? maskName(r.applicantName) : null].filter(Boolean).join(' ');
+      const who = [r.areaName, r.applicantName ? maskPersonName(r.applicantName) : null].filter(Boolean).join(' ');
       const ref = `受理号 ${r.receiptNo ?? '—'}${who ? `（${who}）` : ''}`;
       const link = `/referrals/${r.id}`;
       const dept = r.departmentName ?? '承办部门';

@@ -1,5 +1,5 @@
 import { ModuleWorker } from '../../shared/module-worker';
-import { A4, type Doc, ensureSpace, finishWithFooters, openChineseDocument, pdfFonts, printableText } from '../files/pdf-document';
+import { A4, type Doc, drawTable, ensureSpace, finishWithFooters, openChineseDocument, pdfFonts, printableText } from '../files/pdf-document';
 
 /**
  * The printable 社会救助对象公示 for the village board (A4, the embedded Chinese font of files/pdf-document.ts):
@@ -8,9 +8,6 @@ import { A4, type Doc, ensureSpace, finishWithFooters, openChineseDocument, pdfF
  */
 const MARGIN = { top: 56, bottom: 60, left: 50, right: 50 };
 const W = A4.width - MARGIN.left - MARGIN.right;
-const LINE = '#333333';
-const SHADE = '#f2f2f2';
-const PAD = 5;
 
 const thread = new ModuleWorker(__filename);
 
@@ -89,26 +86,5 @@ export async function renderNoticePdfHere(data: NoticePdfData): Promise<Buffer> 
 }
 
 function table(doc: Doc, p: (s: string) => string, cols: Array<[string, number]>, body: string[][]): void {
-  doc.fontSize(10);
-  const draw = (cells: string[], header: boolean) => {
-    doc.font(header ? 'B' : 'R');
-    const h = Math.max(22, ...cells.map((v, i) => doc.heightOfString(p(v) || ' ', { width: cols[i][1] - 2 * PAD, lineGap: 1 }) + 2 * PAD));
-    ensureSpace(doc, MARGIN, h);
-    const y = doc.y;
-    let x = MARGIN.left;
-    cells.forEach((v, i) => {
-      const w = cols[i][1];
-      if (header) doc.rect(x, y, w, h).fillAndStroke(SHADE, LINE);
-      else doc.rect(x, y, w, h).lineWidth(0.6).stroke(LINE);
-      doc.fillColor('#000').text(p(v) || ' ', x + PAD, y + PAD, { width: w - 2 * PAD, lineGap: 1 });
-      x += w;
-    });
-    doc.y = y + h;
-  };
-  draw(
-    cols.map(([h]) => h),
-    true,
-  );
-  for (const r of body.length ? body : [cols.map((_, i) => (i === 1 ? '本期无公示对象' : ''))]) draw(r, false);
-  doc.x = MARGIN.left;
+  drawTable(doc, cols, body, { p, margins: MARGIN, fontSize: 10, minRowHeight: 22, emptyRow: cols.map((_, i) => (i === 1 ? '本期无公示对象' : '')) });
 }

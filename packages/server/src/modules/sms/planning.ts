@@ -1,14 +1,14 @@
 import { wakeSystemJob } from '../jobs/jobs.service';
 import { randomUUID } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { PROGRAM_NAMES } from '@xiejiu/rules';
+import { PROGRAM_NAMES, maskPersonName } from '@xiejiu/rules';
 import type { RequestContext } from '../../graphql/request-context';
 import { nowOf } from '../../shared/dates';
 import type { OutboxEventRow, OutboxHandler } from '../workflow/outbox-handlers';
 import { ESCALATION_LEVELS } from '../workflow/states';
 import { afterQuietHours, loadProviderConfig } from './config';
 import { emSql, type SqlFn } from './db';
-import { maskName, renderTemplate, type SmsRecipientKind } from './templates';
+import { renderTemplate, type SmsRecipientKind } from './templates';
 
 /**
  * `smsOutboxHandler` (ADR 0024): turns a batch of outbox events into `sms_message` rows, in the consumer's
@@ -99,7 +99,7 @@ function eventParams(ev: OutboxEventRow, person: PersonRow | undefined, area: Ar
     programs: codes.length ? codes.map((c) => PROGRAM_NAMES[c] ?? c).join('、') : undefined,
     dueDate: str(p.dueDate ?? p.answerDue),
     level,
-    name: person ? maskName(person.name) : undefined,
+    name: person ? maskPersonName(person.name) : undefined,
     area: area?.name,
   };
   for (const [k, v] of Object.entries(sms)) if (v !== null && v !== undefined && k !== 'name') out[k] = String(v);

@@ -144,14 +144,6 @@ export const SMS_TEMPLATE_DEFS: readonly SmsTemplateDef[] = [
 
 export const SMS_TEMPLATE_BY_CODE = new Map(SMS_TEMPLATE_DEFS.map((t) => [t.code, t]));
 
-/** Masks a name: first character kept; three or more characters keep the last too (张三 → 张*, 欧阳小明 → 欧**明). */
-export function maskName(name: string): string {
-  const chars = [...name.trim()];
-  if (chars.length <= 1) return chars.join('');
-  if (chars.length === 2) return `${chars[0]}*`;
-  return chars[0] + '*'.repeat(chars.length - 2) + chars[chars.length - 1];
-}
-
 const VARIABLE = /\{(\w+)\}/g;
 const ID_LIKE = /(?<!\d)\d{6}(?:19|20)\d{2}(?:0[1-9]|1[0-2])\d{2}\d{3}[\dXx](?!\d)|(?<!\d)\d{15}(?!\d)/g;
 const PHONE_LIKE = /(?<!\d)1[3-9]\d{9}(?!\d)/g;

@@ -1,5 +1,14 @@
 import { ModuleWorker } from '../../shared/module-worker';
-import { A4, type Doc, ensureSpace as ensurePageSpace, finishWithFooters, openChineseDocument, pdfFonts, printableText } from '../files/pdf-document';
+import {
+  A4,
+  type Doc,
+  drawTable,
+  ensureSpace as ensurePageSpace,
+  finishWithFooters,
+  openChineseDocument,
+  pdfFonts,
+  printableText,
+} from '../files/pdf-document';
 import type { VerificationReportContent } from './report-content';
 
 /**
@@ -255,26 +264,5 @@ function rows(doc: Doc, p: (s: string) => string, data: Array<Array<[string, str
 }
 
 function table(doc: Doc, p: (s: string) => string, cols: Array<[string, number]>, body: string[][]): void {
-  doc.fontSize(9.5);
-  const draw = (cells: string[], header: boolean) => {
-    doc.font(header ? 'B' : 'R');
-    const h = Math.max(20, ...cells.map((v, i) => doc.heightOfString(p(v) || ' ', { width: cols[i][1] - 2 * PAD, lineGap: 1 }) + 2 * PAD));
-    ensureSpace(doc, h);
-    const y = doc.y;
-    let x = MARGIN.left;
-    cells.forEach((v, i) => {
-      const w = cols[i][1];
-      if (header) doc.rect(x, y, w, h).fillAndStroke(SHADE, LINE);
-      else doc.rect(x, y, w, h).lineWidth(0.6).stroke(LINE);
-      doc.fillColor('#000').text(p(v) || ' ', x + PAD, y + PAD, { width: w - 2 * PAD, lineGap: 1 });
-      x += w;
-    });
-    doc.y = y + h;
-  };
-  draw(
-    cols.map(([h]) => h),
-    true,
-  );
-  for (const r of body.length ? body : [cols.map((_, i) => (i === 0 ? '无' : ''))]) draw(r, false);
-  doc.x = MARGIN.left;
+  drawTable(doc, cols, body, { p, margins: MARGIN, fontSize: 9.5, minRowHeight: 20, emptyRow: cols.map((_, i) => (i === 0 ? '无' : '')) });
 }

@@ -1,3 +1,4 @@
+import { maskPersonName } from '@xiejiu/rules';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { RequestContext } from '../../graphql/request-context';
 import { todayOf } from '../../shared/dates';
@@ -116,19 +117,12 @@ function view(ctx: RequestContext, r: Record<string, unknown>, today: string): V
   const name = r.headName as string | null;
   return {
     ...(r as unknown as VerificationView),
-    headName: name ? maskName(name) : null,
+    headName: name ? maskPersonName(name) : null,
     statusName: VERIFICATION_STATUSES[status],
     overdue: (status === 'OPEN' || status === 'DRAFTED') && (r.dueDate as string) < today,
     conclusionName: conclusion ? VERIFICATION_CONCLUSIONS[conclusion] : null,
     draftedByMe: !!ctx.actor.id && r.draftedBy === ctx.actor.id,
   };
-}
-
-function maskName(name: string): string {
-  const c = [...name];
-  if (c.length <= 1) return name;
-  if (c.length === 2) return `${c[0]}*`;
-  return c[0] + '*'.repeat(c.length - 2) + c[c.length - 1];
 }
 
 /** 核查任务: newest due first among open ones, then the rest; filter by status, area, overdue, number/address/head. */

@@ -1,3 +1,4 @@
+import { maskPersonName } from '@xiejiu/rules';
 import type { RequestContext } from '../../graphql/request-context';
 import { AppError } from '../../shared/errors';
 import { areaSql } from '../../shared/scope';
@@ -7,14 +8,6 @@ import { DEFAULT_HOTLINES, type ReceiptData } from '../files/receipt-pdf';
 import { settingValue } from '../setting/setting.service';
 import { SETTINGS } from '../setting/setting.definitions';
 import { getApplication } from './workflow.query';
-
-/** Masks a name for printed documents: 张三 → 张*, 欧阳小明 → 欧**明 (docs/domain.md, "Publication (公示) and masking"). */
-export function maskName(name: string): string {
-  const chars = [...name];
-  if (chars.length <= 1) return name;
-  if (chars.length === 2) return `${chars[0]}*`;
-  return chars[0] + '*'.repeat(chars.length - 2) + chars[chars.length - 1];
-}
 
 /**
  * 家庭住址 printed once: the household's place (镇街 + 村社 names; a village named after its town, e.g.
@@ -74,14 +67,18 @@ export async function receiptData(ctx: RequestContext, applicationId: string): P
     acceptedAt: a.acceptedAt,
     window: { areaName: (windowArea[0]?.name as string) ?? a.windowAreaName ?? '', windowName: '社会救助“一门受理”窗口' },
     handlerName: a.acceptedByName,
-    applicant: { nameMasked: maskName(person?.name ?? a.applicantName ?? ''), idMasked: person?.idMasked ?? '', phoneMasked: person?.phoneMasked ?? null },
+    applicant: {
+      nameMasked: maskPersonName(person?.name ?? a.applicantName ?? ''),
+      idMasked: person?.idMasked ?? '',
+      phoneMasked: person?.phoneMasked ?? null,
+    },
     address: householdAddress(
       (place[0] as { district: string | null; town: string | null; village: string | null } | undefined) ?? { village: a.areaName },
       a.address ?? '',
     ),
     hotlines: [...DEFAULT_HOTLINES, ...(hotline ? [{ name: SETTINGS.ASSISTANCE_HOTLINE.name, number: hotline }] : [])],
     programs: detail.referrals.map((r) => ({
-      name: r.personName ? `${r.programName}（${maskName(r.personName)}）` : r.programName,
+      name: r.personName ? `${r.programName}（${maskPersonName(r.personName)}）` : r.programName,
       department: r.departmentName,
       workingDays: r.limitDays,
       dueDate: r.clock.dueDate,
