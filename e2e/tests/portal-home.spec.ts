@@ -1,10 +1,54 @@
-import { expect, test } from '@playwright/test';
+import { expect, test, type Locator, type Page } from '@playwright/test';
+import { expectNoSeriousA11yViolations } from '../support/a11y';
 import { artifact } from '../support/paths';
+
+/** Body text of the home page (the hotline's note, from packages/portal/src/data/hotline.ts). */
+const HOTLINE_NOTE = '工作日 9:00–17:30 有人接听；紧急情况请拨打 110 / 120';
+
+const fontSizeOf = (locator: Locator) => locator.evaluate((el) => Number.parseFloat(getComputedStyle(el).fontSize));
+
+/** The smallest computed font-size of any visible element that holds text itself (tags, notes, footers included). */
+const smallestText = (page: Page) =>
+  page.evaluate(() => {
+    let min = Number.POSITIVE_INFINITY;
+    let where = '';
+    for (const el of Array.from(document.querySelectorAll<HTMLElement>('body *'))) {
+      const ownText = Array.from(el.childNodes).some((n) => n.nodeType === Node.TEXT_NODE && n.textContent?.trim());
+      if (!ownText || el.closest('[aria-hidden="true"]') || el.getClientRects().length === 0) continue;
+      const size = Number.parseFloat(getComputedStyle(el).fontSize);
+      if (size < min) [min, where] = [size, el.textContent?.trim().slice(0, 20) ?? ''];
+    }
+    return { min, where };
+  });
+
+/** Every link, button and form control on screen is a tap target of at least 44 × 44 CSS px (适老化). */
+async function expectTapTargets(page: Page, label: string) {
+  const small = await page.evaluate(() =>
+    Array.from(document.querySelectorAll<HTMLElement>('a[href], button, [role="link"], [role="button"], select, input, textarea'))
+      .filter((el) => el.getClientRects().length > 0)
+      .map((el) => ({ text: (el.textContent ?? '').trim().slice(0, 20), box: el.getBoundingClientRect() }))
+      .filter(({ box }) => box.height < 44 || box.width < 44)
+      .map(({ text, box }) => `${text} ${Math.round(box.width)}×${Math.round(box.height)}`),
+  );
+  expect(small, `tap targets under 44 × 44 px on ${label}`).toEqual([]);
+}
+
+/** Fits the phone width: no horizontal scrolling. */
+async function expectNoHorizontalScroll(page: Page) {
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+  expect(overflow).toBeLessThanOrEqual(0);
+}
+
+/** The 公示 page has loaded its list (demo data: a few notices, or none). */
+async function expectPublicityLoaded(page: Page) {
+  await expect(page.getByRole('heading', { level: 1, name: '公示信息' })).toBeVisible();
+  await expect(page.getByRole('article').first().or(page.getByText('目前没有正在公示的救助对象。'))).toBeVisible();
+}
 
 test.describe('公众门户 首页', () => {
   test.use({ viewport: { width: 375, height: 667 }, isMobile: true, hasTouch: true, deviceScaleFactor: 2 });
 
-  test('renders the mobile home page under /portal', async ({ page }) => {
+  test('renders the mobile home page under /portal, readable and accessible', async ({ page }) => {
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(e.message));
 
@@ -25,7 +69,8 @@ test.describe('公众门户 首页', () => {
 
     // Features of later issues are shown, disabled, never as fake pages.
     for (const title of ['政策问答', '办理进度查询', '在线申请', '我要报告困难群众']) {
-      const entry = page.getByRole('link', { name: `${title}（即将开放）` });
+      // Its name is its visible text (标题 + 即将开放), as a screen reader should say it.
+      const entry = page.getByRole('link', { name: new RegExp(`^${title}\\s*即将开放$`) });
       await expect(entry).toHaveAttribute('aria-disabled', 'true');
     }
     await expect(page.getByText('即将开放')).toHaveCount(4);
@@ -34,11 +79,82 @@ test.describe('公众门户 首页', () => {
 
     await expect(page.getByText('个人信息受法律保护，我们只在办理救助所需范围内使用')).toBeVisible();
 
-    // Fits the phone width: no horizontal scrolling.
-    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
-    expect(overflow).toBeLessThanOrEqual(0);
+    // 适老化: 长辈模式 is offered, off by default; the root font-size follows the user's setting (a percentage).
+    await expect(page.getByRole('button', { name: '长辈模式' })).toHaveAttribute('aria-pressed', 'false');
+    expect(await fontSizeOf(page.locator('html'))).toBe(16);
+    // Body text ≥ 16 px, small print (tags) ≥ 14 px; the hotline is a 44 px tap target like every other control.
+    expect(await fontSizeOf(page.getByText(HOTLINE_NOTE))).toBeGreaterThanOrEqual(16);
+    expect(await fontSizeOf(page.getByText(/^地址：/).first())).toBeGreaterThanOrEqual(16);
+    expect(await fontSizeOf(page.getByText('政策问答'))).toBeGreaterThanOrEqual(16);
+    expect(await fontSizeOf(page.getByText('个人信息受法律保护，我们只在办理救助所需范围内使用'))).toBeGreaterThanOrEqual(16);
+    const smallest = await smallestText(page);
+    expect(smallest.min, `smallest text: “${smallest.where}”`).toBeGreaterThanOrEqual(14);
+    expect((await hotline.boundingBox())?.height).toBeGreaterThanOrEqual(44);
+    await expectTapTargets(page, 'home');
+    await expectNoHorizontalScroll(page);
 
+    // The favicon is linked under /portal and served by the server's static route.
+    await expect(page.locator('link[rel="icon"]')).toHaveAttribute('href', '/portal/favicon.svg');
+    const favicon = await page.request.get('/portal/favicon.svg');
+    expect(favicon.status()).toBe(200);
+    expect(favicon.headers()['content-type']).toContain('image/svg+xml');
+
+    await expectNoSeriousA11yViolations(page, 'portal home');
     await page.screenshot({ path: artifact('portal-home.png'), fullPage: true });
+
+    await page.getByRole('link', { name: /公示信息/ }).click();
+    await expectPublicityLoaded(page);
+    await expectTapTargets(page, '公示');
+    await expectNoHorizontalScroll(page);
+    await expectNoSeriousA11yViolations(page, 'portal 公示');
+    expect(errors).toEqual([]);
+  });
+
+  test('长辈模式: larger type on every page, remembered across reloads', async ({ page }) => {
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+
+    await page.goto('/portal');
+    const toggle = page.getByRole('button', { name: '长辈模式' });
+    await expect(toggle).toHaveAttribute('aria-pressed', 'false');
+    const note = page.getByText(HOTLINE_NOTE);
+    const normal = await fontSizeOf(note);
+
+    await toggle.click();
+    await expect(toggle).toHaveAttribute('aria-pressed', 'true');
+    await expect(page.locator('html')).toHaveClass(/\bxj-elder\b/);
+    expect(await fontSizeOf(page.locator('html'))).toBe(20);
+    expect(await fontSizeOf(note)).toBeGreaterThanOrEqual(20);
+    expect(await fontSizeOf(note)).toBeGreaterThan(normal);
+    expect(await page.evaluate(() => localStorage.getItem('xj-portal-elder'))).toBe('1');
+
+    // Remembered: a reload comes back in 长辈模式.
+    await page.reload();
+    await expect(toggle).toHaveAttribute('aria-pressed', 'true');
+    expect(await fontSizeOf(note)).toBeGreaterThanOrEqual(20);
+    expect(await fontSizeOf(page.getByText(/^地址：/).first())).toBeGreaterThanOrEqual(20);
+    const smallest = await smallestText(page);
+    expect(smallest.min, `smallest text: “${smallest.where}”`).toBeGreaterThanOrEqual(17.5);
+    expect((await page.getByRole('link', { name: /拨打救助热线/ }).boundingBox())?.height).toBeGreaterThanOrEqual(44);
+    await expectTapTargets(page, 'home (长辈模式)');
+    await expectNoHorizontalScroll(page);
+    await expectNoSeriousA11yViolations(page, 'portal home (长辈模式)');
+    await page.screenshot({ path: artifact('portal-home-elder.png'), fullPage: true });
+
+    // Every page: the 公示 page is in 长辈模式 too, and can turn it off.
+    await page.getByRole('link', { name: /公示信息/ }).click();
+    await expectPublicityLoaded(page);
+    const publicityToggle = page.getByRole('button', { name: '长辈模式' });
+    await expect(publicityToggle).toHaveAttribute('aria-pressed', 'true');
+    expect(await fontSizeOf(page.getByText(/^拟给予社会救助的对象/))).toBeGreaterThanOrEqual(20);
+    await expectTapTargets(page, '公示 (长辈模式)');
+    await expectNoHorizontalScroll(page);
+    await expectNoSeriousA11yViolations(page, 'portal 公示 (长辈模式)');
+
+    await publicityToggle.click();
+    await expect(publicityToggle).toHaveAttribute('aria-pressed', 'false');
+    expect(await fontSizeOf(page.locator('html'))).toBe(16);
+    expect(await page.evaluate(() => localStorage.getItem('xj-portal-elder'))).toBe('0');
     expect(errors).toEqual([]);
   });
 });

@@ -4,6 +4,7 @@ import { BrowserRouter } from 'react-router-dom';
 import { ConfigProvider, unstableSetRender } from 'antd-mobile';
 import zhCN from 'antd-mobile/es/locales/zh-CN';
 import { App } from './App';
+import { initElderMode } from './elder';
 import './global.css';
 
 // antd-mobile 5 mounts Toast/Dialog with the legacy ReactDOM.render, which React 19 removed;
@@ -20,6 +21,9 @@ unstableSetRender((node, container) => {
     delete host.__xjRoot;
   };
 });
+
+// 长辈模式 from localStorage onto <html> before the first render, so the page never paints at the wrong size.
+initElderMode();
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>

@@ -2,6 +2,7 @@ import { Card, Footer, Grid, List, Tag } from 'antd-mobile';
 import { Link } from 'react-router-dom';
 import { hotline } from '../../data/hotline';
 import { serviceWindows, WINDOWS_ARE_DEMO } from '../../data/windows';
+import { ElderToggle, useElder } from '../../elder';
 import { serviceEntries } from './services';
 import styles from './HomePage.module.css';
 
@@ -13,10 +14,15 @@ const DemoTag = ({ children = '演示' }: { children?: string }) => (
 
 /** Public landing page: hotline, where to go in person, and what the portal will offer. */
 export function HomePage() {
+  // 长辈模式: one entry per row (badge, title, 即将开放) instead of three columns, so the larger titles stay whole.
+  const { elder } = useElder();
   return (
     <div className={styles.page}>
       <header className={styles.header}>
-        <h1 className={styles.title}>协救 · 便民服务</h1>
+        <div className={styles.headerTop}>
+          <h1 className={styles.title}>协救 · 便民服务</h1>
+          <ElderToggle />
+        </div>
         <p className={styles.banner}>一门受理 · 协同办理 — 有困难，找一个窗口就够了</p>
       </header>
 
@@ -42,7 +48,7 @@ export function HomePage() {
                 便民服务
               </h2>
             </div>
-            <Grid columns={3} gap={8}>
+            <Grid columns={elder ? 1 : 3} gap={8}>
               {serviceEntries.map((entry) => (
                 <Grid.Item key={entry.key}>
                   {entry.path ? (
@@ -54,16 +60,9 @@ export function HomePage() {
                     </Link>
                   ) : (
                     <>
+                      {/* No aria-label: the name is the visible text (标题 + 即将开放), so a screen reader says what is shown. */}
                       {/* biome-ignore lint/a11y/useSemanticElements: a link that is not open yet has no href to give an <a>; services.ts sets the path when the feature ships */}
-                      <div
-                        className={styles.entry}
-                        role="link"
-                        tabIndex={0}
-                        aria-disabled="true"
-                        aria-label={`${entry.title}（即将开放）`}
-                        title={entry.description}
-                        data-testid={`entry-${entry.key}`}
-                      >
+                      <div className={styles.entry} role="link" tabIndex={0} aria-disabled="true" title={entry.description} data-testid={`entry-${entry.key}`}>
                         <span className={styles.glyph} aria-hidden="true">
                           {entry.glyph}
                         </span>

@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useId, useState } from 'react';
 import { Button, Dialog, Popup, Toast } from 'antd-mobile';
 import { Link } from 'react-router-dom';
+import { ElderToggle } from '../../elder';
 import { graphql } from '../../gql';
 import type { PublicNoticesQuery } from '../../gql/graphql';
 import { ApiError, request } from './api';
@@ -82,9 +83,12 @@ export default function PublicityPage() {
   return (
     <div className={styles.page}>
       <header className={styles.header}>
-        <Link to="/" className={styles.back} aria-label="返回首页">
-          ‹ 返回首页
-        </Link>
+        <div className={styles.headerBar}>
+          <Link to="/" className={styles.back}>
+            <span aria-hidden="true">‹&nbsp;</span>返回首页
+          </Link>
+          <ElderToggle />
+        </div>
         <h1 className={styles.title}>公示信息</h1>
         <p className={styles.intro}>拟给予社会救助的对象在公示期内接受群众监督。如有不同意见，可点“提出异议”向我们反映。</p>
       </header>
