@@ -3,7 +3,7 @@ import { expectNoSeriousA11yViolations } from '../support/a11y';
 import { artifact } from '../support/paths';
 
 /** Body text of the home page (the hotline's note, from packages/portal/src/data/hotline.ts). */
-const HOTLINE_NOTE = '工作日 9:00–17:30 有人接听；紧急情况请拨打 110 / 120';
+const HOTLINE_NOTE = '工作日上班时间有人接听；紧急情况请拨打 110 / 120';
 
 const fontSizeOf = (locator: Locator) => locator.evaluate((el) => Number.parseFloat(getComputedStyle(el).fontSize));
 
@@ -56,26 +56,34 @@ test.describe('公众门户 首页', () => {
     await expect(page.getByRole('heading', { level: 1, name: '协救 · 便民服务' })).toBeVisible();
     await expect(page.getByText('一门受理 · 协同办理 — 有困难，找一个窗口就够了')).toBeVisible();
 
+    // The hotline and the windows come from the server: the 社会救助服务热线 of 系统设置 and the area tree's windows.
+    const info = await (await page.request.post('/graphql', { data: { query: '{ portalInfo { hotline } portalWindows { isDistrict name } }' } })).json();
     const hotline = page.getByRole('link', { name: /拨打救助热线/ });
-    await expect(hotline).toHaveAttribute('href', /^tel:/);
-    await expect(hotline).toHaveText('023-12345');
-    await expect(page.getByText('演示号码')).toBeVisible();
+    await expect(hotline).toHaveAttribute('href', /^tel:\d+$/);
+    await expect(hotline).toHaveText(info.data.portalInfo.hotline);
 
     await expect(page.getByRole('heading', { name: '救助热线' })).toBeVisible();
     await expect(page.getByRole('heading', { name: '受理窗口' })).toBeVisible();
-    await expect(page.getByText('演示数据')).toBeVisible();
+    const district = info.data.portalWindows.find((w: { isDistrict: boolean }) => w.isDistrict);
+    await expect(page.getByText(district.name)).toBeVisible();
     await expect(page.getByText(/^地址：/).first()).toBeVisible();
     await expect(page.getByText(/^时间：/).first()).toBeVisible();
+    const all = page.getByRole('link', { name: `查看全部 ${info.data.portalWindows.length} 个受理窗口（各镇街）` });
+    await expect(all).toHaveAttribute('href', /\/chuangkou$/);
+    // 政策查询 is live: the policy library.
+    await expect(page.getByRole('link', { name: '政策查询' })).toHaveAttribute('href', /\/zhengce$/);
 
     // Features of later issues are shown, disabled, never as fake pages.
-    for (const title of ['政策问答', '办理进度查询', '在线申请', '我要报告困难群众']) {
+    for (const title of ['办理进度查询', '在线申请', '我要报告困难群众']) {
       // Its name is its visible text (标题 + 即将开放), as a screen reader should say it.
       const entry = page.getByRole('link', { name: new RegExp(`^${title}\\s*即将开放$`) });
       await expect(entry).toHaveAttribute('aria-disabled', 'true');
     }
-    await expect(page.getByText('即将开放')).toHaveCount(4);
+    await expect(page.getByText('即将开放')).toHaveCount(3);
     // 公示信息 is live (issue 14): a real link to the current notices.
     await expect(page.getByRole('link', { name: /公示信息/ })).toHaveAttribute('href', /\/gongshi$/);
+    // 我能申请什么 (the self-check questionnaire) is live too, the first entry of the grid.
+    await expect(page.getByRole('link', { name: '我能申请什么' })).toHaveAttribute('href', /\/zice$/);
 
     await expect(page.getByText('个人信息受法律保护，我们只在办理救助所需范围内使用')).toBeVisible();
 
@@ -85,7 +93,7 @@ test.describe('公众门户 首页', () => {
     // Body text ≥ 16 px, small print (tags) ≥ 14 px; the hotline is a 44 px tap target like every other control.
     expect(await fontSizeOf(page.getByText(HOTLINE_NOTE))).toBeGreaterThanOrEqual(16);
     expect(await fontSizeOf(page.getByText(/^地址：/).first())).toBeGreaterThanOrEqual(16);
-    expect(await fontSizeOf(page.getByText('政策问答'))).toBeGreaterThanOrEqual(16);
+    expect(await fontSizeOf(page.getByText('政策查询'))).toBeGreaterThanOrEqual(16);
     expect(await fontSizeOf(page.getByText('个人信息受法律保护，我们只在办理救助所需范围内使用'))).toBeGreaterThanOrEqual(16);
     const smallest = await smallestText(page);
     expect(smallest.min, `smallest text: “${smallest.where}”`).toBeGreaterThanOrEqual(14);

@@ -43,6 +43,7 @@ const ROLE_PERMISSIONS: Record<RoleCode, string[]> = {
     'VERIFICATION_APPROVE',
     'PUBLICITY_READ',
     'PUBLICITY_PRINT',
+    'PORTAL_MANAGE',
   ],
   DEPT_OFFICER: [
     'AREA_READ',
@@ -90,6 +91,7 @@ const ROLE_PERMISSIONS: Record<RoleCode, string[]> = {
     'JOB_SYSTEM',
     'SMS_READ',
     'SMS_MANAGE',
+    'PORTAL_MANAGE',
   ],
   SEC_ADMIN: ['AREA_READ', 'DEPARTMENT_READ', 'USER_READ', 'USER_SECURITY', 'API_TOKEN_MANAGE', 'ADMIN_CHANGE_REVIEW'],
   AUDIT_ADMIN: ['AREA_READ', 'AUDIT_READ', 'ADMIN_CHANGE_REVIEW'],
@@ -111,6 +113,8 @@ const MENU: { label: string; access?: string | string[] }[] = [
   { label: '公示管理', access: 'PUBLICITY_READ' },
   { label: '督办看板', access: 'APPLICATION_READ' },
   { label: '事项目录' },
+  // issue 15 (门户内容): the portal's windows (system administrator, town windows) and the owner departments' policy texts
+  { label: '门户内容', access: ['PORTAL_MANAGE', 'PROGRAM_MANAGE'] },
   { label: '救助筛查', access: 'HOUSEHOLD_READ' },
   { label: '复核任务', access: 'HOUSEHOLD_READ' },
   // Departments maintaining parameters and the joint meeting.

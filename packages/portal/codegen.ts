@@ -4,7 +4,7 @@ import type { CodegenConfig } from '@graphql-codegen/cli';
 // (`pnpm --filter @xiejiu/server schema`), never from a live server.
 const config: CodegenConfig = {
   schema: '../server/schema.graphql',
-  documents: ['src/**/*.tsx', '!src/gql/**/*'],
+  documents: ['src/**/*.{ts,tsx}', '!src/gql/**/*', '!src/**/*.test.ts'],
   // The shell has no GraphQL documents yet; later features add them beside their pages.
   ignoreNoDocuments: true,
   generates: {

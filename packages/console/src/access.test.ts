@@ -116,6 +116,14 @@ describe('access', () => {
           null,
         ],
         [
+          "/portal-content",
+          "门户内容",
+          [
+            "PORTAL_MANAGE",
+            "PROGRAM_MANAGE",
+          ],
+        ],
+        [
           "/screening",
           "救助筛查",
           "HOUSEHOLD_READ",

@@ -15,6 +15,7 @@ import {
   FileTextOutlined,
   FormOutlined,
   FundOutlined,
+  GlobalOutlined,
   IdcardOutlined,
   InboxOutlined,
   MessageOutlined,
@@ -156,6 +157,14 @@ export const routes: AppRoute[] = [
     name: '事项目录',
     icon: <AppstoreOutlined />,
     component: lazy(() => import('./pages/programs/ProgramsPage')),
+  },
+  // 门户内容 (modules/portal): the portal's 受理窗口 (system administrator, town windows) and 政策说明 (owner departments).
+  {
+    path: '/portal-content',
+    name: '门户内容',
+    icon: <GlobalOutlined />,
+    access: ['PORTAL_MANAGE', 'PROGRAM_MANAGE'],
+    component: lazy(() => import('./pages/portal-content/PortalContentPage')),
   },
   {
     path: '/screening',

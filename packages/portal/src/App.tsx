@@ -5,8 +5,12 @@ import { NotFoundPage } from './pages/not-found/NotFoundPage';
 
 // Feature pages load on demand (first-load budget P7).
 const PublicityPage = lazy(() => import('./pages/publicity/PublicityPage'));
+const PolicyListPage = lazy(() => import('./pages/policy/PolicyListPage'));
+const PolicyDetailPage = lazy(() => import('./pages/policy/PolicyDetailPage'));
+const WindowsPage = lazy(() => import('./pages/windows/WindowsPage'));
+const SelfCheckPage = lazy(() => import('./pages/self-check/SelfCheckPage'));
 
-/** Route table of the public portal. Later features (政策问答, 进度查询, 公示, 在线申请, 报告) add their pages here. */
+/** Route table of the public portal. Later features (问答与留言, 进度查询, 在线申请, 线索报告) add their pages here. */
 export function App() {
   return (
     <Routes>
@@ -16,6 +20,38 @@ export function App() {
         element={
           <Suspense fallback={null}>
             <PublicityPage />
+          </Suspense>
+        }
+      />
+      <Route
+        path="/zhengce"
+        element={
+          <Suspense fallback={null}>
+            <PolicyListPage />
+          </Suspense>
+        }
+      />
+      <Route
+        path="/zhengce/:code"
+        element={
+          <Suspense fallback={null}>
+            <PolicyDetailPage />
+          </Suspense>
+        }
+      />
+      <Route
+        path="/chuangkou"
+        element={
+          <Suspense fallback={null}>
+            <WindowsPage />
+          </Suspense>
+        }
+      />
+      <Route
+        path="/zice"
+        element={
+          <Suspense fallback={null}>
+            <SelfCheckPage />
           </Suspense>
         }
       />

@@ -164,6 +164,8 @@ describe('what each scope allows', () => {
     // 公示 lists and the notice with full names are for staff of the area, not for department systems
     'publicity.read',
     'publicity.print',
+    // the portal's windows are edited by the system administrator and town windows, not by department systems
+    'portal.manage',
     // 统一核查 is conducted and approved by people (maker-checker), never by a system token
     'verification.manage',
     'verification.approve',

@@ -14,12 +14,24 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "\n  query PortalHome {\n    portalInfo {\n      hotline\n    }\n    portalWindows {\n      areaCode\n      isDistrict\n      name\n      address\n      hours\n      note\n    }\n  }\n": typeof types.PortalHomeDocument,
+    "\n  query PortalProgram($code: String!) {\n    portalProgram(code: $code) {\n      code\n      name\n      ownerName\n      summary\n      whoQualifies\n      whatHelp\n      materials\n      timeLimit\n      howToApply\n      legalBasis\n      updatedAt\n    }\n    portalInfo {\n      hotline\n    }\n  }\n": typeof types.PortalProgramDocument,
+    "\n  query PortalPrograms {\n    portalPrograms {\n      code\n      name\n      ownerName\n      summary\n    }\n    portalInfo {\n      hotline\n    }\n  }\n": typeof types.PortalProgramsDocument,
     "\n  query PublicNotices($page: Int!, $pageSize: Int!, $areaCode: String) {\n    publicNotices(page: $page, pageSize: $pageSize, areaCode: $areaCode) {\n      total\n      items {\n        id\n        programName\n        nameMasked\n        areaName\n        householdSize\n        amount\n        startsOn\n        endsOn\n      }\n    }\n    publicNoticeAreas {\n      code\n      name\n      count\n    }\n  }\n": typeof types.PublicNoticesDocument,
     "\n  mutation SubmitPublicityObjection($entryId: ID!, $content: String!, $contactName: String, $contactPhone: String) {\n    submitPublicityObjection(entryId: $entryId, content: $content, contactName: $contactName, contactPhone: $contactPhone) {\n      id\n      receivedAt\n      message\n    }\n  }\n": typeof types.SubmitPublicityObjectionDocument,
+    "\n  query SelfCheck($answers: SelfCheckInput!) {\n    selfCheck(answers: $answers) {\n      programCode\n      programName\n      ownerName\n      outcome\n      verdict\n      reasons\n      missing\n      estimatedMonthly\n    }\n    portalInfo {\n      hotline\n    }\n  }\n": typeof types.SelfCheckDocument,
+    "\n  query SelfCheckPrograms {\n    portalPrograms {\n      code\n      name\n    }\n  }\n": typeof types.SelfCheckProgramsDocument,
+    "\n  query PortalWindows {\n    portalWindows {\n      areaCode\n      areaName\n      isDistrict\n      name\n      address\n      hours\n      phone\n      mapText\n      note\n    }\n    portalInfo {\n      hotline\n    }\n  }\n": typeof types.PortalWindowsDocument,
 };
 const documents: Documents = {
+    "\n  query PortalHome {\n    portalInfo {\n      hotline\n    }\n    portalWindows {\n      areaCode\n      isDistrict\n      name\n      address\n      hours\n      note\n    }\n  }\n": types.PortalHomeDocument,
+    "\n  query PortalProgram($code: String!) {\n    portalProgram(code: $code) {\n      code\n      name\n      ownerName\n      summary\n      whoQualifies\n      whatHelp\n      materials\n      timeLimit\n      howToApply\n      legalBasis\n      updatedAt\n    }\n    portalInfo {\n      hotline\n    }\n  }\n": types.PortalProgramDocument,
+    "\n  query PortalPrograms {\n    portalPrograms {\n      code\n      name\n      ownerName\n      summary\n    }\n    portalInfo {\n      hotline\n    }\n  }\n": types.PortalProgramsDocument,
     "\n  query PublicNotices($page: Int!, $pageSize: Int!, $areaCode: String) {\n    publicNotices(page: $page, pageSize: $pageSize, areaCode: $areaCode) {\n      total\n      items {\n        id\n        programName\n        nameMasked\n        areaName\n        householdSize\n        amount\n        startsOn\n        endsOn\n      }\n    }\n    publicNoticeAreas {\n      code\n      name\n      count\n    }\n  }\n": types.PublicNoticesDocument,
     "\n  mutation SubmitPublicityObjection($entryId: ID!, $content: String!, $contactName: String, $contactPhone: String) {\n    submitPublicityObjection(entryId: $entryId, content: $content, contactName: $contactName, contactPhone: $contactPhone) {\n      id\n      receivedAt\n      message\n    }\n  }\n": types.SubmitPublicityObjectionDocument,
+    "\n  query SelfCheck($answers: SelfCheckInput!) {\n    selfCheck(answers: $answers) {\n      programCode\n      programName\n      ownerName\n      outcome\n      verdict\n      reasons\n      missing\n      estimatedMonthly\n    }\n    portalInfo {\n      hotline\n    }\n  }\n": types.SelfCheckDocument,
+    "\n  query SelfCheckPrograms {\n    portalPrograms {\n      code\n      name\n    }\n  }\n": types.SelfCheckProgramsDocument,
+    "\n  query PortalWindows {\n    portalWindows {\n      areaCode\n      areaName\n      isDistrict\n      name\n      address\n      hours\n      phone\n      mapText\n      note\n    }\n    portalInfo {\n      hotline\n    }\n  }\n": types.PortalWindowsDocument,
 };
 
 /**
@@ -39,11 +51,35 @@ export function graphql(source: string): unknown;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query PortalHome {\n    portalInfo {\n      hotline\n    }\n    portalWindows {\n      areaCode\n      isDistrict\n      name\n      address\n      hours\n      note\n    }\n  }\n"): (typeof documents)["\n  query PortalHome {\n    portalInfo {\n      hotline\n    }\n    portalWindows {\n      areaCode\n      isDistrict\n      name\n      address\n      hours\n      note\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PortalProgram($code: String!) {\n    portalProgram(code: $code) {\n      code\n      name\n      ownerName\n      summary\n      whoQualifies\n      whatHelp\n      materials\n      timeLimit\n      howToApply\n      legalBasis\n      updatedAt\n    }\n    portalInfo {\n      hotline\n    }\n  }\n"): (typeof documents)["\n  query PortalProgram($code: String!) {\n    portalProgram(code: $code) {\n      code\n      name\n      ownerName\n      summary\n      whoQualifies\n      whatHelp\n      materials\n      timeLimit\n      howToApply\n      legalBasis\n      updatedAt\n    }\n    portalInfo {\n      hotline\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PortalPrograms {\n    portalPrograms {\n      code\n      name\n      ownerName\n      summary\n    }\n    portalInfo {\n      hotline\n    }\n  }\n"): (typeof documents)["\n  query PortalPrograms {\n    portalPrograms {\n      code\n      name\n      ownerName\n      summary\n    }\n    portalInfo {\n      hotline\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query PublicNotices($page: Int!, $pageSize: Int!, $areaCode: String) {\n    publicNotices(page: $page, pageSize: $pageSize, areaCode: $areaCode) {\n      total\n      items {\n        id\n        programName\n        nameMasked\n        areaName\n        householdSize\n        amount\n        startsOn\n        endsOn\n      }\n    }\n    publicNoticeAreas {\n      code\n      name\n      count\n    }\n  }\n"): (typeof documents)["\n  query PublicNotices($page: Int!, $pageSize: Int!, $areaCode: String) {\n    publicNotices(page: $page, pageSize: $pageSize, areaCode: $areaCode) {\n      total\n      items {\n        id\n        programName\n        nameMasked\n        areaName\n        householdSize\n        amount\n        startsOn\n        endsOn\n      }\n    }\n    publicNoticeAreas {\n      code\n      name\n      count\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation SubmitPublicityObjection($entryId: ID!, $content: String!, $contactName: String, $contactPhone: String) {\n    submitPublicityObjection(entryId: $entryId, content: $content, contactName: $contactName, contactPhone: $contactPhone) {\n      id\n      receivedAt\n      message\n    }\n  }\n"): (typeof documents)["\n  mutation SubmitPublicityObjection($entryId: ID!, $content: String!, $contactName: String, $contactPhone: String) {\n    submitPublicityObjection(entryId: $entryId, content: $content, contactName: $contactName, contactPhone: $contactPhone) {\n      id\n      receivedAt\n      message\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SelfCheck($answers: SelfCheckInput!) {\n    selfCheck(answers: $answers) {\n      programCode\n      programName\n      ownerName\n      outcome\n      verdict\n      reasons\n      missing\n      estimatedMonthly\n    }\n    portalInfo {\n      hotline\n    }\n  }\n"): (typeof documents)["\n  query SelfCheck($answers: SelfCheckInput!) {\n    selfCheck(answers: $answers) {\n      programCode\n      programName\n      ownerName\n      outcome\n      verdict\n      reasons\n      missing\n      estimatedMonthly\n    }\n    portalInfo {\n      hotline\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SelfCheckPrograms {\n    portalPrograms {\n      code\n      name\n    }\n  }\n"): (typeof documents)["\n  query SelfCheckPrograms {\n    portalPrograms {\n      code\n      name\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PortalWindows {\n    portalWindows {\n      areaCode\n      areaName\n      isDistrict\n      name\n      address\n      hours\n      phone\n      mapText\n      note\n    }\n    portalInfo {\n      hotline\n    }\n  }\n"): (typeof documents)["\n  query PortalWindows {\n    portalWindows {\n      areaCode\n      areaName\n      isDistrict\n      name\n      address\n      hours\n      phone\n      mapText\n      note\n    }\n    portalInfo {\n      hotline\n    }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

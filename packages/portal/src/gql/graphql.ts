@@ -4,6 +4,204 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+/** 生活自理能力 */
+export type CareLevel =
+  /** 完全丧失生活自理能力 */
+  | 'FULL'
+  /** 部分丧失生活自理能力 */
+  | 'PARTIAL'
+  /** 具备生活自理能力 */
+  | 'SELF';
+
+/** 残疾类别（第二代残疾人证） */
+export type DisabilityType =
+  /** 听力残疾 */
+  | 'HEARING'
+  /** 智力残疾 */
+  | 'INTELLECTUAL'
+  /** 精神残疾 */
+  | 'MENTAL'
+  /** 多重残疾 */
+  | 'MULTIPLE'
+  /** 肢体残疾 */
+  | 'PHYSICAL'
+  /** 言语残疾 */
+  | 'SPEECH'
+  /** 视力残疾 */
+  | 'VISUAL';
+
+/** 就业状态 */
+export type EmploymentStatus =
+  /** 在业 */
+  | 'EMPLOYED'
+  /** 务农 */
+  | 'FARMING'
+  /** 灵活就业 */
+  | 'FLEXIBLE'
+  /** 非劳动年龄 */
+  | 'NOT_WORKING_AGE'
+  /** 离退休 */
+  | 'RETIRED'
+  /** 失业/无业 */
+  | 'UNEMPLOYED';
+
+/** 劳动能力 */
+export type LabourCapacity =
+  /** 有劳动能力 */
+  | 'FULL'
+  /** 无劳动能力 */
+  | 'NONE'
+  /** 部分丧失劳动能力 */
+  | 'PARTIAL';
+
+/** 法定赡养、抚养、扶养义务人情况 */
+export type LegalSupport =
+  /** 法定义务人有履行义务能力 */
+  | 'ABLE'
+  /** 无法定赡养、抚养、扶养义务人 */
+  | 'NONE'
+  /** 法定义务人无履行义务能力 */
+  | 'UNABLE';
+
+/** 与户主关系 */
+export type MemberRelation =
+  /** 儿媳/女婿 */
+  | 'CHILD_IN_LAW'
+  /** 女 */
+  | 'DAUGHTER'
+  /** 父亲 */
+  | 'FATHER'
+  /** 孙子女 */
+  | 'GRANDCHILD'
+  /** 祖父母 */
+  | 'GRANDPARENT'
+  /** 户主 */
+  | 'HEAD'
+  /** 母亲 */
+  | 'MOTHER'
+  /** 其他 */
+  | 'OTHER'
+  /** 兄弟姐妹 */
+  | 'SIBLING'
+  /** 子 */
+  | 'SON'
+  /** 配偶 */
+  | 'SPOUSE';
+
+/** 城乡类别 */
+export type ResidenceType =
+  /** 农村 */
+  | 'RURAL'
+  /** 城镇 */
+  | 'URBAN';
+
+/** 在学状态 */
+export type SchoolStatus =
+  /** 大专及以上 */
+  | 'COLLEGE'
+  /** 初中 */
+  | 'JUNIOR'
+  /** 未在学 */
+  | 'NONE'
+  /** 学前教育 */
+  | 'PRESCHOOL'
+  /** 小学 */
+  | 'PRIMARY'
+  /** 高中/中职 */
+  | 'SENIOR';
+
+/** 筛查结论 */
+export type ScreeningOutcome =
+  /** 符合 */
+  | 'ELIGIBLE'
+  /** 因互斥排除 */
+  | 'EXCLUDED'
+  /** 不符合 */
+  | 'INELIGIBLE'
+  /** 信息不足 */
+  | 'INSUFFICIENT';
+
+/** 我能申请什么：按家庭情况自助测算（不保存、不记名） */
+export type SelfCheckInput = {
+  /** 所在村社或镇街的 12 位区划代码 */
+  areaCode?: string | null | undefined;
+  /** 汽车价值（元）；没有填 0 */
+  carValue?: number | null | undefined;
+  /** 正在享受的救助（事项代码） */
+  currentPrograms?: Array<string> | null | undefined;
+  /** 存款、理财等金融资产合计（元） */
+  deposits?: number | null | undefined;
+  /** 受灾 */
+  disasterAffected?: boolean | null | undefined;
+  /** 拥有住房套数 */
+  homes?: number | null | undefined;
+  /** 住房困难 */
+  housingDifficulty?: boolean | null | undefined;
+  /** 赡养、抚养、扶养义务人情况 */
+  legalSupport?: LegalSupport | null | undefined;
+  /** 共同生活的家庭成员（含本人，1–15 人） */
+  members: Array<SelfCheckMemberInput>;
+  /** 全家上个月其他收入合计（元）：经营、养老金、租金、赡养费等；没有填 0 */
+  otherIncome: number;
+  /** 城市或农村户籍 */
+  residenceType: ResidenceType;
+  /** 近 12 个月医疗、教育等刚性支出（元） */
+  rigidSpending12m?: number | null | undefined;
+  /** 遇到突发性、紧迫性、临时性困难 */
+  suddenHardship?: boolean | null | undefined;
+  /** 家中有工会会员 */
+  unionMember?: boolean | null | undefined;
+  /** 全家上个月工资收入合计（元）；没有填 0 */
+  wageIncome?: number | null | undefined;
+};
+
+/** 自助测算：一名家庭成员（不填姓名和身份证号） */
+export type SelfCheckMemberInput = {
+  /** 年龄（周岁） */
+  age: number;
+  /** 生活自理能力 */
+  careLevel?: CareLevel | null | undefined;
+  /** 残疾等级 1（一级，最重）… 4 */
+  disabilityGrade?: number | null | undefined;
+  /** 残疾类别；不填为无残疾 */
+  disabilityType?: DisabilityType | null | undefined;
+  /** 就业情况；不填为不清楚 */
+  employmentStatus?: EmploymentStatus | null | undefined;
+  /** 劳动能力；不填为不清楚 */
+  labourCapacity?: LabourCapacity | null | undefined;
+  /** 与户主关系（户主本人为 HEAD） */
+  relation: MemberRelation;
+  /** 在学情况；不填为不清楚 */
+  schoolStatus?: SchoolStatus | null | undefined;
+  /** 患有重特大疾病；不填为不清楚 */
+  seriousIllness?: boolean | null | undefined;
+  sex?: Sex | null | undefined;
+};
+
+/** 性别（由身份证号得出） */
+export type Sex =
+  /** 女 */
+  | 'F'
+  /** 男 */
+  | 'M';
+
+export type PortalHomeQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type PortalHomeQuery = { portalInfo: { hotline: string | null }, portalWindows: Array<{ areaCode: string, isDistrict: boolean, name: string, address: string | null, hours: string | null, note: string | null }> };
+
+export type PortalProgramQueryVariables = Exact<{
+  code: string;
+}>;
+
+
+export type PortalProgramQuery = { portalProgram: { code: string, name: string, ownerName: string | null, summary: string, whoQualifies: string, whatHelp: string, materials: Array<string>, timeLimit: string, howToApply: string, legalBasis: Array<string>, updatedAt: string | null } | null, portalInfo: { hotline: string | null } };
+
+export type PortalProgramsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type PortalProgramsQuery = { portalPrograms: Array<{ code: string, name: string, ownerName: string | null, summary: string }>, portalInfo: { hotline: string | null } };
+
 export type PublicNoticesQueryVariables = Exact<{
   page: number;
   pageSize: number;
@@ -23,6 +221,29 @@ export type SubmitPublicityObjectionMutationVariables = Exact<{
 
 export type SubmitPublicityObjectionMutation = { submitPublicityObjection: { id: string, receivedAt: string, message: string } };
 
+export type SelfCheckQueryVariables = Exact<{
+  answers: SelfCheckInput;
+}>;
 
+
+export type SelfCheckQuery = { selfCheck: Array<{ programCode: string, programName: string, ownerName: string | null, outcome: ScreeningOutcome, verdict: string, reasons: Array<string>, missing: Array<string>, estimatedMonthly: number | null }>, portalInfo: { hotline: string | null } };
+
+export type SelfCheckProgramsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type SelfCheckProgramsQuery = { portalPrograms: Array<{ code: string, name: string }> };
+
+export type PortalWindowsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type PortalWindowsQuery = { portalWindows: Array<{ areaCode: string, areaName: string, isDistrict: boolean, name: string, address: string | null, hours: string | null, phone: string | null, mapText: string | null, note: string | null }>, portalInfo: { hotline: string | null } };
+
+
+export const PortalHomeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PortalHome"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"portalInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hotline"}}]}},{"kind":"Field","name":{"kind":"Name","value":"portalWindows"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"areaCode"}},{"kind":"Field","name":{"kind":"Name","value":"isDistrict"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"address"}},{"kind":"Field","name":{"kind":"Name","value":"hours"}},{"kind":"Field","name":{"kind":"Name","value":"note"}}]}}]}}]} as unknown as DocumentNode<PortalHomeQuery, PortalHomeQueryVariables>;
+export const PortalProgramDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PortalProgram"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"code"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"portalProgram"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"code"},"value":{"kind":"Variable","name":{"kind":"Name","value":"code"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"ownerName"}},{"kind":"Field","name":{"kind":"Name","value":"summary"}},{"kind":"Field","name":{"kind":"Name","value":"whoQualifies"}},{"kind":"Field","name":{"kind":"Name","value":"whatHelp"}},{"kind":"Field","name":{"kind":"Name","value":"materials"}},{"kind":"Field","name":{"kind":"Name","value":"timeLimit"}},{"kind":"Field","name":{"kind":"Name","value":"howToApply"}},{"kind":"Field","name":{"kind":"Name","value":"legalBasis"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}}]}},{"kind":"Field","name":{"kind":"Name","value":"portalInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hotline"}}]}}]}}]} as unknown as DocumentNode<PortalProgramQuery, PortalProgramQueryVariables>;
+export const PortalProgramsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PortalPrograms"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"portalPrograms"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"ownerName"}},{"kind":"Field","name":{"kind":"Name","value":"summary"}}]}},{"kind":"Field","name":{"kind":"Name","value":"portalInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hotline"}}]}}]}}]} as unknown as DocumentNode<PortalProgramsQuery, PortalProgramsQueryVariables>;
 export const PublicNoticesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PublicNotices"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"page"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"pageSize"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"areaCode"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"publicNotices"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"page"},"value":{"kind":"Variable","name":{"kind":"Name","value":"page"}}},{"kind":"Argument","name":{"kind":"Name","value":"pageSize"},"value":{"kind":"Variable","name":{"kind":"Name","value":"pageSize"}}},{"kind":"Argument","name":{"kind":"Name","value":"areaCode"},"value":{"kind":"Variable","name":{"kind":"Name","value":"areaCode"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"items"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"programName"}},{"kind":"Field","name":{"kind":"Name","value":"nameMasked"}},{"kind":"Field","name":{"kind":"Name","value":"areaName"}},{"kind":"Field","name":{"kind":"Name","value":"householdSize"}},{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"startsOn"}},{"kind":"Field","name":{"kind":"Name","value":"endsOn"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"publicNoticeAreas"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"count"}}]}}]}}]} as unknown as DocumentNode<PublicNoticesQuery, PublicNoticesQueryVariables>;
 export const SubmitPublicityObjectionDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SubmitPublicityObjection"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"entryId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"content"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"contactName"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"contactPhone"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"submitPublicityObjection"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"entryId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"entryId"}}},{"kind":"Argument","name":{"kind":"Name","value":"content"},"value":{"kind":"Variable","name":{"kind":"Name","value":"content"}}},{"kind":"Argument","name":{"kind":"Name","value":"contactName"},"value":{"kind":"Variable","name":{"kind":"Name","value":"contactName"}}},{"kind":"Argument","name":{"kind":"Name","value":"contactPhone"},"value":{"kind":"Variable","name":{"kind":"Name","value":"contactPhone"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"receivedAt"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]} as unknown as DocumentNode<SubmitPublicityObjectionMutation, SubmitPublicityObjectionMutationVariables>;
+export const SelfCheckDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"SelfCheck"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"answers"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SelfCheckInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"selfCheck"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"answers"},"value":{"kind":"Variable","name":{"kind":"Name","value":"answers"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"programCode"}},{"kind":"Field","name":{"kind":"Name","value":"programName"}},{"kind":"Field","name":{"kind":"Name","value":"ownerName"}},{"kind":"Field","name":{"kind":"Name","value":"outcome"}},{"kind":"Field","name":{"kind":"Name","value":"verdict"}},{"kind":"Field","name":{"kind":"Name","value":"reasons"}},{"kind":"Field","name":{"kind":"Name","value":"missing"}},{"kind":"Field","name":{"kind":"Name","value":"estimatedMonthly"}}]}},{"kind":"Field","name":{"kind":"Name","value":"portalInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hotline"}}]}}]}}]} as unknown as DocumentNode<SelfCheckQuery, SelfCheckQueryVariables>;
+export const SelfCheckProgramsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"SelfCheckPrograms"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"portalPrograms"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<SelfCheckProgramsQuery, SelfCheckProgramsQueryVariables>;
+export const PortalWindowsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PortalWindows"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"portalWindows"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"areaCode"}},{"kind":"Field","name":{"kind":"Name","value":"areaName"}},{"kind":"Field","name":{"kind":"Name","value":"isDistrict"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"address"}},{"kind":"Field","name":{"kind":"Name","value":"hours"}},{"kind":"Field","name":{"kind":"Name","value":"phone"}},{"kind":"Field","name":{"kind":"Name","value":"mapText"}},{"kind":"Field","name":{"kind":"Name","value":"note"}}]}},{"kind":"Field","name":{"kind":"Name","value":"portalInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hotline"}}]}}]}}]} as unknown as DocumentNode<PortalWindowsQuery, PortalWindowsQueryVariables>;

@@ -85,6 +85,8 @@ export const AREA_COLUMNS: Readonly<Record<string, Readonly<Record<string, AreaC
   // Staff inbox: read by its recipient only (RLS by user); the code says where the event happened.
   notification: { area_code: { keeps: 'the area of the event a staff notification reports (readable by its recipient only)' } },
   sms_message: { area_code: { keeps: 'the area of the event an SMS reports: a record of what was sent, where, when' } },
+  // 门户内容: the 受理窗口 of a town or the district (its primary key; public reference data).
+  service_window: { area_code: { keeps: 'the town or district whose 受理窗口 the row describes' } },
 };
 
 /** The tables and conditions a household move updates, in a stable order. */

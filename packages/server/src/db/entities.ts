@@ -21,6 +21,7 @@ import { ApplicationMaterial } from '../modules/workflow/application-material.en
 import { Referral } from '../modules/workflow/referral.entity';
 import { ExtensionRequest, SupervisionNote } from '../modules/workflow/supervision.entity';
 import { Setting } from '../modules/setting/setting.entity';
+import { ProgramPlainText, ServiceWindow } from '../modules/portal/portal-content.entity';
 import { AdminChangeRequest } from '../modules/user/admin-change.entity';
 import { ImportBatch } from '../modules/roster/import-batch.entity';
 import { Finding } from '../modules/crosscheck/finding.entity';
@@ -55,6 +56,8 @@ export const entities = [
   CalendarDay,
   StoredFile,
   Setting,
+  ServiceWindow,
+  ProgramPlainText,
   ImportBatch,
   AdminChangeRequest,
   Reassessment,

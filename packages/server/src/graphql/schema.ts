@@ -7,6 +7,7 @@ import { CalendarResolver } from '../modules/calendar/calendar.resolver';
 import { DepartmentResolver } from '../modules/department/department.resolver';
 import { HouseholdResolver } from '../modules/household/household.resolver';
 import { ProgramResolver } from '../modules/program/program.resolver';
+import { SelfCheckResolver } from '../modules/program/self-check.resolver';
 import { AdminChangeResolver, CurrentUserNoticesResolver } from '../modules/user/admin-change.resolver';
 import { JobsResolver } from '../modules/jobs/jobs.resolver';
 import { HouseholdExportResolver } from '../modules/household/household-export.resolver';
@@ -23,6 +24,7 @@ import { CrosscheckBoardResolver, CrosscheckResolver, CrosscheckTodosResolver } 
 import { HouseholdVerificationResolver, ReferralVerificationResolver, VerificationResolver } from '../modules/verification/verification.resolver';
 import { InboxResolver } from '../modules/inbox/inbox.resolver';
 import { PublicityResolver } from '../modules/publicity/publicity.resolver';
+import { PortalResolver } from '../modules/portal/portal.resolver';
 import { authChecker } from './auth-checker';
 import { applyInputRules } from './input-validation';
 
@@ -37,6 +39,7 @@ export const resolvers = [
   AuditResolver,
   HouseholdResolver,
   ProgramResolver,
+  SelfCheckResolver,
   CalendarResolver,
   WorkflowResolver,
   WorkbenchResolver,
@@ -56,6 +59,7 @@ export const resolvers = [
   ReferralVerificationResolver,
   InboxResolver,
   PublicityResolver,
+  PortalResolver,
 ] as const;
 
 let cached: GraphQLSchema | undefined;

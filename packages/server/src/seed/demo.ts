@@ -9,6 +9,7 @@ import { User } from '../modules/auth/user.entity';
 import { createDepartment } from '../modules/department/department.service';
 import { updateSetting } from '../modules/setting/setting.service';
 import { createUser } from '../modules/user/user.service';
+import { seedDemoWindows } from './portal-demo';
 import { DEMO_DEPARTMENTS, DEMO_DISTRICT, DEMO_TOWNS } from './demo-district';
 
 export interface DemoAccount {
@@ -111,5 +112,7 @@ export async function seedDemo(orm: MikroORM, runtime: Runtime): Promise<{ areas
   for (const [id, mobile] of mobiles) await setUserMobile(district, id, mobile, false);
   // 系统设置: the demo's 社会救助服务热线 (民政服务热线 12349), printed on the 受理回执.
   await updateSetting(district, 'ASSISTANCE_HOTLINE', '12349', 0);
+  // 门户「受理窗口」: addresses, hours and numbers of the district's and every town's window (演示数据, modules/portal).
+  await seedDemoWindows(district);
   return { areas, departments: DEMO_DEPARTMENTS.length, users: DEMO_ACCOUNTS.length };
 }

@@ -1,21 +1,33 @@
+import { useEffect, useState } from 'react';
 import { Card, Footer, Grid, List, Tag } from 'antd-mobile';
 import { Link } from 'react-router-dom';
-import { hotline } from '../../data/hotline';
-import { serviceWindows, WINDOWS_ARE_DEMO } from '../../data/windows';
 import { ElderToggle, useElder } from '../../elder';
+import type { HomeData } from './home-data';
 import { serviceEntries } from './services';
 import styles from './HomePage.module.css';
 
-const DemoTag = ({ children = '演示' }: { children?: string }) => (
-  <Tag color="warning" fill="outline">
-    {children}
-  </Tag>
-);
+/** Until the district sets its 社会救助服务热线 (系统设置), the nationwide 政务服务便民热线 answers. */
+const FALLBACK_HOTLINE = '12345';
+const dialable = (phone: string) => phone.replace(/[^\d]/g, '');
 
 /** Public landing page: hotline, where to go in person, and what the portal will offer. */
 export function HomePage() {
   // 长辈模式: one entry per row (badge, title, 即将开放) instead of three columns, so the larger titles stay whole.
   const { elder } = useElder();
+  const [data, setData] = useState<HomeData | null>(null);
+  const [failed, setFailed] = useState(false);
+  useEffect(() => {
+    let live = true;
+    import('./home-data')
+      .then(({ loadHomeData }) => loadHomeData())
+      .then((d) => live && setData(d))
+      .catch(() => live && setFailed(true));
+    return () => {
+      live = false;
+    };
+  }, []);
+  const hotline = data ? (data.portalInfo.hotline ?? FALLBACK_HOTLINE) : failed ? FALLBACK_HOTLINE : null;
+  const district = data?.portalWindows.find((w) => w.isDistrict) ?? data?.portalWindows[0] ?? null;
   return (
     <div className={styles.page}>
       <header className={styles.header}>
@@ -27,18 +39,15 @@ export function HomePage() {
       </header>
 
       <main className={styles.content}>
-        <Card
-          title={
-            <span className={styles.cardTitle}>
-              <h2 className={styles.heading}>{hotline.label}</h2>
-              {hotline.isDemo && <DemoTag>演示号码</DemoTag>}
-            </span>
-          }
-        >
-          <a className={styles.hotline} href={`tel:${hotline.dial}`} aria-label={`拨打救助热线 ${hotline.display}`}>
-            {hotline.display}
-          </a>
-          <p className={styles.hotlineNote}>{hotline.note}</p>
+        <Card title={<h2 className={styles.heading}>救助热线</h2>}>
+          {hotline ? (
+            <a className={styles.hotline} href={`tel:${dialable(hotline)}`} aria-label={`拨打救助热线 ${hotline}`}>
+              {hotline}
+            </a>
+          ) : (
+            <p className={styles.hotlineNote}>正在读取热线号码…</p>
+          )}
+          <p className={styles.hotlineNote}>工作日上班时间有人接听；紧急情况请拨打 110 / 120</p>
         </Card>
 
         <section aria-labelledby="xj-services-title">
@@ -88,24 +97,27 @@ export function HomePage() {
                 <h2 id="xj-windows-title" className={styles.heading}>
                   受理窗口
                 </h2>
-                {WINDOWS_ARE_DEMO && <DemoTag>演示数据</DemoTag>}
               </div>
             }
           >
-            {serviceWindows.map((w) => (
+            {district && (
               <List.Item
-                key={w.id}
                 description={
                   <>
-                    <span className={styles.windowMeta}>地址：{w.address}</span>
-                    <span className={styles.windowMeta}>时间：{w.hours}</span>
+                    <span className={styles.windowMeta}>地址：{district.address ?? '请致电热线咨询'}</span>
+                    <span className={styles.windowMeta}>时间：{district.hours ?? '请致电热线咨询'}</span>
+                    {district.note && <span className={styles.windowMeta}>{district.note}</span>}
                   </>
                 }
               >
-                {w.name}
+                {district.name}
               </List.Item>
-            ))}
+            )}
+            {failed && <List.Item>暂时读不到窗口信息，请拨打上面的热线咨询</List.Item>}
           </List>
+          <Link to="/chuangkou" className={styles.allWindows} data-testid="all-windows">
+            {data ? `查看全部 ${data.portalWindows.length} 个受理窗口（各镇街）` : '查看全部受理窗口（各镇街）'}
+          </Link>
         </section>
       </main>
 

@@ -4,7 +4,7 @@ import { Link } from 'react-router-dom';
 import { ElderToggle } from '../../elder';
 import { graphql } from '../../gql';
 import type { PublicNoticesQuery } from '../../gql/graphql';
-import { ApiError, request } from './api';
+import { ApiError, request } from '../../api';
 import styles from './PublicityPage.module.css';
 
 const PUBLIC_NOTICES = graphql(`

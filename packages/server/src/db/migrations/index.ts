@@ -33,6 +33,7 @@ import { Migration20261209200000Verification } from './Migration20261209200000Ve
 import { Migration20261210100000Sms } from './Migration20261210100000Sms';
 import { Migration20261210200000Inbox } from './Migration20261210200000Inbox';
 import { Migration20261210300000Publicity } from './Migration20261210300000Publicity';
+import { Migration20261211000000PortalContent } from './Migration20261211000000PortalContent';
 
 /** Ordered list of committed migrations (`pnpm db:migration:create` appends here). */
 export const migrationsList = [
@@ -71,4 +72,5 @@ export const migrationsList = [
   { name: 'Migration20261210100000Sms', class: Migration20261210100000Sms },
   { name: 'Migration20261210200000Inbox', class: Migration20261210200000Inbox },
   { name: 'Migration20261210300000Publicity', class: Migration20261210300000Publicity },
+  { name: 'Migration20261211000000PortalContent', class: Migration20261211000000PortalContent },
 ];

@@ -133,6 +133,8 @@ export const ACTION_NAMES: Record<string, string> = {
   'publicity.objection_recorded': '窗口登记公示异议',
   'publicity.taken_down': '公示期满撤下',
   'publicity.notice_printed': '打印公示（含完整姓名）',
+  'portal.window_updated': '修改门户受理窗口',
+  'program.plain_text_updated': '修改政策说明（门户）',
 };
 
 export const actionName = (action: string) => ACTION_NAMES[action] ?? action;

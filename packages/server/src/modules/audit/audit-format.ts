@@ -138,6 +138,16 @@ const FIELD_LABELS: Record<string, string> = {
   mfa: '两步验证',
   session: '会话',
   failedLogins: '登录失败次数',
+  // 门户内容 (modules/portal)
+  windowName: '窗口名称',
+  windowAddress: '窗口地址',
+  hours: '办公时间',
+  contactNumber: '咨询电话',
+  mapText: '地图和交通说明',
+  summary: '一句话说明',
+  whoQualifies: '谁可以申请',
+  whatHelp: '能得到什么帮助',
+  howToApply: '怎么申请',
 };
 
 const byCode = (entries: Array<[string, string]>): CodeList => Object.fromEntries(entries);

@@ -62,6 +62,8 @@ export const Permission = {
   PublicityRead: 'publicity.read',
   /** 公示: print the notice for the village board, with full names (logged as an unmasking export). */
   PublicityPrint: 'publicity.print',
+  /** 门户内容 (modules/portal): the portal's 受理窗口 — the system administrator any of the district, a town window its own town. */
+  PortalManage: 'portal.manage',
 } as const;
 
 export type PermissionCode = (typeof Permission)[keyof typeof Permission];
@@ -107,4 +109,5 @@ export const PERMISSION_NAMES: Record<string, string> = {
   'sms.manage': '管理短信：重新发送、修改短信模板、配置短信服务商',
   'publicity.read': '查看本辖区的公示记录（脱敏）和异议情况',
   'publicity.print': '打印张贴用的公示（含完整姓名，记入操作日志）',
+  'portal.manage': '维护便民服务门户的受理窗口信息（镇街窗口：本镇街）',
 };

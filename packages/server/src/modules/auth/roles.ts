@@ -44,7 +44,14 @@ export const ROLES: RoleDef[] = [
     name: '镇街窗口人员',
     description: '受理与分办转办、统一核查、疑点复核、公示',
     admin: false,
-    permissions: [...WINDOW_PERMISSIONS, Permission.FindingReview, Permission.CrosscheckRun, Permission.VerificationApprove],
+    permissions: [
+      ...WINDOW_PERMISSIONS,
+      Permission.FindingReview,
+      Permission.CrosscheckRun,
+      Permission.VerificationApprove,
+      // 门户内容: the town's own 受理窗口 on the portal (scope = its town; modules/portal).
+      Permission.PortalManage,
+    ],
   },
   {
     code: 'DEPT_OFFICER',
@@ -127,6 +134,7 @@ export const ROLES: RoleDef[] = [
       Permission.JobSystem,
       Permission.SmsRead,
       Permission.SmsManage,
+      Permission.PortalManage,
     ],
   },
   {

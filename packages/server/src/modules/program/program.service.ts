@@ -23,6 +23,10 @@ export interface ProgramView {
   legalBasis: string[];
   conditions: string[];
   amount: string[];
+  /** The catalogue's note on the amount formula (plain words), or null. */
+  amountNote: string | null;
+  /** Where to apply (办理地点), as the catalogue says. */
+  applyAt: string;
   materials: string[];
   steps: string[];
   publicity: string;
@@ -60,6 +64,8 @@ export async function listPrograms(ctx: RequestContext, asOf?: string | null): P
         legalBasis: [...p.legalBasis],
         conditions: lines([...r.householdConditions, ...r.conditions]),
         amount: r.amount ? [r.amount] : [],
+        amountNote: p.amount?.note ?? null,
+        applyAt: p.applyAt,
         materials: p.materials.map((m) => `${m.name}${m.required ? '' : '（如有）'}${m.when ? `（${m.when}）` : ''}`),
         steps: p.steps.map(
           (s) => `${s.name}${s.limit ? `：${s.limit.days}${s.limit.kind === 'WORKING' ? ' 个工作日' : ' 日'}` : ''}${s.clockPaused ? '（暂停计时）' : ''}`,

@@ -1,0 +1,77 @@
+import { graphql } from '../../gql';
+
+export const SERVICE_WINDOWS = graphql(`
+  query ServiceWindows {
+    serviceWindows {
+      areaCode
+      areaName
+      levelName
+      isDistrict
+      name
+      defaultName
+      nameIsDefault
+      address
+      hours
+      phone
+      mapText
+      note
+      configured
+      updatedByName
+      updatedAt
+      version
+      editable
+    }
+  }
+`);
+
+export const UPDATE_SERVICE_WINDOW = graphql(`
+  mutation UpdateServiceWindow($areaCode: String!, $input: ServiceWindowInput!, $version: Int!) {
+    updateServiceWindow(areaCode: $areaCode, input: $input, version: $version) {
+      areaCode
+      name
+      version
+    }
+  }
+`);
+
+export const PROGRAM_PLAIN_TEXTS = graphql(`
+  query ProgramPlainTexts {
+    programPlainTexts {
+      code
+      name
+      ownerCode
+      ownerName
+      shown {
+        summary
+        whoQualifies
+        whatHelp
+        howToApply
+      }
+      generated {
+        summary
+        whoQualifies
+        whatHelp
+        howToApply
+      }
+      edited {
+        summary
+        whoQualifies
+        whatHelp
+        howToApply
+      }
+      updatedByName
+      updatedAt
+      version
+      mayEdit
+    }
+  }
+`);
+
+export const UPDATE_PROGRAM_PLAIN_TEXT = graphql(`
+  mutation UpdateProgramPlainText($code: String!, $input: ProgramPlainTextInput!, $version: Int!) {
+    updateProgramPlainText(code: $code, input: $input, version: $version) {
+      code
+      version
+    }
+  }
+`);
