@@ -4,7 +4,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { idCheckChar } from '@xiejiu/rules';
 import { AREAS, ownerQuery, resetDatabase, seedFixture, TEST_FIELD_KEY, TestApp } from './harness';
-import { runKillableChild } from './support/killable-child';
+import { type StandbyChild, spawnKillableChild } from './support/killable-child';
 
 /**
  * R1: `kill -9` of the importing process at random points, ≥ 50 trials. Each trial starts a process
@@ -61,12 +61,18 @@ interface ChildRun {
   code: number | null;
 }
 
+/** The next importing process, started ahead: it boots and connects while the current trial works. */
+let standby: StandbyChild | undefined;
+const spawnImporter = () => spawnKillableChild(['-r', './src/register.js', CHILD], { cwd: path.join(__dirname, '..'), env });
+
 /**
- * One importing process over `files`; with `killAfterMs` it is killed (SIGKILL) that long after it has
- * connected (READY), i.e. somewhere inside the imports, not during start-up.
+ * One importing process over `files`; with `killAfterMs` it is killed (SIGKILL) that long after it was given the
+ * files (connected and waiting), i.e. somewhere inside the imports, not during start-up.
  */
 async function runChild(files: string[], killAfterMs: number | null): Promise<ChildRun> {
-  const run = await runKillableChild(['-r', './src/register.js', CHILD, ...files], { cwd: path.join(__dirname, '..'), env, killAfterMs });
+  const child = standby ?? spawnImporter();
+  standby = spawnImporter();
+  const run = await child.start(JSON.stringify(files), killAfterMs);
   const done = run.lines.filter((l) => l.text.startsWith('DONE '));
   return { done: done.map((l) => l.text.split(' ')[1]), killed: run.killed, code: run.code, workMs: (done.at(-1)?.at ?? 0) - run.readyAt };
 }
@@ -121,6 +127,7 @@ beforeAll(async () => {
   };
 });
 afterAll(async () => {
+  await standby?.stop();
   await t?.close();
   if (dir) fs.rmSync(dir, { recursive: true, force: true });
 });
