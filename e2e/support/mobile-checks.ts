@@ -1,4 +1,5 @@
 import { expect, type Page } from '@playwright/test';
+import { expectNoSeriousA11yViolations } from './a11y';
 
 /**
  * 适老化 checks of a portal page as it is on screen (packages/portal/README.md, "长辈模式 and sizes"):
@@ -17,10 +18,10 @@ export async function expectTapTargets(page: Page, label: string): Promise<void>
   expect(small, `tap targets under 44 × 44 px on ${label}`).toEqual([]);
 }
 
-/** Fits the phone width: no horizontal scrolling. */
-export async function expectNoHorizontalScroll(page: Page): Promise<void> {
+/** Fits the phone width: no horizontal scrolling (`label` names the page in the failure). */
+export async function expectNoHorizontalScroll(page: Page, label?: string): Promise<void> {
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
-  expect(overflow).toBeLessThanOrEqual(0);
+  expect(overflow, label && `horizontal scrolling on ${label}`).toBeLessThanOrEqual(0);
 }
 
 /** The smallest computed font-size of any visible element that holds text itself, and where it is. */
@@ -36,4 +37,16 @@ export function smallestText(page: Page): Promise<{ min: number; where: string }
     }
     return { min, where };
   });
+}
+
+/**
+ * All of the above for what is on screen, and axe: text at least `minText` CSS px (16 = body text at the default
+ * size; 17.5 in 长辈模式, where small print is 0.875rem of 20 px), tap targets ≥ 44 px, no sideways scrolling.
+ */
+export async function expectReadable(page: Page, label: string, minText = 16): Promise<void> {
+  const smallest = await smallestText(page);
+  expect(smallest.min, `smallest text on ${label}: “${smallest.where}”`).toBeGreaterThanOrEqual(minText);
+  await expectTapTargets(page, label);
+  await expectNoHorizontalScroll(page, label);
+  await expectNoSeriousA11yViolations(page, label);
 }

@@ -1,43 +1,12 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { expectNoSeriousA11yViolations } from '../support/a11y';
+import { expectNoHorizontalScroll, expectTapTargets, smallestText } from '../support/mobile-checks';
 import { artifact } from '../support/paths';
 
 /** Body text of the home page (the hotline's note, from packages/portal/src/data/hotline.ts). */
 const HOTLINE_NOTE = '工作日上班时间有人接听；紧急情况请拨打 110 / 120';
 
 const fontSizeOf = (locator: Locator) => locator.evaluate((el) => Number.parseFloat(getComputedStyle(el).fontSize));
-
-/** The smallest computed font-size of any visible element that holds text itself (tags, notes, footers included). */
-const smallestText = (page: Page) =>
-  page.evaluate(() => {
-    let min = Number.POSITIVE_INFINITY;
-    let where = '';
-    for (const el of Array.from(document.querySelectorAll<HTMLElement>('body *'))) {
-      const ownText = Array.from(el.childNodes).some((n) => n.nodeType === Node.TEXT_NODE && n.textContent?.trim());
-      if (!ownText || el.closest('[aria-hidden="true"]') || el.getClientRects().length === 0) continue;
-      const size = Number.parseFloat(getComputedStyle(el).fontSize);
-      if (size < min) [min, where] = [size, el.textContent?.trim().slice(0, 20) ?? ''];
-    }
-    return { min, where };
-  });
-
-/** Every link, button and form control on screen is a tap target of at least 44 × 44 CSS px (适老化). */
-async function expectTapTargets(page: Page, label: string) {
-  const small = await page.evaluate(() =>
-    Array.from(document.querySelectorAll<HTMLElement>('a[href], button, [role="link"], [role="button"], select, input, textarea'))
-      .filter((el) => el.getClientRects().length > 0)
-      .map((el) => ({ text: (el.textContent ?? '').trim().slice(0, 20), box: el.getBoundingClientRect() }))
-      .filter(({ box }) => box.height < 44 || box.width < 44)
-      .map(({ text, box }) => `${text} ${Math.round(box.width)}×${Math.round(box.height)}`),
-  );
-  expect(small, `tap targets under 44 × 44 px on ${label}`).toEqual([]);
-}
-
-/** Fits the phone width: no horizontal scrolling. */
-async function expectNoHorizontalScroll(page: Page) {
-  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
-  expect(overflow).toBeLessThanOrEqual(0);
-}
 
 /** The 公示 page has loaded its list (demo data: a few notices, or none). */
 async function expectPublicityLoaded(page: Page) {

@@ -1,7 +1,8 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { expectNoSeriousA11yViolations } from '../support/a11y';
 import { ConsoleShell } from '../support/console-shell';
 import { login } from '../support/login';
+import { expectNoHorizontalScroll, expectReadable, expectTapTargets } from '../support/mobile-checks';
 import { artifact } from '../support/paths';
 
 /**
@@ -13,41 +14,6 @@ import { artifact } from '../support/paths';
 /** The demo district and its towns (packages/server/src/seed/demo-district.ts), each with a window on the portal. */
 const DEMO_TOWNS = ['城南街道', '城北街道', '东湖街道', '青石镇', '白鹤镇', '龙泉镇', '石桥镇', '云岭乡'];
 const DISTRICT_WINDOW = '和安区政务服务中心 社会救助综合窗口';
-
-/** Every link, button and form control on screen is a tap target of at least 44 × 44 CSS px (适老化). */
-async function expectTapTargets(page: Page, label: string) {
-  const small = await page.evaluate(() =>
-    Array.from(document.querySelectorAll<HTMLElement>('a[href], button, [role="link"], [role="button"], select, input, textarea'))
-      .filter((el) => el.getClientRects().length > 0)
-      .map((el) => ({ text: (el.textContent ?? '').trim().slice(0, 20), box: el.getBoundingClientRect() }))
-      .filter(({ box }) => box.height < 44 || box.width < 44)
-      .map(({ text, box }) => `${text} ${Math.round(box.width)}×${Math.round(box.height)}`),
-  );
-  expect(small, `tap targets under 44 × 44 px on ${label}`).toEqual([]);
-}
-
-/** The smallest computed font-size of any visible element holding text itself. */
-const smallestText = (page: Page) =>
-  page.evaluate(() => {
-    let min = Number.POSITIVE_INFINITY;
-    let where = '';
-    for (const el of Array.from(document.querySelectorAll<HTMLElement>('body *'))) {
-      const ownText = Array.from(el.childNodes).some((n) => n.nodeType === Node.TEXT_NODE && n.textContent?.trim());
-      if (!ownText || el.closest('[aria-hidden="true"]') || el.getClientRects().length === 0) continue;
-      const size = Number.parseFloat(getComputedStyle(el).fontSize);
-      if (size < min) [min, where] = [size, el.textContent?.trim().slice(0, 20) ?? ''];
-    }
-    return { min, where };
-  });
-
-async function expectReadable(page: Page, label: string) {
-  const smallest = await smallestText(page);
-  expect(smallest.min, `smallest text on ${label}: “${smallest.where}”`).toBeGreaterThanOrEqual(16);
-  await expectTapTargets(page, label);
-  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
-  expect(overflow, `horizontal scrolling on ${label}`).toBeLessThanOrEqual(0);
-  await expectNoSeriousA11yViolations(page, label);
-}
 
 test.describe('公众门户 政策查询和受理窗口', () => {
   test.use({ viewport: { width: 375, height: 667 }, isMobile: true, hasTouch: true, deviceScaleFactor: 2 });
@@ -123,8 +89,7 @@ test.describe('公众门户 政策查询和受理窗口', () => {
     await expect(page.locator('html')).toHaveClass(/\bxj-elder\b/);
     await expect(page.getByRole('heading', { level: 2, name: '需要哪些材料' })).toBeVisible();
     await expectTapTargets(page, '临时救助 (长辈模式)');
-    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
-    expect(overflow).toBeLessThanOrEqual(0);
+    await expectNoHorizontalScroll(page, '临时救助 (长辈模式)');
     await expectNoSeriousA11yViolations(page, '临时救助 (长辈模式)');
     await page.screenshot({ path: artifact('portal-policy-temp-elder.png'), fullPage: true });
 

@@ -1,6 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { expectNoSeriousA11yViolations } from '../support/a11y';
-import { expectNoHorizontalScroll, expectTapTargets, smallestText } from '../support/mobile-checks';
+import { expectReadable } from '../support/mobile-checks';
 import { artifact } from '../support/paths';
 
 /**
@@ -40,15 +39,6 @@ async function answer(
   await expect(page.getByRole('heading', { level: 2, name: '测算结果' })).toBeVisible();
 }
 
-/** Layout and accessibility of what is on screen (适老化: ≥ 44 px targets, no sideways scrolling, axe clean). */
-async function checkScreen(page: Page, label: string, minText: number) {
-  await expectTapTargets(page, label);
-  await expectNoHorizontalScroll(page);
-  const smallest = await smallestText(page);
-  expect(smallest.min, `smallest text on ${label}: “${smallest.where}”`).toBeGreaterThanOrEqual(minText);
-  await expectNoSeriousA11yViolations(page, label);
-}
-
 test.describe('公众门户 我能申请什么', () => {
   test.use({ viewport: { width: 375, height: 667 }, isMobile: true, hasTouch: true, deviceScaleFactor: 2 });
 
@@ -65,7 +55,7 @@ test.describe('公众门户 我能申请什么', () => {
 
     // Step 1: 户籍 is required — the message is in Chinese and announced.
     await expect(stepHeading(page, '户籍')).toBeVisible();
-    await checkScreen(page, 'self-check 户籍', 16);
+    await expectReadable(page, 'self-check 户籍');
     await next(page);
     await expect(page.getByRole('alert')).toHaveText(/请选择城镇户籍还是农村户籍/);
     await page.getByRole('radio', { name: '农村户籍' }).check();
@@ -89,7 +79,7 @@ test.describe('公众门户 我能申请什么', () => {
     await spouse.getByLabel('与户主的关系（必填）').selectOption({ label: '配偶' });
     await spouse.getByLabel('年龄（周岁，必填）').fill('68');
     await spouse.getByRole('radio', { name: '无劳动能力' }).check();
-    await checkScreen(page, 'self-check 家庭成员', 16);
+    await expectReadable(page, 'self-check 家庭成员');
     await page.screenshot({ path: artifact('portal-self-check-members.png'), fullPage: true });
     await next(page);
 
@@ -100,7 +90,7 @@ test.describe('公众门户 我能申请什么', () => {
     await page.getByLabel('全家有几套住房（套）').fill('1');
     await next(page);
     await expect(stepHeading(page, '其他情况')).toBeVisible();
-    await checkScreen(page, 'self-check 其他情况', 16);
+    await expectReadable(page, 'self-check 其他情况');
     await page.getByRole('button', { name: '开始测算' }).click();
 
     // Results: 最低生活保障 under 可能符合, with 主管部门 and an estimated amount.
@@ -121,7 +111,7 @@ test.describe('公众门户 我能申请什么', () => {
     await expect(ineligible).toHaveAttribute('aria-expanded', 'false');
     await expect(page.getByRole('link', { name: /^拨打救助热线/ })).toHaveAttribute('href', /^tel:/);
     await expect(dibao.getByRole('link', { name: '到受理窗口申请' })).toHaveAttribute('href', '/portal/chuangkou');
-    await checkScreen(page, 'self-check 结果', 16);
+    await expectReadable(page, 'self-check 结果');
     await page.screenshot({ path: artifact('portal-self-check-results.png'), fullPage: true });
     // Nothing kept in the browser but the 长辈模式 choice (none made yet).
     expect(await page.evaluate(() => [...Object.keys(localStorage), ...Object.keys(sessionStorage)])).toEqual([]);
@@ -131,7 +121,7 @@ test.describe('公众门户 我能申请什么', () => {
     await expect(page.locator('html')).toHaveClass(/\bxj-elder\b/);
     await ineligible.click();
     await expect(ineligible).toHaveAttribute('aria-expanded', 'true');
-    await checkScreen(page, 'self-check 结果 (长辈模式)', 17.5);
+    await expectReadable(page, 'self-check 结果 (长辈模式)', 17.5);
     await page.screenshot({ path: artifact('portal-self-check-results-elder.png'), fullPage: true });
 
     await page.getByRole('button', { name: '修改回答' }).click();
@@ -139,7 +129,7 @@ test.describe('公众门户 我能申请什么', () => {
     await expect(page.getByRole('radio', { name: '农村户籍' })).toBeChecked();
     await next(page);
     await expect(page.getByRole('group', { name: '成员2', exact: true }).getByLabel('年龄（周岁，必填）')).toHaveValue('68');
-    await checkScreen(page, 'self-check 家庭成员 (长辈模式)', 17.5);
+    await expectReadable(page, 'self-check 家庭成员 (长辈模式)', 17.5);
     await page.screenshot({ path: artifact('portal-self-check-members-elder.png'), fullPage: true });
     await next(page);
     await next(page);

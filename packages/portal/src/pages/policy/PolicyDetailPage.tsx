@@ -1,10 +1,9 @@
-import { type ReactNode, useCallback, useEffect, useState } from 'react';
-import { Button } from 'antd-mobile';
+import type { ReactNode } from 'react';
 import { Link, useParams } from 'react-router-dom';
-import { ElderToggle } from '../../elder';
+import { LoadError, StateNote } from '../../components/LoadState';
+import { type BackLink, PageFrame } from '../../components/PageFrame';
 import { graphql } from '../../gql';
-import type { PortalProgramQuery } from '../../gql/graphql';
-import { request } from '../../api';
+import { useRequest } from '../../useRequest';
 import { HelpLinks } from './HelpLinks';
 import styles from './Policy.module.css';
 
@@ -28,6 +27,8 @@ const PORTAL_PROGRAM = graphql(`
     }
   }
 `);
+
+const ALL_POLICIES: BackLink = { to: '/zhengce', label: '全部政策' };
 
 function Section({ title, children }: { title: string; children: ReactNode }) {
   return (
@@ -62,96 +63,61 @@ function Lines({ text }: { text: string }) {
 /** One program in plain words: 一句话说明, 谁可以申请, 能得到什么帮助, 需要哪些材料, 多久办结, 怎么申请, 政策依据. */
 export default function PolicyDetailPage() {
   const { code = '' } = useParams();
-  const [data, setData] = useState<PortalProgramQuery | null>(null);
-  const [error, setError] = useState<string | null>(null);
-
-  const load = useCallback(async (c: string) => {
-    setError(null);
-    setData(null);
-    try {
-      setData(await request(PORTAL_PROGRAM, { code: c }));
-    } catch (e) {
-      setError(e instanceof Error ? e.message : '加载失败，请稍后再试');
-    }
-  }, []);
-  useEffect(() => {
-    void load(code);
-  }, [code, load]);
-
+  const { data, error, reload } = useRequest(PORTAL_PROGRAM, { code });
   const p = data?.portalProgram;
   const hotline = data?.portalInfo.hotline ?? null;
 
   return (
-    <div className={styles.page}>
-      <header className={styles.header}>
-        <div className={styles.headerBar}>
-          <Link to="/zhengce" className={styles.back}>
-            <span aria-hidden="true">‹&nbsp;</span>全部政策
+    <PageFrame title={p?.name ?? '政策查询'} back={ALL_POLICIES} intro={p?.ownerName && `主管部门：${p.ownerName}`}>
+      {error && <LoadError message={error} onRetry={reload} />}
+      {!data && !error && <StateNote>正在加载……</StateNote>}
+      {data && !p && (
+        <>
+          <StateNote>没有找到这项政策，可能已经调整。</StateNote>
+          <Link className={styles.linkButton} to="/zhengce">
+            查看全部政策
           </Link>
-          <ElderToggle />
-        </div>
-        <h1 className={styles.title}>{p?.name ?? '政策查询'}</h1>
-        {p?.ownerName && <p className={styles.owner}>主管部门：{p.ownerName}</p>}
-      </header>
-
-      <main className={styles.content}>
-        {error && (
-          <div className={styles.error} role="alert">
-            {error}
-            <Button className={styles.retry} block fill="outline" onClick={() => void load(code)}>
-              重新加载
-            </Button>
-          </div>
-        )}
-        {!data && !error && <p className={styles.empty}>正在加载……</p>}
-        {data && !p && (
-          <>
-            <p className={styles.empty}>没有找到这项政策，可能已经调整。</p>
-            <Link className={styles.linkButton} to="/zhengce">
-              查看全部政策
-            </Link>
-          </>
-        )}
-        {p && (
-          <>
-            <p className={styles.summary}>{p.summary}</p>
-            <Section title="谁可以申请">
-              <Lines text={p.whoQualifies} />
-            </Section>
-            <Section title="能得到什么帮助">
-              <Lines text={p.whatHelp} />
-            </Section>
-            <Section title="需要哪些材料">
-              <ol className={styles.materials}>
-                {p.materials.map((m) => (
-                  <li key={m}>{m}</li>
+        </>
+      )}
+      {p && (
+        <>
+          <p className={styles.summary}>{p.summary}</p>
+          <Section title="谁可以申请">
+            <Lines text={p.whoQualifies} />
+          </Section>
+          <Section title="能得到什么帮助">
+            <Lines text={p.whatHelp} />
+          </Section>
+          <Section title="需要哪些材料">
+            <ol className={styles.materials}>
+              {p.materials.map((m) => (
+                <li key={m}>{m}</li>
+              ))}
+            </ol>
+          </Section>
+          <Section title="多久办结">
+            <Lines text={p.timeLimit} />
+          </Section>
+          <Section title="怎么申请">
+            <Lines text={p.howToApply} />
+            <div className={styles.actions}>
+              <Link className={styles.linkButton} to="/chuangkou">
+                查看受理窗口的地址和时间
+              </Link>
+            </div>
+          </Section>
+          {p.legalBasis.length > 0 && (
+            <Section title="政策依据">
+              <ul className={styles.basis}>
+                {p.legalBasis.map((b) => (
+                  <li key={b}>{b}</li>
                 ))}
-              </ol>
+              </ul>
             </Section>
-            <Section title="多久办结">
-              <Lines text={p.timeLimit} />
-            </Section>
-            <Section title="怎么申请">
-              <Lines text={p.howToApply} />
-              <div className={styles.actions}>
-                <Link className={styles.linkButton} to="/chuangkou">
-                  查看受理窗口的地址和时间
-                </Link>
-              </div>
-            </Section>
-            {p.legalBasis.length > 0 && (
-              <Section title="政策依据">
-                <ul className={styles.basis}>
-                  {p.legalBasis.map((b) => (
-                    <li key={b}>{b}</li>
-                  ))}
-                </ul>
-              </Section>
-            )}
-            <HelpLinks hotline={hotline} question="还有不清楚的？" windows={false} />
-          </>
-        )}
-      </main>
-    </div>
+          )}
+          <HelpLinks hotline={hotline} question="还有不清楚的？" windows={false} />
+        </>
+      )}
+    </PageFrame>
   );
 }

@@ -1,10 +1,10 @@
-import { useCallback, useEffect, useId, useMemo, useState } from 'react';
-import { Button } from 'antd-mobile';
+import { useId, useMemo, useState } from 'react';
 import { Link } from 'react-router-dom';
-import { ElderToggle } from '../../elder';
+import { LoadError, StateNote } from '../../components/LoadState';
+import { PageFrame } from '../../components/PageFrame';
 import { graphql } from '../../gql';
 import type { PortalProgramsQuery } from '../../gql/graphql';
-import { request } from '../../api';
+import { useRequest } from '../../useRequest';
 import { HelpLinks } from './HelpLinks';
 import styles from './Policy.module.css';
 
@@ -36,89 +36,56 @@ function byDepartment(programs: Program[]): Array<{ owner: string; programs: Pro
 
 /** 政策查询: every program the platform handles, by department, searchable by name; each opens its plain-word page. */
 export default function PolicyListPage() {
-  const [data, setData] = useState<PortalProgramsQuery | null>(null);
-  const [error, setError] = useState<string | null>(null);
+  const { data, error, reload } = useRequest(PORTAL_PROGRAMS, {});
   const [keyword, setKeyword] = useState('');
   const searchId = useId();
-
-  const load = useCallback(async () => {
-    setError(null);
-    try {
-      setData(await request(PORTAL_PROGRAMS, {}));
-    } catch (e) {
-      setError(e instanceof Error ? e.message : '加载失败，请稍后再试');
-    }
-  }, []);
-  useEffect(() => {
-    void load();
-  }, [load]);
 
   const kw = keyword.trim();
   const groups = useMemo(() => byDepartment((data?.portalPrograms ?? []).filter((p) => !kw || p.name.includes(kw) || p.summary.includes(kw))), [data, kw]);
   const hotline = data?.portalInfo.hotline;
 
   return (
-    <div className={styles.page}>
-      <header className={styles.header}>
-        <div className={styles.headerBar}>
-          <Link to="/" className={styles.back}>
-            <span aria-hidden="true">‹&nbsp;</span>返回首页
-          </Link>
-          <ElderToggle />
-        </div>
-        <h1 className={styles.title}>政策查询</h1>
-        <p className={styles.intro}>每项社会救助说清楚：谁可以申请、能得到什么帮助、要带哪些材料、多久办好。点一项查看详细说明。</p>
-      </header>
+    <PageFrame title="政策查询" intro="每项社会救助说清楚：谁可以申请、能得到什么帮助、要带哪些材料、多久办好。点一项查看详细说明。">
+      <div className={styles.search}>
+        <label htmlFor={searchId}>按名称查找</label>
+        <input
+          id={searchId}
+          className={styles.searchInput}
+          type="search"
+          enterKeyHint="search"
+          placeholder="如：低保、医疗、残疾"
+          value={keyword}
+          onChange={(e) => setKeyword(e.target.value)}
+        />
+      </div>
 
-      <main className={styles.content}>
-        <div className={styles.search}>
-          <label htmlFor={searchId}>按名称查找</label>
-          <input
-            id={searchId}
-            className={styles.searchInput}
-            type="search"
-            enterKeyHint="search"
-            placeholder="如：低保、医疗、残疾"
-            value={keyword}
-            onChange={(e) => setKeyword(e.target.value)}
-          />
-        </div>
+      {error && <LoadError message={error} onRetry={reload} />}
+      {!data && !error && <StateNote>正在加载……</StateNote>}
+      {data && groups.length === 0 && <StateNote>没有找到“{kw}”，请换个词试试，或拨打救助热线咨询。</StateNote>}
 
-        {error && (
-          <div className={styles.error} role="alert">
-            {error}
-            <Button className={styles.retry} block fill="outline" onClick={() => void load()}>
-              重新加载
-            </Button>
-          </div>
-        )}
-        {!data && !error && <p className={styles.empty}>正在加载……</p>}
-        {data && groups.length === 0 && <p className={styles.empty}>没有找到“{kw}”，请换个词试试，或拨打救助热线咨询。</p>}
-
-        {groups.map((g) => (
-          <section key={g.owner} className={styles.group} aria-labelledby={`${searchId}-${g.programs[0].code}`}>
-            <h2 className={styles.groupTitle} id={`${searchId}-${g.programs[0].code}`}>
-              {g.owner}
-            </h2>
-            <ul className={styles.list}>
-              {g.programs.map((p) => (
-                <li key={p.code}>
-                  <Link to={`/zhengce/${p.code}`} className={styles.item}>
-                    <span className={styles.itemText}>
-                      <span className={styles.itemName}>{p.name}</span>
-                      <span className={styles.itemSummary}>{p.summary}</span>
-                    </span>
-                    <span className={styles.chevron} aria-hidden="true">
-                      ›
-                    </span>
-                  </Link>
-                </li>
-              ))}
-            </ul>
-          </section>
-        ))}
-        {data && <HelpLinks hotline={hotline ?? null} question="不知道自己能申请什么？" />}
-      </main>
-    </div>
+      {groups.map((g) => (
+        <section key={g.owner} className={styles.group} aria-labelledby={`${searchId}-${g.programs[0].code}`}>
+          <h2 className={styles.groupTitle} id={`${searchId}-${g.programs[0].code}`}>
+            {g.owner}
+          </h2>
+          <ul className={styles.list}>
+            {g.programs.map((p) => (
+              <li key={p.code}>
+                <Link to={`/zhengce/${p.code}`} className={styles.item}>
+                  <span className={styles.itemText}>
+                    <span className={styles.itemName}>{p.name}</span>
+                    <span className={styles.itemSummary}>{p.summary}</span>
+                  </span>
+                  <span className={styles.chevron} aria-hidden="true">
+                    ›
+                  </span>
+                </Link>
+              </li>
+            ))}
+          </ul>
+        </section>
+      ))}
+      {data && <HelpLinks hotline={hotline ?? null} question="不知道自己能申请什么？" />}
+    </PageFrame>
   );
 }

@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useId, useState } from 'react';
 import { Button, Dialog, Popup, Toast } from 'antd-mobile';
-import { Link } from 'react-router-dom';
-import { ElderToggle } from '../../elder';
+import { LoadError, StateNote } from '../../components/LoadState';
+import { PageFrame } from '../../components/PageFrame';
 import { graphql } from '../../gql';
 import type { PublicNoticesQuery } from '../../gql/graphql';
 import { ApiError, request } from '../../api';
@@ -81,80 +81,62 @@ export default function PublicityPage() {
   }, [areaCode, load]);
 
   return (
-    <div className={styles.page}>
-      <header className={styles.header}>
-        <div className={styles.headerBar}>
-          <Link to="/" className={styles.back}>
-            <span aria-hidden="true">‹&nbsp;</span>返回首页
-          </Link>
-          <ElderToggle />
-        </div>
-        <h1 className={styles.title}>公示信息</h1>
-        <p className={styles.intro}>拟给予社会救助的对象在公示期内接受群众监督。如有不同意见，可点“提出异议”向我们反映。</p>
-      </header>
+    <PageFrame
+      title="公示信息"
+      intro="拟给予社会救助的对象在公示期内接受群众监督。如有不同意见，可点“提出异议”向我们反映。"
+      footer={<p className={styles.footer}>公示信息仅用于群众监督，请勿转发或挪作他用。公示期满后自动撤下。</p>}
+    >
+      <div className={styles.filter}>
+        <label htmlFor={selectId}>所在村（社区）</label>
+        <select id={selectId} className={styles.select} value={areaCode} onChange={(e) => setAreaCode(e.target.value)}>
+          <option value="">全部</option>
+          {areas.map((a) => (
+            <option key={a.code} value={a.code}>
+              {a.name}（{a.count}）
+            </option>
+          ))}
+        </select>
+      </div>
 
-      <main className={styles.content}>
-        <div className={styles.filter}>
-          <label htmlFor={selectId}>所在村（社区）</label>
-          <select id={selectId} className={styles.select} value={areaCode} onChange={(e) => setAreaCode(e.target.value)}>
-            <option value="">全部</option>
-            {areas.map((a) => (
-              <option key={a.code} value={a.code}>
-                {a.name}（{a.count}）
-              </option>
-            ))}
-          </select>
-        </div>
+      {error && <LoadError message={error} onRetry={() => void load(areaCode, 1)} />}
 
-        {error && (
-          <div className={styles.error} role="alert">
-            {error}
-            <Button className={styles.more} block fill="outline" onClick={() => void load(areaCode, 1)} style={{ marginTop: 12 }}>
-              重新加载
-            </Button>
+      {!error && !loading && items.length === 0 && <StateNote>目前没有正在公示的救助对象。</StateNote>}
+
+      {items.map((n) => (
+        <article key={n.id} className={styles.notice} aria-label={`公示：${n.nameMasked}`}>
+          <div className={styles.noticeHead}>
+            <h2 className={styles.name}>{n.nameMasked}</h2>
+            <span className={styles.program}>{n.programName}</span>
           </div>
-        )}
-
-        {!error && !loading && items.length === 0 && <p className={styles.empty}>目前没有正在公示的救助对象。</p>}
-
-        {items.map((n) => (
-          <article key={n.id} className={styles.notice} aria-label={`公示：${n.nameMasked}`}>
-            <div className={styles.noticeHead}>
-              <h2 className={styles.name}>{n.nameMasked}</h2>
-              <span className={styles.program}>{n.programName}</span>
-            </div>
+          <p className={styles.row}>
+            <span className={styles.label}>所在村组：</span>
+            {n.areaName}
+          </p>
+          <p className={styles.row}>
+            <span className={styles.label}>保障人数：</span>
+            {n.householdSize} 人
+          </p>
+          {n.amount !== null && n.amount !== undefined && (
             <p className={styles.row}>
-              <span className={styles.label}>所在村组：</span>
-              {n.areaName}
+              <span className={styles.label}>月救助金额：</span>
+              {yuan(n.amount)}
             </p>
-            <p className={styles.row}>
-              <span className={styles.label}>保障人数：</span>
-              {n.householdSize} 人
-            </p>
-            {n.amount !== null && n.amount !== undefined && (
-              <p className={styles.row}>
-                <span className={styles.label}>月救助金额：</span>
-                {yuan(n.amount)}
-              </p>
-            )}
-            <p className={styles.row}>
-              <span className={styles.label}>公示期：</span>
-              {n.startsOn} 至 {n.endsOn}
-            </p>
-            <Button className={styles.objectButton} block color="primary" fill="outline" onClick={() => setObjecting(n)}>
-              提出异议
-            </Button>
-          </article>
-        ))}
-
-        {items.length < total && (
-          <Button className={styles.more} block loading={loading} onClick={() => void load(areaCode, page + 1)}>
-            加载更多（共 {total} 条）
+          )}
+          <p className={styles.row}>
+            <span className={styles.label}>公示期：</span>
+            {n.startsOn} 至 {n.endsOn}
+          </p>
+          <Button className={styles.objectButton} block color="primary" fill="outline" onClick={() => setObjecting(n)}>
+            提出异议
           </Button>
-        )}
-      </main>
+        </article>
+      ))}
 
-      <p className={styles.footer}>公示信息仅用于群众监督，请勿转发或挪作他用。公示期满后自动撤下。</p>
+      {items.length < total && (
+        <Button className={styles.more} block loading={loading} onClick={() => void load(areaCode, page + 1)}>
+          加载更多（共 {total} 条）
+        </Button>
+      )}
 
       <ObjectionPopup
         notice={objecting}
@@ -165,7 +147,7 @@ export default function PublicityPage() {
           void load(areaCode, 1);
         }}
       />
-    </div>
+    </PageFrame>
   );
 }
 

@@ -1,5 +1,5 @@
 import type { Dispatch, SetStateAction } from 'react';
-import { type Answers, type Errors, MAX_MEMBERS, type MemberAnswers, memberName, newMember, type YesNo } from './answers';
+import { type Answers, type Errors, MAX_MEMBERS, type MemberAnswers, memberName, newMember } from './answers';
 import { CheckGroup, ChoiceGroup, FieldError, NumberField, SelectField } from './fields';
 import {
   type Choice,
@@ -28,16 +28,31 @@ const YES_NO: Choice<'yes' | 'no'>[] = [
   { value: 'no', label: '没有' },
 ];
 
+/**
+ * What ties a question to its answer, to spread on the control: `field` (the answer's key as the server names it, e.g.
+ * `members.0.age`), the value, its error and the change — for the household's answers or (with `prefix`) a member's.
+ */
+function answersOf<T extends object>(values: T, errors: Errors, update: (patch: Partial<T>) => void, prefix = '') {
+  return <K extends keyof T & string>(key: K) => ({
+    field: `${prefix}${key}`,
+    value: values[key],
+    error: errors[`${prefix}${key}`],
+    onChange: (v: T[K]) => {
+      const patch: Partial<T> = {};
+      patch[key] = v;
+      update(patch);
+    },
+  });
+}
+
 export function HouseholdStep({ answers, errors, update }: StepProps) {
+  const answer = answersOf(answers, errors, update);
   return (
     <ChoiceGroup
-      field="residenceType"
       label="您家是城镇户籍还是农村户籍？（必填）"
       hint="按户口簿填写；户口簿上不分城乡的，按您家住在城镇还是农村选。"
-      value={answers.residenceType}
       options={RESIDENCE_CHOICES as Choice<'URBAN' | 'RURAL'>[]}
-      error={errors.residenceType}
-      onChange={(v) => update({ residenceType: v })}
+      {...answer('residenceType')}
     />
   );
 }
@@ -90,28 +105,20 @@ function MemberCard({
 }) {
   const f = `members.${index}`;
   const name = memberName(index);
+  const answer = answersOf(m, errors, onChange, `${f}.`);
   return (
     <fieldset className={styles.member}>
       <legend className={styles.memberName}>{name}</legend>
       <SelectField
-        field={`${f}.relation`}
         label={index === 0 ? '您与户主的关系（必填）' : '与户主的关系（必填）'}
         hint={index === 0 ? '您本人是户主就选“户主”。' : undefined}
-        value={m.relation}
-        options={RELATION_CHOICES}
+        options={RELATION_CHOICES as Choice<Exclude<MemberAnswers['relation'], ''>>[]}
         placeholder="请选择"
-        error={errors[`${f}.relation`]}
-        onChange={(v) => onChange({ relation: v as MemberAnswers['relation'] })}
+        {...answer('relation')}
       />
-      <NumberField field={`${f}.age`} label="年龄（周岁，必填）" unit="岁" value={m.age} error={errors[`${f}.age`]} onChange={(v) => onChange({ age: v })} />
-      <ChoiceGroup
-        field={`${f}.labourCapacity`}
-        label="劳动能力"
-        value={m.labourCapacity}
-        options={LABOUR_CHOICES as Choice<NonNullable<MemberAnswers['labourCapacity']>>[]}
-        unknown
-        onChange={(v) => onChange({ labourCapacity: v })}
-      />
+      <NumberField label="年龄（周岁，必填）" unit="岁" {...answer('age')} />
+      <ChoiceGroup label="劳动能力" options={LABOUR_CHOICES as Choice<Exclude<MemberAnswers['labourCapacity'], ''>>[]} unknown {...answer('labourCapacity')} />
+      {/* No 不清楚 here: the server has no unknown (no disability type = no disability). */}
       <ChoiceGroup
         field={`${f}.disabled`}
         label="有没有残疾人证"
@@ -122,50 +129,26 @@ function MemberCard({
       {m.disabled === 'yes' && (
         <>
           <SelectField
-            field={`${f}.disabilityType`}
             label="残疾类别"
-            value={m.disabilityType}
-            options={DISABILITY_CHOICES as Choice<NonNullable<MemberAnswers['disabilityType']>>[]}
+            options={DISABILITY_CHOICES as Choice<Exclude<MemberAnswers['disabilityType'], ''>>[]}
             placeholder="请选择"
-            error={errors[`${f}.disabilityType`]}
-            onChange={(v) => onChange({ disabilityType: v })}
+            {...answer('disabilityType')}
           />
-          <ChoiceGroup
-            field={`${f}.disabilityGrade`}
-            label="残疾等级"
-            hint="看残疾人证，一级最重。"
-            value={m.disabilityGrade}
-            options={GRADE_CHOICES}
-            unknown
-            error={errors[`${f}.disabilityGrade`]}
-            onChange={(v) => onChange({ disabilityGrade: v })}
-          />
+          <ChoiceGroup label="残疾等级" hint="看残疾人证，一级最重。" options={GRADE_CHOICES} unknown {...answer('disabilityGrade')} />
         </>
       )}
-      <ChoiceGroup
-        field={`${f}.seriousIllness`}
-        label="有没有重病"
-        hint="如癌症、尿毒症、白血病等重特大疾病。"
-        value={m.seriousIllness}
-        options={YES_NO}
-        unknown
-        onChange={(v) => onChange({ seriousIllness: v as YesNo })}
-      />
+      <ChoiceGroup label="有没有重病" hint="如癌症、尿毒症、白血病等重特大疾病。" options={YES_NO} unknown {...answer('seriousIllness')} />
       <SelectField
-        field={`${f}.schoolStatus`}
         label="上学情况"
-        value={m.schoolStatus}
-        options={SCHOOL_CHOICES as Choice<NonNullable<MemberAnswers['schoolStatus']>>[]}
+        options={SCHOOL_CHOICES as Choice<Exclude<MemberAnswers['schoolStatus'], ''>>[]}
         placeholder={UNKNOWN}
-        onChange={(v) => onChange({ schoolStatus: v })}
+        {...answer('schoolStatus')}
       />
       <SelectField
-        field={`${f}.employmentStatus`}
         label="工作情况"
-        value={m.employmentStatus}
-        options={EMPLOYMENT_CHOICES as Choice<NonNullable<MemberAnswers['employmentStatus']>>[]}
+        options={EMPLOYMENT_CHOICES as Choice<Exclude<MemberAnswers['employmentStatus'], ''>>[]}
         placeholder={UNKNOWN}
-        onChange={(v) => onChange({ employmentStatus: v })}
+        {...answer('employmentStatus')}
       />
       {index > 0 && (
         <button type="button" className={styles.removeButton} onClick={onRemove}>
@@ -177,130 +160,56 @@ function MemberCard({
 }
 
 export function IncomeStep({ answers, errors, update }: StepProps) {
+  const answer = answersOf(answers, errors, update);
   return (
     <>
       <p className={styles.stepNote}>填全家加在一起的数，单位是元，大概的数就可以。</p>
+      <NumberField label="全家上个月的工资收入（元）" hint="上班、打工挣的钱；没有就不填。" unit="元" decimal {...answer('wageIncome')} />
       <NumberField
-        field="wageIncome"
-        label="全家上个月的工资收入（元）"
-        hint="上班、打工挣的钱；没有就不填。"
-        unit="元"
-        decimal
-        value={answers.wageIncome}
-        error={errors.wageIncome}
-        onChange={(v) => update({ wageIncome: v })}
-      />
-      <NumberField
-        field="otherIncome"
         label="全家上个月的其他收入（元，必填）"
         hint="养老金、种地养殖、做生意、房租、子女给的生活费等；没有填 0。"
         unit="元"
         decimal
-        value={answers.otherIncome}
-        error={errors.otherIncome}
-        onChange={(v) => update({ otherIncome: v })}
+        {...answer('otherIncome')}
       />
-      <NumberField
-        field="deposits"
-        label="全家的存款和理财（元）"
-        hint="银行存款、理财、股票等加在一起；没有就不填。"
-        unit="元"
-        decimal
-        value={answers.deposits}
-        error={errors.deposits}
-        onChange={(v) => update({ deposits: v })}
-      />
-      <NumberField
-        field="carValue"
-        label="家里汽车大概值多少钱（元）"
-        hint="没有汽车就不填。"
-        unit="元"
-        decimal
-        value={answers.carValue}
-        error={errors.carValue}
-        onChange={(v) => update({ carValue: v })}
-      />
-      <NumberField
-        field="homes"
-        label="全家有几套住房（套）"
-        hint="不清楚可以不填。"
-        unit="套"
-        value={answers.homes}
-        error={errors.homes}
-        onChange={(v) => update({ homes: v })}
-      />
+      <NumberField label="全家的存款和理财（元）" hint="银行存款、理财、股票等加在一起；没有就不填。" unit="元" decimal {...answer('deposits')} />
+      <NumberField label="家里汽车大概值多少钱（元）" hint="没有汽车就不填。" unit="元" decimal {...answer('carValue')} />
+      <NumberField label="全家有几套住房（套）" hint="不清楚可以不填。" unit="套" {...answer('homes')} />
     </>
   );
 }
 
 export function OtherStep({ answers, errors, update, programs, programsFailed }: StepProps & { programs: Choice[] | null; programsFailed: boolean }) {
+  const answer = answersOf(answers, errors, update);
   return (
     <>
       <p className={styles.stepNote}>最后几个问题，不清楚的可以不选。</p>
       <ChoiceGroup
-        field="suddenHardship"
         label="最近有没有遇到突然的、急需帮助的困难？"
         hint="如火灾、交通事故、突发重病、家里主要挣钱的人去世等。"
-        value={answers.suddenHardship}
         options={YES_NO}
         unknown
-        onChange={(v) => update({ suddenHardship: v as YesNo })}
+        {...answer('suddenHardship')}
       />
-      <ChoiceGroup
-        field="housingDifficulty"
-        label="住房有没有困难？"
-        hint="如没有自己的房子、房子是危房。"
-        value={answers.housingDifficulty}
-        options={YES_NO}
-        unknown
-        onChange={(v) => update({ housingDifficulty: v as YesNo })}
-      />
+      <ChoiceGroup label="住房有没有困难？" hint="如没有自己的房子、房子是危房。" options={YES_NO} unknown {...answer('housingDifficulty')} />
       <NumberField
-        field="rigidSpending12m"
         label="近一年看病、上学自己花了多少钱（元）"
         hint="医疗费、学费等必须花的钱，扣除报销后的部分；不清楚可以不填。"
         unit="元"
         decimal
-        value={answers.rigidSpending12m}
-        error={errors.rigidSpending12m}
-        onChange={(v) => update({ rigidSpending12m: v })}
+        {...answer('rigidSpending12m')}
       />
+      <ChoiceGroup label="今年家里有没有受灾？" hint="如洪水、地震、山体滑坡等自然灾害。" options={YES_NO} unknown {...answer('disasterAffected')} />
+      <ChoiceGroup label="家里有没有人是工会会员？" options={YES_NO} unknown {...answer('unionMember')} />
       <ChoiceGroup
-        field="disasterAffected"
-        label="今年家里有没有受灾？"
-        hint="如洪水、地震、山体滑坡等自然灾害。"
-        value={answers.disasterAffected}
-        options={YES_NO}
-        unknown
-        onChange={(v) => update({ disasterAffected: v as YesNo })}
-      />
-      <ChoiceGroup
-        field="unionMember"
-        label="家里有没有人是工会会员？"
-        value={answers.unionMember}
-        options={YES_NO}
-        unknown
-        onChange={(v) => update({ unionMember: v as YesNo })}
-      />
-      <ChoiceGroup
-        field="legalSupport"
         label="有没有应当赡养、抚养或扶养您家的人？"
         hint="如不在一起生活的子女、父母或配偶。"
-        value={answers.legalSupport}
-        options={LEGAL_SUPPORT_CHOICES as Choice<NonNullable<Answers['legalSupport']>>[]}
+        options={LEGAL_SUPPORT_CHOICES as Choice<Exclude<Answers['legalSupport'], ''>>[]}
         unknown
-        onChange={(v) => update({ legalSupport: v })}
+        {...answer('legalSupport')}
       />
       {programs && programs.length > 0 && (
-        <CheckGroup
-          field="currentPrograms"
-          label="家里正在享受的救助"
-          hint="可以多选；没有就不选。"
-          value={answers.currentPrograms}
-          options={programs}
-          error={errors.currentPrograms}
-          onChange={(v) => update({ currentPrograms: v })}
-        />
+        <CheckGroup label="家里正在享受的救助" hint="可以多选；没有就不选。" options={programs} {...answer('currentPrograms')} />
       )}
       {programsFailed && <p className={styles.stepNote}>“正在享受的救助”暂时无法加载，可以不填，直接测算。</p>}
     </>

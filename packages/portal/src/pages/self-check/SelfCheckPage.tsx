@@ -1,7 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 import { Button, Dialog } from 'antd-mobile';
-import { Link } from 'react-router-dom';
-import { ElderToggle } from '../../elder';
+import { PageFrame } from '../../components/PageFrame';
 import { graphql } from '../../gql';
 import type { SelfCheckQuery } from '../../gql/graphql';
 import { ApiError, request } from '../../api';
@@ -151,64 +150,54 @@ export default function SelfCheckPage() {
   const stepProps = { answers, errors, update };
 
   return (
-    <div className={styles.page}>
-      <header className={styles.header}>
-        <div className={styles.headerBar}>
-          <Link to="/" className={styles.back}>
-            <span aria-hidden="true">‹&nbsp;</span>返回首页
-          </Link>
-          <ElderToggle />
-        </div>
-        <h1 className={styles.title}>我能申请什么</h1>
-        {step === 0 && <p className={styles.intro}>回答几个问题，看看您家可能可以申请哪些社会救助。</p>}
-        <p className={styles.privacy}>不用填姓名和身份证号，不保存、不记名。结果仅供参考，以窗口受理和部门认定为准。</p>
-      </header>
-
-      <main className={styles.content}>
-        {step < RESULTS ? (
-          <div ref={formRef} className={styles.form}>
-            <div className={styles.stepHead}>
-              <h2 ref={headingRef} tabIndex={-1} className={styles.stepTitle}>
-                <span className={styles.stepNo}>
-                  第 {step + 1} 步（共 {RESULTS} 步）
-                </span>
-                {STEPS[step]}
-              </h2>
-              <div className={styles.progress} aria-hidden="true">
-                <span style={{ width: `${((step + 1) / RESULTS) * 100}%` }} />
-              </div>
-            </div>
-
-            {step === 0 && <HouseholdStep {...stepProps} />}
-            {step === 1 && <MembersStep {...stepProps} setAnswers={setAnswers} clearErrors={clearErrors} />}
-            {step === 2 && <IncomeStep {...stepProps} />}
-            {step === 3 && <OtherStep {...stepProps} programs={programs} programsFailed={programsFailed} />}
-
-            <FieldError error={sendError ?? undefined} />
-            <div className={styles.nav}>
-              {step > 0 && (
-                <Button className={styles.navButton} onClick={() => setStep(step - 1)}>
-                  上一步
-                </Button>
-              )}
-              <Button className={styles.navButton} color="primary" loading={sending} onClick={next}>
-                {step < RESULTS - 1 ? '下一步' : '开始测算'}
-              </Button>
+    <PageFrame
+      title="我能申请什么"
+      intro={step === 0 && '回答几个问题，看看您家可能可以申请哪些社会救助。'}
+      headerExtra={<p className={styles.privacy}>不用填姓名和身份证号，不保存、不记名。结果仅供参考，以窗口受理和部门认定为准。</p>}
+    >
+      {step < RESULTS ? (
+        <div ref={formRef} className={styles.form}>
+          <div className={styles.stepHead}>
+            <h2 ref={headingRef} tabIndex={-1} className={styles.stepTitle}>
+              <span className={styles.stepNo}>
+                第 {step + 1} 步（共 {RESULTS} 步）
+              </span>
+              {STEPS[step]}
+            </h2>
+            <div className={styles.progress} aria-hidden="true">
+              <span style={{ width: `${((step + 1) / RESULTS) * 100}%` }} />
             </div>
           </div>
-        ) : (
-          <Results
-            results={results ?? []}
-            hotline={hotline}
-            headingRef={headingRef}
-            onEdit={() => {
-              setErrors({});
-              setStep(0);
-            }}
-            onRestart={() => void restart()}
-          />
-        )}
-      </main>
-    </div>
+
+          {step === 0 && <HouseholdStep {...stepProps} />}
+          {step === 1 && <MembersStep {...stepProps} setAnswers={setAnswers} clearErrors={clearErrors} />}
+          {step === 2 && <IncomeStep {...stepProps} />}
+          {step === 3 && <OtherStep {...stepProps} programs={programs} programsFailed={programsFailed} />}
+
+          <FieldError error={sendError ?? undefined} />
+          <div className={styles.nav}>
+            {step > 0 && (
+              <Button className={styles.navButton} onClick={() => setStep(step - 1)}>
+                上一步
+              </Button>
+            )}
+            <Button className={styles.navButton} color="primary" loading={sending} onClick={next}>
+              {step < RESULTS - 1 ? '下一步' : '开始测算'}
+            </Button>
+          </div>
+        </div>
+      ) : (
+        <Results
+          results={results ?? []}
+          hotline={hotline}
+          headingRef={headingRef}
+          onEdit={() => {
+            setErrors({});
+            setStep(0);
+          }}
+          onRestart={() => void restart()}
+        />
+      )}
+    </PageFrame>
   );
 }

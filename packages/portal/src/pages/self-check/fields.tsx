@@ -33,152 +33,141 @@ export function FieldError({ id, error }: { id?: string; error?: string }) {
   ) : null;
 }
 
+type Aria = { 'aria-invalid'?: true; 'aria-describedby'?: string };
+
+/**
+ * One question: its name (a <legend> for a group of choices, else the <label> of its one control), the hint, the
+ * control(s) drawn by `render` with the question's id and the aria attributes for them, and the error. A wrong answer
+ * is marked aria-invalid (on the group, or on the control) and the hint and error are read out with it.
+ */
+function Question({ field, label, hint, error, group, render }: Common & { group?: boolean; render: (id: string, aria: Aria) => ReactNode }) {
+  const id = useId();
+  const aria: Aria = { 'aria-invalid': error ? true : undefined, 'aria-describedby': describedBy(hint && `${id}-hint`, error && `${id}-error`) };
+  const Tag = group ? 'fieldset' : 'div';
+  return (
+    <Tag className={styles.question} data-field={field} {...(group ? aria : {})}>
+      {group ? (
+        <legend className={styles.legend}>{label}</legend>
+      ) : (
+        <label htmlFor={id} className={styles.legend}>
+          {label}
+        </label>
+      )}
+      <Hint id={`${id}-hint`}>{hint}</Hint>
+      {render(id, group ? {} : aria)}
+      <FieldError id={`${id}-error`} error={error} />
+    </Tag>
+  );
+}
+
 /** One choice among a few, shown as large buttons (radio inputs); `unknown` adds 不清楚 (value ''). */
 export function ChoiceGroup<V extends string>({
-  field,
-  label,
-  hint,
-  error,
   value,
   options,
   unknown,
   onChange,
+  ...question
 }: Common & { value: V | ''; options: Choice<V>[]; unknown?: boolean; onChange: (v: V | '') => void }) {
-  const name = useId();
-  const hintId = `${name}-hint`;
-  const errorId = `${name}-error`;
   const all: Array<Choice<V | ''>> = unknown ? [...options, { value: '', label: UNKNOWN }] : options;
   return (
-    <fieldset
-      className={styles.question}
-      data-field={field}
-      aria-describedby={describedBy(hint && hintId, error && errorId)}
-      aria-invalid={error ? true : undefined}
-    >
-      <legend className={styles.legend}>{label}</legend>
-      <Hint id={hintId}>{hint}</Hint>
-      <div className={styles.choices}>
-        {all.map((o) => (
-          <label key={o.value || 'unknown'} className={styles.choice}>
-            <input type="radio" name={name} value={o.value} checked={value === o.value} onChange={() => onChange(o.value)} />
-            <span>{o.label}</span>
-          </label>
-        ))}
-      </div>
-      <FieldError id={errorId} error={error} />
-    </fieldset>
+    <Question
+      {...question}
+      group
+      render={(name) => (
+        <div className={styles.choices}>
+          {all.map((o) => (
+            <label key={o.value || 'unknown'} className={styles.choice}>
+              <input type="radio" name={name} value={o.value} checked={value === o.value} onChange={() => onChange(o.value)} />
+              <span>{o.label}</span>
+            </label>
+          ))}
+        </div>
+      )}
+    />
   );
 }
 
 /** Several choices (checkboxes), each a full-width row. */
-export function CheckGroup({
-  field,
-  label,
-  hint,
-  error,
-  value,
-  options,
-  onChange,
-}: Common & { value: string[]; options: Choice[]; onChange: (v: string[]) => void }) {
-  const id = useId();
+export function CheckGroup({ value, options, onChange, ...question }: Common & { value: string[]; options: Choice[]; onChange: (v: string[]) => void }) {
   return (
-    <fieldset className={styles.question} data-field={field} aria-describedby={describedBy(hint && `${id}-hint`, error && `${id}-error`)}>
-      <legend className={styles.legend}>{label}</legend>
-      <Hint id={`${id}-hint`}>{hint}</Hint>
-      <div className={styles.checks}>
-        {options.map((o) => (
-          <label key={o.value} className={styles.choice}>
-            <input
-              type="checkbox"
-              value={o.value}
-              checked={value.includes(o.value)}
-              onChange={(e) => onChange(e.target.checked ? [...value, o.value] : value.filter((v) => v !== o.value))}
-            />
-            <span>{o.label}</span>
-          </label>
-        ))}
-      </div>
-      <FieldError id={`${id}-error`} error={error} />
-    </fieldset>
+    <Question
+      {...question}
+      group
+      render={() => (
+        <div className={styles.checks}>
+          {options.map((o) => (
+            <label key={o.value} className={styles.choice}>
+              <input
+                type="checkbox"
+                value={o.value}
+                checked={value.includes(o.value)}
+                onChange={(e) => onChange(e.target.checked ? [...value, o.value] : value.filter((v) => v !== o.value))}
+              />
+              <span>{o.label}</span>
+            </label>
+          ))}
+        </div>
+      )}
+    />
   );
 }
 
 /** A native select; the first option is `placeholder` (value ''), e.g. 请选择 or 不清楚. */
 export function SelectField<V extends string>({
-  field,
-  label,
-  hint,
-  error,
   value,
   options,
   placeholder,
   onChange,
+  ...question
 }: Common & { value: V | ''; options: Choice<V>[]; placeholder: string; onChange: (v: V | '') => void }) {
-  const id = useId();
   return (
-    <div className={styles.question} data-field={field}>
-      <label htmlFor={id} className={styles.legend}>
-        {label}
-      </label>
-      <Hint id={`${id}-hint`}>{hint}</Hint>
-      <select
-        id={id}
-        className={styles.select}
-        value={value}
-        onChange={(e) => onChange(e.target.value as V | '')}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={describedBy(hint && `${id}-hint`, error && `${id}-error`)}
-      >
-        <option value="">{placeholder}</option>
-        {options.map((o) => (
-          <option key={o.value} value={o.value}>
-            {o.label}
-          </option>
-        ))}
-      </select>
-      <FieldError id={`${id}-error`} error={error} />
-    </div>
+    <Question
+      {...question}
+      render={(id, aria) => (
+        <select id={id} className={styles.select} value={value} onChange={(e) => onChange(e.target.value as V | '')} {...aria}>
+          <option value="">{placeholder}</option>
+          {options.map((o) => (
+            <option key={o.value} value={o.value}>
+              {o.label}
+            </option>
+          ))}
+        </select>
+      )}
+    />
   );
 }
 
 /** A number typed on the phone's number pad (text input: type=number mangles decimals and full-width digits). */
 export function NumberField({
-  field,
-  label,
-  hint,
-  error,
   value,
   decimal,
   unit,
   onChange,
+  ...question
 }: Common & { value: string; decimal?: boolean; unit?: string; onChange: (v: string) => void }) {
-  const id = useId();
   return (
-    <div className={styles.question} data-field={field}>
-      <label htmlFor={id} className={styles.legend}>
-        {label}
-      </label>
-      <Hint id={`${id}-hint`}>{hint}</Hint>
-      <div className={styles.numberRow}>
-        <input
-          id={id}
-          className={styles.input}
-          type="text"
-          inputMode={decimal ? 'decimal' : 'numeric'}
-          autoComplete="off"
-          maxLength={12}
-          value={value}
-          onChange={(e) => onChange(e.target.value)}
-          aria-invalid={error ? true : undefined}
-          aria-describedby={describedBy(hint && `${id}-hint`, error && `${id}-error`)}
-        />
-        {unit && (
-          <span className={styles.unit} aria-hidden="true">
-            {unit}
-          </span>
-        )}
-      </div>
-      <FieldError id={`${id}-error`} error={error} />
-    </div>
+    <Question
+      {...question}
+      render={(id, aria) => (
+        <div className={styles.numberRow}>
+          <input
+            id={id}
+            className={styles.input}
+            type="text"
+            inputMode={decimal ? 'decimal' : 'numeric'}
+            autoComplete="off"
+            maxLength={12}
+            value={value}
+            onChange={(e) => onChange(e.target.value)}
+            {...aria}
+          />
+          {unit && (
+            <span className={styles.unit} aria-hidden="true">
+              {unit}
+            </span>
+          )}
+        </div>
+      )}
+    />
   );
 }

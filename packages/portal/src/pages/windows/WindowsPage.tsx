@@ -1,10 +1,8 @@
-import { useCallback, useEffect, useState } from 'react';
-import { Button } from 'antd-mobile';
-import { Link } from 'react-router-dom';
-import { ElderToggle } from '../../elder';
+import { LoadError, StateNote } from '../../components/LoadState';
+import { PageFrame } from '../../components/PageFrame';
 import { graphql } from '../../gql';
 import type { PortalWindowsQuery } from '../../gql/graphql';
-import { request } from '../../api';
+import { useRequest } from '../../useRequest';
 import styles from './WindowsPage.module.css';
 
 const PORTAL_WINDOWS = graphql(`
@@ -33,63 +31,29 @@ const ASK_HOTLINE = '地址和时间请致电热线咨询';
 
 /** 受理窗口: the district's and every town's 社会救助窗口 — address, hours, phone (tap to call), how to get there. */
 export default function WindowsPage() {
-  const [data, setData] = useState<PortalWindowsQuery | null>(null);
-  const [error, setError] = useState<string | null>(null);
-
-  const load = useCallback(async () => {
-    setError(null);
-    try {
-      setData(await request(PORTAL_WINDOWS, {}));
-    } catch (e) {
-      setError(e instanceof Error ? e.message : '加载失败，请稍后再试');
-    }
-  }, []);
-  useEffect(() => {
-    void load();
-  }, [load]);
-
+  const { data, error, reload } = useRequest(PORTAL_WINDOWS, {});
   const hotline = data?.portalInfo.hotline ?? null;
   return (
-    <div className={styles.page}>
-      <header className={styles.header}>
-        <div className={styles.headerBar}>
-          <Link to="/" className={styles.back}>
-            <span aria-hidden="true">‹&nbsp;</span>返回首页
-          </Link>
-          <ElderToggle />
-        </div>
-        <h1 className={styles.title}>受理窗口</h1>
-        <p className={styles.intro}>社会救助在户籍所在地的镇街便民服务中心申请，村（社区）也可以帮您登记。去之前可以先打电话问清要带的材料。</p>
-      </header>
+    <PageFrame title="受理窗口" intro="社会救助在户籍所在地的镇街便民服务中心申请，村（社区）也可以帮您登记。去之前可以先打电话问清要带的材料。">
+      {error && <LoadError message={error} onRetry={reload} />}
+      {!data && !error && <StateNote>正在加载……</StateNote>}
 
-      <main className={styles.content}>
-        {error && (
-          <div className={styles.error} role="alert">
-            {error}
-            <Button className={styles.retry} block fill="outline" onClick={() => void load()}>
-              重新加载
-            </Button>
-          </div>
-        )}
-        {!data && !error && <p className={styles.empty}>正在加载……</p>}
+      {hotline && (
+        <section className={styles.hotline} aria-labelledby="hotline-title">
+          <h2 className={styles.hotlineTitle} id="hotline-title">
+            社会救助服务热线
+          </h2>
+          <a className={styles.call} href={`tel:${hotline}`}>
+            拨打 {hotline}
+          </a>
+        </section>
+      )}
 
-        {hotline && (
-          <section className={styles.hotline} aria-labelledby="hotline-title">
-            <h2 className={styles.hotlineTitle} id="hotline-title">
-              社会救助服务热线
-            </h2>
-            <a className={styles.call} href={`tel:${hotline}`}>
-              拨打 {hotline}
-            </a>
-          </section>
-        )}
-
-        {data && data.portalWindows.length === 0 && <p className={styles.empty}>暂无受理窗口信息，请拨打救助热线咨询。</p>}
-        {data?.portalWindows.map((w) => (
-          <WindowCard key={w.areaCode} w={w} hotline={hotline} />
-        ))}
-      </main>
-    </div>
+      {data && data.portalWindows.length === 0 && <StateNote>暂无受理窗口信息，请拨打救助热线咨询。</StateNote>}
+      {data?.portalWindows.map((w) => (
+        <WindowCard key={w.areaCode} w={w} hotline={hotline} />
+      ))}
+    </PageFrame>
   );
 }
 
