@@ -12,7 +12,8 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const out = path.join(root, '.tmp', 'test-results');
+// TEST_RESULTS_DIR: where the JSON reports go (CI's second run on the machine's PostgreSQL runs alongside this one).
+const out = process.env.TEST_RESULTS_DIR ? path.resolve(process.env.TEST_RESULTS_DIR) : path.join(root, '.tmp', 'test-results');
 fs.mkdirSync(out, { recursive: true });
 const args = process.argv.slice(2);
 const only = args.includes('--only') ? args[args.indexOf('--only') + 1] : null;
