@@ -45,7 +45,10 @@ export function HomePage() {
               {hotline}
             </a>
           ) : (
-            <p className={styles.hotlineNote}>正在读取热线号码…</p>
+            // Same box as the number, so nothing below moves when it arrives (layout shift, Lighthouse CLS).
+            <span className={styles.hotline} aria-busy="true">
+              …
+            </span>
           )}
           <p className={styles.hotlineNote}>工作日上班时间有人接听；紧急情况请拨打 110 / 120</p>
         </Card>
@@ -100,6 +103,20 @@ export function HomePage() {
               </div>
             }
           >
+            {!data && !failed && (
+              // Holds the place of the district's window (name and two lines) while it loads: nothing below moves.
+              <List.Item
+                aria-busy="true"
+                description={
+                  <>
+                    <span className={styles.windowMeta}>地址：…</span>
+                    <span className={styles.windowMeta}>时间：…</span>
+                  </>
+                }
+              >
+                正在读取受理窗口…
+              </List.Item>
+            )}
             {district && (
               <List.Item
                 description={
