@@ -24,7 +24,9 @@ export default defineConfig({
     viewport: { width: 1366, height: 768 },
     locale: 'zh-CN',
     timezoneId: 'Asia/Shanghai',
-    trace: 'retain-on-failure',
+    // DOM snapshots of each action, kept for a failed test; no screencast: its frames cost the browser a third of
+    // the run's CPU (docs/benchmarks.md, "CI time").
+    trace: { mode: 'retain-on-failure', screenshots: false },
     screenshot: 'only-on-failure',
     launchOptions: {
       executablePath: '/usr/bin/chromium',

@@ -11,6 +11,7 @@ import { systemContext, type Runtime } from '../src/graphql/request-context';
 import { runDueJobs } from '../src/modules/jobs/jobs.runner';
 import '../src/modules/jobs/kinds';
 import { createArea } from '../src/modules/area/area.service';
+import { invalidateWorkCalendar } from '../src/modules/calendar/calendar.service';
 import type { SessionCache } from '../src/modules/auth/session-cache';
 import { Session } from '../src/modules/auth/session.entity';
 import { newToken, SESSION_COOKIE, tokenHash } from '../src/modules/auth/session-token';
@@ -175,6 +176,8 @@ export async function resetDatabase(): Promise<void> {
       [d.code, d.name, d.recipientKind, d.eventType ?? null, d.content, d.variables, d.urgent],
     );
   await ownerQuery(`truncate graphile_worker._private_jobs, graphile_worker._private_job_queues, graphile_worker._private_known_crontabs cascade`);
+  // The test files share one module graph (vitest.config.mts, isolate: false): no calendar cached by an earlier file.
+  invalidateWorkCalendar();
 }
 
 export function cookieFrom(res: GqlResponse): string | undefined {

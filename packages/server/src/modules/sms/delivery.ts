@@ -45,10 +45,13 @@ export class RateLimiter {
   }
 }
 
-const limiters = new Map<string, RateLimiter>();
-export function limiterFor(cfg: SmsProviderConfig): RateLimiter {
-  let l = limiters.get(cfg.provider);
-  if (!l) limiters.set(cfg.provider, (l = new RateLimiter(cfg.ratePerSecond)));
+/** One pace per provider for the whole process (keyed by its runtime, like the login throttle): every run of the job shares it. */
+const limiters = new WeakMap<object, Map<string, RateLimiter>>();
+export function limiterFor(runtime: object, cfg: SmsProviderConfig): RateLimiter {
+  let byProvider = limiters.get(runtime);
+  if (!byProvider) limiters.set(runtime, (byProvider = new Map()));
+  let l = byProvider.get(cfg.provider);
+  if (!l) byProvider.set(cfg.provider, (l = new RateLimiter(cfg.ratePerSecond)));
   l.setRate(cfg.ratePerSecond);
   return l;
 }
@@ -63,7 +66,8 @@ export interface DeliverOptions {
   batchSize?: number;
   leaseSeconds?: number;
   stopping?: () => boolean;
-  limiter?: RateLimiter;
+  /** The pace of sends: `limiterFor(runtime, config)` in the server. */
+  limiter: RateLimiter;
   /** Server log for unexpected errors (never stored in the row). */
   log?: (message: string, err?: unknown) => void;
 }
@@ -165,7 +169,7 @@ async function record(o: DeliverOptions, m: Claimed, owner: string, out: Outcome
 
 async function deliverOne(o: DeliverOptions, m: Claimed, owner: string): Promise<keyof DeliverResult | null> {
   // The rate limit first, then the lease renewal: the call that follows starts right after it, well inside the lease.
-  await (o.limiter ?? limiterFor(o.config)).take();
+  await o.limiter.take();
   if (!(await renew(o, m.id, owner))) return null;
   const phone = o.fc.decrypt(m.phoneEnc);
   if (m.wasUncertain) {

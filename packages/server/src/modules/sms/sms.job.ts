@@ -3,7 +3,7 @@ import { recordAudit } from '../audit/audit.service';
 import { defineJob } from '../jobs/registry';
 import { loadProviderConfig, maxAttempts } from './config';
 import { ctxDb } from './db';
-import { deliverDue } from './delivery';
+import { deliverDue, limiterFor } from './delivery';
 import { createProvider } from './providers';
 
 /**
@@ -27,6 +27,7 @@ export const smsDeliverJob = defineJob({
       fc: run.ctx.runtime.fieldCrypto,
       provider,
       config,
+      limiter: limiterFor(run.ctx.runtime, config),
       now: () => nowOf(run.ctx),
       maxAttempts: maxAttempts(),
       stopping: () => run.stopping,
