@@ -41,6 +41,7 @@ test.describe('公众门户 首页', () => {
     await expect(all).toHaveAttribute('href', /\/chuangkou$/);
     // 政策查询 is live: the policy library.
     await expect(page.getByRole('link', { name: '政策查询' })).toHaveAttribute('href', /\/zhengce$/);
+    await expect(page.getByRole('link', { name: '常见问题' })).toHaveAttribute('href', /\/wenda$/);
 
     // Features of later issues are shown, disabled, never as fake pages.
     for (const title of ['办理进度查询', '在线申请', '我要报告困难群众']) {

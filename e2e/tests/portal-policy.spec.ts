@@ -113,6 +113,8 @@ test.describe('工作台 门户内容', () => {
     await shell.waitUntilLoaded();
     await expect(page.getByRole('heading', { level: 4, name: '门户内容' })).toBeVisible();
     await expect(page.getByRole('tab', { name: '受理窗口' })).toHaveAttribute('aria-selected', 'true');
+    // 常见问题 are kept by the district: not a town window's tab.
+    await expect(page.getByRole('tab', { name: '常见问题' })).toHaveCount(0);
     // Only its own town is editable.
     await expect(page.getByRole('button', { name: '修改青石镇便民服务中心 社会救助窗口' })).toBeVisible();
     await expect(page.getByRole('button', { name: /^修改/ })).toHaveCount(1);

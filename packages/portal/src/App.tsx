@@ -9,8 +9,9 @@ const PolicyListPage = lazy(() => import('./pages/policy/PolicyListPage'));
 const PolicyDetailPage = lazy(() => import('./pages/policy/PolicyDetailPage'));
 const WindowsPage = lazy(() => import('./pages/windows/WindowsPage'));
 const SelfCheckPage = lazy(() => import('./pages/self-check/SelfCheckPage'));
+const FaqPage = lazy(() => import('./pages/faq/FaqPage'));
 
-/** Route table of the public portal. Later features (问答与留言, 进度查询, 在线申请, 线索报告) add their pages here. */
+/** Route table of the public portal. Later features (留言, 进度查询, 在线申请, 线索报告) add their pages here. */
 export function App() {
   return (
     <Routes>
@@ -52,6 +53,14 @@ export function App() {
         element={
           <Suspense fallback={null}>
             <SelfCheckPage />
+          </Suspense>
+        }
+      />
+      <Route
+        path="/wenda"
+        element={
+          <Suspense fallback={null}>
+            <FaqPage />
           </Suspense>
         }
       />

@@ -287,15 +287,132 @@ describe('政策说明 edited by the owner department (program.manage + owner)',
   });
 });
 
+const FAQS = `query($p: String) { portalFaqs(programCode: $p) { id question answer programCode programName } }`;
+const STAFF_FAQS = `{ faqs { id question published sortOrder version updatedByName programName } }`;
+const SAVE_FAQ = `mutation($id: ID, $i: FaqInput!, $v: Int!) { saveFaq(id: $id, input: $i, version: $v) { id question answer programCode programName sortOrder published version updatedByName } }`;
+const DELETE_FAQ = `mutation($id: ID!, $v: Int!) { deleteFaq(id: $id, version: $v) }`;
+const faqRows = async () =>
+  ownerQuery<{ id: string; question: string; version: number }>(`select id, question, version from portal_faq order by sort_order, created_at`);
+
+describe('常见问题: kept by the district, published to everyone', () => {
+  it('the system administrator adds, orders, drafts, ties to a program, changes and deletes; the portal shows only what is published; logged', async () => {
+    const admin = await as('sysadmin');
+    const general = await t.gql(
+      SAVE_FAQ,
+      { id: null, i: { question: '  申请要去哪里办？ ', answer: '到镇街便民服务中心社会救助窗口。\n行动不便的可请村（社区）代办。', sortOrder: 20 }, v: 0 },
+      admin,
+    );
+    expect(general.errors).toBeUndefined();
+    expect(general.data!.saveFaq).toMatchObject({
+      question: '申请要去哪里办？',
+      programCode: null,
+      published: true,
+      sortOrder: 20,
+      version: 1,
+      updatedByName: '测试sysadmin',
+    });
+    const dibao = await t.gql(
+      SAVE_FAQ,
+      { id: null, i: { question: '低保多久能办好？', answer: '见政策查询的“多久办结”。', programCode: 'DIBAO', sortOrder: 10 }, v: 0 },
+      admin,
+    );
+    expect(dibao.data!.saveFaq).toMatchObject({ programCode: 'DIBAO', programName: '最低生活保障' });
+    const draft = await t.gql(SAVE_FAQ, { id: null, i: { question: '草稿问题', answer: '还在写', published: false }, v: 0 }, admin);
+    expect(draft.errors).toBeUndefined();
+
+    // anonymous: published only, by sort order; per program
+    const pub = await t.gql(FAQS);
+    expect(pub.errors).toBeUndefined();
+    expect(pub.data!.portalFaqs.map((f: { question: string }) => f.question)).toEqual(['低保多久能办好？', '申请要去哪里办？']);
+    expect(pub.data!.portalFaqs[1].answer).toContain('\n');
+    expect((await t.gql(FAQS, { p: 'DIBAO' })).data!.portalFaqs.map((f: { question: string }) => f.question)).toEqual(['低保多久能办好？']);
+    expect((await t.gql(FAQS, { p: 'TEMP' })).data!.portalFaqs).toEqual([]);
+    // staff: drafts too
+    const staff = await t.gql(STAFF_FAQS, undefined, admin);
+    expect(staff.data!.faqs.map((f: { question: string }) => f.question)).toEqual(['草稿问题', '低保多久能办好？', '申请要去哪里办？']);
+
+    // publish the draft with a change; then delete the general one
+    const d = draft.data!.saveFaq;
+    const published = await t.gql(
+      SAVE_FAQ,
+      { id: d.id, i: { question: '家里情况变了告诉谁？', answer: '告诉村（社区）或镇街窗口。', sortOrder: 30, published: true }, v: d.version },
+      admin,
+    );
+    expect(published.data!.saveFaq).toMatchObject({ published: true, version: 2 });
+    const g = general.data!.saveFaq;
+    expect((await t.gql(DELETE_FAQ, { id: g.id, v: g.version }, admin)).data!.deleteFaq).toBe(true);
+    expect((await t.gql(FAQS)).data!.portalFaqs.map((f: { question: string }) => f.question)).toEqual(['低保多久能办好？', '家里情况变了告诉谁？']);
+
+    const audits = await ownerQuery<{ action: string; actor_name: string; diff: { changes: Record<string, { before?: unknown; after?: unknown }> } }>(
+      `select action, actor_name, diff from audit_log where entity_type = 'portal_faq' order by pos`,
+    );
+    expect(audits.map((a) => a.action)).toEqual(['portal.faq_created', 'portal.faq_created', 'portal.faq_created', 'portal.faq_updated', 'portal.faq_deleted']);
+    expect(audits.every((a) => a.actor_name === '测试sysadmin')).toBe(true);
+    expect(audits[3].diff.changes.question).toEqual({ before: '草稿问题', after: '家里情况变了告诉谁？' });
+    expect(audits[3].diff.changes.published).toEqual({ before: false, after: true });
+    expect(audits[4].diff.changes.question).toEqual({ before: '申请要去哪里办？' });
+  });
+
+  it('a town window, a village window, an informant, an officer and the public may not change them', async () => {
+    const before = await faqRows();
+    const input = { question: '镇街能改吗？', answer: '不能。' };
+    expect(code(await t.gql(SAVE_FAQ, { id: null, i: input, v: 0 }, await as('town1')))).toBe('FORBIDDEN');
+    expect(code(await t.gql(STAFF_FAQS, undefined, await as('town1')))).toBe('FORBIDDEN');
+    for (const u of ['village1a', 'portalinformant', 'officer'])
+      expect(code(await t.gql(SAVE_FAQ, { id: null, i: input, v: 0 }, await as(u)))).toBe('FORBIDDEN');
+    expect(code(await t.gql(SAVE_FAQ, { id: null, i: input, v: 0 }))).toBe('UNAUTHENTICATED');
+    const [first] = before;
+    expect(code(await t.gql(DELETE_FAQ, { id: first.id, v: first.version }, await as('town1')))).toBe('FORBIDDEN');
+    expect(await faqRows()).toEqual(before);
+  });
+
+  it('refuses bad input with the field named, an unknown id, and a stale version — nothing written', async () => {
+    const admin = await as('sysadmin');
+    const before = await faqRows();
+    const auditsBefore = Number((await ownerQuery(`select count(*) as n from audit_log`))[0].n);
+    const bad: Array<[Record<string, unknown>, string]> = [
+      [{ question: ' ', answer: '有回答' }, 'question'],
+      [{ question: '两行\n问题', answer: '有回答' }, 'question'],
+      [{ question: '问'.repeat(201), answer: '有回答' }, 'question'],
+      [{ question: '有问题', answer: '' }, 'answer'],
+      [{ question: '有问题', answer: '答'.repeat(2001) }, 'answer'],
+      [{ question: '有问题', answer: '有回答', programCode: 'NOSUCH' }, 'programCode'],
+      [{ question: '有问题', answer: '有回答', sortOrder: -1 }, 'sortOrder'],
+      [{ question: '有问题', answer: '有回答', sortOrder: 10000 }, 'sortOrder'],
+    ];
+    for (const [i, field] of bad) {
+      const r = await t.gql(SAVE_FAQ, { id: null, i, v: 0 }, admin);
+      expect(code(r), JSON.stringify(i)).toBe('BAD_USER_INPUT');
+      expect((r.errors![0].extensions as { field?: string }).field, JSON.stringify(i)).toBe(field);
+      expect(r.errors![0].message).toMatch(/[\u4e00-\u9fa5]/);
+    }
+    const [first] = before;
+    const stale = await t.gql(SAVE_FAQ, { id: first.id, i: { question: '改了', answer: '改了' }, v: first.version - 1 }, admin);
+    expect(code(stale)).toBe('CONFLICT');
+    expect(code(await t.gql(DELETE_FAQ, { id: first.id, v: first.version + 1 }, admin))).toBe('CONFLICT');
+    expect(code(await t.gql(SAVE_FAQ, { id: '00000000-0000-4000-8000-000000000000', i: { question: '问', answer: '答' }, v: 1 }, admin))).toBe('NOT_FOUND');
+    expect(code(await t.gql(DELETE_FAQ, { id: 'not-a-uuid', v: 1 }, admin))).toBe('NOT_FOUND');
+    expect(await faqRows()).toEqual(before);
+    expect(Number((await ownerQuery(`select count(*) as n from audit_log`))[0].n)).toBe(auditsBefore);
+  });
+});
+
 describe('nothing personal on the public surface', () => {
   it('no staff names, versions or editors in the public answers; the public types have no such fields', async () => {
-    const texts = JSON.stringify([(await t.gql(WINDOWS)).data, (await t.gql(INFO)).data, (await t.gql(PROGRAMS)).data]);
+    const texts = JSON.stringify([(await t.gql(WINDOWS)).data, (await t.gql(INFO)).data, (await t.gql(PROGRAMS)).data, (await t.gql(FAQS)).data]);
     for (const name of ['测试town1', '测试sysadmin', '测试officer', '测试人社经办', '系统(']) expect(texts).not.toContain(name);
-    for (const q of [`{ portalWindows { updatedByName } }`, `{ portalWindows { version } }`, `{ portalPrograms { updatedByName } }`]) {
+    for (const q of [
+      `{ portalWindows { updatedByName } }`,
+      `{ portalWindows { version } }`,
+      `{ portalPrograms { updatedByName } }`,
+      `{ portalFaqs { updatedByName } }`,
+      `{ portalFaqs { published } }`,
+    ]) {
       expect(code(await t.gql(q))).toBe('GRAPHQL_VALIDATION_FAILED');
     }
     // the staff queries need a session
     expect(code(await t.gql(STAFF_WINDOWS))).toBe('UNAUTHENTICATED');
     expect(code(await t.gql(PLAIN))).toBe('UNAUTHENTICATED');
+    expect(code(await t.gql(STAFF_FAQS))).toBe('UNAUTHENTICATED');
   });
 });

@@ -320,7 +320,7 @@ export const enumDescriptions = {
     "HOUSEHOLD_WRITE": "登记和维护家庭台账",
     "IDENTITY_MATCH": "身份比对：查询本部门名单中的人员是否为社会救助、优抚等对象",
     "JOB_SYSTEM": "查看系统后台任务（督办扫描、消息出站、任务恢复）",
-    "PORTAL_MANAGE": "维护便民服务门户的受理窗口信息（镇街窗口：本镇街）",
+    "PORTAL_MANAGE": "维护便民服务门户的受理窗口信息（镇街窗口：本镇街）和常见问题（区县）",
     "PROGRAM_MANAGE": "维护本部门事项参数",
     "PROGRAM_SIMULATE": "模拟测算（参数调整影响）",
     "PUBLICITY_PRINT": "打印张贴用的公示（含完整姓名，记入操作日志）",

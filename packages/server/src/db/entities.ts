@@ -21,7 +21,7 @@ import { ApplicationMaterial } from '../modules/workflow/application-material.en
 import { Referral } from '../modules/workflow/referral.entity';
 import { ExtensionRequest, SupervisionNote } from '../modules/workflow/supervision.entity';
 import { Setting } from '../modules/setting/setting.entity';
-import { ProgramPlainText, ServiceWindow } from '../modules/portal/portal-content.entity';
+import { PortalFaq, ProgramPlainText, ServiceWindow } from '../modules/portal/portal-content.entity';
 import { AdminChangeRequest } from '../modules/user/admin-change.entity';
 import { ImportBatch } from '../modules/roster/import-batch.entity';
 import { Finding } from '../modules/crosscheck/finding.entity';
@@ -57,6 +57,7 @@ export const entities = [
   StoredFile,
   Setting,
   ServiceWindow,
+  PortalFaq,
   ProgramPlainText,
   ImportBatch,
   AdminChangeRequest,

@@ -318,6 +318,10 @@ export const INPUT_RULES: Readonly<Record<string, InputRule>> = {
   'ProgramPlainTextInput.whoQualifies': para('谁可以申请', 2000),
   'ProgramPlainTextInput.whatHelp': para('能得到什么帮助', 2000),
   'ProgramPlainTextInput.howToApply': para('怎么申请', 1000),
+  'Query.portalFaqs.programCode': PROGRAM,
+  'FaqInput.question': text('问题', 200),
+  'FaqInput.answer': para('回答', 2000),
+  'FaqInput.programCode': PROGRAM,
   // 短信 (modules/sms)
   'Mutation.setMyMobile.mobile': PHONE,
   'Mutation.setUserMobile.mobile': PHONE,

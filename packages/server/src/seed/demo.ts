@@ -9,7 +9,7 @@ import { User } from '../modules/auth/user.entity';
 import { createDepartment } from '../modules/department/department.service';
 import { updateSetting } from '../modules/setting/setting.service';
 import { createUser } from '../modules/user/user.service';
-import { seedDemoWindows } from './portal-demo';
+import { seedDemoFaqs, seedDemoWindows } from './portal-demo';
 import { DEMO_DEPARTMENTS, DEMO_DISTRICT, DEMO_TOWNS } from './demo-district';
 
 export interface DemoAccount {
@@ -114,5 +114,7 @@ export async function seedDemo(orm: MikroORM, runtime: Runtime): Promise<{ areas
   await updateSetting(district, 'ASSISTANCE_HOTLINE', '12349', 0);
   // 门户「受理窗口」: addresses, hours and numbers of the district's and every town's window (演示数据, modules/portal).
   await seedDemoWindows(district);
+  // 门户「常见问题」: general questions and answers (modules/portal).
+  await seedDemoFaqs(district);
   return { areas, departments: DEMO_DEPARTMENTS.length, users: DEMO_ACCOUNTS.length };
 }

@@ -1,4 +1,5 @@
 import type { RequestContext } from '../graphql/request-context';
+import { saveFaq, type FaqInput } from '../modules/portal/faq.service';
 import { updateServiceWindow, type ServiceWindowInput } from '../modules/portal/window.service';
 import { DEMO_DISTRICT, DEMO_TOWNS } from './demo-district';
 
@@ -69,4 +70,52 @@ export async function seedDemoWindows(district: RequestContext): Promise<number>
   const codes = [DEMO_DISTRICT.code, ...DEMO_TOWNS.map((t) => t.code)].filter((c) => DEMO_WINDOWS[c]);
   for (const code of codes) await updateServiceWindow(district, code, { ...DEMO_WINDOWS[code], note: DEMO_NOTE }, 0);
   return codes.length;
+}
+
+/**
+ * 常见问题 of the demo district: general answers (no district-specific figures — amounts, limits and materials are on
+ * each program's 政策查询 page, from the catalogue in force).
+ */
+export const DEMO_FAQS: FaqInput[] = [
+  {
+    question: '申请社会救助要去哪里办？',
+    answer:
+      '到户籍所在地或经常居住地的镇街便民服务中心社会救助窗口申请，一个窗口就能受理低保、特困、临时救助以及医疗、教育、住房、就业等救助事项，不用一个部门一个部门地跑。行动不便的，可以请村（社区）工作人员帮助代办。各窗口的地址和办公时间见“受理窗口”。',
+  },
+  {
+    question: '需要自己去开收入、存款这些证明吗？',
+    answer:
+      '一般不需要。您签署授权书后，由民政部门通过居民家庭经济状况核对平台核对收入、存款、车辆、房产等情况，窗口不会让您到处开证明。确实需要您提供的材料，窗口会一次性告知。',
+  },
+  {
+    question: '低保和临时救助可以同时申请吗？',
+    answer:
+      '可以。家里遭遇突发困难、基本生活难以维持的，可以在申请低保的同时申请临时救助。情况紧急的（如突发重病、火灾），可以走绿色通道，先行救助，手续随后补齐。',
+    programCode: 'TEMP',
+  },
+  {
+    question: '低保申请后多久有结果？',
+    answer: '办结时限见“政策查询”中该事项的“多久办结”，按工作日计算，节假日不计入。办理进度可以向受理窗口询问，受理、转办、批准等环节都会短信告知。',
+    programCode: 'DIBAO',
+  },
+  {
+    question: '对审核结果有异议怎么办？',
+    answer:
+      '公示期间，任何人都可以在门户“公示”栏目或向村（社区）、镇街提出异议，镇街会调查核实。对不予批准的决定不服的，可以按书面告知书写明的期限申请行政复议或提起行政诉讼。',
+  },
+  {
+    question: '我的个人信息会被公开吗？',
+    answer:
+      '不会公开您的身份证号、电话和详细住址。公示只显示脱敏后的姓名（如 张*明）、所在村社、救助事项和金额，公示期满即撤下。工作人员查看您的信息都有记录，可以追溯。',
+  },
+  {
+    question: '家里情况有变化要告诉谁？',
+    answer: '家庭人口、收入、财产或就业情况发生变化的，请及时告诉村（社区）或镇街窗口，救助金额会按规定调整。如实告知可以避免多领后被追回。',
+  },
+];
+
+/** Enters the demo questions through the service (validated and logged like the console's edits). */
+export async function seedDemoFaqs(district: RequestContext): Promise<number> {
+  for (const [i, f] of DEMO_FAQS.entries()) await saveFaq(district, null, { ...f, sortOrder: (i + 1) * 10 }, 0);
+  return DEMO_FAQS.length;
 }

@@ -75,3 +75,35 @@ export const UPDATE_PROGRAM_PLAIN_TEXT = graphql(`
     }
   }
 `);
+
+export const FAQS = graphql(`
+  query Faqs {
+    faqs {
+      id
+      question
+      answer
+      programCode
+      programName
+      sortOrder
+      published
+      updatedByName
+      updatedAt
+      version
+    }
+  }
+`);
+
+export const SAVE_FAQ = graphql(`
+  mutation SaveFaq($id: ID, $input: FaqInput!, $version: Int!) {
+    saveFaq(id: $id, input: $input, version: $version) {
+      id
+      version
+    }
+  }
+`);
+
+export const DELETE_FAQ = graphql(`
+  mutation DeleteFaq($id: ID!, $version: Int!) {
+    deleteFaq(id: $id, version: $version)
+  }
+`);

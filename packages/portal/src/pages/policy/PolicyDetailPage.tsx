@@ -4,6 +4,7 @@ import { LoadError, StateNote } from '../../components/LoadState';
 import { type BackLink, PageFrame } from '../../components/PageFrame';
 import { graphql } from '../../gql';
 import { useRequest } from '../../useRequest';
+import { FaqList } from '../faq/FaqList';
 import { HelpLinks } from './HelpLinks';
 import styles from './Policy.module.css';
 
@@ -21,6 +22,11 @@ const PORTAL_PROGRAM = graphql(`
       howToApply
       legalBasis
       updatedAt
+    }
+    portalFaqs(programCode: $code) {
+      id
+      question
+      answer
     }
     portalInfo {
       hotline
@@ -113,6 +119,11 @@ export default function PolicyDetailPage() {
                   <li key={b}>{b}</li>
                 ))}
               </ul>
+            </Section>
+          )}
+          {data.portalFaqs.length > 0 && (
+            <Section title="常见问题">
+              <FaqList items={data.portalFaqs} />
             </Section>
           )}
           <HelpLinks hotline={hotline} question="还有不清楚的？" windows={false} />

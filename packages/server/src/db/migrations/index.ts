@@ -34,6 +34,7 @@ import { Migration20261210100000Sms } from './Migration20261210100000Sms';
 import { Migration20261210200000Inbox } from './Migration20261210200000Inbox';
 import { Migration20261210300000Publicity } from './Migration20261210300000Publicity';
 import { Migration20261211000000PortalContent } from './Migration20261211000000PortalContent';
+import { Migration20261212000000PortalFaq } from './Migration20261212000000PortalFaq';
 
 /** Ordered list of committed migrations (`pnpm db:migration:create` appends here). */
 export const migrationsList = [
@@ -73,4 +74,5 @@ export const migrationsList = [
   { name: 'Migration20261210200000Inbox', class: Migration20261210200000Inbox },
   { name: 'Migration20261210300000Publicity', class: Migration20261210300000Publicity },
   { name: 'Migration20261211000000PortalContent', class: Migration20261211000000PortalContent },
+  { name: 'Migration20261212000000PortalFaq', class: Migration20261212000000PortalFaq },
 ];

@@ -109,5 +109,5 @@ export const PERMISSION_NAMES: Record<string, string> = {
   'sms.manage': '管理短信：重新发送、修改短信模板、配置短信服务商',
   'publicity.read': '查看本辖区的公示记录（脱敏）和异议情况',
   'publicity.print': '打印张贴用的公示（含完整姓名，记入操作日志）',
-  'portal.manage': '维护便民服务门户的受理窗口信息（镇街窗口：本镇街）',
+  'portal.manage': '维护便民服务门户的受理窗口信息（镇街窗口：本镇街）和常见问题（区县）',
 };

@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { Entity, OptionalProps, PrimaryKey, Property } from '@mikro-orm/core';
 
 /**
@@ -42,6 +43,30 @@ export class ProgramPlainText {
   @Property({ type: 'string', length: 1000, nullable: true }) howToApply?: string | null;
 
   @Property({ type: 'uuid', nullable: true }) departmentId?: string | null;
+  @Property({ type: 'uuid', nullable: true }) updatedBy?: string | null;
+  @Property({ type: 'string', length: 64 }) updatedByName!: string;
+  @Property({ type: 'timestamptz', onUpdate: () => new Date() }) updatedAt: Date = new Date();
+  @Property({ type: 'integer', version: true }) version!: number;
+}
+
+/**
+ * 常见问题 of the portal (门户「常见问题」): a question and its answer, optionally tied to a program (shown on its page
+ * too). Kept by the district; `published` false = a draft staff still work on. Optimistic locking through `version`.
+ */
+@Entity({ tableName: 'portal_faq' })
+export class PortalFaq {
+  [OptionalProps]?: 'createdAt' | 'updatedAt' | 'version' | 'updatedBy' | 'programCode' | 'sortOrder' | 'published';
+
+  @PrimaryKey({ type: 'uuid' })
+  id: string = randomUUID();
+
+  @Property({ type: 'string', length: 200 }) question!: string;
+  @Property({ type: 'string', length: 2000 }) answer!: string;
+  @Property({ type: 'string', length: 32, nullable: true }) programCode?: string | null;
+  @Property({ type: 'integer' }) sortOrder: number = 0;
+  @Property({ type: 'boolean' }) published: boolean = true;
+
+  @Property({ type: 'timestamptz' }) createdAt: Date = new Date();
   @Property({ type: 'uuid', nullable: true }) updatedBy?: string | null;
   @Property({ type: 'string', length: 64 }) updatedByName!: string;
   @Property({ type: 'timestamptz', onUpdate: () => new Date() }) updatedAt: Date = new Date();

@@ -1,9 +1,13 @@
-import { Arg, Authorized, Ctx, Int, Mutation, Query, Resolver } from 'type-graphql';
+import { Arg, Authorized, Ctx, ID, Int, Mutation, Query, Resolver } from 'type-graphql';
 import type { GqlContext } from '../../graphql/gql-context';
 import { Permission } from '../auth/permissions';
 import { settingValue } from '../setting/setting.service';
+import { deleteFaq, listFaqs, portalFaqs, saveFaq } from './faq.service';
 import { listPlainTexts, portalProgram, portalPrograms, updateProgramPlainText } from './policy.service';
 import {
+  FaqInput,
+  FaqType,
+  PortalFaqType,
   PortalInfoType,
   PortalProgramType,
   PortalWindowType,
@@ -57,7 +61,42 @@ export class PortalResolver {
     return portalProgram(ctx, code);
   }
 
+  @Authorized(Permission.Public)
+  @Query(() => [PortalFaqType], { description: '常见问题（无需登录）：已发布的问题，按排序；给出 programCode 时为该事项的问题' })
+  async portalFaqs(@Ctx() { ctx }: GqlContext, @Arg('programCode', () => String, { nullable: true }) programCode?: string | null) {
+    return (await portalFaqs(ctx, programCode)).map(({ id, question, answer, programCode: code, programName }) => ({
+      id,
+      question,
+      answer,
+      programCode: code,
+      programName,
+    }));
+  }
+
   // ---- staff (console: 门户内容) ----
+
+  @Authorized(Permission.PortalManage)
+  @Query(() => [FaqType], { description: '门户内容：全部常见问题（含草稿；区县统一维护）' })
+  faqs(@Ctx() { ctx }: GqlContext) {
+    return listFaqs(ctx);
+  }
+
+  @Authorized(Permission.PortalManage)
+  @Mutation(() => FaqType, { description: '新增（id 为空、version 为 0）或修改（version 为读取时的版本）一条常见问题' })
+  saveFaq(
+    @Ctx() { ctx }: GqlContext,
+    @Arg('id', () => ID, { nullable: true }) id: string | null,
+    @Arg('input', () => FaqInput) input: FaqInput,
+    @Arg('version', () => Int) version: number,
+  ) {
+    return saveFaq(ctx, id ?? null, input, version);
+  }
+
+  @Authorized(Permission.PortalManage)
+  @Mutation(() => Boolean, { description: '删除一条常见问题（version 为读取时的版本）' })
+  deleteFaq(@Ctx() { ctx }: GqlContext, @Arg('id', () => ID) id: string, @Arg('version', () => Int) version: number) {
+    return deleteFaq(ctx, id, version);
+  }
 
   @Authorized(Permission.PortalManage)
   @Query(() => [ServiceWindowType], { description: '门户内容：全部受理窗口（editable = 在本人管辖范围内，可以修改）' })

@@ -1,4 +1,4 @@
-import { Field, InputType, Int, ObjectType } from 'type-graphql';
+import { Field, ID, InputType, Int, ObjectType } from 'type-graphql';
 
 // ---- public (portal) ----
 
@@ -96,4 +96,33 @@ export class ProgramPlainTextInput {
   @Field(() => String, { nullable: true, description: '谁可以申请（≤ 2000 字）' }) whoQualifies?: string | null;
   @Field(() => String, { nullable: true, description: '能得到什么帮助（≤ 2000 字）' }) whatHelp?: string | null;
   @Field(() => String, { nullable: true, description: '怎么申请（≤ 1000 字）' }) howToApply?: string | null;
+}
+
+// ---- 常见问题 ----
+
+@ObjectType('PortalFaq', { description: '常见问题（门户，无需登录）：已发布的问题和回答' })
+export class PortalFaqType {
+  @Field(() => ID) id!: string;
+  @Field({ description: '问题' }) question!: string;
+  @Field({ description: '回答（可换行）' }) answer!: string;
+  @Field(() => String, { nullable: true, description: '关联的救助事项代码；null = 通用问题' }) programCode!: string | null;
+  @Field(() => String, { nullable: true, description: '关联的救助事项名称（现行事项目录）' }) programName!: string | null;
+}
+
+@ObjectType('Faq', { description: '门户内容：一条常见问题（含草稿、修改人和版本）' })
+export class FaqType extends PortalFaqType {
+  @Field(() => Int, { description: '排序（小的在前）' }) sortOrder!: number;
+  @Field({ description: '已发布（false = 草稿，门户不显示）' }) published!: boolean;
+  @Field() updatedByName!: string;
+  @Field() updatedAt!: Date;
+  @Field(() => Int, { description: '版本（乐观锁）' }) version!: number;
+}
+
+@InputType('FaqInput', { description: '常见问题' })
+export class FaqInput {
+  @Field(() => String, { nullable: true, description: '问题（≤ 200 字，不换行）' }) question?: string | null;
+  @Field(() => String, { nullable: true, description: '回答（≤ 2000 字）' }) answer?: string | null;
+  @Field(() => String, { nullable: true, description: '关联的救助事项代码；留空为通用问题' }) programCode?: string | null;
+  @Field(() => Int, { nullable: true, description: '排序：0–9999，小的在前（默认 0）' }) sortOrder?: number | null;
+  @Field(() => Boolean, { nullable: true, description: '发布（默认是；否 = 草稿）' }) published?: boolean | null;
 }
