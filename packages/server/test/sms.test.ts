@@ -34,11 +34,18 @@ const SIGN = `mutation($refs: [ReferralRefInput!]!) { signReferrals(refs: $refs)
 const DECIDE = `mutation($ref: ReferralRefInput!, $i: DecisionInput!) { decideReferral(ref: $ref, input: $i) { id version status outcome } }`;
 
 const cookie = async (u: string) => ({ cookie: await t.cookieFor(u) });
+/** Plans and delivers at Beijing 10:00 of a fixed day (DAY): outside the quiet hours, whatever the hour the suite runs. */
 const runSmsJobs = async () => {
-  await ownerQuery(`select graphile_worker.add_job('outbox-consume')`);
-  await t.runJobs();
-  await ownerQuery(`select graphile_worker.add_job('sms-deliver')`);
-  await t.runJobs();
+  const clock = t.runtime.clock;
+  t.runtime.clock = () => DAY;
+  try {
+    await ownerQuery(`select graphile_worker.add_job('outbox-consume')`);
+    await t.runJobs();
+    await ownerQuery(`select graphile_worker.add_job('sms-deliver')`);
+    await t.runJobs();
+  } finally {
+    t.runtime.clock = clock;
+  }
 };
 /** Beijing 10:00 on a fixed day (outside the quiet hours). */
 const DAY = new Date('2026-12-10T02:00:00Z');
