@@ -1,7 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { installStatementCounter, statements } from '../bench/statements';
 import { CURRENT_USER_FIELDS } from '../src/modules/auth/auth.resolver';
-import { BARRIER_SQL, LISTENER_APPLICATION_NAME, type SessionCache, SessionCache as SessionCacheClass } from '../src/modules/auth/session-cache';
+import {
+  BARRIER_SQL,
+  LISTENER_APPLICATION_NAME,
+  SESSION_TOUCH_MS,
+  type SessionCache,
+  SessionCache as SessionCacheClass,
+} from '../src/modules/auth/session-cache';
 import { SESSION_COOKIE, tokenHash } from '../src/modules/auth/session-token';
 import { currentStep, totpAt } from '../src/modules/auth/totp';
 import { cookieFrom, ownerQuery, PASSWORD, resetDatabase, seedFixture, TestApp, TOTP_SECRET } from './harness';
@@ -210,14 +216,18 @@ describe('last_seen_at', () => {
 
   it('is not written by every request of a warm session', async () => {
     const cookie = await a.cookieFor('village1a');
+    const started = Date.now();
     await warm(cookie, 'village1a');
     const seen = await lastSeen(cookie);
     statements.texts = [];
     for (let i = 0; i < 20; i++) await me(i % 2 ? a : b, cookie);
     const writes = statements.texts.filter((s) => s.includes('update user_session'));
     statements.texts = null;
-    expect(writes).toEqual([]);
-    expect(await lastSeen(cookie)).toBe(seen);
+    // At most one write per process and SESSION_TOUCH_MS: none in a normal run (well under 5 s); on a starved machine
+    // (CI's low-priority second run) the interval may pass legitimately — but never a write per request.
+    const allowed = 2 * Math.floor((Date.now() - started) / SESSION_TOUCH_MS);
+    expect(writes.length).toBeLessThanOrEqual(allowed);
+    if (allowed === 0) expect(await lastSeen(cookie)).toBe(seen);
   });
 
   it('is written once the touch interval has passed for the session', async () => {
