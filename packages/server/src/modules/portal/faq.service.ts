@@ -47,7 +47,7 @@ async function programNames(ctx: RequestContext): Promise<Map<string, string>> {
   return new Map(programs.map((p) => [p.code, p.name]));
 }
 
-async function readFaqs(ctx: RequestContext, where: { published?: boolean; programCode?: string }): Promise<FaqView[]> {
+async function readFaqs(ctx: RequestContext, where: { id?: string; published?: boolean; programCode?: string }): Promise<FaqView[]> {
   const names = await programNames(ctx);
   const rows = await ctx.asSystem('门户常见问题', (em) =>
     em.find(PortalFaq, where, { orderBy: { sortOrder: 'asc', createdAt: 'asc', id: 'asc' }, limit: 500 }),
@@ -104,6 +104,14 @@ async function checkFaqInput(ctx: RequestContext, input: FaqInput | null | undef
   return { question, answer, programCode, sortOrder, published: input?.published ?? true };
 }
 
+const fieldsOf = (f: PortalFaq): FaqFields => ({
+  question: f.question,
+  answer: f.answer,
+  programCode: f.programCode ?? null,
+  sortOrder: f.sortOrder,
+  published: f.published,
+});
+
 const snapshot = (f: FaqFields) => ({ question: f.question, answer: f.answer, programCode: f.programCode, sortOrder: f.sortOrder, published: f.published });
 
 /** The entry as read at `version` (NOT_FOUND for an unknown or malformed id, CONFLICT for another version). */
@@ -132,13 +140,13 @@ export async function saveFaq(ctx: RequestContext, id: string | null, input: Faq
       return f.id;
     }
     const f = await lockedFaq(em, id, version);
-    const before = snapshot({ question: f.question, answer: f.answer, programCode: f.programCode ?? null, sortOrder: f.sortOrder, published: f.published });
+    const before = snapshot(fieldsOf(f));
     Object.assign(f, fields, by);
     await em.flush();
     await recordAudit(ctx, { action: 'portal.faq_updated', entityType: 'portal_faq', entityId: f.id, before, after: snapshot(fields) });
     return f.id;
   });
-  const saved = (await readFaqs(ctx, {})).find((f) => f.id === savedId);
+  const [saved] = await readFaqs(ctx, { id: savedId });
   if (!saved) throw new AppError('NOT_FOUND', '该问题不存在或已删除');
   return saved;
 }
@@ -148,7 +156,7 @@ export async function deleteFaq(ctx: RequestContext, id: string, version: number
   requireDistrictEditor(ctx);
   await ctx.tx(async (em) => {
     const f = await lockedFaq(em, id, version);
-    const before = snapshot({ question: f.question, answer: f.answer, programCode: f.programCode ?? null, sortOrder: f.sortOrder, published: f.published });
+    const before = snapshot(fieldsOf(f));
     em.remove(f);
     await em.flush();
     await recordAudit(ctx, { action: 'portal.faq_deleted', entityType: 'portal_faq', entityId: id, before });
