@@ -110,7 +110,7 @@ test.describe('公众门户 我能申请什么', () => {
     const ineligible = page.getByRole('button', { name: /^暂不符合（\d+ 项）/ });
     await expect(ineligible).toHaveAttribute('aria-expanded', 'false');
     await expect(page.getByRole('link', { name: /^拨打救助热线/ })).toHaveAttribute('href', /^tel:/);
-    await expect(dibao.getByRole('link', { name: '到受理窗口申请' })).toHaveAttribute('href', '/portal/chuangkou');
+    await expect(dibao.getByRole('link', { name: '在线申请' })).toHaveAttribute('href', '/portal/shenqing?programs=DIBAO');
     await expectReadable(page, 'self-check 结果');
     await page.screenshot({ path: artifact('portal-self-check-results.png'), fullPage: true });
     // Nothing kept in the browser but the 长辈模式 choice (none made yet).

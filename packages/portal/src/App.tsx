@@ -10,8 +10,10 @@ const PolicyDetailPage = lazy(() => import('./pages/policy/PolicyDetailPage'));
 const WindowsPage = lazy(() => import('./pages/windows/WindowsPage'));
 const SelfCheckPage = lazy(() => import('./pages/self-check/SelfCheckPage'));
 const FaqPage = lazy(() => import('./pages/faq/FaqPage'));
+const ApplyPage = lazy(() => import('./pages/apply/ApplyPage'));
+const ProgressPage = lazy(() => import('./pages/progress/ProgressPage'));
 
-/** Route table of the public portal. Later features (留言, 进度查询, 在线申请, 线索报告) add their pages here. */
+/** Route table of the public portal. Later features (留言, 线索报告) add their pages here. */
 export function App() {
   return (
     <Routes>
@@ -61,6 +63,22 @@ export function App() {
         element={
           <Suspense fallback={null}>
             <FaqPage />
+          </Suspense>
+        }
+      />
+      <Route
+        path="/shenqing"
+        element={
+          <Suspense fallback={null}>
+            <ApplyPage />
+          </Suspense>
+        }
+      />
+      <Route
+        path="/chaxun"
+        element={
+          <Suspense fallback={null}>
+            <ProgressPage />
           </Suspense>
         }
       />

@@ -226,7 +226,7 @@ describe('key rotation: interrupted, resumed, then the new key alone (S5, item 1
       FIELD_ENCRYPTION_KEY: hex(NEW),
       FIELD_ENCRYPTION_KEY_PREVIOUS: hex(TEST_FIELD_KEY),
     });
-    expect(out).toMatchObject({ code: 0, stdout: expect.stringMatching(new RegExp(`密钥 ${before.current.id} → ${after.current.id} 轮换完成`)) });
+    expect(out, out.stderr).toMatchObject({ code: 0, stdout: expect.stringMatching(new RegExp(`密钥 ${before.current.id} → ${after.current.id} 轮换完成`)) });
     const keys = await ownerQuery(`select key_id, state, rotation from field_key order by created_at`);
     expect(keys.map((k) => [k.key_id, k.state])).toEqual([
       [before.current.id, 'RETIRED'],

@@ -44,16 +44,22 @@ describe('permission declarations', () => {
     await expect(`${lines.join('\n')}\n`).toMatchFileSnapshot('./__snapshots__/permission-declarations.txt');
   });
 
-  it('public operations are only login, logout, me, the 公示 of the portal (masked notices, objections) its reference content (windows, hotline, policies, 常见问题) and the self-check that stores nothing', () => {
+  it('public operations are only login, logout, me, the 公示 of the portal (masked notices, objections) its reference content (windows, hotline, policies, 常见问题), the self-check that stores nothing, and the phone-verified online pre-application and status lookup', () => {
     expect(lines.filter((l) => l.endsWith(': public'))).toEqual([
       'Mutation.login: public',
       'Mutation.logout: public',
+      'Mutation.lookupCitizenApplication: public',
+      'Mutation.sendPortalSmsCode: public',
+      'Mutation.submitCitizenApplication: public',
       'Mutation.submitPublicityObjection: public',
       'Query.me: public',
+      'Query.portalApplyTerms: public',
+      'Query.portalCaptcha: public',
       'Query.portalFaqs: public',
       'Query.portalInfo: public',
       'Query.portalProgram: public',
       'Query.portalPrograms: public',
+      'Query.portalTowns: public',
       'Query.portalWindows: public',
       'Query.publicNoticeAreas: public',
       'Query.publicNotices: public',

@@ -95,6 +95,10 @@ export const enumDescriptions = {
     "PAUSED": "暂停计时",
     "RED": "超期"
   },
+  "CodePurpose": {
+    "APPLY": "网上申请社会救助",
+    "LOOKUP": "查询申请进度"
+  },
   "CrosscheckFindingStatus": {
     "CONFIRMED": "属实",
     "DISMISSED": "排除",
@@ -413,6 +417,7 @@ export const enumDescriptions = {
   },
   "SmsRecipientKind": {
     "APPLICANT": "申请人",
+    "CITIZEN": "群众（短信验证码）",
     "WINDOW": "窗口人员"
   },
   "SmsStatus": {

@@ -25,6 +25,7 @@ import { HouseholdVerificationResolver, ReferralVerificationResolver, Verificati
 import { InboxResolver } from '../modules/inbox/inbox.resolver';
 import { PublicityResolver } from '../modules/publicity/publicity.resolver';
 import { PortalResolver } from '../modules/portal/portal.resolver';
+import { CitizenResolver } from '../modules/citizen/citizen.resolver';
 import { authChecker } from './auth-checker';
 import { applyInputRules } from './input-validation';
 
@@ -60,6 +61,7 @@ export const resolvers = [
   InboxResolver,
   PublicityResolver,
   PortalResolver,
+  CitizenResolver,
 ] as const;
 
 let cached: GraphQLSchema | undefined;

@@ -13,6 +13,7 @@ import type { ApplicationFieldsFragment } from '../../gql/graphql';
 import { formatDateTime } from '../../utils/datetime';
 import { APPLICATIONS, PENDING_PRE_COUNT, REJECT_PRE_APPLICATION } from './workflow.graphql';
 import { APPLICATION_STATUS_COLORS, APPLICATION_STATUS_OPTIONS, detailOr } from './workflow-ui';
+import { contactLine } from './contact';
 import styles from './workflow.module.css';
 import { VisuallyHidden } from '../../components/VisuallyHidden';
 
@@ -192,12 +193,7 @@ export default function ApplicationListPage() {
             expandedRowRender: (a) => (
               <Space orientation="vertical" size={2}>
                 {a.description && <span>情况说明：{a.description}</span>}
-                {a.contact && (
-                  <span>
-                    联系人：{a.contact.name}，{a.contact.address}
-                    {a.contact.phoneMasked ? `，${a.contact.phoneMasked}` : ''}（{a.createdByName}报送）
-                  </span>
-                )}
+                {a.contact && <span>{contactLine(a)}</span>}
                 {a.rejectReason && <span>不予受理理由：{a.rejectReason}</span>}
               </Space>
             ),

@@ -39,6 +39,7 @@ import { CoveredTag, useReportCoverage } from '../verification/ReportCoverage';
 import { APPLICATION, CONFIRM_PRE_APPLICATION, INTAKE_HOUSEHOLD, INTAKE_PROGRAMS, REGISTER_APPLICATION } from './workflow.graphql';
 import { DuplicateAssistanceModal, duplicateKey, duplicatesOf, type DuplicateRequest } from './DuplicateAssistanceModal';
 import { TierText } from './workflow-ui';
+import { contactLine } from './contact';
 import styles from './workflow.module.css';
 import { VisuallyHidden } from '../../components/VisuallyHidden';
 
@@ -351,7 +352,7 @@ export default function ApplicationRegisterPage() {
         <Alert
           type={preApp.urgent ? 'warning' : 'info'}
           showIcon
-          title={`${preApp.channelName}${preApp.urgent ? '（急难情形，绿色通道）' : ''}：${preApp.contact?.name ?? preApp.headName ?? ''}，${preApp.contact?.address ?? preApp.address ?? ''}${preApp.contact?.phoneMasked ? `，电话 ${preApp.contact.phoneMasked}` : ''}`}
+          title={`${preApp.channelName}${preApp.urgent ? '（急难情形，绿色通道）' : ''}：${preApp.contact ? contactLine(preApp) : `${preApp.headName ?? ''}，${preApp.address ?? ''}`}`}
           description={`申请事项：${preApp.requested.map((r) => r.programName).join('、') || '—'}；情况说明：${preApp.description ?? '—'}。${preApp.householdId || householdId ? '' : '该户尚未登记台账：请检索家庭，或先一表登记。'}`}
         />
       )}

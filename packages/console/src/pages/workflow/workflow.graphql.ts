@@ -112,6 +112,7 @@ export const APPLICATION_FIELDS = graphql(`
     id
     access
     receiptNo
+    queryNo
     status
     statusName
     channel
@@ -128,6 +129,9 @@ export const APPLICATION_FIELDS = graphql(`
       name
       address
       phoneMasked
+      idMasked
+      householdSize
+      consentAt
     }
     description
     requested {

@@ -107,6 +107,9 @@ export default function PolicyDetailPage() {
           <Section title="怎么申请">
             <Lines text={p.howToApply} />
             <div className={styles.actions}>
+              <Link className={styles.linkButtonPrimary} to={`/shenqing?programs=${encodeURIComponent(p.code)}`}>
+                在线申请
+              </Link>
               <Link className={styles.linkButton} to="/chuangkou">
                 查看受理窗口的地址和时间
               </Link>

@@ -101,9 +101,14 @@ export function Results({
         <h2 id={`${ineligibleId}-next`} className={styles.groupTitle}>
           下一步怎么办
         </h2>
-        <p className={styles.text}>带上户口簿和身份证，到村（社区）或镇（街道）的受理窗口申请，工作人员会帮您核实情况、告诉您要准备哪些材料。</p>
+        <p className={styles.text}>
+          可以在网上申请，工作人员会与您联系；也可以带上户口簿和身份证，到村（社区）或镇（街道）的受理窗口申请。工作人员会帮您核实情况、告诉您要准备哪些材料。
+        </p>
         <div className={styles.linkRow}>
-          <Link className={styles.linkButtonPrimary} to="/chuangkou">
+          <Link className={styles.linkButtonPrimary} to={applyLink(results)}>
+            在线申请
+          </Link>
+          <Link className={styles.linkButton} to="/chuangkou">
             到受理窗口申请
           </Link>
           {hotline && (
@@ -176,11 +181,17 @@ function ResultCard({ result: r }: { result: SelfCheckResult }) {
           <Link className={styles.linkButton} to={`/zhengce/${encodeURIComponent(r.programCode)}`}>
             查看政策详情
           </Link>
-          <Link className={styles.linkButtonPrimary} to="/chuangkou">
-            到受理窗口申请
+          <Link className={styles.linkButtonPrimary} to={`/shenqing?programs=${encodeURIComponent(r.programCode)}`}>
+            在线申请
           </Link>
         </div>
       )}
     </article>
   );
+}
+
+/** 在线申请 with the programs the answers make likely (可以申请 and 还需了解) already ticked. */
+function applyLink(results: SelfCheckResult[]): string {
+  const codes = results.filter((r) => r.outcome === 'ELIGIBLE' || r.outcome === 'INSUFFICIENT').map((r) => r.programCode);
+  return codes.length ? `/shenqing?programs=${codes.map(encodeURIComponent).join(',')}` : '/shenqing';
 }

@@ -35,6 +35,7 @@ import { Migration20261210200000Inbox } from './Migration20261210200000Inbox';
 import { Migration20261210300000Publicity } from './Migration20261210300000Publicity';
 import { Migration20261211000000PortalContent } from './Migration20261211000000PortalContent';
 import { Migration20261212000000PortalFaq } from './Migration20261212000000PortalFaq';
+import { Migration20261213000000CitizenPortal } from './Migration20261213000000CitizenPortal';
 
 /** Ordered list of committed migrations (`pnpm db:migration:create` appends here). */
 export const migrationsList = [
@@ -75,4 +76,5 @@ export const migrationsList = [
   { name: 'Migration20261210300000Publicity', class: Migration20261210300000Publicity },
   { name: 'Migration20261211000000PortalContent', class: Migration20261211000000PortalContent },
   { name: 'Migration20261212000000PortalFaq', class: Migration20261212000000PortalFaq },
+  { name: 'Migration20261213000000CitizenPortal', class: Migration20261213000000CitizenPortal },
 ];

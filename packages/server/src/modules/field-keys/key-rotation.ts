@@ -136,8 +136,10 @@ async function resealBatch(ctx: RequestContext, em: EntityManager, spec: SealedT
   const sets: string[] = [];
   const cols = ['id'];
   const params: string[] = [pgArray(ids)];
+  // One SET per column: the fields of one JSON column (its keys) are applied one inside the other.
+  const written = new Map<string, string>();
   spec.fields.forEach((f, i) => {
-    sets.push(f.write(`v.e${i}`));
+    written.set(f.column, f.write(written.get(f.column) ?? `t."${f.column}"`, `v.e${i}`));
     cols.push(`e${i}`);
     params.push(pgArray(sealed[i]));
     if (f.index) {
@@ -146,6 +148,7 @@ async function resealBatch(ctx: RequestContext, em: EntityManager, spec: SealedT
       params.push(pgArray(indexes[i]));
     }
   });
+  for (const [column, value] of written) sets.unshift(`"${column}" = ${value}`);
   await em.execute(
     `update "${spec.table}" t set ${sets.join(', ')}
        from unnest(?::uuid[], ${cols

@@ -10,8 +10,13 @@ import { REFERENCE_TABLES } from '../roster/stage';
 export interface SealedField {
   /** SQL expression reading the sealed text from row alias `t`. */
   read: string;
-  /** SET clause storing the new sealed text given as an SQL expression (null → unchanged). */
-  write: (value: string) => string;
+  /** The column the sealed text is written to. */
+  column: string;
+  /**
+   * The column's new value given its current value (`current`, an SQL expression) and the new sealed text (`value`;
+   * null → unchanged). Several fields of one column (keys of a JSON column) are applied one after the other.
+   */
+  write: (current: string, value: string) => string;
   /** Blind index column rebuilt with the value, and its domain prefix. */
   index?: { column: string; domain: string };
 }
@@ -25,13 +30,15 @@ export interface SealedTable {
 
 const column = (name: string, index?: SealedField['index']): SealedField => ({
   read: `t."${name}"`,
-  write: (v) => `"${name}" = coalesce(${v}, t."${name}")`,
+  column: name,
+  write: (cur, v) => `coalesce(${v}, ${cur})`,
   index,
 });
 
 const jsonKey = (col: string, key: string): SealedField => ({
   read: `t."${col}"->>'${key}'`,
-  write: (v) => `"${col}" = case when ${v} is null then t."${col}" else jsonb_set(t."${col}", '{${key}}', to_jsonb(${v})) end`,
+  column: col,
+  write: (cur, v) => `case when ${v} is null then ${cur} else jsonb_set(${cur}, '{${key}}', to_jsonb(${v})) end`,
 });
 
 export const SEALED_TABLES: SealedTable[] = [
@@ -45,11 +52,11 @@ export const SEALED_TABLES: SealedTable[] = [
   { table: 'legal_supporter', id: 'id', fields: [column('id_enc', { column: 'id_bidx', domain: ID_INDEX_DOMAIN })] },
   /** Staff: the TOTP secret; the optional mobile (modules/sms: window staff receive SMS). */
   { table: 'app_user', id: 'id', fields: [column('totp_secret_enc'), column('mobile_enc')] },
-  /** 短信 (modules/sms): the recipient's phone copied at planning; the provider's secrets. */
-  { table: 'sms_message', id: 'id', fields: [column('phone_enc')] },
+  /** 短信 (modules/sms): the recipient's phone copied at planning; a verification code's real text; the provider's secrets. */
+  { table: 'sms_message', id: 'id', fields: [column('phone_enc'), column('secret_enc')] },
   { table: 'sms_config', id: 'id', fields: [column('secret_enc'), column('receipt_token_enc')] },
-  /** 预申请 contact: the informant's phone for the person reported (modules/workflow). */
-  { table: 'application', id: 'id', fields: [jsonKey('contact', 'phoneEnc')] },
+  /** 预申请 contact (modules/workflow, modules/citizen): the phone; a portal applicant's ID number. */
+  { table: 'application', id: 'id', fields: [jsonKey('contact', 'phoneEnc'), jsonKey('contact', 'idEnc')] },
   /** 公示异议 (modules/publicity): the contact phone an objector left. */
   { table: 'publicity_objection', id: 'id', fields: [column('contact_phone_enc')] },
   /** 大数据库 reference datasets (modules/roster): the person's ID as the source reported it. */

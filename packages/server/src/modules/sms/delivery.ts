@@ -93,6 +93,8 @@ interface Claimed {
   wasUncertain: boolean;
   createdAt: Date;
   providerTemplateId: string | null;
+  /** A verification code's real text and parameters, sealed (`content`/`params` have the code masked). */
+  secretEnc: string | null;
 }
 
 const addSeconds = (d: Date, s: number) => new Date(d.getTime() + s * 1000);
@@ -110,7 +112,7 @@ async function claim(o: DeliverOptions, owner: string): Promise<Claimed[]> {
               provider = ?, updated_at = ?
          from c where m.id = c.id
        returning m.id, m.idempotency_key as "key", m.phone_enc as "phoneEnc", m.content, m.template_code as "templateCode", m.params, m.urgent,
-                 m.attempts, c.was as "wasUncertain", m.created_at as "createdAt",
+                 m.attempts, c.was as "wasUncertain", m.created_at as "createdAt", m.secret_enc as "secretEnc",
                  (select t.provider_template_id from sms_template t where t.code = m.template_code) as "providerTemplateId"`,
       [now, now, quiet, o.batchSize ?? DELIVERY_BATCH, addSeconds(now, o.leaseSeconds ?? LEASE_SECONDS), owner, o.provider.name, now],
     ),
@@ -180,15 +182,17 @@ async function deliverOne(o: DeliverOptions, m: Claimed, owner: string): Promise
     }
     if (found.state === 'unknown') return record(o, m, owner, { kind: 'unknown', error: `结果待核实：${found.reason}` });
   }
+  // A verification code: what 短信记录 shows is masked; the provider gets the sealed real text.
+  const real = m.secretEnc ? (JSON.parse(o.fc.decrypt(m.secretEnc)) as { content: string; params: Record<string, string> }) : null;
   let out: Outcome;
   try {
     const r = await o.provider.send({
       key: m.key,
       phone,
-      content: m.content,
+      content: real?.content ?? m.content,
       templateCode: m.templateCode,
       providerTemplateId: m.providerTemplateId,
-      params: m.params ?? {},
+      params: real?.params ?? m.params ?? {},
       createdAt: m.createdAt,
     });
     out = r.ok ? { kind: 'sent', messageId: r.messageId } : { kind: 'failed', error: r.error, uncertain: false };

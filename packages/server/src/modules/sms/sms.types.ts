@@ -23,11 +23,12 @@ registerEnumType(SmsStatus, {
 export enum SmsRecipientKind {
   APPLICANT = 'APPLICANT',
   WINDOW = 'WINDOW',
+  CITIZEN = 'CITIZEN',
 }
 registerEnumType(SmsRecipientKind, {
   name: 'SmsRecipientKind',
   description: '短信接收人类别',
-  valuesConfig: { APPLICANT: { description: '申请人' }, WINDOW: { description: '窗口人员' } },
+  valuesConfig: { APPLICANT: { description: '申请人' }, WINDOW: { description: '窗口人员' }, CITIZEN: { description: '群众（短信验证码）' } },
 });
 
 export enum SmsProviderKind {

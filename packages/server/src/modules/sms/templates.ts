@@ -6,7 +6,8 @@
  * No sensitive data in any SMS: names are masked (张*明), ID-number-like and phone-like text is refused in a
  * template and scrubbed from a rendered message, and `{amount}` is allowed only in a template approved for amounts.
  */
-export type SmsRecipientKind = 'APPLICANT' | 'WINDOW';
+/** CITIZEN: a verification code to a phone given on the portal (modules/citizen), sent through `queueCitizenSms`. */
+export type SmsRecipientKind = 'APPLICANT' | 'WINDOW' | 'CITIZEN';
 
 export interface SmsTemplateDef {
   code: string;
@@ -36,6 +37,9 @@ export const SMS_VARIABLE_NAMES: Record<string, string> = {
   name: '申请人姓名（已脱敏，如 张*明）',
   area: '村社（区划名称）',
   level: '督办级别',
+  purpose: '验证码的用途（如「网上申请社会救助」）',
+  code: '验证码（短信记录中显示为 ******）',
+  minutes: '有效时间（分钟）',
 };
 
 /** Sample values for previews. */
@@ -53,6 +57,9 @@ export const SMS_SAMPLE_PARAMS: Record<string, string> = {
   name: '张*明',
   area: '一镇甲村',
   level: '镇街督办',
+  purpose: '网上申请社会救助',
+  code: '******',
+  minutes: '10',
 };
 
 const A = (code: string, name: string, content: string, variables: string[]): SmsTemplateDef => ({
@@ -140,6 +147,15 @@ export const SMS_TEMPLATE_DEFS: readonly SmsTemplateDef[] = [
     ['receiptNo', 'program', 'dueDate'],
     true,
   ),
+  {
+    code: 'VERIFY_CODE',
+    name: '短信验证码（群众）',
+    recipientKind: 'CITIZEN',
+    eventType: 'citizen.verification_code',
+    content: '您正在{purpose}，验证码{code}，{minutes}分钟内有效。如非本人操作，请忽略本短信。',
+    variables: ['purpose', 'code', 'minutes'],
+    urgent: true,
+  },
 ];
 
 export const SMS_TEMPLATE_BY_CODE = new Map(SMS_TEMPLATE_DEFS.map((t) => [t.code, t]));

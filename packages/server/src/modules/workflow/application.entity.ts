@@ -9,6 +9,7 @@ export class Application {
   [OptionalProps]?:
     | 'id'
     | 'receiptNo'
+    | 'queryNo'
     | 'householdId'
     | 'contact'
     | 'applicantPersonId'
@@ -28,6 +29,8 @@ export class Application {
 
   @PrimaryKey({ type: 'uuid' }) id: string = randomUUID();
   @Property({ type: 'string', length: 32, nullable: true }) receiptNo?: string | null;
+  /** 查询号 of a portal pre-application (modules/citizen): given at once; 受理号 comes when the window confirms. */
+  @Property({ type: 'string', length: 32, nullable: true }) queryNo?: string | null;
   @Property({ type: 'uuid', nullable: true }) householdId?: string | null;
   /** A pre-application's contact: name, address, masked and sealed phone. */
   @Property({ type: 'json', nullable: true }) contact?: Record<string, string | null> | null;

@@ -311,9 +311,26 @@ export async function registerApplication(ctx: RequestContext, input: Applicatio
   });
 }
 
-/** 预申请 from an informant (or later the portal): waits in the window's queue. */
+/** 预申请 from an informant of the village (信息员): waits in the window's queue. */
 export async function submitPreApplication(ctx: RequestContext, input: PreApplicationInput): Promise<string> {
   ctx.require('application.preSubmit', '报送预申请');
+  return createPreApplication(ctx, input, { channel: ctx.actor.roles.includes('INFORMANT') ? 'INFORMANT' : 'PORTAL' });
+}
+
+export interface PreApplicationOrigin {
+  channel: 'INFORMANT' | 'PORTAL';
+  /** 查询号 of a portal pre-application (modules/citizen). */
+  queryNo?: string;
+  /** More of the contact (portal: the sealed and masked ID number, household size, consent time). */
+  contact?: Record<string, string | null>;
+}
+
+/**
+ * Checks and stores a 预申请 (status PENDING_CONFIRM) in the queue of its village's window — the one core of the
+ * informant's report (`submitPreApplication`) and the portal's online pre-application (modules/citizen, run as the
+ * system after the phone was verified). The permission is the caller's; the village must be in its scope.
+ */
+export async function createPreApplication(ctx: RequestContext, input: PreApplicationInput, origin: PreApplicationOrigin): Promise<string> {
   const { catalogue } = await catalogueInForce(ctx);
   if (!input.programs?.length) throw new AppError('BAD_USER_INPUT', '请至少选择一项申请事项', { field: 'programs' });
   for (const p of input.programs) programOf(catalogue.programs, p.programCode); // members are named when the window confirms
@@ -331,6 +348,7 @@ export async function submitPreApplication(ctx: RequestContext, input: PreApplic
     contact.phoneMasked = `${digits.slice(0, 3)}****${digits.slice(7)}`;
     contact.phoneEnc = ctx.runtime.fieldCrypto.encrypt(digits);
   }
+  Object.assign(contact, origin.contact);
   return ctx.tx(async (em) => {
     const area = await sqlRows(em, `select 1 from area where code = ?`, [input.areaCode]);
     if (!area.length) throw new AppError('NOT_FOUND', '所在村社不存在或不在您的管辖范围内');
@@ -340,9 +358,10 @@ export async function submitPreApplication(ctx: RequestContext, input: PreApplic
     }
     const { id } = em.create(Application, {
       householdId: input.householdId ?? null,
+      queryNo: origin.queryNo ?? null,
       contact,
       areaCode: input.areaCode,
-      channel: ctx.actor.roles.includes('INFORMANT') ? 'INFORMANT' : 'PORTAL',
+      channel: origin.channel,
       status: 'PENDING_CONFIRM',
       urgent: !!input.urgent,
       description: input.description.trim().slice(0, 1000),
@@ -364,13 +383,13 @@ export async function submitPreApplication(ctx: RequestContext, input: PreApplic
       aggregateType: 'application',
       aggregateId: id,
       areaCode: input.areaCode,
-      payload: { urgent: !!input.urgent, programCodes: input.programs.map((p) => p.programCode) },
+      payload: { urgent: !!input.urgent, programCodes: input.programs.map((p) => p.programCode), channel: origin.channel },
     });
     await recordAudit(ctx, {
       action: 'application.pre_submitted',
       entityType: 'application',
       entityId: id,
-      after: { areaCode: input.areaCode, urgent: !!input.urgent },
+      after: { areaCode: input.areaCode, urgent: !!input.urgent, channel: origin.channel, ...(origin.queryNo ? { queryNo: origin.queryNo } : {}) },
     });
     return id;
   });

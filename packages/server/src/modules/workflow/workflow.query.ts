@@ -367,6 +367,7 @@ export interface ApplicationView {
   /** FULL or SHARED: the reader's access to the household (household/shared-view.ts). */
   access: AccessLevel;
   receiptNo: string | null;
+  queryNo: string | null;
   status: string;
   statusName: string;
   channel: string;
@@ -379,7 +380,14 @@ export interface ApplicationView {
   areaName: string | null;
   applicantPersonId: string | null;
   applicantName: string | null;
-  contact: { name: string; address: string; phoneMasked: string | null } | null;
+  contact: {
+    name: string;
+    address: string;
+    phoneMasked: string | null;
+    idMasked: string | null;
+    householdSize: number | null;
+    consentAt: string | null;
+  } | null;
   description: string | null;
   requested: Array<{ programCode: string; programName: string; personId: string | null; reason: string | null }>;
   rejectReason: string | null;
@@ -400,7 +408,7 @@ function appColumns(ctx: RequestContext): { sql: string; params: unknown[] } {
   const acc = householdAccessSql(ctx, 'a.household_id');
   return { sql: `${APP_COLUMNS}, ${acc.sql} as related`, params: acc.params };
 }
-const APP_COLUMNS = `a.id, a.receipt_no as "receiptNo", a.status, a.channel, a.urgent, a.household_id as "householdId", h.address,
+const APP_COLUMNS = `a.id, a.receipt_no as "receiptNo", a.query_no as "queryNo", a.status, a.channel, a.urgent, a.household_id as "householdId", h.address,
   a.area_code as "areaCode", ar.name as "areaName", a.applicant_person_id as "applicantPersonId", a.contact, a.description, a.requested,
   a.reject_reason as "rejectReason", wa.name as "windowAreaName", a.accepted_at as "acceptedAt", a.accepted_by_name as "acceptedByName",
   a.created_at as "createdAt", a.created_by_name as "createdByName", a.closed_at as "closedAt", a.authorization_signed as "authorizationSigned", a.version,
@@ -418,6 +426,7 @@ type ApplicationRow = Omit<ApplicationView, 'access' | 'statusName' | 'channelNa
 const applicationRow = row<ApplicationRow>({
   id: text,
   receiptNo: nullable(text),
+  queryNo: nullable(text),
   status: text,
   channel: text,
   urgent: bool,
@@ -462,7 +471,16 @@ function toApp(raw: Record<string, unknown>): ApplicationView {
       access,
       statusName: APPLICATION_STATUSES[a.status as keyof typeof APPLICATION_STATUSES] ?? a.status,
       channelName: CHANNELS[a.channel as keyof typeof CHANNELS] ?? a.channel,
-      contact: a.contact ? { name: a.contact.name ?? '', address: a.contact.address ?? '', phoneMasked: a.contact.phoneMasked ?? null } : null,
+      contact: a.contact
+        ? {
+            name: a.contact.name ?? '',
+            address: a.contact.address ?? '',
+            phoneMasked: a.contact.phoneMasked ?? null,
+            idMasked: a.contact.idMasked ?? null,
+            householdSize: a.contact.householdSize ? Number(a.contact.householdSize) : null,
+            consentAt: a.contact.consentAt ?? null,
+          }
+        : null,
       requested,
     },
     SHARED_APPLICATION_FIELDS,

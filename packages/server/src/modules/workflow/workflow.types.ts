@@ -187,6 +187,9 @@ export class ContactType {
   @Field() name!: string;
   @Field() address!: string;
   @Field(() => String, { nullable: true }) phoneMasked!: string | null;
+  @Field(() => String, { nullable: true, description: '身份证号（脱敏；网上预申请时本人填写）' }) idMasked!: string | null;
+  @Field(() => Int, { nullable: true, description: '家庭人口（网上预申请时本人填写）' }) householdSize!: number | null;
+  @Field(() => String, { nullable: true, description: '网上预申请时同意核对家庭经济状况的时间' }) consentAt!: string | null;
 }
 
 @ObjectType('RequestedProgram')
@@ -202,6 +205,7 @@ export class ApplicationType {
   @Field(() => ID) id!: string;
   @Field(() => AccessLevelEnum, { description: 'FULL 完整信息；SHARED 仅共享信息（住址、申请人、联系人、情况说明、理由、材料为空）' }) access!: AccessLevelEnum;
   @Field(() => String, { nullable: true, description: '受理号（预申请确认后生成）' }) receiptNo!: string | null;
+  @Field(() => String, { nullable: true, description: '查询号（网上预申请提交时生成）' }) queryNo!: string | null;
   @Field(() => ApplicationStatusEnum) status!: string;
   @Field() statusName!: string;
   @Field(() => ApplicationChannelEnum) channel!: string;
