@@ -63,10 +63,21 @@ export interface AppConfig {
   /** Most active members of one household (create, add, move, merge, split). */
   householdMaxMembers: number;
   rateLimit: RateLimitConfig;
+  /**
+   * The portal's picture captcha before an SMS code (modules/citizen). Off only for browser tests, which cannot read
+   * the picture (`CAPTCHA_ENABLED=false`); refused in production.
+   */
+  captchaEnabled: boolean;
   /** Background jobs in this process (`inline`, default) or not at all (`off`: run `pnpm cli worker` separately). */
   jobsWorker: 'inline' | 'off';
   /** Jobs run at once by one process (default 2). */
   jobsConcurrency: number;
+}
+
+function captchaEnabled(env: NodeJS.ProcessEnv, nodeEnv: string): boolean {
+  const on = bool(env.CAPTCHA_ENABLED, true);
+  if (!on && nodeEnv === 'production') throw new Error('CAPTCHA_ENABLED=false 只用于浏览器测试，生产环境不能关闭图形验证码');
+  return on;
 }
 
 /** A positive integer setting; the default when unset, an error at start-up when malformed. */
@@ -121,6 +132,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     imageMaxPixels: positiveInt(env, 'IMAGE_MAX_PIXELS', 40_000_000),
     imageMaxSide: positiveInt(env, 'IMAGE_MAX_SIDE', 10_000),
     householdMaxMembers: positiveInt(env, 'HOUSEHOLD_MAX_MEMBERS', 30),
+    captchaEnabled: captchaEnabled(env, nodeEnv),
     rateLimit: {
       enabled: bool(env.RATE_LIMIT_ENABLED, true),
       windowSeconds: positiveInt(env, 'RATE_LIMIT_WINDOW_SECONDS', 60),

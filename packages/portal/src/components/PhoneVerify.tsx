@@ -119,7 +119,7 @@ export function PhoneVerify({
           aria-describedby={errors.phone ? `${id}-phone-error` : undefined}
         />
         {errors.phone && (
-          <span id={`${id}-phone-error`} className={styles.error}>
+          <span id={`${id}-phone-error`} className={styles.error} data-field-error>
             {errors.phone}
           </span>
         )}
@@ -164,7 +164,12 @@ export function PhoneVerify({
             {sending ? '发送中…' : wait > 0 ? `${wait} 秒后重发` : sent ? '重新获取' : '获取验证码'}
           </button>
         </div>
-        <span id={`${id}-code-hint`} className={errors.code ? styles.error : styles.hint} role={errors.code ? 'alert' : undefined}>
+        <span
+          id={`${id}-code-hint`}
+          className={errors.code ? styles.error : styles.hint}
+          role={errors.code ? 'alert' : undefined}
+          data-field-error={errors.code ? true : undefined}
+        >
           {errors.code ?? sent ?? '先填写手机号码和图形验证码，再点“获取验证码”'}
         </span>
       </div>

@@ -99,6 +99,7 @@ function ApplyForm({ data, onDone }: { data: PortalApplyDataQuery; onDone: (r: R
     else if (!village) e.areaCode = '请选择所在村（社区）';
     if (!address.trim()) e.address = '请填写现住址';
     if (!programs.length) e.programs = '请至少选择一项想申请的救助';
+    if (programs.length > 10) e.programs = '一次最多选择 10 项，请只选最需要的';
     if (!description.trim()) e.description = '请简要说明家庭困难情况';
     if (!consent) e.consent = '请阅读并勾选同意后再提交';
     return e;
@@ -134,6 +135,8 @@ function ApplyForm({ data, onDone }: { data: PortalApplyDataQuery; onDone: (r: R
       const message = err instanceof Error ? err.message : '提交失败，请稍后再试';
       const field = err instanceof ApiError && err.field ? err.field : 'code';
       setErrors({ [field]: message });
+      // The server's message may be far from the button: bring it into view.
+      requestAnimationFrame(() => document.querySelector('[data-field-error]')?.scrollIntoView({ block: 'center' }));
     } finally {
       setSending(false);
     }
@@ -141,7 +144,7 @@ function ApplyForm({ data, onDone }: { data: PortalApplyDataQuery; onDone: (r: R
 
   const err = (f: keyof Errors) =>
     errors[f] ? (
-      <span id={`${id}-${f}-error`} className={styles.error}>
+      <span id={`${id}-${f}-error`} className={styles.error} data-field-error>
         {errors[f]}
       </span>
     ) : null;
@@ -270,9 +273,10 @@ function ApplyForm({ data, onDone }: { data: PortalApplyDataQuery; onDone: (r: R
 
       <fieldset className={`${styles.section} ${page.fieldset}`} aria-describedby={errors.programs ? `${id}-programs-error` : undefined}>
         <legend className={`${styles.sectionTitle} ${page.legend}`}>3. 想申请哪些救助（可多选）</legend>
-        <p className={styles.note}>
-          不确定的，可以先用<Link to="/zice">“我能申请什么”</Link>测一测，或只选您最需要的，工作人员会帮您看还能申请什么。
-        </p>
+        <p className={styles.note}>不确定的，可以只选您最需要的，工作人员会帮您看还能申请什么；也可以先测一测。</p>
+        <Link className={styles.linkButton} to="/zice">
+          先测一测：我能申请什么
+        </Link>
         {data.portalPrograms.map((p) => (
           <label key={p.code} className={styles.check}>
             <input
@@ -325,7 +329,7 @@ function ApplyForm({ data, onDone }: { data: PortalApplyDataQuery; onDone: (r: R
         <p className={styles.note}>{data.portalApplyTerms.consentText}</p>
         <label className={styles.check}>
           <input type="checkbox" checked={consent} onChange={(e) => setConsent(e.target.checked)} {...invalid('consent')} />
-          <span>我已阅读并同意</span>
+          <span className={styles.checkText}>我已阅读并同意</span>
         </label>
         {err('consent')}
       </section>
@@ -350,15 +354,15 @@ function Submitted({ receipt, hotline }: { receipt: Receipt; hotline: string | n
       <p className={styles.note}>
         请记下查询号。{receipt.areaName}的工作人员会在 3 个工作日内用 {receipt.phoneMasked} 与您联系；正式受理后会再发短信告诉您受理号。
       </p>
-      <Link className={page.linkButtonPrimary} to={`/chaxun?no=${encodeURIComponent(receipt.queryNo)}`}>
+      <Link className={styles.linkButtonPrimary} to={`/chaxun?no=${encodeURIComponent(receipt.queryNo)}`}>
         查询办理进度
       </Link>
       {hotline && (
-        <a className={page.linkButton} href={`tel:${hotline.replace(/[^\d+]/g, '')}`}>
+        <a className={styles.linkButton} href={`tel:${hotline.replace(/[^\d+]/g, '')}`}>
           拨打救助热线 {hotline}
         </a>
       )}
-      <Link className={page.linkButton} to="/">
+      <Link className={styles.linkButton} to="/">
         返回首页
       </Link>
     </section>

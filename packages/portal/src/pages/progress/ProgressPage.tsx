@@ -127,9 +127,17 @@ export default function ProgressPage() {
               {sending ? '正在查询…' : '查询'}
             </button>
           </section>
-          <p className={styles.note}>
-            没有受理号？可以<Link to="/shenqing">在线申请</Link>，或到<Link to="/chuangkou">受理窗口</Link>办理。
-          </p>
+          <section className={styles.section} aria-labelledby={`${id}-none`}>
+            <h2 id={`${id}-none`} className={styles.sectionTitle}>
+              还没有申请？
+            </h2>
+            <Link className={styles.linkButtonPrimary} to="/shenqing">
+              在线申请
+            </Link>
+            <Link className={styles.linkButton} to="/chuangkou">
+              查看受理窗口的地址和时间
+            </Link>
+          </section>
         </form>
       )}
     </PageFrame>

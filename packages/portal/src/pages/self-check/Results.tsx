@@ -190,8 +190,8 @@ function ResultCard({ result: r }: { result: SelfCheckResult }) {
   );
 }
 
-/** 在线申请 with the programs the answers make likely (可以申请 and 还需了解) already ticked. */
+/** 在线申请 with the programs the answers make likely (可能符合) already ticked. */
 function applyLink(results: SelfCheckResult[]): string {
-  const codes = results.filter((r) => r.outcome === 'ELIGIBLE' || r.outcome === 'INSUFFICIENT').map((r) => r.programCode);
+  const codes = results.filter((r) => r.outcome === 'ELIGIBLE').map((r) => r.programCode);
   return codes.length ? `/shenqing?programs=${codes.map(encodeURIComponent).join(',')}` : '/shenqing';
 }

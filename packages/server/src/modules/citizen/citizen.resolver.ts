@@ -40,7 +40,7 @@ export class CitizenResolver {
 
   @Authorized(Permission.Public)
   @Mutation(() => PortalCodeSentType, {
-    description: '发送短信验证码（无需登录）：须先答对图形验证码；同一号码 60 秒一次、每天 5 次，同一地址每小时 10 次',
+    description: '发送短信验证码（无需登录）：须先答对图形验证码；同一号码同一用途 60 秒一次、每天共 5 次，同一地址每小时 10 次',
   })
   sendPortalSmsCode(
     @Ctx() { ctx }: GqlContext,

@@ -17,7 +17,7 @@ export type CodePurpose = 'APPLY' | 'LOOKUP';
 export const CODE_PURPOSES: Record<CodePurpose, string> = { APPLY: '网上申请社会救助', LOOKUP: '查询社会救助申请进度' };
 
 export const CODE_TTL_MINUTES = 10;
-/** A new code for the same phone no sooner than this. */
+/** A new code for the same phone and purpose no sooner than this (one to apply, then one to look it up, is fine). */
 export const CODE_RESEND_SECONDS = 60;
 export const CODES_PER_PHONE_PER_DAY = 5;
 /** Per sending address (when rate limits are on, `RATE_LIMIT_ENABLED`): codes sent, and captcha answers tried. */
@@ -69,7 +69,7 @@ export interface SendCodeInput {
 /**
  * Sends a code to `phone` after the captcha. Refused (nothing sent): a wrong, used or expired captcha
  * (BAD_USER_INPUT on `captchaAnswer`, `reason` CAPTCHA_WRONG / CAPTCHA_USED / CAPTCHA_EXPIRED — the picture is spent
- * either way); another code for the phone within 60 s, more than 5 a day, more than 10 an hour from one address or
+ * either way); another code for the phone and purpose within 60 s, more than 5 a day for the phone, more than 10 an hour from one address or
  * 30 captcha tries an hour from one address (RATE_LIMITED with `retryAfter`). The same answer whether or not the phone
  * has anything with us: no enumeration. Logged `citizen.code_sent` (the phone masked).
  */
@@ -79,31 +79,9 @@ export async function sendVerificationCode(ctx: RequestContext, input: SendCodeI
   const now = nowOf(ctx);
   const ip = ctx.ip ?? 'unknown';
   const perAddress = ctx.runtime.config.rateLimit.enabled;
-  const fc = ctx.runtime.fieldCrypto;
 
-  // 1. The captcha, spent in a transaction of its own: a wrong answer must stay spent.
-  const check = checkCaptcha(fc, input.captchaToken, input.captchaAnswer, now);
-  if (!check.nonce) throw new AppError('BAD_USER_INPUT', '图形验证码不正确，请点击图片换一张后重新输入', { field: 'captchaAnswer', reason: 'CAPTCHA_WRONG' });
-  const spent = await ctx.asSystem('网上验证码', async (em) => {
-    if (perAddress) {
-      const [{ n }] = await sqlRows<{ n: number }>(em, `select count(*)::int as n from portal_captcha_use where ip = ? and used_at > ?`, [
-        ip,
-        new Date(now.getTime() - hour),
-      ]);
-      if (n >= CAPTCHA_TRIES_PER_ADDRESS_PER_HOUR) return 'LIMIT' as const;
-    }
-    const rows = await sqlRows(
-      em,
-      `insert into portal_captcha_use (nonce, ip, correct, used_at) values (?, ?, ?, ?) on conflict (nonce) do nothing returning nonce`,
-      [check.nonce, ip, check.ok, now],
-    );
-    return rows.length ? ('FIRST' as const) : ('USED' as const);
-  });
-  if (spent === 'LIMIT') throw throttled('操作过于频繁，请稍后再试，或拨打救助热线', hour / 1000, 'CAPTCHA_RATE_LIMITED');
-  if (spent === 'USED') throw new AppError('BAD_USER_INPUT', '图形验证码已使用，请点击图片换一张', { field: 'captchaAnswer', reason: 'CAPTCHA_USED' });
-  if (!check.ok && check.reason === 'EXPIRED')
-    throw new AppError('BAD_USER_INPUT', '图形验证码已过期，请点击图片换一张', { field: 'captchaAnswer', reason: 'CAPTCHA_EXPIRED' });
-  if (!check.ok) throw new AppError('BAD_USER_INPUT', '图形验证码不正确，请看清新图片后重新输入', { field: 'captchaAnswer', reason: 'CAPTCHA_WRONG' });
+  // 1. The captcha (off only for browser tests: CAPTCHA_ENABLED, refused in production).
+  if (ctx.runtime.config.captchaEnabled) await spendCaptcha(ctx, input, now);
 
   // 2. The throttles and the code, in one transaction serialised per phone.
   const code = String(randomInt(0, 1_000_000)).padStart(6, '0');
@@ -112,8 +90,9 @@ export async function sendVerificationCode(ctx: RequestContext, input: SendCodeI
     await sqlRows(em, `select pg_advisory_xact_lock(hashtext(?))`, [`portal-phone:${key}`]);
     const [last] = await sqlRows<{ createdAt: Date; today: number }>(
       em,
-      `select max(created_at) as "createdAt", count(*)::int as today from portal_verification where phone_bidx = any(?::varchar[]) and created_at > ?`,
-      [phoneKeys(ctx, phone), new Date(now.getTime() - 24 * hour)],
+      `select max(created_at) filter (where purpose = ?) as "createdAt", count(*)::int as today
+         from portal_verification where phone_bidx = any(?::varchar[]) and created_at > ?`,
+      [purpose, phoneKeys(ctx, phone), new Date(now.getTime() - 24 * hour)],
     );
     if (last.createdAt) {
       const wait = CODE_RESEND_SECONDS - (now.getTime() - last.createdAt.getTime()) / 1000;
@@ -156,6 +135,35 @@ export async function sendVerificationCode(ctx: RequestContext, input: SendCodeI
     await recordAudit(sys, { action: 'citizen.code_sent', entityType: 'portal_verification', entityId: id, after: { phone: maskMobile(phone), purpose } });
   });
   return { phoneMasked: maskMobile(phone), resendAfterSeconds: CODE_RESEND_SECONDS, expiresInMinutes: CODE_TTL_MINUTES };
+}
+
+/** Checks the captcha and spends it in a transaction of its own: a wrong answer must stay spent. */
+async function spendCaptcha(ctx: RequestContext, input: SendCodeInput, now: Date): Promise<void> {
+  const ip = ctx.ip ?? 'unknown';
+  const perAddress = ctx.runtime.config.rateLimit.enabled;
+  const fc = ctx.runtime.fieldCrypto;
+  const check = checkCaptcha(fc, input.captchaToken, input.captchaAnswer, now);
+  if (!check.nonce) throw new AppError('BAD_USER_INPUT', '图形验证码不正确，请点击图片换一张后重新输入', { field: 'captchaAnswer', reason: 'CAPTCHA_WRONG' });
+  const spent = await ctx.asSystem('网上验证码', async (em) => {
+    if (perAddress) {
+      const [{ n }] = await sqlRows<{ n: number }>(em, `select count(*)::int as n from portal_captcha_use where ip = ? and used_at > ?`, [
+        ip,
+        new Date(now.getTime() - hour),
+      ]);
+      if (n >= CAPTCHA_TRIES_PER_ADDRESS_PER_HOUR) return 'LIMIT' as const;
+    }
+    const rows = await sqlRows(
+      em,
+      `insert into portal_captcha_use (nonce, ip, correct, used_at) values (?, ?, ?, ?) on conflict (nonce) do nothing returning nonce`,
+      [check.nonce, ip, check.ok, now],
+    );
+    return rows.length ? ('FIRST' as const) : ('USED' as const);
+  });
+  if (spent === 'LIMIT') throw throttled('操作过于频繁，请稍后再试，或拨打救助热线', hour / 1000, 'CAPTCHA_RATE_LIMITED');
+  if (spent === 'USED') throw new AppError('BAD_USER_INPUT', '图形验证码已使用，请点击图片换一张', { field: 'captchaAnswer', reason: 'CAPTCHA_USED' });
+  if (!check.ok && check.reason === 'EXPIRED')
+    throw new AppError('BAD_USER_INPUT', '图形验证码已过期，请点击图片换一张', { field: 'captchaAnswer', reason: 'CAPTCHA_EXPIRED' });
+  if (!check.ok) throw new AppError('BAD_USER_INPUT', '图形验证码不正确，请看清新图片后重新输入', { field: 'captchaAnswer', reason: 'CAPTCHA_WRONG' });
 }
 
 export interface VerifiedCode {
