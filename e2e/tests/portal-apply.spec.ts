@@ -105,9 +105,9 @@ test.describe('公众门户 在线申请和进度查询', () => {
     // The village window has it in its queue, marked 网上预申请 and urgent (绿色通道).
     const cun01 = await apiSession('cun01');
     try {
-      const q = await cun01.gql<{ applications: { items: Array<{ queryNo: string; channelName: string; urgent: boolean; contact: { name: string; phoneMasked: string } }> } }>(
-        `{ applications(filter: { statuses: ["PENDING_CONFIRM"] }, pageSize: 100) { items { queryNo channelName urgent contact { name phoneMasked } } } }`,
-      );
+      const q = await cun01.gql<{
+        applications: { items: Array<{ queryNo: string; channelName: string; urgent: boolean; contact: { name: string; phoneMasked: string } }> };
+      }>(`{ applications(filter: { statuses: ["PENDING_CONFIRM"] }, pageSize: 100) { items { queryNo channelName urgent contact { name phoneMasked } } } }`);
       expect(q.applications.items.find((a) => a.queryNo === queryNo)).toEqual({
         queryNo,
         channelName: '网上预申请',
