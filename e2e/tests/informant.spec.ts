@@ -9,7 +9,8 @@ import { artifact } from '../support/paths';
 /**
  * 线索报送 (信息员): xinxi01 (新华村) reports a person in hardship as an urgent case (绿色通道);
  * the town window zhen01 finds it in 申请管理 → 待确认预申请 marked 绿色通道 (and leaves it there:
- * other specs only look for their own rows in that queue); xinxi01 follows it in 我报送的线索 as
+ * other specs only look for their own rows in that queue) and grants 先行救助 (绿色通道: 800 元 within the limit; 督办看板
+ * lists the paperwork that must follow); xinxi01 follows it in 我报送的线索 as
  * 待窗口确认. Then the window starts to confirm it: the household is not in the ledger, so 一表登记 —
  * prefilled from the lead — and back to the lead with the new household chosen (left unconfirmed).
  * A fresh name per run, so reruns against one server find their own report.
@@ -110,6 +111,37 @@ test.describe('信息员线索报送', () => {
     await settle(page);
     await expectNoSeriousA11yViolations(page, 'zhen01 申请管理 待确认预申请（展开）');
     await page.screenshot({ path: artifact('informant-window-queue.png') });
+  });
+
+  test('zhen01 grants 先行救助 through the 绿色通道; 督办 tracks the paperwork that must follow', async ({ page }) => {
+    await login(page, 'zhen01');
+    await page.goto('/applications?view=pre');
+    const row = page.locator('tr.ant-table-row').filter({ hasText: person });
+    await row.getByRole('button', { name: '先行救助' }).click();
+    const dialog = page.getByRole('dialog', { name: `先行救助（绿色通道）：${person}` });
+    await expect(dialog).toContainText('最高 2000 元');
+    await expect(dialog).toContainText('5 个工作日内补办临时救助手续');
+    // Nothing filled: the form says what is missing.
+    await dialog.getByRole('button', { name: '确认发放' }).click();
+    await expect(dialog.getByText('请填写先行救助金额')).toBeVisible();
+    await dialog.getByLabel('先行救助金额（元）').fill('800');
+    await dialog.getByLabel('理由（急难情形）').fill('突发重病住院，家中断炊，先行救助基本生活（端到端测试）');
+    await settle(page);
+    await expectNoSeriousA11yViolations(page, 'zhen01 先行救助');
+    await page.screenshot({ path: artifact('green-channel-grant.png') });
+    await dialog.getByRole('button', { name: '确认发放' }).click();
+    await expect(page.getByText(new RegExp(`已对${person}先行救助 800 元，须于 \\d{4}-\\d{2}-\\d{2} 前补办临时救助手续`))).toBeVisible();
+    await expect(row).toContainText('先行救助 800 元·待补办');
+    await expect(row.getByRole('button', { name: '先行救助' })).toHaveCount(0);
+
+    // 督办看板 › 先行救助待补办: the grant waits for its paperwork.
+    await page.goto('/supervision?tab=relief');
+    const relief = page.getByRole('tabpanel').locator('tr.ant-table-row').filter({ hasText: person });
+    await expect(relief).toContainText('待补办手续');
+    await expect(relief).toContainText('800');
+    await settle(page);
+    await expectNoSeriousA11yViolations(page, 'zhen01 督办看板 先行救助待补办');
+    await page.screenshot({ path: artifact('green-channel-supervision.png') });
   });
 
   test('xinxi01 follows it in 我报送的线索 as 待窗口确认', async ({ page }) => {

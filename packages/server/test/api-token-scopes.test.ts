@@ -166,6 +166,8 @@ describe('what each scope allows', () => {
     'publicity.print',
     // the portal's windows are edited by the system administrator and town windows, not by department systems
     'portal.manage',
+    // 先行救助 pays money on a person's judgement of an emergency: the town window, never a system
+    'relief.advance',
     // 统一核查 is conducted and approved by people (maker-checker), never by a system token
     'verification.manage',
     'verification.approve',

@@ -106,10 +106,11 @@ function expected(u: WalkUser, r: Rec): 'NONE' | 'SHARED' | 'FULL' {
 /** Channels a permission legitimately reads beyond the shared view: the operation log's diffs (审计管理员). */
 const EXEMPT: Record<string, string[]> = { 'audit.read': ['auditLogs'] };
 /**
- * Public reference data that lists every town of the district on purpose (the portal's 受理窗口, modules/portal — the same
- * list anonymous visitors read): a foreign area code there is not a leak. Household markers are still checked in them.
+ * Public reference data that lists every town of the district on purpose (the portal's 受理窗口, modules/portal, and the
+ * towns and villages of 在线申请's 所在地, modules/citizen — the same lists anonymous visitors read): a foreign area code
+ * there is not a leak. Household markers are still checked in them.
  */
-const AREA_LIST_CHANNELS = new Set(['portalWindows', 'serviceWindows']);
+const AREA_LIST_CHANNELS = new Set(['portalWindows', 'serviceWindows', 'portalTowns']);
 
 async function gqlAs(user: string, query: string, variables: Record<string, unknown> = {}) {
   const res = await t.gql(query, variables, { cookie: await t.cookieFor(user) });

@@ -17,6 +17,11 @@ export const enumDescriptions = {
     "REJECTED": "已拒绝",
     "SUPERSEDED": "已被新申请取代"
   },
+  "AdvanceReliefState": {
+    "DONE": "已补办",
+    "OVERDUE": "补办超期",
+    "PENDING": "待补办手续"
+  },
   "ApiTokenScope": {
     "BENEFIT_MANAGE": "维护本部门救助记录：为令牌所属部门主管的救助事项记录救助、变更救助状态（两不变：其他部门的事项不能维护）。须指定所属部门。",
     "IDENTITY_MATCH": "身份比对：由部门系统提交身份证号，查询其中谁是平台中的社会救助、优抚等对象（只返回身份，不含收入、财产、健康等信息；每次记入操作日志）。须指定所属部门。",
@@ -332,6 +337,7 @@ export const enumDescriptions = {
     "REFERENCE_PUSH": "推送名册等参考数据（对接系统）",
     "REFERRAL_HANDLE": "办理本部门转办单（签收、补正、决定）",
     "REFERRAL_SUPERVISE": "督办超期事项、审批延期",
+    "RELIEF_ADVANCE": "绿色通道先行救助（急难情形，限额内先行发放临时救助，事后补办手续）",
     "ROSTER_IMPORT": "导入本部门救助名册和比对数据（大数据库）",
     "SETTING_MANAGE": "维护系统设置（服务热线等）",
     "SMS_MANAGE": "管理短信：重新发送、修改短信模板、配置短信服务商",
@@ -401,6 +407,8 @@ export const enumDescriptions = {
     "INSUFFICIENT": "信息不足"
   },
   "SettingKey": {
+    "ADVANCE_RELIEF_MAX_YUAN": "先行救助最高金额（元）",
+    "ADVANCE_RELIEF_PAPERWORK_DAYS": "先行救助补办手续时限（工作日）",
     "ASSISTANCE_HOTLINE": "社会救助服务热线",
     "VERIFICATION_AUTH_VALID_MONTHS": "核对授权书有效期（月）",
     "VERIFICATION_REPORT_VALID_MONTHS": "核查报告有效期（月）"

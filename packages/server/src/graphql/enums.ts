@@ -26,7 +26,7 @@ import { ROLES } from '../modules/auth/roles';
 import { JOB_STATUS_NAMES } from '../modules/jobs/registry';
 import { FINDING_KIND_NAMES, JOB_KIND_NAMES } from '../modules/program/reassessment.service';
 import { CLOCK_LEVEL_NAMES } from '../modules/workflow/clock';
-import { APPLICATION_STATUSES, CHANNELS, OUTCOMES, REFERRAL_STATUSES } from '../modules/workflow/states';
+import { ADVANCE_RELIEF_STATES, APPLICATION_STATUSES, CHANNELS, OUTCOMES, REFERRAL_STATUSES } from '../modules/workflow/states';
 import { ERROR_CODE_NAMES } from '../shared/errors';
 
 /**
@@ -89,6 +89,7 @@ export const ReferralStatusEnum = domainEnum('ReferralStatus', '转办单状态'
 export const ReferralOutcomeEnum = domainEnum('ReferralOutcome', '转办单办理结果', OUTCOMES);
 export const ClockLevelEnum = domainEnum('ClockLevel', '办理时限状态', CLOCK_LEVEL_NAMES);
 export const ExtensionStatusEnum = domainEnum('ExtensionStatus', '延期申请状态', { PENDING: '待审批', APPROVED: '已批准', REJECTED: '未批准' });
+export const AdvanceReliefStateEnum = domainEnum('AdvanceReliefState', '先行救助的补办状态', ADVANCE_RELIEF_STATES);
 
 // ---- Programs, screening, jobs ---------------------------------------------------------------
 export const LegalSupportEnum = domainEnum('LegalSupport', '法定赡养、抚养、扶养义务人情况', LEGAL_SUPPORT);

@@ -288,6 +288,7 @@ export const INPUT_RULES: Readonly<Record<string, InputRule>> = {
   'Mutation.lookupCitizenApplication.number': text('受理号', 40),
   'Mutation.lookupCitizenApplication.phone': PHONE,
   'Mutation.lookupCitizenApplication.code': secret('短信验证码', 10),
+  'Mutation.grantAdvanceRelief.reason': para('先行救助理由', 500),
   'Mutation.submitPublicityObjection.content': para('异议内容', 4000),
   'Mutation.submitPublicityObjection.contactName': text('联系人', 50),
   'Mutation.submitPublicityObjection.contactPhone': PHONE,

@@ -26,6 +26,7 @@ import { InboxResolver } from '../modules/inbox/inbox.resolver';
 import { PublicityResolver } from '../modules/publicity/publicity.resolver';
 import { PortalResolver } from '../modules/portal/portal.resolver';
 import { CitizenResolver } from '../modules/citizen/citizen.resolver';
+import { AdvanceReliefResolver } from '../modules/workflow/advance-relief.resolver';
 import { authChecker } from './auth-checker';
 import { applyInputRules } from './input-validation';
 
@@ -62,6 +63,7 @@ export const resolvers = [
   PublicityResolver,
   PortalResolver,
   CitizenResolver,
+  AdvanceReliefResolver,
 ] as const;
 
 let cached: GraphQLSchema | undefined;

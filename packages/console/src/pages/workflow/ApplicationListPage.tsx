@@ -13,6 +13,7 @@ import type { ApplicationFieldsFragment } from '../../gql/graphql';
 import { formatDateTime } from '../../utils/datetime';
 import { APPLICATIONS, PENDING_PRE_COUNT, REJECT_PRE_APPLICATION } from './workflow.graphql';
 import { APPLICATION_STATUS_COLORS, APPLICATION_STATUS_OPTIONS, detailOr } from './workflow-ui';
+import { AdvanceReliefModal, AdvanceReliefTag, lateUrgent } from './AdvanceRelief';
 import { contactLine } from './contact';
 import styles from './workflow.module.css';
 import { VisuallyHidden } from '../../components/VisuallyHidden';
@@ -40,6 +41,8 @@ export default function ApplicationListPage() {
   const rejectDialog = useDialog<Application>();
   const [reject] = useMutation(REJECT_PRE_APPLICATION);
   const writable = can('APPLICATION_WRITE');
+  const mayGrant = can('RELIEF_ADVANCE');
+  const reliefDialog = useDialog<Application>();
 
   const columns: TableColumnsType<Application> = [
     {
@@ -51,11 +54,16 @@ export default function ApplicationListPage() {
           {v ? <Link to={`/applications/${a.id}`}>{v}</Link> : <Typography.Text type="secondary">（待确认）</Typography.Text>}
           {a.urgent && (
             <div>
-              <Tooltip title="急难情形，绿色通道">
-                <Tag color="green" icon={<ThunderboltOutlined />} style={{ marginInlineEnd: 0, marginTop: 2 }}>
-                  绿色通道
+              <Tooltip title={lateUrgent(a) ? '急难情形应当日处理，已超过当日' : '急难情形，绿色通道'}>
+                <Tag color={lateUrgent(a) ? 'red' : 'green'} icon={<ThunderboltOutlined />} style={{ marginInlineEnd: 0, marginTop: 2 }}>
+                  {lateUrgent(a) ? '绿色通道·超过当日' : '绿色通道'}
                 </Tag>
               </Tooltip>
+            </div>
+          )}
+          {a.advanceRelief && (
+            <div>
+              <AdvanceReliefTag relief={a.advanceRelief} />
             </div>
           )}
         </div>
@@ -120,21 +128,32 @@ export default function ApplicationListPage() {
       title: '操作',
       key: 'actions',
       width: 176,
-      render: (_, a) =>
-        a.status === 'PENDING_CONFIRM' && writable ? (
-          <Space size={0}>
+      render: (_, a) => {
+        const relief =
+          mayGrant && a.urgent && !a.advanceRelief && (a.status === 'PENDING_CONFIRM' || a.status === 'ACCEPTED') ? (
+            <Button type="link" size="small" onClick={() => reliefDialog.open(a)}>
+              先行救助
+            </Button>
+          ) : null;
+        return a.status === 'PENDING_CONFIRM' && writable ? (
+          <Space size={0} wrap>
             <Button type="link" size="small" onClick={() => navigate(`/applications/new?pre=${a.id}${a.householdId ? `&householdId=${a.householdId}` : ''}`)}>
               确认受理
             </Button>
             <Button type="link" size="small" danger onClick={() => rejectDialog.open(a)}>
               不予受理
             </Button>
+            {relief}
           </Space>
         ) : a.receiptNo ? (
-          <Button type="link" size="small" onClick={() => navigate(`/applications/${a.id}`)}>
-            查看
-          </Button>
-        ) : null,
+          <Space size={0} wrap>
+            <Button type="link" size="small" onClick={() => navigate(`/applications/${a.id}`)}>
+              查看
+            </Button>
+            {relief}
+          </Space>
+        ) : null;
+      },
     },
   ];
 
@@ -216,6 +235,16 @@ export default function ApplicationListPage() {
           rejectDialog.close();
           void refetch();
           void preCount.refetch();
+        }}
+      />
+      <AdvanceReliefModal
+        open={reliefDialog.isOpen}
+        target={reliefDialog.target}
+        onCancel={reliefDialog.close}
+        onDone={(text) => {
+          void message.success(text);
+          reliefDialog.close();
+          void refetch();
         }}
       />
     </PageContainer>

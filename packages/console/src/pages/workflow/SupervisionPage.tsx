@@ -1,4 +1,4 @@
-import { App, Button, Empty, Popconfirm, Space, Table, Tabs, Typography, type TableColumnsType } from 'antd';
+import { App, Button, Empty, Popconfirm, Space, Table, Tabs, Tag, Typography, type TableColumnsType } from 'antd';
 import { ReloadOutlined } from '@ant-design/icons';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { Link, useSearchParams } from 'react-router-dom';
@@ -16,6 +16,28 @@ import { ACCENT } from '../../theme';
 
 type BoardRow = SupervisionBoardQuery['supervisionBoard']['byDepartment'][number];
 type Extension = PendingExtensionsQuery['pendingExtensions'][number];
+type Relief = SupervisionBoardQuery['supervisionBoard']['advanceReliefs'][number];
+
+const reliefColumns: TableColumnsType<Relief> = [
+  {
+    title: '状态',
+    dataIndex: 'stateName',
+    width: 100,
+    render: (v: string, r) => <Tag color={r.state === 'OVERDUE' ? 'red' : 'gold'}>{v}</Tag>,
+  },
+  {
+    title: '受理号/查询号',
+    key: 'no',
+    width: 176,
+    render: (_, r) => (r.receiptNo ? <Link to={`/applications/${r.applicationId}`}>{r.receiptNo}</Link> : (r.queryNo ?? '（待确认）')),
+  },
+  { title: '户主/联系人', dataIndex: 'name', width: 110, ellipsis: true },
+  { title: '区划', dataIndex: 'areaName', width: 110, ellipsis: true, render: (v: string | null, r) => v ?? r.areaCode },
+  { title: '金额（元）', dataIndex: 'amountYuan', width: 100, align: 'right' },
+  { title: '理由', dataIndex: 'reason', ellipsis: true },
+  { title: '发放', key: 'granted', width: 150, render: (_, r) => `${r.grantDate} ${r.grantedByName}` },
+  { title: '补办截止', dataIndex: 'paperworkDue', width: 100, className: 'nowrap' },
+];
 
 const num = (n: number, color?: string) =>
   n ? <span style={{ color, fontWeight: color ? 600 : undefined }}>{n}</span> : <Typography.Text type="secondary">0</Typography.Text>;
@@ -173,7 +195,7 @@ export default function SupervisionPage() {
       <ContentCard>
         <Tabs
           style={{ marginTop: -12 }}
-          defaultActiveKey={supervisor && params.get('tab') === 'extensions' ? 'extensions' : 'items'}
+          defaultActiveKey={supervisor && params.get('tab') === 'extensions' ? 'extensions' : params.get('tab') === 'relief' ? 'relief' : 'items'}
           items={[
             {
               key: 'items',
@@ -187,6 +209,21 @@ export default function SupervisionPage() {
                   columns={itemColumns}
                   pagination={{ pageSize: 10, showTotal: (t) => `共 ${t} 件` }}
                   locale={{ emptyText: <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description="没有预警或超期的事项" /> }}
+                />
+              ),
+            },
+            {
+              key: 'relief',
+              label: `先行救助待补办（${board?.advanceReliefs.length ?? 0}）`,
+              children: (
+                <Table<Relief>
+                  rowKey="id"
+                  size="small"
+                  loading={loading && !board}
+                  dataSource={board?.advanceReliefs ?? []}
+                  columns={reliefColumns}
+                  pagination={{ pageSize: 10, showTotal: (t) => `共 ${t} 笔` }}
+                  locale={{ emptyText: <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description="没有待补办手续的先行救助" /> }}
                 />
               ),
             },

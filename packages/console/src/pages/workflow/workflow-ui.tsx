@@ -357,7 +357,6 @@ export function useReferralAction(reload: () => unknown) {
   );
 }
 
-/** Today in China (YYYY-MM-DD): the server's clocks and deadlines are in Asia/Shanghai dates. */
 /** 督办 of one referral (`referral.supervise`): the opinion is sent, the department has 2 working days to answer. */
 export function SuperviseModal(props: {
   open: boolean;
@@ -390,6 +389,7 @@ export function SuperviseModal(props: {
   );
 }
 
+/** Today in China (YYYY-MM-DD): the server's clocks and deadlines are in Asia/Shanghai dates. */
 export const todayCn = () => new Date(Date.now() + 8 * 3600_000).toISOString().slice(0, 10);
 
 /** The current month in China (YYYY-MM). */

@@ -133,6 +133,13 @@ export const APPLICATION_FIELDS = graphql(`
       householdSize
       consentAt
     }
+    advanceRelief {
+      amountYuan
+      grantDate
+      paperworkDue
+      grantedByName
+      regularized
+    }
     description
     requested {
       programCode
@@ -294,6 +301,9 @@ export const SUPERVISION_BOARD = graphql(`
   query SupervisionBoard {
     supervisionBoard {
       asOf
+      advanceReliefs {
+        ...AdvanceReliefFields
+      }
       byDepartment {
         ...SupervisionBoardRowFields
       }
@@ -533,5 +543,41 @@ export const SUPERVISE_REFERRAL = graphql(`
 export const DECIDE_EXTENSION = graphql(`
   mutation DecideExtension($id: ID!, $approve: Boolean!, $note: String) {
     decideExtension(id: $id, approve: $approve, note: $note)
+  }
+`);
+
+export const ADVANCE_RELIEF_FIELDS = graphql(`
+  fragment AdvanceReliefFields on AdvanceRelief {
+    id
+    applicationId
+    receiptNo
+    queryNo
+    name
+    areaCode
+    areaName
+    amountYuan
+    reason
+    grantDate
+    paperworkDue
+    grantedByName
+    state
+    stateName
+  }
+`);
+
+export const ADVANCE_RELIEF_RULES = graphql(`
+  query AdvanceReliefRules {
+    advanceReliefRules {
+      maxYuan
+      paperworkDays
+    }
+  }
+`);
+
+export const GRANT_ADVANCE_RELIEF = graphql(`
+  mutation GrantAdvanceRelief($applicationId: ID!, $amountYuan: Float!, $reason: String!) {
+    grantAdvanceRelief(applicationId: $applicationId, amountYuan: $amountYuan, reason: $reason) {
+      ...AdvanceReliefFields
+    }
   }
 `);

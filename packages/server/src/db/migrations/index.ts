@@ -36,6 +36,7 @@ import { Migration20261210300000Publicity } from './Migration20261210300000Publi
 import { Migration20261211000000PortalContent } from './Migration20261211000000PortalContent';
 import { Migration20261212000000PortalFaq } from './Migration20261212000000PortalFaq';
 import { Migration20261213000000CitizenPortal } from './Migration20261213000000CitizenPortal';
+import { Migration20261214000000AdvanceRelief } from './Migration20261214000000AdvanceRelief';
 
 /** Ordered list of committed migrations (`pnpm db:migration:create` appends here). */
 export const migrationsList = [
@@ -77,4 +78,5 @@ export const migrationsList = [
   { name: 'Migration20261211000000PortalContent', class: Migration20261211000000PortalContent },
   { name: 'Migration20261212000000PortalFaq', class: Migration20261212000000PortalFaq },
   { name: 'Migration20261213000000CitizenPortal', class: Migration20261213000000CitizenPortal },
+  { name: 'Migration20261214000000AdvanceRelief', class: Migration20261214000000AdvanceRelief },
 ];

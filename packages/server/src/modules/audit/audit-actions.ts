@@ -134,6 +134,12 @@ export const ACTION_NAMES: Record<string, string> = {
   'publicity.taken_down': '公示期满撤下',
   'publicity.notice_printed': '打印公示（含完整姓名）',
   'portal.window_updated': '修改门户受理窗口',
+  'portal.faq_created': '新增常见问题（门户）',
+  'portal.faq_updated': '修改常见问题（门户）',
+  'portal.faq_deleted': '删除常见问题（门户）',
+  'citizen.code_sent': '发送短信验证码（门户）',
+  'citizen.application_looked_up': '群众查询申请进度（门户）',
+  'relief.advance_granted': '先行救助（绿色通道）',
   'program.plain_text_updated': '修改政策说明（门户）',
 };
 

@@ -64,6 +64,8 @@ export const Permission = {
   PublicityPrint: 'publicity.print',
   /** 门户内容 (modules/portal): the portal's 受理窗口 — the system administrator any of the district, a town window its own town. */
   PortalManage: 'portal.manage',
+  /** 绿色通道 先行救助 (modules/workflow advance-relief.service.ts): the town window grants 临时救助 first, within the limit. */
+  ReliefAdvance: 'relief.advance',
 } as const;
 
 export type PermissionCode = (typeof Permission)[keyof typeof Permission];
@@ -110,4 +112,5 @@ export const PERMISSION_NAMES: Record<string, string> = {
   'publicity.read': '查看本辖区的公示记录（脱敏）和异议情况',
   'publicity.print': '打印张贴用的公示（含完整姓名，记入操作日志）',
   'portal.manage': '维护便民服务门户的受理窗口信息（镇街窗口：本镇街）和常见问题（区县）',
+  'relief.advance': '绿色通道先行救助（急难情形，限额内先行发放临时救助，事后补办手续）',
 };

@@ -51,6 +51,8 @@ export const ROLES: RoleDef[] = [
       Permission.VerificationApprove,
       // 门户内容: the town's own 受理窗口 on the portal (scope = its town; modules/portal).
       Permission.PortalManage,
+      // 绿色通道: 先行救助 to urgent applications of the town (modules/workflow advance-relief.service.ts).
+      Permission.ReliefAdvance,
     ],
   },
   {

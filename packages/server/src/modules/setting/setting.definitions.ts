@@ -30,6 +30,20 @@ export const SETTINGS = {
     pattern: /^(?:[1-9]|[1-2][0-9]|3[0-6])$/,
     patternText: '1–36 的整数（月）',
   },
+  ADVANCE_RELIEF_MAX_YUAN: {
+    name: '先行救助最高金额（元）',
+    description: '绿色通道：镇街对急难情形先行发放临时救助的最高金额，超过的须按临时救助的正常程序审批；未设置时为 2000 元',
+    maxLength: 6,
+    pattern: /^[1-9][0-9]{0,5}$/,
+    patternText: '1–999999 的整数（元）',
+  },
+  ADVANCE_RELIEF_PAPERWORK_DAYS: {
+    name: '先行救助补办手续时限（工作日）',
+    description: '先行救助后须在此期限内补办临时救助手续（窗口受理临时救助），逾期列入督办；未设置时为 5 个工作日',
+    maxLength: 2,
+    pattern: /^(?:[1-9]|[1-2][0-9]|30)$/,
+    patternText: '1–30 的整数（工作日）',
+  },
 } as const satisfies Record<string, SettingDef>;
 
 export type SettingKeyCode = keyof typeof SETTINGS;

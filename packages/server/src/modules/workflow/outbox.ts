@@ -31,6 +31,7 @@ export const EVENT_TYPES: Record<string, string> = {
   'application.pre_submitted': '收到预申请',
   'application.rejected': '预申请不予受理',
   'application.completed': '申请全部办结',
+  'application.advance_relief': '先行救助（绿色通道）',
   'referral.created': '转办单已派发',
   'referral.signed': '部门已签收',
   'referral.supplement_requested': '要求补正材料',

@@ -24,6 +24,10 @@ export const APPLICATION_STATUSES = {
 } as const;
 export type ApplicationStatus = keyof typeof APPLICATION_STATUSES;
 
+/** 绿色通道 先行救助 and its paperwork (advance-relief.service.ts). */
+export const ADVANCE_RELIEF_STATES = { PENDING: '待补办手续', DONE: '已补办', OVERDUE: '补办超期' } as const;
+export type AdvanceReliefState = keyof typeof ADVANCE_RELIEF_STATES;
+
 export const CHANNELS = { WINDOW: '窗口受理', PORTAL: '网上预申请', INFORMANT: '信息员报送' } as const;
 export type Channel = keyof typeof CHANNELS;
 

@@ -19,6 +19,7 @@ import {
 } from '../household/shared-view';
 import { CLOCK_LEVEL_NAMES, computeClock, type ClockView } from './clock';
 import { markCoveredMaterials } from '../verification/coverage';
+import { ADVANCE_RELIEF_PROGRAM, listAdvanceReliefs, type AdvanceReliefView } from './advance-relief.service';
 import { EVENT_TYPES } from './outbox';
 import { REFERRAL_COLUMNS, REFERRAL_FIELDS, REFERRAL_FROM, type ReferralRow } from './referral.repo';
 import { APPLICATION_STATUSES, CHANNELS, ESCALATION_LEVELS, OUTCOMES, statusName } from './states';
@@ -390,6 +391,8 @@ export interface ApplicationView {
   } | null;
   description: string | null;
   requested: Array<{ programCode: string; programName: string; personId: string | null; reason: string | null }>;
+  /** 绿色通道 先行救助 granted to it (advance-relief.service.ts); `regularized` once its 临时救助 referral exists. */
+  advanceRelief: { amountYuan: number; grantDate: string; paperworkDue: string; grantedByName: string; regularized: boolean } | null;
   rejectReason: string | null;
   windowAreaName: string | null;
   acceptedAt: Date | null;
@@ -415,11 +418,15 @@ const APP_COLUMNS = `a.id, a.receipt_no as "receiptNo", a.query_no as "queryNo",
   (select p.name from person p where p.id = h.head_person_id) as "headName",
   (select p.name from person p where p.id = a.applicant_person_id) as "applicantName",
   (select count(*)::int from referral r where r.application_id = a.id) as "referralCount",
-  (select count(*)::int from referral r where r.application_id = a.id and r.status in ('DONE', 'TRANSFERRED', 'WITHDRAWN')) as "doneCount"`;
+  (select count(*)::int from referral r where r.application_id = a.id and r.status in ('DONE', 'TRANSFERRED', 'WITHDRAWN')) as "doneCount",
+  (select json_build_object('amountFen', x.amount_fen, 'grantDate', x.grant_date, 'paperworkDue', x.paperwork_due, 'grantedByName', x.granted_by_name,
+          'regularized', exists (select 1 from referral r where r.application_id = a.id and r.program_code = '${ADVANCE_RELIEF_PROGRAM}' and r.status <> 'WITHDRAWN'))
+     from advance_relief x where x.application_id = a.id) as "advanceRelief"`;
 const APP_FROM = `application a left join household h on h.id = a.household_id left join area ar on ar.code = a.area_code left join area wa on wa.code = a.window_area_code`;
 
-type ApplicationRow = Omit<ApplicationView, 'access' | 'statusName' | 'channelName' | 'contact' | 'requested'> & {
+type ApplicationRow = Omit<ApplicationView, 'access' | 'statusName' | 'channelName' | 'contact' | 'requested' | 'advanceRelief'> & {
   related: boolean;
+  advanceRelief: { amountFen: number; grantDate: string; paperworkDue: string; grantedByName: string; regularized: boolean } | null;
   contact: Record<string, string | null> | null;
   requested: Array<Record<string, string | null>>;
 };
@@ -451,6 +458,7 @@ const applicationRow = row<ApplicationRow>({
   applicantName: nullable(text),
   referralCount: int,
   doneCount: int,
+  advanceRelief: nullable(jsonObject) as Decoder<ApplicationRow['advanceRelief']>,
   related: bool,
 });
 
@@ -482,6 +490,15 @@ function toApp(raw: Record<string, unknown>): ApplicationView {
           }
         : null,
       requested,
+      advanceRelief: a.advanceRelief
+        ? {
+            amountYuan: Number(a.advanceRelief.amountFen) / 100,
+            grantDate: a.advanceRelief.grantDate,
+            paperworkDue: a.advanceRelief.paperworkDue,
+            grantedByName: a.advanceRelief.grantedByName,
+            regularized: a.advanceRelief.regularized,
+          }
+        : null,
     },
     SHARED_APPLICATION_FIELDS,
   );
@@ -628,6 +645,8 @@ const boardRow = row<BoardRow>({
 
 export interface SupervisionBoard {
   asOf: string;
+  /** 先行救助 whose paperwork has not followed yet (待补办, 补办超期 first by due date). */
+  advanceReliefs: AdvanceReliefView[];
   byDepartment: BoardRow[];
   byTown: BoardRow[];
   items: ReferralView[];
@@ -668,6 +687,7 @@ export async function supervisionBoard(ctx: RequestContext): Promise<Supervision
   const cal = await loadWorkCalendar(ctx);
   return {
     asOf: today,
+    advanceReliefs: await listAdvanceReliefs(ctx, { open: true }),
     byDepartment: decodeRows(byDept, boardRow, 'board by department'),
     byTown: decodeRows(byTown, boardRow, 'board by town'),
     items: items.map((r) => toView(ctx, cal, today, r)),

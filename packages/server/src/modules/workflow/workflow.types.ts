@@ -1,7 +1,8 @@
-import { Field, ID, InputType, Int, ObjectType } from 'type-graphql';
+import { Field, Float, ID, InputType, Int, ObjectType } from 'type-graphql';
 import { Paginated } from '../../graphql/paging.types';
 import { AccessLevelEnum } from '../household/household.types';
 import {
+  AdvanceReliefStateEnum,
   ApplicationChannelEnum,
   ApplicationStatusEnum,
   ClockLevelEnum,
@@ -206,6 +207,7 @@ export class ApplicationType {
   @Field(() => AccessLevelEnum, { description: 'FULL 完整信息；SHARED 仅共享信息（住址、申请人、联系人、情况说明、理由、材料为空）' }) access!: AccessLevelEnum;
   @Field(() => String, { nullable: true, description: '受理号（预申请确认后生成）' }) receiptNo!: string | null;
   @Field(() => String, { nullable: true, description: '查询号（网上预申请提交时生成）' }) queryNo!: string | null;
+  @Field(() => ApplicationAdvanceReliefType, { nullable: true, description: '绿色通道先行救助（如有）' }) advanceRelief!: ApplicationAdvanceReliefType | null;
   @Field(() => ApplicationStatusEnum) status!: string;
   @Field() statusName!: string;
   @Field(() => ApplicationChannelEnum) channel!: string;
@@ -276,9 +278,44 @@ export class BoardRowType {
   @Field(() => Int) unansweredSupervisions!: number;
 }
 
+@ObjectType('AdvanceRelief', { description: '绿色通道先行救助：急难情形由镇街先行发放临时救助，事后补办手续' })
+export class AdvanceReliefType {
+  @Field(() => ID) id!: string;
+  @Field(() => ID) applicationId!: string;
+  @Field(() => String, { nullable: true }) receiptNo!: string | null;
+  @Field(() => String, { nullable: true }) queryNo!: string | null;
+  @Field({ description: '户主或预申请的联系人' }) name!: string;
+  @Field() areaCode!: string;
+  @Field(() => String, { nullable: true }) areaName!: string | null;
+  @Field(() => Float, { description: '金额（元）' }) amountYuan!: number;
+  @Field() reason!: string;
+  @Field() grantDate!: string;
+  @Field({ description: '补办手续截止日期（工作日计算）' }) paperworkDue!: string;
+  @Field() grantedByName!: string;
+  @Field() grantedAt!: Date;
+  @Field(() => AdvanceReliefStateEnum) state!: string;
+  @Field() stateName!: string;
+}
+
+@ObjectType('ApplicationAdvanceRelief', { description: '该申请的先行救助' })
+export class ApplicationAdvanceReliefType {
+  @Field(() => Float) amountYuan!: number;
+  @Field() grantDate!: string;
+  @Field() paperworkDue!: string;
+  @Field() grantedByName!: string;
+  @Field({ description: '已补办（有临时救助转办单）' }) regularized!: boolean;
+}
+
+@ObjectType('AdvanceReliefRules', { description: '先行救助的限额和补办时限（系统设置）' })
+export class AdvanceReliefRulesType {
+  @Field(() => Int) maxYuan!: number;
+  @Field(() => Int) paperworkDays!: number;
+}
+
 @ObjectType('SupervisionBoard')
 export class SupervisionBoardType {
   @Field() asOf!: string;
+  @Field(() => [AdvanceReliefType], { description: '尚未补办手续的先行救助（补办超期的列入督办）' }) advanceReliefs!: AdvanceReliefType[];
   @Field(() => [BoardRowType]) byDepartment!: BoardRowType[];
   @Field(() => [BoardRowType]) byTown!: BoardRowType[];
   @Field(() => [ReferralType], { description: '预警、超期和逾期未签收的转办单' }) items!: ReferralType[];
