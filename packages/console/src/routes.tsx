@@ -1,5 +1,6 @@
 import { lazy, type ComponentType, type LazyExoticComponent, type ReactNode } from 'react';
 import {
+  AimOutlined,
   AlertOutlined,
   ApartmentOutlined,
   ApiOutlined,
@@ -151,6 +152,14 @@ export const routes: AppRoute[] = [
     icon: <AlertOutlined />,
     access: 'APPLICATION_READ',
     component: lazy(() => import('./pages/workflow/SupervisionPage')),
+  },
+  // 主动发现 (modules/discovery): visit tasks from the discovery rules (政策找人).
+  {
+    path: '/discovery',
+    name: '主动发现',
+    icon: <AimOutlined />,
+    access: 'APPLICATION_READ',
+    component: lazy(() => import('./pages/discovery/DiscoveryPage')),
   },
   {
     path: '/programs',

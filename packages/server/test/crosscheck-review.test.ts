@@ -197,7 +197,7 @@ describe('stats, catalogue, to-dos, supervision, job', () => {
     expect(overdue.data!.findings.items.map((i: { personName: string }) => i.personName)).toEqual(['戊五']);
   });
 
-  it('runCrosscheck queues the 全面比对 job (town window only), which runs every rule with progress', async () => {
+  it('runCrosscheck queues the 全面比对 job (town window only), which runs every rule and then the discovery rules, with progress', async () => {
     expect(code(await as('village1a', `mutation { runCrosscheck }`))).toBe('FORBIDDEN');
     const r = await as('town1', `mutation { runCrosscheck }`);
     const jobId = r.data!.runCrosscheck;
@@ -205,7 +205,9 @@ describe('stats, catalogue, to-dos, supervision, job', () => {
     expect(again.data!.runCrosscheck).toBe(jobId);
     await t.runJobs();
     const [job] = await ownerQuery(`select status, total, processed, kind from job where id = $1`, [jobId]);
-    expect(job).toEqual({ status: 'DONE', total: 15, processed: 15, kind: 'crosscheck' });
+    // 15 cross-check rules and one step for the discovery rules (modules/discovery).
+    expect(job).toEqual({ status: 'DONE', total: 16, processed: 16, kind: 'crosscheck' });
+    expect(await ownerQuery(`select 1 from audit_log where action = 'discovery.run'`)).toHaveLength(1);
     expect((await ownerQuery(`select count(distinct rule_no)::int as n from crosscheck_run where job_id = $1`, [jobId]))[0].n).toBe(15);
     const j = await as('town1', `query($id: ID!) { job(id: $id) { kindName status } }`, { id: jobId });
     expect(j.data!.job).toEqual({ kindName: '全面比对', status: 'DONE' });

@@ -505,5 +505,14 @@ export const enumDescriptions = {
     "CANCELLED": "已撤销",
     "DRAFTED": "待复核",
     "OPEN": "核查中"
+  },
+  "VisitOutcome": {
+    "APPLIED": "已申请",
+    "NOT_NEEDED": "无需救助",
+    "REFUSED": "本人拒绝"
+  },
+  "VisitStatus": {
+    "DONE": "已走访",
+    "OPEN": "待走访"
   }
 } as const;

@@ -55,6 +55,11 @@ type Documents = {
     "\n  query Departments($keyword: String, $page: Int!, $pageSize: Int!) {\n    departments(keyword: $keyword, page: $page, pageSize: $pageSize) {\n      items {\n        ...DepartmentFields\n      }\n      total\n      page\n      pageSize\n    }\n  }\n": typeof types.DepartmentsDocument,
     "\n  mutation CreateDepartment($input: DepartmentInput!) {\n    createDepartment(input: $input) {\n      ...DepartmentFields\n    }\n  }\n": typeof types.CreateDepartmentDocument,
     "\n  mutation UpdateDepartment($id: ID!, $input: DepartmentInput!) {\n    updateDepartment(id: $id, input: $input) {\n      ...DepartmentFields\n    }\n  }\n": typeof types.UpdateDepartmentDocument,
+    "\n  fragment VisitTaskFields on VisitTask {\n    id\n    ruleCode\n    ruleName\n    householdId\n    headName\n    personName\n    areaCode\n    areaName\n    summary\n    lines {\n      label\n      value\n    }\n    dueDate\n    overdue\n    status\n    statusName\n    outcome\n    outcomeName\n    outcomeNote\n    doneByName\n    doneAt\n    version\n  }\n": typeof types.VisitTaskFieldsFragmentDoc,
+    "\n  query VisitTasks($status: VisitStatus, $ruleCode: String, $page: Int, $pageSize: Int) {\n    visitTasks(status: $status, ruleCode: $ruleCode, page: $page, pageSize: $pageSize) {\n      total\n      items {\n        ...VisitTaskFields\n      }\n    }\n  }\n": typeof types.VisitTasksDocument,
+    "\n  query DiscoveryOverview {\n    discoveryRules {\n      code\n      name\n      description\n      parameters\n    }\n    visitTaskStats {\n      ruleCode\n      ruleName\n      total\n      open\n      overdue\n      applied\n      notNeeded\n      refused\n    }\n  }\n": typeof types.DiscoveryOverviewDocument,
+    "\n  mutation RecordVisitOutcome($id: ID!, $outcome: VisitOutcome!, $note: String, $version: Int!) {\n    recordVisitOutcome(id: $id, outcome: $outcome, note: $note, version: $version) {\n      ...VisitTaskFields\n    }\n  }\n": typeof types.RecordVisitOutcomeDocument,
+    "\n  mutation RunDiscovery {\n    runDiscovery {\n      code\n      name\n      found\n      created\n    }\n  }\n": typeof types.RunDiscoveryDocument,
     "\n  fragment FindingFields on Finding {\n    id\n    ruleNo\n    ruleName\n    severity\n    status\n    summary\n    personName\n    idMasked\n    householdId\n    programName\n    departmentName\n    areaCode\n    areaName\n    townName\n    dueDate\n    overdue\n    createdAt\n    reviewerName\n    reason\n    decidedAt\n    taskStatus\n    taskOutcome\n    taskNote\n    version\n  }\n": typeof types.FindingFieldsFragmentDoc,
     "\n  query Findings($filter: FindingFilterInput, $page: Int!, $pageSize: Int!) {\n    findings(filter: $filter, page: $page, pageSize: $pageSize) {\n      total\n      items {\n        ...FindingFields\n      }\n    }\n  }\n": typeof types.FindingsDocument,
     "\n  query CrosscheckRules {\n    crosscheckRules {\n      no\n      name\n      implemented\n    }\n  }\n": typeof types.CrosscheckRulesDocument,
@@ -264,6 +269,11 @@ const documents: Documents = {
     "\n  query Departments($keyword: String, $page: Int!, $pageSize: Int!) {\n    departments(keyword: $keyword, page: $page, pageSize: $pageSize) {\n      items {\n        ...DepartmentFields\n      }\n      total\n      page\n      pageSize\n    }\n  }\n": types.DepartmentsDocument,
     "\n  mutation CreateDepartment($input: DepartmentInput!) {\n    createDepartment(input: $input) {\n      ...DepartmentFields\n    }\n  }\n": types.CreateDepartmentDocument,
     "\n  mutation UpdateDepartment($id: ID!, $input: DepartmentInput!) {\n    updateDepartment(id: $id, input: $input) {\n      ...DepartmentFields\n    }\n  }\n": types.UpdateDepartmentDocument,
+    "\n  fragment VisitTaskFields on VisitTask {\n    id\n    ruleCode\n    ruleName\n    householdId\n    headName\n    personName\n    areaCode\n    areaName\n    summary\n    lines {\n      label\n      value\n    }\n    dueDate\n    overdue\n    status\n    statusName\n    outcome\n    outcomeName\n    outcomeNote\n    doneByName\n    doneAt\n    version\n  }\n": types.VisitTaskFieldsFragmentDoc,
+    "\n  query VisitTasks($status: VisitStatus, $ruleCode: String, $page: Int, $pageSize: Int) {\n    visitTasks(status: $status, ruleCode: $ruleCode, page: $page, pageSize: $pageSize) {\n      total\n      items {\n        ...VisitTaskFields\n      }\n    }\n  }\n": types.VisitTasksDocument,
+    "\n  query DiscoveryOverview {\n    discoveryRules {\n      code\n      name\n      description\n      parameters\n    }\n    visitTaskStats {\n      ruleCode\n      ruleName\n      total\n      open\n      overdue\n      applied\n      notNeeded\n      refused\n    }\n  }\n": types.DiscoveryOverviewDocument,
+    "\n  mutation RecordVisitOutcome($id: ID!, $outcome: VisitOutcome!, $note: String, $version: Int!) {\n    recordVisitOutcome(id: $id, outcome: $outcome, note: $note, version: $version) {\n      ...VisitTaskFields\n    }\n  }\n": types.RecordVisitOutcomeDocument,
+    "\n  mutation RunDiscovery {\n    runDiscovery {\n      code\n      name\n      found\n      created\n    }\n  }\n": types.RunDiscoveryDocument,
     "\n  fragment FindingFields on Finding {\n    id\n    ruleNo\n    ruleName\n    severity\n    status\n    summary\n    personName\n    idMasked\n    householdId\n    programName\n    departmentName\n    areaCode\n    areaName\n    townName\n    dueDate\n    overdue\n    createdAt\n    reviewerName\n    reason\n    decidedAt\n    taskStatus\n    taskOutcome\n    taskNote\n    version\n  }\n": types.FindingFieldsFragmentDoc,
     "\n  query Findings($filter: FindingFilterInput, $page: Int!, $pageSize: Int!) {\n    findings(filter: $filter, page: $page, pageSize: $pageSize) {\n      total\n      items {\n        ...FindingFields\n      }\n    }\n  }\n": types.FindingsDocument,
     "\n  query CrosscheckRules {\n    crosscheckRules {\n      no\n      name\n      implemented\n    }\n  }\n": types.CrosscheckRulesDocument,
@@ -610,6 +620,26 @@ export function graphql(source: "\n  mutation CreateDepartment($input: Departmen
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation UpdateDepartment($id: ID!, $input: DepartmentInput!) {\n    updateDepartment(id: $id, input: $input) {\n      ...DepartmentFields\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateDepartment($id: ID!, $input: DepartmentInput!) {\n    updateDepartment(id: $id, input: $input) {\n      ...DepartmentFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment VisitTaskFields on VisitTask {\n    id\n    ruleCode\n    ruleName\n    householdId\n    headName\n    personName\n    areaCode\n    areaName\n    summary\n    lines {\n      label\n      value\n    }\n    dueDate\n    overdue\n    status\n    statusName\n    outcome\n    outcomeName\n    outcomeNote\n    doneByName\n    doneAt\n    version\n  }\n"): (typeof documents)["\n  fragment VisitTaskFields on VisitTask {\n    id\n    ruleCode\n    ruleName\n    householdId\n    headName\n    personName\n    areaCode\n    areaName\n    summary\n    lines {\n      label\n      value\n    }\n    dueDate\n    overdue\n    status\n    statusName\n    outcome\n    outcomeName\n    outcomeNote\n    doneByName\n    doneAt\n    version\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query VisitTasks($status: VisitStatus, $ruleCode: String, $page: Int, $pageSize: Int) {\n    visitTasks(status: $status, ruleCode: $ruleCode, page: $page, pageSize: $pageSize) {\n      total\n      items {\n        ...VisitTaskFields\n      }\n    }\n  }\n"): (typeof documents)["\n  query VisitTasks($status: VisitStatus, $ruleCode: String, $page: Int, $pageSize: Int) {\n    visitTasks(status: $status, ruleCode: $ruleCode, page: $page, pageSize: $pageSize) {\n      total\n      items {\n        ...VisitTaskFields\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DiscoveryOverview {\n    discoveryRules {\n      code\n      name\n      description\n      parameters\n    }\n    visitTaskStats {\n      ruleCode\n      ruleName\n      total\n      open\n      overdue\n      applied\n      notNeeded\n      refused\n    }\n  }\n"): (typeof documents)["\n  query DiscoveryOverview {\n    discoveryRules {\n      code\n      name\n      description\n      parameters\n    }\n    visitTaskStats {\n      ruleCode\n      ruleName\n      total\n      open\n      overdue\n      applied\n      notNeeded\n      refused\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RecordVisitOutcome($id: ID!, $outcome: VisitOutcome!, $note: String, $version: Int!) {\n    recordVisitOutcome(id: $id, outcome: $outcome, note: $note, version: $version) {\n      ...VisitTaskFields\n    }\n  }\n"): (typeof documents)["\n  mutation RecordVisitOutcome($id: ID!, $outcome: VisitOutcome!, $note: String, $version: Int!) {\n    recordVisitOutcome(id: $id, outcome: $outcome, note: $note, version: $version) {\n      ...VisitTaskFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RunDiscovery {\n    runDiscovery {\n      code\n      name\n      found\n      created\n    }\n  }\n"): (typeof documents)["\n  mutation RunDiscovery {\n    runDiscovery {\n      code\n      name\n      found\n      created\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

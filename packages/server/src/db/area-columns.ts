@@ -55,6 +55,10 @@ export const AREA_COLUMNS: Readonly<Record<string, Readonly<Record<string, AreaC
     issuer_area_code: { keeps: 'the area of the supervisor who issued the 督办' },
   },
   extension_request: { area_code: { household: OF_REFERRALS } },
+  // 绿色通道 先行救助 granted to the household's application.
+  advance_relief: { area_code: { household: OF_APPLICATIONS } },
+  // 主动发现: visit tasks for the household's village.
+  visit_task: { area_code: { household: `household_id = ?` } },
   outbox_event: {
     area_code: {
       household: `(aggregate_type = 'application' and aggregate_id in (select id from application where household_id = ?))

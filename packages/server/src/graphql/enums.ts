@@ -28,6 +28,7 @@ import { FINDING_KIND_NAMES, JOB_KIND_NAMES } from '../modules/program/reassessm
 import { CLOCK_LEVEL_NAMES } from '../modules/workflow/clock';
 import { ADVANCE_RELIEF_STATES, APPLICATION_STATUSES, CHANNELS, OUTCOMES, REFERRAL_STATUSES } from '../modules/workflow/states';
 import { ERROR_CODE_NAMES } from '../shared/errors';
+import { VISIT_OUTCOMES, VISIT_STATUSES } from '../modules/discovery/codes';
 
 /**
  * The closed sets of the GraphQL contract (docs/api-contract.md, ADR 0016). Each enum is built from
@@ -90,6 +91,10 @@ export const ReferralOutcomeEnum = domainEnum('ReferralOutcome', '转办单办�
 export const ClockLevelEnum = domainEnum('ClockLevel', '办理时限状态', CLOCK_LEVEL_NAMES);
 export const ExtensionStatusEnum = domainEnum('ExtensionStatus', '延期申请状态', { PENDING: '待审批', APPROVED: '已批准', REJECTED: '未批准' });
 export const AdvanceReliefStateEnum = domainEnum('AdvanceReliefState', '先行救助的补办状态', ADVANCE_RELIEF_STATES);
+
+// ---- 主动发现 (modules/discovery) -------------------------------------------------------------
+export const VisitStatusEnum = domainEnum('VisitStatus', '走访任务状态', VISIT_STATUSES);
+export const VisitOutcomeEnum = domainEnum('VisitOutcome', '走访结果', VISIT_OUTCOMES);
 
 // ---- Programs, screening, jobs ---------------------------------------------------------------
 export const LegalSupportEnum = domainEnum('LegalSupport', '法定赡养、抚养、扶养义务人情况', LEGAL_SUPPORT);

@@ -289,6 +289,8 @@ export const INPUT_RULES: Readonly<Record<string, InputRule>> = {
   'Mutation.lookupCitizenApplication.phone': PHONE,
   'Mutation.lookupCitizenApplication.code': secret('短信验证码', 10),
   'Mutation.grantAdvanceRelief.reason': para('先行救助理由', 500),
+  'Mutation.recordVisitOutcome.note': para('走访说明', 500),
+  'Query.visitTasks.ruleCode': code('发现规则'),
   'Mutation.submitPublicityObjection.content': para('异议内容', 4000),
   'Mutation.submitPublicityObjection.contactName': text('联系人', 50),
   'Mutation.submitPublicityObjection.contactPhone': PHONE,

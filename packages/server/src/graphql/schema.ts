@@ -27,6 +27,7 @@ import { PublicityResolver } from '../modules/publicity/publicity.resolver';
 import { PortalResolver } from '../modules/portal/portal.resolver';
 import { CitizenResolver } from '../modules/citizen/citizen.resolver';
 import { AdvanceReliefResolver } from '../modules/workflow/advance-relief.resolver';
+import { DiscoveryResolver } from '../modules/discovery/discovery.resolver';
 import { authChecker } from './auth-checker';
 import { applyInputRules } from './input-validation';
 
@@ -64,6 +65,7 @@ export const resolvers = [
   PortalResolver,
   CitizenResolver,
   AdvanceReliefResolver,
+  DiscoveryResolver,
 ] as const;
 
 let cached: GraphQLSchema | undefined;

@@ -393,12 +393,17 @@ export default function ImportsPage() {
               }}
               options={list.map((d) => ({ value: d.dataset, label: d.name }))}
             />
-            <Button icon={<FileExcelOutlined />} disabled={!selected} onClick={() => selected && template(selected.templateUrl, 'xlsx')}>
-              下载 Excel 模板
-            </Button>
-            <Button icon={<DownloadOutlined />} disabled={!selected} onClick={() => selected && template(selected.templateCsvUrl, 'csv')}>
-              下载 CSV 模板
-            </Button>
+            {/* Shown once the datasets are loaded: a disabled button's grey text fails the contrast check (axe). */}
+            {selected && (
+              <>
+                <Button icon={<FileExcelOutlined />} onClick={() => template(selected.templateUrl, 'xlsx')}>
+                  下载 Excel 模板
+                </Button>
+                <Button icon={<DownloadOutlined />} onClick={() => template(selected.templateCsvUrl, 'csv')}>
+                  下载 CSV 模板
+                </Button>
+              </>
+            )}
           </Flex>
           {selected && (
             <Typography.Paragraph type="secondary" style={{ margin: 0 }}>

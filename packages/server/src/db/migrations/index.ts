@@ -37,6 +37,7 @@ import { Migration20261211000000PortalContent } from './Migration20261211000000P
 import { Migration20261212000000PortalFaq } from './Migration20261212000000PortalFaq';
 import { Migration20261213000000CitizenPortal } from './Migration20261213000000CitizenPortal';
 import { Migration20261214000000AdvanceRelief } from './Migration20261214000000AdvanceRelief';
+import { Migration20261215000000Discovery } from './Migration20261215000000Discovery';
 
 /** Ordered list of committed migrations (`pnpm db:migration:create` appends here). */
 export const migrationsList = [
@@ -79,4 +80,5 @@ export const migrationsList = [
   { name: 'Migration20261212000000PortalFaq', class: Migration20261212000000PortalFaq },
   { name: 'Migration20261213000000CitizenPortal', class: Migration20261213000000CitizenPortal },
   { name: 'Migration20261214000000AdvanceRelief', class: Migration20261214000000AdvanceRelief },
+  { name: 'Migration20261215000000Discovery', class: Migration20261215000000Discovery },
 ];

@@ -140,6 +140,8 @@ export const ACTION_NAMES: Record<string, string> = {
   'citizen.code_sent': '发送短信验证码（门户）',
   'citizen.application_looked_up': '群众查询申请进度（门户）',
   'relief.advance_granted': '先行救助（绿色通道）',
+  'discovery.run': '运行主动发现规则',
+  'discovery.visit_recorded': '记录走访结果',
   'program.plain_text_updated': '修改政策说明（门户）',
 };
 

@@ -6,11 +6,12 @@ import { enqueueJob } from '../jobs/jobs.service';
 import { defineJob } from '../jobs/registry';
 import { runCrosscheckRules } from './crosscheck.engine';
 import { RULES } from './rules';
+import { runDiscovery } from '../discovery/discovery.service';
 
 /**
  * 全面比对 as a job kind (modules/jobs, ADR 0010): on demand (`runCrosscheck`), after each roster import
  * batch (`enqueueCrosscheck`, called by modules/roster) and nightly at 02:30 (cron, system). Progress: one
- * step per rule, committed with that rule's merge. The rules always run over every area (system scope);
+ * step per rule, committed with that rule's merge, and a last step for the discovery rules (modules/discovery). The rules always run over every area (system scope);
  * a job's area only says who sees the job.
  */
 export const crosscheckJob = defineJob<{ batchId?: string | null }>({
@@ -20,13 +21,16 @@ export const crosscheckJob = defineJob<{ batchId?: string | null }>({
   cron: '30 2 * * *',
   maxAttempts: 2,
   async run(run) {
-    await run.ctx.tx((em) => run.setTotal(em, RULES.length));
+    await run.ctx.tx((em) => run.setTotal(em, RULES.length + 1));
     const result = await runCrosscheckRules(run.ctx, {
       jobId: run.id,
       batchId: run.payload.batchId ?? null,
       onRule: async (em) => run.commit(em, { processed: 1 }),
     });
     if (result.stopped) return 'incomplete';
+    // 主动发现 (modules/discovery) over the same data: new visit tasks for the villages.
+    await runDiscovery(run.ctx);
+    await run.ctx.tx((em) => run.commit(em, { processed: 1 }));
   },
 });
 
