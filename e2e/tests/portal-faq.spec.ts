@@ -3,6 +3,7 @@ import { expectNoSeriousA11yViolations } from '../support/a11y';
 import { ConsoleShell } from '../support/console-shell';
 import { login } from '../support/login';
 import { expectNoHorizontalScroll, expectTapTargets } from '../support/mobile-checks';
+import { chooseOption } from '../support/ledger-pages';
 import { artifact } from '../support/paths';
 
 /**
@@ -69,8 +70,8 @@ test.describe('工作台 门户内容 › 常见问题', () => {
     await expect(dialog.getByText('请填写问题')).toBeVisible();
     await dialog.getByLabel('问题', { exact: true }).fill(question);
     await dialog.getByLabel('回答', { exact: true }).fill(answerText);
-    await dialog.getByLabel('关联事项').click();
-    await page.locator('.ant-select-item-option[title="最低生活保障"]').click();
+    // A click on a moving dropdown has been seen to choose nothing on a busy machine: chooseOption checks and retries.
+    await chooseOption(page, dialog.getByLabel('关联事项'), '最低生活保障');
     await dialog.getByLabel('排序').fill('5');
     await expectNoSeriousA11yViolations(page, '新增问题 dialog', { include: '.ant-modal' });
     await page.screenshot({ path: artifact('console-portal-faq-edit.png') });

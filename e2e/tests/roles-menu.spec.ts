@@ -25,6 +25,7 @@ const ROLE_PERMISSIONS: Record<RoleCode, string[]> = {
     'VERIFICATION_MANAGE',
     'PUBLICITY_READ',
     'PUBLICITY_PRINT',
+    'HOUSEHOLD_PROPOSE',
   ],
   TOWN_WINDOW: [
     'AREA_READ',
@@ -43,7 +44,9 @@ const ROLE_PERMISSIONS: Record<RoleCode, string[]> = {
     'VERIFICATION_APPROVE',
     'PUBLICITY_READ',
     'PUBLICITY_PRINT',
+    'HOUSEHOLD_PROPOSE',
     'PORTAL_MANAGE',
+    'RELIEF_ADVANCE',
   ],
   DEPT_OFFICER: [
     'AREA_READ',
@@ -66,7 +69,7 @@ const ROLE_PERMISSIONS: Record<RoleCode, string[]> = {
     'PUBLICITY_PRINT',
     'SMS_READ',
   ],
-  INFORMANT: ['AREA_READ', 'APPLICATION_PRE_SUBMIT'],
+  INFORMANT: ['AREA_READ', 'APPLICATION_PRE_SUBMIT', 'HOUSEHOLD_PROPOSE'],
   TOWN_LEADER: ['AREA_READ', 'DEPARTMENT_READ', 'HOUSEHOLD_READ', 'APPLICATION_READ', 'REFERRAL_SUPERVISE', 'FINDING_READ', 'PUBLICITY_READ'],
   JOINT_MEMBER: [
     'AREA_READ',
@@ -112,6 +115,9 @@ const MENU: { label: string; access?: string | string[] }[] = [
   // issue 14 (公示): windows, departments, town leaders and the joint meeting follow the 公示 of their area
   { label: '公示管理', access: 'PUBLICITY_READ' },
   { label: '督办看板', access: 'APPLICATION_READ' },
+  // issue 15: informants and windows help keep the ledger current (协助完善台账); discovery rules' visit tasks (主动发现)
+  { label: '协助完善台账', access: 'HOUSEHOLD_PROPOSE' },
+  { label: '主动发现', access: 'APPLICATION_READ' },
   { label: '事项目录' },
   // issue 15 (门户内容): the portal's windows (system administrator, town windows) and the owner departments' policy texts
   { label: '门户内容', access: ['PORTAL_MANAGE', 'PROGRAM_MANAGE'] },

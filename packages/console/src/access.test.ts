@@ -111,6 +111,16 @@ describe('access', () => {
           "APPLICATION_READ",
         ],
         [
+          "/ledger-help",
+          "协助完善台账",
+          "HOUSEHOLD_PROPOSE",
+        ],
+        [
+          "/discovery",
+          "主动发现",
+          "APPLICATION_READ",
+        ],
+        [
           "/programs",
           "事项目录",
           null,

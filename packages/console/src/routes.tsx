@@ -153,6 +153,14 @@ export const routes: AppRoute[] = [
     access: 'APPLICATION_READ',
     component: lazy(() => import('./pages/workflow/SupervisionPage')),
   },
+  // 协助完善台账 (modules/household change-request.service.ts): informants and windows propose changes, record 帮扶措施.
+  {
+    path: '/ledger-help',
+    name: '协助完善台账',
+    icon: <FormOutlined />,
+    access: 'HOUSEHOLD_PROPOSE',
+    component: lazy(() => import('./pages/ledger-help/LedgerHelpPage')),
+  },
   // 主动发现 (modules/discovery): visit tasks from the discovery rules (政策找人).
   {
     path: '/discovery',

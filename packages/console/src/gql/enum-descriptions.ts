@@ -179,6 +179,25 @@ export const enumDescriptions = {
     "DONE": "已处理",
     "PENDING": "待处理"
   },
+  "FollowupKind": {
+    "COUNSEL": "心理疏导",
+    "GUARDIAN": "监护干预",
+    "HELP": "帮扶",
+    "OTHER": "其他"
+  },
+  "HouseholdChangeKind": {
+    "DIED": "死亡",
+    "ILLNESS": "新发重病",
+    "INCOME_CHANGE": "收入变化",
+    "JOB_LOST": "失业",
+    "MOVED": "迁出或搬离",
+    "OTHER": "其他变化"
+  },
+  "HouseholdChangeStatus": {
+    "APPROVED": "已通过",
+    "PENDING": "待审核",
+    "REJECTED": "未通过"
+  },
   "HouseholdStatus": {
     "ACTIVE": "在册",
     "CLOSED": "已注销（合户或全部成员迁出、死亡）"
@@ -324,6 +343,7 @@ export const enumDescriptions = {
     "HOUSEHOLD_DETAIL": "查看辖区家庭详细信息（收入、财产、健康等）",
     "HOUSEHOLD_DETAIL_INVOLVED": "查看本部门经办家庭的详细信息（有本部门救助记录或转办单的家庭）",
     "HOUSEHOLD_EXPORT": "导出台账",
+    "HOUSEHOLD_PROPOSE": "协助完善台账：提出家庭变更（须他人审核）、记录帮扶措施",
     "HOUSEHOLD_READ": "查看家庭台账（共享信息）",
     "HOUSEHOLD_UNMASK": "查看完整身份证号和电话（须说明理由）",
     "HOUSEHOLD_WRITE": "登记和维护家庭台账",

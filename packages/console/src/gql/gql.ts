@@ -78,6 +78,13 @@ type Documents = {
     "\n  query Jobs($page: Int!, $pageSize: Int!, $kind: String, $mine: Boolean) {\n    jobs(page: $page, pageSize: $pageSize, kind: $kind, mine: $mine) {\n      total\n      items {\n        ...JobFields\n      }\n    }\n    jobKinds {\n      kind\n      name\n    }\n  }\n": typeof types.JobsDocument,
     "\n  mutation CancelJob($id: ID!) {\n    cancelJob(id: $id) {\n      ...JobFields\n    }\n  }\n": typeof types.CancelJobDocument,
     "\n  mutation StartHouseholdExport($filter: HouseholdFilterInput) {\n    startHouseholdExport(filter: $filter) {\n      ...JobFields\n    }\n  }\n": typeof types.StartHouseholdExportDocument,
+    "\n  fragment HouseholdChangeFields on HouseholdChangeRequest {\n    id\n    householdId\n    headName\n    personName\n    areaName\n    kind\n    kindName\n    effectiveDate\n    note\n    status\n    statusName\n    proposedByName\n    proposedAt\n    mine\n    decidedByName\n    decidedAt\n    decisionNote\n    version\n  }\n": typeof types.HouseholdChangeFieldsFragmentDoc,
+    "\n  query HouseholdChanges($householdId: ID, $pending: Boolean, $mine: Boolean) {\n    householdChanges(householdId: $householdId, pending: $pending, mine: $mine) {\n      ...HouseholdChangeFields\n    }\n  }\n": typeof types.HouseholdChangesDocument,
+    "\n  query HouseholdFollowups($householdId: ID) {\n    householdFollowups(householdId: $householdId) {\n      id\n      headName\n      personName\n      kind\n      kindName\n      measureDate\n      note\n      recordedByName\n    }\n  }\n": typeof types.HouseholdFollowupsDocument,
+    "\n  query HelpableHouseholds($keyword: String!) {\n    helpableHouseholds(keyword: $keyword) {\n      id\n      headName\n      groupNo\n      address\n      members {\n        personId\n        name\n      }\n    }\n  }\n": typeof types.HelpableHouseholdsDocument,
+    "\n  mutation ProposeHouseholdChange($input: HouseholdChangeInput!) {\n    proposeHouseholdChange(input: $input) {\n      ...HouseholdChangeFields\n    }\n  }\n": typeof types.ProposeHouseholdChangeDocument,
+    "\n  mutation DecideHouseholdChange($id: ID!, $approve: Boolean!, $note: String, $version: Int!) {\n    decideHouseholdChange(id: $id, approve: $approve, note: $note, version: $version) {\n      ...HouseholdChangeFields\n    }\n  }\n": typeof types.DecideHouseholdChangeDocument,
+    "\n  mutation RecordHouseholdFollowup($input: HouseholdFollowupInput!) {\n    recordHouseholdFollowup(input: $input) {\n      id\n    }\n  }\n": typeof types.RecordHouseholdFollowupDocument,
     "\n  fragment MemberFields on Member {\n    id\n    name\n    idMasked\n    sex\n    birthDate\n    age\n    relation\n    relationName\n    isHead\n    deceased\n    deathDate\n    phoneMasked\n    labourCapacity\n    disabilityType\n    disabilityGrade\n    disabilityCert\n    seriousIllness\n    schoolStatus\n    employmentStatus\n    statuses\n    fromDate\n  }\n": typeof types.MemberFieldsFragmentDoc,
     "\n  fragment BenefitBriefFields on BenefitRecord {\n    id\n    personName\n    programCode\n    programName\n    status\n    statusName\n    monthlyAmountFen\n    departmentName\n  }\n": typeof types.BenefitBriefFieldsFragmentDoc,
     "\n  fragment BenefitFields on BenefitRecord {\n    ...BenefitBriefFields\n    personId\n    startDate\n    endDate\n    source\n    departmentId\n  }\n": typeof types.BenefitFieldsFragmentDoc,
@@ -292,6 +299,13 @@ const documents: Documents = {
     "\n  query Jobs($page: Int!, $pageSize: Int!, $kind: String, $mine: Boolean) {\n    jobs(page: $page, pageSize: $pageSize, kind: $kind, mine: $mine) {\n      total\n      items {\n        ...JobFields\n      }\n    }\n    jobKinds {\n      kind\n      name\n    }\n  }\n": types.JobsDocument,
     "\n  mutation CancelJob($id: ID!) {\n    cancelJob(id: $id) {\n      ...JobFields\n    }\n  }\n": types.CancelJobDocument,
     "\n  mutation StartHouseholdExport($filter: HouseholdFilterInput) {\n    startHouseholdExport(filter: $filter) {\n      ...JobFields\n    }\n  }\n": types.StartHouseholdExportDocument,
+    "\n  fragment HouseholdChangeFields on HouseholdChangeRequest {\n    id\n    householdId\n    headName\n    personName\n    areaName\n    kind\n    kindName\n    effectiveDate\n    note\n    status\n    statusName\n    proposedByName\n    proposedAt\n    mine\n    decidedByName\n    decidedAt\n    decisionNote\n    version\n  }\n": types.HouseholdChangeFieldsFragmentDoc,
+    "\n  query HouseholdChanges($householdId: ID, $pending: Boolean, $mine: Boolean) {\n    householdChanges(householdId: $householdId, pending: $pending, mine: $mine) {\n      ...HouseholdChangeFields\n    }\n  }\n": types.HouseholdChangesDocument,
+    "\n  query HouseholdFollowups($householdId: ID) {\n    householdFollowups(householdId: $householdId) {\n      id\n      headName\n      personName\n      kind\n      kindName\n      measureDate\n      note\n      recordedByName\n    }\n  }\n": types.HouseholdFollowupsDocument,
+    "\n  query HelpableHouseholds($keyword: String!) {\n    helpableHouseholds(keyword: $keyword) {\n      id\n      headName\n      groupNo\n      address\n      members {\n        personId\n        name\n      }\n    }\n  }\n": types.HelpableHouseholdsDocument,
+    "\n  mutation ProposeHouseholdChange($input: HouseholdChangeInput!) {\n    proposeHouseholdChange(input: $input) {\n      ...HouseholdChangeFields\n    }\n  }\n": types.ProposeHouseholdChangeDocument,
+    "\n  mutation DecideHouseholdChange($id: ID!, $approve: Boolean!, $note: String, $version: Int!) {\n    decideHouseholdChange(id: $id, approve: $approve, note: $note, version: $version) {\n      ...HouseholdChangeFields\n    }\n  }\n": types.DecideHouseholdChangeDocument,
+    "\n  mutation RecordHouseholdFollowup($input: HouseholdFollowupInput!) {\n    recordHouseholdFollowup(input: $input) {\n      id\n    }\n  }\n": types.RecordHouseholdFollowupDocument,
     "\n  fragment MemberFields on Member {\n    id\n    name\n    idMasked\n    sex\n    birthDate\n    age\n    relation\n    relationName\n    isHead\n    deceased\n    deathDate\n    phoneMasked\n    labourCapacity\n    disabilityType\n    disabilityGrade\n    disabilityCert\n    seriousIllness\n    schoolStatus\n    employmentStatus\n    statuses\n    fromDate\n  }\n": types.MemberFieldsFragmentDoc,
     "\n  fragment BenefitBriefFields on BenefitRecord {\n    id\n    personName\n    programCode\n    programName\n    status\n    statusName\n    monthlyAmountFen\n    departmentName\n  }\n": types.BenefitBriefFieldsFragmentDoc,
     "\n  fragment BenefitFields on BenefitRecord {\n    ...BenefitBriefFields\n    personId\n    startDate\n    endDate\n    source\n    departmentId\n  }\n": types.BenefitFieldsFragmentDoc,
@@ -712,6 +726,34 @@ export function graphql(source: "\n  mutation CancelJob($id: ID!) {\n    cancelJ
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation StartHouseholdExport($filter: HouseholdFilterInput) {\n    startHouseholdExport(filter: $filter) {\n      ...JobFields\n    }\n  }\n"): (typeof documents)["\n  mutation StartHouseholdExport($filter: HouseholdFilterInput) {\n    startHouseholdExport(filter: $filter) {\n      ...JobFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment HouseholdChangeFields on HouseholdChangeRequest {\n    id\n    householdId\n    headName\n    personName\n    areaName\n    kind\n    kindName\n    effectiveDate\n    note\n    status\n    statusName\n    proposedByName\n    proposedAt\n    mine\n    decidedByName\n    decidedAt\n    decisionNote\n    version\n  }\n"): (typeof documents)["\n  fragment HouseholdChangeFields on HouseholdChangeRequest {\n    id\n    householdId\n    headName\n    personName\n    areaName\n    kind\n    kindName\n    effectiveDate\n    note\n    status\n    statusName\n    proposedByName\n    proposedAt\n    mine\n    decidedByName\n    decidedAt\n    decisionNote\n    version\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query HouseholdChanges($householdId: ID, $pending: Boolean, $mine: Boolean) {\n    householdChanges(householdId: $householdId, pending: $pending, mine: $mine) {\n      ...HouseholdChangeFields\n    }\n  }\n"): (typeof documents)["\n  query HouseholdChanges($householdId: ID, $pending: Boolean, $mine: Boolean) {\n    householdChanges(householdId: $householdId, pending: $pending, mine: $mine) {\n      ...HouseholdChangeFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query HouseholdFollowups($householdId: ID) {\n    householdFollowups(householdId: $householdId) {\n      id\n      headName\n      personName\n      kind\n      kindName\n      measureDate\n      note\n      recordedByName\n    }\n  }\n"): (typeof documents)["\n  query HouseholdFollowups($householdId: ID) {\n    householdFollowups(householdId: $householdId) {\n      id\n      headName\n      personName\n      kind\n      kindName\n      measureDate\n      note\n      recordedByName\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query HelpableHouseholds($keyword: String!) {\n    helpableHouseholds(keyword: $keyword) {\n      id\n      headName\n      groupNo\n      address\n      members {\n        personId\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  query HelpableHouseholds($keyword: String!) {\n    helpableHouseholds(keyword: $keyword) {\n      id\n      headName\n      groupNo\n      address\n      members {\n        personId\n        name\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ProposeHouseholdChange($input: HouseholdChangeInput!) {\n    proposeHouseholdChange(input: $input) {\n      ...HouseholdChangeFields\n    }\n  }\n"): (typeof documents)["\n  mutation ProposeHouseholdChange($input: HouseholdChangeInput!) {\n    proposeHouseholdChange(input: $input) {\n      ...HouseholdChangeFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DecideHouseholdChange($id: ID!, $approve: Boolean!, $note: String, $version: Int!) {\n    decideHouseholdChange(id: $id, approve: $approve, note: $note, version: $version) {\n      ...HouseholdChangeFields\n    }\n  }\n"): (typeof documents)["\n  mutation DecideHouseholdChange($id: ID!, $approve: Boolean!, $note: String, $version: Int!) {\n    decideHouseholdChange(id: $id, approve: $approve, note: $note, version: $version) {\n      ...HouseholdChangeFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RecordHouseholdFollowup($input: HouseholdFollowupInput!) {\n    recordHouseholdFollowup(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation RecordHouseholdFollowup($input: HouseholdFollowupInput!) {\n    recordHouseholdFollowup(input: $input) {\n      id\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

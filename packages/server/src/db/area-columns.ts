@@ -57,6 +57,9 @@ export const AREA_COLUMNS: Readonly<Record<string, Readonly<Record<string, AreaC
   extension_request: { area_code: { household: OF_REFERRALS } },
   // 绿色通道 先行救助 granted to the household's application.
   advance_relief: { area_code: { household: OF_APPLICATIONS } },
+  // 协助完善台账: proposed changes to the household and follow-up measures.
+  household_change_request: { area_code: { household: `household_id = ?` } },
+  household_followup: { area_code: { household: `household_id = ?` } },
   // 主动发现: visit tasks for the household's village.
   visit_task: { area_code: { household: `household_id = ?` } },
   outbox_event: {

@@ -29,6 +29,7 @@ import { CLOCK_LEVEL_NAMES } from '../modules/workflow/clock';
 import { ADVANCE_RELIEF_STATES, APPLICATION_STATUSES, CHANNELS, OUTCOMES, REFERRAL_STATUSES } from '../modules/workflow/states';
 import { ERROR_CODE_NAMES } from '../shared/errors';
 import { VISIT_OUTCOMES, VISIT_STATUSES } from '../modules/discovery/codes';
+import { CHANGE_KINDS, CHANGE_STATUSES, FOLLOWUP_KINDS } from '../modules/household/change-codes';
 
 /**
  * The closed sets of the GraphQL contract (docs/api-contract.md, ADR 0016). Each enum is built from
@@ -91,6 +92,11 @@ export const ReferralOutcomeEnum = domainEnum('ReferralOutcome', '转办单办�
 export const ClockLevelEnum = domainEnum('ClockLevel', '办理时限状态', CLOCK_LEVEL_NAMES);
 export const ExtensionStatusEnum = domainEnum('ExtensionStatus', '延期申请状态', { PENDING: '待审批', APPROVED: '已批准', REJECTED: '未批准' });
 export const AdvanceReliefStateEnum = domainEnum('AdvanceReliefState', '先行救助的补办状态', ADVANCE_RELIEF_STATES);
+
+// ---- 协助完善台账 (modules/household change-request.service.ts) --------------------------------------
+export const HouseholdChangeKindEnum = domainEnum('HouseholdChangeKind', '台账变更类别', CHANGE_KINDS);
+export const HouseholdChangeStatusEnum = domainEnum('HouseholdChangeStatus', '台账变更申请状态', CHANGE_STATUSES);
+export const FollowupKindEnum = domainEnum('FollowupKind', '帮扶措施类别', FOLLOWUP_KINDS);
 
 // ---- 主动发现 (modules/discovery) -------------------------------------------------------------
 export const VisitStatusEnum = domainEnum('VisitStatus', '走访任务状态', VISIT_STATUSES);

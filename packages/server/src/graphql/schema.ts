@@ -28,6 +28,7 @@ import { PortalResolver } from '../modules/portal/portal.resolver';
 import { CitizenResolver } from '../modules/citizen/citizen.resolver';
 import { AdvanceReliefResolver } from '../modules/workflow/advance-relief.resolver';
 import { DiscoveryResolver } from '../modules/discovery/discovery.resolver';
+import { HouseholdChangeResolver } from '../modules/household/change-request.resolver';
 import { authChecker } from './auth-checker';
 import { applyInputRules } from './input-validation';
 
@@ -66,6 +67,7 @@ export const resolvers = [
   CitizenResolver,
   AdvanceReliefResolver,
   DiscoveryResolver,
+  HouseholdChangeResolver,
 ] as const;
 
 let cached: GraphQLSchema | undefined;

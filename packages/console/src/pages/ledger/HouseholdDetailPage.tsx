@@ -18,6 +18,7 @@ import { MembersTab } from './detail/MembersTab';
 import { ScreeningTab } from './detail/ScreeningTab';
 import type { DetailContext } from './detail/types';
 import { HOUSEHOLD } from './ledger.graphql';
+import { HouseholdHelpTab } from '../ledger-help/HouseholdHelpTab';
 import { villageAndGroup } from './ledger-ui';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -80,6 +81,7 @@ export default function HouseholdDetailPage() {
     ...(h.tierHistory ? [{ key: 'tiers', label: '层级变化', children: <TierHistoryTimeline changes={h.tierHistory} /> }] : []),
     ...(h.events ? [{ key: 'events', label: '变更记录', children: <EventsTable events={h.events} /> }] : []),
     ...(full ? [{ key: 'screening', label: '救助筛查', children: <ScreeningTab ctx={ctx} /> }] : []),
+    ...(full && can('HOUSEHOLD_PROPOSE') ? [{ key: 'help', label: '变更与帮扶', children: <HouseholdHelpTab ctx={ctx} /> }] : []),
   ];
 
   return (

@@ -38,6 +38,7 @@ import { Migration20261212000000PortalFaq } from './Migration20261212000000Porta
 import { Migration20261213000000CitizenPortal } from './Migration20261213000000CitizenPortal';
 import { Migration20261214000000AdvanceRelief } from './Migration20261214000000AdvanceRelief';
 import { Migration20261215000000Discovery } from './Migration20261215000000Discovery';
+import { Migration20261216000000HouseholdChanges } from './Migration20261216000000HouseholdChanges';
 
 /** Ordered list of committed migrations (`pnpm db:migration:create` appends here). */
 export const migrationsList = [
@@ -81,4 +82,5 @@ export const migrationsList = [
   { name: 'Migration20261213000000CitizenPortal', class: Migration20261213000000CitizenPortal },
   { name: 'Migration20261214000000AdvanceRelief', class: Migration20261214000000AdvanceRelief },
   { name: 'Migration20261215000000Discovery', class: Migration20261215000000Discovery },
+  { name: 'Migration20261216000000HouseholdChanges', class: Migration20261216000000HouseholdChanges },
 ];

@@ -141,6 +141,9 @@ export const ACTION_NAMES: Record<string, string> = {
   'citizen.application_looked_up': '群众查询申请进度（门户）',
   'relief.advance_granted': '先行救助（绿色通道）',
   'discovery.run': '运行主动发现规则',
+  'household.change_proposed': '提出台账变更',
+  'household.change_decided': '审核台账变更',
+  'household.followup_recorded': '记录帮扶措施',
   'discovery.visit_recorded': '记录走访结果',
   'program.plain_text_updated': '修改政策说明（门户）',
 };

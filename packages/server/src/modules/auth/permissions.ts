@@ -66,6 +66,8 @@ export const Permission = {
   PortalManage: 'portal.manage',
   /** 绿色通道 先行救助 (modules/workflow advance-relief.service.ts): the town window grants 临时救助 first, within the limit. */
   ReliefAdvance: 'relief.advance',
+  /** 协助完善台账 (modules/household change-request.service.ts): propose a change to a household, record 帮扶措施. */
+  HouseholdPropose: 'household.propose',
 } as const;
 
 export type PermissionCode = (typeof Permission)[keyof typeof Permission];
@@ -113,4 +115,5 @@ export const PERMISSION_NAMES: Record<string, string> = {
   'publicity.print': '打印张贴用的公示（含完整姓名，记入操作日志）',
   'portal.manage': '维护便民服务门户的受理窗口信息（镇街窗口：本镇街）和常见问题（区县）',
   'relief.advance': '绿色通道先行救助（急难情形，限额内先行发放临时救助，事后补办手续）',
+  'household.propose': '协助完善台账：提出家庭变更（须他人审核）、记录帮扶措施',
 };

@@ -29,6 +29,8 @@ const WINDOW_PERMISSIONS: PermissionCode[] = [
   Permission.VerificationManage,
   Permission.PublicityRead,
   Permission.PublicityPrint,
+  // 协助完善台账: propose changes (decided by another window) and record 帮扶措施.
+  Permission.HouseholdPropose,
 ];
 
 export const ROLES: RoleDef[] = [
@@ -88,7 +90,7 @@ export const ROLES: RoleDef[] = [
     name: '信息员',
     description: '主动发现、报告困难群众，急难情形走绿色通道',
     admin: false,
-    permissions: [Permission.AreaRead, Permission.ApplicationPreSubmit],
+    permissions: [Permission.AreaRead, Permission.ApplicationPreSubmit, Permission.HouseholdPropose],
   },
   {
     code: 'TOWN_LEADER',

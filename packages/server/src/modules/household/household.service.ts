@@ -13,7 +13,7 @@ import {
   type CodeList,
 } from '@xiejiu/rules';
 import type { RequestContext } from '../../graphql/request-context';
-import { isIsoDate, isMonth, monthStart, nowOf, todayCn, todayOf } from '../../shared/dates';
+import { isIsoDate, isMonth, monthStart, nowOf, todayOf } from '../../shared/dates';
 import { AppError } from '../../shared/errors';
 import { assertInScope } from '../../shared/scope';
 import { sqlRows } from '../../shared/sql';
@@ -361,7 +361,7 @@ export async function changeHead(ctx: RequestContext, householdId: string, newHe
 export async function markDeceased(ctx: RequestContext, personId: string, deathDate: string, newHeadPersonId?: string | null): Promise<void> {
   ctx.require('household.write', '登记死亡');
   if (!isIsoDate(deathDate ?? '')) throw new AppError('BAD_USER_INPUT', '请填写正确的死亡日期', { field: 'deathDate' });
-  if (deathDate > todayCn()) throw new AppError('BAD_USER_INPUT', '死亡日期不能晚于今天', { field: 'deathDate' });
+  if (deathDate > todayOf(ctx)) throw new AppError('BAD_USER_INPUT', '死亡日期不能晚于今天', { field: 'deathDate' });
   await ctx.tx(async (em) => {
     const p = await lockPerson(ctx, em, personId);
     if (p.deathDate) throw new AppError('CONFLICT', `${p.name} 已登记死亡`);
