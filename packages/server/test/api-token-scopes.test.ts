@@ -168,6 +168,8 @@ describe('what each scope allows', () => {
     'portal.manage',
     // 先行救助 pays money on a person's judgement of an emergency: the town window, never a system
     'relief.advance',
+    // 协助完善台账 is people reporting what they saw, decided by another person
+    'household.propose',
     // 统一核查 is conducted and approved by people (maker-checker), never by a system token
     'verification.manage',
     'verification.approve',

@@ -300,6 +300,8 @@ function argSets(userIds: string[]): ArgSets {
     publicityObjections: [{ entryId: randomUUID() }],
     // 政策查询 (modules/portal): public reference content, one program and an unknown code.
     portalProgram: [{ code: 'DIBAO' }, { code: 'NO_SUCH' }],
+    // 协助完善台账 (modules/household): a name every fixture household's head has in part, and an address word.
+    helpableHouseholds: [{ keyword: '户' }, { keyword: '村' }],
     calendarDays: [{ year: 2026 }],
     workingDayInfo: [{ from: '2026-12-01', to: '2026-12-31' }],
     previewParameterVersion: [{ programCode: 'DIBAO', parameterCode: 'DIBAO.standard.RURAL', effectiveFrom: tomorrow, value: { number: 70000 } }],
