@@ -25,7 +25,7 @@ afterAll(async () => t?.close());
 describe('demo 大数据库', () => {
   it('imports every demo reference file cleanly and leaves findings in the demo town', async () => {
     const { batches } = await seedDemoBigData(t.orm, t.runtime);
-    expect(batches).toBe(7);
+    expect(batches).toBe(8);
     const bad = await ownerQuery(`select dataset, errors, message from import_batch where errors > 0 or status <> 'DONE'`);
     expect(bad).toEqual([]);
     const rules = await ownerQuery<{ rule_no: number; n: number }>(
@@ -39,7 +39,10 @@ describe('demo 大数据库', () => {
       `select count(*)::int as certs from person p join ref_status r on r.id_bidx = p.id_bidx
         where r.status_kind = 'DISABLED' and p.disability_grade = r.grade and p.disability_cert = r.cert_no`,
     );
-    expect(certs).toBe(1);
+    expect(certs).toBe(2);
+    // 主动发现: the 脱贫户's medical self-pay and the new certificate are visit tasks on the first start.
+    const tasks = await ownerQuery<{ rule_code: string }>(`select rule_code from visit_task order by rule_code`);
+    expect(tasks.map((r) => r.rule_code)).toEqual(['MEDICAL_BURDEN', 'NEW_DISABILITY']);
   });
 
   it('gives the household whose reference data shows a car a valid 核对授权书, and elderly households their legal supporters', async () => {

@@ -5,6 +5,7 @@ import type { MikroORM } from '@mikro-orm/postgresql';
 import { type Runtime, systemContext } from '../graphql/request-context';
 import { isCreditCode } from '../modules/roster/datasets';
 import { runCrosscheckRules } from '../modules/crosscheck/crosscheck.engine';
+import { runDiscovery } from '../modules/discovery/discovery.service';
 import { importLocalFile } from '../modules/roster/import.cli';
 import type { Dataset } from '../modules/roster/records';
 import { decodeRows, nullable, row, text } from '../db/rows';
@@ -13,7 +14,8 @@ import { DEMO_DISTRICT } from './demo-district';
 
 /**
  * 大数据库 demo data: small reference files about persons of the demo ledger — deaths, a car, a payroll
- * entry, a company, 优抚 / 残疾人证 / 脱贫 statuses, a 户籍 move, a cadre in a recipient's household —
+ * entry, a company, 优抚 / 残疾人证 / 脱贫 statuses, a 户籍 move, a cadre in a recipient's household, a 脱贫户's large
+ * medical self-pay and a new disability certificate (主动发现: two visit tasks) —
  * written as CSV and imported through the real pipeline (`importLocalFile`, as 系统(seed-demo)), so the
  * console's 数据导入 history, 身份比对 and 疑点复核 (the cross-check runs at the end) have something to
  * show on a fresh start. The persons are picked deterministically from the seeded ledger; the town 500199101000
@@ -66,7 +68,7 @@ export async function seedDemoBigData(orm: MikroORM, runtime: Runtime): Promise<
       'person',
     ),
   );
-  if (recipients.length < 12 || others.length < 2) return { batches: 0 };
+  if (recipients.length < 12 || others.length < 3) return { batches: 0 };
   const open = (r: { name: string; idEnc: string; areaCode: string }): Picked => ({ name: r.name, idNumber: fc.decrypt(r.idEnc), areaCode: r.areaCode });
   const p = recipients.map(open);
   const o = others.map(open);
@@ -106,8 +108,12 @@ export async function seedDemoBigData(orm: MikroORM, runtime: Runtime): Promise<
         [o[0].name, o[0].idNumber, '优抚对象', '', '', `${y - 8}-01-01`, '', o[0].areaCode],
         [p[7].name, p[7].idNumber, '持证残疾人', `${p[7].idNumber}42`, '二级', `${y - 4}-06-01`, '', p[7].areaCode],
         [o[1].name, o[1].idNumber, '脱贫户', '', '', `${y - 6}-01-01`, '', o[1].areaCode],
+        // 主动发现 (新办残疾人证): a certificate issued three weeks ago, no 两项补贴 yet.
+        [o[2].name, o[2].idNumber, '持证残疾人', `${o[2].idNumber}33`, '三级', daysAgo(21), '', o[2].areaCode],
       ],
     ],
+    // 主动发现 (大额医疗自付): the 脱贫户 above paid 26000 元 of this year's medical costs.
+    ['medical', ['姓名', '身份证号', '年度', '医疗总费用(元)', '个人自付(元)'], [[o[1].name, o[1].idNumber, String(y), '68000.00', '26000.00']]],
     ['hukou', ['姓名', '身份证号', '变动类型', '变动日期', '迁往地'], [[p[8].name, p[8].idNumber, '迁出', `${y}-05-10`, '四川省成都市']]],
     ['cadres', ['姓名', '身份证号', '职务', '单位', '区划代码'], [[p[9].name, p[9].idNumber, '村委会主任', '和安区村民委员会', p[9].areaCode]]],
   ];
@@ -124,10 +130,14 @@ export async function seedDemoBigData(orm: MikroORM, runtime: Runtime): Promise<
   } finally {
     fs.rmSync(dir, { recursive: true, force: true });
   }
-  // The findings are there on the first start (the queued 导入后比对 will find nothing new).
+  // The findings and the visit tasks are there on the first start (the queued 导入后比对 will find nothing new).
   await runCrosscheckRules(ctx);
+  await runDiscovery(ctx);
   return { batches };
 }
+
+/** The date `n` days before today (China), YYYY-MM-DD. */
+const daysAgo = (n: number) => new Date(Date.now() + 8 * 3600_000 - n * 86_400_000).toISOString().slice(0, 10);
 
 /** A 统一社会信用代码 with its check character (GB 32100) for the 17 leading characters. */
 function creditCode(first17: string): string {
