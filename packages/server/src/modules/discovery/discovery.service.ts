@@ -19,8 +19,9 @@ export interface DiscoveryRunResult {
   rules: Array<{ code: string; name: string; found: number; created: number }>;
 }
 
-/** Runs every rule as the system (the reference tables are readable only there); logged `discovery.run`. */
+/** Runs every rule as the system (the reference tables are readable only there); logged `discovery.run`. `crosscheck.run` or the system. */
 export async function runDiscovery(ctx: RequestContext): Promise<DiscoveryRunResult> {
+  ctx.require('crosscheck.run', '运行发现规则'); // the system (the 全面比对 job, the seed) always may
   const today = todayOf(ctx);
   const cal = await loadWorkCalendar(ctx);
   const due = cal.addWorkingDays(today, VISIT_DUE_WORKING_DAYS);

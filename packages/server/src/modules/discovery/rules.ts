@@ -98,6 +98,9 @@ export const earnerDeathRule: DiscoveryRule = {
      order by d.id, m.from_date desc`,
 };
 
+/** The Chinese name of `f.program_code` (the catalogue's names, inlined as a literal written in code). */
+const PROGRAM_NAME = `coalesce('${JSON.stringify(PROGRAM_NAMES).replace(/'/g, "''")}'::jsonb ->> f.program_code, f.program_code)`;
+
 export const missedRule: DiscoveryRule = {
   code: 'MISSED',
   name: '救助筛查疑似漏救',
@@ -107,8 +110,8 @@ export const missedRule: DiscoveryRule = {
     with f as (select distinct on (household_id, program_code) household_id, program_code, after_outcome, after_amount_fen
                  from reassessment_finding where kind = 'MISSED' order by household_id, program_code, created_at desc)
     select f.household_id::text || ':' || f.program_code as subject_key, f.household_id, null::uuid as person_id, h.area_code,
-      '救助筛查：可能符合「' || coalesce(${JSON.stringify(PROGRAM_NAMES)}::jsonb ->> f.program_code, f.program_code) || '」但未享受' as summary,
-      jsonb_build_array(${raw(line('筛查事项', `coalesce('${JSON.stringify(PROGRAM_NAMES).replace(/'/g, "''")}'::jsonb ->> f.program_code, f.program_code)`))},
+      '救助筛查：可能符合「' || ${raw(PROGRAM_NAME)} || '」但未享受' as summary,
+      jsonb_build_array(${raw(line('筛查事项', PROGRAM_NAME))},
         ${raw(line('测算月救助金额', `case when f.after_amount_fen is null then null else ${yuan('f.after_amount_fen')} end`))}) as lines
       from f join household h on h.id = f.household_id and h.status = 'ACTIVE'
      where not exists (select 1 from benefit b where b.household_id = f.household_id and b.program_code = f.program_code and b.status in ${COUNTED})`,

@@ -76,6 +76,14 @@ async function memberOf(em: Parameters<typeof sqlRows>[0], householdId: string, 
   return p;
 }
 
+/** The active household of the reader's area (RLS) a proposal or a measure is about, and its member if one is named. */
+async function helpedHousehold(em: Parameters<typeof sqlRows>[0], householdId: string, personId?: string | null): Promise<{ areaCode: string }> {
+  const [h] = await sqlRows<{ areaCode: string }>(em, `select area_code as "areaCode" from household where id = ? and status = 'ACTIVE'`, [householdId]);
+  if (!h) throw new AppError('NOT_FOUND', '家庭不存在或不在您的管辖范围内');
+  if (personId) await memberOf(em, householdId, personId);
+  return h;
+}
+
 export interface ChangeInput {
   householdId: string;
   personId?: string | null;
@@ -95,11 +103,7 @@ export async function proposeHouseholdChange(ctx: RequestContext, input: ChangeI
   if (input.kind === 'DIED' && !date) throw new AppError('BAD_USER_INPUT', '请填写死亡日期', { field: 'effectiveDate' });
   if (PERSON_KINDS.has(input.kind) && !input.personId) throw new AppError('BAD_USER_INPUT', '请选择涉及的家庭成员', { field: 'personId' });
   return ctx.tx(async (em) => {
-    const [h] = await sqlRows<{ areaCode: string }>(em, `select area_code as "areaCode" from household where id = ? and status = 'ACTIVE'`, [
-      input.householdId,
-    ]);
-    if (!h) throw new AppError('NOT_FOUND', '家庭不存在或不在您的管辖范围内');
-    if (input.personId) await memberOf(em, input.householdId, input.personId);
+    const h = await helpedHousehold(em, input.householdId, input.personId);
     const id = randomUUID();
     await sqlRows(
       em,
@@ -229,11 +233,7 @@ export async function recordFollowup(
   if (input.measureDate > todayOf(ctx)) throw new AppError('BAD_USER_INPUT', '措施日期不能晚于今天', { field: 'measureDate' });
   const note = requiredText(input.note, 'note', '措施内容', 500);
   return ctx.tx(async (em) => {
-    const [h] = await sqlRows<{ areaCode: string }>(em, `select area_code as "areaCode" from household where id = ? and status = 'ACTIVE'`, [
-      input.householdId,
-    ]);
-    if (!h) throw new AppError('NOT_FOUND', '家庭不存在或不在您的管辖范围内');
-    if (input.personId) await memberOf(em, input.householdId, input.personId);
+    const h = await helpedHousehold(em, input.householdId, input.personId);
     const id = randomUUID();
     await sqlRows(
       em,
