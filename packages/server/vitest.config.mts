@@ -3,6 +3,7 @@ import swc from 'unplugin-swc';
 import { defineConfig } from 'vitest/config';
 
 const require = createRequire(import.meta.url);
+const timeoutScale = Math.max(1, Number(process.env.TEST_TIMEOUT_SCALE) || 1);
 
 // SWC (not esbuild) so decorator metadata is emitted for type-graphql and MikroORM.
 export default defineConfig({
@@ -22,8 +23,10 @@ export default defineConfig({
     // ...in one module graph (loaded once, not once per file: ~130 s of a 600 s run). Module state that outlives
     // a file is keyed by the app's runtime (each TestApp has its own) or reset by resetDatabase (test/harness.ts).
     isolate: false,
-    testTimeout: 60_000,
-    hookTimeout: 120_000,
+    // Hang guards, not timings. CI's second run (the machine's PostgreSQL) runs at the lowest CPU priority beside the
+    // main run and may be starved for minutes: it raises them with TEST_TIMEOUT_SCALE (.ci/run).
+    testTimeout: 60_000 * timeoutScale,
+    hookTimeout: 120_000 * timeoutScale,
     reporters: ['default'],
   },
 });

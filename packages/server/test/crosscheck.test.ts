@@ -4,7 +4,7 @@ import { runCrosscheckRules, type RuleOutcome } from '../src/modules/crosscheck/
 import { RULES } from '../src/modules/crosscheck/rules';
 import { todayCn } from '../src/shared/dates';
 import { previousMonth } from '@xiejiu/rules';
-import { AREAS, ownerQuery, resetDatabase, seedFixture, TestApp } from './harness';
+import { AREAS, hangGuard, ownerQuery, resetDatabase, seedFixture, TestApp } from './harness';
 import { household, member } from './ledger-fixture';
 import { clearReferenceData, daysFrom, findingsOf, monthsBefore, personal, recipient, ref, yearsBefore } from './crosscheck-fixture';
 
@@ -124,7 +124,7 @@ beforeAll(async () => {
 
   const result = await runCrosscheckRules(t.system('crosscheck-test'));
   outcomes = new Map(result.rules.map((o) => [o.no, o]));
-}, 120_000);
+}, hangGuard(120_000));
 
 afterAll(async () => {
   await t?.close();

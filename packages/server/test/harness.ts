@@ -26,6 +26,9 @@ export const TOTP_SECRET = 'GEZDGNBVGY3TQOJQGEZDGNBVGY3TQOJQ';
 export const TEST_FIELD_KEY = Buffer.alloc(32, 7);
 
 /** Two towns, three villages, users of every level and a user with no rights (one row-security fixture for every scoping test; CONTRIBUTING.md, "Scoping: two walls"). */
+/** A hang guard for a slow hook or test, scaled like vitest.config.mts's defaults by TEST_TIMEOUT_SCALE (.ci/run). */
+export const hangGuard = (ms: number) => ms * Math.max(1, Number(process.env.TEST_TIMEOUT_SCALE) || 1);
+
 export const AREAS = {
   district: '500199000000',
   town1: '500199101000',
@@ -111,7 +114,7 @@ export class TestApp {
    * Runs every job that is due through graphile-worker (runOnce) and returns how many of our jobs changed
    * (status or progress). `stopping` simulates a shutdown request read between batches.
    */
-  async runJobs(opts: { batchSize?: number; stopping?: () => boolean } = {}): Promise<number> {
+  async runJobs(opts: { batchSize?: number; stopping?: () => boolean; only?: string[] } = {}): Promise<number> {
     const snapshot = async () =>
       new Map((await ownerQuery<{ id: string; s: string }>(`select id, status || ':' || processed as s from job`)).map((r) => [r.id, r.s]));
     const before = await snapshot();

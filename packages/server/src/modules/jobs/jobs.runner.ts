@@ -313,10 +313,15 @@ export async function startJobRunner(orm: MikroORM, runtime: Runtime, opts: Runn
 export async function runDueJobs(
   orm: MikroORM,
   runtime: Runtime,
-  opts: Omit<RunnerOptions, 'concurrency' | 'pollInterval'> & { stopping?: () => boolean },
+  opts: Omit<RunnerOptions, 'concurrency' | 'pollInterval'> & {
+    stopping?: () => boolean;
+    /** Only these job kinds run; the others stay queued (tests that check one job, not its follow-ups). */
+    only?: string[];
+  },
 ): Promise<void> {
   const exec = new Execution();
   const list = taskList(orm, runtime, exec, opts);
+  if (opts.only) for (const kind of Object.keys(list)) if (!opts.only.includes(kind)) delete list[kind];
   if (opts.stopping) {
     // Simulated shutdown (tests): the flag is read between batches.
     Object.defineProperty(exec, 'stopping', { get: opts.stopping });
