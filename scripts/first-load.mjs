@@ -22,6 +22,8 @@ export const PAGES = [
   { app: 'console', page: 'login page (`/login`)', chunks: ['src/pages/login/LoginPage.tsx'], budget: 1_000_000 },
   { app: 'console', page: 'ledger (`/ledger`)', chunks: ['src/layout/ConsoleShell.tsx', 'src/pages/ledger/LedgerListPage.tsx'], budget: 1_000_000 },
   { app: 'portal', page: 'portal home (`/portal/`)', chunks: [], budget: 300_000 },
+  { app: 'portal', page: 'online application (`/portal/shenqing`)', chunks: ['src/pages/apply/ApplyPage.tsx'], budget: 300_000 },
+  { app: 'portal', page: 'progress lookup (`/portal/chaxun`)', chunks: ['src/pages/progress/ProgressPage.tsx'], budget: 300_000 },
 ];
 
 function sizes(dist, file) {

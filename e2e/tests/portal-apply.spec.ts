@@ -23,22 +23,22 @@ const name = makeName(SURNAMES[Number(runTag) % SURNAMES.length]);
 test.describe.configure({ mode: 'serial' });
 test.use({ viewport: { width: 375, height: 667 }, isMobile: true, hasTouch: true, deviceScaleFactor: 2 });
 
-/** Codes sent to this run's phone so far, as the `log` SMS provider wrote them to the server log. */
-function codesSent(): string[] {
+/** Codes sent to a phone (masked as in the log) so far, as the `log` SMS provider wrote them to the server log. */
+function codesSent(to = masked): string[] {
   const file = process.env.E2E_SERVER_LOG;
   if (!file) throw new Error('E2E_SERVER_LOG is not set: run the browser tests through e2e/global-setup.ts');
   const text = fs.readFileSync(file, 'utf8');
-  return [...text.matchAll(new RegExp(`\\[sms:log\\] ${masked.replace(/\*/g, '\\*')} .*?验证码(\\d{6})`, 'g'))].map((m) => m[1]);
+  return [...text.matchAll(new RegExp(`\\[sms:log\\] ${to.replace(/\*/g, '\\*')} .*?验证码(\\d{6})`, 'g'))].map((m) => m[1]);
 }
 
 /** Asks for a code on the page and returns it once the phone (the log) has it. */
-async function getCode(page: Page): Promise<string> {
-  const before = codesSent().length;
+async function getCode(page: Page, to = masked): Promise<string> {
+  const before = codesSent(to).length;
   await page.getByLabel('图形验证码', { exact: true }).fill('1234');
   await page.getByRole('button', { name: '获取验证码' }).click();
-  await expect(page.getByText(`验证码已发送至 ${masked}，10 分钟内有效`)).toBeVisible();
-  await expect.poll(() => codesSent().length, { timeout: 15_000, message: 'the SMS code reaches the phone' }).toBeGreaterThan(before);
-  return codesSent().at(-1)!;
+  await expect(page.getByText(`验证码已发送至 ${to}，10 分钟内有效`)).toBeVisible();
+  await expect.poll(() => codesSent(to).length, { timeout: 15_000, message: 'the SMS code reaches the phone' }).toBeGreaterThan(before);
+  return codesSent(to).at(-1)!;
 }
 
 let queryNo = '';
@@ -98,7 +98,9 @@ test.describe('公众门户 在线申请和进度查询', () => {
     const shown = await page.getByText(/^查询号：/).textContent();
     queryNo = shown?.match(/YS\d{14}/)?.[0] ?? '';
     expect(queryNo).toMatch(/^YS\d{14}$/);
-    await expect(page.getByText(new RegExp(`工作人员会在 3 个工作日内用 ${masked.replace(/\*/g, '\\*')} 与您联系`))).toBeVisible();
+    await expect(
+      page.getByText(new RegExp(`查询号也会以短信发到 ${masked.replace(/\*/g, '\\*')}。.*工作人员会在 3 个工作日内用这个号码与您联系`)),
+    ).toBeVisible();
     await expectReadable(page, '在线申请（已提交）');
     await page.screenshot({ path: artifact('portal-apply-done.png'), fullPage: true });
 
@@ -136,14 +138,85 @@ test.describe('公众门户 在线申请和进度查询', () => {
     await page.getByRole('button', { name: '查询', exact: true }).click();
 
     await expect(page.getByRole('heading', { name: /的申请：待窗口确认$/ })).toBeVisible();
-    await expect(page.getByText(queryNo)).toBeVisible();
+    await expect(page.getByText(queryNo, { exact: true })).toBeVisible();
     await expect(page.getByText('网上预申请', { exact: true })).toBeVisible();
     await expect(page.getByText('提交网上预申请')).toBeVisible();
     await expect(page.getByRole('heading', { name: '我的消息' })).toBeVisible();
+    // The receipt SMS of the online application is the first of 我的消息.
+    await expect(page.getByText(new RegExp(`您的社会救助网上申请已提交.*查询号${queryNo}`))).toBeVisible();
     // No personal details beyond the masked name.
     await expect(page.getByRole('main')).not.toContainText(phone);
     await expect(page.getByRole('main')).not.toContainText(name);
     await expectReadable(page, '办理进度查询（结果）');
     await page.screenshot({ path: artifact('portal-progress.png'), fullPage: true });
+  });
+
+  test('a neighbour reports a person in hardship; the window has it, the reporter sees only that it is being handled', async ({ page }) => {
+    const reporter = `136${runTag}`;
+    const reporterMasked = `${reporter.slice(0, 3)}****${reporter.slice(-4)}`;
+    const person = makeName(SURNAMES[(Number(runTag) + 7) % SURNAMES.length]);
+    await page.goto('/portal/');
+    await page.getByRole('link', { name: '我要报告困难群众' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: '报告困难群众' })).toBeVisible();
+
+    await page.getByRole('button', { name: '提交报告' }).click();
+    await expect(page.getByText('请输入正确的 11 位手机号码')).toBeVisible();
+    await expect(page.getByText(/^请填写困难群众的姓名/)).toBeVisible();
+    await expect(page.getByText('请说明看到的困难情况')).toBeVisible();
+
+    await page.getByLabel('手机号码', { exact: true }).fill(reporter);
+    const code = await getCode(page, reporterMasked);
+    await page.getByLabel('短信验证码', { exact: true }).fill(code);
+    await page.getByLabel(/^您和他（她）的关系/).fill('邻居');
+    await page.getByLabel('姓名或称呼', { exact: true }).fill(person);
+    await page.getByLabel('所在镇（街道）').selectOption('500199101000');
+    await page.getByLabel('所在村（社区）').selectOption('500199101201');
+    await page.getByLabel('住址或常在的地方', { exact: true }).fill(`桂花村三组 ${runTag.slice(-3)} 号`);
+    await page.getByLabel(/^请简要说明/).fill('独居老人，前几天摔伤了腿，没人照顾，家里快没有吃的了');
+    await page.getByRole('checkbox', { name: /^情况紧急/ }).check();
+    await expectReadable(page, '报告困难群众（已填写）');
+    await page.screenshot({ path: artifact('portal-report-form.png'), fullPage: true });
+    await page.getByRole('button', { name: '提交报告' }).click();
+    await expect(page.getByRole('heading', { name: '报告已提交，谢谢您' })).toBeVisible();
+    const reportNo = (await page.getByText(/^查询号：/).textContent())?.match(/YS\d{14}/)?.[0] ?? '';
+    expect(reportNo).toMatch(/^YS\d{14}$/);
+
+    // The village window's queue: 群众报告, urgent, with who reported it.
+    const cun01 = await apiSession('cun01');
+    try {
+      const q = await cun01.gql<{
+        applications: {
+          items: Array<{
+            queryNo: string;
+            channelName: string;
+            urgent: boolean;
+            contact: { name: string; reporterRelation: string; reporterPhoneMasked: string };
+          }>;
+        };
+      }>(
+        `{ applications(filter: { statuses: ["PENDING_CONFIRM"] }, pageSize: 100) { items { queryNo channelName urgent contact { name reporterRelation reporterPhoneMasked } } } }`,
+      );
+      expect(q.applications.items.find((a) => a.queryNo === reportNo)).toEqual({
+        queryNo: reportNo,
+        channelName: '群众报告',
+        urgent: true,
+        contact: { name: person, reporterRelation: '邻居', reporterPhoneMasked: reporterMasked },
+      });
+    } finally {
+      await cun01.dispose();
+    }
+
+    // The reporter looks it up: handled or not, nothing of the person's application.
+    await page.getByRole('link', { name: '查询处理情况' }).click();
+    await expect(page.getByLabel('受理号或查询号')).toHaveValue(reportNo);
+    await page.getByLabel('手机号码', { exact: true }).fill(reporter);
+    await page.getByLabel('短信验证码', { exact: true }).fill(await getCode(page, reporterMasked));
+    await page.getByRole('button', { name: '查询', exact: true }).click();
+    await expect(page.getByRole('heading', { name: /^您报告的.+：待窗口核实$/ })).toBeVisible();
+    await expect(page.getByText(/为保护当事人的隐私/)).toBeVisible();
+    await expect(page.getByRole('heading', { name: '我的消息' })).toHaveCount(0);
+    await expect(page.getByRole('main')).not.toContainText(person);
+    await expectReadable(page, '办理进度查询（报告人）');
+    await page.screenshot({ path: artifact('portal-report-lookup.png'), fullPage: true });
   });
 });

@@ -45,13 +45,9 @@ test.describe('公众门户 首页', () => {
     await expect(page.getByRole('link', { name: '在线申请' })).toHaveAttribute('href', /\/shenqing$/);
     await expect(page.getByRole('link', { name: '办理进度查询' })).toHaveAttribute('href', /\/chaxun$/);
 
-    // Features of later issues are shown, disabled, never as fake pages.
-    for (const title of ['我要报告困难群众']) {
-      // Its name is its visible text (标题 + 即将开放), as a screen reader should say it.
-      const entry = page.getByRole('link', { name: new RegExp(`^${title}\\s*即将开放$`) });
-      await expect(entry).toHaveAttribute('aria-disabled', 'true');
-    }
-    await expect(page.getByText('即将开放')).toHaveCount(1);
+    // Every service is open: nothing is announced as 即将开放.
+    await expect(page.getByRole('link', { name: '我要报告困难群众' })).toHaveAttribute('href', /\/baogao$/);
+    await expect(page.getByText('即将开放')).toHaveCount(0);
     // 公示信息 is live (issue 14): a real link to the current notices.
     await expect(page.getByRole('link', { name: /公示信息/ })).toHaveAttribute('href', /\/gongshi$/);
     // 我能申请什么 (the self-check questionnaire) is live too, the first entry of the grid.

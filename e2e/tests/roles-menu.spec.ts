@@ -47,6 +47,7 @@ const ROLE_PERMISSIONS: Record<RoleCode, string[]> = {
     'HOUSEHOLD_PROPOSE',
     'PORTAL_MANAGE',
     'RELIEF_ADVANCE',
+    'PORTAL_MESSAGE_REPLY',
   ],
   DEPT_OFFICER: [
     'AREA_READ',
@@ -68,6 +69,7 @@ const ROLE_PERMISSIONS: Record<RoleCode, string[]> = {
     'PUBLICITY_READ',
     'PUBLICITY_PRINT',
     'SMS_READ',
+    'PORTAL_MESSAGE_REPLY',
   ],
   INFORMANT: ['AREA_READ', 'APPLICATION_PRE_SUBMIT', 'HOUSEHOLD_PROPOSE'],
   TOWN_LEADER: ['AREA_READ', 'DEPARTMENT_READ', 'HOUSEHOLD_READ', 'APPLICATION_READ', 'REFERRAL_SUPERVISE', 'FINDING_READ', 'PUBLICITY_READ'],
@@ -120,7 +122,7 @@ const MENU: { label: string; access?: string | string[] }[] = [
   { label: '主动发现', access: 'APPLICATION_READ' },
   { label: '事项目录' },
   // issue 15 (门户内容): the portal's windows (system administrator, town windows) and the owner departments' policy texts
-  { label: '门户内容', access: ['PORTAL_MANAGE', 'PROGRAM_MANAGE'] },
+  { label: '门户内容', access: ['PORTAL_MANAGE', 'PROGRAM_MANAGE', 'PORTAL_MESSAGE_REPLY'] },
   { label: '救助筛查', access: 'HOUSEHOLD_READ' },
   { label: '复核任务', access: 'HOUSEHOLD_READ' },
   // Departments maintaining parameters and the joint meeting.

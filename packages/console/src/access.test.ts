@@ -131,6 +131,7 @@ describe('access', () => {
           [
             "PORTAL_MANAGE",
             "PROGRAM_MANAGE",
+            "PORTAL_MESSAGE_REPLY",
           ],
         ],
         [

@@ -175,12 +175,12 @@ export const routes: AppRoute[] = [
     icon: <AppstoreOutlined />,
     component: lazy(() => import('./pages/programs/ProgramsPage')),
   },
-  // 门户内容 (modules/portal): the portal's 受理窗口 (system administrator, town windows) and 政策说明 (owner departments).
+  // 门户内容 (modules/portal): the portal's 受理窗口 (system administrator, town windows), 政策说明 (owner departments) and 留言.
   {
     path: '/portal-content',
     name: '门户内容',
     icon: <GlobalOutlined />,
-    access: ['PORTAL_MANAGE', 'PROGRAM_MANAGE'],
+    access: ['PORTAL_MANAGE', 'PROGRAM_MANAGE', 'PORTAL_MESSAGE_REPLY'],
     component: lazy(() => import('./pages/portal-content/PortalContentPage')),
   },
   {

@@ -12,8 +12,12 @@ const SelfCheckPage = lazy(() => import('./pages/self-check/SelfCheckPage'));
 const FaqPage = lazy(() => import('./pages/faq/FaqPage'));
 const ApplyPage = lazy(() => import('./pages/apply/ApplyPage'));
 const ProgressPage = lazy(() => import('./pages/progress/ProgressPage'));
+const ReportPage = lazy(() => import('./pages/report/ReportPage'));
+const MessagesPage = lazy(() => import('./pages/messages/MessagesPage'));
+const NoticeListPage = lazy(() => import('./pages/notices/NoticeListPage'));
+const NoticeDetailPage = lazy(() => import('./pages/notices/NoticeDetailPage'));
 
-/** Route table of the public portal. Later features (留言, 线索报告) add their pages here. */
+/** Route table of the public portal. Later features (线索报告) add their pages here. */
 export function App() {
   return (
     <Routes>
@@ -79,6 +83,38 @@ export function App() {
         element={
           <Suspense fallback={null}>
             <ProgressPage />
+          </Suspense>
+        }
+      />
+      <Route
+        path="/baogao"
+        element={
+          <Suspense fallback={null}>
+            <ReportPage />
+          </Suspense>
+        }
+      />
+      <Route
+        path="/liuyan"
+        element={
+          <Suspense fallback={null}>
+            <MessagesPage />
+          </Suspense>
+        }
+      />
+      <Route
+        path="/gonggao"
+        element={
+          <Suspense fallback={null}>
+            <NoticeListPage />
+          </Suspense>
+        }
+      />
+      <Route
+        path="/gonggao/:id"
+        element={
+          <Suspense fallback={null}>
+            <NoticeDetailPage />
           </Suspense>
         }
       />

@@ -28,6 +28,8 @@ export const LIGHTHOUSE_PAGES: LighthousePage[] = [
   { label: '登录页 `/login`', path: '/login', preset: 'desktop', bar: true },
   { label: '家庭台账 `/ledger`', path: '/ledger', preset: 'desktop', user: 'minzheng01', bar: true },
   { label: '门户 `/portal/`', path: '/portal/', preset: 'mobile', bar: true },
+  { label: '在线申请 `/portal/shenqing`', path: '/portal/shenqing', preset: 'mobile', bar: true },
+  { label: '进度查询 `/portal/chaxun`', path: '/portal/chaxun', preset: 'mobile', bar: true },
   { label: '登录页 `/login` (mobile preset, reference)', path: '/login', preset: 'mobile', bar: false },
 ];
 

@@ -166,6 +166,8 @@ describe('what each scope allows', () => {
     'publicity.print',
     // the portal's windows are edited by the system administrator and town windows, not by department systems
     'portal.manage',
+    // 留言 are answered by people of the town or the district, never by a department system
+    'portal.message.reply',
     // 先行救助 pays money on a person's judgement of an emergency: the town window, never a system
     'relief.advance',
     // 协助完善台账 is people reporting what they saw, decided by another person

@@ -25,8 +25,8 @@ afterAll(async () => t?.close());
 describe('demo 大数据库', () => {
   it('imports every demo reference file cleanly and leaves findings in the demo town', async () => {
     const { batches } = await seedDemoBigData(t.orm, t.runtime);
-    expect(batches).toBe(8);
-    const bad = await ownerQuery(`select dataset, errors, message from import_batch where errors > 0 or status <> 'DONE'`);
+    expect(batches).toBe(10);
+    const bad = await ownerQuery(`select dataset, errors, message, status from import_batch where errors > 0 or status <> 'DONE'`);
     expect(bad).toEqual([]);
     const rules = await ownerQuery<{ rule_no: number; n: number }>(
       `select rule_no, count(*)::int as n from finding where status = 'PENDING' group by rule_no order by rule_no`,
@@ -40,9 +40,9 @@ describe('demo 大数据库', () => {
         where r.status_kind = 'DISABLED' and p.disability_grade = r.grade and p.disability_cert = r.cert_no`,
     );
     expect(certs).toBe(2);
-    // 主动发现: the 脱贫户's medical self-pay and the new certificate are visit tasks on the first start.
+    // 主动发现: the 脱贫户's medical self-pay, the new certificate and the 低保边缘 member's unemployment are visit tasks on the first start.
     const tasks = await ownerQuery<{ rule_code: string }>(`select rule_code from visit_task order by rule_code`);
-    expect(tasks.map((r) => r.rule_code)).toEqual(['MEDICAL_BURDEN', 'NEW_DISABILITY']);
+    expect(tasks.map((r) => r.rule_code)).toEqual(['MEDICAL_BURDEN', 'NEW_DISABILITY', 'UNEMPLOYED']);
   });
 
   it('gives the household whose reference data shows a car a valid 核对授权书, and elderly households their legal supporters', async () => {

@@ -24,12 +24,13 @@ const SEND = `mutation($p: String!, $u: CodePurpose!, $t: String!, $a: String!) 
 const APPLY = `mutation($i: CitizenApplicationInput!) { submitCitizenApplication(input: $i) { queryNo phoneMasked areaName submittedAt } }`;
 const LOOKUP = `mutation($n: String!, $p: String!, $c: String!) { lookupCitizenApplication(number: $n, phone: $p, code: $c) {
   queryNo receiptNo status statusName channelName applicantName areaName rejectReason programNames
-  items { programName departmentName statusName outcomeName dueDate } steps { text } messages { content } } }`;
+  items { programName departmentName statusName outcomeName dueDate } steps { text } messages { content } reporterView } }`;
+const REPORT = `mutation($i: CitizenReportInput!) { submitCitizenReport(input: $i) { queryNo phoneMasked areaName } }`;
 
 /** A captcha whose answer the test knows (the same signing key as the app's). */
 const captcha = (answer = '2468') => ({ token: makeCaptcha(t.runtime.fieldCrypto, new Date(BASE + offset * 1000), answer).token, answer });
 
-async function sendCode(phone: string, purpose: 'APPLY' | 'LOOKUP' = 'APPLY', app = t) {
+async function sendCode(phone: string, purpose: 'APPLY' | 'LOOKUP' | 'REPORT' = 'APPLY', app = t) {
   const c = captcha();
   return app.gql(SEND, { p: phone, u: purpose, t: c.token, a: c.answer });
 }
@@ -39,7 +40,7 @@ async function receivedCode(phone: string): Promise<string> {
   await ownerQuery(`select graphile_worker.add_job('sms-deliver')`);
   await t.runJobs();
   const rows = await ownerQuery<{ content: string }>(
-    `select content from sms_log_outbox where phone_masked = $1 order by created_at desc, idempotency_key desc limit 1`,
+    `select content from sms_log_outbox where phone_masked = $1 and content like '%验证码%' order by created_at desc, idempotency_key desc limit 1`,
     [`${phone.slice(0, 3)}****${phone.slice(-4)}`],
   );
   const m = rows[0]?.content.match(/验证码(\d{6})/);
@@ -244,6 +245,13 @@ describe('网上预申请', () => {
     expect(JSON.stringify(audit.diff)).toContain('PORTAL');
     expect(JSON.stringify(audit.diff)).toContain(queryNo);
 
+    // The receipt by SMS: the 查询号 and the village, to the verified phone, through the normal delivery.
+    const [sms] = await ownerQuery(`select * from sms_message where template_code = 'PRE_APPLIED'`);
+    expect(sms).toMatchObject({ recipient_kind: 'CITIZEN', event_id: app.id, phone_masked: '139****5678', area_code: AREAS.village1a, urgent: false });
+    expect(sms.content).toBe(
+      `您的社会救助网上申请已提交（一镇甲村），查询号${queryNo}，社会救助窗口工作人员将与您联系核实。可凭查询号和本手机号在门户查询办理进度。`,
+    );
+
     const again = await t.gql(APPLY, { i: application({ code }) });
     expect(err(again)).toMatchObject({ code: 'BAD_USER_INPUT', reason: 'CODE_USED' });
     expect(await count(`select count(*) as n from application`)).toBe(1);
@@ -289,6 +297,7 @@ describe('网上预申请', () => {
       items: [],
     });
     expect(JSON.stringify(pending.data)).not.toMatch(/11010519491231002X|13912345678|3 组/);
+    expect(pending.data!.lookupCitizenApplication.messages.map((m: { content: string }) => m.content)).toEqual([expect.stringContaining(`查询号${queryNo}`)]);
 
     // The window finds the household (here: registers it) and confirms the pre-application.
     const hh = await household(t, AREAS.village1a, [member('钱多多', '19491231', 'HEAD', 'F')]);
@@ -314,6 +323,21 @@ describe('网上预申请', () => {
     expect(await count(`select count(*) as n from audit_log where action = 'citizen.application_looked_up'`)).toBe(2);
   });
 
+  it('with the receipt template switched off the application still goes in, without the SMS', async () => {
+    await ownerQuery(`update sms_template set enabled = false where code = 'PRE_APPLIED'`);
+    try {
+      const other = '13700003333';
+      expect((await sendCode(other)).errors).toBeUndefined();
+      const code = await receivedCode(other);
+      const res = await t.gql(APPLY, { i: application({ phone: other, code, name: '孙平安' }) });
+      expect(res.errors).toBeUndefined();
+      const [app] = await ownerQuery<{ id: string }>(`select id from application where query_no = $1`, [res.data!.submitCitizenApplication.queryNo]);
+      expect(await count(`select count(*) as n from sms_message where event_id = $1`, [app.id])).toBe(0);
+    } finally {
+      await ownerQuery(`update sms_template set enabled = true where code = 'PRE_APPLIED'`);
+    }
+  });
+
   it('a lookup code is void after five lookups that matched nothing', async () => {
     offset += 61;
     const other = '13700002222';
@@ -322,5 +346,100 @@ describe('网上预申请', () => {
     for (let i = 0; i < CODE_MAX_ATTEMPTS; i++)
       expect(err(await t.gql(LOOKUP, { n: `YS2026121000000${i}`, p: other, c: code }))).toMatchObject({ reason: 'NO_MATCH' });
     expect(err(await t.gql(LOOKUP, { n: queryNo, p: other, c: code }))).toMatchObject({ reason: 'CODE_LOCKED' });
+  });
+});
+
+describe('我要报告困难群众', () => {
+  const reporter = '13500004444';
+  const report = (over: Record<string, unknown> = {}) => ({
+    phone: reporter,
+    code: '000000',
+    reporterName: '热心邻居',
+    relation: '邻居',
+    name: '王大爷',
+    personPhone: null,
+    areaCode: AREAS.village1b,
+    address: '一镇乙村 5 组老屋',
+    description: '独居老人，最近摔伤了腿，没人照顾，家里也没有吃的',
+    urgent: true,
+    ...over,
+  });
+  let reportNo = '';
+
+  it('checks the form before the code; nothing is written', async () => {
+    expect((await sendCode(reporter, 'REPORT')).errors).toBeUndefined();
+    const cases: Array<[Record<string, unknown>, string]> = [
+      [{ name: ' ' }, 'name'],
+      [{ personPhone: reporter }, 'personPhone'],
+      [{ personPhone: '12345' }, 'personPhone'],
+      [{ areaCode: AREAS.town1 }, 'areaCode'],
+      [{ address: '' }, 'address'],
+      [{ description: '' }, 'description'],
+      [{ relation: '很远的远房亲戚家的邻居的朋友的同事的同学的哥哥' }, 'relation'],
+    ];
+    for (const [over, field] of cases)
+      expect(err(await t.gql(REPORT, { i: report(over) })), JSON.stringify(over)).toMatchObject({ code: 'BAD_USER_INPUT', field });
+    expect(await count(`select attempts as n from portal_verification where purpose = 'REPORT'`)).toBe(0);
+    // An APPLY code is not a REPORT code.
+    expect((await sendCode('13500005555')).errors).toBeUndefined();
+    expect(err(await t.gql(REPORT, { i: report({ phone: '13500005555', code: await receivedCode('13500005555') }) }))).toMatchObject({ field: 'code' });
+    expect(await count(`select count(*) as n from application where channel = 'PUBLIC'`)).toBe(0);
+  });
+
+  it('lands in the village window queue as 群众报告 without programs; the reporter’s phone is sealed apart from the person’s', async () => {
+    offset += 61;
+    expect((await sendCode(reporter, 'REPORT')).errors).toBeUndefined();
+    const res = await t.gql(REPORT, { i: report({ code: await receivedCode(reporter) }) });
+    expect(res.errors).toBeUndefined();
+    expect(res.data!.submitCitizenReport).toMatchObject({ phoneMasked: '135****4444', areaName: '一镇乙村' });
+    reportNo = res.data!.submitCitizenReport.queryNo;
+    const [app] = await ownerQuery(`select * from application where query_no = $1`, [reportNo]);
+    expect(app).toMatchObject({ channel: 'PUBLIC', status: 'PENDING_CONFIRM', area_code: AREAS.village1b, urgent: true, requested: [] });
+    expect(app.contact).toMatchObject({
+      name: '王大爷',
+      phoneEnc: null,
+      reporterName: '热心邻居',
+      reporterRelation: '邻居',
+      reporterPhoneMasked: '135****4444',
+    });
+    expect(t.runtime.fieldCrypto.decrypt(app.contact.reporterPhoneEnc)).toBe(reporter);
+    expect(JSON.stringify(app)).not.toContain(reporter);
+    const queue = `{ applications(filter: { statuses: ["PENDING_CONFIRM"] }) { items { id channelName urgent contact { name } } } }`;
+    const mine = await t.gql(queue, {}, await as('village1b'));
+    expect(mine.data!.applications.items).toEqual([{ id: app.id, channelName: '群众报告', urgent: true, contact: { name: '王大爷' } }]);
+  });
+
+  it('the reporter looks it up and learns only whether the window acted — not why, nor what the person asked for', async () => {
+    offset += 61;
+    expect((await sendCode(reporter, 'LOOKUP')).errors).toBeUndefined();
+    const code = await receivedCode(reporter);
+    const pending = await t.gql(LOOKUP, { n: reportNo, p: reporter, c: code });
+    expect(pending.errors).toBeUndefined();
+    expect(pending.data!.lookupCitizenApplication).toMatchObject({
+      reporterView: true,
+      statusName: '待窗口核实',
+      channelName: '群众报告',
+      applicantName: '王*爷',
+      programNames: [],
+      items: [],
+      messages: [],
+      steps: [{ text: '收到您的报告，等待窗口核实' }],
+    });
+    const [app] = await ownerQuery<{ id: string }>(`select id from application where query_no = $1`, [reportNo]);
+    const rejected = await t.gql(
+      `mutation($id: ID!) { rejectPreApplication(id: $id, reason: "已入户核实，子女已接回照顾，暂不需要救助") }`,
+      { id: app.id },
+      await as('village1b'),
+    );
+    expect(rejected.errors).toBeUndefined();
+    const after = await t.gql(LOOKUP, { n: reportNo, p: reporter, c: code });
+    expect(after.data!.lookupCitizenApplication).toMatchObject({ reporterView: true, statusName: '窗口已处理', rejectReason: null });
+    expect(after.data!.lookupCitizenApplication.steps.map((s: { text: string }) => s.text)).toEqual([
+      '收到您的报告，等待窗口核实',
+      '窗口已核实处理（未受理救助申请）',
+    ]);
+    expect(JSON.stringify(after.data)).not.toContain('子女');
+    const [audit] = await ownerQuery(`select diff from audit_log where action = 'citizen.application_looked_up' order by pos desc limit 1`);
+    expect(JSON.stringify(audit.diff)).toContain('reporter');
   });
 });

@@ -76,6 +76,23 @@ beforeAll(async () => {
   await ref('ref_death', '己一', { death_date: '2026-11-20', source: '公安' });
   await ref('ref_death', '庚一', { death_date: '2026-11-25', source: '殡葬' });
   await ref('ref_death', '辛一', { death_date: '2026-11-28', source: '公安' });
+
+  // 低保边缘家庭成员失业: 壬家 is 低保边缘 (the head's benefit) — 壬二 registered on 2026-11-15, not ended → a task;
+  // 癸家 is 低保边缘 too — 癸一 found work again (ended 2026-12-01), 癸二 registered in May → none; 子一's household is
+  // not 低保边缘 → none; 丑家 is 低保边缘 but already 低保 → none.
+  await household(t, AREAS.village2a, [member('壬一', '19840101', 'HEAD'), member('壬二', '19870303', 'SPOUSE', 'F')]);
+  await household(t, AREAS.village2a, [member('癸一', '19830101', 'HEAD'), member('癸二', '19850202', 'SPOUSE', 'F')]);
+  await household(t, AREAS.village1a, [member('子一', '19880101', 'HEAD')]);
+  await household(t, AREAS.village1b, [member('丑一', '19890101', 'HEAD')]);
+  await benefit('壬一', 'DIBAO_EDGE');
+  await benefit('癸一', 'DIBAO_EDGE');
+  await benefit('丑一', 'DIBAO_EDGE');
+  await benefit('丑一', 'DIBAO');
+  await ref('ref_unemployment', '壬二', { registered_on: '2026-11-15', agency: '某某街道社保所' });
+  await ref('ref_unemployment', '癸一', { registered_on: '2026-11-10', ended_on: '2026-12-01' });
+  await ref('ref_unemployment', '癸二', { registered_on: '2026-05-01' });
+  await ref('ref_unemployment', '子一', { registered_on: '2026-11-12' });
+  await ref('ref_unemployment', '丑一', { registered_on: '2026-11-12' });
 });
 afterAll(async () => t?.close());
 
@@ -87,6 +104,7 @@ describe('政策找人: rules → visit tasks', () => {
       { code: 'MEDICAL_BURDEN', found: 1, created: 1 },
       { code: 'NEW_DISABILITY', found: 1, created: 1 },
       { code: 'EARNER_DEATH', found: 1, created: 1 },
+      { code: 'UNEMPLOYED', found: 1, created: 1 },
       { code: 'MISSED', found: 0, created: 0 },
     ]);
     const rows = await ownerQuery<{ rule_code: string; name: string; area_code: string; due_date: string; summary: string }>(
@@ -96,16 +114,18 @@ describe('政策找人: rules → visit tasks', () => {
       ['EARNER_DEATH', '己一', AREAS.village1b, '2026-12-24'],
       ['MEDICAL_BURDEN', '甲一', AREAS.village1a, '2026-12-24'],
       ['NEW_DISABILITY', '丁一', AREAS.village2a, '2026-12-24'],
+      ['UNEMPLOYED', '壬二', AREAS.village2a, '2026-12-24'],
     ]);
     expect(rows.find((r) => r.rule_code === 'MEDICAL_BURDEN')!.summary).toContain('25000.00 元');
     expect(rows.find((r) => r.rule_code === 'EARNER_DEATH')!.summary).toContain('45 岁');
+    expect(rows.find((r) => r.rule_code === 'UNEMPLOYED')!.summary).toBe('壬二 2026-11-15 办理失业登记，家庭为低保边缘家庭，未享受低保、特困');
     expect(JSON.stringify(rows)).not.toMatch(/\d{17}[\dX]/);
   });
 
   it('a second run adds nothing; the 全面比对 job runs them too', async () => {
     const again = await t.gql(`mutation { runDiscovery { code created } }`, {}, await as('town1'));
-    expect(again.data!.runDiscovery.map((r: { created: number }) => r.created)).toEqual([0, 0, 0, 0]);
-    expect(await ownerQuery(`select count(*)::int as n from visit_task`)).toEqual([{ n: 3 }]);
+    expect(again.data!.runDiscovery.map((r: { created: number }) => r.created)).toEqual([0, 0, 0, 0, 0]);
+    expect(await ownerQuery(`select count(*)::int as n from visit_task`)).toEqual([{ n: 4 }]);
     expect(err(await t.gql(`mutation { runDiscovery { code } }`, {}, await as('village1a')))).toMatchObject({ code: 'FORBIDDEN' });
   });
 
@@ -117,7 +137,10 @@ describe('政策找人: rules → visit tasks', () => {
     expect(task).toMatchObject({ ruleName: '大额医疗自付（脱贫户、监测对象）', headName: '甲一', overdue: false, status: 'OPEN' });
     expect(task.lines).toEqual(expect.arrayContaining([{ label: '个人自付', value: '25000.00 元' }]));
     expect((await t.gql(TASKS, {}, await as('town1'))).data!.visitTasks.total).toBe(2);
-    expect((await t.gql(TASKS, {}, await as('village2a'))).data!.visitTasks.items.map((i: { personName: string }) => i.personName)).toEqual(['丁一']);
+    expect((await t.gql(TASKS, {}, await as('village2a'))).data!.visitTasks.items.map((i: { personName: string }) => i.personName).sort()).toEqual([
+      '丁一',
+      '壬二',
+    ]);
 
     const RECORD = `mutation($id: ID!, $o: VisitOutcome!, $n: String, $v: Int!) { recordVisitOutcome(id: $id, outcome: $o, note: $n, version: $v) { status outcome outcomeName doneByName version } }`;
     expect(err(await t.gql(RECORD, { id: task.id, o: 'REFUSED', n: ' ', v: task.version }, await as('village1a')))).toMatchObject({ field: 'note' });
@@ -139,9 +162,10 @@ describe('政策找人: rules → visit tasks', () => {
       { ruleCode: 'MEDICAL_BURDEN', total: 1, open: 0, overdue: 0, applied: 1, notNeeded: 0, refused: 0 },
       { ruleCode: 'NEW_DISABILITY', total: 1, open: 1, overdue: 1, applied: 0, notNeeded: 0, refused: 0 },
       { ruleCode: 'EARNER_DEATH', total: 1, open: 1, overdue: 1, applied: 0, notNeeded: 0, refused: 0 },
+      { ruleCode: 'UNEMPLOYED', total: 1, open: 1, overdue: 1, applied: 0, notNeeded: 0, refused: 0 },
       { ruleCode: 'MISSED', total: 0, open: 0, overdue: 0, applied: 0, notNeeded: 0, refused: 0 },
     ]);
     const town2 = await t.gql(`{ visitTaskStats { ruleCode total } }`, {}, await as('village2a'));
-    expect(town2.data!.visitTaskStats.map((s: { total: number }) => s.total)).toEqual([0, 1, 0, 0]);
+    expect(town2.data!.visitTaskStats.map((s: { total: number }) => s.total)).toEqual([0, 1, 0, 1, 0]);
   });
 });

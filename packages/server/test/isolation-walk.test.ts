@@ -300,10 +300,17 @@ function argSets(userIds: string[]): ArgSets {
     publicityObjections: [{ entryId: randomUUID() }],
     // 政策查询 (modules/portal): public reference content, one program and an unknown code.
     portalProgram: [{ code: 'DIBAO' }, { code: 'NO_SUCH' }],
+    // 通知公告 (modules/portal): district-wide public content — an unknown and a malformed id (null).
+    portalNotice: [{ id: randomUUID() }, { id: 'no-such' }],
     // 协助完善台账 (modules/household): a name every fixture household's head has in part, and an address word.
     helpableHouseholds: [{ keyword: '户' }, { keyword: '村' }],
     calendarDays: [{ year: 2026 }],
     workingDayInfo: [{ from: '2026-12-01', to: '2026-12-31' }],
+    // 线索响应 (督办看板): every town in scope, and one town's villages (another town's: NOT_FOUND).
+    informantResponse: [
+      { from: '2026-12-01', to: '2026-12-31' },
+      { from: '2026-12-01', to: '2026-12-31', townCode: AREAS.town1 },
+    ],
     previewParameterVersion: [{ programCode: 'DIBAO', parameterCode: 'DIBAO.standard.RURAL', effectiveFrom: tomorrow, value: { number: 70000 } }],
     simulateParameters: [{ changes: [{ parameterCode: 'DIBAO.standard.RURAL', value: { number: 70000 } }] }],
     selfCheck: [{ answers: { residenceType: 'RURAL', members: [{ relation: 'HEAD', age: 70 }], otherIncome: 0 } }],

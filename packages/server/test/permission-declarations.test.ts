@@ -44,19 +44,25 @@ describe('permission declarations', () => {
     await expect(`${lines.join('\n')}\n`).toMatchFileSnapshot('./__snapshots__/permission-declarations.txt');
   });
 
-  it('public operations are only login, logout, me, the 公示 of the portal (masked notices, objections) its reference content (windows, hotline, policies, 常见问题), the self-check that stores nothing, and the phone-verified online pre-application and status lookup', () => {
+  it('public operations are only login, logout, me, the 公示 of the portal (masked notices, objections) its reference content (windows, hotline, policies, 常见问题), the self-check that stores nothing, the phone-verified online pre-application, 群众报告 and status lookup, the 留言 board with phone-verified writing and reply lookup, and the published 通知公告', () => {
     expect(lines.filter((l) => l.endsWith(': public'))).toEqual([
       'Mutation.login: public',
       'Mutation.logout: public',
       'Mutation.lookupCitizenApplication: public',
+      'Mutation.lookupPortalMessage: public',
       'Mutation.sendPortalSmsCode: public',
       'Mutation.submitCitizenApplication: public',
+      'Mutation.submitCitizenReport: public',
+      'Mutation.submitPortalMessage: public',
       'Mutation.submitPublicityObjection: public',
       'Query.me: public',
       'Query.portalApplyTerms: public',
       'Query.portalCaptcha: public',
       'Query.portalFaqs: public',
       'Query.portalInfo: public',
+      'Query.portalMessageBoard: public',
+      'Query.portalNotice: public',
+      'Query.portalNotices: public',
       'Query.portalProgram: public',
       'Query.portalPrograms: public',
       'Query.portalTowns: public',

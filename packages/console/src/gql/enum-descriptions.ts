@@ -33,6 +33,7 @@ export const enumDescriptions = {
   "ApplicationChannel": {
     "INFORMANT": "信息员报送",
     "PORTAL": "网上预申请",
+    "PUBLIC": "群众报告",
     "WINDOW": "窗口受理"
   },
   "ApplicationStatus": {
@@ -102,7 +103,9 @@ export const enumDescriptions = {
   },
   "CodePurpose": {
     "APPLY": "网上申请社会救助",
-    "LOOKUP": "查询申请进度"
+    "LOOKUP": "查询申请进度",
+    "MESSAGE": "留言或查看留言答复",
+    "REPORT": "报告身边的困难群众"
   },
   "CrosscheckFindingStatus": {
     "CONFIRMED": "属实",
@@ -219,6 +222,7 @@ export const enumDescriptions = {
     "PROPERTY": "不动产登记",
     "ROSTER": "救助对象名册",
     "STATUS": "身份名册",
+    "UNEMPLOYMENT": "失业登记",
     "VEHICLES": "车辆登记"
   },
   "ImportRowError": {
@@ -349,7 +353,8 @@ export const enumDescriptions = {
     "HOUSEHOLD_WRITE": "登记和维护家庭台账",
     "IDENTITY_MATCH": "身份比对：查询本部门名单中的人员是否为社会救助、优抚等对象",
     "JOB_SYSTEM": "查看系统后台任务（督办扫描、消息出站、任务恢复）",
-    "PORTAL_MANAGE": "维护便民服务门户的受理窗口信息（镇街窗口：本镇街）和常见问题（区县）",
+    "PORTAL_MANAGE": "维护便民服务门户的受理窗口信息（镇街窗口：本镇街）、常见问题和通知公告（区县）",
+    "PORTAL_MESSAGE_REPLY": "办理便民服务留言：查看、回复和屏蔽本辖区群众留言",
     "PROGRAM_MANAGE": "维护本部门事项参数",
     "PROGRAM_SIMULATE": "模拟测算（参数调整影响）",
     "PUBLICITY_PRINT": "打印张贴用的公示（含完整姓名，记入操作日志）",
@@ -367,6 +372,22 @@ export const enumDescriptions = {
     "USER_SECURITY": "安全管理（角色分配、解锁、重置密码、会话）",
     "VERIFICATION_APPROVE": "复核核查结论并出具核查报告（不得复核本人起草的结论）",
     "VERIFICATION_MANAGE": "办理家庭经济状况核查（发起、录入、核算、起草结论）"
+  },
+  "PortalMessageCategory": {
+    "COMPLAINT": "投诉举报",
+    "POLICY": "政策咨询",
+    "PROGRESS": "办理进度",
+    "SUGGESTION": "意见建议"
+  },
+  "PortalMessageStatus": {
+    "HIDDEN": "已屏蔽",
+    "PENDING": "待处理",
+    "REPLIED": "已回复"
+  },
+  "PortalNoticeCategory": {
+    "NOTICE": "通知",
+    "POLICY": "政策解读",
+    "WORK": "工作动态"
   },
   "ProgramSubject": {
     "HOUSEHOLD": "按户申请",
@@ -430,6 +451,7 @@ export const enumDescriptions = {
     "ADVANCE_RELIEF_MAX_YUAN": "先行救助最高金额（元）",
     "ADVANCE_RELIEF_PAPERWORK_DAYS": "先行救助补办手续时限（工作日）",
     "ASSISTANCE_HOTLINE": "社会救助服务热线",
+    "INFORMANT_RESPONSE_DAYS": "信息员线索响应时限（工作日）",
     "VERIFICATION_AUTH_VALID_MONTHS": "核对授权书有效期（月）",
     "VERIFICATION_REPORT_VALID_MONTHS": "核查报告有效期（月）"
   },

@@ -1,5 +1,5 @@
 import { useMemo, useState, type ReactNode } from 'react';
-import { Button, Flex, Layout, Menu, Typography, theme } from 'antd';
+import { Button, Flex, Grid, Layout, Menu, Typography, theme } from 'antd';
 import { MenuFoldOutlined, MenuUnfoldOutlined } from '@ant-design/icons';
 import { matchPath, useLocation, useNavigate } from 'react-router-dom';
 import { shellRoutes } from '../routes';
@@ -19,7 +19,12 @@ export function BasicLayout({ children }: { children: ReactNode }) {
   const navigate = useNavigate();
   const { pathname } = useLocation();
   const { token } = theme.useToken();
-  const [collapsed, setCollapsed] = useState(false);
+  // Phones (informants report from the field): the menu starts hidden and opens over the page.
+  const narrow = !Grid.useBreakpoint().md;
+  const [collapsedWide, setCollapsed] = useState(false);
+  const [menuOpenNarrow, setMenuOpenNarrow] = useState(false);
+  const collapsed = narrow ? !menuOpenNarrow : collapsedWide;
+  const toggle = () => (narrow ? setMenuOpenNarrow(!menuOpenNarrow) : setCollapsed(!collapsedWide));
 
   const menuItems = useMemo(() => shellRoutes.filter((r) => !r.hideInMenu && can(r.access)).map((r) => ({ key: r.path, icon: r.icon, label: r.name })), [can]);
   const selected = shellRoutes.find((r) => matchPath({ path: r.path, end: r.path === '/' }, pathname));
@@ -28,10 +33,14 @@ export function BasicLayout({ children }: { children: ReactNode }) {
     <Layout style={{ minHeight: '100vh' }}>
       <Layout.Sider
         width={208}
-        collapsedWidth={64}
+        collapsedWidth={narrow ? 0 : 64}
         collapsed={collapsed}
         trigger={null}
-        style={{ position: 'sticky', top: 0, height: '100vh', overflow: 'auto' }}
+        style={
+          narrow
+            ? { position: 'fixed', insetInlineStart: 0, top: 0, height: '100vh', overflow: 'auto', zIndex: 20 }
+            : { position: 'sticky', top: 0, height: '100vh', overflow: 'auto' }
+        }
       >
         <Flex align="center" gap={10} style={{ height: 56, padding: collapsed ? '0 20px' : '0 20px', overflow: 'hidden' }}>
           <img src={logo} alt="" width={26} height={26} />
@@ -41,7 +50,16 @@ export function BasicLayout({ children }: { children: ReactNode }) {
             </Typography.Text>
           )}
         </Flex>
-        <Menu theme="dark" mode="inline" selectedKeys={selected ? [selected.path] : []} items={menuItems} onClick={({ key }) => navigate(key)} />
+        <Menu
+          theme="dark"
+          mode="inline"
+          selectedKeys={selected ? [selected.path] : []}
+          items={menuItems}
+          onClick={({ key }) => {
+            navigate(key);
+            setMenuOpenNarrow(false);
+          }}
+        />
       </Layout.Sider>
       <Layout>
         <Layout.Header
@@ -51,7 +69,7 @@ export function BasicLayout({ children }: { children: ReactNode }) {
             zIndex: 10,
             height: 56,
             lineHeight: '56px',
-            padding: '0 24px 0 12px',
+            padding: narrow ? '0 12px 0 4px' : '0 24px 0 12px',
             background: token.colorBgContainer,
             boxShadow: '0 1px 4px rgba(0, 21, 41, 0.08)',
           }}
@@ -63,11 +81,11 @@ export function BasicLayout({ children }: { children: ReactNode }) {
                 aria-label={collapsed ? '展开菜单' : '收起菜单'}
                 aria-expanded={!collapsed}
                 icon={collapsed ? <MenuUnfoldOutlined /> : <MenuFoldOutlined />}
-                onClick={() => setCollapsed(!collapsed)}
-                style={{ fontSize: 16 }}
+                onClick={toggle}
+                style={{ fontSize: 16, minWidth: 44, minHeight: 44 }}
               />
               <Typography.Text strong style={{ fontSize: 16 }}>
-                {SYSTEM_NAME}
+                {narrow ? '协救' : SYSTEM_NAME}
               </Typography.Text>
             </Flex>
             <Flex align="center" gap={16}>
@@ -76,7 +94,7 @@ export function BasicLayout({ children }: { children: ReactNode }) {
             </Flex>
           </Flex>
         </Layout.Header>
-        <Layout.Content style={{ padding: 24 }}>
+        <Layout.Content style={{ padding: narrow ? 12 : 24 }}>
           <SecurityNotices />
           {user.mustChangePassword ? <PasswordChangeRequired /> : children}
         </Layout.Content>

@@ -94,6 +94,8 @@ export const AREA_COLUMNS: Readonly<Record<string, Readonly<Record<string, AreaC
   sms_message: { area_code: { keeps: 'the area of the event an SMS reports: a record of what was sent, where, when' } },
   // 门户内容: the 受理窗口 of a town or the district (its primary key; public reference data).
   service_window: { area_code: { keeps: 'the town or district whose 受理窗口 the row describes' } },
+  // 留言 (modules/portal message.service.ts): a citizen's message to a town, under RLS by that town.
+  portal_message: { area_code: { keeps: 'the town a citizen’s 留言 is addressed to (its staff reply)' } },
 };
 
 /** The tables and conditions a household move updates, in a stable order. */

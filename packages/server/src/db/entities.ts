@@ -22,6 +22,8 @@ import { Referral } from '../modules/workflow/referral.entity';
 import { ExtensionRequest, SupervisionNote } from '../modules/workflow/supervision.entity';
 import { Setting } from '../modules/setting/setting.entity';
 import { PortalFaq, ProgramPlainText, ServiceWindow } from '../modules/portal/portal-content.entity';
+import { PortalMessage } from '../modules/portal/message.entity';
+import { PortalNotice } from '../modules/portal/notice.entity';
 import { AdminChangeRequest } from '../modules/user/admin-change.entity';
 import { ImportBatch } from '../modules/roster/import-batch.entity';
 import { Finding } from '../modules/crosscheck/finding.entity';
@@ -58,6 +60,8 @@ export const entities = [
   Setting,
   ServiceWindow,
   PortalFaq,
+  PortalMessage,
+  PortalNotice,
   ProgramPlainText,
   ImportBatch,
   AdminChangeRequest,

@@ -30,6 +30,8 @@ import { ADVANCE_RELIEF_STATES, APPLICATION_STATUSES, CHANNELS, OUTCOMES, REFERR
 import { ERROR_CODE_NAMES } from '../shared/errors';
 import { VISIT_OUTCOMES, VISIT_STATUSES } from '../modules/discovery/codes';
 import { CHANGE_KINDS, CHANGE_STATUSES, FOLLOWUP_KINDS } from '../modules/household/change-codes';
+import { MESSAGE_CATEGORIES, MESSAGE_STATUSES } from '../modules/portal/message-codes';
+import { NOTICE_CATEGORIES } from '../modules/portal/notice-codes';
 
 /**
  * The closed sets of the GraphQL contract (docs/api-contract.md, ADR 0016). Each enum is built from
@@ -101,6 +103,13 @@ export const FollowupKindEnum = domainEnum('FollowupKind', '帮扶措施类别',
 // ---- 主动发现 (modules/discovery) -------------------------------------------------------------
 export const VisitStatusEnum = domainEnum('VisitStatus', '走访任务状态', VISIT_STATUSES);
 export const VisitOutcomeEnum = domainEnum('VisitOutcome', '走访结果', VISIT_OUTCOMES);
+
+// ---- 留言 (modules/portal message.service.ts) ------------------------------------------------------
+export const PortalMessageCategoryEnum = domainEnum('PortalMessageCategory', '留言类别', MESSAGE_CATEGORIES);
+export const PortalMessageStatusEnum = domainEnum('PortalMessageStatus', '留言状态', MESSAGE_STATUSES);
+
+// ---- 通知公告 (modules/portal notice.service.ts) -----------------------------------------------------
+export const PortalNoticeCategoryEnum = domainEnum('PortalNoticeCategory', '通知公告类别', NOTICE_CATEGORIES);
 
 // ---- Programs, screening, jobs ---------------------------------------------------------------
 export const LegalSupportEnum = domainEnum('LegalSupport', '法定赡养、抚养、扶养义务人情况', LEGAL_SUPPORT);

@@ -25,6 +25,8 @@ import { HouseholdVerificationResolver, ReferralVerificationResolver, Verificati
 import { InboxResolver } from '../modules/inbox/inbox.resolver';
 import { PublicityResolver } from '../modules/publicity/publicity.resolver';
 import { PortalResolver } from '../modules/portal/portal.resolver';
+import { PortalMessageResolver } from '../modules/portal/message.resolver';
+import { PortalNoticeResolver } from '../modules/portal/notice.resolver';
 import { CitizenResolver } from '../modules/citizen/citizen.resolver';
 import { AdvanceReliefResolver } from '../modules/workflow/advance-relief.resolver';
 import { DiscoveryResolver } from '../modules/discovery/discovery.resolver';
@@ -64,6 +66,8 @@ export const resolvers = [
   InboxResolver,
   PublicityResolver,
   PortalResolver,
+  PortalMessageResolver,
+  PortalNoticeResolver,
   CitizenResolver,
   AdvanceReliefResolver,
   DiscoveryResolver,

@@ -68,6 +68,24 @@ export async function seedDemoBigData(orm: MikroORM, runtime: Runtime): Promise<
       'person',
     ),
   );
+  // 主动发现 (低保边缘家庭成员失业): the working-age head of a town household without any benefit, put on 民政's
+  // 低保边缘 roster below (through the import, as a department would) and registered unemployed two weeks ago.
+  const edge = await ctx.tx(async (em) =>
+    decodeRows(
+      await sqlRows(
+        em,
+        `select p.name, p.id_enc as "idEnc", h.area_code as "areaCode", null::text as program
+           from household h join person p on p.id = h.head_person_id
+          where h.status = 'ACTIVE' and h.tier is null and h.area_code like ? and p.death_date is null
+            and p.birth_date between current_date - interval '50 years' and current_date - interval '25 years'
+            and not exists (select 1 from benefit b where b.household_id = h.id)
+          order by p.id_bidx desc limit 1`,
+        [`${TOWN}%`],
+      ),
+      pickedRow,
+      'person',
+    ),
+  );
   if (recipients.length < 12 || others.length < 3) return { batches: 0 };
   const open = (r: { name: string; idEnc: string; areaCode: string }): Picked => ({ name: r.name, idNumber: fc.decrypt(r.idEnc), areaCode: r.areaCode });
   const p = recipients.map(open);
@@ -116,11 +134,22 @@ export async function seedDemoBigData(orm: MikroORM, runtime: Runtime): Promise<
     ['medical', ['姓名', '身份证号', '年度', '医疗总费用(元)', '个人自付(元)'], [[o[1].name, o[1].idNumber, String(y), '68000.00', '26000.00']]],
     ['hukou', ['姓名', '身份证号', '变动类型', '变动日期', '迁往地'], [[p[8].name, p[8].idNumber, '迁出', `${y}-05-10`, '四川省成都市']]],
     ['cadres', ['姓名', '身份证号', '职务', '单位', '区划代码'], [[p[9].name, p[9].idNumber, '村委会主任', '和安区村民委员会', p[9].areaCode]]],
+    [
+      'roster',
+      ['姓名', '身份证号', '救助项目编码', '月救助金额(元)', '开始日期', '结束日期', '区划代码', '户主身份证号', '与户主关系', '联系电话', '备注'],
+      edge.map(open).map((e) => [e.name, e.idNumber, 'DIBAO_EDGE', '0', `${y - 1}-07-01`, '', e.areaCode, e.idNumber, '户主', '', '']),
+    ],
+    [
+      'unemployment',
+      ['姓名', '身份证号', '登记日期', '注销日期', '登记机构'],
+      edge.map(open).map((e) => [e.name, e.idNumber, daysAgo(14), '', '和安区人力资源和社会保障服务中心']),
+    ],
   ];
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'xiejiu-demo-bigdata-'));
   let batches = 0;
   try {
     for (const [dataset, header, rows] of files) {
+      if (rows.length === 0) continue;
       const file = path.join(dir, `${dataset}.csv`);
       const csv = [header, ...rows].map((r) => r.map((c) => (/[",\n]/.test(c) ? `"${c.replace(/"/g, '""')}"` : c)).join(',')).join('\r\n');
       fs.writeFileSync(file, `\uFEFF${csv}\r\n`);

@@ -9,7 +9,7 @@ import { User } from '../modules/auth/user.entity';
 import { createDepartment } from '../modules/department/department.service';
 import { updateSetting } from '../modules/setting/setting.service';
 import { createUser } from '../modules/user/user.service';
-import { seedDemoFaqs, seedDemoWindows } from './portal-demo';
+import { seedDemoFaqs, seedDemoNotices, seedDemoWindows } from './portal-demo';
 import { DEMO_DEPARTMENTS, DEMO_DISTRICT, DEMO_TOWNS } from './demo-district';
 
 export interface DemoAccount {
@@ -116,5 +116,7 @@ export async function seedDemo(orm: MikroORM, runtime: Runtime): Promise<{ areas
   await seedDemoWindows(district);
   // 门户「常见问题」: general questions and answers (modules/portal).
   await seedDemoFaqs(district);
+  // 门户「通知公告」: a 政策解读, a 工作动态 and the pinned hotline notice (modules/portal).
+  await seedDemoNotices(district);
   return { areas, departments: DEMO_DEPARTMENTS.length, users: DEMO_ACCOUNTS.length };
 }

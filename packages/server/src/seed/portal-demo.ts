@@ -1,5 +1,7 @@
 import type { RequestContext } from '../graphql/request-context';
 import { saveFaq, type FaqInput } from '../modules/portal/faq.service';
+import { PortalNotice } from '../modules/portal/notice.entity';
+import { saveNotice, type NoticeInput } from '../modules/portal/notice.service';
 import { updateServiceWindow, type ServiceWindowInput } from '../modules/portal/window.service';
 import { DEMO_DISTRICT, DEMO_TOWNS } from './demo-district';
 
@@ -118,4 +120,56 @@ export const DEMO_FAQS: FaqInput[] = [
 export async function seedDemoFaqs(district: RequestContext): Promise<number> {
   for (const [i, f] of DEMO_FAQS.entries()) await saveFaq(district, null, { ...f, sortOrder: (i + 1) * 10 }, 0);
   return DEMO_FAQS.length;
+}
+
+/**
+ * 通知公告 of the demo district (门户首页「通知公告」, `/gonggao`): a 政策解读, a 工作动态 and the pinned 通知 of the hotline
+ * and window hours — 演示数据, without district figures (the standards in force are on 政策查询, from the catalogue).
+ */
+export const DEMO_NOTICES: NoticeInput[] = [
+  {
+    title: '关于 2027 年城乡低保标准调整的通知',
+    category: 'POLICY',
+    body: [
+      '各镇（街道）、各有关部门：',
+      '根据市里关于调整城乡居民最低生活保障标准的部署，我区自 2027 年 1 月 1 日起调整城乡低保标准，城市和农村标准同步提高。',
+      '一、已纳入低保的家庭不需要重新申请，补差金额由系统按新标准重新计算，从 2027 年 1 月起按月发放。',
+      '二、家庭人均收入低于新标准、财产符合规定的家庭，可以到镇（街道）便民服务中心社会救助窗口申请。',
+      '三、调整后的具体标准和计算方法，以门户“政策查询”中“最低生活保障”的说明为准。',
+      '如有疑问，请拨打社会救助服务热线咨询。',
+      '（演示数据）',
+    ].join('\n'),
+    published: true,
+  },
+  {
+    title: '我区开展冬季困难群众走访慰问工作',
+    category: 'WORK',
+    body: [
+      '入冬以来，区民政局会同各镇（街道）组织村（社区）干部、社会救助协理员，对低保、特困、低保边缘家庭和临时遇困群众开展冬季走访慰问。',
+      '走访重点了解困难群众的取暖、饮食、就医情况，对发现的新困难及时告知可以申请的救助，对符合条件的当场帮助提出申请。',
+      '群众发现身边有生活困难、需要帮助的人，可以告诉村（社区）或拨打社会救助服务热线。',
+      '（演示数据）',
+    ].join('\n'),
+    published: true,
+  },
+  {
+    title: '社会救助服务热线和受理窗口时间',
+    category: 'NOTICE',
+    pinned: true,
+    body: [
+      '社会救助服务热线：12349（工作日 9:00–17:30）。',
+      '各镇（街道）便民服务中心设有社会救助受理窗口，一个窗口受理低保、特困、临时救助和医疗、教育、住房、就业等救助事项。',
+      '各窗口的地址和办公时间见门户“受理窗口”；法定节假日窗口休息，遇突发困难可以拨打热线或告诉村（社区）。',
+      '（演示数据：时间为虚构）',
+    ].join('\n'),
+    published: true,
+  },
+];
+
+/** Enters the demo notices through the service (validated and logged like the console's edits); none when any exists. */
+export async function seedDemoNotices(district: RequestContext): Promise<number> {
+  const existing = await district.asSystem('演示通知公告', (em) => em.count(PortalNotice, {}));
+  if (existing > 0) return 0;
+  for (const n of DEMO_NOTICES) await saveNotice(district, null, n, 0);
+  return DEMO_NOTICES.length;
 }

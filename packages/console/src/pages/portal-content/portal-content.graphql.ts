@@ -107,3 +107,60 @@ export const DELETE_FAQ = graphql(`
     deleteFaq(id: $id, version: $version)
   }
 `);
+
+// 留言 (modules/portal message.service.ts)
+export const PORTAL_MESSAGES = graphql(`
+  query PortalMessages($status: PortalMessageStatus, $category: PortalMessageCategory, $areaCode: String, $page: Int!, $pageSize: Int!) {
+    portalMessages(status: $status, category: $category, areaCode: $areaCode, page: $page, pageSize: $pageSize) {
+      total
+      items {
+        id
+        messageNo
+        category
+        categoryName
+        areaCode
+        areaName
+        title
+        content
+        writerName
+        phoneMasked
+        publicWanted
+        status
+        statusName
+        published
+        reply
+        replyUnit
+        repliedByName
+        repliedAt
+        hiddenReason
+        hiddenByName
+        hiddenAt
+        dueDate
+        overdue
+        createdAt
+        version
+      }
+    }
+  }
+`);
+
+export const REPLY_PORTAL_MESSAGE = graphql(`
+  mutation ReplyPortalMessage($id: ID!, $reply: String!, $publish: Boolean!, $version: Int!) {
+    replyPortalMessage(id: $id, reply: $reply, publish: $publish, version: $version) {
+      id
+      status
+      published
+      version
+    }
+  }
+`);
+
+export const HIDE_PORTAL_MESSAGE = graphql(`
+  mutation HidePortalMessage($id: ID!, $reason: String!, $version: Int!) {
+    hidePortalMessage(id: $id, reason: $reason, version: $version) {
+      id
+      status
+      version
+    }
+  }
+`);

@@ -26,6 +26,7 @@ import {
   type Referral,
 } from './workflow-ui';
 import { VisuallyHidden } from '../../components/VisuallyHidden';
+import { ReportPhotos } from './ReportPhotos';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const OPEN = ['PENDING_SIGN', 'PROCESSING', 'SUPPLEMENT', 'VERIFYING', 'PUBLICITY'];
@@ -221,6 +222,14 @@ export default function ApplicationDetailPage() {
           ]}
         />
       </ContentCard>
+      {detail.photos.length > 0 && (
+        <ContentCard title={`线索照片（${detail.photos.length}）`}>
+          <Typography.Paragraph type="secondary" style={{ marginTop: -4 }}>
+            报送人{a.channel === 'INFORMANT' ? '（信息员）' : ''}随线索上传的照片，点击查看大图；确认受理后作为申请材料“线索照片”保留。
+          </Typography.Paragraph>
+          <ReportPhotos photos={detail.photos} size={120} />
+        </ContentCard>
+      )}
       <ContentCard title="转办事项">
         <Table<Referral>
           rowKey="id"

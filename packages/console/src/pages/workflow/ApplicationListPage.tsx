@@ -144,6 +144,9 @@ export default function ApplicationListPage() {
               不予受理
             </Button>
             {relief}
+            <Button type="link" size="small" onClick={() => navigate(`/applications/${a.id}`)}>
+              详情
+            </Button>
           </Space>
         ) : a.receiptNo ? (
           <Space size={0} wrap>

@@ -122,13 +122,14 @@ export default function ApplicationRegisterPage() {
       .sort((a, b) => (OUTCOME_ORDER[a.screening?.outcome ?? ''] ?? 9) - (OUTCOME_ORDER[b.screening?.outcome ?? ''] ?? 9));
   }, [programsQ.data, screeningQ.data]);
 
-  // Pre-tick: ELIGIBLE programs (or the programs of a pre-application) once the screening is in.
+  // Pre-tick: ELIGIBLE programs (or the programs a pre-application asked for) once the screening is in.
   useEffect(() => {
     if (!householdId || !household || initialisedFor === householdId) return;
     if (!screeningQ.data && !screeningQ.error) return;
     const requested = preApp?.requested.map((r) => r.programCode) ?? [];
     const eligible = rows.filter((r) => r.screening?.outcome === 'ELIGIBLE').map((r) => r.program.code);
-    const codes = preApp ? requested : eligible;
+    // A 群众报告 names no programs: the screening's suggestions, as for a walk-in.
+    const codes = preApp && requested.length ? requested : eligible;
     setSelected(codes.filter((c) => rows.some((r) => r.program.code === c)));
     const only = living.length === 1 ? [living[0].id] : [];
     setPersons(Object.fromEntries(codes.filter((c) => rows.some((r) => r.member && r.program.code === c)).map((c) => [c, only])));

@@ -1,5 +1,24 @@
 import { useId, useState, type HTMLAttributes } from 'react';
-import { Alert, App, Button, Col, Form, Input, Row, Select, Space, Switch, Table, Tag, Tooltip, Typography, type TableColumnsType } from 'antd';
+import {
+  Alert,
+  App,
+  Button,
+  Col,
+  Flex,
+  Form,
+  Grid,
+  Input,
+  List,
+  Row,
+  Select,
+  Space,
+  Switch,
+  Table,
+  Tag,
+  Tooltip,
+  Typography,
+  type TableColumnsType,
+} from 'antd';
 import { SendOutlined, ThunderboltOutlined } from '@ant-design/icons';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { SILENT } from '../../apollo';
@@ -14,6 +33,8 @@ import { MY_PRE_APPLICATIONS, REPORT_PROGRAMS, SUBMIT_PRE_APPLICATION } from './
 import { nameRules } from '../ledger/form/values';
 import { APPLICATION_STATUS_COLORS } from './workflow-ui';
 import { emptyText } from '../../components/emptyText';
+import { ReportPhotos, ReportPhotoUpload } from './ReportPhotos';
+import styles from './report.module.css';
 
 type Report = MyPreApplicationsQuery['myPreApplications']['items'][number];
 interface Values {
@@ -24,6 +45,7 @@ interface Values {
   programs: string[];
   description: string;
   urgent: boolean;
+  photoFileIds?: string[];
 }
 
 /** What the informant is told about each state of a report. */
@@ -37,7 +59,8 @@ const STATUS_HINTS: Record<string, string> = {
 /**
  * 线索报送 (信息员): report a person in hardship to the window (预申请 → 待确认 queue), urgent cases
  * through the 绿色通道; below, 我报送的线索 with what became of each (状态, 受理号, 不予受理理由).
- * The informant sees nothing of the household beyond what they reported.
+ * The informant sees nothing of the household beyond what they reported. Informants use phones: below the md
+ * breakpoint the form is one column with large controls and the list becomes cards.
  */
 export default function PreApplicationReportPage() {
   const user = useCurrentUser();
@@ -46,6 +69,8 @@ export default function PreApplicationReportPage() {
   const formName = useId();
   const [submitError, setSubmitError] = useState<string | null>(null);
   const defaultArea = user.areaLevel === 3 ? user.areaCode : undefined;
+  const screens = Grid.useBreakpoint();
+  const narrow = !screens.md;
 
   const programsQ = useQuery(REPORT_PROGRAMS);
   const { page, pageSize, pagination, reset } = usePaging(10);
@@ -65,6 +90,7 @@ export default function PreApplicationReportPage() {
             programs: v.programs.map((programCode) => ({ programCode })),
             description: v.description.trim(),
             urgent: !!v.urgent,
+            photoFileIds: v.photoFileIds?.length ? v.photoFileIds : null,
           },
         },
         context: SILENT,
@@ -120,6 +146,19 @@ export default function PreApplicationReportPage() {
       ),
     },
     {
+      title: '处理时间',
+      dataIndex: 'handledAt',
+      width: 158,
+      className: 'nowrap',
+      render: (v: string | null) => (v ? formatDateTime(v) : <Typography.Text type="secondary">未处理</Typography.Text>),
+    },
+    {
+      title: '照片',
+      key: 'photos',
+      width: 120,
+      render: (_, r) => (r.photos.length ? <ReportPhotos photos={r.photos} size={32} /> : <Typography.Text type="secondary">—</Typography.Text>),
+    },
+    {
       title: '受理号',
       dataIndex: 'receiptNo',
       width: 160,
@@ -149,15 +188,17 @@ export default function PreApplicationReportPage() {
           form={form}
           name={formName}
           layout="vertical"
+          size={narrow ? 'large' : 'middle'}
+          className={narrow ? styles.phoneForm : undefined}
           requiredMark
           initialValues={{ areaCode: defaultArea, urgent: false, programs: [] }}
           onFinish={(v) => void onFinish(v)}
           onValuesChange={() => submitError && setSubmitError(null)}
         >
           <Row gutter={32}>
-            <Col span={12}>
+            <Col xs={24} md={12}>
               <Row gutter={16}>
-                <Col span={12}>
+                <Col xs={24} sm={12}>
                   <Form.Item
                     name="contactName"
                     label="困难群众姓名"
@@ -166,14 +207,14 @@ export default function PreApplicationReportPage() {
                     <Input maxLength={50} placeholder="姓名" />
                   </Form.Item>
                 </Col>
-                <Col span={12}>
+                <Col xs={24} sm={12}>
                   <Form.Item
                     name="contactPhone"
                     label="联系电话"
                     tooltip="选填，窗口核实时联系；仅窗口可见脱敏号码"
                     rules={[{ pattern: /^\s*1\d{10}\s*$/, message: '手机号码格式不正确' }]}
                   >
-                    <Input maxLength={11} placeholder="选填，11 位手机号码" />
+                    <Input maxLength={11} inputMode="tel" placeholder="选填，11 位手机号码" />
                   </Form.Item>
                 </Col>
               </Row>
@@ -184,7 +225,7 @@ export default function PreApplicationReportPage() {
                 <Input maxLength={200} placeholder="如：二组 14 号" />
               </Form.Item>
             </Col>
-            <Col span={12}>
+            <Col xs={24} md={12}>
               <Form.Item name="programs" label="需要的救助" rules={[{ required: true, message: '请至少选择一项需要的救助' }]}>
                 <Select
                   mode="multiple"
@@ -203,36 +244,93 @@ export default function PreApplicationReportPage() {
                 valuePropName="checked"
                 label="急难情形"
                 extra="因意外事件、突发重病等陷入困境的，走绿色通道：窗口优先处理，临时救助可先行救助。"
-                style={{ marginBottom: 0 }}
               >
                 <Switch checkedChildren="急难" unCheckedChildren="否" aria-label="急难情形" />
               </Form.Item>
             </Col>
+            <Col span={24}>
+              <Form.Item name="photoFileIds" label="现场照片" style={{ marginBottom: 0 }}>
+                <ReportPhotoUpload />
+              </Form.Item>
+            </Col>
           </Row>
           {submitError && <Alert type="error" showIcon title={submitError} style={{ margin: '16px 0 0' }} />}
-          <Space style={{ marginTop: 16 }}>
-            <Button type="primary" htmlType="submit" icon={<SendOutlined />} loading={submitting.loading}>
+          <Flex gap={8} vertical={narrow} style={{ marginTop: 16 }}>
+            <Button type="primary" htmlType="submit" icon={<SendOutlined />} loading={submitting.loading} size={narrow ? 'large' : 'middle'} block={narrow}>
               报送线索
             </Button>
-            <Button htmlType="button" onClick={() => form.resetFields()}>
+            <Button htmlType="button" onClick={() => form.resetFields()} size={narrow ? 'large' : 'middle'} block={narrow}>
               清空
             </Button>
-          </Space>
+          </Flex>
         </Form>
       </ContentCard>
       <ContentCard title="我报送的线索">
         {mine.error && <Alert type="error" showIcon title="暂时无法读取报送记录" style={{ marginBottom: 12 }} />}
-        <Table<Report>
-          rowKey="id"
-          size="middle"
-          loading={mine.loading}
-          dataSource={mine.data?.myPreApplications.items ?? []}
-          pagination={pagination(mine.data?.myPreApplications.total)}
-          columns={columns}
-          onRow={(r) => ({ 'data-testid': `report-${r.id}` }) as HTMLAttributes<HTMLElement>}
-          locale={{ emptyText: emptyText('还没有报送过线索') }}
-        />
+        {narrow ? (
+          <List<Report>
+            loading={mine.loading}
+            dataSource={mine.data?.myPreApplications.items ?? []}
+            pagination={(() => {
+              const { current, pageSize: size, total, onChange } = pagination(mine.data?.myPreApplications.total);
+              return { current, pageSize: size, total, onChange, size: 'small' as const, align: 'center' as const, hideOnSinglePage: true };
+            })()}
+            locale={{ emptyText: emptyText('还没有报送过线索') }}
+            renderItem={(r) => <ReportCard r={r} />}
+          />
+        ) : (
+          <Table<Report>
+            rowKey="id"
+            size="middle"
+            loading={mine.loading}
+            dataSource={mine.data?.myPreApplications.items ?? []}
+            pagination={pagination(mine.data?.myPreApplications.total)}
+            columns={columns}
+            onRow={(r) => ({ 'data-testid': `report-${r.id}` }) as HTMLAttributes<HTMLElement>}
+            locale={{ emptyText: emptyText('还没有报送过线索') }}
+          />
+        )}
       </ContentCard>
     </PageContainer>
+  );
+}
+
+/** One report on a phone: who, where, what became of it and when, the photos. */
+function ReportCard({ r }: { r: Report }) {
+  return (
+    <List.Item data-testid={`report-${r.id}`}>
+      <Flex vertical gap={4} style={{ width: '100%' }}>
+        <Flex justify="space-between" align="center" gap={8} wrap>
+          <Typography.Text strong style={{ fontSize: 16 }}>
+            {r.contactName}
+          </Typography.Text>
+          <Space size={4}>
+            {r.urgent && (
+              <Tag color="green" icon={<ThunderboltOutlined />} style={{ marginInlineEnd: 0 }}>
+                绿色通道
+              </Tag>
+            )}
+            <Tag color={APPLICATION_STATUS_COLORS[r.status]} style={{ marginInlineEnd: 0 }}>
+              {r.statusName}
+            </Tag>
+          </Space>
+        </Flex>
+        <Typography.Text>{r.address}</Typography.Text>
+        <Typography.Text type="secondary">需要的救助：{r.programNames.join('、') || '—'}</Typography.Text>
+        <Typography.Text type="secondary">报送：{formatDateTime(r.createdAt)}</Typography.Text>
+        <Typography.Text type="secondary">处理：{r.handledAt ? formatDateTime(r.handledAt) : '未处理'}</Typography.Text>
+        {r.receiptNo && (
+          <span>
+            受理号：<Typography.Text copyable>{r.receiptNo}</Typography.Text>
+          </span>
+        )}
+        {r.rejectReason ? (
+          <Typography.Text>不予受理理由：{r.rejectReason}</Typography.Text>
+        ) : (
+          <Typography.Text type="secondary">{STATUS_HINTS[r.status]}</Typography.Text>
+        )}
+        <ReportPhotos photos={r.photos} size={64} />
+      </Flex>
+    </List.Item>
   );
 }

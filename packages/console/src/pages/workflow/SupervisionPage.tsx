@@ -12,6 +12,7 @@ import { formatDateTime } from '../../utils/datetime';
 import { errorText } from '../../utils/errors';
 import { DECIDE_EXTENSION, PENDING_EXTENSIONS, SUPERVISION_BOARD } from './workflow.graphql';
 import { ClockTag, EscalationTag, ReferralStatusTag, SuperviseModal, type Referral } from './workflow-ui';
+import { InformantResponseTab } from './InformantResponseTab';
 import { ACCENT } from '../../theme';
 
 type BoardRow = SupervisionBoardQuery['supervisionBoard']['byDepartment'][number];
@@ -160,6 +161,7 @@ export default function SupervisionPage() {
       <ContentCard>
         <Tabs
           style={{ marginTop: -12 }}
+          defaultActiveKey={params.get('tab') === 'reports' ? 'reports' : 'dept'}
           items={[
             {
               key: 'dept',
@@ -189,6 +191,8 @@ export default function SupervisionPage() {
                 />
               ),
             },
+            // 信息员线索的响应时长 (its own query, loaded when the tab opens)
+            { key: 'reports', label: '线索响应', children: <InformantResponseTab /> },
           ]}
         />
       </ContentCard>

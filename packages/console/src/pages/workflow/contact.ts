@@ -1,4 +1,7 @@
-/** What a 预申请 says about the person (informant's report or the portal's online pre-application), in one line. */
+/**
+ * What a 预申请 says about the person (informant's report, the portal's online pre-application, or a 群众报告 of someone
+ * in hardship with who reported it), in one line.
+ */
 export interface PreApplicationContactLike {
   channel: string;
   queryNo?: string | null;
@@ -10,6 +13,9 @@ export interface PreApplicationContactLike {
     idMasked?: string | null;
     householdSize?: number | null;
     consentAt?: string | null;
+    reporterName?: string | null;
+    reporterRelation?: string | null;
+    reporterPhoneMasked?: string | null;
   } | null;
 }
 
@@ -18,9 +24,12 @@ export function contactLine(a: PreApplicationContactLike): string {
   const c = a.contact;
   if (!c) return '';
   const parts = [c.name, c.address, c.phoneMasked, c.idMasked && `身份证 ${c.idMasked}`, c.householdSize && `家庭 ${c.householdSize} 人`].filter(Boolean);
+  const reporter = [c.reporterName ?? '未留称呼', c.reporterRelation, c.reporterPhoneMasked].filter(Boolean).join('，');
   const origin =
     a.channel === 'PORTAL'
       ? `本人网上提交${a.queryNo ? `，查询号 ${a.queryNo}` : ''}${c.consentAt ? '，已同意核对家庭经济状况' : ''}`
-      : `${a.createdByName ?? ''}报送`;
+      : a.channel === 'PUBLIC'
+        ? `群众报告：${reporter}${a.queryNo ? `，查询号 ${a.queryNo}` : ''}`
+        : `${a.createdByName ?? ''}报送`;
   return `联系人：${parts.join('，')}（${origin}）`;
 }

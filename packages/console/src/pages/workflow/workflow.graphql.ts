@@ -132,6 +132,9 @@ export const APPLICATION_FIELDS = graphql(`
       idMasked
       householdSize
       consentAt
+      reporterName
+      reporterRelation
+      reporterPhoneMasked
     }
     advanceRelief {
       amountYuan
@@ -199,6 +202,9 @@ export const APPLICATION = graphql(`
       }
       history {
         ...HistoryFields
+      }
+      photos {
+        ...ReportPhotoFields
       }
     }
   }
@@ -439,6 +445,53 @@ export const REPORT_PROGRAMS = graphql(`
   }
 `);
 
+/** 线索照片 (bytes at /api/files/:id). */
+export const REPORT_PHOTO_FIELDS = graphql(`
+  fragment ReportPhotoFields on ReportPhoto {
+    id
+    name
+    mime
+    size
+  }
+`);
+
+export const INFORMANT_RESPONSE_ROW_FIELDS = graphql(`
+  fragment InformantResponseRowFields on InformantResponseRow {
+    areaCode
+    areaName
+    received
+    handled
+    confirmed
+    rejected
+    pending
+    pendingOverdue
+    handledLate
+    avgResponseHours
+    maxResponseHours
+    oldestPendingHours
+  }
+`);
+
+/** 督办看板 线索响应: informants' reports per town (or one town's villages) for a period. */
+export const INFORMANT_RESPONSE = graphql(`
+  query InformantResponse($from: String!, $to: String!, $townCode: String) {
+    informantResponse(from: $from, to: $to, townCode: $townCode) {
+      from
+      to
+      asOf
+      limitDays
+      townCode
+      townName
+      rows {
+        ...InformantResponseRowFields
+      }
+      total {
+        ...InformantResponseRowFields
+      }
+    }
+  }
+`);
+
 export const SUBMIT_PRE_APPLICATION = graphql(`
   mutation SubmitPreApplication($input: PreApplicationInput!) {
     submitPreApplication(input: $input)
@@ -460,6 +513,10 @@ export const MY_PRE_APPLICATIONS = graphql(`
         receiptNo
         rejectReason
         createdAt
+        handledAt
+        photos {
+          ...ReportPhotoFields
+        }
       }
       total
       page

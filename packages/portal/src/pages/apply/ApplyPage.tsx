@@ -2,6 +2,7 @@ import { useId, useMemo, useState } from 'react';
 import { Link, useSearchParams } from 'react-router-dom';
 import { ApiError, request } from '../../api';
 import styles from '../../components/Form.module.css';
+import { TownVillageSelect, useFieldErrors } from '../../components/Fields';
 import { LoadError, StateNote } from '../../components/LoadState';
 import { PageFrame } from '../../components/PageFrame';
 import { digitsOf, MOBILE, PhoneVerify, type PhoneErrors } from '../../components/PhoneVerify';
@@ -87,7 +88,6 @@ function ApplyForm({ data, onDone }: { data: PortalApplyDataQuery; onDone: (r: R
   const [consent, setConsent] = useState(false);
   const [errors, setErrors] = useState<Errors>({});
   const [sending, setSending] = useState(false);
-  const villages = data.portalTowns.find((t) => t.code === town)?.villages ?? [];
 
   const check = (): Errors => {
     const e: Errors = {};
@@ -142,13 +142,8 @@ function ApplyForm({ data, onDone }: { data: PortalApplyDataQuery; onDone: (r: R
     }
   };
 
-  const err = (f: keyof Errors) =>
-    errors[f] ? (
-      <span id={`${id}-${f}-error`} className={styles.error} data-field-error>
-        {errors[f]}
-      </span>
-    ) : null;
-  const invalid = (f: keyof Errors) => ({ 'aria-invalid': !!errors[f], 'aria-describedby': errors[f] ? `${id}-${f}-error` : undefined });
+  const fields = useFieldErrors<keyof Errors>(errors);
+  const { err, invalid } = fields;
 
   return (
     <form
@@ -217,46 +212,7 @@ function ApplyForm({ data, onDone }: { data: PortalApplyDataQuery; onDone: (r: R
           />
           {err('householdSize')}
         </div>
-        <div className={styles.field}>
-          <label htmlFor={`${id}-town`}>所在镇（街道）</label>
-          <select
-            id={`${id}-town`}
-            className={styles.select}
-            value={town}
-            onChange={(e) => {
-              setTown(e.target.value);
-              setVillage('');
-            }}
-            {...invalid('town')}
-          >
-            <option value="">请选择</option>
-            {data.portalTowns.map((t) => (
-              <option key={t.code} value={t.code}>
-                {t.name}
-              </option>
-            ))}
-          </select>
-          {err('town')}
-        </div>
-        <div className={styles.field}>
-          <label htmlFor={`${id}-village`}>所在村（社区）</label>
-          <select
-            id={`${id}-village`}
-            className={styles.select}
-            value={village}
-            disabled={!town}
-            onChange={(e) => setVillage(e.target.value)}
-            {...invalid('areaCode')}
-          >
-            <option value="">{town ? '请选择' : '请先选择镇（街道）'}</option>
-            {villages.map((v) => (
-              <option key={v.code} value={v.code}>
-                {v.name}
-              </option>
-            ))}
-          </select>
-          {err('areaCode')}
-        </div>
+        <TownVillageSelect towns={data.portalTowns} town={town} village={village} onTown={setTown} onVillage={setVillage} fields={fields} />
         <div className={styles.field}>
           <label htmlFor={`${id}-address`}>现住址</label>
           <input
@@ -352,7 +308,7 @@ function Submitted({ receipt, hotline }: { receipt: Receipt; hotline: string | n
         查询号：<strong>{receipt.queryNo}</strong>
       </p>
       <p className={styles.note}>
-        请记下查询号。{receipt.areaName}的工作人员会在 3 个工作日内用 {receipt.phoneMasked} 与您联系；正式受理后会再发短信告诉您受理号。
+        查询号也会以短信发到 {receipt.phoneMasked}。{receipt.areaName}的工作人员会在 3 个工作日内用这个号码与您联系；正式受理后会再发短信告诉您受理号。
       </p>
       <Link className={styles.linkButtonPrimary} to={`/chaxun?no=${encodeURIComponent(receipt.queryNo)}`}>
         查询办理进度

@@ -2,6 +2,8 @@ import { useEffect, useState } from 'react';
 import { Card, Footer, Grid, List, Tag } from 'antd-mobile';
 import { Link } from 'react-router-dom';
 import { ElderToggle, useElder } from '../../elder';
+import { noticeDate } from '../notices/notice-date';
+import list from '../policy/Policy.module.css';
 import type { HomeData } from './home-data';
 import { serviceEntries } from './services';
 import styles from './HomePage.module.css';
@@ -10,9 +12,9 @@ import styles from './HomePage.module.css';
 const FALLBACK_HOTLINE = '12345';
 const dialable = (phone: string) => phone.replace(/[^\d]/g, '');
 
-/** Public landing page: hotline, where to go in person, and what the portal will offer. */
+/** Public landing page: hotline, what the portal offers, the latest 通知公告 and where to go in person. */
 export function HomePage() {
-  // 长辈模式: one entry per row (badge, title, 即将开放) instead of three columns, so the larger titles stay whole.
+  // 长辈模式: one entry per row (badge and title) instead of three columns, so the larger titles stay whole.
   const { elder } = useElder();
   const [data, setData] = useState<HomeData | null>(null);
   const [failed, setFailed] = useState(false);
@@ -63,32 +65,54 @@ export function HomePage() {
             <Grid columns={elder ? 1 : 3} gap={8}>
               {serviceEntries.map((entry) => (
                 <Grid.Item key={entry.key}>
-                  {entry.path ? (
-                    <Link to={entry.path} className={`${styles.entry} ${styles.entryLive}`} title={entry.description} data-testid={`entry-${entry.key}`}>
-                      <span className={`${styles.glyph} ${styles.glyphLive}`} aria-hidden="true">
-                        {entry.glyph}
-                      </span>
-                      <span className={`${styles.entryTitle} ${styles.entryTitleLive}`}>{entry.title}</span>
-                    </Link>
-                  ) : (
-                    <>
-                      {/* No aria-label: the name is the visible text (标题 + 即将开放), so a screen reader says what is shown. */}
-                      {/* biome-ignore lint/a11y/useSemanticElements: a link that is not open yet has no href to give an <a>; services.ts sets the path when the feature ships */}
-                      <div className={styles.entry} role="link" tabIndex={0} aria-disabled="true" title={entry.description} data-testid={`entry-${entry.key}`}>
-                        <span className={styles.glyph} aria-hidden="true">
-                          {entry.glyph}
-                        </span>
-                        <span className={styles.entryTitle}>{entry.title}</span>
-                        <Tag color="default" fill="outline">
-                          即将开放
-                        </Tag>
-                      </div>
-                    </>
-                  )}
+                  <Link to={entry.path} className={`${styles.entry} ${styles.entryLive}`} title={entry.description} data-testid={`entry-${entry.key}`}>
+                    <span className={`${styles.glyph} ${styles.glyphLive}`} aria-hidden="true">
+                      {entry.glyph}
+                    </span>
+                    <span className={`${styles.entryTitle} ${styles.entryTitleLive}`}>{entry.title}</span>
+                  </Link>
                 </Grid.Item>
               ))}
             </Grid>
           </Card>
+        </section>
+
+        <section aria-labelledby="xj-notices-title">
+          <Card>
+            <div className={styles.sectionTitle}>
+              <h2 id="xj-notices-title" className={styles.heading}>
+                通知公告
+              </h2>
+            </div>
+            {!data && !failed && <p className={styles.windowMeta}>正在读取通知公告…</p>}
+            {data && data.portalNotices.items.length === 0 && <p className={styles.windowMeta}>暂无公告</p>}
+            {failed && <p className={styles.windowMeta}>暂时读不到通知公告，请稍后再试</p>}
+            {data && data.portalNotices.items.length > 0 && (
+              <ul className={list.list} data-testid="home-notices">
+                {data.portalNotices.items.map((n) => (
+                  <li key={n.id}>
+                    <Link to={`/gonggao/${n.id}`} className={list.item}>
+                      <span className={list.itemText}>
+                        <span className={list.itemName}>
+                          {n.pinned && <span>【置顶】</span>}
+                          {n.title}
+                        </span>
+                        <span className={list.itemSummary}>
+                          <Tag color="primary" fill="outline">
+                            {n.categoryName}
+                          </Tag>{' '}
+                          <time dateTime={n.publishedAt ?? undefined}>{noticeDate(n.publishedAt)}</time>
+                        </span>
+                      </span>
+                    </Link>
+                  </li>
+                ))}
+              </ul>
+            )}
+          </Card>
+          <Link to="/gonggao" className={styles.allWindows} data-testid="all-notices">
+            {data && data.portalNotices.total > 0 ? `查看全部 ${data.portalNotices.total} 条通知公告` : '查看全部通知公告'}
+          </Link>
         </section>
 
         <section aria-labelledby="xj-windows-title">

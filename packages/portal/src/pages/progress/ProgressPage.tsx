@@ -39,6 +39,7 @@ const LOOKUP = graphql(`
         at
         content
       }
+      reporterView
     }
   }
 `);
@@ -52,7 +53,9 @@ const when = (iso: string) =>
 /**
  * 办理进度查询 (/chaxun): 受理号 (or the 查询号 of an online application) + the phone given when applying + an SMS
  * code to that phone → the application's state, each program's department and state, the steps so far, and 我的消息
- * (the SMS sent about it). `?no=` prefills the number (the link after an online application).
+ * (the SMS sent about it). `?no=` prefills the number (the link after an online application). Someone who reported a
+ * person in hardship (/baogao) looks the report up with their own phone and sees only whether the window acted
+ * (`reporterView`).
  */
 export default function ProgressPage() {
   const id = useId();
@@ -149,7 +152,7 @@ function Result({ status: s, onBack }: { status: Status; onBack: () => void }) {
     <>
       <section className={styles.section} aria-labelledby="progress-summary">
         <h2 id="progress-summary" className={styles.sectionTitle}>
-          {s.applicantName}的申请：<span className={page.status}>{s.statusName}</span>
+          {s.reporterView ? `您报告的${s.applicantName}` : `${s.applicantName}的申请`}：<span className={page.status}>{s.statusName}</span>
         </h2>
         <dl className={page.facts}>
           {s.receiptNo && (
@@ -168,12 +171,20 @@ function Result({ status: s, onBack }: { status: Status; onBack: () => void }) {
           <dd>{s.channelName}</dd>
           <dt>所在村（社区）</dt>
           <dd>{s.areaName}</dd>
-          <dt>申请事项</dt>
-          <dd>{s.programNames.join('、')}</dd>
+          {!s.reporterView && (
+            <>
+              <dt>申请事项</dt>
+              <dd>{s.programNames.join('、')}</dd>
+            </>
+          )}
           <dt>提交时间</dt>
           <dd>{when(s.submittedAt)}</dd>
         </dl>
-        {s.status === 'PENDING_CONFIRM' && <p className={styles.note}>村（社区）工作人员会与您联系，核实情况后正式受理。</p>}
+        {s.reporterView ? (
+          <p className={styles.note}>感谢您的报告。为保护当事人的隐私，这里只显示窗口是否已经处理，不显示申请的事项和结果。</p>
+        ) : (
+          s.status === 'PENDING_CONFIRM' && <p className={styles.note}>村（社区）工作人员会与您联系，核实情况后正式受理。</p>
+        )}
         {s.rejectReason && <p className={styles.note}>不予受理的理由：{s.rejectReason}</p>}
       </section>
 
@@ -217,24 +228,26 @@ function Result({ status: s, onBack }: { status: Status; onBack: () => void }) {
         </ol>
       </section>
 
-      <section className={styles.section} aria-labelledby="progress-messages">
-        <h2 id="progress-messages" className={styles.sectionTitle}>
-          我的消息
-        </h2>
-        {s.messages.length === 0 ? (
-          <p className={styles.note}>还没有发给您的短信。</p>
-        ) : (
-          <ul className={page.messages}>
-            {s.messages.map((m, i) => (
-              // biome-ignore lint/suspicious/noArrayIndexKey: messages are in time order
-              <li key={i}>
-                <span className={page.when}>{when(m.at)}</span>
-                <span>{m.content}</span>
-              </li>
-            ))}
-          </ul>
-        )}
-      </section>
+      {!s.reporterView && (
+        <section className={styles.section} aria-labelledby="progress-messages">
+          <h2 id="progress-messages" className={styles.sectionTitle}>
+            我的消息
+          </h2>
+          {s.messages.length === 0 ? (
+            <p className={styles.note}>还没有发给您的短信。</p>
+          ) : (
+            <ul className={page.messages}>
+              {s.messages.map((m, i) => (
+                // biome-ignore lint/suspicious/noArrayIndexKey: messages are in time order
+                <li key={i}>
+                  <span className={page.when}>{when(m.at)}</span>
+                  <span>{m.content}</span>
+                </li>
+              ))}
+            </ul>
+          )}
+        </section>
+      )}
       <button type="button" className={styles.submit} onClick={onBack}>
         查询其他申请
       </button>

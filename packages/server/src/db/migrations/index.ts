@@ -39,6 +39,11 @@ import { Migration20261213000000CitizenPortal } from './Migration20261213000000C
 import { Migration20261214000000AdvanceRelief } from './Migration20261214000000AdvanceRelief';
 import { Migration20261215000000Discovery } from './Migration20261215000000Discovery';
 import { Migration20261216000000HouseholdChanges } from './Migration20261216000000HouseholdChanges';
+import { Migration20261217000000PortalMessages } from './Migration20261217000000PortalMessages';
+import { Migration20261220000000PortalNotices } from './Migration20261220000000PortalNotices';
+import { Migration20261219000000Unemployment } from './Migration20261219000000Unemployment';
+import { Migration20261219100000PreApplicationSms } from './Migration20261219100000PreApplicationSms';
+import { Migration20261219200000PublicReport } from './Migration20261219200000PublicReport';
 
 /** Ordered list of committed migrations (`pnpm db:migration:create` appends here). */
 export const migrationsList = [
@@ -83,4 +88,9 @@ export const migrationsList = [
   { name: 'Migration20261214000000AdvanceRelief', class: Migration20261214000000AdvanceRelief },
   { name: 'Migration20261215000000Discovery', class: Migration20261215000000Discovery },
   { name: 'Migration20261216000000HouseholdChanges', class: Migration20261216000000HouseholdChanges },
+  { name: 'Migration20261217000000PortalMessages', class: Migration20261217000000PortalMessages },
+  { name: 'Migration20261219000000Unemployment', class: Migration20261219000000Unemployment },
+  { name: 'Migration20261219100000PreApplicationSms', class: Migration20261219100000PreApplicationSms },
+  { name: 'Migration20261219200000PublicReport', class: Migration20261219200000PublicReport },
+  { name: 'Migration20261220000000PortalNotices', class: Migration20261220000000PortalNotices },
 ];

@@ -137,6 +137,9 @@ export const ACTION_NAMES: Record<string, string> = {
   'portal.faq_created': '新增常见问题（门户）',
   'portal.faq_updated': '修改常见问题（门户）',
   'portal.faq_deleted': '删除常见问题（门户）',
+  'portal.notice_created': '新增通知公告（门户）',
+  'portal.notice_updated': '修改通知公告（门户）',
+  'portal.notice_deleted': '删除通知公告（门户）',
   'citizen.code_sent': '发送短信验证码（门户）',
   'citizen.application_looked_up': '群众查询申请进度（门户）',
   'relief.advance_granted': '先行救助（绿色通道）',
@@ -146,6 +149,10 @@ export const ACTION_NAMES: Record<string, string> = {
   'household.followup_recorded': '记录帮扶措施',
   'discovery.visit_recorded': '记录走访结果',
   'program.plain_text_updated': '修改政策说明（门户）',
+  'portal.message_submitted': '群众留言（门户）',
+  'portal.message_replied': '回复群众留言',
+  'portal.message_hidden': '屏蔽群众留言',
+  'portal.message_looked_up': '群众查看留言答复（门户）',
 };
 
 export const actionName = (action: string) => ACTION_NAMES[action] ?? action;

@@ -68,6 +68,8 @@ export const Permission = {
   ReliefAdvance: 'relief.advance',
   /** 协助完善台账 (modules/household change-request.service.ts): propose a change to a household, record 帮扶措施. */
   HouseholdPropose: 'household.propose',
+  /** 留言 (modules/portal message.service.ts): read, reply to and block citizens' messages of the area (town: its own). */
+  PortalMessageReply: 'portal.message.reply',
 } as const;
 
 export type PermissionCode = (typeof Permission)[keyof typeof Permission];
@@ -113,7 +115,8 @@ export const PERMISSION_NAMES: Record<string, string> = {
   'sms.manage': '管理短信：重新发送、修改短信模板、配置短信服务商',
   'publicity.read': '查看本辖区的公示记录（脱敏）和异议情况',
   'publicity.print': '打印张贴用的公示（含完整姓名，记入操作日志）',
-  'portal.manage': '维护便民服务门户的受理窗口信息（镇街窗口：本镇街）和常见问题（区县）',
+  'portal.manage': '维护便民服务门户的受理窗口信息（镇街窗口：本镇街）、常见问题和通知公告（区县）',
   'relief.advance': '绿色通道先行救助（急难情形，限额内先行发放临时救助，事后补办手续）',
   'household.propose': '协助完善台账：提出家庭变更（须他人审核）、记录帮扶措施',
+  'portal.message.reply': '办理便民服务留言：查看、回复和屏蔽本辖区群众留言',
 };

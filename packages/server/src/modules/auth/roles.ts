@@ -55,6 +55,8 @@ export const ROLES: RoleDef[] = [
       Permission.PortalManage,
       // 绿色通道: 先行救助 to urgent applications of the town (modules/workflow advance-relief.service.ts).
       Permission.ReliefAdvance,
+      // 留言: reply to and block the portal messages addressed to the town (modules/portal message.service.ts).
+      Permission.PortalMessageReply,
     ],
   },
   {
@@ -83,6 +85,8 @@ export const ROLES: RoleDef[] = [
       Permission.SmsRead,
       Permission.PublicityRead,
       Permission.PublicityPrint,
+      // 留言: district officers answer the portal messages of every town (policy questions of their department).
+      Permission.PortalMessageReply,
     ],
   },
   {

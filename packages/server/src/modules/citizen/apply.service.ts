@@ -6,6 +6,7 @@ import { AppError } from '../../shared/errors';
 import { sqlRows } from '../../shared/sql';
 import { catalogueInForce } from '../program/catalogue.service';
 import { createPreApplication } from '../workflow/application.service';
+import { queueCitizenSms } from '../sms/direct';
 import { consumeCode, maskMobile, normaliseMobile, verifyCode } from './code.service';
 
 /**
@@ -68,15 +69,7 @@ export async function submitCitizenApplication(ctx: RequestContext, input: Citiz
   if (codes.length > 10) throw bad('programs', '一次最多选择 10 项');
   const { catalogue } = await catalogueInForce(ctx);
   for (const c of codes) if (!catalogue.programs.some((p) => p.code === c && p.applicable)) throw bad('programs', '所选救助事项不存在或不能在网上申请');
-  if (!/^\d{12}$/.test(input.areaCode ?? '')) throw bad('areaCode', '请选择所在镇街和村（社区）');
-  const [village] = await ctx.asSystem('网上预申请', (em) =>
-    sqlRows<{ name: string; townName: string | null }>(
-      em,
-      `select a.name, t.name as "townName" from area a left join area t on t.code = a.parent_code where a.code = ? and a.level = 3`,
-      [input.areaCode],
-    ),
-  );
-  if (!village) throw bad('areaCode', '请选择所在镇街和村（社区）');
+  const village = await portalVillage(ctx, input.areaCode);
   if (input.consent !== true) throw bad('consent', '请阅读并勾选同意核对家庭经济状况后再提交');
 
   const verified = await verifyCode(ctx, phone, 'APPLY', input.code);
@@ -85,7 +78,7 @@ export async function submitCitizenApplication(ctx: RequestContext, input: Citiz
   return ctx.asSystem('网上预申请', async (em, sys) => {
     await consumeCode(sys, em, verified);
     const queryNo = await newQueryNo(em, todayOf(ctx));
-    await createPreApplication(
+    const applicationId = await createPreApplication(
       sys,
       {
         contactName: input.name,
@@ -108,15 +101,41 @@ export async function submitCitizenApplication(ctx: RequestContext, input: Citiz
         },
       },
     );
-    return { queryNo, phoneMasked: maskMobile(phone), areaName: placeName(village.townName, village.name), submittedAt: now };
+    const areaName = placeName(village.townName, village.name);
+    // The receipt by SMS (quiet hours respected; a disabled template sends nothing): the 查询号 stays with the person.
+    await queueCitizenSms(sys, em, {
+      sourceId: applicationId,
+      eventType: 'citizen.pre_application',
+      templateCode: 'PRE_APPLIED',
+      phone,
+      params: { area: areaName, queryNo },
+      secret: {},
+      areaCode: input.areaCode,
+      optional: true,
+    });
+    return { queryNo, phoneMasked: maskMobile(phone), areaName, submittedAt: now };
   });
+}
+
+/** The village (community) chosen on a portal form, with its town's name; BAD_USER_INPUT on `areaCode` otherwise. */
+export async function portalVillage(ctx: RequestContext, areaCode: string | null | undefined): Promise<{ name: string; townName: string | null }> {
+  if (!/^\d{12}$/.test(areaCode ?? '')) throw bad('areaCode', '请选择所在镇街和村（社区）');
+  const [village] = await ctx.asSystem('门户区划', (em) =>
+    sqlRows<{ name: string; townName: string | null }>(
+      em,
+      `select a.name, t.name as "townName" from area a left join area t on t.code = a.parent_code where a.code = ? and a.level = 3`,
+      [areaCode],
+    ),
+  );
+  if (!village) throw bad('areaCode', '请选择所在镇街和村（社区）');
+  return village;
 }
 
 /** 「镇街 + 村」, unless the village's name already starts with its town's. */
 export const placeName = (town: string | null, village: string) => (town && !village.startsWith(town) ? `${town}${village}` : village);
 
 /** 查询号 YS + date + 6 random digits (not a sequence: numbers say nothing about how many people applied). */
-async function newQueryNo(em: Parameters<typeof sqlRows>[0], today: string): Promise<string> {
+export async function newQueryNo(em: Parameters<typeof sqlRows>[0], today: string): Promise<string> {
   for (;;) {
     const no = `YS${today.replace(/-/g, '')}${String(randomInt(0, 1_000_000)).padStart(6, '0')}`;
     const taken = await sqlRows(em, `select 1 from application where query_no = ?`, [no]);

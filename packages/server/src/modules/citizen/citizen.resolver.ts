@@ -8,6 +8,7 @@ import {
   CitizenApplicationInputType,
   CitizenApplicationReceiptType,
   CitizenApplicationStatusType,
+  CitizenReportInputType,
   CodePurposeEnum,
   PortalApplyTermsType,
   PortalCaptchaType,
@@ -16,6 +17,7 @@ import {
 } from './citizen.types';
 import { sendVerificationCode } from './code.service';
 import { lookupCitizenApplication } from './lookup.service';
+import { submitCitizenReport } from './report.service';
 
 /** 网上预申请和进度查询 (portal, no login): every operation is public and rate-limited per address. */
 @Resolver()
@@ -56,6 +58,14 @@ export class CitizenResolver {
   @Mutation(() => CitizenApplicationReceiptType, { description: '网上预申请（无需登录，手机号须经短信验证）：进入所在村（社区）窗口的待确认预申请' })
   submitCitizenApplication(@Ctx() { ctx }: GqlContext, @Arg('input', () => CitizenApplicationInputType) input: CitizenApplicationInputType) {
     return submitCitizenApplication(ctx, input);
+  }
+
+  @Authorized(Permission.Public)
+  @Mutation(() => CitizenApplicationReceiptType, {
+    description: '报告身边的困难群众（无需登录，报告人手机号须经短信验证）：进入困难群众所在村（社区）窗口的待确认预申请（渠道 群众报告）',
+  })
+  submitCitizenReport(@Ctx() { ctx }: GqlContext, @Arg('input', () => CitizenReportInputType) input: CitizenReportInputType) {
+    return submitCitizenReport(ctx, input);
   }
 
   @Authorized(Permission.Public)

@@ -3,11 +3,18 @@ import { Field, InputType, Int, ObjectType, registerEnumType } from 'type-graphq
 export enum CodePurposeEnum {
   APPLY = 'APPLY',
   LOOKUP = 'LOOKUP',
+  MESSAGE = 'MESSAGE',
+  REPORT = 'REPORT',
 }
 registerEnumType(CodePurposeEnum, {
   name: 'CodePurpose',
   description: '短信验证码的用途',
-  valuesConfig: { APPLY: { description: '网上申请社会救助' }, LOOKUP: { description: '查询申请进度' } },
+  valuesConfig: {
+    APPLY: { description: '网上申请社会救助' },
+    LOOKUP: { description: '查询申请进度' },
+    MESSAGE: { description: '留言或查看留言答复' },
+    REPORT: { description: '报告身边的困难群众' },
+  },
 });
 
 @ObjectType('PortalCaptcha', { description: '图形验证码（4 位数字；答对或答错都只能用一次）' })
@@ -108,4 +115,19 @@ export class CitizenApplicationStatusType {
   @Field(() => [CitizenStatusItemType]) items!: CitizenStatusItemType[];
   @Field(() => [CitizenStepType]) steps!: CitizenStepType[];
   @Field(() => [CitizenMessageType]) messages!: CitizenMessageType[];
+  @Field({ description: '报告人查看（群众报告）：只显示窗口是否已处理，不显示当事人的申请事项、办理结果和短信' }) reporterView!: boolean;
+}
+
+@InputType('CitizenReportInput', { description: '报告身边的困难群众（报告人手机号须先获取短信验证码）' })
+export class CitizenReportInputType {
+  @Field({ description: '报告人手机号码（接收验证码，凭它查询处理情况）' }) phone!: string;
+  @Field({ description: '短信验证码（6 位）' }) code!: string;
+  @Field(() => String, { nullable: true, description: '报告人称呼（可不填）' }) reporterName?: string | null;
+  @Field(() => String, { nullable: true, description: '与困难群众的关系，如 邻居、亲属（可不填）' }) relation?: string | null;
+  @Field({ description: '困难群众姓名（不知道全名可写姓氏称呼）' }) name!: string;
+  @Field(() => String, { nullable: true, description: '困难群众的电话（知道时填写）' }) personPhone?: string | null;
+  @Field({ description: '所在村（社区）12 位区划代码' }) areaCode!: string;
+  @Field({ description: '住址或常在的地方' }) address!: string;
+  @Field({ description: '看到的困难情况' }) description!: string;
+  @Field(() => Boolean, { nullable: true, description: '情况紧急' }) urgent?: boolean | null;
 }

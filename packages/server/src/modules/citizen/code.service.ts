@@ -9,12 +9,19 @@ import { queueCitizenSms } from '../sms/direct';
 import { checkCaptcha } from './captcha';
 
 /**
- * 短信验证码 of the portal: a citizen proves a phone before applying online (APPLY) or looking an application up
- * (LOOKUP). Sending needs a picture captcha answered right (captcha.ts); the throttles below count rows of
+ * 短信验证码 of the portal: a citizen proves a phone before applying online (APPLY), looking an application up
+ * (LOOKUP) or writing a 留言 and looking its reply up (MESSAGE, modules/portal). Sending needs a picture captcha answered right (captcha.ts); the throttles below count rows of
  * `portal_verification` and `portal_captcha_use`, so they hold across processes and restarts.
  */
-export type CodePurpose = 'APPLY' | 'LOOKUP';
-export const CODE_PURPOSES: Record<CodePurpose, string> = { APPLY: '网上申请社会救助', LOOKUP: '查询社会救助申请进度' };
+export type CodePurpose = 'APPLY' | 'LOOKUP' | 'MESSAGE' | 'REPORT';
+export const CODE_PURPOSES: Record<CodePurpose, string> = {
+  APPLY: '网上申请社会救助',
+  LOOKUP: '查询社会救助申请进度',
+  // 留言 (modules/portal message.service.ts): one purpose to write a message and to look its reply up.
+  MESSAGE: '便民服务留言或查看留言答复',
+  // 我要报告困难群众 (report.service.ts).
+  REPORT: '报告身边的困难群众',
+};
 
 export const CODE_TTL_MINUTES = 10;
 /** A new code for the same phone and purpose no sooner than this (one to apply, then one to look it up, is fine). */
@@ -40,8 +47,8 @@ export function normaliseMobile(raw: string | null | undefined, field = 'phone')
 export const maskMobile = (phone: string) => `${phone.slice(0, 3)}****${phone.slice(-4)}`;
 
 function purposeOf(raw: string): CodePurpose {
-  if (raw !== 'APPLY' && raw !== 'LOOKUP') throw new AppError('BAD_USER_INPUT', '验证码用途不正确', { field: 'purpose' });
-  return raw;
+  if (!Object.hasOwn(CODE_PURPOSES, raw)) throw new AppError('BAD_USER_INPUT', '验证码用途不正确', { field: 'purpose' });
+  return raw as CodePurpose;
 }
 
 const hour = 3_600_000;

@@ -56,6 +56,8 @@ export interface CitizenApplicationStatus {
   items: CitizenStatusItem[];
   steps: CitizenStep[];
   messages: CitizenMessage[];
+  /** The reporter of a 群众报告 looking it up: only whether the window has acted (see `reporterView`). */
+  reporterView: boolean;
 }
 
 interface AppRow {
@@ -107,20 +109,52 @@ export async function lookupCitizenApplication(ctx: RequestContext, input: { num
       [number, number],
     );
     const phones = app ? [app.contact?.phoneEnc, app.personPhoneEnc, app.householdPhoneEnc].filter((x): x is string => !!x) : [];
-    if (!app || !phones.some((sealed) => fc.decrypt(sealed) === phone)) return null;
+    const applicant = !!app && phones.some((sealed) => fc.decrypt(sealed) === phone);
+    const reporter = !applicant && !!app?.contact?.reporterPhoneEnc && fc.decrypt(app.contact.reporterPhoneEnc) === phone;
+    if (!app || (!applicant && !reporter)) return null;
     await recordAudit(sys, {
       action: 'citizen.application_looked_up',
       entityType: 'application',
       entityId: app.id,
-      after: { number, phone: maskMobile(phone) },
+      after: { number, phone: maskMobile(phone), ...(reporter ? { as: 'reporter' } : {}) },
     });
-    return view(em, app);
+    return reporter ? reporterView(app) : view(em, app);
   });
   if (!found) {
     await countFailedUse(ctx, verified);
     throw new AppError('NOT_FOUND', NO_MATCH, { reason: 'NO_MATCH' });
   }
   return found;
+}
+
+/**
+ * What the reporter of a 群众报告 is told: the report arrived, and whether the window has taken it up (an application
+ * was accepted) or closed it — without the reason, the programs, the departments, the decisions or the SMS: those are
+ * the person's business, not the neighbour's.
+ */
+function reporterView(app: AppRow): CitizenApplicationStatus {
+  const steps: CitizenStep[] = [{ at: app.createdAt, text: '收到您的报告，等待窗口核实' }];
+  if (app.acceptedAt) steps.push({ at: app.acceptedAt, text: '窗口已核实，当事人的救助申请已受理' });
+  else if (app.status === 'REJECTED' && app.closedAt) steps.push({ at: app.closedAt, text: '窗口已核实处理（未受理救助申请）' });
+  const name = app.contact?.name ?? '';
+  return {
+    queryNo: app.queryNo,
+    receiptNo: null,
+    status: app.status === 'PENDING_CONFIRM' ? app.status : app.acceptedAt ? 'ACCEPTED' : 'REJECTED',
+    statusName: app.status === 'PENDING_CONFIRM' ? '待窗口核实' : '窗口已处理',
+    channelName: CHANNELS.PUBLIC,
+    applicantName: name ? maskPersonName(name) : '',
+    areaName: placeName(app.townName, app.areaName ?? ''),
+    submittedAt: app.createdAt,
+    acceptedAt: app.acceptedAt,
+    closedAt: null,
+    rejectReason: null,
+    programNames: [],
+    items: [],
+    steps,
+    messages: [],
+    reporterView: true,
+  };
 }
 
 async function view(em: EntityManager, app: AppRow): Promise<CitizenApplicationStatus> {
@@ -148,15 +182,18 @@ async function view(em: EntityManager, app: AppRow): Promise<CitizenApplicationS
   );
   const messages = await sqlRows<CitizenMessage>(
     em,
-    `select m.created_at as "at", m.content from sms_message m join outbox_event e on e.id = m.event_id
-      where m.recipient_kind = 'APPLICANT' and m.status <> 'SKIPPED'
-        and (e.aggregate_id = ? or e.aggregate_id in (select id from referral where application_id = ?))
+    `select m.created_at as "at", m.content from sms_message m
+      where m.status <> 'SKIPPED'
+        and ((m.recipient_kind = 'APPLICANT' and m.event_id in (select e.id from outbox_event e
+               where e.aggregate_id = ? or e.aggregate_id in (select id from referral where application_id = ?)))
+          or (m.recipient_kind = 'CITIZEN' and m.event_type = 'citizen.pre_application' and m.event_id = ?))
       order by m.created_at, m.id`,
-    [app.id, app.id],
+    [app.id, app.id, app.id],
   );
   const program = (c: string) => PROGRAM_NAMES[c] ?? c;
   const steps: CitizenStep[] = [];
-  if (app.channel !== 'WINDOW') steps.push({ at: app.createdAt, text: app.channel === 'PORTAL' ? '提交网上预申请' : '信息员报送，等待窗口联系' });
+  const first: Record<string, string> = { PORTAL: '提交网上预申请', INFORMANT: '信息员报送，等待窗口联系', PUBLIC: '群众报告，等待窗口联系' };
+  if (app.channel !== 'WINDOW') steps.push({ at: app.createdAt, text: first[app.channel] ?? '提交预申请' });
   if (app.acceptedAt) steps.push({ at: app.acceptedAt, text: `窗口受理，受理号 ${app.receiptNo}` });
   if (app.status === 'REJECTED' && app.closedAt) steps.push({ at: app.closedAt, text: `不予受理：${scrubSensitive(app.rejectReason ?? '')}` });
   for (const r of referrals) {
@@ -193,5 +230,6 @@ async function view(em: EntityManager, app: AppRow): Promise<CitizenApplicationS
     })),
     steps,
     messages,
+    reporterView: false,
   };
 }

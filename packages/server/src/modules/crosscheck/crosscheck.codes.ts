@@ -29,6 +29,7 @@ export const DATASET_NAMES: Record<string, string> = {
   income: '收入与存款',
   hukou: '户籍变动',
   cadres: '民政工作人员和村（社区）干部',
+  unemployment: '失业登记',
   roster: '救助对象名册（导入冲突）',
   ledger: '家庭台账',
 };

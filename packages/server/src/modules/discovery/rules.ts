@@ -98,6 +98,28 @@ export const earnerDeathRule: DiscoveryRule = {
      order by d.id, m.from_date desc`,
 };
 
+export const unemployedRule: DiscoveryRule = {
+  code: 'UNEMPLOYED',
+  name: '低保边缘家庭成员失业',
+  description:
+    '享受低保边缘家庭待遇的家庭中，劳动年龄成员新近办理失业登记且尚未注销，家庭未享受低保、特困：走访了解收入是否已降到低保标准以下，需要时帮助申请低保或临时救助。',
+  parameters: `失业登记日期在最近 ${RECENT_DAYS} 天内且未注销；登记时 ${EARNER_AGE.from}–${EARNER_AGE.to} 周岁`,
+  query: (p) => sql`
+    with u as (select id_bidx, min(registered_on) as registered_on, (array_agg(agency order by registered_on) filter (where agency is not null))[1] as agency
+                 from ref_unemployment
+                where registered_on > ${addDays(p.today, -RECENT_DAYS)}::date and registered_on <= ${p.today}::date
+                  and (ended_on is null or ended_on > ${p.today}::date)
+                group by id_bidx)
+    select p.id::text || ':' || u.registered_on as subject_key, m.household_id, p.id as person_id, h.area_code,
+      p.name || ' ' || u.registered_on || ' 办理失业登记，家庭为低保边缘家庭，未享受低保、特困' as summary,
+      jsonb_build_array(${raw(line('失业登记日期', 'u.registered_on'))}, ${raw(line('登记机构', `coalesce(u.agency, '未注明')`))},
+        ${raw(line('登记时年龄', `extract(year from age(u.registered_on, p.birth_date))::int || ' 周岁'`))}) as lines
+      from u join person p on p.id_bidx = u.id_bidx and p.death_date is null ${ACTIVE_MEMBER}
+     where extract(year from age(u.registered_on, p.birth_date)) between ${EARNER_AGE.from} and ${EARNER_AGE.to}
+       and exists (select 1 from benefit b where b.household_id = m.household_id and b.program_code = 'DIBAO_EDGE' and b.status in ${COUNTED})
+       and not exists (select 1 from benefit b where b.household_id = m.household_id and b.program_code in ('DIBAO', 'TEKUN') and b.status in ${COUNTED})`,
+};
+
 /** The Chinese name of `f.program_code` (the catalogue's names, inlined as a literal written in code). */
 const PROGRAM_NAME = `coalesce('${JSON.stringify(PROGRAM_NAMES).replace(/'/g, "''")}'::jsonb ->> f.program_code, f.program_code)`;
 
@@ -117,5 +139,5 @@ export const missedRule: DiscoveryRule = {
      where not exists (select 1 from benefit b where b.household_id = f.household_id and b.program_code = f.program_code and b.status in ${COUNTED})`,
 };
 
-export const DISCOVERY_RULES: readonly DiscoveryRule[] = [medicalBurdenRule, newDisabilityRule, earnerDeathRule, missedRule];
+export const DISCOVERY_RULES: readonly DiscoveryRule[] = [medicalBurdenRule, newDisabilityRule, earnerDeathRule, unemployedRule, missedRule];
 export const DISCOVERY_RULE_NAMES: Record<string, string> = Object.fromEntries(DISCOVERY_RULES.map((r) => [r.code, r.name]));

@@ -56,7 +56,7 @@ export const SEALED_TABLES: SealedTable[] = [
   { table: 'sms_message', id: 'id', fields: [column('phone_enc'), column('secret_enc')] },
   { table: 'sms_config', id: 'id', fields: [column('secret_enc'), column('receipt_token_enc')] },
   /** 预申请 contact (modules/workflow, modules/citizen): the phone; a portal applicant's ID number. */
-  { table: 'application', id: 'id', fields: [jsonKey('contact', 'phoneEnc'), jsonKey('contact', 'idEnc')] },
+  { table: 'application', id: 'id', fields: [jsonKey('contact', 'phoneEnc'), jsonKey('contact', 'idEnc'), jsonKey('contact', 'reporterPhoneEnc')] },
   /** 公示异议 (modules/publicity): the contact phone an objector left. */
   { table: 'publicity_objection', id: 'id', fields: [column('contact_phone_enc')] },
   /** 大数据库 reference datasets (modules/roster): the person's ID as the source reported it. */

@@ -3,7 +3,7 @@ import type { FastifyPluginAsync, FastifyReply, FastifyRequest } from 'fastify';
 import type { RequestContext } from '../../graphql/request-context';
 import { sendError } from '../../shared/http-errors';
 import { tooLarge, fileRejected } from './content-check';
-import { FILE_PERMISSION, readStoredFile, saveUploads, type UploadInput } from './files.service';
+import { FILE_PERMISSION, PHOTO_PERMISSION, readStoredFile, saveUploads, type UploadInput } from './files.service';
 
 /** Header a browser can only send after a CORS preflight: a cross-site form cannot forge it. */
 export const CSRF_HEADER = 'x-xiejiu-csrf';
@@ -36,7 +36,8 @@ export const fileRoutes: FastifyPluginAsync<FileRoutesOptions> = async (scope, o
       return reply.code(403).send({ error: 'CSRF_REJECTED', message: `请求缺少 ${CSRF_HEADER} 请求头，已按跨站请求伪造防护拒绝` });
     }
     const ctx = await opts.context(request, reply);
-    const refused = refuse(ctx, reply);
+    // Informants upload photos of their reports (JPEG/PNG only: checked in saveUploads).
+    const refused = refuse(ctx, reply, [FILE_PERMISSION, PHOTO_PERMISSION]);
     if (refused) return refused;
     const { fileMaxBytes: maxBytes, fileMaxCount: maxCount } = ctx.runtime.config;
     try {
@@ -67,8 +68,8 @@ export const fileRoutes: FastifyPluginAsync<FileRoutesOptions> = async (scope, o
 
   scope.get<{ Params: { id: string } }>('/api/files/:id', async (request, reply) => {
     const ctx = await opts.context(request, reply);
-    // Department officers read materials of applications their department handles (checked in the service).
-    const refused = refuse(ctx, reply, [FILE_PERMISSION, 'referral.handle']);
+    // Department officers read materials of applications their department handles, informants their own photos (checked in the service).
+    const refused = refuse(ctx, reply, [FILE_PERMISSION, 'referral.handle', PHOTO_PERMISSION]);
     if (refused) return refused;
     try {
       const { file, bytes } = await readStoredFile(ctx, request.params.id);

@@ -7,7 +7,7 @@ import { areaSql, assertInScope, requirePrefix } from '../../shared/scope';
 import { sqlRows } from '../../shared/sql';
 import { recordAudit } from '../audit/audit.service';
 import { StoredFile } from './stored-file.entity';
-import { checkContent, fileRejected, limitsOf, sanitiseFileName, type AllowedMime } from './content-check';
+import { checkContent, fileRejected, limitsOf, sanitiseFileName, sniffMime, type AllowedMime } from './content-check';
 import { localFileStorage, newStorageKey, type FileStorage } from './storage';
 
 /** What the uploader gets back (and what the upload endpoint answers). */
@@ -32,6 +32,19 @@ export interface StoredFileRecord extends StoredFileInfo {
 
 /** Who may upload materials and read them back (windows that accept applications). */
 export const FILE_PERMISSION = 'application.write';
+/**
+ * 信息员 (without FILE_PERMISSION) upload photos of their reports: JPEG and PNG only, through the same
+ * checks, and read back only the files they uploaded themselves (modules/workflow links them to the report).
+ */
+export const PHOTO_PERMISSION = 'application.preSubmit';
+
+/** The refusal of a non-image for an informant's photo. */
+const notAPhoto = () => fileRejected('FILE_TYPE_NOT_ALLOWED', '线索照片仅支持 JPG、PNG 图片（按文件内容识别，修改扩展名无效）');
+
+/** Photos only: the actor may upload (PHOTO_PERMISSION) but is not a window. */
+function photosOnly(ctx: RequestContext): boolean {
+  return !ctx.can(FILE_PERMISSION) && ctx.can(PHOTO_PERMISSION);
+}
 
 const OWNER_TYPE = /^[a-z][a-z0-9_]{0,39}$/;
 
@@ -71,7 +84,8 @@ function ofFile(e: unknown, index: number, name: string | null | undefined): unk
  * not yet linked to anything (see `linkFiles`).
  */
 export async function saveUploads(ctx: RequestContext, files: UploadInput[]): Promise<StoredFileInfo[]> {
-  ctx.require(FILE_PERMISSION, '上传申请材料');
+  const photos = photosOnly(ctx);
+  if (!photos) ctx.require(FILE_PERMISSION, '上传申请材料');
   requirePrefix(ctx);
   const areaCode = ctx.actor.areaCode;
   if (!areaCode) throw new AppError('SCOPE_MISSING', '当前账号未设置管辖区域，无法上传材料');
@@ -83,6 +97,8 @@ export async function saveUploads(ctx: RequestContext, files: UploadInput[]): Pr
   for (const [i, f] of files.entries()) {
     let mime: AllowedMime;
     try {
+      // An informant's photo: refused by its leading bytes before anything else reads it (no PDF parsing).
+      if (photos && f.bytes.length && !['image/jpeg', 'image/png'].includes(sniffMime(f.bytes) ?? '')) throw notAPhoto();
       mime = await checkContent(f.bytes, limits);
     } catch (e) {
       throw files.length > 1 ? ofFile(e, i, f.name) : e;
@@ -156,8 +172,14 @@ const notFoundFile = () => new AppError('NOT_FOUND', '材料不存在或不在�
  * Who may read a file: the windows of its area (FILE_PERMISSION), and department officers for
  * materials of an application in which their department holds a referral. Fails closed.
  */
-async function requireReadable(ctx: RequestContext, em: EntityManager, row: { ownerType: string | null; ownerId: string | null }): Promise<void> {
+async function requireReadable(
+  ctx: RequestContext,
+  em: EntityManager,
+  row: { ownerType: string | null; ownerId: string | null; uploadedBy: string | null },
+): Promise<void> {
   if (ctx.can(FILE_PERMISSION)) return;
+  // An informant reads the photos they uploaded (their own reports'), nothing else.
+  if (ctx.can(PHOTO_PERMISSION) && ctx.actor.id && row.uploadedBy === ctx.actor.id) return;
   if (ctx.can('referral.handle') && ctx.departmentId && row.ownerType === 'application' && row.ownerId) {
     const ok = await sqlRows(em, `select 1 from referral where application_id = ? and department_id = ? limit 1`, [row.ownerId, ctx.departmentId]);
     if (ok.length) return;
@@ -167,7 +189,7 @@ async function requireReadable(ctx: RequestContext, em: EntityManager, row: { ow
 
 /** Metadata of one file the actor may see (area scope, row-level security); NOT_FOUND otherwise. */
 export async function getStoredFile(ctx: RequestContext, id: string): Promise<StoredFileRecord> {
-  if (!ctx.can(FILE_PERMISSION)) ctx.require('referral.handle', '查看申请材料');
+  if (!ctx.can(FILE_PERMISSION) && !ctx.can(PHOTO_PERMISSION)) ctx.require('referral.handle', '查看申请材料');
   return ctx.tx(async (em) => {
     const row = await findVisible(ctx, em, id);
     if (!row) throw notFoundFile();
@@ -182,7 +204,7 @@ export async function getStoredFile(ctx: RequestContext, id: string): Promise<St
  * is logged (`file.downloaded`) in the same transaction.
  */
 export async function readStoredFile(ctx: RequestContext, id: string): Promise<{ file: StoredFileRecord; bytes: Buffer }> {
-  if (!ctx.can(FILE_PERMISSION)) ctx.require('referral.handle', '下载申请材料');
+  if (!ctx.can(FILE_PERMISSION) && !ctx.can(PHOTO_PERMISSION)) ctx.require('referral.handle', '下载申请材料');
   return ctx.tx(async (em) => {
     const row = await findVisible(ctx, em, id);
     if (!row) throw notFoundFile();
@@ -211,6 +233,7 @@ export async function readStoredFile(ctx: RequestContext, id: string): Promise<{
  * With `ownerArea` (the case's area, e.g. the household's village) the linked files take that
  * area: a material belongs to its case, so the windows of the case's village read it and it
  * follows the household when it moves (the uploader stays in `uploaded_by` and the log).
+ * An informant (PHOTO_PERMISSION, no FILE_PERMISSION) links only images they uploaded themselves.
  */
 export async function linkFiles(
   ctx: RequestContext,
@@ -220,7 +243,8 @@ export async function linkFiles(
   ownerId: string,
   ownerArea?: string,
 ): Promise<void> {
-  ctx.require(FILE_PERMISSION, '关联申请材料');
+  const photos = photosOnly(ctx);
+  if (!photos) ctx.require(FILE_PERMISSION, '关联申请材料');
   if (!OWNER_TYPE.test(ownerType)) throw new Error(`invalid owner type: ${ownerType}`);
   if (!isUuid(ownerId)) throw new Error('owner id must be a UUID');
   if (ownerArea !== undefined) assertInScope(ctx, ownerArea, '申请');
@@ -228,9 +252,9 @@ export async function linkFiles(
   if (!ids.length) return;
   if (ids.some((id) => !isUuid(id))) throw notFoundFile();
   const scope = areaSql(ctx, 'area_code');
-  const rows = await sqlRows<{ id: string; areaCode: string; ownerType: string | null; ownerId: string | null }>(
+  const rows = await sqlRows<{ id: string; areaCode: string; ownerType: string | null; ownerId: string | null; uploadedBy: string | null; mime: string }>(
     em,
-    `select id, area_code as "areaCode", owner_type as "ownerType", owner_id as "ownerId"
+    `select id, area_code as "areaCode", owner_type as "ownerType", owner_id as "ownerId", uploaded_by as "uploadedBy", mime
        from stored_file where id in (${ids.map(() => '?').join(', ')}) and ${scope.sql} order by id for update`,
     [...ids, ...scope.params],
   );
@@ -238,6 +262,8 @@ export async function linkFiles(
   const ownArea = ctx.actor.kind === 'system' && !ctx.actor.areaCode ? null : ctx.actor.areaCode;
   for (const r of rows) {
     if (ownArea !== null && r.areaCode !== ownArea) throw new AppError('FORBIDDEN', '只能使用本窗口上传的材料');
+    if (photos && r.uploadedBy !== ctx.actor.id) throw new AppError('FORBIDDEN', '只能使用本人上传的照片');
+    if (photos && !r.mime.startsWith('image/')) throw notAPhoto();
     if (r.ownerId && (r.ownerType !== ownerType || r.ownerId !== ownerId)) throw new AppError('CONFLICT', '材料已用于其他申请，请重新上传');
   }
   const pending = rows.filter((r) => !r.ownerId).map((r) => r.id);
@@ -248,4 +274,18 @@ export async function linkFiles(
   }
   await em.flush();
   await recordAudit(ctx, { action: 'file.linked', entityType: ownerType, entityId: ownerId, detail: { fileIds: pending } });
+}
+
+/**
+ * The files linked to `ownerType`/`ownerId` take `areaCode` (in the caller's scope), inside the caller's open
+ * transaction — e.g. an informant's photos when the window confirms the report for a household of another village:
+ * the case's materials follow the case (`db/area-columns.ts`). Logged by the caller's action.
+ */
+export async function moveOwnedFiles(ctx: RequestContext, em: EntityManager, ownerType: string, ownerId: string, areaCode: string): Promise<number> {
+  if (!OWNER_TYPE.test(ownerType)) throw new Error(`invalid owner type: ${ownerType}`);
+  assertInScope(ctx, areaCode, '申请');
+  const files = await em.find(StoredFile, { ownerType, ownerId, areaCode: { $ne: areaCode } });
+  for (const f of files) f.areaCode = areaCode;
+  await em.flush();
+  return files.length;
 }

@@ -71,17 +71,20 @@ export async function portalFaqs(ctx: RequestContext, programCode?: string | nul
   return readFaqs(ctx, programCode ? { published: true, programCode } : { published: true });
 }
 
-/** Only the district keeps the answers: `portal.manage` and an area at district level (fails closed without an area). */
-function requireDistrictEditor(ctx: RequestContext): void {
-  ctx.require('portal.manage', '维护门户常见问题');
+/**
+ * Only the district keeps district-wide portal content (常见问题, 通知公告): `portal.manage` and an area at district level
+ * (fails closed without an area). `what` names the content in the action and the message (「<what>由区县统一维护…」).
+ */
+export function requireDistrictEditor(ctx: RequestContext, what: string): void {
+  ctx.require('portal.manage', `维护门户${what}`);
   requirePrefix(ctx);
   const area = ctx.actor.areaCode;
-  if (area && areaLevel(area) !== 1) throw new AppError('FORBIDDEN', '常见问题由区县统一维护，镇街和村社不能修改');
+  if (area && areaLevel(area) !== 1) throw new AppError('FORBIDDEN', `${what}由区县统一维护，镇街和村社不能修改`);
 }
 
 /** 门户内容 › 常见问题 (console): every entry, drafts included, with who changed it last. */
 export async function listFaqs(ctx: RequestContext): Promise<FaqView[]> {
-  requireDistrictEditor(ctx);
+  requireDistrictEditor(ctx, '常见问题');
   return readFaqs(ctx, {});
 }
 
@@ -127,7 +130,7 @@ async function lockedFaq(em: EntityManager, id: string, version: number): Promis
  * Logged `portal.faq_created` / `portal.faq_updated` with before and after.
  */
 export async function saveFaq(ctx: RequestContext, id: string | null, input: FaqInput, version: number): Promise<FaqView> {
-  requireDistrictEditor(ctx);
+  requireDistrictEditor(ctx, '常见问题');
   const fields = await checkFaqInput(ctx, input);
   if (!Number.isInteger(version) || version < 0) throw new AppError('BAD_USER_INPUT', '版本号不正确', { field: 'version' });
   const by = { updatedBy: ctx.userId, updatedByName: ctx.actor.name.slice(0, 64) };
@@ -153,7 +156,7 @@ export async function saveFaq(ctx: RequestContext, id: string | null, input: Faq
 
 /** Deletes a question (`version` as read, else CONFLICT). Logged `portal.faq_deleted` with what it said. */
 export async function deleteFaq(ctx: RequestContext, id: string, version: number): Promise<boolean> {
-  requireDistrictEditor(ctx);
+  requireDistrictEditor(ctx, '常见问题');
   await ctx.tx(async (em) => {
     const f = await lockedFaq(em, id, version);
     const before = snapshot(fieldsOf(f));

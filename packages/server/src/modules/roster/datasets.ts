@@ -543,8 +543,31 @@ const cadres: DatasetDef<'cadres'> = {
   },
 };
 
+const unemployment: DatasetDef<'unemployment'> = {
+  key: 'unemployment',
+  name: '失业登记',
+  description: '人力资源社会保障部门的失业登记（含已注销的），用于主动发现低保边缘家庭成员失业',
+  columns: [
+    NAME,
+    ID,
+    { header: '登记日期', required: true, hint: '办理失业登记的日期，不晚于今天', example: '2026-10-08', width: 12 },
+    { header: '注销日期', required: false, hint: '已就业或注销登记时填写，不早于登记日期', example: '', width: 12 },
+    { header: '登记机构', required: false, hint: '如 某某街道社保所（不超过 100 字）', example: '某某街道社保所', width: 20 },
+  ],
+  parse(r) {
+    const name = r.name();
+    const idNumber = r.idNumber('身份证号');
+    const registeredOn = r.date('登记日期', true, { past: true });
+    const endedOn = r.date('注销日期', false);
+    r.dateOrder('登记日期', registeredOn, '注销日期', endedOn);
+    const agency = r.text('登记机构', false, 100);
+    if (r.errors.length > 0) return null;
+    return { name: req(name), idNumber: req(idNumber), registeredOn: req(registeredOn), endedOn, agency };
+  },
+};
+
 type Defs = { [D in Dataset]: DatasetDef<D> };
-export const DATASET_DEFS: Defs = { roster, deaths, vehicles, property, business, payroll, medical, status, income, hukou, cadres };
+export const DATASET_DEFS: Defs = { roster, deaths, vehicles, property, business, payroll, medical, status, income, hukou, cadres, unemployment };
 
 export function datasetDef<D extends Dataset>(dataset: D): DatasetDef<D> {
   return DATASET_DEFS[dataset];

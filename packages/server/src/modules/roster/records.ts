@@ -5,7 +5,20 @@
  * (GB 11643, 15-digit numbers upgraded). See README.md for the templates.
  */
 
-export const DATASETS = ['roster', 'deaths', 'vehicles', 'property', 'business', 'payroll', 'medical', 'status', 'income', 'hukou', 'cadres'] as const;
+export const DATASETS = [
+  'roster',
+  'deaths',
+  'vehicles',
+  'property',
+  'business',
+  'payroll',
+  'medical',
+  'status',
+  'income',
+  'hukou',
+  'cadres',
+  'unemployment',
+] as const;
 export type Dataset = (typeof DATASETS)[number];
 
 /** Every dataset row names a person. */
@@ -121,6 +134,13 @@ export interface CadreRecord extends PersonRef {
   areaCode: string | null;
 }
 
+/** 失业登记 (人力资源社会保障): a registration, ended when the person found work or it was cancelled. */
+export interface UnemploymentRecord extends PersonRef {
+  registeredOn: string;
+  endedOn: string | null;
+  agency: string | null;
+}
+
 export interface RecordOf {
   roster: RosterRecord;
   deaths: DeathRecord;
@@ -133,6 +153,7 @@ export interface RecordOf {
   income: IncomeRecord;
   hukou: HukouRecord;
   cadres: CadreRecord;
+  unemployment: UnemploymentRecord;
 }
 
 /** Typed per-row error codes (integrators); each error also carries a Chinese message. */

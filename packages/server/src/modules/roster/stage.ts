@@ -126,6 +126,14 @@ const specs: { [D in Dataset]: StageSpec<D> } = {
       ['area_code', 'varchar(12)', (r) => r.areaCode],
     ],
   },
+  unemployment: {
+    table: 'ref_unemployment',
+    cols: [
+      ['registered_on', 'date', (r) => r.registeredOn],
+      ['ended_on', 'date', (r) => r.endedOn],
+      ['agency', 'varchar(100)', (r) => r.agency],
+    ],
+  },
 };
 
 export function stageSpec<D extends Dataset>(dataset: D): StageSpec<D> {

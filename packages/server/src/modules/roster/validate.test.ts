@@ -55,6 +55,7 @@ const good: { [D in Dataset]: Record<string, string> } = {
   income: { 姓名: '张三', 身份证号: ID, 类别: '存款', '金额(元)': '¥25,000.00', 截至日期: '2025-12-31', 来源: '' },
   hukou: { 姓名: '张三', 身份证号: ID, 变动类型: '迁出', 变动日期: '2025-11-20', 迁往地: '某市' },
   cadres: { 姓名: '张三', 身份证号: ID, 职务: '村委会主任', 单位: '某村委会', 区划代码: VILLAGE },
+  unemployment: { 姓名: '张三', 身份证号: ID, 登记日期: '2025-10-08', 注销日期: '', 登记机构: '某某街道社保所' },
 };
 
 function ok<D extends Dataset>(dataset: D, over: Record<string, string> = {}, c = ctx()) {
@@ -236,6 +237,9 @@ describe('row error codes (each with a failing and a passing case)', () => {
     expect(ok('income', { 类别: '退休金' }).category).toBe('PENSION');
     expectError('hukou', { 变动类型: '迁入' }, 'BAD_CODE', '变动类型');
     expect(ok('hukou', { 变动类型: '注销' }).changeType).toBe('CANCELLED');
+    expect(ok('unemployment', { 注销日期: '2025-11-30', 登记机构: '' })).toMatchObject({ registeredOn: '2025-10-08', endedOn: '2025-11-30', agency: null });
+    expectError('unemployment', { 注销日期: '2025-10-01' }, 'BAD_DATE', '注销日期');
+    expectError('unemployment', { 登记日期: '' }, 'MISSING_FIELD', '登记日期');
   });
 
   it('BAD_PHONE', () => {

@@ -44,6 +44,14 @@ export const SETTINGS = {
     pattern: /^(?:[1-9]|[1-2][0-9]|30)$/,
     patternText: '1–30 的整数（工作日）',
   },
+  INFORMANT_RESPONSE_DAYS: {
+    name: '信息员线索响应时限（工作日）',
+    description:
+      '信息员报送的线索应在此期限内由窗口处理（确认受理或不予受理），按工作日日历计时；督办看板“线索响应”统计超时未处理的线索；未设置时为 1 个工作日',
+    maxLength: 2,
+    pattern: /^(?:[1-9]|10)$/,
+    patternText: '1–10 的整数（工作日）',
+  },
 } as const satisfies Record<string, SettingDef>;
 
 export type SettingKeyCode = keyof typeof SETTINGS;

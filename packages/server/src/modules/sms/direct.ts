@@ -23,21 +23,26 @@ export interface CitizenSms {
   secret: Record<string, string>;
   /** The area the row is filed under (row-level security of `sms_message`): the district for a portal code. */
   areaCode: string;
+  /** A message the caller can do without (a receipt): a disabled template sends nothing instead of refusing. */
+  optional?: boolean;
 }
 
 /**
  * Queues one SMS to a citizen's phone that is not (yet) anyone's in the ledger — a verification code of the portal
- * (modules/citizen) — in the caller's transaction, with a template of recipient kind CITIZEN that the system
+ * (modules/citizen), the receipt of an online application — in the caller's transaction, with a template of recipient kind CITIZEN that the system
  * administrator may edit like the others. 短信记录 shows the text with the secret values masked (******); the
  * delivering worker decrypts the sealed text (delivery.ts). A disabled template refuses: the caller cannot do
  * without the message.
  */
-export async function queueCitizenSms(ctx: RequestContext, em: EntityManager, m: CitizenSms): Promise<string> {
+export async function queueCitizenSms(ctx: RequestContext, em: EntityManager, m: CitizenSms & { optional: true }): Promise<string | null>;
+export async function queueCitizenSms(ctx: RequestContext, em: EntityManager, m: CitizenSms): Promise<string>;
+export async function queueCitizenSms(ctx: RequestContext, em: EntityManager, m: CitizenSms): Promise<string | null> {
   const sql = emSql(em);
   const [t] = await sql<{ content: string; allowedVariables: string[]; urgent: boolean }>(
     `select content, allowed_variables as "allowedVariables", urgent from sms_template where code = ? and enabled and recipient_kind = 'CITIZEN'`,
     [m.templateCode],
   );
+  if (!t && m.optional) return null;
   if (!t) throw new AppError('INVALID_STATE', '短信验证码暂停发送，请拨打救助热线或到社会救助窗口办理');
   const shown = { ...m.params, ...Object.fromEntries(Object.keys(m.secret).map((k) => [k, SECRET_MASK])) };
   const real = { ...m.params, ...m.secret };

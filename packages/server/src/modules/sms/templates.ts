@@ -6,7 +6,10 @@
  * No sensitive data in any SMS: names are masked (张*明), ID-number-like and phone-like text is refused in a
  * template and scrubbed from a rendered message, and `{amount}` is allowed only in a template approved for amounts.
  */
-/** CITIZEN: a verification code to a phone given on the portal (modules/citizen), sent through `queueCitizenSms`. */
+/**
+ * CITIZEN: to a phone given on the portal (modules/citizen), sent through `queueCitizenSms` — a verification code,
+ * the receipt of an online application.
+ */
 export type SmsRecipientKind = 'APPLICANT' | 'WINDOW' | 'CITIZEN';
 
 export interface SmsTemplateDef {
@@ -40,6 +43,7 @@ export const SMS_VARIABLE_NAMES: Record<string, string> = {
   purpose: '验证码的用途（如「网上申请社会救助」）',
   code: '验证码（短信记录中显示为 ******）',
   minutes: '有效时间（分钟）',
+  queryNo: '网上申请的查询号',
 };
 
 /** Sample values for previews. */
@@ -60,6 +64,7 @@ export const SMS_SAMPLE_PARAMS: Record<string, string> = {
   purpose: '网上申请社会救助',
   code: '******',
   minutes: '10',
+  queryNo: 'YS20261206123456',
 };
 
 const A = (code: string, name: string, content: string, variables: string[]): SmsTemplateDef => ({
@@ -156,13 +161,24 @@ export const SMS_TEMPLATE_DEFS: readonly SmsTemplateDef[] = [
     variables: ['purpose', 'code', 'minutes'],
     urgent: true,
   },
+  {
+    code: 'PRE_APPLIED',
+    name: '网上申请已提交（群众）',
+    recipientKind: 'CITIZEN',
+    eventType: 'citizen.pre_application',
+    content: '您的社会救助网上申请已提交（{area}），查询号{queryNo}，社会救助窗口工作人员将与您联系核实。可凭查询号和本手机号在门户查询办理进度。',
+    variables: ['area', 'queryNo'],
+    urgent: false,
+  },
 ];
 
 export const SMS_TEMPLATE_BY_CODE = new Map(SMS_TEMPLATE_DEFS.map((t) => [t.code, t]));
 
 const VARIABLE = /\{(\w+)\}/g;
-const ID_LIKE = /(?<!\d)\d{6}(?:19|20)\d{2}(?:0[1-9]|1[0-2])\d{2}\d{3}[\dXx](?!\d)|(?<!\d)\d{15}(?!\d)/g;
-const PHONE_LIKE = /(?<!\d)1[3-9]\d{9}(?!\d)/g;
+/** ID-number-like text (18 digits with a valid-looking birth date, last X allowed; or 15 digits); global. */
+export const ID_LIKE = /(?<!\d)\d{6}(?:19|20)\d{2}(?:0[1-9]|1[0-2])\d{2}\d{3}[\dXx](?!\d)|(?<!\d)\d{15}(?!\d)/g;
+/** Mainland mobile-number-like text (11 digits from 13–19); global. */
+export const PHONE_LIKE = /(?<!\d)1[3-9]\d{9}(?!\d)/g;
 
 /** The variables a text uses, in order, without repeats. */
 export function variablesOf(content: string): string[] {

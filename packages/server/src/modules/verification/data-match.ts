@@ -96,6 +96,10 @@ const FORMAT: Record<string, { cols: string; line: (r: Row) => string }> = {
       `户籍${HUKOU_CHANGES[r.change_type as keyof typeof HUKOU_CHANGES] ?? d(r.change_type)}（${d(r.changed_on)}${r.destination ? `，${d(r.destination)}` : ''}）`,
   },
   cadres: { cols: `position, organisation`, line: (r) => `${d(r.organisation)} ${d(r.position)}` },
+  unemployment: {
+    cols: `registered_on::text as registered_on, ended_on::text as ended_on, agency`,
+    line: (r) => `失业登记（${d(r.registered_on)} 起${r.ended_on ? `至 ${d(r.ended_on)}` : '，未注销'}${r.agency ? `，${d(r.agency)}` : ''}）`,
+  },
 };
 
 /** Runs the match for the members; `failing` (tests) names datasets to report as failed. */

@@ -37,7 +37,7 @@ export class Application {
   @Property({ type: 'uuid', nullable: true }) applicantPersonId?: string | null;
   @Property({ type: 'string', length: 12 }) areaCode!: string;
   @Property({ type: 'string', length: 12, nullable: true }) windowAreaCode?: string | null;
-  @Property({ type: 'string', length: 16 }) channel!: 'WINDOW' | 'PORTAL' | 'INFORMANT';
+  @Property({ type: 'string', length: 16 }) channel!: 'WINDOW' | 'PORTAL' | 'INFORMANT' | 'PUBLIC';
   @Property({ type: 'string', length: 16 }) status!: ApplicationStatus;
   @Property({ type: 'boolean' }) urgent: boolean = false;
   @Property({ type: 'boolean' }) authorizationSigned: boolean = false;

@@ -9,7 +9,7 @@ import { sqlRows } from '../../shared/sql';
 import { recordAudit } from '../audit/audit.service';
 import { departmentsByCode } from '../department/department.service';
 import { loadWorkCalendar } from '../calendar/calendar.service';
-import { linkFiles } from '../files/files.service';
+import { linkFiles, moveOwnedFiles } from '../files/files.service';
 import { currentMembers } from '../household/household.query';
 import { lockHousehold } from '../household/ledger-write';
 import { catalogueInForce } from '../program/catalogue.service';
@@ -19,7 +19,7 @@ import { emitEvent } from './outbox';
 import { Application } from './application.entity';
 import { ApplicationMaterial } from './application-material.entity';
 import { addHistory, insertReferral } from './referral.repo';
-import { OUTCOMES, statusName, type Outcome } from './states';
+import { OUTCOMES, REPORT_PHOTO_MATERIAL, REPORT_PHOTO_MAX, statusName, type Outcome } from './states';
 
 /**
  * 一门受理: a window registers an application once — household, the programs requested, the
@@ -66,6 +66,8 @@ export interface PreApplicationInput {
   programs: RequestedProgram[];
   description: string;
   urgent?: boolean | null;
+  /** 线索照片: images the informant uploaded (`/api/files`), at most REPORT_PHOTO_MAX. */
+  photoFileIds?: string[] | null;
 }
 
 export interface RegisteredApplication {
@@ -318,7 +320,8 @@ export async function submitPreApplication(ctx: RequestContext, input: PreApplic
 }
 
 export interface PreApplicationOrigin {
-  channel: 'INFORMANT' | 'PORTAL';
+  /** PUBLIC: a person in hardship reported by someone else on the portal (modules/citizen `report.service.ts`). */
+  channel: 'INFORMANT' | 'PORTAL' | 'PUBLIC';
   /** 查询号 of a portal pre-application (modules/citizen). */
   queryNo?: string;
   /** More of the contact (portal: the sealed and masked ID number, household size, consent time). */
@@ -332,7 +335,8 @@ export interface PreApplicationOrigin {
  */
 export async function createPreApplication(ctx: RequestContext, input: PreApplicationInput, origin: PreApplicationOrigin): Promise<string> {
   const { catalogue } = await catalogueInForce(ctx);
-  if (!input.programs?.length) throw new AppError('BAD_USER_INPUT', '请至少选择一项申请事项', { field: 'programs' });
+  // Someone reporting a neighbour need not know the programs: the window chooses them when it confirms.
+  if (!input.programs?.length && origin.channel !== 'PUBLIC') throw new AppError('BAD_USER_INPUT', '请至少选择一项申请事项', { field: 'programs' });
   for (const p of input.programs) programOf(catalogue.programs, p.programCode); // members are named when the window confirms
   if (!input.contactName?.trim()) throw new AppError('BAD_USER_INPUT', '请填写困难群众姓名', { field: 'contactName' });
   const name = parsePersonName(input.contactName);
@@ -341,6 +345,8 @@ export async function createPreApplication(ctx: RequestContext, input: PreApplic
   if (!input.description?.trim()) throw new AppError('BAD_USER_INPUT', '请说明困难情况', { field: 'description' });
   if (areaLevel(input.areaCode ?? '') !== 3) throw new AppError('BAD_USER_INPUT', '所在村社应为 12 位村（社区）区划代码', { field: 'areaCode' });
   assertInScope(ctx, input.areaCode, '所在村社');
+  const photoIds = [...new Set(input.photoFileIds ?? [])];
+  if (photoIds.length > REPORT_PHOTO_MAX) throw new AppError('BAD_USER_INPUT', `每条线索最多上传 ${REPORT_PHOTO_MAX} 张照片`, { field: 'photoFileIds' });
   const contact: Record<string, string | null> = { name: name.value, address: input.address.trim().slice(0, 200), phoneMasked: null, phoneEnc: null };
   if (input.contactPhone) {
     const digits = input.contactPhone.replace(/\D/g, '');
@@ -371,12 +377,28 @@ export async function createPreApplication(ctx: RequestContext, input: PreApplic
       createdAt: nowOf(ctx),
     });
     await em.flush();
+    if (photoIds.length) {
+      // Images uploaded by this informant only (linkFiles refuses anything else: the whole report rolls back).
+      await linkFiles(ctx, em, photoIds, 'application', id, input.areaCode);
+      em.create(ApplicationMaterial, {
+        applicationId: id,
+        areaCode: input.areaCode,
+        programCode: null,
+        name: REPORT_PHOTO_MATERIAL,
+        required: false,
+        provided: true,
+        fileIds: photoIds,
+        note: `${origin.channel === 'INFORMANT' ? '信息员' : '报送人'}报送时上传，共 ${photoIds.length} 张`,
+      });
+      await em.flush();
+    }
+    const notes = [input.urgent ? '急难情形，请优先处理（绿色通道）' : null, photoIds.length ? `附照片 ${photoIds.length} 张` : null].filter(Boolean);
     await addHistory(ctx, em, {
       referralId: null,
       applicationId: id,
       areaCode: input.areaCode,
       kind: 'application.pre_submitted',
-      note: input.urgent ? '急难情形，请优先处理（绿色通道）' : null,
+      note: notes.length ? notes.join('；') : null,
     });
     await emitEvent(ctx, em, {
       type: 'application.pre_submitted',
@@ -389,7 +411,13 @@ export async function createPreApplication(ctx: RequestContext, input: PreApplic
       action: 'application.pre_submitted',
       entityType: 'application',
       entityId: id,
-      after: { areaCode: input.areaCode, urgent: !!input.urgent, channel: origin.channel, ...(origin.queryNo ? { queryNo: origin.queryNo } : {}) },
+      after: {
+        areaCode: input.areaCode,
+        urgent: !!input.urgent,
+        channel: origin.channel,
+        ...(origin.queryNo ? { queryNo: origin.queryNo } : {}),
+        ...(photoIds.length ? { photoFileIds: photoIds.join(',') } : {}),
+      },
     });
     return id;
   });
@@ -407,6 +435,7 @@ export async function confirmPreApplication(ctx: RequestContext, id: string, inp
     const h = await lockHousehold(ctx, em, input.householdId);
     await applicantOf(em, h.id, input.applicantPersonId);
     const receiptNo = await nextReceiptNo(em, ctx.actor.areaCode ?? h.areaCode, today);
+    const reportedArea = app.areaCode;
     Object.assign(app, {
       receiptNo,
       householdId: h.id,
@@ -422,6 +451,15 @@ export async function confirmPreApplication(ctx: RequestContext, id: string, inp
       acceptedByName: ctx.actor.name,
     } satisfies Partial<Application>);
     await em.flush();
+    // What came with the report (the informant's photos) stays with the application as its materials — in the
+    // household's village when the window confirmed it for a household of another village.
+    let moved = 0;
+    if (reportedArea !== h.areaCode) {
+      const carried = await em.find(ApplicationMaterial, { applicationId: id });
+      for (const m of carried) m.areaCode = h.areaCode;
+      await em.flush();
+      moved = await moveOwnedFiles(ctx, em, 'application', id, h.areaCode);
+    }
     await insertMaterials(ctx, em, id, h.areaCode, input.materials);
     const urgent = app.urgent;
     const referralIds = await createReferrals(
@@ -438,7 +476,13 @@ export async function confirmPreApplication(ctx: RequestContext, id: string, inp
       kind: 'application.accepted',
       note: `预申请已确认受理，受理号 ${receiptNo}`,
     });
-    await recordAudit(ctx, { action: 'application.confirmed', entityType: 'application', entityId: id, after: { receiptNo, householdId: h.id } });
+    await recordAudit(ctx, {
+      action: 'application.confirmed',
+      entityType: 'application',
+      entityId: id,
+      after: { receiptNo, householdId: h.id, ...(moved ? { areaCode: h.areaCode, filesMoved: moved } : {}) },
+      ...(reportedArea !== h.areaCode ? { before: { areaCode: reportedArea } } : {}),
+    });
     return { id, receiptNo, referralIds };
   });
 }

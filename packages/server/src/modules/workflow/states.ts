@@ -28,7 +28,7 @@ export type ApplicationStatus = keyof typeof APPLICATION_STATUSES;
 export const ADVANCE_RELIEF_STATES = { PENDING: '待补办手续', DONE: '已补办', OVERDUE: '补办超期' } as const;
 export type AdvanceReliefState = keyof typeof ADVANCE_RELIEF_STATES;
 
-export const CHANNELS = { WINDOW: '窗口受理', PORTAL: '网上预申请', INFORMANT: '信息员报送' } as const;
+export const CHANNELS = { WINDOW: '窗口受理', PORTAL: '网上预申请', INFORMANT: '信息员报送', PUBLIC: '群众报告' } as const;
 export type Channel = keyof typeof CHANNELS;
 
 /** States in which the referral's clock does not run (补正, 公示). */
@@ -57,3 +57,8 @@ export const ESCALATION_LEVELS: Record<number, string> = {
 /** Default text of the legal remedy on a refusal (docs/domain.md, "One-window handling", step 6). */
 export const DEFAULT_LEGAL_REMEDY =
   '如对本决定不服，可自收到本决定之日起六十日内向本级人民政府或上一级主管部门申请行政复议，或者在六个月内依法向人民法院提起行政诉讼。';
+
+/** Most photos on one report. */
+export const REPORT_PHOTO_MAX = 6;
+/** The material that holds a report's photos (common material: no program); it stays with the confirmed application. */
+export const REPORT_PHOTO_MATERIAL = '线索照片';

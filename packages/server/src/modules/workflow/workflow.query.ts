@@ -22,7 +22,7 @@ import { markCoveredMaterials } from '../verification/coverage';
 import { ADVANCE_RELIEF_PROGRAM, listAdvanceReliefs, type AdvanceReliefView } from './advance-relief.service';
 import { EVENT_TYPES } from './outbox';
 import { REFERRAL_COLUMNS, REFERRAL_FIELDS, REFERRAL_FROM, type ReferralRow } from './referral.repo';
-import { APPLICATION_STATUSES, CHANNELS, ESCALATION_LEVELS, OUTCOMES, statusName } from './states';
+import { APPLICATION_STATUSES, CHANNELS, ESCALATION_LEVELS, OUTCOMES, REPORT_PHOTO_MATERIAL, statusName } from './states';
 
 /** Read side of the workflow: window, department workbench and supervisor views. One scoped round trip each. */
 
@@ -388,6 +388,9 @@ export interface ApplicationView {
     idMasked: string | null;
     householdSize: number | null;
     consentAt: string | null;
+    reporterName: string | null;
+    reporterRelation: string | null;
+    reporterPhoneMasked: string | null;
   } | null;
   description: string | null;
   requested: Array<{ programCode: string; programName: string; personId: string | null; reason: string | null }>;
@@ -487,6 +490,9 @@ function toApp(raw: Record<string, unknown>): ApplicationView {
             idMasked: a.contact.idMasked ?? null,
             householdSize: a.contact.householdSize ? Number(a.contact.householdSize) : null,
             consentAt: a.contact.consentAt ?? null,
+            reporterName: a.contact.reporterName ?? null,
+            reporterRelation: a.contact.reporterRelation ?? null,
+            reporterPhoneMasked: a.contact.reporterPhoneMasked ?? null,
           }
         : null,
       requested,
@@ -504,11 +510,11 @@ function toApp(raw: Record<string, unknown>): ApplicationView {
   );
 }
 
-/** Applications an integrator token may read: those holding a referral of its department (ownDepartmentSql). */
-function ownApplicationSql(ctx: RequestContext): { sql: string; params: string[] } {
+/** Applications an integrator token may read: those holding a referral of its department (ownDepartmentSql). `alias`: the application's. */
+export function ownApplicationSql(ctx: RequestContext, alias: 'a' | 'x' = 'a'): { sql: string; params: string[] } {
   const own = ownDepartmentSql(ctx, 'ro.department_id');
   if (own.sql === 'true') return own;
-  return { sql: `exists (select 1 from referral ro where ro.application_id = a.id and ${own.sql})`, params: own.params };
+  return { sql: `exists (select 1 from referral ro where ro.application_id = ${alias}.id and ${own.sql})`, params: own.params };
 }
 
 export interface ApplicationFilter {
@@ -575,7 +581,27 @@ export interface ApplicationDetailView {
   referrals: ReferralView[];
   materials: MaterialView[];
   history: HistoryView[];
+  /** 线索照片: the photos the informant sent with the report (FULL access only, like materials). */
+  photos: ReportPhotoView[];
 }
+
+/** One photo of a report (`stored_file` linked to the report's 线索照片 material); bytes at `/api/files/:id`. */
+export interface ReportPhotoView {
+  id: string;
+  name: string;
+  mime: string;
+  size: number;
+  uploadedAt: Date;
+}
+
+const reportPhotoRow = row<ReportPhotoView>({ id: text, name: text, mime: text, size: int, uploadedAt: timestamp });
+
+/** The photos of the reports `appIdsSql` names (parameters: the photo material's name, then those of `appIdsSql`), in upload order. */
+const photosSql = (
+  appIdsSql: string,
+) => `select m.application_id as "applicationId", f.id, f.original_name as name, f.mime, f.size, f.uploaded_at as "uploadedAt"
+   from application_material m cross join lateral unnest(m.file_ids) with ordinality as u(file_id, n) join stored_file f on f.id = u.file_id
+  where m.program_code is null and m.name = ? and m.application_id in (${appIdsSql}) order by m.application_id, u.n`;
 
 export async function getApplication(ctx: RequestContext, id: string): Promise<ApplicationDetailView> {
   ctx.require('application.read', '查看申请');
@@ -593,7 +619,7 @@ export async function getApplication(ctx: RequestContext, id: string): Promise<A
           sql: `(program_code is null or program_code in (select r.program_code from referral r where r.application_id = ? and ${own.sql}))`,
           params: [id, ...own.params],
         };
-  const [apps, refs, mats, hist] = await scopedReadBatch(ctx, [
+  const [apps, refs, mats, hist, photos] = await scopedReadBatch(ctx, [
     {
       sql: `select ${appCols.sql} from ${APP_FROM} where a.id = ? and ${scope.sql} and ${ownApp.sql}`,
       params: [...appCols.params, id, ...scope.params, ...ownApp.params],
@@ -604,6 +630,7 @@ export async function getApplication(ctx: RequestContext, id: string): Promise<A
     },
     { sql: `${MATERIAL_SQL} where application_id = ? and ${ownMaterial.sql} order by program_code nulls first, name`, params: [id, ...ownMaterial.params] },
     { sql: `${HISTORY_SQL} where application_id = ? and (referral_id is null or ${ownEvent.sql}) order by at`, params: [id, ...ownEvent.params] },
+    { sql: photosSql('?'), params: [REPORT_PHOTO_MATERIAL, id] },
   ]);
   if (!apps.length) throw new AppError('NOT_FOUND', '申请不存在或不在您的管辖范围内');
   const cal = await loadWorkCalendar(ctx);
@@ -614,6 +641,7 @@ export async function getApplication(ctx: RequestContext, id: string): Promise<A
     referrals: refs.map((r) => toView(ctx, cal, today, r)),
     materials: await markCoveredMaterials(ctx, application.householdId, materials(application.access, mats)),
     history: history(application.access, hist),
+    photos: application.access === 'FULL' ? decodeRows(photos, reportPhotoRow, 'stored_file') : [],
   };
 }
 
@@ -744,6 +772,10 @@ export interface MyPreApplicationView {
   receiptNo: string | null;
   rejectReason: string | null;
   createdAt: Date;
+  /** When the window handled it: confirmed (受理) or refused (不予受理); null while waiting. */
+  handledAt: Date | null;
+  /** The photos the informant sent with it. */
+  photos: ReportPhotoView[];
 }
 
 /**
@@ -760,12 +792,32 @@ export async function listMyPreApplications(ctx: RequestContext, pageArgs: Parti
   const [rows] = await scopedReadBatch(ctx, [
     {
       sql: `select a.id, coalesce(a.contact->>'name', '') as "contactName", coalesce(a.contact->>'address', '') as address, a.requested, a.urgent, a.status,
-            a.receipt_no as "receiptNo", a.reject_reason as "rejectReason", a.created_at as "createdAt", count(*) over () as "totalCount"
+            a.receipt_no as "receiptNo", a.reject_reason as "rejectReason", a.created_at as "createdAt",
+            case when a.status = 'REJECTED' then a.closed_at when a.status <> 'PENDING_CONFIRM' then a.accepted_at end as "handledAt",
+            count(*) over () as "totalCount"
        from application a where a.created_by = ? and ${scope.sql}
       order by a.created_at desc, a.id limit ? offset ?`,
       params: [ctx.actor.id, ...scope.params, pageSize, (page - 1) * pageSize],
     },
   ]);
+  // Their own photos only (uploaded_by: the window may have added other materials since).
+  const photoRows = rows.length
+    ? (
+        await scopedReadBatch(ctx, [
+          {
+            sql: `select * from (${photosSql(rows.map(() => '?').join(', '))}) p where p.id in (select id from stored_file where uploaded_by = ?)`,
+            params: [REPORT_PHOTO_MATERIAL, ...rows.map((r) => r.id), ctx.actor.id],
+          },
+        ])
+      )[0]
+    : [];
+  const photosOf = new Map<string, ReportPhotoView[]>();
+  for (const p of photoRows) {
+    const list = photosOf.get(p.applicationId as string) ?? [];
+    const { applicationId: _app, ...rest } = p;
+    list.push(reportPhotoRow(rest, 'stored_file'));
+    photosOf.set(p.applicationId as string, list);
+  }
   const items = rows.map((r) => {
     const requested = (r.requested as Array<{ programCode: string }> | null) ?? [];
     return {
@@ -779,6 +831,8 @@ export async function listMyPreApplications(ctx: RequestContext, pageArgs: Parti
       receiptNo: (r.receiptNo as string | null) ?? null,
       rejectReason: (r.rejectReason as string | null) ?? null,
       createdAt: r.createdAt as Date,
+      handledAt: (r.handledAt as Date | null) ?? null,
+      photos: photosOf.get(r.id as string) ?? [],
     };
   });
   return { items, total: rows.length ? Number(rows[0].totalCount) : 0 };

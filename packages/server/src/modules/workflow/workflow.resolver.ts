@@ -18,6 +18,7 @@ import {
   withdrawReferral,
 } from './referral.service';
 import { answerSupervision, decideExtension, requestExtension, superviseReferral } from './supervision.service';
+import { informantResponse } from './informant-response.query';
 import { getApplication, getReferral, listApplications, listMyPreApplications, listReferrals, pendingExtensions, supervisionBoard } from './workflow.query';
 import {
   ApplicationDetailType,
@@ -26,6 +27,7 @@ import {
   ApplicationPage,
   BatchResultType,
   DecisionInputType,
+  InformantResponseBoardType,
   MyPreApplicationPage,
   PreApplicationInputType,
   ReferralDetailType,
@@ -85,6 +87,17 @@ export class WorkflowResolver {
   @Query(() => SupervisionBoardType, { description: '督办看板：按部门、镇街统计预警和超期' })
   supervisionBoard(@Ctx() { ctx }: GqlContext) {
     return supervisionBoard(ctx);
+  }
+
+  @Authorized(Permission.ApplicationRead)
+  @Query(() => InformantResponseBoardType, { description: '督办看板“线索响应”：信息员线索从报送到窗口首次处理的工作时长，按镇街（或一个镇街的村社）统计' })
+  informantResponse(
+    @Ctx() { ctx }: GqlContext,
+    @Arg('from', { description: '统计期间开始（报送日期，YYYY-MM-DD）' }) from: string,
+    @Arg('to', { description: '统计期间结束（含）' }) to: string,
+    @Arg('townCode', () => String, { nullable: true, description: '下钻到该镇街的村社' }) townCode?: string | null,
+  ) {
+    return informantResponse(ctx, { from, to, townCode });
   }
 
   @Authorized(Permission.ReferralSupervise)

@@ -191,6 +191,9 @@ export class ContactType {
   @Field(() => String, { nullable: true, description: '身份证号（脱敏；网上预申请时本人填写）' }) idMasked!: string | null;
   @Field(() => Int, { nullable: true, description: '家庭人口（网上预申请时本人填写）' }) householdSize!: number | null;
   @Field(() => String, { nullable: true, description: '网上预申请时同意核对家庭经济状况的时间' }) consentAt!: string | null;
+  @Field(() => String, { nullable: true, description: '群众报告：报告人称呼（可能未填）' }) reporterName!: string | null;
+  @Field(() => String, { nullable: true, description: '群众报告：报告人与当事人的关系' }) reporterRelation!: string | null;
+  @Field(() => String, { nullable: true, description: '群众报告：报告人手机号码（脱敏，已经短信验证）' }) reporterPhoneMasked!: string | null;
 }
 
 @ObjectType('RequestedProgram')
@@ -239,12 +242,23 @@ export class ApplicationType {
 @ObjectType('ApplicationPage')
 export class ApplicationPage extends Paginated(ApplicationType) {}
 
+@ObjectType('ReportPhoto', { description: '线索照片：信息员报送线索时上传的照片（文件在 /api/files/:id）' })
+export class ReportPhotoType {
+  @Field(() => ID) id!: string;
+  @Field({ description: '文件名' }) name!: string;
+  @Field({ description: 'image/jpeg 或 image/png' }) mime!: string;
+  @Field(() => Int, { description: '字节数' }) size!: number;
+  @Field() uploadedAt!: Date;
+}
+
 @ObjectType('ApplicationDetail')
 export class ApplicationDetailType {
   @Field(() => ApplicationType) application!: ApplicationType;
   @Field(() => [ReferralType]) referrals!: ReferralType[];
   @Field(() => [MaterialType]) materials!: MaterialType[];
   @Field(() => [HistoryEntryType]) history!: HistoryEntryType[];
+  @Field(() => [ReportPhotoType], { description: '线索照片（信息员报送时上传；确认受理后作为申请材料“线索照片”保留）；共享信息中为空' })
+  photos!: ReportPhotoType[];
 }
 
 @ObjectType('MyPreApplication', { description: '我报送的线索：报送人可见的办理结果（不含家庭信息）' })
@@ -259,6 +273,8 @@ export class MyPreApplicationType {
   @Field(() => String, { nullable: true, description: '受理号（窗口确认受理后）' }) receiptNo!: string | null;
   @Field(() => String, { nullable: true, description: '不予受理的理由' }) rejectReason!: string | null;
   @Field({ description: '报送时间' }) createdAt!: Date;
+  @Field(() => Date, { nullable: true, description: '窗口处理时间（确认受理或不予受理）；尚未处理为 null' }) handledAt!: Date | null;
+  @Field(() => [ReportPhotoType], { description: '本人报送时上传的照片' }) photos!: ReportPhotoType[];
 }
 
 @ObjectType('MyPreApplicationPage')
@@ -310,6 +326,34 @@ export class ApplicationAdvanceReliefType {
 export class AdvanceReliefRulesType {
   @Field(() => Int) maxYuan!: number;
   @Field(() => Int) paperworkDays!: number;
+}
+
+@ObjectType('InformantResponseRow', { description: '线索响应：一个镇街（或村社）信息员线索的处理情况' })
+export class InformantResponseRowType {
+  @Field() areaCode!: string;
+  @Field() areaName!: string;
+  @Field(() => Int, { description: '统计期间收到的线索' }) received!: number;
+  @Field(() => Int, { description: '其中窗口已处理（确认受理或不予受理）' }) handled!: number;
+  @Field(() => Int, { description: '其中确认受理' }) confirmed!: number;
+  @Field(() => Int, { description: '其中不予受理' }) rejected!: number;
+  @Field(() => Int, { description: '尚未处理' }) pending!: number;
+  @Field(() => Int, { description: '尚未处理且已超过响应时限' }) pendingOverdue!: number;
+  @Field(() => Int, { description: '已处理但超过响应时限' }) handledLate!: number;
+  @Field(() => Float, { nullable: true, description: '平均响应时长（工作小时，按工作日日历）；没有已处理的线索为 null' }) avgResponseHours!: number | null;
+  @Field(() => Float, { nullable: true, description: '最长响应时长（工作小时）' }) maxResponseHours!: number | null;
+  @Field(() => Float, { nullable: true, description: '最久未处理线索已等待的工作小时' }) oldestPendingHours!: number | null;
+}
+
+@ObjectType('InformantResponseBoard', { description: '督办看板“线索响应”：信息员线索从报送到窗口首次处理的工作时长' })
+export class InformantResponseBoardType {
+  @Field() from!: string;
+  @Field() to!: string;
+  @Field({ description: '统计时点（未处理线索的等待时长算到此时）' }) asOf!: Date;
+  @Field(() => Int, { description: '响应时限（工作日，系统设置 INFORMANT_RESPONSE_DAYS）' }) limitDays!: number;
+  @Field(() => String, { nullable: true, description: '下钻的镇街（行为其村社）；null 时行为镇街' }) townCode!: string | null;
+  @Field(() => String, { nullable: true }) townName!: string | null;
+  @Field(() => [InformantResponseRowType], { description: '辖区内每个镇街（或村社）一行，没有线索的为 0' }) rows!: InformantResponseRowType[];
+  @Field(() => InformantResponseRowType) total!: InformantResponseRowType;
 }
 
 @ObjectType('SupervisionBoard')
@@ -386,6 +430,7 @@ export class PreApplicationInputType {
   @Field(() => [RequestedProgramInput]) programs!: RequestedProgramInput[];
   @Field() description!: string;
   @Field(() => Boolean, { nullable: true }) urgent?: boolean | null;
+  @Field(() => [ID], { nullable: true, description: '线索照片：本人上传的 JPG/PNG 图片（/api/files），最多 6 张' }) photoFileIds?: string[] | null;
 }
 
 @InputType('ReferralRefInput')
