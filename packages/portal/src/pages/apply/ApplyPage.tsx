@@ -1,10 +1,11 @@
 import { useId, useMemo, useState } from 'react';
 import { Link, useSearchParams } from 'react-router-dom';
-import { ApiError, request } from '../../api';
+import { request } from '../../api';
 import styles from '../../components/Form.module.css';
 import { TownVillageSelect, useFieldErrors } from '../../components/Fields';
 import { LoadError, StateNote } from '../../components/LoadState';
 import { PageFrame } from '../../components/PageFrame';
+import { useCheckedSubmit } from '../../components/useCheckedSubmit';
 import { digitsOf, MOBILE, PhoneVerify, type PhoneErrors } from '../../components/PhoneVerify';
 import { graphql } from '../../gql';
 import type { PortalApplyDataQuery } from '../../gql/graphql';
@@ -87,7 +88,7 @@ function ApplyForm({ data, onDone }: { data: PortalApplyDataQuery; onDone: (r: R
   const [urgent, setUrgent] = useState(false);
   const [consent, setConsent] = useState(false);
   const [errors, setErrors] = useState<Errors>({});
-  const [sending, setSending] = useState(false);
+  const { sending, submit: checkedSubmit } = useCheckedSubmit<Errors>(setErrors, { fallback: 'code' });
 
   const check = (): Errors => {
     const e: Errors = {};
@@ -105,15 +106,8 @@ function ApplyForm({ data, onDone }: { data: PortalApplyDataQuery; onDone: (r: R
     return e;
   };
 
-  const submit = async () => {
-    const e = check();
-    setErrors(e);
-    if (Object.keys(e).length) {
-      document.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
-      return;
-    }
-    setSending(true);
-    try {
+  const submit = () =>
+    checkedSubmit(check(), async () => {
       const r = await request(SUBMIT, {
         input: {
           phone: digitsOf(phone),
@@ -131,16 +125,7 @@ function ApplyForm({ data, onDone }: { data: PortalApplyDataQuery; onDone: (r: R
       });
       onDone(r.submitCitizenApplication);
       window.scrollTo(0, 0);
-    } catch (err) {
-      const message = err instanceof Error ? err.message : '提交失败，请稍后再试';
-      const field = err instanceof ApiError && err.field ? err.field : 'code';
-      setErrors({ [field]: message });
-      // The server's message may be far from the button: bring it into view.
-      requestAnimationFrame(() => document.querySelector('[data-field-error]')?.scrollIntoView({ block: 'center' }));
-    } finally {
-      setSending(false);
-    }
-  };
+    });
 
   const fields = useFieldErrors<keyof Errors>(errors);
   const { err, invalid } = fields;

@@ -1,9 +1,12 @@
 import { useId, useState } from 'react';
 import { Link, useSearchParams } from 'react-router-dom';
-import { ApiError, request } from '../../api';
+import { request } from '../../api';
 import styles from '../../components/Form.module.css';
+import { useFieldErrors } from '../../components/Fields';
 import { LoadError, StateNote } from '../../components/LoadState';
+import { NumberLookupFields } from '../../components/NumberLookup';
 import { PageFrame } from '../../components/PageFrame';
+import { useCheckedSubmit } from '../../components/useCheckedSubmit';
 import { digitsOf, MOBILE, PhoneVerify, type PhoneErrors } from '../../components/PhoneVerify';
 import { graphql } from '../../gql';
 import type { LookupPortalMessageMutation, PortalMessageCategory, PortalTownsForMessageQuery } from '../../gql/graphql';
@@ -213,7 +216,7 @@ function WriteForm({ towns, onDone }: { towns: PortalTownsForMessageQuery['porta
   const [code, setCode] = useState('');
   const [isPublic, setIsPublic] = useState<boolean | null>(null);
   const [errors, setErrors] = useState<Errors>({});
-  const [sending, setSending] = useState(false);
+  const { sending, submit: checkedSubmit } = useCheckedSubmit<Errors>(setErrors, { fallback: 'code' });
 
   /** A field's error goes once the field is changed (it is checked again on submit). */
   const clear = (f: keyof Errors) => setErrors((e) => (e[f] ? { ...e, [f]: undefined } : e));
@@ -232,15 +235,8 @@ function WriteForm({ towns, onDone }: { towns: PortalTownsForMessageQuery['porta
     return e;
   };
 
-  const submit = async () => {
-    const e = check();
-    setErrors(e);
-    if (Object.keys(e).length) {
-      document.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
-      return;
-    }
-    setSending(true);
-    try {
+  const submit = () =>
+    checkedSubmit(check(), async () => {
       const r = await request(SUBMIT, {
         input: {
           phone: digitsOf(phone),
@@ -255,23 +251,9 @@ function WriteForm({ towns, onDone }: { towns: PortalTownsForMessageQuery['porta
       });
       onDone(r.submitPortalMessage);
       window.scrollTo(0, 0);
-    } catch (err) {
-      const message = err instanceof Error ? err.message : '提交失败，请稍后再试';
-      const field = err instanceof ApiError && err.field ? err.field : 'code';
-      setErrors({ [field]: message });
-      requestAnimationFrame(() => document.querySelector('[data-field-error]')?.scrollIntoView({ block: 'center' }));
-    } finally {
-      setSending(false);
-    }
-  };
+    });
 
-  const err = (f: keyof Errors) =>
-    errors[f] ? (
-      <span id={`${id}-${f}-error`} className={styles.error} data-field-error>
-        {errors[f]}
-      </span>
-    ) : null;
-  const invalid = (f: keyof Errors) => ({ 'aria-invalid': !!errors[f], 'aria-describedby': errors[f] ? `${id}-${f}-error` : undefined });
+  const { err, invalid } = useFieldErrors<keyof Errors>(errors);
 
   return (
     <form
@@ -448,32 +430,27 @@ function WriteForm({ towns, onDone }: { towns: PortalTownsForMessageQuery['porta
 type Own = LookupPortalMessageMutation['lookupPortalMessage'];
 
 function LookupView({ initialNo }: { initialNo: string }) {
-  const id = useId();
   const [number, setNumber] = useState(initialNo);
   const [phone, setPhone] = useState('');
   const [code, setCode] = useState('');
   const [errors, setErrors] = useState<PhoneErrors & { number?: string }>({});
-  const [sending, setSending] = useState(false);
+  const { sending, submit: checkedSubmit } = useCheckedSubmit<PhoneErrors & { number?: string }>(setErrors, {
+    fallback: 'code',
+    fields: ['number'],
+    failure: '查询失败，请稍后再试',
+  });
   const [own, setOwn] = useState<Own | null>(null);
 
-  const submit = async () => {
+  const submit = () => {
     const e: PhoneErrors & { number?: string } = {};
     const n = number.replace(/\s/g, '').toUpperCase();
     if (!/^LY\d{14}$/.test(n)) e.number = '请输入留言编号（LY 开头，共 16 位）';
     if (!MOBILE.test(digitsOf(phone))) e.phone = '请输入正确的 11 位手机号码';
     if (!/^\d{6}$/.test(code.trim())) e.code = '请输入收到的 6 位短信验证码';
-    setErrors(e);
-    if (Object.keys(e).length) return;
-    setSending(true);
-    try {
+    return checkedSubmit(e, async () => {
       const r = await request(LOOKUP, { number: n, phone: digitsOf(phone), code: code.trim() });
       setOwn(r.lookupPortalMessage);
-    } catch (err) {
-      const message = err instanceof Error ? err.message : '查询失败，请稍后再试';
-      setErrors({ [err instanceof ApiError && err.field === 'number' ? 'number' : 'code']: message });
-    } finally {
-      setSending(false);
-    }
+    });
   };
 
   return (
@@ -511,37 +488,21 @@ function LookupView({ initialNo }: { initialNo: string }) {
             void submit();
           }}
         >
-          <section className={styles.section}>
-            <div className={styles.field}>
-              <label htmlFor={`${id}-no`}>留言编号</label>
-              <input
-                id={`${id}-no`}
-                className={styles.input}
-                autoComplete="off"
-                autoCapitalize="characters"
-                maxLength={40}
-                value={number}
-                onChange={(e) => setNumber(e.target.value)}
-                aria-invalid={!!errors.number}
-                aria-describedby={`${id}-no-hint`}
-              />
-              <span id={`${id}-no-hint`} className={errors.number ? styles.error : styles.hint}>
-                {errors.number ?? '留言编号在提交留言后显示，如 LY20261206123456'}
-              </span>
-            </div>
-            <PhoneVerify
-              purpose="MESSAGE"
-              phone={phone}
-              onPhone={setPhone}
-              code={code}
-              onCode={setCode}
-              errors={errors}
-              onErrors={(x) => setErrors((old) => ({ ...old, ...x }))}
-            />
-            <button type="submit" className={styles.submit} disabled={sending}>
-              {sending ? '正在查询…' : '查看答复'}
-            </button>
-          </section>
+          <NumberLookupFields
+            label="留言编号"
+            hint="留言编号在提交留言后显示，如 LY20261206123456"
+            purpose="MESSAGE"
+            number={number}
+            onNumber={setNumber}
+            phone={phone}
+            onPhone={setPhone}
+            code={code}
+            onCode={setCode}
+            errors={errors}
+            setErrors={setErrors}
+            sending={sending}
+            submitLabel="查看答复"
+          />
         </form>
       )}
     </PageFrame>

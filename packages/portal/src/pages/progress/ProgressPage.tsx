@@ -1,9 +1,11 @@
 import { useId, useState } from 'react';
 import { Link, useSearchParams } from 'react-router-dom';
-import { ApiError, request } from '../../api';
+import { request } from '../../api';
 import styles from '../../components/Form.module.css';
+import { NumberLookupFields } from '../../components/NumberLookup';
 import { PageFrame } from '../../components/PageFrame';
-import { digitsOf, MOBILE, PhoneVerify, type PhoneErrors } from '../../components/PhoneVerify';
+import { useCheckedSubmit } from '../../components/useCheckedSubmit';
+import { digitsOf, MOBILE, type PhoneErrors } from '../../components/PhoneVerify';
 import { graphql } from '../../gql';
 import type { LookupCitizenApplicationMutation } from '../../gql/graphql';
 import page from './Progress.module.css';
@@ -64,27 +66,19 @@ export default function ProgressPage() {
   const [phone, setPhone] = useState('');
   const [code, setCode] = useState('');
   const [errors, setErrors] = useState<Errors>({});
-  const [sending, setSending] = useState(false);
+  const { sending, submit: checkedSubmit } = useCheckedSubmit<Errors>(setErrors, { fallback: 'code', fields: ['number'], failure: '查询失败，请稍后再试' });
   const [status, setStatus] = useState<Status | null>(null);
 
-  const submit = async () => {
+  const submit = () => {
     const e: Errors = {};
     const n = number.replace(/\s/g, '').toUpperCase();
     if (!/^(SJ|YS)\d{8,20}$/.test(n)) e.number = '请输入受理号（SJ 开头）或查询号（YS 开头）';
     if (!MOBILE.test(digitsOf(phone))) e.phone = '请输入正确的 11 位手机号码';
     if (!/^\d{6}$/.test(code.trim())) e.code = '请输入收到的 6 位短信验证码';
-    setErrors(e);
-    if (Object.keys(e).length) return;
-    setSending(true);
-    try {
+    return checkedSubmit(e, async () => {
       const r = await request(LOOKUP, { number: n, phone: digitsOf(phone), code: code.trim() });
       setStatus(r.lookupCitizenApplication);
-    } catch (err) {
-      const message = err instanceof Error ? err.message : '查询失败，请稍后再试';
-      setErrors({ [err instanceof ApiError && err.field === 'number' ? 'number' : 'code']: message });
-    } finally {
-      setSending(false);
-    }
+    });
   };
 
   return (
@@ -99,37 +93,21 @@ export default function ProgressPage() {
             void submit();
           }}
         >
-          <section className={styles.section}>
-            <div className={styles.field}>
-              <label htmlFor={`${id}-no`}>受理号或查询号</label>
-              <input
-                id={`${id}-no`}
-                className={styles.input}
-                autoComplete="off"
-                autoCapitalize="characters"
-                maxLength={40}
-                value={number}
-                onChange={(e) => setNumber(e.target.value)}
-                aria-invalid={!!errors.number}
-                aria-describedby={`${id}-no-hint`}
-              />
-              <span id={`${id}-no-hint`} className={errors.number ? styles.error : styles.hint}>
-                {errors.number ?? '受理号在受理短信和受理回执上，如 SJ20261201101000001'}
-              </span>
-            </div>
-            <PhoneVerify
-              purpose="LOOKUP"
-              phone={phone}
-              onPhone={setPhone}
-              code={code}
-              onCode={setCode}
-              errors={errors}
-              onErrors={(x) => setErrors((old) => ({ ...old, ...x }))}
-            />
-            <button type="submit" className={styles.submit} disabled={sending}>
-              {sending ? '正在查询…' : '查询'}
-            </button>
-          </section>
+          <NumberLookupFields
+            label="受理号或查询号"
+            hint="受理号在受理短信和受理回执上，如 SJ20261201101000001"
+            purpose="LOOKUP"
+            number={number}
+            onNumber={setNumber}
+            phone={phone}
+            onPhone={setPhone}
+            code={code}
+            onCode={setCode}
+            errors={errors}
+            setErrors={setErrors}
+            sending={sending}
+            submitLabel="查询"
+          />
           <section className={styles.section} aria-labelledby={`${id}-none`}>
             <h2 id={`${id}-none`} className={styles.sectionTitle}>
               还没有申请？

@@ -1,10 +1,11 @@
 import { useId, useState } from 'react';
 import { Link } from 'react-router-dom';
-import { ApiError, request } from '../../api';
+import { request } from '../../api';
 import { TownVillageSelect, useFieldErrors } from '../../components/Fields';
 import styles from '../../components/Form.module.css';
 import { LoadError, StateNote } from '../../components/LoadState';
 import { PageFrame } from '../../components/PageFrame';
+import { useCheckedSubmit } from '../../components/useCheckedSubmit';
 import { digitsOf, MOBILE, PhoneVerify, type PhoneErrors } from '../../components/PhoneVerify';
 import { graphql } from '../../gql';
 import type { PortalReportDataQuery } from '../../gql/graphql';
@@ -76,7 +77,7 @@ function ReportForm({ data, onDone }: { data: PortalReportDataQuery; onDone: (r:
   const [description, setDescription] = useState('');
   const [urgent, setUrgent] = useState(false);
   const [errors, setErrors] = useState<Errors>({});
-  const [sending, setSending] = useState(false);
+  const { sending, submit: checkedSubmit } = useCheckedSubmit<Errors>(setErrors, { fallback: 'code' });
   const fields = useFieldErrors<keyof Errors>(errors);
   const { err, invalid } = fields;
   /** A field's message goes as soon as the field is changed. */
@@ -98,15 +99,8 @@ function ReportForm({ data, onDone }: { data: PortalReportDataQuery; onDone: (r:
     return e;
   };
 
-  const submit = async () => {
-    const e = check();
-    setErrors(e);
-    if (Object.keys(e).length) {
-      document.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
-      return;
-    }
-    setSending(true);
-    try {
+  const submit = () =>
+    checkedSubmit(check(), async () => {
       const r = await request(SUBMIT, {
         input: {
           phone: digitsOf(phone),
@@ -123,15 +117,7 @@ function ReportForm({ data, onDone }: { data: PortalReportDataQuery; onDone: (r:
       });
       onDone(r.submitCitizenReport);
       window.scrollTo(0, 0);
-    } catch (error) {
-      const message = error instanceof Error ? error.message : '提交失败，请稍后再试';
-      const field = error instanceof ApiError && error.field ? error.field : 'code';
-      setErrors({ [field]: message });
-      requestAnimationFrame(() => document.querySelector('[data-field-error]')?.scrollIntoView({ block: 'center' }));
-    } finally {
-      setSending(false);
-    }
-  };
+    });
 
   const text = (f: Field, label: string, value: string, set: (v: string) => void, max: number, extra: Record<string, string> = {}) => (
     <div className={styles.field}>
