@@ -1,13 +1,12 @@
-import { App, Button, Flex, Form, Input, InputNumber, Popconfirm, Select, Switch, Table, Tag, Typography, type TableColumnsType } from 'antd';
-import { DeleteOutlined, EditOutlined, PlusOutlined } from '@ant-design/icons';
+import { App, Button, Flex, Form, Input, InputNumber, Select, Switch, Table, Typography, type TableColumnsType } from 'antd';
+import { PlusOutlined } from '@ant-design/icons';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { SILENT } from '../../apollo';
+import { actionsColumn, publishedColumn, updatedColumn } from './columns';
 import { emptyText } from '../../components/emptyText';
 import { FormModal } from '../../components/FormModal';
 import { useDialog } from '../../components/useDialog';
 import type { FaqsQuery } from '../../gql/graphql';
-import { formatDateTime } from '../../utils/datetime';
-import { errorText } from '../../utils/errors';
 import { DELETE_FAQ, FAQS, PROGRAM_PLAIN_TEXTS, SAVE_FAQ } from './portal-content.graphql';
 
 type Faq = FaqsQuery['faqs'][number];
@@ -53,49 +52,16 @@ export function FaqsTab() {
       ),
     },
     { title: '关联事项', dataIndex: 'programName', width: 160, render: (v: string | null, f) => v ?? (f.programCode ? `${f.programCode}（已停办）` : '通用') },
-    { title: '状态', dataIndex: 'published', width: 90, render: (v: boolean) => (v ? <Tag color="success">已发布</Tag> : <Tag>草稿</Tag>) },
-    {
-      title: '最后修改',
-      key: 'updated',
-      width: 170,
-      render: (_, f) => (
-        <Flex vertical>
-          <span>{f.updatedByName}</span>
-          <Typography.Text type="secondary">{formatDateTime(f.updatedAt)}</Typography.Text>
-        </Flex>
-      ),
-    },
-    {
-      title: '操作',
-      key: 'actions',
-      width: 150,
-      render: (_, f) => (
-        <Flex gap={4}>
-          <Button type="link" size="small" icon={<EditOutlined />} onClick={() => dialog.open(f)} aria-label={`修改问题：${f.question}`}>
-            修改
-          </Button>
-          <Popconfirm
-            title="删除这个问题？"
-            description="门户上将不再显示，删除记入操作日志。"
-            okText="删除"
-            okButtonProps={{ danger: true }}
-            onConfirm={async () => {
-              try {
-                await remove({ variables: { id: f.id, version: f.version }, context: SILENT });
-                void message.success('问题已删除');
-              } catch (e) {
-                void message.error(errorText(e));
-              }
-              await refetch();
-            }}
-          >
-            <Button type="link" size="small" danger icon={<DeleteOutlined />} aria-label={`删除问题：${f.question}`}>
-              删除
-            </Button>
-          </Popconfirm>
-        </Flex>
-      ),
-    },
+    publishedColumn<Faq>(),
+    updatedColumn<Faq>(),
+    actionsColumn<Faq>({
+      noun: '问题',
+      measure: '个',
+      name: (f) => f.question,
+      onEdit: (f) => dialog.open(f),
+      remove: (f) => remove({ variables: { id: f.id, version: f.version }, context: SILENT }),
+      refetch,
+    }),
   ];
 
   const target = dialog.target;

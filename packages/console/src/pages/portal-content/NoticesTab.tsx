@@ -1,14 +1,14 @@
-import { App, Button, Flex, Form, Input, Popconfirm, Select, Switch, Table, Tag, Typography, type TableColumnsType } from 'antd';
-import { DeleteOutlined, EditOutlined, PlusOutlined, PushpinFilled } from '@ant-design/icons';
+import { App, Button, Flex, Form, Input, Select, Switch, Table, Tag, Typography, type TableColumnsType } from 'antd';
+import { PlusOutlined, PushpinFilled } from '@ant-design/icons';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { SILENT } from '../../apollo';
+import { actionsColumn, publishedColumn, updatedColumn } from './columns';
 import { emptyText } from '../../components/emptyText';
 import { FormModal } from '../../components/FormModal';
 import { useDialog } from '../../components/useDialog';
 import type { NoticesQuery, PortalNoticeCategory } from '../../gql/graphql';
-import { formatDate, formatDateTime } from '../../utils/datetime';
+import { formatDate } from '../../utils/datetime';
 import { enumOptions } from '../../utils/enums';
-import { errorText } from '../../utils/errors';
 import { DELETE_NOTICE, NOTICES, SAVE_NOTICE } from './notices.graphql';
 
 type Notice = NoticesQuery['notices'][number];
@@ -56,50 +56,17 @@ export function NoticesTab() {
     },
     { title: '类别', dataIndex: 'categoryName', width: 100, render: (v: string, n) => <Tag color={CATEGORY_COLOR[n.category]}>{v}</Tag> },
     { title: '置顶', dataIndex: 'pinned', width: 70, render: (v: boolean) => (v ? '是' : '—') },
-    { title: '状态', dataIndex: 'published', width: 90, render: (v: boolean) => (v ? <Tag color="success">已发布</Tag> : <Tag>草稿</Tag>) },
+    publishedColumn<Notice>(),
     { title: '发布日期', dataIndex: 'publishedAt', width: 110, render: (v: string | null) => (v ? formatDate(v) : '—') },
-    {
-      title: '最后修改',
-      key: 'updated',
-      width: 170,
-      render: (_, n) => (
-        <Flex vertical>
-          <span>{n.updatedByName}</span>
-          <Typography.Text type="secondary">{formatDateTime(n.updatedAt)}</Typography.Text>
-        </Flex>
-      ),
-    },
-    {
-      title: '操作',
-      key: 'actions',
-      width: 150,
-      render: (_, n) => (
-        <Flex gap={4}>
-          <Button type="link" size="small" icon={<EditOutlined />} onClick={() => dialog.open(n)} aria-label={`修改公告：${n.title}`}>
-            修改
-          </Button>
-          <Popconfirm
-            title="删除这条公告？"
-            description="门户上将不再显示，删除记入操作日志。"
-            okText="删除"
-            okButtonProps={{ danger: true }}
-            onConfirm={async () => {
-              try {
-                await remove({ variables: { id: n.id, version: n.version }, context: SILENT });
-                void message.success('公告已删除');
-              } catch (e) {
-                void message.error(errorText(e));
-              }
-              await refetch();
-            }}
-          >
-            <Button type="link" size="small" danger icon={<DeleteOutlined />} aria-label={`删除公告：${n.title}`}>
-              删除
-            </Button>
-          </Popconfirm>
-        </Flex>
-      ),
-    },
+    updatedColumn<Notice>(),
+    actionsColumn<Notice>({
+      noun: '公告',
+      measure: '条',
+      name: (n) => n.title,
+      onEdit: (n) => dialog.open(n),
+      remove: (n) => remove({ variables: { id: n.id, version: n.version }, context: SILENT }),
+      refetch,
+    }),
   ];
 
   const target = dialog.target;

@@ -1,8 +1,8 @@
 import { useEffect, useState } from 'react';
-import { Card, Footer, Grid, List, Tag } from 'antd-mobile';
+import { Card, Footer, Grid, List } from 'antd-mobile';
 import { Link } from 'react-router-dom';
 import { ElderToggle, useElder } from '../../elder';
-import { noticeDate } from '../notices/notice-date';
+import { NoticeItemText } from '../notices/NoticeItemText';
 import list from '../policy/Policy.module.css';
 import type { HomeData } from './home-data';
 import { serviceEntries } from './services';
@@ -92,18 +92,7 @@ export function HomePage() {
                 {data.portalNotices.items.map((n) => (
                   <li key={n.id}>
                     <Link to={`/gonggao/${n.id}`} className={list.item}>
-                      <span className={list.itemText}>
-                        <span className={list.itemName}>
-                          {n.pinned && <span>【置顶】</span>}
-                          {n.title}
-                        </span>
-                        <span className={list.itemSummary}>
-                          <Tag color="primary" fill="outline">
-                            {n.categoryName}
-                          </Tag>{' '}
-                          <time dateTime={n.publishedAt ?? undefined}>{noticeDate(n.publishedAt)}</time>
-                        </span>
-                      </span>
+                      <NoticeItemText n={n} />
                     </Link>
                   </li>
                 ))}

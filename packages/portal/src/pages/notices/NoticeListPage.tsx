@@ -1,5 +1,4 @@
 import { useState } from 'react';
-import { Tag } from 'antd-mobile';
 import { Link } from 'react-router-dom';
 import { LoadError, StateNote } from '../../components/LoadState';
 import { PageFrame } from '../../components/PageFrame';
@@ -8,7 +7,7 @@ import type { PortalNoticeCategory } from '../../gql/graphql';
 import { useRequest } from '../../useRequest';
 import board from '../messages/Messages.module.css';
 import styles from '../policy/Policy.module.css';
-import { noticeDate } from './notice-date';
+import { NoticeItemText } from './NoticeItemText';
 
 const NOTICES = graphql(`
   query PortalNoticeList($category: PortalNoticeCategory, $page: Int!) {
@@ -67,18 +66,7 @@ export default function NoticeListPage() {
             {list.items.map((n) => (
               <li key={n.id}>
                 <Link to={`/gonggao/${n.id}`} className={styles.item}>
-                  <span className={styles.itemText}>
-                    <span className={styles.itemName}>
-                      {n.pinned && <span>【置顶】</span>}
-                      {n.title}
-                    </span>
-                    <span className={styles.itemSummary}>
-                      <Tag color="primary" fill="outline">
-                        {n.categoryName}
-                      </Tag>{' '}
-                      <time dateTime={n.publishedAt ?? undefined}>{noticeDate(n.publishedAt)}</time>
-                    </span>
-                  </span>
+                  <NoticeItemText n={n} />
                   <span className={styles.chevron} aria-hidden="true">
                     ›
                   </span>
