@@ -54,6 +54,64 @@ describe('user administration (三权分立)', () => {
     expect((await ownerQuery(`select count(*)::int as n from app_user`))[0].n).toBe(before);
   });
 
+  it('an informant account says which of the three-level informants it is; only informants have a kind; it follows the roles', async () => {
+    const sys = await t.cookieFor('sysadmin');
+    const informant = (over: Record<string, unknown> = {}) => userInput({ username: 'grid1', displayName: '网格员甲', roles: ['INFORMANT'], ...over });
+    const missing = await t.gql(CREATE_USER, { i: informant() }, { cookie: sys });
+    expect(missing.errors![0]).toMatchObject({ message: expect.stringMatching(/请选择信息员类别/), extensions: { field: 'informantKind' } });
+    const wrongRole = await t.gql(CREATE_USER, { i: userInput({ username: 'clerk9', informantKind: 'VOLUNTEER' }) }, { cookie: sys });
+    expect(wrongRole.errors![0]).toMatchObject({ message: '只有信息员账号有信息员类别', extensions: { field: 'informantKind' } });
+    expect((await ownerQuery(`select count(*)::int as n from app_user where username in ('grid1', 'clerk9')`))[0].n).toBe(0);
+
+    const ok = await t.gql(
+      `mutation($i: CreateUserInput!) { createUser(input: $i) { id informantKind informantKindName } }`,
+      { i: informant({ informantKind: 'GRID_WORKER' }) },
+      { cookie: sys },
+    );
+    expect(ok.errors).toBeUndefined();
+    expect(ok.data!.createUser).toMatchObject({ informantKind: 'GRID_WORKER', informantKindName: '网格员' });
+    const id = ok.data!.createUser.id;
+    const changed = await t.gql(
+      `mutation($id: ID!) { updateUser(id: $id, input: { informantKind: VOLUNTEER }) { informantKindName } }`,
+      { id },
+      { cookie: sys },
+    );
+    expect(changed.data!.updateUser).toEqual({ informantKindName: '志愿者' });
+
+    // The report an informant makes says who: name and kind.
+    await ownerQuery(`update app_user set must_change_password = false where id = $1`, [id]);
+    const report = await t.gql(
+      `mutation($i: PreApplicationInput!) { submitPreApplication(input: $i) }`,
+      {
+        i: {
+          contactName: '钱困难',
+          areaCode: AREAS.village1a,
+          address: '一镇甲村 1 组',
+          description: '独居老人，生活困难',
+          programs: [{ programCode: 'TEMP' }],
+        },
+      },
+      { cookie: await t.cookieFor('grid1') },
+    );
+    expect(report.errors).toBeUndefined();
+    expect(await ownerQuery(`select created_by_name from application where id = $1`, [report.data!.submitPreApplication])).toEqual([
+      { created_by_name: '网格员甲（志愿者）' },
+    ]);
+
+    // Without the role, no kind; with it again, a kind must be given.
+    const sec = await t.cookieFor('secadmin');
+    const dropped = await t.gql(`mutation($id: ID!) { setUserRoles(id: $id, roles: ["VILLAGE_WINDOW"]) { informantKind } }`, { id }, { cookie: sec });
+    expect(dropped.data!.setUserRoles).toEqual({ informantKind: null });
+    const back = await t.gql(`mutation($id: ID!) { setUserRoles(id: $id, roles: ["INFORMANT"]) { informantKind } }`, { id }, { cookie: sec });
+    expect(back.errors![0]).toMatchObject({ extensions: { field: 'informantKind' } });
+    const withKind = await t.gql(
+      `mutation($id: ID!) { setUserRoles(id: $id, roles: ["INFORMANT"], informantKind: GROUP_LEADER) { informantKindName } }`,
+      { id },
+      { cookie: sec },
+    );
+    expect(withKind.data!.setUserRoles).toEqual({ informantKindName: '村社小组长' });
+  });
+
   it('the system administrator cannot grant administrator roles; the security administrator can, one per person', async () => {
     const sys = await t.cookieFor('sysadmin');
     const res = await t.gql(CREATE_USER, { i: userInput({ username: 'wannabe', areaCode: AREAS.district, roles: ['AUDIT_ADMIN'] }) }, { cookie: sys });

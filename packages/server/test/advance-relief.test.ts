@@ -51,7 +51,14 @@ beforeAll(async () => {
   t = await TestApp.open();
   await seedFixture(t);
   const sys = t.system('advance-relief-test', AREAS.district);
-  await createUser(sys, { username: 'informant1a', displayName: '测试信息员', areaCode: AREAS.village1a, roles: ['INFORMANT'], password: PASSWORD });
+  await createUser(sys, {
+    username: 'informant1a',
+    displayName: '测试信息员',
+    areaCode: AREAS.village1a,
+    roles: ['INFORMANT'],
+    informantKind: 'VOLUNTEER',
+    password: PASSWORD,
+  });
   await createUser(sys, { username: 'town2win', displayName: '二镇窗口', areaCode: AREAS.town2, roles: ['TOWN_WINDOW'], password: PASSWORD });
   await ownerQuery(`update app_user set must_change_password = false`);
   setToday('2026-12-07'); // a Monday

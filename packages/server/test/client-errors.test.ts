@@ -32,6 +32,7 @@ beforeAll(async () => {
     displayName: '镇信息员',
     areaCode: AREAS.town1,
     roles: ['INFORMANT'],
+    informantKind: 'GRID_WORKER',
     password: PASSWORD,
   });
   await ownerQuery(`update app_user set must_change_password = false`);

@@ -37,7 +37,14 @@ beforeAll(async () => {
   await seedFixture(t);
   const sys = t.system('dup-test', AREAS.district);
   const jiaoyu = await createDepartment(sys, { code: 'JIAOYU', name: '测试区教委', shortName: '教委' });
-  await createUser(sys, { username: 'informant1', displayName: '信息员', areaCode: AREAS.village1a, roles: ['INFORMANT'], password: PASSWORD });
+  await createUser(sys, {
+    username: 'informant1',
+    displayName: '信息员',
+    areaCode: AREAS.village1a,
+    roles: ['INFORMANT'],
+    informantKind: 'SOCIAL_WORKER',
+    password: PASSWORD,
+  });
   await createUser(sys, {
     username: 'jiaoyu1',
     displayName: '教委经办',

@@ -25,7 +25,14 @@ beforeAll(async () => {
   await seedFixture(t);
   t.runtime.clock = () => new Date('2026-12-10T04:00:00Z');
   const sys = t.system('household-change-test', AREAS.district);
-  await createUser(sys, { username: 'informant1a', displayName: '测试信息员', areaCode: AREAS.village1a, roles: ['INFORMANT'], password: PASSWORD });
+  await createUser(sys, {
+    username: 'informant1a',
+    displayName: '测试信息员',
+    areaCode: AREAS.village1a,
+    roles: ['INFORMANT'],
+    informantKind: 'GROUP_LEADER',
+    password: PASSWORD,
+  });
   await ownerQuery(`update app_user set must_change_password = false`);
   hh = await household(
     t,

@@ -86,7 +86,14 @@ beforeAll(async () => {
     ['informant2a', AREAS.village2a, 'INFORMANT'],
     ['leader1', AREAS.town1, 'TOWN_LEADER'],
   ] as const) {
-    await createUser(sys, { username, displayName: `测试${username}`, areaCode: area, roles: [role], password: PASSWORD });
+    await createUser(sys, {
+      username,
+      displayName: `测试${username}`,
+      areaCode: area,
+      roles: [role],
+      informantKind: role === 'INFORMANT' ? 'GRID_WORKER' : null,
+      password: PASSWORD,
+    });
   }
   await ownerQuery(`update app_user set must_change_password = false`);
   for (const u of ['informant1a', 'informant1a2', 'informant2a', 'leader1', 'village1a', 'village1b', 'village2a', 'town1', 'officer', 'joint', 'sysadmin'])

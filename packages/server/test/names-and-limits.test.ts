@@ -35,6 +35,7 @@ beforeAll(async () => {
     displayName: '测试信息员',
     areaCode: AREAS.village1a,
     roles: ['INFORMANT'],
+    informantKind: 'SOCIAL_WORKER',
     password: PASSWORD,
   });
   await ownerQuery(`update app_user set must_change_password = false`);

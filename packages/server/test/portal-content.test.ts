@@ -39,7 +39,14 @@ beforeAll(async () => {
   await seedFixture(t);
   const district = t.system('portal-test', AREAS.district);
   const [renshe] = await ownerQuery<{ id: string }>(`select id from department where code = 'RENSHE'`);
-  await createUser(district, { username: 'portalinformant', displayName: '测试信息员', areaCode: AREAS.village1a, roles: ['INFORMANT'], password: PASSWORD });
+  await createUser(district, {
+    username: 'portalinformant',
+    displayName: '测试信息员',
+    areaCode: AREAS.village1a,
+    roles: ['INFORMANT'],
+    informantKind: 'VOLUNTEER',
+    password: PASSWORD,
+  });
   await createUser(district, {
     username: 'rensheofficer',
     displayName: '测试人社经办',

@@ -54,7 +54,7 @@ beforeAll(async () => {
     ['informant1a2', AREAS.village1a],
     ['informant2a', AREAS.village2a],
   ] as const) {
-    await createUser(sys, { username, displayName: `测试${username}`, areaCode: area, roles: ['INFORMANT'], password: PASSWORD });
+    await createUser(sys, { username, displayName: `测试${username}`, areaCode: area, roles: ['INFORMANT'], informantKind: 'GRID_WORKER', password: PASSWORD });
   }
   await ownerQuery(`update app_user set must_change_password = false`);
   hh = await household(t, AREAS.village1a, [member('赵小花', '19800101', 'HEAD', 'F')]);

@@ -259,6 +259,12 @@ export const enumDescriptions = {
     "TRANSFER": "转移净收入",
     "WAGE": "工资性收入"
   },
+  "InformantKind": {
+    "GRID_WORKER": "网格员",
+    "GROUP_LEADER": "村社小组长",
+    "SOCIAL_WORKER": "村社民政社保员",
+    "VOLUNTEER": "志愿者"
+  },
   "JobStatus": {
     "CANCELLED": "已取消",
     "DONE": "已完成",

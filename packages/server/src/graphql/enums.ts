@@ -17,6 +17,7 @@ import {
   TIER_NAMES,
   VEHICLE_TYPES,
 } from '@xiejiu/rules';
+import { INFORMANT_KINDS } from '../modules/user/informant-kinds';
 import { registerEnumType } from 'type-graphql';
 import { ADMIN_CHANGE_STATUSES } from '../modules/user/admin-change.service';
 import { CHAIN_PROBLEM_NAMES } from '../modules/audit/audit-verify';
@@ -73,6 +74,7 @@ export function mappedEnum(name: string, description: string, names: Readonly<Re
 export const HouseholdTierEnum = domainEnum('HouseholdTier', '家庭层级（四个层级，按有效救助就高确定）', TIER_NAMES);
 export const MemberRelationEnum = domainEnum('MemberRelation', '与户主关系', RELATIONS);
 export const SexEnum = domainEnum('Sex', '性别（由身份证号得出）', { M: '男', F: '女' });
+export const InformantKindEnum = domainEnum('InformantKind', '信息员类别（三级信息员）', INFORMANT_KINDS);
 export const ResidenceTypeEnum = domainEnum('ResidenceType', '城乡类别', RESIDENCE_TYPES);
 export const LabourCapacityEnum = domainEnum('LabourCapacity', '劳动能力', LABOUR_CAPACITIES);
 export const DisabilityTypeEnum = domainEnum('DisabilityType', '残疾类别（第二代残疾人证）', DISABILITY_TYPES);

@@ -91,6 +91,8 @@ export async function seedDemo(orm: MikroORM, runtime: Runtime): Promise<{ areas
         displayName: a.displayName,
         areaCode: a.areaCode,
         roles: [a.role],
+        // The demo informant is the village's 民政社保员 (三级信息员).
+        informantKind: a.role === 'INFORMANT' ? 'SOCIAL_WORKER' : null,
         departmentId: a.department ? deptIds.get(a.department) : null,
         password: runtime.config.demoPassword,
       });

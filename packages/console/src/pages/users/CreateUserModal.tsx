@@ -1,8 +1,10 @@
-import { Col, Form, Input, Row } from 'antd';
+import { Col, Form, Input, Row, Select } from 'antd';
 import { AreaCascader } from '../../components/AreaCascader';
 import { DepartmentSelect } from '../../components/DepartmentSelect';
 import { FormModal } from '../../components/FormModal';
 import { RoleSelect } from '../../components/RoleSelect';
+import type { InformantKind } from '../../gql/graphql';
+import { enumOptions } from '../../utils/enums';
 import { PASSWORD_HINT, passwordPolicyRule } from '../../utils/password';
 
 export interface CreateUserValues {
@@ -11,6 +13,7 @@ export interface CreateUserValues {
   areaCode: string;
   departmentId?: string;
   roles: string[];
+  informantKind?: InformantKind | null;
   password: string;
 }
 
@@ -41,6 +44,7 @@ export function CreateUserModal(props: { open: boolean; onCancel: () => void; on
       <Form.Item name="roles" label="角色" rules={[{ required: true, message: '请至少选择一个角色' }]}>
         <RoleSelect multiple />
       </Form.Item>
+      <InformantKindField />
       <Form.Item
         name="password"
         label="初始密码"
@@ -68,5 +72,25 @@ export function UserPlacementFields() {
         </Form.Item>
       </Col>
     </Row>
+  );
+}
+
+/** 信息员类别 (三级信息员): asked for, and required, while the roles include 信息员. */
+export function InformantKindField({ roles }: { roles?: string[] }) {
+  return (
+    <Form.Item noStyle dependencies={['roles']}>
+      {({ getFieldValue }) =>
+        ((getFieldValue('roles') as string[] | undefined) ?? roles ?? []).includes('INFORMANT') ? (
+          <Form.Item
+            name="informantKind"
+            label="信息员类别"
+            extra="三级信息员：村社民政社保员、村社小组长、志愿者、网格员；报送线索时显示"
+            rules={[{ required: true, message: '请选择信息员类别' }]}
+          >
+            <Select options={enumOptions('InformantKind')} placeholder="请选择" />
+          </Form.Item>
+        ) : null
+      }
+    </Form.Item>
   );
 }

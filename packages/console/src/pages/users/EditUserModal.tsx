@@ -1,13 +1,15 @@
 import { Form, Input, Switch } from 'antd';
 import { FormModal } from '../../components/FormModal';
 import type { UserFieldsFragment } from '../../gql/graphql';
-import { UserPlacementFields } from './CreateUserModal';
+import type { InformantKind } from '../../gql/graphql';
+import { InformantKindField, UserPlacementFields } from './CreateUserModal';
 
 export interface EditUserValues {
   displayName: string;
   areaCode: string;
   departmentId?: string | null;
   disabled: boolean;
+  informantKind?: InformantKind | null;
   /** New mobile (modules/sms: window staff receive SMS); empty = unchanged. */
   mobile?: string;
 }
@@ -24,7 +26,9 @@ export function EditUserModal(props: {
       open={props.open}
       title={u ? `编辑用户：${u.username}` : '编辑用户'}
       width={640}
-      initialValues={u ? { displayName: u.displayName, areaCode: u.areaCode, departmentId: u.departmentId, disabled: u.disabled } : undefined}
+      initialValues={
+        u ? { displayName: u.displayName, areaCode: u.areaCode, departmentId: u.departmentId, disabled: u.disabled, informantKind: u.informantKind } : undefined
+      }
       onCancel={props.onCancel}
       onSubmit={props.onSubmit}
     >
@@ -32,6 +36,7 @@ export function EditUserModal(props: {
         <Input />
       </Form.Item>
       <UserPlacementFields />
+      <InformantKindField roles={u?.roles ?? []} />
       <Form.Item
         name="mobile"
         label="手机号码"

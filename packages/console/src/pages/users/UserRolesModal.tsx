@@ -1,18 +1,24 @@
 import { Alert, Form } from 'antd';
 import { FormModal } from '../../components/FormModal';
 import { RoleSelect } from '../../components/RoleSelect';
-import type { UserFieldsFragment } from '../../gql/graphql';
+import type { InformantKind, UserFieldsFragment } from '../../gql/graphql';
+import { InformantKindField } from './CreateUserModal';
 
 /** 分配角色 (安全管理员): every role, including the administrator roles. */
-export function UserRolesModal(props: { open: boolean; user?: UserFieldsFragment; onCancel: () => void; onSubmit: (roles: string[]) => Promise<unknown> }) {
+export function UserRolesModal(props: {
+  open: boolean;
+  user?: UserFieldsFragment;
+  onCancel: () => void;
+  onSubmit: (roles: string[], informantKind: InformantKind | null) => Promise<unknown>;
+}) {
   const u = props.user;
   return (
-    <FormModal<{ roles: string[] }>
+    <FormModal<{ roles: string[]; informantKind?: InformantKind | null }>
       open={props.open}
       title={u ? `分配角色：${u.displayName}（${u.username}）` : '分配角色'}
-      initialValues={{ roles: u?.roles ?? [] }}
+      initialValues={{ roles: u?.roles ?? [], informantKind: u?.informantKind ?? null }}
       onCancel={props.onCancel}
-      onSubmit={(v) => props.onSubmit(v.roles)}
+      onSubmit={(v) => props.onSubmit(v.roles, v.roles.includes('INFORMANT') ? (v.informantKind ?? null) : null)}
     >
       <Alert
         type="info"
@@ -23,6 +29,7 @@ export function UserRolesModal(props: { open: boolean; user?: UserFieldsFragment
       <Form.Item name="roles" label="角色" rules={[{ required: true, message: '请至少选择一个角色' }]}>
         <RoleSelect multiple includeAdmin />
       </Form.Item>
+      <InformantKindField />
     </FormModal>
   );
 }

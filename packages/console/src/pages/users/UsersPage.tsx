@@ -9,7 +9,7 @@ import { RoleSelect, useRoles } from '../../components/RoleSelect';
 import { SearchBar } from '../../components/SearchBar';
 import { useFilters } from '../../components/paging';
 import { useDialog } from '../../components/useDialog';
-import type { UserFieldsFragment } from '../../gql/graphql';
+import type { InformantKind, UserFieldsFragment } from '../../gql/graphql';
 import { formatDateTime } from '../../utils/datetime';
 import { AdminChangeRequests } from './AdminChangeRequests';
 import { CreateUserModal, type CreateUserValues } from './CreateUserModal';
@@ -86,7 +86,13 @@ export default function UsersPage() {
     await updateUser({
       variables: {
         id: user.id,
-        input: { displayName: v.displayName.trim(), areaCode: v.areaCode, departmentId: v.departmentId ?? null, disabled: v.disabled },
+        input: {
+          displayName: v.displayName.trim(),
+          areaCode: v.areaCode,
+          departmentId: v.departmentId ?? null,
+          disabled: v.disabled,
+          informantKind: user.roles.includes('INFORMANT') ? (v.informantKind ?? null) : null,
+        },
       },
       context: SILENT,
     });
@@ -95,13 +101,13 @@ export default function UsersPage() {
     editDialog.close();
   };
 
-  const onRoles = async (roles: string[]) => {
+  const onRoles = async (roles: string[], informantKind: InformantKind | null) => {
     const user = rolesDialog.target!;
     if (isAdmin(user.roles) || isAdmin(roles)) {
       await requestChange({ variables: { input: { userId: user.id, kind: 'ROLES_SET', roles } }, context: SILENT });
       requested();
     } else {
-      await setRoles({ variables: { id: user.id, roles }, context: SILENT });
+      await setRoles({ variables: { id: user.id, roles, informantKind }, context: SILENT });
       message.success('角色已更新');
     }
     rolesDialog.close();
@@ -171,13 +177,14 @@ export default function UsersPage() {
     {
       title: '角色',
       dataIndex: 'roleNames',
-      render: (names: string[]) => (
+      render: (names: string[], u) => (
         <Space size={[0, 4]} wrap>
           {names.map((n) => (
             <Tag key={n} color="blue">
               {n}
             </Tag>
           ))}
+          {u.informantKindName && <Tag>{u.informantKindName}</Tag>}
         </Space>
       ),
     },

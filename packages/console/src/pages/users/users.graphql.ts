@@ -11,6 +11,8 @@ export const USER_FIELDS = graphql(`
     departmentName
     roles
     roleNames
+    informantKind
+    informantKindName
     disabled
     lockedUntil
     mfaEnabled
@@ -50,8 +52,8 @@ export const UPDATE_USER = graphql(`
 `);
 
 export const SET_USER_ROLES = graphql(`
-  mutation SetUserRoles($id: ID!, $roles: [String!]!) {
-    setUserRoles(id: $id, roles: $roles) {
+  mutation SetUserRoles($id: ID!, $roles: [String!]!, $informantKind: InformantKind) {
+    setUserRoles(id: $id, roles: $roles, informantKind: $informantKind) {
       ...UserFields
     }
   }

@@ -44,6 +44,7 @@ import { Migration20261220000000PortalNotices } from './Migration20261220000000P
 import { Migration20261219000000Unemployment } from './Migration20261219000000Unemployment';
 import { Migration20261219100000PreApplicationSms } from './Migration20261219100000PreApplicationSms';
 import { Migration20261219200000PublicReport } from './Migration20261219200000PublicReport';
+import { Migration20261219300000InformantKind } from './Migration20261219300000InformantKind';
 
 /** Ordered list of committed migrations (`pnpm db:migration:create` appends here). */
 export const migrationsList = [
@@ -92,5 +93,6 @@ export const migrationsList = [
   { name: 'Migration20261219000000Unemployment', class: Migration20261219000000Unemployment },
   { name: 'Migration20261219100000PreApplicationSms', class: Migration20261219100000PreApplicationSms },
   { name: 'Migration20261219200000PublicReport', class: Migration20261219200000PublicReport },
+  { name: 'Migration20261219300000InformantKind', class: Migration20261219300000InformantKind },
   { name: 'Migration20261220000000PortalNotices', class: Migration20261220000000PortalNotices },
 ];

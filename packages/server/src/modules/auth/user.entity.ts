@@ -38,6 +38,10 @@ export class User {
   @Property({ type: 'text[]' })
   roles: string[] = [];
 
+  /** 信息员类别 (modules/user `informant-kinds.ts`): set exactly when `roles` has INFORMANT. */
+  @Property({ type: 'string', length: 16, nullable: true })
+  informantKind?: string | null;
+
   /** TOTP secret, field-encrypted (SM4 + HMAC-SM3). */
   @Property({ type: 'text', nullable: true, hidden: true })
   totpSecretEnc?: string | null;

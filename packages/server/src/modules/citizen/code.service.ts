@@ -1,3 +1,4 @@
+import { PORTAL_PHONE_DOMAIN } from '../household/identity';
 import { randomInt, randomUUID, timingSafeEqual } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { RequestContext } from '../../graphql/request-context';
@@ -53,8 +54,8 @@ function purposeOf(raw: string): CodePurpose {
 
 const hour = 3_600_000;
 const codeHash = (ctx: RequestContext, id: string, code: string) => ctx.runtime.fieldCrypto.blindIndex(`portal-sms-code:${id}:${code}`);
-const phoneKeys = (ctx: RequestContext, phone: string) => `{${ctx.runtime.fieldCrypto.blindIndexes(`portal-phone:${phone}`).join(',')}}`;
-const phoneKey = (ctx: RequestContext, phone: string) => ctx.runtime.fieldCrypto.blindIndex(`portal-phone:${phone}`);
+const phoneKeys = (ctx: RequestContext, phone: string) => `{${ctx.runtime.fieldCrypto.blindIndexes(`${PORTAL_PHONE_DOMAIN}${phone}`).join(',')}}`;
+const phoneKey = (ctx: RequestContext, phone: string) => ctx.runtime.fieldCrypto.blindIndex(`${PORTAL_PHONE_DOMAIN}${phone}`);
 
 function throttled(message: string, retryAfter: number, reason: string): AppError {
   return new AppError('RATE_LIMITED', message, { retryAfter: Math.max(1, Math.ceil(retryAfter)), reason });

@@ -1,4 +1,4 @@
-import { ID_INDEX_DOMAIN, PHONE_INDEX_DOMAIN } from '../household/identity';
+import { ID_INDEX_DOMAIN, PHONE_INDEX_DOMAIN, PORTAL_PHONE_DOMAIN } from '../household/identity';
 import { REFERENCE_TABLES } from '../roster/stage';
 
 /**
@@ -57,6 +57,8 @@ export const SEALED_TABLES: SealedTable[] = [
   { table: 'sms_config', id: 'id', fields: [column('secret_enc'), column('receipt_token_enc')] },
   /** 预申请 contact (modules/workflow, modules/citizen): the phone; a portal applicant's ID number. */
   { table: 'application', id: 'id', fields: [jsonKey('contact', 'phoneEnc'), jsonKey('contact', 'idEnc'), jsonKey('contact', 'reporterPhoneEnc')] },
+  /** 留言 (modules/portal): the writer's verified phone, found again by its blind index (`portal-phone:`, as the SMS codes). */
+  { table: 'portal_message', id: 'id', fields: [column('phone_enc', { column: 'phone_bidx', domain: PORTAL_PHONE_DOMAIN })] },
   /** 公示异议 (modules/publicity): the contact phone an objector left. */
   { table: 'publicity_objection', id: 'id', fields: [column('contact_phone_enc')] },
   /** 大数据库 reference datasets (modules/roster): the person's ID as the source reported it. */

@@ -22,6 +22,8 @@ export interface SealedPhone {
 /** Blind-index domains: an ID number and a phone never share an index value. */
 export const ID_INDEX_DOMAIN = 'id:';
 export const PHONE_INDEX_DOMAIN = 'phone:';
+/** Phones given on the portal (modules/citizen codes, modules/portal 留言): indexed apart from the ledger's. */
+export const PORTAL_PHONE_DOMAIN = 'portal-phone:';
 
 /** The index to store (current key). */
 export const idIndex = (fc: FieldCrypto, normalisedId: string) => fc.blindIndex(ID_INDEX_DOMAIN + normalisedId);

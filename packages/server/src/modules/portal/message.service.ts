@@ -11,6 +11,7 @@ import { sqlRows } from '../../shared/sql';
 import { recordAudit } from '../audit/audit.service';
 import { loadWorkCalendar } from '../calendar/calendar.service';
 import { consumeCode, countFailedUse, maskMobile, normaliseMobile, verifyCode } from '../citizen/code.service';
+import { PORTAL_PHONE_DOMAIN } from '../household/identity';
 import {
   MESSAGE_CATEGORIES,
   MESSAGE_CONTENT_MAX,
@@ -238,11 +239,11 @@ export async function submitPortalMessage(ctx: RequestContext, input: PortalMess
   const due = (await loadWorkCalendar(ctx)).addWorkingDays(today, MESSAGE_REPLY_WORKING_DAYS);
   const fc = ctx.runtime.fieldCrypto;
   const ip = ctx.ip ?? 'unknown';
-  const bidx = fc.blindIndex(`portal-phone:${phone}`);
+  const bidx = fc.blindIndex(`${PORTAL_PHONE_DOMAIN}${phone}`);
   return ctx.asSystem('网上留言', async (em, sys) => {
     await sqlRows(em, `select pg_advisory_xact_lock(hashtext(?))`, [`portal-message:${bidx}`]);
     const [{ n }] = await sqlRows<{ n: number }>(em, `select count(*)::int as n from portal_message where phone_bidx = any(?::varchar[]) and created_at > ?`, [
-      `{${fc.blindIndexes(`portal-phone:${phone}`).join(',')}}`,
+      `{${fc.blindIndexes(`${PORTAL_PHONE_DOMAIN}${phone}`).join(',')}}`,
       new Date(now.getTime() - 24 * hour),
     ]);
     if (n >= MESSAGES_PER_PHONE_PER_DAY)

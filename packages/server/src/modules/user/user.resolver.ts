@@ -1,7 +1,9 @@
 import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { GqlContext } from '../../graphql/gql-context';
+import { InformantKindEnum } from '../../graphql/enums';
 import { PageArgsInput } from '../../graphql/paging.types';
 import { Permission } from '../auth/permissions';
+import { informantKindName } from './informant-kinds';
 import * as users from './user.service';
 import { CreateUserInput, UpdateUserInput, UserPage, UserType } from './user.types';
 
@@ -31,6 +33,11 @@ export class UserResolver {
     return users.roleNames(u.roles);
   }
 
+  @FieldResolver(() => String, { nullable: true })
+  informantKindName(@Root() u: UserType): string | null {
+    return informantKindName(u.informantKind);
+  }
+
   @Authorized(Permission.UserManage)
   @Mutation(() => UserType)
   createUser(@Ctx() { ctx }: GqlContext, @Arg('input') input: CreateUserInput) {
@@ -45,8 +52,13 @@ export class UserResolver {
 
   @Authorized(Permission.UserSecurity)
   @Mutation(() => UserType)
-  setUserRoles(@Ctx() { ctx }: GqlContext, @Arg('id', () => ID) id: string, @Arg('roles', () => [String]) roles: string[]) {
-    return users.setUserRoles(ctx, id, roles);
+  setUserRoles(
+    @Ctx() { ctx }: GqlContext,
+    @Arg('id', () => ID) id: string,
+    @Arg('roles', () => [String]) roles: string[],
+    @Arg('informantKind', () => InformantKindEnum, { nullable: true, description: '角色新增信息员时必填' }) informantKind?: string | null,
+  ) {
+    return users.setUserRoles(ctx, id, roles, informantKind);
   }
 
   @Authorized(Permission.UserSecurity)

@@ -10,6 +10,7 @@ import { Area } from '../area/area.entity';
 import { areaNames } from '../area/area.service';
 import { checkPasswordPolicy, hashPassword } from '../auth/password';
 import { isAdminRole, ROLE_BY_CODE, touchesAdministrator, validateRoleSet } from '../auth/roles';
+import { INFORMANT_KINDS } from './informant-kinds';
 import { User } from '../auth/user.entity';
 import { Department } from '../department/department.entity';
 import { departmentServes } from '../department/department.service';
@@ -24,6 +25,7 @@ export interface UserRow {
   departmentId: string | null;
   departmentName: string | null;
   roles: string[];
+  informantKind: string | null;
   disabled: boolean;
   lockedUntil: Date | null;
   mfaEnabled: boolean;
@@ -36,7 +38,7 @@ export interface UserRow {
 }
 
 const SELECT = `select u.id, u.username, u.display_name as "displayName", u.area_code as "areaCode", a.name as "areaName",
-  u.department_id as "departmentId", d.name as "departmentName", u.roles, u.disabled, u.locked_until as "lockedUntil",
+  u.department_id as "departmentId", d.name as "departmentName", u.roles, u.informant_kind as "informantKind", u.disabled, u.locked_until as "lockedUntil",
   u.mfa_enabled as "mfaEnabled", u.must_change_password as "mustChangePassword", u.password_changed_at as "passwordChangedAt",
   u.last_login_at as "lastLoginAt", u.created_at as "createdAt", u.mobile_masked as "mobileMasked"
   from app_user u left join area a on a.code = u.area_code left join department d on d.id = u.department_id`;
@@ -124,8 +126,21 @@ const snapshot = (u: User) => ({
   areaCode: u.areaCode,
   departmentId: u.department?.id ?? null,
   roles: u.roles.join(','),
+  informantKind: u.informantKind ?? null,
   disabled: u.disabled,
 });
+
+/**
+ * The 信息员类别 an account may have: required with the role INFORMANT, none without it (BAD_USER_INPUT on
+ * `informantKind`). `undefined` = not given (an update that leaves it as it is).
+ */
+function checkInformantKind(roles: string[], kind: string | null | undefined): string | null {
+  const informant = roles.includes('INFORMANT');
+  if (kind && !Object.hasOwn(INFORMANT_KINDS, kind)) throw new AppError('BAD_USER_INPUT', '信息员类别不正确', { field: 'informantKind' });
+  if (informant && !kind) throw new AppError('BAD_USER_INPUT', '请选择信息员类别（村社民政社保员、村社小组长、志愿者或网格员）', { field: 'informantKind' });
+  if (!informant && kind) throw new AppError('BAD_USER_INPUT', '只有信息员账号有信息员类别', { field: 'informantKind' });
+  return kind ?? null;
+}
 
 async function checkArea(ctx: RequestContext, areaCode: string): Promise<void> {
   if (!areaLevel(areaCode ?? '')) throw new AppError('BAD_USER_INPUT', '请选择有效的所属区划', { field: 'areaCode' });
@@ -148,6 +163,7 @@ export interface CreateUserInput {
   areaCode: string;
   departmentId?: string | null;
   roles: string[];
+  informantKind?: string | null;
   password: string;
 }
 
@@ -165,6 +181,7 @@ export async function createUser(ctx: RequestContext, input: CreateUserInput): P
   if (pwErr) throw new AppError('BAD_USER_INPUT', pwErr, { field: 'password' });
   await checkArea(ctx, input.areaCode);
   const dept = await checkDepartment(ctx, input.departmentId, input.roles);
+  const informantKind = checkInformantKind(input.roles, input.informantKind);
   const passwordHash = await hashPassword(input.password);
   const id = await ctx.tx(async (em) => {
     if (await em.findOne(User, { username })) throw new AppError('CONFLICT', `用户名 ${username} 已被使用`);
@@ -175,6 +192,7 @@ export async function createUser(ctx: RequestContext, input: CreateUserInput): P
       areaCode: input.areaCode,
       department: dept,
       roles: [...new Set(input.roles)],
+      informantKind,
       mustChangePassword: true,
     });
     await em.flush();
@@ -189,6 +207,7 @@ export interface UpdateUserInput {
   areaCode?: string | null;
   departmentId?: string | null;
   disabled?: boolean | null;
+  informantKind?: string | null;
 }
 
 export async function loadInScope(ctx: RequestContext, id: string): Promise<User> {
@@ -212,6 +231,7 @@ export async function updateUser(ctx: RequestContext, id: string, input: UpdateU
     }
     if (input.areaCode) u.areaCode = input.areaCode;
     if (input.departmentId !== undefined) u.department = await checkDepartment(ctx, input.departmentId, u.roles);
+    if (input.informantKind !== undefined && input.informantKind !== null) u.informantKind = checkInformantKind(u.roles, input.informantKind);
     if (input.disabled !== undefined && input.disabled !== null) {
       if (input.disabled && id === ctx.actor.id) throw new AppError('BAD_USER_INPUT', '不能停用自己的账号');
       u.disabled = input.disabled;
@@ -240,6 +260,7 @@ export type ChangeDetail = Record<string, unknown> | undefined;
 export async function applyRoles(ctx: RequestContext, em: EntityManager, u: User, roles: string[], detail?: ChangeDetail): Promise<void> {
   const before = snapshot(u);
   u.roles = [...new Set(roles)];
+  if (!u.roles.includes('INFORMANT')) u.informantKind = null;
   await em.flush();
   // New rights take effect at next login.
   await em.execute(`update user_session set revoked_at = now() where user_id = ? and revoked_at is null`, [u.id]);
@@ -266,7 +287,8 @@ export async function applyPasswordReset(ctx: RequestContext, em: EntityManager,
   await recordAudit(ctx, { action: 'user.password_reset', entityType: 'user', entityId: u.id, detail });
 }
 
-export async function setUserRoles(ctx: RequestContext, id: string, roles: string[]): Promise<UserRow> {
+/** `informantKind`: needed when the roles add INFORMANT (an informant keeps theirs unless another is given). */
+export async function setUserRoles(ctx: RequestContext, id: string, roles: string[], informantKind?: string | null): Promise<UserRow> {
   ctx.require('user.security', '分配角色');
   if (id === ctx.actor.id) throw new AppError('FORBIDDEN', '不能修改自己的角色');
   const err = validateRoleSet(roles ?? []);
@@ -275,6 +297,7 @@ export async function setUserRoles(ctx: RequestContext, id: string, roles: strin
     const u = await loadInScope(ctx, id);
     refuseWithoutSecondAdmin(ctx, u.roles, roles);
     await checkDepartment(ctx, u.department?.id, roles);
+    if (roles.includes('INFORMANT')) u.informantKind = checkInformantKind(roles, informantKind ?? u.informantKind);
     await applyRoles(ctx, em, u, roles);
   });
   return getUser(ctx, id);

@@ -1,6 +1,6 @@
 import { Field, ID, InputType, Int, ObjectType } from 'type-graphql';
 import { Paginated } from '../../graphql/paging.types';
-import { RoleEnum } from '../../graphql/enums';
+import { InformantKindEnum, RoleEnum } from '../../graphql/enums';
 
 @ObjectType('User', { description: '用户账号' })
 export class UserType {
@@ -33,6 +33,12 @@ export class UserType {
 
   @Field(() => [String])
   roleNames!: string[];
+
+  @Field(() => InformantKindEnum, { nullable: true, description: '信息员类别（仅信息员账号）' })
+  informantKind!: string | null;
+
+  @Field(() => String, { nullable: true, description: '信息员类别名称，如 网格员' })
+  informantKindName!: string | null;
 
   @Field()
   disabled!: boolean;
@@ -73,6 +79,9 @@ export class CreateUserInput {
   @Field(() => [String])
   roles!: string[];
 
+  @Field(() => InformantKindEnum, { nullable: true, description: '信息员类别：角色含信息员时必填，其他账号不填' })
+  informantKind?: string | null;
+
   @Field({ description: '初始密码（首次登录须修改）' })
   password!: string;
 }
@@ -90,4 +99,7 @@ export class UpdateUserInput {
 
   @Field(() => Boolean, { nullable: true })
   disabled?: boolean | null;
+
+  @Field(() => InformantKindEnum, { nullable: true, description: '信息员类别（仅信息员账号可改）' })
+  informantKind?: string | null;
 }
