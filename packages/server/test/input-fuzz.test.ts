@@ -400,7 +400,14 @@ beforeAll(async () => {
     ['spare1', 'VILLAGE_WINDOW', AREAS.village1a],
     ['spare2', 'TOWN_WINDOW', AREAS.town1],
   ] as const) {
-    await createUser(sys, { username, displayName: `测试${username}`, areaCode: area, roles: [role], password: PASSWORD });
+    await createUser(sys, {
+      username,
+      displayName: `测试${username}`,
+      areaCode: area,
+      roles: [role],
+      informantKind: role === 'INFORMANT' ? 'GRID_WORKER' : null,
+      password: PASSWORD,
+    });
   }
   await ownerQuery(`update app_user set must_change_password = false`);
   const hh1 = await household(t, AREAS.village1a, [

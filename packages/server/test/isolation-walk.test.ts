@@ -160,6 +160,7 @@ beforeAll(async () => {
       displayName: `测试${username}`,
       areaCode: u.area,
       roles: [u.role],
+      informantKind: u.role === 'INFORMANT' ? 'VOLUNTEER' : null,
       password: PASSWORD,
       departmentId: u.department ? renshe.id : null,
     });

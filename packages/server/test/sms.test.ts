@@ -87,7 +87,15 @@ beforeAll(async () => {
     ['renshe', 'DEPT_OFFICER', AREAS.district, 'RENSHE'],
     ['mz2', 'DEPT_OFFICER', AREAS.town2, 'MINZHENG'],
   ] as const) {
-    await createUser(sys, { username, displayName: `测试${username}`, areaCode: area, roles: [role], password: PASSWORD, departmentId: dept(d) });
+    await createUser(sys, {
+      username,
+      displayName: `测试${username}`,
+      areaCode: area,
+      roles: [role],
+      informantKind: role === 'INFORMANT' ? 'GRID_WORKER' : null,
+      password: PASSWORD,
+      departmentId: dept(d),
+    });
   }
   await ownerQuery(`update app_user set must_change_password = false`);
   hh = await household(t, AREAS.village1a, [member('钱一明', '19700101', 'HEAD', 'M', { phone: '13800138000' }), member('钱二', '19720101', 'SPOUSE', 'F')]);

@@ -84,7 +84,15 @@ beforeAll(async () => {
     ['informant1a', 'INFORMANT', AREAS.village1a, null],
     ['informant2a', 'INFORMANT', AREAS.village2a, null],
   ] as const) {
-    await createUser(sys, { username, displayName: `测试${username}`, areaCode: area, roles: [role], password: PASSWORD, departmentId: d ? dept(d) : null });
+    await createUser(sys, {
+      username,
+      displayName: `测试${username}`,
+      areaCode: area,
+      roles: [role],
+      informantKind: role === 'INFORMANT' ? 'GRID_WORKER' : null,
+      password: PASSWORD,
+      departmentId: d ? dept(d) : null,
+    });
   }
   await ownerQuery(`update app_user set must_change_password = false`);
 

@@ -72,7 +72,15 @@ beforeAll(async () => {
     ['leader1', 'TOWN_LEADER', AREAS.town1, null],
     ['informant1a', 'INFORMANT', AREAS.village1a, null],
   ] as const) {
-    await createUser(sys, { username, displayName: `测试${username}`, areaCode: area, roles: [role], password: PASSWORD, departmentId: d ? dept(d) : null });
+    await createUser(sys, {
+      username,
+      displayName: `测试${username}`,
+      areaCode: area,
+      roles: [role],
+      informantKind: role === 'INFORMANT' ? 'GRID_WORKER' : null,
+      password: PASSWORD,
+      departmentId: d ? dept(d) : null,
+    });
   }
   await ownerQuery(`update app_user set must_change_password = false`);
   hh = await household(t, AREAS.village1a, [member('钱一', '19700101', 'HEAD'), member('钱二', '19720101', 'SPOUSE', 'F')]);
