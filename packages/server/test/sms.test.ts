@@ -92,7 +92,6 @@ beforeAll(async () => {
       displayName: `测试${username}`,
       areaCode: area,
       roles: [role],
-      informantKind: role === 'INFORMANT' ? 'GRID_WORKER' : null,
       password: PASSWORD,
       departmentId: dept(d),
     });
