@@ -107,7 +107,7 @@ test.describe('信息员线索报送', () => {
     await expect(row.getByRole('button', { name: '不予受理' })).toBeVisible();
     // The window sees who reported it (the informant does not see the window's view).
     await row.getByRole('button', { name: /展开行|Expand row/ }).click();
-    await expect(page.getByRole('main')).toContainText(`联系人：${person}，${address}，139****${runTag.slice(-2)}88（刘志强报送）`);
+    await expect(page.getByRole('main')).toContainText(`联系人：${person}，${address}，139****${runTag.slice(-2)}88（村社民政社保员刘志强报送）`);
     await settle(page);
     await expectNoSeriousA11yViolations(page, 'zhen01 申请管理 待确认预申请（展开）');
     await page.screenshot({ path: artifact('informant-window-queue.png') });

@@ -56,7 +56,7 @@ describe('user administration (三权分立)', () => {
 
   it('an informant account says which of the three-level informants it is; only informants have a kind; it follows the roles', async () => {
     const sys = await t.cookieFor('sysadmin');
-    const informant = (over: Record<string, unknown> = {}) => userInput({ username: 'grid1', displayName: '网格员甲', roles: ['INFORMANT'], ...over });
+    const informant = (over: Record<string, unknown> = {}) => userInput({ username: 'grid1', displayName: '张网格', roles: ['INFORMANT'], ...over });
     const missing = await t.gql(CREATE_USER, { i: informant() }, { cookie: sys });
     expect(missing.errors![0]).toMatchObject({ message: expect.stringMatching(/请选择信息员类别/), extensions: { field: 'informantKind' } });
     const wrongRole = await t.gql(CREATE_USER, { i: userInput({ username: 'clerk9', informantKind: 'VOLUNTEER' }) }, { cookie: sys });
@@ -95,7 +95,7 @@ describe('user administration (三权分立)', () => {
     );
     expect(report.errors).toBeUndefined();
     expect(await ownerQuery(`select created_by_name from application where id = $1`, [report.data!.submitPreApplication])).toEqual([
-      { created_by_name: '网格员甲（志愿者）' },
+      { created_by_name: '志愿者张网格' },
     ]);
 
     // Without the role, no kind; with it again, a kind must be given.

@@ -363,7 +363,7 @@ export async function createPreApplication(ctx: RequestContext, input: PreApplic
       const h = await sqlRows<{ areaCode: string }>(em, `select area_code as "areaCode" from household where id = ?`, [input.householdId]);
       if (!h.length) throw new AppError('NOT_FOUND', '家庭不存在或不在您的管辖范围内');
     }
-    // An informant's report says which kind of informant made it (三级信息员): 「李四（网格员）」.
+    // An informant's report says which kind of informant made it (三级信息员): 「网格员李四」.
     const [kind] =
       origin.channel === 'INFORMANT' && ctx.actor.id
         ? await sqlRows<{ kind: string | null }>(em, `select informant_kind as kind from app_user where id = ?`, [ctx.actor.id])
@@ -379,7 +379,7 @@ export async function createPreApplication(ctx: RequestContext, input: PreApplic
       description: input.description.trim().slice(0, 1000),
       requested: input.programs.map((p) => ({ programCode: p.programCode, reason: p.reason ?? null })),
       createdBy: ctx.actor.id ?? null,
-      createdByName: kind?.kind ? `${ctx.actor.name}（${informantKindName(kind.kind)}）`.slice(0, 64) : ctx.actor.name,
+      createdByName: kind?.kind ? `${informantKindName(kind.kind)}${ctx.actor.name}`.slice(0, 64) : ctx.actor.name,
       createdAt: nowOf(ctx),
     });
     await em.flush();
