@@ -22,6 +22,7 @@ import { seedDemo } from '../src/seed/demo';
 import { todayCn } from '../src/shared/dates';
 import { loadFieldCrypto } from '../src/shared/field-crypto';
 import { BENCH_ENV } from './bench-env';
+import { type FloorResult, measureLedgerFloor } from './import-floor';
 import { DEFAULT_GEN_SEED, type Manifest, REFERENCE_DATASETS } from './roster/generate';
 import { onExplainedPlan, recordStatementTimes, type StatementTime } from './statement-times';
 
@@ -62,6 +63,8 @@ const P6_SECONDS_BAR = 60;
 const ANALYZE = env.BENCH_ANALYZE === '1';
 /** BENCH_P6=0: stop after the reference imports (no full cross-check, no recall). */
 const RUN_P6 = env.BENCH_P6 !== '0';
+/** The floor under P1 (bench/import-floor.ts): PostgreSQL alone writing the file's ledger rows. BENCH_FLOOR=0 skips it; BENCH_FLOOR_ONLY=1 stops after it. */
+const RUN_FLOOR = env.BENCH_FLOOR !== '0';
 const log = (m: string) => console.log(`[bench:import] ${m}`);
 
 // ------------------------------------------------------------------ the cross-check engine
@@ -123,7 +126,7 @@ async function freshDatabase(): Promise<Db> {
     onExplainedPlan((plan) => log(`plan of a slow statement:\n${plan}`));
   }
   const runtime: Runtime = { config, fieldCrypto: loadFieldCrypto(dataDir, env) };
-  const orm = await openOrm({ url: prepared.appUrl, replicaUrls: [], poolMax: config.dbPoolMax });
+  const orm = await openOrm({ url: prepared.appUrl, poolMax: config.dbPoolMax });
   await checkFieldKeys(systemContext(orm.em, runtime, 'field-key-check'));
   // The demo district: areas (the villages the files use), departments (PROGRAM_OWNERS), accounts — no households.
   await seedDemo(orm, runtime);
@@ -267,8 +270,16 @@ export async function runImportBench(): Promise<number> {
       );
     });
     const copiedRows = Number((await db.owner.query('select count(*)::int as n from bench_copy_ref')).rows[0].n);
-    await db.owner.query('drop table bench_copy_ref');
     log(`bare COPY: ${copiedRows} rows in ${copy.seconds.toFixed(1)} s`);
+    // 1b. The floor: the same rows written into tables shaped like the ledger's by SQL alone (a scratch schema, dropped).
+    const floor = RUN_FLOOR ? await measureLedgerFloor(db.owner, 'bench_copy_ref') : null;
+    if (floor)
+      log(
+        `floor (SQL alone, ledger-shaped tables): ${floor.seconds.toFixed(1)} s = ${(floor.seconds / copy.seconds).toFixed(1)}× bare COPY; ${JSON.stringify(floor.rows)}`,
+      );
+    await db.owner.query('drop table bench_copy_ref');
+    if (env.BENCH_FLOOR_ONLY === '1') return 0; // the reference and the floor only (no import, nothing written)
+    await db.owner.query('checkpoint');
 
     // 2. P1: the import and the cross-check after it, RSS sampled.
     const rssBefore = process.memoryUsage.rss() / 2 ** 20;
@@ -334,6 +345,7 @@ export async function runImportBench(): Promise<number> {
       generatedSeconds: files.generatedSeconds,
       copySeconds: copy.seconds,
       copiedRows,
+      floor,
       importSeconds: p1.value.imp.seconds,
       importOutcome: p1.value.imp.value,
       importStatements: p1.value.statements,
@@ -402,6 +414,7 @@ interface ReportInput {
   generatedSeconds: number | null;
   copySeconds: number;
   copiedRows: number;
+  floor: FloorResult | null;
   importSeconds: number;
   importOutcome: ImportOutcome;
   importStatements: StatementTime[];
@@ -457,6 +470,14 @@ function renderReport(r: ReportInput): { text: string; pass: boolean } {
     `| cross-check after the import (all rules) | ${r.checkAfterImport === null ? 'n/a' : s(r.checkAfterImport)} | |`,
     `| **P1 total** | **${s(r.p1Total)}** | ratio **${r.ratio.toFixed(2)}×** |`,
     '',
+    ...(r.floor
+      ? [
+          `**The floor under P1** (bench/import-floor.ts): PostgreSQL alone writing this file's ledger rows (${n(r.floor.rows.persons)} persons, ${n(r.floor.rows.households)} households, ${n(r.floor.rows.memberships)} memberships, ${n(r.floor.rows.benefits)} benefits) from the bare COPY's table into tables shaped exactly like the ledger's (columns, indexes, checks, deferrable foreign keys), one transaction, as the owner — no validation, sealing, row-level security, conflicts, events, tiers or cross-check: **${s(r.floor.seconds)} s = ${(r.floor.seconds / r.copySeconds).toFixed(1)}× the bare COPY**. No importer of this schema can go below that ratio on this machine${r.floor.seconds / r.copySeconds > P1_RATIO_BAR ? `, so the ${P1_RATIO_BAR}× bar cannot be met as it is written` : ''}; the import's own cost above the floor is ${s(r.importSeconds - r.floor.seconds)} s (${(r.importSeconds / r.floor.seconds).toFixed(1)}× the floor).`,
+          '',
+          `Floor steps: ${r.floor.steps.map((x) => `${x.step} ${s(x.seconds)} s`).join('; ')}.`,
+          '',
+        ]
+      : []),
     `Peak RSS of the bench process during the import and the cross-check: ${r.rssPeak.toFixed(0)} MiB (${r.rssSamples} samples every 100 ms; ${r.rssBefore.toFixed(0)} MiB before; PostgreSQL's own processes not included).`,
     '',
     r.analyzeAfterImport !== null
