@@ -26,6 +26,8 @@ const ROLE_PERMISSIONS: Record<RoleCode, string[]> = {
     'PUBLICITY_READ',
     'PUBLICITY_PRINT',
     'HOUSEHOLD_PROPOSE',
+    'CONSULTATION_RAISE',
+    'DASHBOARD_READ',
   ],
   TOWN_WINDOW: [
     'AREA_READ',
@@ -45,6 +47,8 @@ const ROLE_PERMISSIONS: Record<RoleCode, string[]> = {
     'PUBLICITY_READ',
     'PUBLICITY_PRINT',
     'HOUSEHOLD_PROPOSE',
+    'CONSULTATION_RAISE',
+    'DASHBOARD_READ',
     'PORTAL_MANAGE',
     'RELIEF_ADVANCE',
     'PORTAL_MESSAGE_REPLY',
@@ -70,9 +74,22 @@ const ROLE_PERMISSIONS: Record<RoleCode, string[]> = {
     'PUBLICITY_PRINT',
     'SMS_READ',
     'PORTAL_MESSAGE_REPLY',
+    'DASHBOARD_READ',
+    'CONSULTATION_RAISE',
+    'CONSULTATION_TASK_HANDLE',
   ],
   INFORMANT: ['AREA_READ', 'APPLICATION_PRE_SUBMIT', 'HOUSEHOLD_PROPOSE'],
-  TOWN_LEADER: ['AREA_READ', 'DEPARTMENT_READ', 'HOUSEHOLD_READ', 'APPLICATION_READ', 'REFERRAL_SUPERVISE', 'FINDING_READ', 'PUBLICITY_READ'],
+  TOWN_LEADER: [
+    'AREA_READ',
+    'DEPARTMENT_READ',
+    'HOUSEHOLD_READ',
+    'APPLICATION_READ',
+    'REFERRAL_SUPERVISE',
+    'FINDING_READ',
+    'PUBLICITY_READ',
+    'CONSULTATION_MEET',
+    'DASHBOARD_READ',
+  ],
   JOINT_MEMBER: [
     'AREA_READ',
     'DEPARTMENT_READ',
@@ -82,6 +99,8 @@ const ROLE_PERMISSIONS: Record<RoleCode, string[]> = {
     'REFERRAL_SUPERVISE',
     'FINDING_READ',
     'PUBLICITY_READ',
+    'CONSULTATION_MEET',
+    'DASHBOARD_READ',
   ],
   SYS_ADMIN: [
     'AREA_READ',
@@ -116,7 +135,11 @@ const MENU: { label: string; access?: string | string[] }[] = [
   { label: '核查任务', access: ['VERIFICATION_MANAGE', 'VERIFICATION_APPROVE'] },
   // issue 14 (公示): windows, departments, town leaders and the joint meeting follow the 公示 of their area
   { label: '公示管理', access: 'PUBLICITY_READ' },
+  // issue 16 (统计看板): the joint meeting, town leaders, windows and departments — figures of their own area
+  { label: '统计看板', access: 'DASHBOARD_READ' },
   { label: '督办看板', access: 'APPLICATION_READ' },
+  // issue 16 (个案会商): windows and departments escalate, the joint meeting (town leaders, joint members) records, departments follow up
+  { label: '个案会商', access: ['CONSULTATION_RAISE', 'CONSULTATION_MEET', 'CONSULTATION_TASK_HANDLE'] },
   // issue 15: informants and windows help keep the ledger current (协助完善台账); discovery rules' visit tasks (主动发现)
   { label: '协助完善台账', access: 'HOUSEHOLD_PROPOSE' },
   { label: '主动发现', access: 'APPLICATION_READ' },
@@ -160,7 +183,7 @@ const MUST_SEE: Partial<Record<RoleCode, string[]>> = {
   TOWN_WINDOW: ['户籍台账', '受理登记', '申请管理', '督办看板', '疑点复核', '核查任务'],
   DEPT_OFFICER: ['户籍台账', '部门工作台', '督办看板', '数据导入', '身份比对'],
   TOWN_LEADER: ['督办看板'],
-  JOINT_MEMBER: ['督办看板'],
+  JOINT_MEMBER: ['督办看板', '统计看板'],
   SYS_ADMIN: ['区划管理', '部门管理', '用户管理'],
   SEC_ADMIN: ['用户管理', '接口令牌'],
   AUDIT_ADMIN: ['操作日志'],

@@ -24,11 +24,12 @@ test.describe('接口令牌', () => {
     await open(page, '/api-tokens', (p) => p.getByRole('button', { name: /新建令牌/ }));
     await page.getByRole('button', { name: /新建令牌/ }).click();
     const dialog = page.getByRole('dialog', { name: '新建接口令牌' });
-    for (const scope of ['读取共享台账', '读取本部门经办家庭详情', '办理本部门转办单', '维护本部门救助记录', '推送参考数据']) {
+    for (const scope of ['读取共享台账', '读取本部门经办家庭详情', '办理本部门转办单', '维护本部门救助记录', '推送参考数据', '订阅变更事件']) {
       await expect(dialog.getByRole('checkbox', { name: new RegExp(`^${scope} `) })).toBeVisible();
     }
     await dialog.getByLabel('令牌名称').fill('区民政局低保经办系统');
-    await dialog.getByRole('checkbox', { name: /办理本部门转办单/ }).check();
+    await dialog.getByRole('checkbox', { name: /^办理本部门转办单 / }).check();
+    await dialog.getByRole('checkbox', { name: /^订阅变更事件 / }).check();
     await dialog.getByLabel('数据范围（区划）').click();
     await page
       .locator('.ant-cascader-menu-item')
@@ -56,6 +57,22 @@ test.describe('接口令牌', () => {
     expect(users.errors[0].extensions.code).toBe('FORBIDDEN');
     const households = await call('{ households { total } }');
     expect(households.errors[0].extensions.code).toBe('FORBIDDEN');
+    // 变更事件 and 回调地址 (modules/integration, docs/api.md): the token reads its feed; secadmin registers its callback URL.
+    const events = await call('{ events(limit: 5) { nextCursor hasMore } }');
+    expect(events.errors).toBeUndefined();
+    await page.getByRole('button', { name: /登记回调地址/ }).click();
+    const hook = page.getByRole('dialog', { name: '登记回调地址' });
+    await chooseOption(page, hook.getByRole('combobox', { name: /接口令牌/ }), '区民政局低保经办系统（和安区民政局）');
+    await hook.getByLabel('回调地址').fill('http://127.0.0.1:9/hook');
+    await hook.getByRole('button', { name: /登\s*记/ }).click();
+    await expect(hook.getByText('回调地址不能指向本机或内部网络地址')).toBeVisible();
+    await hook.getByLabel('回调地址').fill('https://minzheng.example.gov.cn/xiejiu/hook');
+    await hook.getByRole('button', { name: /登\s*记/ }).click();
+    expect((await page.getByTestId('webhook-secret-value').innerText()).trim()).toMatch(/^whsec_/);
+    await page.getByRole('button', { name: '我已妥善保存' }).click();
+    await expect(page.getByTestId('webhook-secret-value')).toBeHidden();
+    await expect(page.getByRole('row', { name: /minzheng\.example\.gov\.cn/ })).toBeVisible();
+    await page.screenshot({ path: artifact('api-tokens-webhooks.png'), fullPage: true });
   });
 });
 

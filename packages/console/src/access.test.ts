@@ -106,9 +106,23 @@ describe('access', () => {
           "PUBLICITY_READ",
         ],
         [
+          "/stats",
+          "统计看板",
+          "DASHBOARD_READ",
+        ],
+        [
           "/supervision",
           "督办看板",
           "APPLICATION_READ",
+        ],
+        [
+          "/consultation",
+          "个案会商",
+          [
+            "CONSULTATION_RAISE",
+            "CONSULTATION_MEET",
+            "CONSULTATION_TASK_HANDLE",
+          ],
         ],
         [
           "/ledger-help",

@@ -7,9 +7,11 @@ import {
   AppstoreOutlined,
   AuditOutlined,
   BankOutlined,
+  BarChartOutlined,
   CalendarOutlined,
   CloudServerOutlined,
   CloudUploadOutlined,
+  CommentOutlined,
   ContactsOutlined,
   DashboardOutlined,
   FileSearchOutlined,
@@ -146,12 +148,28 @@ export const routes: AppRoute[] = [
     access: 'PUBLICITY_READ',
     component: lazy(() => import('./pages/publicity/PublicityPage')),
   },
+  // 统计看板 (modules/dashboard): every figure from one query layer, drill-down district → town → village.
+  {
+    path: '/stats',
+    name: '统计看板',
+    icon: <BarChartOutlined />,
+    access: 'DASHBOARD_READ',
+    component: lazy(() => import('./pages/stats/StatsPage')),
+  },
   {
     path: '/supervision',
     name: '督办看板',
     icon: <AlertOutlined />,
     access: 'APPLICATION_READ',
     component: lazy(() => import('./pages/workflow/SupervisionPage')),
+  },
+  // 个案会商 (modules/consultation): cases escalated to the joint meeting, meeting records, follow-up tasks of departments.
+  {
+    path: '/consultation',
+    name: '个案会商',
+    icon: <CommentOutlined />,
+    access: ['CONSULTATION_RAISE', 'CONSULTATION_MEET', 'CONSULTATION_TASK_HANDLE'],
+    component: lazy(() => import('./pages/consultation/ConsultationPage')),
   },
   // 协助完善台账 (modules/household change-request.service.ts): informants and windows propose changes, record 帮扶措施.
   {

@@ -6,16 +6,12 @@ import fastifyCookie from '@fastify/cookie';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import Fastify, { type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
 import { randomUUID } from 'node:crypto';
-import fs from 'node:fs';
-import path from 'node:path';
-import os from 'node:os';
 import { fieldCostPlugin } from './graphql/field-cost';
 import { makeFormatError } from './graphql/format-error';
-import { coerceInput } from './graphql/input-validation';
-import { badInput } from './shared/errors';
-import { fastifyErrorHandler, sendError } from './shared/http-errors';
+import { fastifyErrorHandler } from './shared/http-errors';
 import type { GqlContext } from './graphql/gql-context';
 import { RequestContext, type Runtime } from './graphql/request-context';
+import { openReplicas } from './db/replicas';
 import { jitGateway } from './graphql/jit-executor';
 import { buildAppSchema } from './graphql/schema';
 import { credentialsOf, requestActors } from './modules/auth/actor-resolver';
@@ -27,10 +23,9 @@ import { stopPdfInspector } from './modules/files/pdf-inspector';
 import { receiptRoutes } from './modules/workflow/receipt.http';
 import { verificationReportRoutes } from './modules/verification/report.http';
 import { publicityRoutes } from './modules/publicity/publicity.http';
-import { exportHouseholdsToFile } from './modules/household/household.export';
+import { exportRoutes } from './modules/exports/exports.http';
 import { jobFileRoutes } from './modules/jobs/jobs.http';
 import { smsReceiptRoutes } from './modules/sms/sms.http';
-import type { HouseholdFilter } from './modules/household/household.query';
 import { API_COMPRESSION, registerCompression } from './web/compression';
 import { registerStaticApps } from './web/static-apps';
 
@@ -90,6 +85,15 @@ export async function buildApp(orm: MikroORM, runtime: Runtime): Promise<BuiltAp
     await sessionCache.start();
     app.addHook('onClose', async () => sessionCache.stop());
   }
+  // Read replicas (DATABASE_REPLICA_URLS, ADR 0033): shared through the runtime by requests and in-process jobs.
+  if (!runtime.replicas && config.replicaUrls.length) {
+    const replicas = openReplicas(config, (level, msg) => app.log[level](msg));
+    runtime.replicas = replicas;
+    app.addHook('onClose', async () => {
+      if (runtime.replicas === replicas) runtime.replicas = undefined;
+      await replicas.close();
+    });
+  }
   const actorOf = requestActors(orm, config, sessionCache ?? undefined);
   await registerRateLimits(app, config.rateLimit, actorOf);
 
@@ -145,44 +149,8 @@ export async function buildApp(orm: MikroORM, runtime: Runtime): Promise<BuiltAp
   app.route({ url: '/graphql', method: ['POST'], compress: API_COMPRESSION, handler: fastifyApolloHandler(apollo, { context: contextFn }) });
 
   // Files (REST only for downloads/uploads). Same session and scoping as GraphQL.
-  app.get('/files/households.xlsx', async (request, reply) => {
-    const { ctx } = await contextFn(request, reply);
-    if (!ctx.isAuthenticated) return reply.code(401).send({ error: 'UNAUTHENTICATED', message: '请先登录' });
-    if (ctx.actor.mustChangePassword) return reply.code(403).send({ error: 'PASSWORD_EXPIRED', message: '请先修改密码' });
-    let filter: HouseholdFilter;
-    try {
-      const q = (request.query as Record<string, unknown>).filter;
-      let raw: unknown = {};
-      try {
-        raw = typeof q === 'string' && q ? JSON.parse(q) : {};
-      } catch {
-        throw badInput('筛选条件格式不正确', 'filter');
-      }
-      filter = coerceInput<HouseholdFilter>(schema, 'HouseholdFilterInput', raw, '筛选条件');
-    } catch (e) {
-      return sendError(request, reply, e);
-    }
-    // Small filters: the file is made now (exceljs on its own thread, P8), then sent; larger → export job.
-    const file = path.join(os.tmpdir(), `xiejiu-export-${randomUUID()}.xlsx`);
-    try {
-      await exportHouseholdsToFile(ctx, filter, file);
-    } catch (e) {
-      fs.rmSync(file, { force: true });
-      // Too large for a direct download: the client starts the export job instead (startHouseholdExport).
-      if ((e as { extensions?: { useJob?: boolean } }).extensions?.useJob === true) {
-        return reply.code(400).send({ error: 'USE_EXPORT_JOB', message: (e as Error).message });
-      }
-      return sendError(request, reply, e);
-    }
-    const name = encodeURIComponent(`户籍台账-${new Date().toISOString().slice(0, 10)}.xlsx`);
-    const stream = fs.createReadStream(file);
-    stream.on('close', () => fs.rmSync(file, { force: true }));
-    return reply
-      .header('Content-Type', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
-      .header('Content-Disposition', `attachment; filename*=UTF-8''${name}`)
-      .header('Cache-Control', 'no-store')
-      .send(stream);
-  });
+  // List exports (modules/exports): GET /files/exports/:list.xlsx and the ledger's GET /files/households.xlsx.
+  void app.register(exportRoutes, { schema, context: async (request, reply) => (await contextFn(request, reply)).ctx });
 
   // Uploaded materials: POST /api/files, GET /api/files/:id (modules/files). Not awaited, so the
   // plugin loads after the onSend security-header hook below is in place and inherits it.

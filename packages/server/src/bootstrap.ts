@@ -47,7 +47,7 @@ export async function startServer(
   let orm: MikroORM | undefined;
   try {
     const runtime: Runtime = { config, fieldCrypto: loadFieldCrypto(config.dataDir, env, log) };
-    orm = await openOrm({ url: db.appUrl, replicaUrls: config.replicaUrls, poolMax: config.dbPoolMax });
+    orm = await openOrm({ url: db.appUrl, poolMax: config.dbPoolMax });
     await checkFieldKeys(systemContext(orm.em, runtime, 'field-key-check'), log);
     if (config.seedDemo && (await isDatabaseEmpty(orm))) {
       log('数据库为空，正在写入演示数据 / seeding demo data …');

@@ -17,6 +17,18 @@ export interface RateLimitConfig {
 }
 
 /** All configuration comes from environment variables (documented in docs/deployment.md). */
+/** Webhooks of integrator tokens (modules/integration, ADR 0032). */
+export interface WebhookConfig {
+  /** Callback URLs on loopback, private, link-local or other non-public addresses (WEBHOOK_ALLOW_PRIVATE_URLS; default off — SSRF). */
+  allowPrivateUrls: boolean;
+  /** Tries per delivery before it is FAILED (WEBHOOK_MAX_ATTEMPTS, default 8). */
+  maxAttempts: number;
+  /** Backoff before try n+1: base × 2ⁿ⁻¹ seconds, at most 1 h (WEBHOOK_RETRY_BASE_SECONDS, default 30; 0 in tests). */
+  retryBaseSeconds: number;
+  /** One POST's timeout (WEBHOOK_TIMEOUT_MS, default 10000). */
+  timeoutMs: number;
+}
+
 export interface AppConfig {
   env: 'production' | 'development' | 'test';
   port: number;
@@ -26,8 +38,15 @@ export interface AppConfig {
   databaseUrl?: string;
   /** Connection of the unprivileged application role. Derived when unset. */
   appDatabaseUrl?: string;
-  /** Read-replica URLs (comma separated) for read-only queries. */
+  /**
+   * Read-replica URLs (DATABASE_REPLICA_URLS, comma separated, the application role on streaming standbys): reads
+   * that opt in (`scopedReadBatch(…, { replica: true })`, db/README.md) go there; ADR 0033.
+   */
   replicaUrls: string[];
+  /** A replica whose replay lags more than this is skipped until it catches up (DATABASE_REPLICA_MAX_LAG_MS, default 3000). */
+  replicaMaxLagMs: number;
+  /** A replica that failed is left alone this long before it is tried again (DATABASE_REPLICA_RETRY_SECONDS, default 10). */
+  replicaRetrySeconds: number;
   appDbUser: string;
   appDbPassword?: string;
   dbPoolMax: number;
@@ -63,6 +82,7 @@ export interface AppConfig {
   /** Most active members of one household (create, add, move, merge, split). */
   householdMaxMembers: number;
   rateLimit: RateLimitConfig;
+  webhooks: WebhookConfig;
   /**
    * The portal's picture captcha before an SMS code (modules/citizen). Off only for browser tests, which cannot read
    * the picture (`CAPTCHA_ENABLED=false`); refused in production.
@@ -111,6 +131,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       .split(',')
       .map((s) => s.trim())
       .filter(Boolean),
+    replicaMaxLagMs: positiveInt(env, 'DATABASE_REPLICA_MAX_LAG_MS', 3000),
+    replicaRetrySeconds: positiveInt(env, 'DATABASE_REPLICA_RETRY_SECONDS', 10),
     appDbUser: env.APP_DB_USER ?? 'xiejiu_app',
     appDbPassword: env.APP_DB_PASSWORD || undefined,
     dbPoolMax: Number(env.DB_POOL_MAX ?? 20),
@@ -142,6 +164,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       portal: positiveInt(env, 'RATE_LIMIT_PORTAL', 120),
       public: positiveInt(env, 'RATE_LIMIT_PUBLIC', 600),
       token: positiveInt(env, 'RATE_LIMIT_TOKEN', 600),
+    },
+    webhooks: {
+      allowPrivateUrls: bool(env.WEBHOOK_ALLOW_PRIVATE_URLS, false),
+      maxAttempts: positiveInt(env, 'WEBHOOK_MAX_ATTEMPTS', 8),
+      retryBaseSeconds: Math.max(0, Number(env.WEBHOOK_RETRY_BASE_SECONDS ?? 30) || 0),
+      timeoutMs: positiveInt(env, 'WEBHOOK_TIMEOUT_MS', 10_000),
     },
     jobsWorker: jobsWorker(env.JOBS_WORKER),
     jobsConcurrency: Math.max(1, Number(env.JOBS_CONCURRENCY ?? 2) || 2),

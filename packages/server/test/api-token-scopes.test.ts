@@ -175,6 +175,12 @@ describe('what each scope allows', () => {
     // 统一核查 is conducted and approved by people (maker-checker), never by a system token
     'verification.manage',
     'verification.approve',
+    // 个案会商 is escalated, discussed and followed up by people of the area and the departments (modules/consultation)
+    'consultation.raise',
+    'consultation.meet',
+    'consultation.task.handle',
+    // 统计看板 is read by people of the area (the joint meeting, windows, departments), not by department systems
+    'dashboard.read',
   ];
 
   it('no scope grants configuration, administration, ledger writes, unmasking or the export', () => {
@@ -230,6 +236,8 @@ describe('what each scope allows', () => {
         BENEFIT_MANAGE: ['Mutation.recordBenefit', 'Mutation.changeBenefitStatus'],
         REFERENCE_DATA_PUSH: [],
         IDENTITY_MATCH: ['Mutation.matchIdentities'],
+        // The change feed (modules/integration, test/integration-api.test.ts): what else the feed shows follows the other scopes.
+        EVENTS_READ: ['Query.events'],
       };
       for (const op of promised[s.scope]) expect(allowed, s.scope).toContain(op);
       if (s.scope === 'REFERENCE_DATA_PUSH') expect(allowed).toEqual([]);

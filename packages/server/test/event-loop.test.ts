@@ -5,7 +5,7 @@ import { inject } from 'vitest';
 import { seedDemo } from '../src/seed/demo';
 import { seedDemoHouseholds } from '../src/seed/households/demo';
 import { seedDemoWorkflow } from '../src/seed/workflow-demo';
-import { EXPORT_DIRECT_MAX } from '../src/modules/household/household.export';
+import { EXPORT_DIRECT_MAX } from '../src/modules/exports/lists';
 import { ownerQuery, resetDatabase, TestApp } from './harness';
 
 /**

@@ -293,7 +293,12 @@ function argSets(userIds: string[]): ArgSets {
     // No verification in the fixture (统一核查 has its own scope tests, verification.test.ts): walked for errors.
     verification: [{ id: randomUUID() }],
     verificationReport: [{ id: randomUUID() }],
+    // 个案会商 (modules/consultation): no case or meeting in the fixture (consultation.test.ts scopes them) — walked for errors.
+    consultationCase: [{ id: randomUUID() }],
+    jointMeeting: [{ id: randomUUID() }],
     importBatch: [{ id: randomUUID() }],
+    // 回调地址 (modules/integration): all of the administrator's tokens, and an unknown token.
+    webhookSubscriptions: [{}, { apiTokenId: randomUUID() }],
     // 短信 (modules/sms): no message in the fixture — walked for errors; the preview with a sample text.
     smsMessage: [{ id: randomUUID() }],
     previewSmsTemplate: [{ code: 'ACCEPTED', content: '您的【{programs}】申请已受理' }],
@@ -307,6 +312,8 @@ function argSets(userIds: string[]): ArgSets {
     helpableHouseholds: [{ keyword: '户' }, { keyword: '村' }],
     calendarDays: [{ year: 2026 }],
     workingDayInfo: [{ from: '2026-12-01', to: '2026-12-31' }],
+    // 统计看板 (modules/dashboard): the viewer's own area and one town's (another town's: NOT_FOUND).
+    dashboard: [{}, { areaCode: AREAS.town1 }],
     // 线索响应 (督办看板): every town in scope, and one town's villages (another town's: NOT_FOUND).
     informantResponse: [
       { from: '2026-12-01', to: '2026-12-31' },

@@ -4,9 +4,9 @@ import { ReloadOutlined, SearchOutlined } from '@ant-design/icons';
 
 /**
  * Inline filter form. Fields are plain `Form.Item`s; on 查询 the non-empty values are passed
- * to `onSearch`, 重置 clears them and searches again.
+ * to `onSearch`, 重置 clears them and searches again. `extra` follows the buttons (e.g. the list's ExportButton).
  */
-export function SearchBar<T extends object>(props: { children: ReactNode; onSearch: (values: T) => void }) {
+export function SearchBar<T extends object>(props: { children: ReactNode; onSearch: (values: T) => void; extra?: ReactNode }) {
   const [form] = Form.useForm<T>();
   const name = useId();
   return (
@@ -26,6 +26,7 @@ export function SearchBar<T extends object>(props: { children: ReactNode; onSear
           >
             重置
           </Button>
+          {props.extra}
         </Space>
       </Form.Item>
     </Form>

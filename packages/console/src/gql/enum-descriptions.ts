@@ -24,6 +24,7 @@ export const enumDescriptions = {
   },
   "ApiTokenScope": {
     "BENEFIT_MANAGE": "维护本部门救助记录：为令牌所属部门主管的救助事项记录救助、变更救助状态（两不变：其他部门的事项不能维护）。须指定所属部门。",
+    "EVENTS_READ": "订阅变更事件：读取变更事件（events 查询）并接收回调通知（由安全管理员登记回调地址）：只含令牌其他权限范围可查看的对象——“办理本部门转办单”：本部门转办单的派发、签收、决定等；“维护本部门救助记录”或“读取共享台账”：本部门救助记录的新增、变更和名册导入；“维护本部门救助记录”：本部门救助记录的新比对疑点（只有数量）。",
     "IDENTITY_MATCH": "身份比对：由部门系统提交身份证号，查询其中谁是平台中的社会救助、优抚等对象（只返回身份，不含收入、财产、健康等信息；每次记入操作日志）。须指定所属部门。",
     "LEDGER_DETAIL_READ": "读取本部门经办家庭详情：包含“读取共享台账”；另可读取令牌所属部门有救助记录或转办单的家庭的详细信息（收入、财产、健康等），其他家庭仍只见共享信息。须指定所属部门。",
     "LEDGER_SHARED_READ": "读取共享台账：在授权区划内检索家庭，读取共享信息（姓名、脱敏身份证号、层级、各部门救助）以及区划、部门目录；收入、财产、住址、电话等详细信息不可见。",
@@ -107,6 +108,19 @@ export const enumDescriptions = {
     "MESSAGE": "留言或查看留言答复",
     "REPORT": "报告身边的困难群众"
   },
+  "ConsultationCaseStatus": {
+    "CLOSED": "已办结",
+    "DISCUSSED": "已会商",
+    "PENDING": "待会商"
+  },
+  "ConsultationLevel": {
+    "DISTRICT": "区县联席会议",
+    "TOWN": "镇街联席会议"
+  },
+  "ConsultationTaskStatus": {
+    "DONE": "已完成",
+    "OPEN": "办理中"
+  },
   "CrosscheckFindingStatus": {
     "CONFIRMED": "属实",
     "DISMISSED": "排除",
@@ -152,6 +166,16 @@ export const enumDescriptions = {
     "SCOPE_MISSING": "接口令牌缺少所需的权限范围",
     "TIMEOUT": "处理超时，请稍后再试",
     "UNAUTHENTICATED": "未登录或登录已失效"
+  },
+  "ExportList": {
+    "APPLICATIONS": "申请",
+    "AUDIT_LOGS": "操作日志",
+    "FINDINGS": "比对疑点",
+    "HOUSEHOLDS": "户籍台账",
+    "REFERRALS": "转办单",
+    "SMS_MESSAGES": "短信记录",
+    "USERS": "用户",
+    "VISIT_TASKS": "走访任务"
   },
   "ExtensionStatus": {
     "APPROVED": "已批准",
@@ -265,6 +289,27 @@ export const enumDescriptions = {
     "SOCIAL_WORKER": "村社民政社保员",
     "VOLUNTEER": "志愿者"
   },
+  "IntegrationEventType": {
+    "BENEFIT_IMPORTED": "名册导入变更了救助记录（按村社和部门汇总）",
+    "BENEFIT_RECORDED": "救助记录新增（享受中等）",
+    "BENEFIT_STATUS_CHANGED": "救助状态变更（暂停、恢复、停止、渐退）",
+    "FINDING_OPENED": "新比对疑点（按村社和部门汇总）",
+    "REFERRAL_APPROVED": "批准",
+    "REFERRAL_CREATED": "转办单已派发",
+    "REFERRAL_ESCALATED": "升级督办",
+    "REFERRAL_PUBLICITY_OBJECTED": "公示有异议，重新调查",
+    "REFERRAL_PUBLICITY_STARTED": "进入公示",
+    "REFERRAL_REFUSED": "不予批准",
+    "REFERRAL_RESUBMITTED": "窗口重新派发",
+    "REFERRAL_RETURNED": "退回窗口",
+    "REFERRAL_SIGNED": "部门已签收",
+    "REFERRAL_SUPERVISED": "督办",
+    "REFERRAL_SUPPLEMENT_PROVIDED": "材料已补正",
+    "REFERRAL_SUPPLEMENT_REQUESTED": "要求补正材料",
+    "REFERRAL_TRANSFERRED": "已转办其他部门",
+    "REFERRAL_VERIFICATION_STARTED": "开始核查",
+    "REFERRAL_WITHDRAWN": "申请人撤回"
+  },
   "JobStatus": {
     "CANCELLED": "已取消",
     "DONE": "已完成",
@@ -311,6 +356,7 @@ export const enumDescriptions = {
     "SAME": "同成年人"
   },
   "NotificationKind": {
+    "CONSULTATION_TASK": "会商任务",
     "DECIDED": "办结结果",
     "FINDINGS": "新疑点",
     "NEW_REFERRAL": "新转办",
@@ -345,9 +391,14 @@ export const enumDescriptions = {
     "AUDIT_READ": "查阅操作日志",
     "BENEFIT_MANAGE": "维护本部门救助记录",
     "CALENDAR_MANAGE": "维护节假日日历（法定节假日与调休）",
+    "CONSULTATION_MEET": "记录联席会议（会商个案、会商意见）并向部门分派会商任务",
+    "CONSULTATION_RAISE": "提请个案会商（单个部门难以解决的个案提交镇街或区县联席会议）",
+    "CONSULTATION_TASK_HANDLE": "办理本部门的会商任务",
     "CROSSCHECK_RUN": "发起全面比对",
+    "DASHBOARD_READ": "查看统计看板（本辖区，可下钻到镇街、村社）",
     "DEPARTMENT_MANAGE": "管理部门",
     "DEPARTMENT_READ": "查看部门",
+    "EVENT_READ": "读取变更事件（转办单、救助记录、疑点的变化；只含本人可查看的对象）",
     "FINDING_READ": "查看比对疑点（本辖区；部门：本部门救助记录的疑点）",
     "FINDING_REVIEW": "复核比对疑点（属实 / 排除）",
     "HOUSEHOLD_DETAIL": "查看辖区家庭详细信息（收入、财产、健康等）",

@@ -16,6 +16,8 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
 type Documents = {
     "\n  fragment CurrentUserFields on CurrentUser {\n    id\n    username\n    displayName\n    roles\n    roleNames\n    permissions\n    areaCode\n    areaName\n    areaLevel\n    departmentId\n    departmentName\n    mfaEnabled\n    mustChangePassword\n    securityNotices {\n      id\n      kind\n      status\n      message\n      at\n    }\n  }\n": typeof types.CurrentUserFieldsFragmentDoc,
     "\n  query Me {\n    me {\n      ...CurrentUserFields\n    }\n  }\n": typeof types.MeDocument,
+    "\n  mutation StartListExport($list: ExportList!, $filters: ExportFiltersInput) {\n    startListExport(list: $list, filters: $filters) {\n      ...JobFields\n    }\n  }\n": typeof types.StartListExportDocument,
+    "\n  query ExportJob($id: ID!) {\n    job(id: $id) {\n      ...JobFields\n    }\n  }\n": typeof types.ExportJobDocument,
     "\n  fragment AreaFields on Area {\n    code\n    name\n    level\n    levelName\n    parentCode\n    childCount\n  }\n": typeof types.AreaFieldsFragmentDoc,
     "\n  query AreaChildren($parentCode: String) {\n    areaChildren(parentCode: $parentCode) {\n      ...AreaFields\n    }\n  }\n": typeof types.AreaChildrenDocument,
     "\n  query Roles {\n    roles {\n      code\n      name\n      description\n      admin\n      permissions {\n        code\n        name\n      }\n    }\n  }\n": typeof types.RolesDocument,
@@ -39,6 +41,10 @@ type Documents = {
     "\n  mutation CreateApiToken($input: ApiTokenInput!) {\n    createApiToken(input: $input) {\n      token\n      apiToken {\n        ...ApiTokenFields\n      }\n    }\n  }\n": typeof types.CreateApiTokenDocument,
     "\n  mutation RevokeApiToken($id: ID!) {\n    revokeApiToken(id: $id)\n  }\n": typeof types.RevokeApiTokenDocument,
     "\n  query ApiTokenScopes {\n    apiTokenScopes {\n      scope\n      name\n      description\n      needsDepartment\n      permissions {\n        code\n        name\n      }\n    }\n  }\n": typeof types.ApiTokenScopesDocument,
+    "\n  fragment WebhookFields on WebhookSubscription {\n    id\n    apiTokenId\n    apiTokenName\n    url\n    eventTypes\n    active\n    createdByName\n    createdAt\n    disabledAt\n    version\n    delivered\n    pending\n    failed\n    lastError\n    lastDeliveredAt\n  }\n": typeof types.WebhookFieldsFragmentDoc,
+    "\n  query WebhookSubscriptions {\n    webhookSubscriptions {\n      ...WebhookFields\n    }\n  }\n": typeof types.WebhookSubscriptionsDocument,
+    "\n  mutation CreateWebhookSubscription($input: WebhookSubscriptionInput!) {\n    createWebhookSubscription(input: $input) {\n      secret\n      subscription {\n        ...WebhookFields\n      }\n    }\n  }\n": typeof types.CreateWebhookSubscriptionDocument,
+    "\n  mutation DisableWebhookSubscription($id: ID!, $version: Int!) {\n    disableWebhookSubscription(id: $id, version: $version) {\n      ...WebhookFields\n    }\n  }\n": typeof types.DisableWebhookSubscriptionDocument,
     "\n  query Areas($parentCode: String, $keyword: String, $page: Int!, $pageSize: Int!) {\n    areas(parentCode: $parentCode, keyword: $keyword, page: $page, pageSize: $pageSize) {\n      items {\n        ...AreaFields\n      }\n      total\n      page\n      pageSize\n    }\n  }\n": typeof types.AreasDocument,
     "\n  mutation CreateArea($input: AreaInput!) {\n    createArea(input: $input) {\n      ...AreaFields\n    }\n  }\n": typeof types.CreateAreaDocument,
     "\n  mutation UpdateArea($code: String!, $name: String!) {\n    updateArea(code: $code, name: $name) {\n      ...AreaFields\n    }\n  }\n": typeof types.UpdateAreaDocument,
@@ -50,6 +56,15 @@ type Documents = {
     "\n  query CalendarDays($year: Int!) {\n    calendarDays(year: $year) {\n      year\n      hasYear\n      missingYears\n      days {\n        ...CalendarDayFields\n      }\n    }\n  }\n": typeof types.CalendarDaysDocument,
     "\n  mutation SetCalendarDay($date: String!, $kind: DayKind!, $name: String!) {\n    setCalendarDay(date: $date, kind: $kind, name: $name) {\n      ...CalendarDayFields\n    }\n  }\n": typeof types.SetCalendarDayDocument,
     "\n  mutation RemoveCalendarDay($date: String!) {\n    removeCalendarDay(date: $date)\n  }\n": typeof types.RemoveCalendarDayDocument,
+    "\n  fragment ConsultationTaskFields on ConsultationTask {\n    id\n    caseId\n    meetingId\n    meetingDate\n    departmentId\n    departmentName\n    householdId\n    headName\n    areaName\n    content\n    limitDays\n    dueDate\n    clockLevel\n    clockLevelName\n    overdueDays\n    remainingDays\n    status\n    statusName\n    doneNote\n    doneByName\n    doneAt\n    version\n  }\n": typeof types.ConsultationTaskFieldsFragmentDoc,
+    "\n  fragment ConsultationCaseFields on ConsultationCase {\n    id\n    householdId\n    headName\n    areaCode\n    areaName\n    applicationId\n    receiptNo\n    referralId\n    level\n    levelName\n    reason\n    status\n    statusName\n    raisedByName\n    raisedByDepartmentName\n    raisedAt\n    closedAt\n    totalTasks\n    openTasks\n    version\n  }\n": typeof types.ConsultationCaseFieldsFragmentDoc,
+    "\n  query ConsultationCases($status: ConsultationCaseStatus, $level: ConsultationLevel, $householdId: ID, $page: Int, $pageSize: Int) {\n    consultationCases(status: $status, level: $level, householdId: $householdId, page: $page, pageSize: $pageSize) {\n      total\n      items {\n        ...ConsultationCaseFields\n      }\n    }\n  }\n": typeof types.ConsultationCasesDocument,
+    "\n  query ConsultationCase($id: ID!) {\n    consultationCase(id: $id) {\n      ...ConsultationCaseFields\n      decisions {\n        meetingId\n        meetingDate\n        decision\n      }\n      tasks {\n        ...ConsultationTaskFields\n      }\n    }\n  }\n": typeof types.ConsultationCaseDocument,
+    "\n  query JointMeetings($page: Int, $pageSize: Int) {\n    jointMeetings(page: $page, pageSize: $pageSize) {\n      total\n      items {\n        id\n        level\n        levelName\n        areaName\n        meetingDate\n        place\n        members {\n          name\n          department\n        }\n        recorder\n        summary\n        recordedByName\n        cases {\n          caseId\n          headName\n          areaName\n          decision\n        }\n        taskCount\n      }\n    }\n  }\n": typeof types.JointMeetingsDocument,
+    "\n  query ConsultationTasks($status: ConsultationTaskStatus, $overdue: Boolean, $page: Int, $pageSize: Int) {\n    consultationTasks(status: $status, overdue: $overdue, page: $page, pageSize: $pageSize) {\n      total\n      items {\n        ...ConsultationTaskFields\n      }\n    }\n  }\n": typeof types.ConsultationTasksDocument,
+    "\n  mutation RaiseConsultation($input: RaiseConsultationInput!) {\n    raiseConsultation(input: $input) {\n      ...ConsultationCaseFields\n    }\n  }\n": typeof types.RaiseConsultationDocument,
+    "\n  mutation RecordJointMeeting($input: JointMeetingInput!) {\n    recordJointMeeting(input: $input) {\n      id\n      taskCount\n    }\n  }\n": typeof types.RecordJointMeetingDocument,
+    "\n  mutation CompleteConsultationTask($id: ID!, $note: String!, $version: Int!) {\n    completeConsultationTask(id: $id, note: $note, version: $version) {\n      ...ConsultationTaskFields\n    }\n  }\n": typeof types.CompleteConsultationTaskDocument,
     "\n  query MyTodos {\n    myTodos {\n      pendingSign\n      amber\n      red\n      leadsToConfirm\n      extensionReviews\n      adminChangeReviews\n    }\n  }\n": typeof types.MyTodosDocument,
     "\n  fragment DepartmentFields on Department {\n    id\n    code\n    name\n    shortName\n    areaCode\n    userCount\n    createdAt\n  }\n": typeof types.DepartmentFieldsFragmentDoc,
     "\n  query Departments($keyword: String, $page: Int!, $pageSize: Int!) {\n    departments(keyword: $keyword, page: $page, pageSize: $pageSize) {\n      items {\n        ...DepartmentFields\n      }\n      total\n      page\n      pageSize\n    }\n  }\n": typeof types.DepartmentsDocument,
@@ -77,7 +92,6 @@ type Documents = {
     "\n  fragment JobFields on Job {\n    id\n    kind\n    kindName\n    title\n    status\n    statusName\n    total\n    processed\n    progress\n    attempts\n    maxAttempts\n    error\n    cancelRequested\n    areaCode\n    areaName\n    requestedByName\n    mine\n    createdAt\n    finishedAt\n    downloadUrl\n  }\n": typeof types.JobFieldsFragmentDoc,
     "\n  query Jobs($page: Int!, $pageSize: Int!, $kind: String, $mine: Boolean) {\n    jobs(page: $page, pageSize: $pageSize, kind: $kind, mine: $mine) {\n      total\n      items {\n        ...JobFields\n      }\n    }\n    jobKinds {\n      kind\n      name\n    }\n  }\n": typeof types.JobsDocument,
     "\n  mutation CancelJob($id: ID!) {\n    cancelJob(id: $id) {\n      ...JobFields\n    }\n  }\n": typeof types.CancelJobDocument,
-    "\n  mutation StartHouseholdExport($filter: HouseholdFilterInput) {\n    startHouseholdExport(filter: $filter) {\n      ...JobFields\n    }\n  }\n": typeof types.StartHouseholdExportDocument,
     "\n  fragment HouseholdChangeFields on HouseholdChangeRequest {\n    id\n    householdId\n    headName\n    personName\n    areaName\n    kind\n    kindName\n    effectiveDate\n    note\n    status\n    statusName\n    proposedByName\n    proposedAt\n    mine\n    decidedByName\n    decidedAt\n    decisionNote\n    version\n  }\n": typeof types.HouseholdChangeFieldsFragmentDoc,
     "\n  query HouseholdChanges($householdId: ID, $pending: Boolean, $mine: Boolean) {\n    householdChanges(householdId: $householdId, pending: $pending, mine: $mine) {\n      ...HouseholdChangeFields\n    }\n  }\n": typeof types.HouseholdChangesDocument,
     "\n  query HouseholdFollowups($householdId: ID) {\n    householdFollowups(householdId: $householdId) {\n      id\n      headName\n      personName\n      kind\n      kindName\n      measureDate\n      note\n      recordedByName\n    }\n  }\n": typeof types.HouseholdFollowupsDocument,
@@ -164,6 +178,7 @@ type Documents = {
     "\n  mutation UpdateSmsTemplate($code: String!, $input: SmsTemplateInput!, $version: Int!) {\n    updateSmsTemplate(code: $code, input: $input, version: $version) {\n      code\n      content\n      enabled\n      urgent\n      amountsApproved\n      providerTemplateId\n      version\n    }\n  }\n": typeof types.UpdateSmsTemplateDocument,
     "\n  query SmsProviderConfig {\n    smsProviderConfig {\n      provider\n      source\n      endpoint\n      accessKeyId\n      secretSet\n      signName\n      sdkAppId\n      region\n      ratePerSecond\n      receiptTokenSet\n      quietStart\n      quietEnd\n      version\n      updatedByName\n      updatedAt\n    }\n  }\n": typeof types.SmsProviderConfigDocument,
     "\n  mutation UpdateSmsProviderConfig($input: SmsProviderConfigInput!, $version: Int!) {\n    updateSmsProviderConfig(input: $input, version: $version) {\n      provider\n      source\n      secretSet\n      receiptTokenSet\n      version\n    }\n  }\n": typeof types.UpdateSmsProviderConfigDocument,
+    "\n  query StatsDashboard($areaCode: String) {\n    dashboard(areaCode: $areaCode) {\n      area {\n        code\n        name\n        level\n      }\n      path {\n        code\n        name\n        level\n      }\n      from\n      to\n      months\n      sections {\n        code\n        title\n        rowKind\n        columns {\n          key\n          name\n          unit\n        }\n        rows {\n          key\n          name\n          values\n        }\n        total {\n          key\n          name\n          values\n        }\n      }\n    }\n  }\n": typeof types.StatsDashboardDocument,
     "\n  fragment UserFields on User {\n    id\n    username\n    displayName\n    areaCode\n    areaName\n    departmentId\n    departmentName\n    roles\n    roleNames\n    informantKind\n    informantKindName\n    disabled\n    lockedUntil\n    mfaEnabled\n    mobileMasked\n    lastLoginAt\n    createdAt\n  }\n": typeof types.UserFieldsFragmentDoc,
     "\n  query Users($keyword: String, $areaCode: String, $role: String, $page: Int!, $pageSize: Int!) {\n    users(keyword: $keyword, areaCode: $areaCode, role: $role, page: $page, pageSize: $pageSize) {\n      items {\n        ...UserFields\n      }\n      total\n      page\n      pageSize\n    }\n  }\n": typeof types.UsersDocument,
     "\n  mutation CreateUser($input: CreateUserInput!) {\n    createUser(input: $input) {\n      ...UserFields\n    }\n  }\n": typeof types.CreateUserDocument,
@@ -246,6 +261,8 @@ type Documents = {
 const documents: Documents = {
     "\n  fragment CurrentUserFields on CurrentUser {\n    id\n    username\n    displayName\n    roles\n    roleNames\n    permissions\n    areaCode\n    areaName\n    areaLevel\n    departmentId\n    departmentName\n    mfaEnabled\n    mustChangePassword\n    securityNotices {\n      id\n      kind\n      status\n      message\n      at\n    }\n  }\n": types.CurrentUserFieldsFragmentDoc,
     "\n  query Me {\n    me {\n      ...CurrentUserFields\n    }\n  }\n": types.MeDocument,
+    "\n  mutation StartListExport($list: ExportList!, $filters: ExportFiltersInput) {\n    startListExport(list: $list, filters: $filters) {\n      ...JobFields\n    }\n  }\n": types.StartListExportDocument,
+    "\n  query ExportJob($id: ID!) {\n    job(id: $id) {\n      ...JobFields\n    }\n  }\n": types.ExportJobDocument,
     "\n  fragment AreaFields on Area {\n    code\n    name\n    level\n    levelName\n    parentCode\n    childCount\n  }\n": types.AreaFieldsFragmentDoc,
     "\n  query AreaChildren($parentCode: String) {\n    areaChildren(parentCode: $parentCode) {\n      ...AreaFields\n    }\n  }\n": types.AreaChildrenDocument,
     "\n  query Roles {\n    roles {\n      code\n      name\n      description\n      admin\n      permissions {\n        code\n        name\n      }\n    }\n  }\n": types.RolesDocument,
@@ -269,6 +286,10 @@ const documents: Documents = {
     "\n  mutation CreateApiToken($input: ApiTokenInput!) {\n    createApiToken(input: $input) {\n      token\n      apiToken {\n        ...ApiTokenFields\n      }\n    }\n  }\n": types.CreateApiTokenDocument,
     "\n  mutation RevokeApiToken($id: ID!) {\n    revokeApiToken(id: $id)\n  }\n": types.RevokeApiTokenDocument,
     "\n  query ApiTokenScopes {\n    apiTokenScopes {\n      scope\n      name\n      description\n      needsDepartment\n      permissions {\n        code\n        name\n      }\n    }\n  }\n": types.ApiTokenScopesDocument,
+    "\n  fragment WebhookFields on WebhookSubscription {\n    id\n    apiTokenId\n    apiTokenName\n    url\n    eventTypes\n    active\n    createdByName\n    createdAt\n    disabledAt\n    version\n    delivered\n    pending\n    failed\n    lastError\n    lastDeliveredAt\n  }\n": types.WebhookFieldsFragmentDoc,
+    "\n  query WebhookSubscriptions {\n    webhookSubscriptions {\n      ...WebhookFields\n    }\n  }\n": types.WebhookSubscriptionsDocument,
+    "\n  mutation CreateWebhookSubscription($input: WebhookSubscriptionInput!) {\n    createWebhookSubscription(input: $input) {\n      secret\n      subscription {\n        ...WebhookFields\n      }\n    }\n  }\n": types.CreateWebhookSubscriptionDocument,
+    "\n  mutation DisableWebhookSubscription($id: ID!, $version: Int!) {\n    disableWebhookSubscription(id: $id, version: $version) {\n      ...WebhookFields\n    }\n  }\n": types.DisableWebhookSubscriptionDocument,
     "\n  query Areas($parentCode: String, $keyword: String, $page: Int!, $pageSize: Int!) {\n    areas(parentCode: $parentCode, keyword: $keyword, page: $page, pageSize: $pageSize) {\n      items {\n        ...AreaFields\n      }\n      total\n      page\n      pageSize\n    }\n  }\n": types.AreasDocument,
     "\n  mutation CreateArea($input: AreaInput!) {\n    createArea(input: $input) {\n      ...AreaFields\n    }\n  }\n": types.CreateAreaDocument,
     "\n  mutation UpdateArea($code: String!, $name: String!) {\n    updateArea(code: $code, name: $name) {\n      ...AreaFields\n    }\n  }\n": types.UpdateAreaDocument,
@@ -280,6 +301,15 @@ const documents: Documents = {
     "\n  query CalendarDays($year: Int!) {\n    calendarDays(year: $year) {\n      year\n      hasYear\n      missingYears\n      days {\n        ...CalendarDayFields\n      }\n    }\n  }\n": types.CalendarDaysDocument,
     "\n  mutation SetCalendarDay($date: String!, $kind: DayKind!, $name: String!) {\n    setCalendarDay(date: $date, kind: $kind, name: $name) {\n      ...CalendarDayFields\n    }\n  }\n": types.SetCalendarDayDocument,
     "\n  mutation RemoveCalendarDay($date: String!) {\n    removeCalendarDay(date: $date)\n  }\n": types.RemoveCalendarDayDocument,
+    "\n  fragment ConsultationTaskFields on ConsultationTask {\n    id\n    caseId\n    meetingId\n    meetingDate\n    departmentId\n    departmentName\n    householdId\n    headName\n    areaName\n    content\n    limitDays\n    dueDate\n    clockLevel\n    clockLevelName\n    overdueDays\n    remainingDays\n    status\n    statusName\n    doneNote\n    doneByName\n    doneAt\n    version\n  }\n": types.ConsultationTaskFieldsFragmentDoc,
+    "\n  fragment ConsultationCaseFields on ConsultationCase {\n    id\n    householdId\n    headName\n    areaCode\n    areaName\n    applicationId\n    receiptNo\n    referralId\n    level\n    levelName\n    reason\n    status\n    statusName\n    raisedByName\n    raisedByDepartmentName\n    raisedAt\n    closedAt\n    totalTasks\n    openTasks\n    version\n  }\n": types.ConsultationCaseFieldsFragmentDoc,
+    "\n  query ConsultationCases($status: ConsultationCaseStatus, $level: ConsultationLevel, $householdId: ID, $page: Int, $pageSize: Int) {\n    consultationCases(status: $status, level: $level, householdId: $householdId, page: $page, pageSize: $pageSize) {\n      total\n      items {\n        ...ConsultationCaseFields\n      }\n    }\n  }\n": types.ConsultationCasesDocument,
+    "\n  query ConsultationCase($id: ID!) {\n    consultationCase(id: $id) {\n      ...ConsultationCaseFields\n      decisions {\n        meetingId\n        meetingDate\n        decision\n      }\n      tasks {\n        ...ConsultationTaskFields\n      }\n    }\n  }\n": types.ConsultationCaseDocument,
+    "\n  query JointMeetings($page: Int, $pageSize: Int) {\n    jointMeetings(page: $page, pageSize: $pageSize) {\n      total\n      items {\n        id\n        level\n        levelName\n        areaName\n        meetingDate\n        place\n        members {\n          name\n          department\n        }\n        recorder\n        summary\n        recordedByName\n        cases {\n          caseId\n          headName\n          areaName\n          decision\n        }\n        taskCount\n      }\n    }\n  }\n": types.JointMeetingsDocument,
+    "\n  query ConsultationTasks($status: ConsultationTaskStatus, $overdue: Boolean, $page: Int, $pageSize: Int) {\n    consultationTasks(status: $status, overdue: $overdue, page: $page, pageSize: $pageSize) {\n      total\n      items {\n        ...ConsultationTaskFields\n      }\n    }\n  }\n": types.ConsultationTasksDocument,
+    "\n  mutation RaiseConsultation($input: RaiseConsultationInput!) {\n    raiseConsultation(input: $input) {\n      ...ConsultationCaseFields\n    }\n  }\n": types.RaiseConsultationDocument,
+    "\n  mutation RecordJointMeeting($input: JointMeetingInput!) {\n    recordJointMeeting(input: $input) {\n      id\n      taskCount\n    }\n  }\n": types.RecordJointMeetingDocument,
+    "\n  mutation CompleteConsultationTask($id: ID!, $note: String!, $version: Int!) {\n    completeConsultationTask(id: $id, note: $note, version: $version) {\n      ...ConsultationTaskFields\n    }\n  }\n": types.CompleteConsultationTaskDocument,
     "\n  query MyTodos {\n    myTodos {\n      pendingSign\n      amber\n      red\n      leadsToConfirm\n      extensionReviews\n      adminChangeReviews\n    }\n  }\n": types.MyTodosDocument,
     "\n  fragment DepartmentFields on Department {\n    id\n    code\n    name\n    shortName\n    areaCode\n    userCount\n    createdAt\n  }\n": types.DepartmentFieldsFragmentDoc,
     "\n  query Departments($keyword: String, $page: Int!, $pageSize: Int!) {\n    departments(keyword: $keyword, page: $page, pageSize: $pageSize) {\n      items {\n        ...DepartmentFields\n      }\n      total\n      page\n      pageSize\n    }\n  }\n": types.DepartmentsDocument,
@@ -307,7 +337,6 @@ const documents: Documents = {
     "\n  fragment JobFields on Job {\n    id\n    kind\n    kindName\n    title\n    status\n    statusName\n    total\n    processed\n    progress\n    attempts\n    maxAttempts\n    error\n    cancelRequested\n    areaCode\n    areaName\n    requestedByName\n    mine\n    createdAt\n    finishedAt\n    downloadUrl\n  }\n": types.JobFieldsFragmentDoc,
     "\n  query Jobs($page: Int!, $pageSize: Int!, $kind: String, $mine: Boolean) {\n    jobs(page: $page, pageSize: $pageSize, kind: $kind, mine: $mine) {\n      total\n      items {\n        ...JobFields\n      }\n    }\n    jobKinds {\n      kind\n      name\n    }\n  }\n": types.JobsDocument,
     "\n  mutation CancelJob($id: ID!) {\n    cancelJob(id: $id) {\n      ...JobFields\n    }\n  }\n": types.CancelJobDocument,
-    "\n  mutation StartHouseholdExport($filter: HouseholdFilterInput) {\n    startHouseholdExport(filter: $filter) {\n      ...JobFields\n    }\n  }\n": types.StartHouseholdExportDocument,
     "\n  fragment HouseholdChangeFields on HouseholdChangeRequest {\n    id\n    householdId\n    headName\n    personName\n    areaName\n    kind\n    kindName\n    effectiveDate\n    note\n    status\n    statusName\n    proposedByName\n    proposedAt\n    mine\n    decidedByName\n    decidedAt\n    decisionNote\n    version\n  }\n": types.HouseholdChangeFieldsFragmentDoc,
     "\n  query HouseholdChanges($householdId: ID, $pending: Boolean, $mine: Boolean) {\n    householdChanges(householdId: $householdId, pending: $pending, mine: $mine) {\n      ...HouseholdChangeFields\n    }\n  }\n": types.HouseholdChangesDocument,
     "\n  query HouseholdFollowups($householdId: ID) {\n    householdFollowups(householdId: $householdId) {\n      id\n      headName\n      personName\n      kind\n      kindName\n      measureDate\n      note\n      recordedByName\n    }\n  }\n": types.HouseholdFollowupsDocument,
@@ -394,6 +423,7 @@ const documents: Documents = {
     "\n  mutation UpdateSmsTemplate($code: String!, $input: SmsTemplateInput!, $version: Int!) {\n    updateSmsTemplate(code: $code, input: $input, version: $version) {\n      code\n      content\n      enabled\n      urgent\n      amountsApproved\n      providerTemplateId\n      version\n    }\n  }\n": types.UpdateSmsTemplateDocument,
     "\n  query SmsProviderConfig {\n    smsProviderConfig {\n      provider\n      source\n      endpoint\n      accessKeyId\n      secretSet\n      signName\n      sdkAppId\n      region\n      ratePerSecond\n      receiptTokenSet\n      quietStart\n      quietEnd\n      version\n      updatedByName\n      updatedAt\n    }\n  }\n": types.SmsProviderConfigDocument,
     "\n  mutation UpdateSmsProviderConfig($input: SmsProviderConfigInput!, $version: Int!) {\n    updateSmsProviderConfig(input: $input, version: $version) {\n      provider\n      source\n      secretSet\n      receiptTokenSet\n      version\n    }\n  }\n": types.UpdateSmsProviderConfigDocument,
+    "\n  query StatsDashboard($areaCode: String) {\n    dashboard(areaCode: $areaCode) {\n      area {\n        code\n        name\n        level\n      }\n      path {\n        code\n        name\n        level\n      }\n      from\n      to\n      months\n      sections {\n        code\n        title\n        rowKind\n        columns {\n          key\n          name\n          unit\n        }\n        rows {\n          key\n          name\n          values\n        }\n        total {\n          key\n          name\n          values\n        }\n      }\n    }\n  }\n": types.StatsDashboardDocument,
     "\n  fragment UserFields on User {\n    id\n    username\n    displayName\n    areaCode\n    areaName\n    departmentId\n    departmentName\n    roles\n    roleNames\n    informantKind\n    informantKindName\n    disabled\n    lockedUntil\n    mfaEnabled\n    mobileMasked\n    lastLoginAt\n    createdAt\n  }\n": types.UserFieldsFragmentDoc,
     "\n  query Users($keyword: String, $areaCode: String, $role: String, $page: Int!, $pageSize: Int!) {\n    users(keyword: $keyword, areaCode: $areaCode, role: $role, page: $page, pageSize: $pageSize) {\n      items {\n        ...UserFields\n      }\n      total\n      page\n      pageSize\n    }\n  }\n": types.UsersDocument,
     "\n  mutation CreateUser($input: CreateUserInput!) {\n    createUser(input: $input) {\n      ...UserFields\n    }\n  }\n": types.CreateUserDocument,
@@ -499,6 +529,14 @@ export function graphql(source: "\n  query Me {\n    me {\n      ...CurrentUserF
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  mutation StartListExport($list: ExportList!, $filters: ExportFiltersInput) {\n    startListExport(list: $list, filters: $filters) {\n      ...JobFields\n    }\n  }\n"): (typeof documents)["\n  mutation StartListExport($list: ExportList!, $filters: ExportFiltersInput) {\n    startListExport(list: $list, filters: $filters) {\n      ...JobFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ExportJob($id: ID!) {\n    job(id: $id) {\n      ...JobFields\n    }\n  }\n"): (typeof documents)["\n  query ExportJob($id: ID!) {\n    job(id: $id) {\n      ...JobFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  fragment AreaFields on Area {\n    code\n    name\n    level\n    levelName\n    parentCode\n    childCount\n  }\n"): (typeof documents)["\n  fragment AreaFields on Area {\n    code\n    name\n    level\n    levelName\n    parentCode\n    childCount\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -591,6 +629,22 @@ export function graphql(source: "\n  query ApiTokenScopes {\n    apiTokenScopes 
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  fragment WebhookFields on WebhookSubscription {\n    id\n    apiTokenId\n    apiTokenName\n    url\n    eventTypes\n    active\n    createdByName\n    createdAt\n    disabledAt\n    version\n    delivered\n    pending\n    failed\n    lastError\n    lastDeliveredAt\n  }\n"): (typeof documents)["\n  fragment WebhookFields on WebhookSubscription {\n    id\n    apiTokenId\n    apiTokenName\n    url\n    eventTypes\n    active\n    createdByName\n    createdAt\n    disabledAt\n    version\n    delivered\n    pending\n    failed\n    lastError\n    lastDeliveredAt\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query WebhookSubscriptions {\n    webhookSubscriptions {\n      ...WebhookFields\n    }\n  }\n"): (typeof documents)["\n  query WebhookSubscriptions {\n    webhookSubscriptions {\n      ...WebhookFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateWebhookSubscription($input: WebhookSubscriptionInput!) {\n    createWebhookSubscription(input: $input) {\n      secret\n      subscription {\n        ...WebhookFields\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation CreateWebhookSubscription($input: WebhookSubscriptionInput!) {\n    createWebhookSubscription(input: $input) {\n      secret\n      subscription {\n        ...WebhookFields\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DisableWebhookSubscription($id: ID!, $version: Int!) {\n    disableWebhookSubscription(id: $id, version: $version) {\n      ...WebhookFields\n    }\n  }\n"): (typeof documents)["\n  mutation DisableWebhookSubscription($id: ID!, $version: Int!) {\n    disableWebhookSubscription(id: $id, version: $version) {\n      ...WebhookFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query Areas($parentCode: String, $keyword: String, $page: Int!, $pageSize: Int!) {\n    areas(parentCode: $parentCode, keyword: $keyword, page: $page, pageSize: $pageSize) {\n      items {\n        ...AreaFields\n      }\n      total\n      page\n      pageSize\n    }\n  }\n"): (typeof documents)["\n  query Areas($parentCode: String, $keyword: String, $page: Int!, $pageSize: Int!) {\n    areas(parentCode: $parentCode, keyword: $keyword, page: $page, pageSize: $pageSize) {\n      items {\n        ...AreaFields\n      }\n      total\n      page\n      pageSize\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -632,6 +686,42 @@ export function graphql(source: "\n  mutation SetCalendarDay($date: String!, $ki
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation RemoveCalendarDay($date: String!) {\n    removeCalendarDay(date: $date)\n  }\n"): (typeof documents)["\n  mutation RemoveCalendarDay($date: String!) {\n    removeCalendarDay(date: $date)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ConsultationTaskFields on ConsultationTask {\n    id\n    caseId\n    meetingId\n    meetingDate\n    departmentId\n    departmentName\n    householdId\n    headName\n    areaName\n    content\n    limitDays\n    dueDate\n    clockLevel\n    clockLevelName\n    overdueDays\n    remainingDays\n    status\n    statusName\n    doneNote\n    doneByName\n    doneAt\n    version\n  }\n"): (typeof documents)["\n  fragment ConsultationTaskFields on ConsultationTask {\n    id\n    caseId\n    meetingId\n    meetingDate\n    departmentId\n    departmentName\n    householdId\n    headName\n    areaName\n    content\n    limitDays\n    dueDate\n    clockLevel\n    clockLevelName\n    overdueDays\n    remainingDays\n    status\n    statusName\n    doneNote\n    doneByName\n    doneAt\n    version\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ConsultationCaseFields on ConsultationCase {\n    id\n    householdId\n    headName\n    areaCode\n    areaName\n    applicationId\n    receiptNo\n    referralId\n    level\n    levelName\n    reason\n    status\n    statusName\n    raisedByName\n    raisedByDepartmentName\n    raisedAt\n    closedAt\n    totalTasks\n    openTasks\n    version\n  }\n"): (typeof documents)["\n  fragment ConsultationCaseFields on ConsultationCase {\n    id\n    householdId\n    headName\n    areaCode\n    areaName\n    applicationId\n    receiptNo\n    referralId\n    level\n    levelName\n    reason\n    status\n    statusName\n    raisedByName\n    raisedByDepartmentName\n    raisedAt\n    closedAt\n    totalTasks\n    openTasks\n    version\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ConsultationCases($status: ConsultationCaseStatus, $level: ConsultationLevel, $householdId: ID, $page: Int, $pageSize: Int) {\n    consultationCases(status: $status, level: $level, householdId: $householdId, page: $page, pageSize: $pageSize) {\n      total\n      items {\n        ...ConsultationCaseFields\n      }\n    }\n  }\n"): (typeof documents)["\n  query ConsultationCases($status: ConsultationCaseStatus, $level: ConsultationLevel, $householdId: ID, $page: Int, $pageSize: Int) {\n    consultationCases(status: $status, level: $level, householdId: $householdId, page: $page, pageSize: $pageSize) {\n      total\n      items {\n        ...ConsultationCaseFields\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ConsultationCase($id: ID!) {\n    consultationCase(id: $id) {\n      ...ConsultationCaseFields\n      decisions {\n        meetingId\n        meetingDate\n        decision\n      }\n      tasks {\n        ...ConsultationTaskFields\n      }\n    }\n  }\n"): (typeof documents)["\n  query ConsultationCase($id: ID!) {\n    consultationCase(id: $id) {\n      ...ConsultationCaseFields\n      decisions {\n        meetingId\n        meetingDate\n        decision\n      }\n      tasks {\n        ...ConsultationTaskFields\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query JointMeetings($page: Int, $pageSize: Int) {\n    jointMeetings(page: $page, pageSize: $pageSize) {\n      total\n      items {\n        id\n        level\n        levelName\n        areaName\n        meetingDate\n        place\n        members {\n          name\n          department\n        }\n        recorder\n        summary\n        recordedByName\n        cases {\n          caseId\n          headName\n          areaName\n          decision\n        }\n        taskCount\n      }\n    }\n  }\n"): (typeof documents)["\n  query JointMeetings($page: Int, $pageSize: Int) {\n    jointMeetings(page: $page, pageSize: $pageSize) {\n      total\n      items {\n        id\n        level\n        levelName\n        areaName\n        meetingDate\n        place\n        members {\n          name\n          department\n        }\n        recorder\n        summary\n        recordedByName\n        cases {\n          caseId\n          headName\n          areaName\n          decision\n        }\n        taskCount\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ConsultationTasks($status: ConsultationTaskStatus, $overdue: Boolean, $page: Int, $pageSize: Int) {\n    consultationTasks(status: $status, overdue: $overdue, page: $page, pageSize: $pageSize) {\n      total\n      items {\n        ...ConsultationTaskFields\n      }\n    }\n  }\n"): (typeof documents)["\n  query ConsultationTasks($status: ConsultationTaskStatus, $overdue: Boolean, $page: Int, $pageSize: Int) {\n    consultationTasks(status: $status, overdue: $overdue, page: $page, pageSize: $pageSize) {\n      total\n      items {\n        ...ConsultationTaskFields\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RaiseConsultation($input: RaiseConsultationInput!) {\n    raiseConsultation(input: $input) {\n      ...ConsultationCaseFields\n    }\n  }\n"): (typeof documents)["\n  mutation RaiseConsultation($input: RaiseConsultationInput!) {\n    raiseConsultation(input: $input) {\n      ...ConsultationCaseFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RecordJointMeeting($input: JointMeetingInput!) {\n    recordJointMeeting(input: $input) {\n      id\n      taskCount\n    }\n  }\n"): (typeof documents)["\n  mutation RecordJointMeeting($input: JointMeetingInput!) {\n    recordJointMeeting(input: $input) {\n      id\n      taskCount\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CompleteConsultationTask($id: ID!, $note: String!, $version: Int!) {\n    completeConsultationTask(id: $id, note: $note, version: $version) {\n      ...ConsultationTaskFields\n    }\n  }\n"): (typeof documents)["\n  mutation CompleteConsultationTask($id: ID!, $note: String!, $version: Int!) {\n    completeConsultationTask(id: $id, note: $note, version: $version) {\n      ...ConsultationTaskFields\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -740,10 +830,6 @@ export function graphql(source: "\n  query Jobs($page: Int!, $pageSize: Int!, $k
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation CancelJob($id: ID!) {\n    cancelJob(id: $id) {\n      ...JobFields\n    }\n  }\n"): (typeof documents)["\n  mutation CancelJob($id: ID!) {\n    cancelJob(id: $id) {\n      ...JobFields\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation StartHouseholdExport($filter: HouseholdFilterInput) {\n    startHouseholdExport(filter: $filter) {\n      ...JobFields\n    }\n  }\n"): (typeof documents)["\n  mutation StartHouseholdExport($filter: HouseholdFilterInput) {\n    startHouseholdExport(filter: $filter) {\n      ...JobFields\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -1088,6 +1174,10 @@ export function graphql(source: "\n  query SmsProviderConfig {\n    smsProviderC
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation UpdateSmsProviderConfig($input: SmsProviderConfigInput!, $version: Int!) {\n    updateSmsProviderConfig(input: $input, version: $version) {\n      provider\n      source\n      secretSet\n      receiptTokenSet\n      version\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateSmsProviderConfig($input: SmsProviderConfigInput!, $version: Int!) {\n    updateSmsProviderConfig(input: $input, version: $version) {\n      provider\n      source\n      secretSet\n      receiptTokenSet\n      version\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query StatsDashboard($areaCode: String) {\n    dashboard(areaCode: $areaCode) {\n      area {\n        code\n        name\n        level\n      }\n      path {\n        code\n        name\n        level\n      }\n      from\n      to\n      months\n      sections {\n        code\n        title\n        rowKind\n        columns {\n          key\n          name\n          unit\n        }\n        rows {\n          key\n          name\n          values\n        }\n        total {\n          key\n          name\n          values\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query StatsDashboard($areaCode: String) {\n    dashboard(areaCode: $areaCode) {\n      area {\n        code\n        name\n        level\n      }\n      path {\n        code\n        name\n        level\n      }\n      from\n      to\n      months\n      sections {\n        code\n        title\n        rowKind\n        columns {\n          key\n          name\n          unit\n        }\n        rows {\n          key\n          name\n          values\n        }\n        total {\n          key\n          name\n          values\n        }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

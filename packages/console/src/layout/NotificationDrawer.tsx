@@ -30,6 +30,7 @@ export const KIND_COLORS: Record<string, string> = {
   PUBLICITY_OBJECTION: 'purple',
   FINDINGS: 'geekblue',
   REVIEW_DUE: 'lime',
+  CONSULTATION_TASK: 'blue',
 };
 
 export function KindTag({ kind }: { kind: string }) {

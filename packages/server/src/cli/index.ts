@@ -6,6 +6,7 @@ import { parseArgs } from 'node:util';
 import { DEMO_TOTP_SECRET, loadConfig } from '../config';
 import { prepareDatabase, type PreparedDatabase } from '../db/database';
 import { openOrm } from '../db/orm';
+import { openReplicas } from '../db/replicas';
 import { systemContext, type Runtime } from '../graphql/request-context';
 import { buildAppSchema } from '../graphql/schema';
 import { verifyChainAt } from '../modules/audit/audit-verify';
@@ -49,6 +50,8 @@ const commands: Record<string, { help: string; run: Command }> = {
       // Embedded: joins the running server's database (start the server first); external: DATABASE_URL.
       withOrm(async (orm, runtime, db) => {
         const { config } = runtime;
+        // Exports and other replica-marked reads of jobs use the replicas here as in the server (ADR 0033).
+        if (config.replicaUrls.length) runtime.replicas = openReplicas(config, (level, m) => console.error(`[协救 worker] ${level}: ${m}`));
         const runner = await startJobRunner(orm, runtime, {
           connectionString: db.appUrl,
           concurrency: config.jobsConcurrency,
@@ -62,6 +65,7 @@ const commands: Record<string, { help: string; run: Command }> = {
         });
         log('正在停止：进行中的任务完成当前批次后交回队列 / stopping …');
         await runner.stop();
+        await runtime.replicas?.close();
         return 0;
       }),
   },

@@ -15,6 +15,7 @@ export type AreaColumn = { household: string } | { keeps: string };
 
 const OF_APPLICATIONS = `application_id in (select id from application where household_id = ?)`;
 const OF_REFERRALS = `referral_id in (select id from referral where household_id = ?)`;
+const OF_CONSULTATION_CASES = `case_id in (select id from consultation_case where household_id = ?)`;
 
 export const AREA_COLUMNS: Readonly<Record<string, Readonly<Record<string, AreaColumn>>>> = {
   // The ledger.
@@ -62,11 +63,16 @@ export const AREA_COLUMNS: Readonly<Record<string, Readonly<Record<string, AreaC
   household_followup: { area_code: { household: `household_id = ?` } },
   // 主动发现: visit tasks for the household's village.
   visit_task: { area_code: { household: `household_id = ?` } },
+  // 个案会商 (modules/consultation): the escalated case, the meeting's decision on it and its follow-up tasks.
+  consultation_case: { area_code: { household: `household_id = ?` } },
+  joint_meeting_case: { area_code: { household: OF_CONSULTATION_CASES } },
+  consultation_task: { area_code: { household: OF_CONSULTATION_CASES } },
   outbox_event: {
     area_code: {
       household: `(aggregate_type = 'application' and aggregate_id in (select id from application where household_id = ?))
         or (aggregate_type = 'referral' and aggregate_id in (select id from referral where household_id = ?))
-        or (aggregate_type = 'verification' and aggregate_id in (select id from verification where household_id = ?))`,
+        or (aggregate_type = 'verification' and aggregate_id in (select id from verification where household_id = ?))
+        or (aggregate_type = 'consultation_task' and aggregate_id in (select t.id from consultation_task t join consultation_case c on c.id = t.case_id where c.household_id = ?))`,
     },
   },
   // Materials linked to a case belong to it; an upload not yet linked keeps the uploader's area.
@@ -78,6 +84,8 @@ export const AREA_COLUMNS: Readonly<Record<string, Readonly<Record<string, AreaC
   },
   // Not household data.
   audit_log: { area_code: { keeps: 'the acting user’s area when the entry was written (the log is append-only)' } },
+  // The integrators' change feed (modules/integration): where the change happened when it happened (append-only; a cursor never sees a row move).
+  integration_event: { area_code: { keeps: 'the village of the change when it happened (append-only change feed)' } },
   app_user: { area_code: { keeps: 'the user’s own area of responsibility' } },
   api_token: { area_code: { keeps: 'the area the token is limited to' } },
   department: { area_code: { keeps: 'the district the department belongs to' } },
@@ -96,6 +104,8 @@ export const AREA_COLUMNS: Readonly<Record<string, Readonly<Record<string, AreaC
   service_window: { area_code: { keeps: 'the town or district whose 受理窗口 the row describes' } },
   // 留言 (modules/portal message.service.ts): a citizen's message to a town, under RLS by that town.
   portal_message: { area_code: { keeps: 'the town a citizen’s 留言 is addressed to (its staff reply)' } },
+  // 联席会议 (modules/consultation): the town or the district whose joint meeting the record is.
+  joint_meeting: { area_code: { keeps: 'the town or district whose joint meeting (联席会议) the record is' } },
 };
 
 /** The tables and conditions a household move updates, in a stable order. */

@@ -111,6 +111,8 @@ export async function ensureAppRole(ownerUrl: string, user: string, password: st
     // …except its area, which follows the household when it moves to another village (db/area-columns.ts).
     await c.query(`grant update (area_code) on referral_event to ${role}`);
     await c.query(`revoke delete, truncate on outbox_event from ${role}`);
+    // The integrators' change feed is append-only (modules/integration, ADR 0032).
+    await c.query(`revoke update, delete, truncate on integration_event from ${role}`);
     // Uploaded materials are evidence: rows are linked to their application, never removed.
     await c.query(`revoke delete, truncate on stored_file from ${role}`);
     // Verification records and issued reports are evidence (统一核查): never removed.

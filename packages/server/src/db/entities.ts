@@ -1,6 +1,7 @@
 import { Area } from '../modules/area/area.entity';
 import { AuditHead, AuditLog } from '../modules/audit/audit-log.entity';
 import { ApiToken } from '../modules/auth/api-token.entity';
+import { WebhookSubscription } from '../modules/integration/webhook-subscription.entity';
 import { Session } from '../modules/auth/session.entity';
 import { User } from '../modules/auth/user.entity';
 import { Department } from '../modules/department/department.entity';
@@ -36,6 +37,7 @@ export const entities = [
   User,
   Session,
   ApiToken,
+  WebhookSubscription,
   AuditLog,
   AuditHead,
   Household,

@@ -6,7 +6,6 @@ import { migrationsList } from './migrations';
 
 export interface OrmOptions {
   url: string;
-  replicaUrls?: string[];
   poolMax?: number;
   debug?: boolean;
 }
@@ -20,7 +19,8 @@ export function ormConfig(opts: OrmOptions): Options {
     allowGlobalContext: false,
     debug: opts.debug ?? false,
     pool: { min: 0, max: opts.poolMax ?? 20 },
-    replicas: (opts.replicaUrls ?? []).map((url, i) => ({ name: `replica${i + 1}`, clientUrl: url })),
+    // No MikroORM `replicas`: it would send ORM reads made outside a transaction there, without the scope settings.
+    // Replica reads are explicit (db/replicas.ts, ADR 0033).
     migrations: {
       tableName: 'mikro_orm_migrations',
       path: path.join(__dirname, 'migrations'),

@@ -18,6 +18,7 @@ import {
   VEHICLE_TYPES,
 } from '@xiejiu/rules';
 import { INFORMANT_KINDS } from '../modules/user/informant-kinds';
+import { EXPORT_LIST_NAMES } from '../modules/exports/exporter';
 import { registerEnumType } from 'type-graphql';
 import { ADMIN_CHANGE_STATUSES } from '../modules/user/admin-change.service';
 import { CHAIN_PROBLEM_NAMES } from '../modules/audit/audit-verify';
@@ -30,9 +31,11 @@ import { CLOCK_LEVEL_NAMES } from '../modules/workflow/clock';
 import { ADVANCE_RELIEF_STATES, APPLICATION_STATUSES, CHANNELS, OUTCOMES, REFERRAL_STATUSES } from '../modules/workflow/states';
 import { ERROR_CODE_NAMES } from '../shared/errors';
 import { VISIT_OUTCOMES, VISIT_STATUSES } from '../modules/discovery/codes';
+import { CONSULTATION_CASE_STATUSES, CONSULTATION_LEVELS, CONSULTATION_TASK_STATUSES } from '../modules/consultation/codes';
 import { CHANGE_KINDS, CHANGE_STATUSES, FOLLOWUP_KINDS } from '../modules/household/change-codes';
 import { MESSAGE_CATEGORIES, MESSAGE_STATUSES } from '../modules/portal/message-codes';
 import { NOTICE_CATEGORIES } from '../modules/portal/notice-codes';
+import { INTEGRATION_EVENT_TYPES } from '../modules/integration/event-types';
 
 /**
  * The closed sets of the GraphQL contract (docs/api-contract.md, ADR 0016). Each enum is built from
@@ -106,6 +109,11 @@ export const FollowupKindEnum = domainEnum('FollowupKind', '帮扶措施类别',
 export const VisitStatusEnum = domainEnum('VisitStatus', '走访任务状态', VISIT_STATUSES);
 export const VisitOutcomeEnum = domainEnum('VisitOutcome', '走访结果', VISIT_OUTCOMES);
 
+// ---- 个案会商 (modules/consultation) -----------------------------------------------------------
+export const ConsultationLevelEnum = domainEnum('ConsultationLevel', '会商层级（镇街或区县联席会议）', CONSULTATION_LEVELS);
+export const ConsultationCaseStatusEnum = domainEnum('ConsultationCaseStatus', '会商个案状态', CONSULTATION_CASE_STATUSES);
+export const ConsultationTaskStatusEnum = domainEnum('ConsultationTaskStatus', '会商任务状态', CONSULTATION_TASK_STATUSES);
+
 // ---- 留言 (modules/portal message.service.ts) ------------------------------------------------------
 export const PortalMessageCategoryEnum = domainEnum('PortalMessageCategory', '留言类别', MESSAGE_CATEGORIES);
 export const PortalMessageStatusEnum = domainEnum('PortalMessageStatus', '留言状态', MESSAGE_STATUSES);
@@ -128,6 +136,7 @@ export const JobStatusEnum = domainEnum(
 );
 export const ReassessmentKindEnum = domainEnum('ReassessmentKind', '复核任务类型', JOB_KIND_NAMES as Record<'PARAMETER' | 'ON_DEMAND', string>);
 export const FindingKindEnum = domainEnum('FindingKind', '复核结果类别', FINDING_KIND_NAMES as Record<'MISSED' | 'REVIEW', string>);
+export const ExportListEnum = domainEnum('ExportList', '可导出的列表（modules/exports）', EXPORT_LIST_NAMES);
 
 // ---- Accounts and access -----------------------------------------------------------------------
 export const RoleEnum = domainEnum('Role', '角色', Object.fromEntries(ROLES.map((r) => [r.code, r.name])));
@@ -142,3 +151,6 @@ export const FindingSeverityEnum = domainEnum('FindingSeverity', '疑点严重�
 export const FindingDecisionEnum = domainEnum('FindingDecision', '疑点复核结论', FINDING_DECISIONS);
 export const FindingTaskStatusEnum = domainEnum('FindingTaskStatus', '属实疑点的部门任务状态', FINDING_TASK_STATUSES);
 export const FindingTaskOutcomeEnum = domainEnum('FindingTaskOutcome', '属实疑点的部门处理结果（停止、暂停、渐退经救助记录变更）', FINDING_TASK_OUTCOMES);
+
+// ---- 变更事件 (modules/integration events.ts) -------------------------------------------------------
+export const IntegrationEventTypeEnum = mappedEnum('IntegrationEventType', '变更事件类型（对接系统的 events 查询和回调通知）', INTEGRATION_EVENT_TYPES);

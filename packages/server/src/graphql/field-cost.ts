@@ -38,6 +38,7 @@ export const FIELD_COSTS: Record<string, number> = {
   'Mutation.startSimulation': 200,
   'Mutation.startReassessment': 200,
   'Mutation.startHouseholdExport': 200,
+  'Mutation.startListExport': 200,
   // One application: screening, referrals, clocks, events.
   'Mutation.registerApplication': 50,
   // Aggregates over every open referral in scope.

@@ -5,6 +5,7 @@ import type { AppConfig } from '../config';
 import { AppError } from '../shared/errors';
 import type { FieldCrypto } from '../shared/field-crypto';
 import type { FileStorage } from '../modules/files/storage';
+import type { ReplicaPool } from '../db/replicas';
 
 /** Who is acting: a staff session, an integrator token, the system itself, or nobody. */
 export interface Actor {
@@ -44,6 +45,11 @@ export interface Runtime {
    * seed sets it, to build past cases through the real services with dates that agree.
    */
   clock?: () => Date;
+  /**
+   * Read replicas (DATABASE_REPLICA_URLS, db/replicas.ts); unset → every read on the primary. Only reads that opt in
+   * go there: `scopedReadBatch(ctx, statements, { replica: true })` (db/README.md, ADR 0033).
+   */
+  replicas?: ReplicaPool;
 }
 
 export interface RequestContextInit {
@@ -57,6 +63,12 @@ export interface RequestContextInit {
   sessionToken?: string;
   /** Statement timeout of the context's transactions; default: none for the system, 9 s for everyone else. */
   statementTimeout?: string;
+  /**
+   * Every scoped read batch of this context outside `ctx.tx` may read a replica, as if marked `{ replica: true }`
+   * (shared/sql.ts, src/db/README.md). For contexts made for one read-only purpose whose reads go through other
+   * modules' query functions — the export job's reader (modules/exports).
+   */
+  replicaReads?: boolean;
 }
 
 /**
@@ -73,6 +85,7 @@ export class RequestContext {
   readonly reply?: ReplyLike;
   readonly sessionToken?: string;
   readonly statementTimeout: string;
+  readonly replicaReads: boolean;
 
   constructor(init: RequestContextInit) {
     this.em = init.em;
@@ -84,6 +97,7 @@ export class RequestContext {
     this.reply = init.reply;
     this.sessionToken = init.sessionToken;
     this.statementTimeout = init.statementTimeout ?? (init.actor.kind === 'system' ? '0' : '9s');
+    this.replicaReads = init.replicaReads ?? false;
   }
 
   /**

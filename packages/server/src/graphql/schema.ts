@@ -11,6 +11,7 @@ import { SelfCheckResolver } from '../modules/program/self-check.resolver';
 import { AdminChangeResolver, CurrentUserNoticesResolver } from '../modules/user/admin-change.resolver';
 import { JobsResolver } from '../modules/jobs/jobs.resolver';
 import { HouseholdExportResolver } from '../modules/household/household-export.resolver';
+import { ExportsResolver } from '../modules/exports/exports.resolver';
 import { LegalSupportResolver } from '../modules/household/legal-support.resolver';
 import { UserResolver } from '../modules/user/user.resolver';
 import { SettingResolver } from '../modules/setting/setting.resolver';
@@ -20,6 +21,7 @@ import { WorkbenchResolver } from '../modules/workbench/workbench.resolver';
 import { WorkflowResolver } from '../modules/workflow/workflow.resolver';
 import { RosterResolver } from '../modules/roster/roster.resolver';
 import { IdentityResolver } from '../modules/identity/identity.resolver';
+import { IntegrationResolver } from '../modules/integration/integration.resolver';
 import { CrosscheckBoardResolver, CrosscheckResolver, CrosscheckTodosResolver } from '../modules/crosscheck/crosscheck.resolver';
 import { HouseholdVerificationResolver, ReferralVerificationResolver, VerificationResolver } from '../modules/verification/verification.resolver';
 import { InboxResolver } from '../modules/inbox/inbox.resolver';
@@ -30,6 +32,8 @@ import { PortalNoticeResolver } from '../modules/portal/notice.resolver';
 import { CitizenResolver } from '../modules/citizen/citizen.resolver';
 import { AdvanceReliefResolver } from '../modules/workflow/advance-relief.resolver';
 import { DiscoveryResolver } from '../modules/discovery/discovery.resolver';
+import { ConsultationBoardResolver, ConsultationResolver } from '../modules/consultation/consultation.resolver';
+import { DashboardResolver } from '../modules/dashboard/dashboard.resolver';
 import { HouseholdChangeResolver } from '../modules/household/change-request.resolver';
 import { authChecker } from './auth-checker';
 import { applyInputRules } from './input-validation';
@@ -54,9 +58,11 @@ export const resolvers = [
   CurrentUserMobileResolver,
   JobsResolver,
   HouseholdExportResolver,
+  ExportsResolver,
   LegalSupportResolver,
   RosterResolver,
   IdentityResolver,
+  IntegrationResolver,
   CrosscheckResolver,
   CrosscheckTodosResolver,
   CrosscheckBoardResolver,
@@ -71,6 +77,9 @@ export const resolvers = [
   CitizenResolver,
   AdvanceReliefResolver,
   DiscoveryResolver,
+  ConsultationResolver,
+  ConsultationBoardResolver,
+  DashboardResolver,
   HouseholdChangeResolver,
 ] as const;
 

@@ -1,5 +1,6 @@
 import crypto from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/postgresql';
+import type { PoolClient } from 'pg';
 import type { RequestContext } from '../graphql/request-context';
 
 /** Columns aliased `at`, `…At` or `…Until` are timestamps. */
@@ -70,9 +71,17 @@ export interface BatchStatement {
  * request — for the ledger search this was as much CPU as running it. Prepared statements hold
  * no data and no settings: the scope still comes only from the batch's own transaction-local
  * set_config, so nothing carries over between requests that share a connection.
+ *
+ * `{ replica: true }`: the same batch, read-only, on a read replica when one is usable (ReadOptions below;
+ * src/db/README.md, ADR 0033) — outside a transaction only.
  */
-export async function scopedReadBatch(ctx: RequestContext, statements: BatchStatement[]): Promise<Array<Array<Record<string, unknown>>>> {
+export async function scopedReadBatch(
+  ctx: RequestContext,
+  statements: BatchStatement[],
+  opts: ReadOptions = {},
+): Promise<Array<Array<Record<string, unknown>>>> {
   if (ctx.inTransaction) {
+    // Inside a (write) transaction: always the primary, in that transaction — it must see its own writes.
     return ctx.tx(async (em) => {
       const out: Array<Array<Record<string, unknown>>> = [];
       for (const s of statements) out.push(await sqlRows(em, s.sql, s.params));
@@ -82,11 +91,54 @@ export async function scopedReadBatch(ctx: RequestContext, statements: BatchStat
   const em = ctx.em;
   const platform = em.getPlatform();
   const settings = ctx.scopeSettings();
-  if (statements.some((s) => s.prepared)) return preparedBatch(ctx, settings, statements);
-  const text = [settings, ...statements].map((s) => platform.formatQuery(s.sql, s.params)).join(';\n');
+  const head = [platform.formatQuery(settings.sql, settings.params)];
+  if (opts.replica ?? ctx.replicaReads) {
+    // Read-only on whichever server answers: a write slipped into a replica read fails on the primary too.
+    head.push(READ_ONLY);
+    const replica = await ctx.runtime.replicas?.pick();
+    if (replica) {
+      let conn: PoolClient | undefined;
+      try {
+        conn = await replica.pool.connect();
+        const out = await preparedBatch(em, conn, head, statements);
+        conn.release();
+        replica.reads++;
+        return out;
+      } catch (e) {
+        // The replica failed (then its connection is dropped and the primary answers) or the read itself did.
+        const fallback = replica.fallsBack(e);
+        conn?.release(fallback ? (e as Error) : undefined);
+        if (!fallback) throw e;
+      }
+    }
+  }
+  if (statements.some((s) => s.prepared)) {
+    const client = em.getConnection().getKnex().client as unknown as KnexPool;
+    const conn = await client.acquireConnection();
+    try {
+      return await preparedBatch(em, conn, head, statements);
+    } finally {
+      await client.releaseConnection(conn);
+    }
+  }
+  const text = [...head, ...statements.map((s) => platform.formatQuery(s.sql, s.params))].join(';\n');
   const res = (await em.getConnection().getKnex().raw(text)) as unknown as Array<{ rows: Array<Record<string, unknown>> }>;
-  return res.slice(1).map((r) => normalise(em, r.rows));
+  return res.slice(head.length).map((r) => normalise(em, r.rows));
 }
+
+/** Options of a scoped read batch. */
+export interface ReadOptions {
+  /**
+   * Read from a replica (DATABASE_REPLICA_URLS, db/replicas.ts, ADR 0033) when one is configured, reachable and
+   * within the lag bound (DATABASE_REPLICA_MAX_LAG_MS); otherwise — and always inside `ctx.tx` — the primary.
+   * For lists, searches, dashboards and exports that may trail the latest save by up to the lag bound; never for
+   * a read that decides a write. Default: the context's `replicaReads` (request-context.ts: set for the export
+   * job's reader); `false` keeps a batch on the primary even there.
+   */
+  replica?: boolean;
+}
+
+const READ_ONLY = `select set_config('transaction_read_only', 'on', true)`;
 
 interface PgConnection {
   query(q: string | { name: string; text: string; values: unknown[] }): Promise<unknown>;
@@ -107,59 +159,57 @@ const MAX_PREPARED_PER_CONNECTION = 64;
 const DEALLOCATE_BATCH_STATEMENTS = `do $$ declare r record; begin
   for r in select name from pg_prepared_statements where name like 'xjb\\_%' loop execute format('deallocate %I', r.name); end loop; end $$`;
 
+/**
+ * The batch on one connection (a pooled connection of the primary or of a replica): `head` (the scope settings,
+ * formatted) first, then the statements, prepared on that connection where marked.
+ */
 async function preparedBatch(
-  ctx: RequestContext,
-  settings: { sql: string; params: unknown[] },
+  em: EntityManager,
+  conn: PgConnection,
+  head: string[],
   statements: BatchStatement[],
 ): Promise<Array<Array<Record<string, unknown>>>> {
-  const em = ctx.em;
   const platform = em.getPlatform();
-  const client = em.getConnection().getKnex().client as unknown as KnexPool;
-  const conn = await client.acquireConnection();
-  try {
-    let known = preparedOn.get(conn);
-    const parts: string[] = [];
-    if (!known || stale.has(conn) || known.size > MAX_PREPARED_PER_CONNECTION) {
-      // Only the batch statements (xjb_…): named statements of node-postgres itself (namedRows) stay.
-      if (known || stale.has(conn)) parts.push(DEALLOCATE_BATCH_STATEMENTS);
-      stale.delete(conn);
-      known = new Map();
-      preparedOn.set(conn, known);
-    }
-    parts.push(platform.formatQuery(settings.sql, settings.params));
-    if (statements.some((s) => s.generic)) parts.push(`select set_config('plan_cache_mode', 'force_generic_plan', true)`);
-    const resultIndex: number[] = [];
-    for (const s of statements) {
-      if (!s.prepared) {
-        resultIndex.push(parts.length);
-        parts.push(platform.formatQuery(s.sql, s.params));
-        continue;
-      }
-      const { text, count } = numbered(s.sql);
-      if (count !== s.params.length) throw new Error(`prepared statement expects ${count} parameters, got ${s.params.length}`);
-      let name = known.get(text);
-      if (!name) {
-        name = `xjb_${crypto.createHash('sha1').update(text).digest('hex').slice(0, 20)}`;
-        parts.push(`prepare ${name} as ${text}`);
-        known.set(text, name);
-      }
-      resultIndex.push(parts.length);
-      parts.push(count ? `execute ${name}(${s.params.map((v) => literal(platform, v)).join(', ')})` : `execute ${name}`);
-    }
-    let res: Array<{ rows: Array<Record<string, unknown>> }>;
-    try {
-      const out = await conn.query(parts.join(';\n'));
-      res = (Array.isArray(out) ? out : [out]) as Array<{ rows: Array<Record<string, unknown>> }>;
-    } catch (e) {
-      // PREPARE is not undone by a rollback: after any error the statements this connection
-      // holds are unknown, so the next use deallocates them first.
-      stale.add(conn);
-      throw e;
-    }
-    return resultIndex.map((i) => normalise(em, res[i].rows));
-  } finally {
-    await client.releaseConnection(conn);
+  let known = preparedOn.get(conn);
+  const parts: string[] = [];
+  if (!known || stale.has(conn) || known.size > MAX_PREPARED_PER_CONNECTION) {
+    // Only the batch statements (xjb_…): named statements of node-postgres itself (namedRows) stay.
+    if (known || stale.has(conn)) parts.push(DEALLOCATE_BATCH_STATEMENTS);
+    stale.delete(conn);
+    known = new Map();
+    preparedOn.set(conn, known);
   }
+  parts.push(...head);
+  if (statements.some((s) => s.generic)) parts.push(`select set_config('plan_cache_mode', 'force_generic_plan', true)`);
+  const resultIndex: number[] = [];
+  for (const s of statements) {
+    if (!s.prepared) {
+      resultIndex.push(parts.length);
+      parts.push(platform.formatQuery(s.sql, s.params));
+      continue;
+    }
+    const { text, count } = numbered(s.sql);
+    if (count !== s.params.length) throw new Error(`prepared statement expects ${count} parameters, got ${s.params.length}`);
+    let name = known.get(text);
+    if (!name) {
+      name = `xjb_${crypto.createHash('sha1').update(text).digest('hex').slice(0, 20)}`;
+      parts.push(`prepare ${name} as ${text}`);
+      known.set(text, name);
+    }
+    resultIndex.push(parts.length);
+    parts.push(count ? `execute ${name}(${s.params.map((v) => literal(platform, v)).join(', ')})` : `execute ${name}`);
+  }
+  let res: Array<{ rows: Array<Record<string, unknown>> }>;
+  try {
+    const out = await conn.query(parts.join(';\n'));
+    res = (Array.isArray(out) ? out : [out]) as Array<{ rows: Array<Record<string, unknown>> }>;
+  } catch (e) {
+    // PREPARE is not undone by a rollback: after any error the statements this connection
+    // holds are unknown, so the next use deallocates them first.
+    stale.add(conn);
+    throw e;
+  }
+  return resultIndex.map((i) => normalise(em, res[i].rows));
 }
 
 /** `numberedPlaceholders`, remembered per SQL text (hot statements are built from a few fixed shapes). */

@@ -10,6 +10,7 @@ import type { ApiTokenFieldsFragment } from '../../gql/graphql';
 import { formatDate, formatDateTime, isFuture } from '../../utils/datetime';
 import { CreateTokenModal, type CreateTokenValues } from './CreateTokenModal';
 import { TokenRevealModal } from './TokenRevealModal';
+import { WebhooksCard } from './WebhooksCard';
 import { API_TOKEN_SCOPES, API_TOKENS, CREATE_API_TOKEN, REVOKE_API_TOKEN } from './apiTokens.graphql';
 
 type ApiToken = ApiTokenFieldsFragment;
@@ -151,6 +152,7 @@ export default function ApiTokensPage() {
           ]}
         />
       </ContentCard>
+      <WebhooksCard tokens={data?.apiTokens.items ?? []} />
       <CreateTokenModal open={createDialog.isOpen} scopes={scopes} loading={scopeQuery.loading} onCancel={createDialog.close} onSubmit={onCreate} />
       <TokenRevealModal token={created?.token} name={created?.name} onClose={() => setCreated(undefined)} />
     </PageContainer>

@@ -62,3 +62,50 @@ export const API_TOKEN_SCOPES = graphql(`
     }
   }
 `);
+
+export const WEBHOOK_FIELDS = graphql(`
+  fragment WebhookFields on WebhookSubscription {
+    id
+    apiTokenId
+    apiTokenName
+    url
+    eventTypes
+    active
+    createdByName
+    createdAt
+    disabledAt
+    version
+    delivered
+    pending
+    failed
+    lastError
+    lastDeliveredAt
+  }
+`);
+
+export const WEBHOOK_SUBSCRIPTIONS = graphql(`
+  query WebhookSubscriptions {
+    webhookSubscriptions {
+      ...WebhookFields
+    }
+  }
+`);
+
+export const CREATE_WEBHOOK = graphql(`
+  mutation CreateWebhookSubscription($input: WebhookSubscriptionInput!) {
+    createWebhookSubscription(input: $input) {
+      secret
+      subscription {
+        ...WebhookFields
+      }
+    }
+  }
+`);
+
+export const DISABLE_WEBHOOK = graphql(`
+  mutation DisableWebhookSubscription($id: ID!, $version: Int!) {
+    disableWebhookSubscription(id: $id, version: $version) {
+      ...WebhookFields
+    }
+  }
+`);

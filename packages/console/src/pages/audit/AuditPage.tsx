@@ -4,6 +4,7 @@ import { useQuery } from '@apollo/client/react';
 import { ContentCard, PageContainer } from '../../components/PageContainer';
 import { useRoleCatalogue } from '../../components/RoleSelect';
 import { SearchBar } from '../../components/SearchBar';
+import { ExportButton } from '../../components/ExportButton';
 import { useFilters } from '../../components/paging';
 import type { AuditLogFilterInput } from '../../gql/graphql';
 import { formatDateTime } from '../../utils/datetime';
@@ -44,7 +45,7 @@ export default function AuditPage() {
     <PageContainer title="操作日志" extra={verify.button}>
       {verify.result}
       <ContentCard>
-        <SearchBar<FilterValues> onSearch={(v) => setFilters(toFilter(v))}>
+        <SearchBar<FilterValues> onSearch={(v) => setFilters(toFilter(v))} extra={<ExportButton list="AUDIT_LOGS" filter={filters} />}>
           <Form.Item name="keyword" label="关键字">
             <Input placeholder="对象编号、请求编号等" allowClear style={{ width: 180 }} />
           </Form.Item>

@@ -13,6 +13,7 @@ import type { DiscoveryOverviewQuery, VisitTaskFieldsFragment } from '../../gql/
 import { formatDateTime } from '../../utils/datetime';
 import { errorText } from '../../utils/errors';
 import { DISCOVERY_OVERVIEW, RECORD_VISIT_OUTCOME, RUN_DISCOVERY, VISIT_TASKS } from './discovery.graphql';
+import { ExportButton } from '../../components/ExportButton';
 
 type Task = VisitTaskFieldsFragment;
 type Stats = DiscoveryOverviewQuery['visitTaskStats'][number];
@@ -131,11 +132,14 @@ export default function DiscoveryPage() {
     <PageContainer
       title="主动发现"
       extra={
-        can('CROSSCHECK_RUN') && (
-          <Button icon={<AimOutlined />} loading={running.loading} onClick={() => void runNow()}>
-            立即运行发现规则
-          </Button>
-        )
+        <Space>
+          <ExportButton list="VISIT_TASKS" filter={{ status, ruleCode }} />
+          {can('CROSSCHECK_RUN') && (
+            <Button icon={<AimOutlined />} loading={running.loading} onClick={() => void runNow()}>
+              立即运行发现规则
+            </Button>
+          )}
+        </Space>
       }
     >
       <ContentCard>

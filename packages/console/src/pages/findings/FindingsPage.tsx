@@ -9,6 +9,7 @@ import { AreaCascader } from '../../components/AreaCascader';
 import { emptyText } from '../../components/emptyText';
 import { FormModal } from '../../components/FormModal';
 import { LinkOutsideRouter } from '../../components/LinkOutsideRouter';
+import { ExportButton } from '../../components/ExportButton';
 import { ContentCard, PageContainer } from '../../components/PageContainer';
 import { useFilters } from '../../components/paging';
 import { SearchBar } from '../../components/SearchBar';
@@ -146,7 +147,7 @@ function FindingList() {
 
   return (
     <>
-      <SearchBar<Filters> onSearch={(v) => setFilters({ ...v, overdue: v.overdue || undefined })}>
+      <SearchBar<Filters> onSearch={(v) => setFilters({ ...v, overdue: v.overdue || undefined })} extra={<ExportButton list="FINDINGS" filter={filters} />}>
         <Form.Item name="ruleNo" label="规则">
           <Select allowClear showSearch={{ optionFilterProp: 'label' }} placeholder="全部规则" options={ruleOptions} style={{ width: 220 }} />
         </Form.Item>

@@ -152,7 +152,7 @@ export default function JobsPage() {
                       size="small"
                       type="link"
                       icon={<DownloadOutlined />}
-                      onClick={() => void downloadFile(j.downloadUrl!, '户籍台账.xlsx').catch((e: Error) => message.error(e.message))}
+                      onClick={() => void downloadFile(j.downloadUrl!, `${j.kindName}.xlsx`).catch((e: Error) => message.error(e.message))}
                     >
                       下载
                     </Button>

@@ -48,11 +48,3 @@ export const CANCEL_JOB = graphql(`
     }
   }
 `);
-
-export const START_HOUSEHOLD_EXPORT = graphql(`
-  mutation StartHouseholdExport($filter: HouseholdFilterInput) {
-    startHouseholdExport(filter: $filter) {
-      ...JobFields
-    }
-  }
-`);

@@ -1,16 +1,12 @@
-import { useState } from 'react';
 import { enumOptions } from '../../utils/enums';
-import { App, Button, Form, Input, Select, Space, Table, Tag, Typography, type TableColumnsType } from 'antd';
-import { DownloadOutlined, PlusOutlined } from '@ant-design/icons';
-import { useMutation, useQuery } from '@apollo/client/react';
+import { Button, Form, Input, Select, Space, Table, Tag, Typography, type TableColumnsType } from 'antd';
+import { PlusOutlined } from '@ant-design/icons';
+import { useQuery } from '@apollo/client/react';
 import { Link, useNavigate } from 'react-router-dom';
-import { SILENT } from '../../apollo';
-import { START_HOUSEHOLD_EXPORT } from '../jobs/jobs.graphql';
-import { errorText } from '../../utils/errors';
 import { PROGRAM_NAMES } from '@xiejiu/rules';
 import { useCan } from '../../auth/CurrentUserContext';
 import { AreaCascader } from '../../components/AreaCascader';
-import { downloadFile } from '../../components/download';
+import { ExportButton } from '../../components/ExportButton';
 import { ContentCard, PageContainer } from '../../components/PageContainer';
 import { SearchBar } from '../../components/SearchBar';
 import { useFilters } from '../../components/paging';
@@ -18,7 +14,6 @@ import type { HouseholdFilterInput, HouseholdSummaryFieldsFragment } from '../..
 import { HOUSEHOLDS } from './ledger.graphql';
 import { AccessBadge, BenefitTags, groupLabel, sexLabel, TIER_OPTIONS, TierTag } from './ledger-ui';
 import { VisuallyHidden } from '../../components/VisuallyHidden';
-import { LinkOutsideRouter } from '../../components/LinkOutsideRouter';
 
 type Household = HouseholdSummaryFieldsFragment;
 type Filters = Pick<HouseholdFilterInput, 'keyword' | 'areaCode' | 'tier' | 'programCode' | 'benefitStatus'>;
@@ -29,45 +24,11 @@ const PROGRAM_OPTIONS = Object.entries(PROGRAM_NAMES).map(([value, label]) => ({
 export default function LedgerListPage() {
   const can = useCan();
   const navigate = useNavigate();
-  const { message } = App.useApp();
   const { filters, setFilters, page, pageSize, pagination } = useFilters<Filters>({});
   const { data, loading } = useQuery(HOUSEHOLDS, {
     variables: { filter: filters, page, pageSize },
     fetchPolicy: 'cache-and-network',
   });
-  const [exporting, setExporting] = useState(false);
-  const [startExport] = useMutation(START_HOUSEHOLD_EXPORT, { context: SILENT });
-
-  /** Small filters download at once; larger ones (the server says so) become an export job (后台任务). */
-  const exportExcel = async () => {
-    setExporting(true);
-    try {
-      await downloadFile(`/files/households.xlsx?filter=${encodeURIComponent(JSON.stringify(filters))}`, '户籍台账.xlsx');
-    } catch (e) {
-      if ((e as { code?: string }).code === 'USE_EXPORT_JOB') {
-        try {
-          const r = await startExport({ variables: { filter: filters } });
-          void message.success({
-            content: (
-              <span>
-                导出范围较大，已转为后台导出（{r.data?.startHouseholdExport.title}），完成后可在 <LinkOutsideRouter to="/jobs">后台任务</LinkOutsideRouter>{' '}
-                中下载
-              </span>
-            ),
-            duration: 8,
-          });
-        } catch (e2) {
-          void message.error(errorText(e2));
-        }
-      } else {
-        const text = (e as Error).message;
-        void message.error({ content: text, key: text });
-      }
-    } finally {
-      setExporting(false);
-    }
-  };
-
   const columns: TableColumnsType<Household> = [
     { title: '村（社区）', dataIndex: 'areaName', width: 110, ellipsis: true, render: (v: string | null, h) => v ?? h.areaCode },
     { title: '组', dataIndex: 'groupNo', width: 60, render: (v: string | null) => groupLabel(v) || '—' },
@@ -104,11 +65,7 @@ export default function LedgerListPage() {
       title="户籍台账"
       extra={
         <Space>
-          {can('HOUSEHOLD_EXPORT') && (
-            <Button icon={<DownloadOutlined />} loading={exporting} onClick={() => void exportExcel()}>
-              导出 Excel
-            </Button>
-          )}
+          <ExportButton list="HOUSEHOLDS" filter={filters} />
           {can('HOUSEHOLD_WRITE') && (
             <Button type="primary" icon={<PlusOutlined />} onClick={() => navigate('/ledger/new')}>
               一表登记

@@ -5,6 +5,7 @@ import { useMutation, useQuery } from '@apollo/client/react';
 import { SILENT } from '../../apollo';
 import { useAccess } from '../../auth/CurrentUserContext';
 import { ContentCard, PageContainer } from '../../components/PageContainer';
+import { ExportButton } from '../../components/ExportButton';
 import type { SmsMessagesQuery, SmsStatus } from '../../gql/graphql';
 import { formatDateTime } from '../../utils/datetime';
 import { enumLabel, enumOptions } from '../../utils/enums';
@@ -62,7 +63,7 @@ export default function SmsMessagesPage() {
     });
 
   return (
-    <PageContainer title="短信记录">
+    <PageContainer title="短信记录" extra={<ExportButton list="SMS_MESSAGES" filter={{ status }} />}>
       <ContentCard>
         <Typography.Paragraph type="secondary" style={{ marginTop: 0 }}>
           申请受理、转办、补正、公示、审批结果等办理情况通过短信告知申请人和窗口人员。手机号已脱敏，短信内容不含身份证号等敏感信息。发送失败的短信按递增间隔自动重试，多次失败后停止重试；免打扰时段（默认

@@ -7,6 +7,7 @@ import { AreaCascader } from '../../components/AreaCascader';
 import { ContentCard, PageContainer } from '../../components/PageContainer';
 import { RoleSelect, useRoles } from '../../components/RoleSelect';
 import { SearchBar } from '../../components/SearchBar';
+import { ExportButton } from '../../components/ExportButton';
 import { useFilters } from '../../components/paging';
 import { useDialog } from '../../components/useDialog';
 import type { InformantKind, UserFieldsFragment } from '../../gql/graphql';
@@ -248,7 +249,7 @@ export default function UsersPage() {
     >
       {can('ADMIN_CHANGE_REVIEW') && <AdminChangeRequests />}
       <ContentCard>
-        <SearchBar<Filters> onSearch={setFilters}>
+        <SearchBar<Filters> onSearch={setFilters} extra={<ExportButton list="USERS" filter={filters} />}>
           <Form.Item name="keyword" label="关键字">
             <Input placeholder="用户名或姓名" allowClear style={{ width: 180 }} />
           </Form.Item>

@@ -8,6 +8,7 @@ import { useCan } from '../../auth/CurrentUserContext';
 import { FormModal } from '../../components/FormModal';
 import { MaterialUpload } from '../../components/MaterialUpload';
 import { ContentCard, PageContainer } from '../../components/PageContainer';
+import { RaiseConsultationButton } from '../consultation/RaiseConsultationButton';
 import { useDialog } from '../../components/useDialog';
 import { formatDateTime } from '../../utils/datetime';
 import { errorText } from '../../utils/errors';
@@ -177,6 +178,7 @@ export default function ApplicationDetailPage() {
               打印受理回执
             </Button>
           )}
+          {a.householdId && !shared && <RaiseConsultationButton householdId={a.householdId} applicationId={a.id} />}
           <Button icon={<ReloadOutlined />} loading={loading} onClick={() => void refetch()}>
             刷新
           </Button>

@@ -7,6 +7,7 @@ import { useCan } from '../../auth/CurrentUserContext';
 import { ContentCard, PageContainer } from '../../components/PageContainer';
 import { SearchBar } from '../../components/SearchBar';
 import { useFilters } from '../../components/paging';
+import { ExportButton } from '../../components/ExportButton';
 import { TextFormModal } from '../../components/TextFormModal';
 import { useDialog } from '../../components/useDialog';
 import type { ApplicationFieldsFragment } from '../../gql/graphql';
@@ -192,7 +193,7 @@ export default function ApplicationListPage() {
             },
           ]}
         />
-        <SearchBar<Filters> onSearch={setFilters}>
+        <SearchBar<Filters> onSearch={setFilters} extra={<ExportButton list="APPLICATIONS" filter={effective} />}>
           <Form.Item name="keyword" label="关键字">
             <Input placeholder="受理号或户主/联系人姓名" allowClear style={{ width: 220 }} />
           </Form.Item>

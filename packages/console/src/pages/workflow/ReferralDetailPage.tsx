@@ -6,6 +6,7 @@ import { Link, useNavigate, useParams } from 'react-router-dom';
 import { SILENT } from '../../apollo';
 import { useCan } from '../../auth/CurrentUserContext';
 import { ContentCard, PageContainer } from '../../components/PageContainer';
+import { RaiseConsultationButton } from '../consultation/RaiseConsultationButton';
 import { OutcomeTag } from '../../components/screening/ScreeningResults';
 import { ScrollablePre } from '../../components/ScrollBox';
 import { SCREEN_HOUSEHOLD } from '../../components/screening/screening.graphql';
@@ -113,6 +114,7 @@ export default function ReferralDetailPage() {
               督办
             </Button>
           )}
+          {!shared && <RaiseConsultationButton householdId={r.householdId} applicationId={r.applicationId} referralId={r.id} />}
           <Button icon={<ReloadOutlined />} loading={loading} onClick={() => void refetch()}>
             刷新
           </Button>

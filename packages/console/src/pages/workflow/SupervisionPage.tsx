@@ -5,6 +5,7 @@ import { Link, useSearchParams } from 'react-router-dom';
 import { SILENT } from '../../apollo';
 import { useCan, useCurrentUser } from '../../auth/CurrentUserContext';
 import { ContentCard, PageContainer } from '../../components/PageContainer';
+import { OverdueConsultationTab } from '../consultation/OverdueConsultationTab';
 import { TextFormModal } from '../../components/TextFormModal';
 import { useDialog } from '../../components/useDialog';
 import type { PendingExtensionsQuery, SupervisionBoardQuery } from '../../gql/graphql';
@@ -161,7 +162,7 @@ export default function SupervisionPage() {
       <ContentCard>
         <Tabs
           style={{ marginTop: -12 }}
-          defaultActiveKey={params.get('tab') === 'reports' ? 'reports' : 'dept'}
+          defaultActiveKey={params.get('tab') === 'reports' || params.get('tab') === 'consultation' ? (params.get('tab') as string) : 'dept'}
           items={[
             {
               key: 'dept',
@@ -193,6 +194,8 @@ export default function SupervisionPage() {
             },
             // 信息员线索的响应时长 (its own query, loaded when the tab opens)
             { key: 'reports', label: '线索响应', children: <InformantResponseTab /> },
+            // 个案会商: overdue follow-up tasks of joint meetings (modules/consultation; its own query)
+            { key: 'consultation', label: '会商任务超期', children: <OverdueConsultationTab /> },
           ]}
         />
       </ContentCard>

@@ -27,6 +27,7 @@ import { ContentCard, PageContainer } from '../../components/PageContainer';
 import { usePaging } from '../../components/paging';
 import { errorText } from '../../utils/errors';
 import { REFERRALS, SIGN_REFERRALS, WORKBENCH_COUNTS } from './workflow.graphql';
+import { ExportButton } from '../../components/ExportButton';
 import { ClockTag, EscalationTag, ReferralStatusTag, TierText, type Referral } from './workflow-ui';
 import { ACCENT } from '../../theme';
 
@@ -61,8 +62,9 @@ export default function WorkbenchPage() {
   const [keyword, setKeyword] = useState('');
   const { page, pageSize, pagination, reset } = usePaging();
   const current = TABS.find((t) => t.key === tab)!;
+  const filter = { mine: true, statuses: current.statuses ?? null, level: current.level ?? null, keyword: keyword || null };
   const { data, loading, error, refetch } = useQuery(REFERRALS, {
-    variables: { filter: { mine: true, statuses: current.statuses ?? null, level: current.level ?? null, keyword: keyword || null }, page, pageSize },
+    variables: { filter, page, pageSize },
     fetchPolicy: 'cache-and-network',
     context: SILENT,
   });
@@ -183,6 +185,7 @@ export default function WorkbenchPage() {
           <Button icon={<ReloadOutlined />} onClick={() => void reload()} loading={loading}>
             刷新
           </Button>
+          <ExportButton list="REFERRALS" filter={filter} />
         </Space>
       }
     >

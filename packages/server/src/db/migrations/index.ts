@@ -41,10 +41,12 @@ import { Migration20261215000000Discovery } from './Migration20261215000000Disco
 import { Migration20261216000000HouseholdChanges } from './Migration20261216000000HouseholdChanges';
 import { Migration20261217000000PortalMessages } from './Migration20261217000000PortalMessages';
 import { Migration20261220000000PortalNotices } from './Migration20261220000000PortalNotices';
+import { Migration20261221100000Consultation } from './Migration20261221100000Consultation';
 import { Migration20261219000000Unemployment } from './Migration20261219000000Unemployment';
 import { Migration20261219100000PreApplicationSms } from './Migration20261219100000PreApplicationSms';
 import { Migration20261219200000PublicReport } from './Migration20261219200000PublicReport';
 import { Migration20261219300000InformantKind } from './Migration20261219300000InformantKind';
+import { Migration20261221300000Integration } from './Migration20261221300000Integration';
 
 /** Ordered list of committed migrations (`pnpm db:migration:create` appends here). */
 export const migrationsList = [
@@ -95,4 +97,6 @@ export const migrationsList = [
   { name: 'Migration20261219200000PublicReport', class: Migration20261219200000PublicReport },
   { name: 'Migration20261219300000InformantKind', class: Migration20261219300000InformantKind },
   { name: 'Migration20261220000000PortalNotices', class: Migration20261220000000PortalNotices },
+  { name: 'Migration20261221100000Consultation', class: Migration20261221100000Consultation },
+  { name: 'Migration20261221300000Integration', class: Migration20261221300000Integration },
 ];

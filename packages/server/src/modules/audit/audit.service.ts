@@ -128,8 +128,17 @@ export interface AuditRow extends ChainFields {
   hash: string;
 }
 
-/** Scoped search of the log (audit administrators). Reading the log is itself logged. */
-export async function searchAudit(ctx: RequestContext, f: AuditSearch, page: number, pageSize: number): Promise<{ items: AuditRow[]; total: number }> {
+/**
+ * Scoped search of the log (audit administrators). Reading the log is itself logged — per page, except for
+ * an export (`logSearch: false`), which is logged once as `audit.exported` (modules/exports).
+ */
+export async function searchAudit(
+  ctx: RequestContext,
+  f: AuditSearch,
+  page: number,
+  pageSize: number,
+  opts: { logSearch?: boolean } = {},
+): Promise<{ items: AuditRow[]; total: number }> {
   ctx.require('audit.read', '查阅操作日志');
   return ctx.tx(async (em) => {
     const scope = areaSql(ctx, 'area_code');
@@ -173,7 +182,7 @@ export async function searchAudit(ctx: RequestContext, f: AuditSearch, page: num
          from audit_log where ${w} order by audit_log.pos desc limit ? offset ?`,
       [...params, pageSize, (page - 1) * pageSize],
     );
-    queueRow(em, ctx, { action: 'audit.searched', entityType: 'audit_log', detail: { filter: { ...f }, page } });
+    if (opts.logSearch !== false) queueRow(em, ctx, { action: 'audit.searched', entityType: 'audit_log', detail: { filter: { ...f }, page } });
     return { items: rows, total };
   });
 }

@@ -45,6 +45,8 @@ export const Permission = {
   IdentityMatch: 'identity.match',
   /** Integrator tokens: push rosters and reference data (the same import as roster.import, for systems). */
   ReferencePush: 'reference.push',
+  /** The change feed `events(after:)` (modules/integration): events about what the caller may read anyway. */
+  EventRead: 'event.read',
   JobSystem: 'job.system',
   /** Cross-check findings (比对疑点, modules/crosscheck). */
   FindingRead: 'finding.read',
@@ -70,6 +72,14 @@ export const Permission = {
   HouseholdPropose: 'household.propose',
   /** 留言 (modules/portal message.service.ts): read, reply to and block citizens' messages of the area (town: its own). */
   PortalMessageReply: 'portal.message.reply',
+  /** 统计看板 (modules/dashboard): aggregate figures of the reader's area, drill-down to its towns and villages. */
+  DashboardRead: 'dashboard.read',
+  /** 个案会商 (modules/consultation): escalate a case no single department can settle to the town or district joint meeting. */
+  ConsultationRaise: 'consultation.raise',
+  /** 个案会商: record a joint meeting (联席会议) with its decisions and assign follow-up tasks to departments. */
+  ConsultationMeet: 'consultation.meet',
+  /** 个案会商: handle (complete) the follow-up tasks assigned to one's own department. */
+  ConsultationTaskHandle: 'consultation.task.handle',
 } as const;
 
 export type PermissionCode = (typeof Permission)[keyof typeof Permission];
@@ -105,6 +115,7 @@ export const PERMISSION_NAMES: Record<string, string> = {
   'roster.import': '导入本部门救助名册和比对数据（大数据库）',
   'identity.match': '身份比对：查询本部门名单中的人员是否为社会救助、优抚等对象',
   'reference.push': '推送名册等参考数据（对接系统）',
+  'event.read': '读取变更事件（转办单、救助记录、疑点的变化；只含本人可查看的对象）',
   'job.system': '查看系统后台任务（督办扫描、消息出站、任务恢复）',
   'finding.read': '查看比对疑点（本辖区；部门：本部门救助记录的疑点）',
   'finding.review': '复核比对疑点（属实 / 排除）',
@@ -119,4 +130,8 @@ export const PERMISSION_NAMES: Record<string, string> = {
   'relief.advance': '绿色通道先行救助（急难情形，限额内先行发放临时救助，事后补办手续）',
   'household.propose': '协助完善台账：提出家庭变更（须他人审核）、记录帮扶措施',
   'portal.message.reply': '办理便民服务留言：查看、回复和屏蔽本辖区群众留言',
+  'dashboard.read': '查看统计看板（本辖区，可下钻到镇街、村社）',
+  'consultation.raise': '提请个案会商（单个部门难以解决的个案提交镇街或区县联席会议）',
+  'consultation.meet': '记录联席会议（会商个案、会商意见）并向部门分派会商任务',
+  'consultation.task.handle': '办理本部门的会商任务',
 };

@@ -31,6 +31,12 @@ const WINDOW_PERMISSIONS: PermissionCode[] = [
   Permission.PublicityPrint,
   // 协助完善台账: propose changes (decided by another window) and record 帮扶措施.
   Permission.HouseholdPropose,
+  // 统计看板 of the window's own town or village (modules/dashboard).
+  Permission.DashboardRead,
+  // 个案会商: escalate a case to the town or district joint meeting (modules/consultation).
+  Permission.ConsultationRaise,
+  // 变更事件 (modules/integration): the feed of what the window may read anyway.
+  Permission.EventRead,
 ];
 
 export const ROLES: RoleDef[] = [
@@ -87,6 +93,12 @@ export const ROLES: RoleDef[] = [
       Permission.PublicityPrint,
       // 留言: district officers answer the portal messages of every town (policy questions of their department).
       Permission.PortalMessageReply,
+      Permission.DashboardRead,
+      // 个案会商 (modules/consultation): escalate a case, handle the tasks the joint meeting assigned to the department.
+      Permission.ConsultationRaise,
+      Permission.ConsultationTaskHandle,
+      // 变更事件 (modules/integration): the feed of what the officer may read anyway.
+      Permission.EventRead,
     ],
   },
   {
@@ -108,6 +120,10 @@ export const ROLES: RoleDef[] = [
       Permission.ReferralSupervise,
       Permission.FindingRead,
       Permission.PublicityRead,
+      // 个案会商: the town's joint meeting (镇街联席会议) — records its meetings and assigns tasks (modules/consultation).
+      Permission.ConsultationMeet,
+      Permission.EventRead,
+      Permission.DashboardRead,
     ],
   },
   {
@@ -123,6 +139,10 @@ export const ROLES: RoleDef[] = [
       Permission.ReferralSupervise,
       Permission.FindingRead,
       Permission.PublicityRead,
+      // 个案会商: the joint-meeting office records meetings (district, or a town's) and assigns tasks (modules/consultation).
+      Permission.ConsultationMeet,
+      Permission.EventRead,
+      Permission.DashboardRead,
     ],
   },
   {

@@ -15,6 +15,7 @@ export enum ApiTokenScope {
   BENEFIT_MANAGE = 'BENEFIT_MANAGE',
   REFERENCE_DATA_PUSH = 'REFERENCE_DATA_PUSH',
   IDENTITY_MATCH = 'IDENTITY_MATCH',
+  EVENTS_READ = 'EVENTS_READ',
 }
 
 export interface TokenScopeDef {
@@ -73,6 +74,14 @@ export const TOKEN_SCOPES: TokenScopeDef[] = [
       '由部门系统提交身份证号，查询其中谁是平台中的社会救助、优抚等对象（只返回身份，不含收入、财产、健康等信息；每次记入操作日志）。须指定所属部门。',
     permissions: [...DIRECTORY, Permission.IdentityMatch],
     needsDepartment: true,
+  },
+  {
+    scope: ApiTokenScope.EVENTS_READ,
+    name: '订阅变更事件',
+    description:
+      '读取变更事件（events 查询）并接收回调通知（由安全管理员登记回调地址）：只含令牌其他权限范围可查看的对象——“办理本部门转办单”：本部门转办单的派发、签收、决定等；“维护本部门救助记录”或“读取共享台账”：本部门救助记录的新增、变更和名册导入；“维护本部门救助记录”：本部门救助记录的新比对疑点（只有数量）。',
+    permissions: [...DIRECTORY, Permission.EventRead],
+    needsDepartment: false,
   },
 ];
 

@@ -5,7 +5,7 @@ import { decodeRows, int, isoDate, jsonObject, nullable, row, text } from '../..
 import { AppError } from '../../shared/errors';
 import { sqlRows } from '../../shared/sql';
 import { recordAudit } from '../audit/audit.service';
-import { appendRows, closeWorkbook, openWorkbook } from '../household/xlsx-writer';
+import { appendRows, closeWorkbook, neutralise, openWorkbook } from '../exports/xlsx-writer';
 import { FINDING_STATUSES } from './crosscheck.codes';
 import { runCrosscheckRules } from './crosscheck.engine';
 import { RULE_NAMES } from './rules';
@@ -47,8 +47,9 @@ function basis(summary: string, evidence: Record<string, unknown>): string {
   return [summary, ...lines.map((l) => `${String(l.label ?? '')}：${String(l.value ?? '—')}`)].join('；');
 }
 
+/** A CSV cell: formula-like text neutralised as in the xlsx files (exports/xlsx-writer.ts), then quoted when needed. */
 const csvCell = (v: string | number) => {
-  const s = String(v);
+  const s = String(neutralise(v));
   return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
 };
 

@@ -1,3 +1,4 @@
+import { emitFindingEvents } from '../integration/events';
 import { previousMonth, valueAt } from '@xiejiu/rules';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { randomUUID } from 'node:crypto';
@@ -300,4 +301,5 @@ async function announceNewFindings(ctx: RequestContext, em: EntityManager, runId
   for (const t of towns) {
     await emitEvent(ctx, em, { type: 'finding.opened', aggregateType: 'crosscheck_run', aggregateId: runId, areaCode: t.town, payload: { runId, count: t.n } });
   }
+  await emitFindingEvents(ctx, em, runId); // the integrators' change feed (modules/integration), per village and department
 }

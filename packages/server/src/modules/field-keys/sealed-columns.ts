@@ -55,6 +55,8 @@ export const SEALED_TABLES: SealedTable[] = [
   /** 短信 (modules/sms): the recipient's phone copied at planning; a verification code's real text; the provider's secrets. */
   { table: 'sms_message', id: 'id', fields: [column('phone_enc'), column('secret_enc')] },
   { table: 'sms_config', id: 'id', fields: [column('secret_enc'), column('receipt_token_enc')] },
+  /** 回调地址 (modules/integration): the HMAC-SM3 signing secret of a webhook subscription. */
+  { table: 'webhook_subscription', id: 'id', fields: [column('secret_enc')] },
   /** 预申请 contact (modules/workflow, modules/citizen): the phone; a portal applicant's ID number. */
   { table: 'application', id: 'id', fields: [jsonKey('contact', 'phoneEnc'), jsonKey('contact', 'idEnc'), jsonKey('contact', 'reporterPhoneEnc')] },
   /** 留言 (modules/portal): the writer's verified phone, found again by its blind index (`portal-phone:`, as the SMS codes). */

@@ -5,6 +5,7 @@ import { isIsoDate, nowOf, todayOf } from '../../shared/dates';
 import { AppError } from '../../shared/errors';
 import { sqlRows } from '../../shared/sql';
 import { recordAudit } from '../audit/audit.service';
+import { emitBenefitEvent } from '../integration/events';
 import { departmentByCode, departmentById } from '../department/department.service';
 import { catalogueInForce } from '../program/catalogue.service';
 import { Benefit } from './benefit.entity';
@@ -119,6 +120,7 @@ export async function recordBenefit(ctx: RequestContext, input: BenefitInput): P
       `${dept.name}：${program}（${BENEFIT_STATUSES[input.status]}，月 ${(input.monthlyAmountFen / 100).toFixed(2)} 元）`,
     );
     await recomputeTier(ctx, em, h.id, `${program}${BENEFIT_STATUSES[input.status]}`);
+    await emitBenefitEvent(ctx, em, 'benefit.recorded', b.id); // the integrators' change feed (modules/integration)
     await recordAudit(ctx, {
       action: 'benefit.recorded',
       entityType: 'household',
@@ -154,6 +156,7 @@ export async function changeBenefitStatus(
     const program = PROGRAM_NAMES[b.programCode] ?? b.programCode;
     await addEvent(ctx, em, h, 'benefit.status', `${dept.name}：${program} ${BENEFIT_STATUSES[before.status]} → ${BENEFIT_STATUSES[status]}`);
     await recomputeTier(ctx, em, h.id, `${program}${BENEFIT_STATUSES[status]}`);
+    await emitBenefitEvent(ctx, em, 'benefit.status_changed', b.id, before.status); // the integrators' change feed
     await recordAudit(ctx, { action: 'benefit.status_changed', entityType: 'household', entityId: h.id, before, after: { status, endDate: b.endDate } });
   });
 }
@@ -228,6 +231,7 @@ export async function settleApplyingBenefit(
   await em.flush();
   await addEvent(ctx, em, h, 'benefit.recorded', `${dept.name}：${program}（享受中，月 ${(outcome.monthlyAmountFen / 100).toFixed(2)} 元）`);
   await recomputeTier(ctx, em, h.id, `${program}享受中`);
+  await emitBenefitEvent(ctx, em, 'benefit.status_changed', b.id, 'APPLYING'); // the integrators' change feed
   await recordAudit(ctx, {
     action: 'benefit.recorded',
     entityType: 'household',

@@ -112,15 +112,19 @@ async function matchNames(ctx: RequestContext, f: HouseholdFilter): Promise<Name
   const scope = areaSql(ctx, 'p.area_code');
   const area = f.areaCode ? prefixSql('p.area_code', areaFilterPrefix(f.areaCode)) : { sql: 'true', params: [] };
   const match = prefixSql('p.name', keyword);
-  const [rows] = await scopedReadBatch(ctx, [
-    {
-      sql: `select p.household_id as "householdId" from person p where ${match.sql} and ${scope.sql} and ${area.sql} and p.household_id is not null
+  const [rows] = await scopedReadBatch(
+    ctx,
+    [
+      {
+        sql: `select p.household_id as "householdId" from person p where ${match.sql} and ${scope.sql} and ${area.sql} and p.household_id is not null
        limit ${NAME_MATCH_CAP + 1}`,
-      params: [...match.params, ...scope.params, ...area.params],
-      prepared: true,
-      generic: true,
-    },
-  ]);
+        params: [...match.params, ...scope.params, ...area.params],
+        prepared: true,
+        generic: true,
+      },
+    ],
+    { replica: true },
+  );
   // Dense when more than NAME_MATCH_CAP *persons* match: their distinct households may be fewer
   // (family members share a surname), and those would be only a sample of the matches.
   if (rows.length > NAME_MATCH_CAP) return 'dense';
@@ -394,9 +398,11 @@ async function searchInListOrder(ctx: RequestContext, f: HouseholdFilter, p: Pag
   const cols = pageColumns(ctx, opts);
   const order = selective ? `(h.area_code || ''), h.created_at, h.id` : 'h.area_code, h.created_at, h.id';
   // A page past the hits still returns the count row.
-  const [result] = await scopedReadBatch(ctx, [
-    {
-      sql: `with hits as (select h.id, h.area_code as ac, h.created_at as ca from household h where ${where} order by ${order} limit ?)
+  const [result] = await scopedReadBatch(
+    ctx,
+    [
+      {
+        sql: `with hits as (select h.id, h.area_code as ac, h.created_at as ca from household h where ${where} order by ${order} limit ?)
      select c.matched, ${cols.sql}
        from (select count(*)::int as matched from hits) c
        left join lateral (select id, ac, ca from hits order by ac, ca, id offset ? limit ?) x on true
@@ -404,11 +410,13 @@ async function searchInListOrder(ctx: RequestContext, f: HouseholdFilter, p: Pag
        ${AREA_JOIN}
        ${cols.join}
       order by x.ac, x.ca, x.id`,
-      params: [...params, inner, ...cols.params, offsetOf(p), p.pageSize],
-      prepared: true,
-      generic: true,
-    },
-  ]);
+        params: [...params, inner, ...cols.params, offsetOf(p), p.pageSize],
+        prepared: true,
+        generic: true,
+      },
+    ],
+    { replica: true },
+  );
   return result as PageRow[];
 }
 
@@ -455,14 +463,18 @@ async function searchByName(ctx: RequestContext, f: HouseholdFilter, p: PageArgs
        ${cols.join}
       order by x.nm, x.ac, x.id`;
   for (const limit of [2 * inner, 20 * inner, 2 ** 31 - 1]) {
-    const [result] = await scopedReadBatch(ctx, [
-      {
-        sql,
-        params: [...match.params, ...pScope.params, ...pArea.params, limit, limit, ...params, inner, ...cols.params, offsetOf(p), p.pageSize],
-        prepared: true,
-        generic: true,
-      },
-    ]);
+    const [result] = await scopedReadBatch(
+      ctx,
+      [
+        {
+          sql,
+          params: [...match.params, ...pScope.params, ...pArea.params, limit, limit, ...params, inner, ...cols.params, offsetOf(p), p.pageSize],
+          prepared: true,
+          generic: true,
+        },
+      ],
+      { replica: true },
+    );
     const rows = result as PageRow[];
     if (!rows[0]?.truncated || rows[0].matched >= inner) return rows;
   }

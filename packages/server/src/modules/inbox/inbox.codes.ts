@@ -11,6 +11,7 @@ export const NOTIFICATION_KINDS = {
   PUBLICITY_OBJECTION: '公示异议',
   FINDINGS: '新疑点',
   REVIEW_DUE: '复核待办',
+  CONSULTATION_TASK: '会商任务',
 } as const;
 export type NotificationKind = keyof typeof NOTIFICATION_KINDS;
 

@@ -79,7 +79,7 @@ const REFERRAL_EVENTS: Readonly<Record<string, NotificationKind>> = {
 const WINDOW_NEWS: readonly string[] = ['referral.approved', 'referral.refused', 'referral.returned', 'referral.supplement_requested'];
 
 /** The event types the inbox reads (everything else is not for staff). */
-export const INBOX_EVENT_TYPES: readonly string[] = [...Object.keys(REFERRAL_EVENTS), 'finding.opened', 'verification.drafted'];
+export const INBOX_EVENT_TYPES: readonly string[] = [...Object.keys(REFERRAL_EVENTS), 'finding.opened', 'verification.drafted', 'consultation.task_assigned'];
 
 const str = (v: unknown): string | null => (typeof v === 'string' && v ? v : typeof v === 'number' ? String(v) : null);
 
@@ -135,6 +135,20 @@ export async function notificationSpecs(ctx: RequestContext, em: EntityManager, 
     for (const a of await sqlRows<{ code: string; name: string }>(em, `select code, name from area where code = any(?::text[])`, [`{${towns.join(',')}}`])) {
       townNames.set(a.code, a.name);
     }
+  }
+  // 个案会商: a task still open when consumed (modules/consultation), with its meeting and deadline.
+  const taskIds = [...new Set(events.filter((e) => e.type === 'consultation.task_assigned').map((e) => e.aggregateId))];
+  type TaskInfo = { id: string; departmentId: string; open: boolean; dueDate: string; limitDays: number; meetingDate: string; meetingArea: string | null };
+  const tasks = new Map<string, TaskInfo>();
+  if (taskIds.length) {
+    const rows = await sqlRows<TaskInfo>(
+      em,
+      `select t.id, t.department_id as "departmentId", t.status = 'OPEN' as "open", t.due_date::text as "dueDate", t.limit_days as "limitDays",
+              m.meeting_date::text as "meetingDate", ar.name as "meetingArea"
+         from consultation_task t join joint_meeting m on m.id = t.meeting_id left join area ar on ar.code = m.area_code where t.id = any(?::uuid[])`,
+      [`{${taskIds.join(',')}}`],
+    );
+    for (const r of rows) tasks.set(r.id, r);
   }
   const programNames = new Map<string, string>();
   if (referrals.size) {
@@ -212,6 +226,21 @@ export async function notificationSpecs(ctx: RequestContext, em: EntityManager, 
         body: `${town}新增 ${n} 条比对疑点，请在 10 个工作日内复核（属实或排除）。`,
         link: '/findings',
         rule: 'FINDING_REVIEWERS',
+      });
+      continue;
+    }
+    if (e.type === 'consultation.task_assigned') {
+      const task = tasks.get(e.aggregateId);
+      // Completed (or gone) by the time it is consumed: nothing left to do.
+      if (!task?.open) continue;
+      out.push({
+        ...base,
+        kind: 'CONSULTATION_TASK',
+        title: `新会商任务：${task.dueDate} 前办理`,
+        body: `${task.meetingArea ?? ''}联席会议（${task.meetingDate}）向本部门分派了会商任务，办理时限 ${task.limitDays} 个工作日（${task.dueDate} 前），完成后请填写办理情况。`,
+        link: '/consultation',
+        rule: 'DEPARTMENT',
+        departmentId: task.departmentId,
       });
       continue;
     }

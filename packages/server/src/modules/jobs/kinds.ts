@@ -5,10 +5,11 @@
 import './jobs.runner';
 import '../program/reassessment.job';
 import '../program/simulation.job';
-import '../household/household.export';
+import '../exports/lists';
 import '../workflow/clock-sweep.job';
 import '../workflow/outbox-consumer.job';
 import '../roster/import.job';
 import '../crosscheck/crosscheck.job';
 import '../sms/sms.job';
+import '../integration/webhook.job';
 import '../publicity/publicity-takedown.job';

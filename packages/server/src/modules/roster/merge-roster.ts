@@ -1,6 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { affected, addEventsBulk, recomputeTiersBulk } from '../household/ledger-bulk';
 import { sqlRows } from '../../shared/sql';
+import { emitRosterEvents } from '../integration/events';
 
 /**
  * The set-based merge of a 救助对象名册 into the ledger (P1, P2), on the temporary table `stage`
@@ -198,6 +199,7 @@ export async function mergeRoster(em: EntityManager, input: RosterMergeInput): P
   await x(
     `update r set changed = true from rb where rb.benefit_id is null and rb.person_id = r.person_id and rb.program_code = r.program_code and rb.line = r.line`,
   );
+  await emitRosterEvents(em, batchId, `import:${batchId}`); // the integrators' change feed: one summary event per village and department
 
   // 7. Tiers, events, row keys.
   await x(`create temp table touched on commit drop as

@@ -3,6 +3,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { nowOf } from '../../shared/dates';
 import { wakeSystemJob } from '../jobs/jobs.service';
 import type { RequestContext } from '../../graphql/request-context';
+import { eventFromOutbox } from '../integration/events';
 
 /**
  * Domain events into the transactional outbox (`outbox_event`), written in the same transaction
@@ -55,11 +56,13 @@ export const EVENT_TYPES: Record<string, string> = {
   'referral.warning': '即将超期（超时预警）',
   'finding.opened': '新疑点待复核',
   'verification.drafted': '核查结论待复核',
+  // 个案会商 (modules/consultation): a joint meeting assigned a follow-up task to a department (→ its inbox).
+  'consultation.task_assigned': '会商任务已分派',
 };
 
 export interface DomainEvent {
   type: keyof typeof EVENT_TYPES | string;
-  aggregateType: 'application' | 'referral' | 'verification' | 'crosscheck_run';
+  aggregateType: 'application' | 'referral' | 'verification' | 'crosscheck_run' | 'consultation_task';
   aggregateId: string;
   areaCode: string;
   payload: Record<string, unknown>;
@@ -73,6 +76,7 @@ export async function emitEvent(ctx: RequestContext, em: EntityManager, e: Domai
     `insert into outbox_event (id, type, aggregate_type, aggregate_id, area_code, payload, request_id, occurred_at) values (?, ?, ?, ?, ?, ?::jsonb, ?, ?)`,
     [randomUUID(), e.type, e.aggregateType, e.aggregateId, e.areaCode, JSON.stringify(payload), ctx.requestId, nowOf(ctx)],
   );
+  await eventFromOutbox(ctx, em, e); // the integrators' change feed (modules/integration): referral events
   // Consumed within seconds of the commit (SMS, inbox), not only at the next minute; nothing if this rolls back.
   await wakeSystemJob(em, 'outbox-consume');
 }

@@ -2,7 +2,7 @@ import ExcelJS from 'exceljs';
 import fs from 'node:fs';
 
 /**
- * Streaming xlsx writing, meant to run on its own thread (`xlsxThread` in ledger-xlsx.ts): exceljs
+ * Streaming xlsx writing, meant to run on its own thread (`xlsxThread` in export.service.ts): exceljs
  * spends hundreds of milliseconds of CPU at a time (row serialisation, the final zip), which must not
  * hold the server's event loop (P8). Workbooks are open by id between calls; rows arrive in chunks.
  */
@@ -29,10 +29,24 @@ export async function openWorkbook(id: string, filePath: string, sheetName: stri
   open.set(id, { wb, ws, out });
 }
 
+/**
+ * Formula injection (docs/security.md): a spreadsheet program treats text starting with = + - @ (or a
+ * tab or carriage return before one) as a formula — `=HYPERLINK("http://…")` in an address would become
+ * a live link in the district's copy. Such text is written with a leading single quote, so it stays
+ * text everywhere. Every cell of every export passes here; numbers and dates are not text and stay.
+ */
+export function neutralise(value: unknown): unknown {
+  return typeof value === 'string' && /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+}
+
 export async function appendRows(id: string, rows: Array<Record<string, unknown>>): Promise<void> {
   const o = open.get(id);
   if (!o) throw new Error(`workbook ${id} is not open`);
-  for (const r of rows) o.ws.addRow(r).commit();
+  for (const r of rows) {
+    const safe: Record<string, unknown> = {};
+    for (const [k, v] of Object.entries(r)) safe[k] = neutralise(v);
+    o.ws.addRow(safe).commit();
+  }
 }
 
 /** Finishes the file (flushed and closed); returns its size in bytes. */
