@@ -110,7 +110,9 @@ describe('GraphQL limits (S3)', () => {
   });
 
   it('every weighted field exists in the schema', async () => {
-    const res = await dev.gql(`{ q: __type(name: "Query") { fields(includeDeprecated: true) { name } } m: __type(name: "Mutation") { fields(includeDeprecated: true) { name } } }`);
+    const res = await dev.gql(
+      `{ q: __type(name: "Query") { fields(includeDeprecated: true) { name } } m: __type(name: "Mutation") { fields(includeDeprecated: true) { name } } }`,
+    );
     const names = new Set([
       ...res.data!.q.fields.map((f: { name: string }) => `Query.${f.name}`),
       ...res.data!.m.fields.map((f: { name: string }) => `Mutation.${f.name}`),

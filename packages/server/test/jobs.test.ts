@@ -197,7 +197,15 @@ describe('cron kinds', () => {
   it('schedules: the clock sweep hourly on the hour, the outbox consumer, webhook delivery and recovery every minute', () => {
     const items = cronItems();
     const byTask = new Map(items.map((i) => [i.task, i]));
-    expect([...byTask.keys()].sort()).toEqual(['clock-sweep', 'crosscheck', 'jobs-recover', 'outbox-consume', 'publicity-takedown', 'sms-deliver', 'webhook-deliver']);
+    expect([...byTask.keys()].sort()).toEqual([
+      'clock-sweep',
+      'crosscheck',
+      'jobs-recover',
+      'outbox-consume',
+      'publicity-takedown',
+      'sms-deliver',
+      'webhook-deliver',
+    ]);
     expect(byTask.get('crosscheck')!.match({ min: 30, hour: 2, date: 1, month: 1, dow: 1 } as never)).toBe(true);
     expect(byTask.get('clock-sweep')!.match({ min: 0, hour: 5, date: 1, month: 1, dow: 1 } as never)).toBe(true);
     expect(byTask.get('clock-sweep')!.match({ min: 30, hour: 5, date: 1, month: 1, dow: 1 } as never)).toBe(false);
