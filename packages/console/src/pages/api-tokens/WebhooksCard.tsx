@@ -8,6 +8,7 @@ import { FormModal } from '../../components/FormModal';
 import { useDialog } from '../../components/useDialog';
 import type { ApiTokenFieldsFragment, IntegrationEventType, WebhookFieldsFragment } from '../../gql/graphql';
 import { formatDateTime, isFuture } from '../../utils/datetime';
+import { emptyText } from '../../components/emptyText';
 import { enumLabel, enumOptions } from '../../utils/enums';
 import { CREATE_WEBHOOK, DISABLE_WEBHOOK, WEBHOOK_SUBSCRIPTIONS } from './apiTokens.graphql';
 import { TokenRevealModal } from './TokenRevealModal';
@@ -57,7 +58,7 @@ export function WebhooksCard({ tokens }: { tokens: ApiTokenFieldsFragment[] }) {
         loading={loading}
         dataSource={data?.webhookSubscriptions ?? []}
         pagination={false}
-        locale={{ emptyText: '尚未登记回调地址' }}
+        locale={{ emptyText: emptyText('尚未登记回调地址') }}
         columns={[
           { title: '令牌', dataIndex: 'apiTokenName', width: 150 },
           { title: '回调地址', dataIndex: 'url', render: (v: string) => <Typography.Text style={{ wordBreak: 'break-all' }}>{v}</Typography.Text> },
