@@ -214,6 +214,162 @@ describe('each export has the rows of its list page for the same filter', () => 
   });
 });
 
+describe('会商, 公示, 留言, 导入记录, 核查: each export has its list operation’s rows; refused without the list’s permission', () => {
+  beforeAll(async () => {
+    const [mz] = await ownerQuery(`select id from department where code = 'MINZHENG'`);
+    // 个案会商: town 1's 甲村 case discussed (a meeting, a 民政 task), 乙村's pending, town 2's pending.
+    const cases: Record<string, string> = {};
+    for (const [key, area, status] of [
+      ['a', AREAS.village1a, 'DISCUSSED'],
+      ['b', AREAS.village1b, 'PENDING'],
+      ['c', AREAS.village2a, 'PENDING'],
+    ] as const) {
+      cases[key] = randomUUID();
+      await ownerQuery(
+        `insert into consultation_case (id, household_id, level, area_code, reason, status, raised_by_name, raised_at) values ($1, $2, 'TOWN', $3, '因病致贫', $4, '测试', now())`,
+        [cases[key], hh[key], area, status],
+      );
+    }
+    const meeting = randomUUID();
+    await ownerQuery(
+      `insert into joint_meeting (id, level, area_code, meeting_date, place, recorder, recorded_by_name, recorded_at) values ($1, 'TOWN', $2, current_date, '会议室', '记录员', '测试', now())`,
+      [meeting, AREAS.town1],
+    );
+    await ownerQuery(
+      `insert into joint_meeting_case (id, meeting_id, case_id, area_code, meeting_date, decision) values (gen_random_uuid(), $1, $2, $3, current_date, '民政跟进')`,
+      [meeting, cases.a, AREAS.village1a],
+    );
+    await ownerQuery(
+      `insert into consultation_task (id, case_id, meeting_id, department_id, area_code, content, clock_start, limit_days, due_date, warn_date, created_at)
+       values (gen_random_uuid(), $1, $2, $3, $4, '落实临时救助', current_date, 10, current_date + 14, current_date + 10, now())`,
+      [cases.a, meeting, mz.id, AREAS.village1a],
+    );
+    // 公示: 甲村's entry up, 乙村's ended.
+    for (const [key, status] of [
+      ['a', 'ACTIVE'],
+      ['b', 'ENDED'],
+    ] as const) {
+      const [ref] = await ownerQuery(`select id, area_code from referral where application_id = $1`, [ids[key]]);
+      await ownerQuery(
+        `insert into publicity_entry (id, referral_id, application_id, area_code, program_code, name_masked, area_name, household_size, amount_fen, starts_on, ends_on, status, taken_down_at)
+         values (gen_random_uuid(), $1, $2, $3, 'DIBAO', $4, '一镇', 2, 60000, current_date, current_date + 7, $5, $6)`,
+        [ref.id, ids[key], ref.area_code, `${key}**`, status, status === 'ACTIVE' ? null : new Date()],
+      );
+    }
+    // 留言: town 1 pending and replied, town 2 pending.
+    for (const [no, area, status] of [
+      ['LYEXP1', AREAS.town1, 'PENDING'],
+      ['LYEXP2', AREAS.town1, 'REPLIED'],
+      ['LYEXP3', AREAS.town2, 'PENDING'],
+    ] as const) {
+      await ownerQuery(
+        `insert into portal_message (id, message_no, category, area_code, title, content, writer_name, phone_enc, phone_bidx, phone_masked, public_wanted, status, due_date)
+         values (gen_random_uuid(), $1, 'POLICY', $2, '咨询', '内容', '张三', 'x', $1, '138****0000', false, $3, current_date + 5)`,
+        [no, area, status],
+      );
+    }
+    // 导入记录: two batches of 民政 (the officer's department).
+    for (const [dataset, file] of [
+      ['roster', '低保名册.xlsx'],
+      ['deaths', '死亡名单.xlsx'],
+    ]) {
+      await ownerQuery(
+        `insert into import_batch (id, dataset, status, file_name, file_hash, department_id, area_code, rows, requested_by_name) values (gen_random_uuid(), $1, 'DONE', $2, $5, $3, $4, 10, '测试')`,
+        [dataset, file, mz.id, AREAS.district, `hash-${dataset}`],
+      );
+    }
+    // 核查: 甲村 and town 2's 甲村.
+    for (const [key, area] of [
+      ['a', AREAS.village1a],
+      ['c', AREAS.village2a],
+    ] as const) {
+      const auth = randomUUID();
+      await ownerQuery(
+        `insert into household_authorisation (id, household_id, area_code, signed_on, valid_until, scope, recorded_by_name) values ($1, $2, $3, current_date, current_date + 180, '{DATA_MATCH}', '测试')`,
+        [auth, hh[key], area],
+      );
+      await ownerQuery(
+        `insert into verification (id, no, household_id, area_code, authorisation_id, status, due_date, started_by_name) values (gen_random_uuid(), $1, $2, $3, $4, 'OPEN', current_date + 10, '测试')`,
+        [`HC-EXP-${key}`, hh[key], area, auth],
+      );
+    }
+  });
+
+  // op: the list page's query (its items' key field as `v`); filter: the same filter as the export's; expected: scope and filter applied.
+  it.each([
+    {
+      slug: 'consultation-cases',
+      user: 'town1',
+      refused: 'sysadmin',
+      op: `{ consultationCases(status: PENDING, pageSize: 100) { items { v: headName } } }`,
+      filter: { status: 'PENDING' },
+      header: '户主',
+      expected: ['李二'],
+      action: 'consultation.cases_exported',
+    },
+    {
+      slug: 'consultation-tasks',
+      user: 'officer',
+      refused: 'sysadmin',
+      op: `{ consultationTasks(status: OPEN, pageSize: 100) { items { v: content } } }`,
+      filter: { status: 'OPEN' },
+      header: '任务内容',
+      expected: ['落实临时救助'],
+      action: 'consultation.tasks_exported',
+    },
+    {
+      slug: 'publicity-entries',
+      user: 'town1',
+      refused: 'sysadmin',
+      op: `{ publicityEntries(status: ACTIVE, areaCode: "${AREAS.town1}", pageSize: 100) { items { v: nameMasked } } }`,
+      filter: { status: 'ACTIVE', areaCode: AREAS.town1 },
+      header: '姓名（公示）',
+      expected: ['a**'],
+      action: 'publicity.exported',
+    },
+    {
+      slug: 'portal-messages',
+      user: 'town1',
+      refused: 'village1a',
+      op: `{ portalMessages(status: PENDING, pageSize: 100) { items { v: messageNo } } }`,
+      filter: { status: 'PENDING' },
+      header: '留言编号',
+      expected: ['LYEXP1'],
+      action: 'portal.messages_exported',
+    },
+    {
+      slug: 'import-batches',
+      user: 'officer',
+      refused: 'town1',
+      op: `{ importBatches(filter: { dataset: ROSTER }, page: 1, pageSize: 100) { items { v: fileName } } }`,
+      filter: { dataset: 'ROSTER' },
+      header: '文件',
+      expected: ['低保名册.xlsx'],
+      action: 'import.batches_exported',
+    },
+    {
+      slug: 'verifications',
+      user: 'town1',
+      refused: 'sysadmin',
+      op: `{ verifications(filter: { status: OPEN }, page: 1, pageSize: 100) { items { v: no } } }`,
+      filter: { status: 'OPEN' },
+      header: '核查编号',
+      expected: ['HC-EXP-a'],
+      action: 'verification.exported',
+    },
+  ])('$slug', async ({ slug, user, refused, op, filter, header, expected, action }) => {
+    const data = await list<Record<string, { items: Array<{ v: string }> }>>(user, op);
+    const items = Object.values(data)[0].items.map((x) => x.v);
+    expect(items).toEqual(expected);
+    const out = await exportAs(user, slug, filter);
+    expect(out.status).toBe(200);
+    expect(column(out.rows, header)).toEqual(items);
+    expect(JSON.stringify(out.rows)).not.toMatch(/1[3-9]\d{9}|\d{17}[\dX]/);
+    expect((await lastLog(action))!.diff.detail).toMatchObject({ list: slug.toUpperCase().replace(/-/g, '_'), rows: items.length });
+    expect((await exportAs(refused, slug, filter)).status).toBe(403);
+  });
+});
+
 describe('formula injection', () => {
   it('cells starting with = + - @ (or a tab) are written as text with a leading quote and read back so', async () => {
     const ledger = await exportAs('village1a', 'households');

@@ -20,6 +20,12 @@ const LISTS: Record<ExportList, { field: keyof ExportFiltersInput; name: string;
   AUDIT_LOGS: { field: 'auditLogs', name: '操作日志' },
   SMS_MESSAGES: { field: 'smsMessages', name: '短信记录' },
   USERS: { field: 'users', name: '用户' },
+  CONSULTATION_CASES: { field: 'consultationCases', name: '会商个案', permission: 'APPLICATION_READ' },
+  CONSULTATION_TASKS: { field: 'consultationTasks', name: '会商任务', permission: 'APPLICATION_READ' },
+  PUBLICITY_ENTRIES: { field: 'publicityEntries', name: '公示记录' },
+  PORTAL_MESSAGES: { field: 'portalMessages', name: '群众留言', permission: 'PORTAL_MESSAGE_REPLY' },
+  IMPORT_BATCHES: { field: 'importBatches', name: '数据导入记录', permission: 'ROSTER_IMPORT' },
+  VERIFICATIONS: { field: 'verifications', name: '核查任务', permission: 'HOUSEHOLD_READ' },
 };
 
 /** Drops empty values, so the file's filter is the one on screen (and the URL stays short). */

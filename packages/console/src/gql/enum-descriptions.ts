@@ -170,11 +170,17 @@ export const enumDescriptions = {
   "ExportList": {
     "APPLICATIONS": "申请",
     "AUDIT_LOGS": "操作日志",
+    "CONSULTATION_CASES": "会商个案",
+    "CONSULTATION_TASKS": "会商任务",
     "FINDINGS": "比对疑点",
     "HOUSEHOLDS": "户籍台账",
+    "IMPORT_BATCHES": "数据导入记录",
+    "PORTAL_MESSAGES": "群众留言",
+    "PUBLICITY_ENTRIES": "公示记录",
     "REFERRALS": "转办单",
     "SMS_MESSAGES": "短信记录",
     "USERS": "用户",
+    "VERIFICATIONS": "核查任务",
     "VISIT_TASKS": "走访任务"
   },
   "ExtensionStatus": {

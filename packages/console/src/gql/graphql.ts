@@ -284,6 +284,11 @@ export type ClockLevel =
   /** 超期 */
   | 'RED';
 
+export type ConsultationCaseFilterInput = {
+  level?: ConsultationLevel | null | undefined;
+  status?: ConsultationCaseStatus | null | undefined;
+};
+
 /** 会商个案状态 */
 export type ConsultationCaseStatus =
   /** 已办结 */
@@ -299,6 +304,12 @@ export type ConsultationLevel =
   | 'DISTRICT'
   /** 镇街联席会议 */
   | 'TOWN';
+
+export type ConsultationTaskFilterInput = {
+  /** 只看超期未完成的 */
+  overdue?: boolean | null | undefined;
+  status?: ConsultationTaskStatus | null | undefined;
+};
 
 /** 会商任务状态 */
 export type ConsultationTaskStatus =
@@ -412,16 +423,28 @@ export type ExportFiltersInput = {
   applications?: ApplicationFilterInput | null | undefined;
   /** 操作日志 */
   auditLogs?: AuditLogFilterInput | null | undefined;
+  /** 会商个案 */
+  consultationCases?: ConsultationCaseFilterInput | null | undefined;
+  /** 会商任务 */
+  consultationTasks?: ConsultationTaskFilterInput | null | undefined;
   /** 比对疑点 */
   findings?: FindingFilterInput | null | undefined;
   /** 户籍台账 */
   households?: HouseholdFilterInput | null | undefined;
+  /** 数据导入记录 */
+  importBatches?: ImportBatchFilterInput | null | undefined;
+  /** 群众留言 */
+  portalMessages?: PortalMessageFilterInput | null | undefined;
+  /** 公示记录 */
+  publicityEntries?: PublicityEntryFilterInput | null | undefined;
   /** 转办单 */
   referrals?: ReferralFilterInput | null | undefined;
   /** 短信记录 */
   smsMessages?: SmsMessageFilterInput | null | undefined;
   /** 用户 */
   users?: UserFilterInput | null | undefined;
+  /** 核查任务 */
+  verifications?: VerificationFilterInput | null | undefined;
   /** 走访任务 */
   visitTasks?: VisitTaskFilterInput | null | undefined;
 };
@@ -432,16 +455,28 @@ export type ExportList =
   | 'APPLICATIONS'
   /** 操作日志 */
   | 'AUDIT_LOGS'
+  /** 会商个案 */
+  | 'CONSULTATION_CASES'
+  /** 会商任务 */
+  | 'CONSULTATION_TASKS'
   /** 比对疑点 */
   | 'FINDINGS'
   /** 户籍台账 */
   | 'HOUSEHOLDS'
+  /** 数据导入记录 */
+  | 'IMPORT_BATCHES'
+  /** 群众留言 */
+  | 'PORTAL_MESSAGES'
+  /** 公示记录 */
+  | 'PUBLICITY_ENTRIES'
   /** 转办单 */
   | 'REFERRALS'
   /** 短信记录 */
   | 'SMS_MESSAGES'
   /** 用户 */
   | 'USERS'
+  /** 核查任务 */
+  | 'VERIFICATIONS'
   /** 走访任务 */
   | 'VISIT_TASKS';
 
@@ -1206,6 +1241,13 @@ export type PortalMessageCategory =
   /** 意见建议 */
   | 'SUGGESTION';
 
+export type PortalMessageFilterInput = {
+  /** 镇（街道） */
+  areaCode?: string | null | undefined;
+  category?: PortalMessageCategory | null | undefined;
+  status?: PortalMessageStatus | null | undefined;
+};
+
 /** 留言状态 */
 export type PortalMessageStatus =
   /** 已屏蔽 */
@@ -1302,6 +1344,12 @@ export type ProgramTotalLimitInput = {
   extendableTo?: number | null | undefined;
   /** WORKING | CALENDAR */
   kind: string;
+};
+
+export type PublicityEntryFilterInput = {
+  /** 区划（镇街或村社，含下级） */
+  areaCode?: string | null | undefined;
+  status?: PublicityStatus | null | undefined;
 };
 
 /** 公示状态 */

@@ -310,6 +310,8 @@ export const INPUT_RULES: Readonly<Record<string, InputRule>> = {
   'UserFilterInput.keyword': KEYWORD,
   'UserFilterInput.areaCode': AREA,
   'UserFilterInput.role': code('角色', 32),
+  'PublicityEntryFilterInput.areaCode': AREA,
+  'PortalMessageFilterInput.areaCode': AREA,
   'Mutation.recordVisitOutcome.note': para('走访说明', 500),
   'Query.visitTasks.ruleCode': code('发现规则'),
   // 个案会商 (modules/consultation): the service trims and names the field with the same limits.

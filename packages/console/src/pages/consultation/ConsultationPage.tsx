@@ -1,10 +1,11 @@
-import { App, Button, Descriptions, Empty, Segmented, Space, Spin, Table, Tabs, Tag, Tooltip, Typography, type TableColumnsType } from 'antd';
+import { App, Button, Descriptions, Empty, Flex, Segmented, Space, Spin, Table, Tabs, Tag, Tooltip, Typography, type TableColumnsType } from 'antd';
 import { PlusOutlined } from '@ant-design/icons';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { useState } from 'react';
 import { Link } from 'react-router-dom';
 import { SILENT } from '../../apollo';
 import { useCan, useCurrentUser } from '../../auth/CurrentUserContext';
+import { ExportButton } from '../../components/ExportButton';
 import { ContentCard, PageContainer } from '../../components/PageContainer';
 import { useFilters } from '../../components/paging';
 import { TextFormModal } from '../../components/TextFormModal';
@@ -88,19 +89,21 @@ function CasesTab() {
   ];
   return (
     <>
-      <Segmented<ConsultationCaseStatus>
-        style={{ marginBottom: 16 }}
-        value={status}
-        onChange={(v) => {
-          setStatus(v);
-          reset();
-        }}
-        options={[
-          { value: 'PENDING', label: '待会商' },
-          { value: 'DISCUSSED', label: '已会商' },
-          { value: 'CLOSED', label: '已办结' },
-        ]}
-      />
+      <Flex justify="space-between" align="center" wrap gap={8} style={{ marginBottom: 16 }}>
+        <Segmented<ConsultationCaseStatus>
+          value={status}
+          onChange={(v) => {
+            setStatus(v);
+            reset();
+          }}
+          options={[
+            { value: 'PENDING', label: '待会商' },
+            { value: 'DISCUSSED', label: '已会商' },
+            { value: 'CLOSED', label: '已办结' },
+          ]}
+        />
+        <ExportButton list="CONSULTATION_CASES" filter={{ status }} />
+      </Flex>
       <Table<Case>
         rowKey="id"
         size="small"
@@ -155,18 +158,20 @@ function TasksTab() {
   ];
   return (
     <>
-      <Segmented<ConsultationTaskStatus>
-        style={{ marginBottom: 16 }}
-        value={status}
-        onChange={(v) => {
-          setStatus(v);
-          reset();
-        }}
-        options={[
-          { value: 'OPEN', label: '办理中' },
-          { value: 'DONE', label: '已完成' },
-        ]}
-      />
+      <Flex justify="space-between" align="center" wrap gap={8} style={{ marginBottom: 16 }}>
+        <Segmented<ConsultationTaskStatus>
+          value={status}
+          onChange={(v) => {
+            setStatus(v);
+            reset();
+          }}
+          options={[
+            { value: 'OPEN', label: '办理中' },
+            { value: 'DONE', label: '已完成' },
+          ]}
+        />
+        <ExportButton list="CONSULTATION_TASKS" filter={{ status }} />
+      </Flex>
       <Table<Task>
         rowKey="id"
         size="small"

@@ -22,6 +22,7 @@ import { SILENT } from '../../apollo';
 import { downloadFile } from '../../components/download';
 import { emptyText } from '../../components/emptyText';
 import { CSRF_HEADER } from '../../components/MaterialUpload';
+import { ExportButton } from '../../components/ExportButton';
 import { ContentCard, PageContainer } from '../../components/PageContainer';
 import { usePaging } from '../../components/paging';
 import type { ImportBatchFieldsFragment, ImportDatasetsQuery } from '../../gql/graphql';
@@ -309,6 +310,7 @@ function BatchHistory({ reloadKey, onOpen }: { reloadKey: number; onOpen: (id: s
             reset();
           }}
         />
+        <ExportButton list="IMPORT_BATCHES" filter={{ dataset, status }} />
       </Flex>
       {error && <Alert type="error" showIcon title={errorText(error)} style={{ marginBottom: 12 }} />}
       <Table<Batch>

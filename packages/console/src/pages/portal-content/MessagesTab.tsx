@@ -3,6 +3,7 @@ import { useMutation, useQuery } from '@apollo/client/react';
 import { SILENT } from '../../apollo';
 import { AreaCascader } from '../../components/AreaCascader';
 import { emptyText } from '../../components/emptyText';
+import { ExportButton } from '../../components/ExportButton';
 import { FormModal } from '../../components/FormModal';
 import { usePaging } from '../../components/paging';
 import { TextFormModal } from '../../components/TextFormModal';
@@ -156,6 +157,9 @@ export function MessagesTab() {
         </Form.Item>
         <Form.Item name="areaCode" label="镇街">
           <AreaCascader maxLevel={2} changeOnSelect={false} style={{ width: 180 }} placeholder="全部" />
+        </Form.Item>
+        <Form.Item>
+          <ExportButton list="PORTAL_MESSAGES" filter={filters} />
         </Form.Item>
       </Form>
       <Table<Message>

@@ -7,6 +7,7 @@ import { SILENT } from '../../apollo';
 import { useAccess } from '../../auth/CurrentUserContext';
 import { AreaCascader } from '../../components/AreaCascader';
 import { FormModal } from '../../components/FormModal';
+import { ExportButton } from '../../components/ExportButton';
 import { ContentCard, PageContainer } from '../../components/PageContainer';
 import { useFilters } from '../../components/paging';
 import type { PublicityEntriesQuery, PublicityStatus } from '../../gql/graphql';
@@ -108,6 +109,7 @@ export default function PublicityPage() {
               style={{ width: 220 }}
             />
           </Space>
+          <ExportButton list="PUBLICITY_ENTRIES" filter={filters} />
         </Flex>
         {error && <Alert type="error" showIcon title={errorText(error)} style={{ marginBottom: 12 }} />}
         <Table<Entry>

@@ -7,6 +7,7 @@ import { AreaCascader } from '../../components/AreaCascader';
 import { emptyText } from '../../components/emptyText';
 import { ContentCard, PageContainer } from '../../components/PageContainer';
 import { useFilters } from '../../components/paging';
+import { ExportButton } from '../../components/ExportButton';
 import { SearchBar } from '../../components/SearchBar';
 import type { VerificationFilterInput, VerificationListFieldsFragment } from '../../gql/graphql';
 import { formatDate } from '../../utils/datetime';
@@ -100,7 +101,10 @@ export default function VerificationListPage() {
       }
     >
       <ContentCard>
-        <SearchBar<Filters> onSearch={(v) => setFilters({ ...v, overdue: v.overdue || undefined })}>
+        <SearchBar<Filters>
+          onSearch={(v) => setFilters({ ...v, overdue: v.overdue || undefined })}
+          extra={<ExportButton list="VERIFICATIONS" filter={filters} />}
+        >
           <Form.Item name="search" label="户主/编号">
             <Input allowClear placeholder="户主姓名或核查编号" style={{ width: 190 }} />
           </Form.Item>

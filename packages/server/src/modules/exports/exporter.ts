@@ -14,6 +14,12 @@ export const EXPORT_LIST_NAMES = {
   AUDIT_LOGS: '操作日志',
   SMS_MESSAGES: '短信记录',
   USERS: '用户',
+  CONSULTATION_CASES: '会商个案',
+  CONSULTATION_TASKS: '会商任务',
+  PUBLICITY_ENTRIES: '公示记录',
+  PORTAL_MESSAGES: '群众留言',
+  IMPORT_BATCHES: '数据导入记录',
+  VERIFICATIONS: '核查任务',
 } as const;
 export type ExportList = keyof typeof EXPORT_LIST_NAMES;
 
@@ -27,6 +33,12 @@ export const FILTER_FIELDS: Record<ExportList, string> = {
   AUDIT_LOGS: 'auditLogs',
   SMS_MESSAGES: 'smsMessages',
   USERS: 'users',
+  CONSULTATION_CASES: 'consultationCases',
+  CONSULTATION_TASKS: 'consultationTasks',
+  PUBLICITY_ENTRIES: 'publicityEntries',
+  PORTAL_MESSAGES: 'portalMessages',
+  IMPORT_BATCHES: 'importBatches',
+  VERIFICATIONS: 'verifications',
 };
 
 /** Rows an exporter reads per page — the list's own page size limit (shared/paging.ts). */

@@ -4,12 +4,27 @@ import { pgArray, sqlRows } from '../../shared/sql';
 import { areaNames } from '../area/area.service';
 import { actionName } from '../audit/audit-actions';
 import { searchAudit, type AuditRow, type AuditSearch } from '../audit/audit.service';
+import {
+  listConsultationCases,
+  listConsultationTasks,
+  type ConsultationCaseFilter,
+  type ConsultationCaseView,
+  type ConsultationTaskFilter,
+  type ConsultationTaskView,
+} from '../consultation/consultation.service';
 import { FINDING_SEVERITIES, FINDING_STATUSES, FINDING_TASK_OUTCOMES } from '../crosscheck/crosscheck.codes';
 import { listFindings, type FindingFilter, type FindingView } from '../crosscheck/crosscheck.query';
 import { listVisitTasks, type VisitTaskFilter, type VisitTaskView } from '../discovery/discovery.service';
 import { countHouseholds, searchHouseholds, type HouseholdFilter, type HouseholdRow } from '../household/household.query';
+import { listPortalMessages, type MessageFilter, type StaffMessageView } from '../portal/message.service';
+import { PUBLICITY_STATUS_NAMES } from '../publicity/publicity.entry';
+import { listPublicityEntries, programName, type PublicityEntryRow } from '../publicity/publicity.service';
+import { IMPORT_STATUS_NAMES } from '../roster/codes';
+import { datasetDef } from '../roster/datasets';
+import { listImportBatches, parseDataset, type ImportBatchFilter, type ImportBatchRow } from '../roster/import.service';
 import { listSmsMessages, SMS_STATUS_NAMES, type SmsMessageView } from '../sms/sms.service';
 import { roleNames, searchUsers, type UserRow, type UserSearch } from '../user/user.service';
+import { listVerifications, type VerificationFilter, type VerificationView } from '../verification/verification.query';
 import {
   listApplications,
   listReferrals,
@@ -377,5 +392,263 @@ defineListExport<UserSearch, UserRow>({
       mfa: yes(u.mfaEnabled),
       lastLoginAt: u.lastLoginAt,
       createdAt: u.createdAt,
+    })),
+});
+
+defineListExport<ConsultationCaseFilter, ConsultationCaseView>({
+  list: 'CONSULTATION_CASES',
+  permission: 'application.read',
+  permissionName: '导出会商个案',
+  unit: '件',
+  noun: '会商个案',
+  jobKind: 'consultation-case-export',
+  jobName: '会商个案导出',
+  audit: { exported: 'consultation.cases_exported', entityType: 'consultation_case' },
+  columns: [
+    { header: '提请时间', key: 'raisedAt', width: 18 },
+    { header: '会商层级', key: 'level', width: 14 },
+    { header: '户主', key: 'head', width: 10 },
+    { header: '区划', key: 'area', width: 14 },
+    { header: '事由和困难', key: 'reason', width: 40 },
+    { header: '提请人', key: 'raisedBy', width: 16 },
+    { header: '关联申请', key: 'receiptNo', width: 18 },
+    { header: '状态', key: 'status', width: 8 },
+    { header: '会商任务', key: 'tasks', width: 8 },
+    { header: '未完成任务', key: 'openTasks', width: 10 },
+    { header: '办结时间', key: 'closedAt', width: 18 },
+  ],
+  read: (ctx, f, page, pageSize) => listConsultationCases(ctx, f, { page, pageSize }),
+  rows: (items) =>
+    items.map((c) => ({
+      raisedAt: c.raisedAt,
+      level: c.levelName,
+      head: c.headName,
+      area: c.areaName ?? c.areaCode,
+      reason: c.reason,
+      raisedBy: c.raisedByDepartmentName ?? c.raisedByName,
+      receiptNo: c.receiptNo,
+      status: c.statusName,
+      tasks: c.totalTasks,
+      openTasks: c.openTasks,
+      closedAt: c.closedAt,
+    })),
+});
+
+defineListExport<ConsultationTaskFilter, ConsultationTaskView>({
+  list: 'CONSULTATION_TASKS',
+  permission: 'application.read',
+  permissionName: '导出会商任务',
+  unit: '件',
+  noun: '会商任务',
+  jobKind: 'consultation-task-export',
+  jobName: '会商任务导出',
+  audit: { exported: 'consultation.tasks_exported', entityType: 'consultation_task' },
+  columns: [
+    { header: '会议日期', key: 'meetingDate', width: 12 },
+    { header: '承办部门', key: 'department', width: 16 },
+    { header: '任务内容', key: 'content', width: 40 },
+    { header: '户主', key: 'head', width: 10 },
+    { header: '区划', key: 'area', width: 14 },
+    { header: '时限（工作日）', key: 'limitDays', width: 10 },
+    { header: '截止日期', key: 'dueDate', width: 12 },
+    { header: '超期（工作日）', key: 'overdueDays', width: 10 },
+    { header: '状态', key: 'status', width: 8 },
+    { header: '办理情况', key: 'doneNote', width: 30 },
+    { header: '办理人', key: 'doneBy', width: 10 },
+    { header: '完成时间', key: 'doneAt', width: 18 },
+  ],
+  read: (ctx, f, page, pageSize) => listConsultationTasks(ctx, f, { page, pageSize }),
+  rows: (items) =>
+    items.map((t) => ({
+      meetingDate: t.meetingDate,
+      department: t.departmentName,
+      content: t.content,
+      head: t.headName,
+      area: t.areaName ?? t.areaCode,
+      limitDays: t.limitDays,
+      dueDate: t.dueDate,
+      overdueDays: t.status === 'OPEN' && t.clockLevel === 'RED' ? t.overdueDays : null,
+      status: t.statusName,
+      doneNote: t.doneNote,
+      doneBy: t.doneByName,
+      doneAt: t.doneAt,
+    })),
+});
+
+defineListExport<{ status?: string | null; areaCode?: string | null }, PublicityEntryRow>({
+  list: 'PUBLICITY_ENTRIES',
+  permission: 'publicity.read',
+  permissionName: '导出公示记录',
+  noun: '公示',
+  jobKind: 'publicity-export',
+  jobName: '公示记录导出',
+  audit: { exported: 'publicity.exported', entityType: 'publicity_entry' },
+  columns: [
+    { header: '姓名（公示）', key: 'nameMasked', width: 10 },
+    { header: '村组', key: 'area', width: 16 },
+    { header: '救助事项', key: 'program', width: 16 },
+    { header: '保障人数', key: 'householdSize', width: 8 },
+    { header: '月救助金额（元）', key: 'amount', width: 12 },
+    { header: '公示开始', key: 'startsOn', width: 12 },
+    { header: '公示结束', key: 'endsOn', width: 12 },
+    { header: '状态', key: 'status', width: 8 },
+    { header: '异议', key: 'objections', width: 6 },
+    { header: '受理号', key: 'receiptNo', width: 18 },
+    { header: '撤下时间', key: 'takenDownAt', width: 18 },
+  ],
+  // The list's masked columns, as on screen and on the portal (the full names only on the printed notice).
+  read: (ctx, f, page, pageSize) => listPublicityEntries(ctx, { ...f, page, pageSize }),
+  rows: (items) =>
+    items.map((e) => ({
+      nameMasked: e.nameMasked,
+      area: e.areaName,
+      program: programName(e.programCode),
+      householdSize: e.householdSize,
+      amount: e.amountFen === null ? '不公示' : e.amountFen / 100,
+      startsOn: e.startsOn,
+      endsOn: e.endsOn,
+      status: PUBLICITY_STATUS_NAMES[e.status] ?? e.status,
+      objections: e.objectionCount,
+      receiptNo: e.receiptNo,
+      takenDownAt: e.takenDownAt,
+    })),
+});
+
+defineListExport<MessageFilter, StaffMessageView>({
+  list: 'PORTAL_MESSAGES',
+  permission: 'portal.message.reply',
+  permissionName: '导出群众留言',
+  noun: '留言',
+  jobKind: 'portal-message-export',
+  jobName: '群众留言导出',
+  audit: { exported: 'portal.messages_exported', entityType: 'portal_message' },
+  columns: [
+    { header: '留言编号', key: 'messageNo', width: 16 },
+    { header: '留言时间', key: 'createdAt', width: 18 },
+    { header: '类别', key: 'category', width: 10 },
+    { header: '镇街', key: 'area', width: 12 },
+    { header: '标题', key: 'title', width: 24 },
+    { header: '内容', key: 'content', width: 50 },
+    { header: '留言人', key: 'writer', width: 10 },
+    { header: '手机号（脱敏）', key: 'phoneMasked', width: 14 },
+    { header: '同意公开', key: 'publicWanted', width: 8 },
+    { header: '已在留言板', key: 'published', width: 8 },
+    { header: '状态', key: 'status', width: 8 },
+    { header: '答复期限', key: 'dueDate', width: 12 },
+    { header: '逾期', key: 'overdue', width: 6 },
+    { header: '答复', key: 'reply', width: 50 },
+    { header: '答复单位', key: 'replyUnit', width: 14 },
+    { header: '答复时间', key: 'repliedAt', width: 18 },
+    { header: '屏蔽理由', key: 'hiddenReason', width: 24 },
+  ],
+  read: (ctx, f, page, pageSize) => listPortalMessages(ctx, f, { page, pageSize }),
+  rows: (items) =>
+    items.map((m) => ({
+      messageNo: m.messageNo,
+      createdAt: m.createdAt,
+      category: m.categoryName,
+      area: m.areaName,
+      title: m.title,
+      content: m.content,
+      writer: m.writerName,
+      phoneMasked: m.phoneMasked,
+      publicWanted: yes(m.publicWanted),
+      published: yes(m.published),
+      status: m.statusName,
+      dueDate: m.dueDate,
+      overdue: yes(m.status === 'PENDING' && m.overdue),
+      reply: m.reply,
+      replyUnit: m.replyUnit ?? m.repliedByName,
+      repliedAt: m.repliedAt,
+      hiddenReason: m.hiddenReason,
+    })),
+});
+
+defineListExport<ImportBatchFilter, ImportBatchRow>({
+  list: 'IMPORT_BATCHES',
+  // The import history's own check (listImportBatches) also admits `reference.push` tokens; the export is for staff who import.
+  permission: 'roster.import',
+  permissionName: '导出数据导入记录',
+  unit: '批',
+  noun: '导入记录',
+  jobKind: 'import-batch-export',
+  jobName: '数据导入记录导出',
+  audit: { exported: 'import.batches_exported', entityType: 'import_batch' },
+  columns: [
+    { header: '导入时间', key: 'createdAt', width: 18 },
+    { header: '导入人', key: 'requestedBy', width: 10 },
+    { header: '部门', key: 'department', width: 14 },
+    { header: '数据集', key: 'dataset', width: 16 },
+    { header: '文件', key: 'fileName', width: 28 },
+    { header: '状态', key: 'status', width: 8 },
+    { header: '总行数', key: 'rows', width: 8 },
+    { header: '有效', key: 'valid', width: 8 },
+    { header: '新增或更新', key: 'imported', width: 10 },
+    { header: '未变化', key: 'unchanged', width: 8 },
+    { header: '重复', key: 'duplicates', width: 8 },
+    { header: '冲突', key: 'conflicts', width: 8 },
+    { header: '错误', key: 'errors', width: 8 },
+    { header: '说明', key: 'message', width: 30 },
+    { header: '完成时间', key: 'finishedAt', width: 18 },
+  ],
+  read: (ctx, f, page, pageSize) => listImportBatches(ctx, f, page, pageSize),
+  rows: (items) =>
+    items.map((b) => ({
+      createdAt: b.createdAt,
+      requestedBy: b.requestedByName,
+      department: b.departmentName,
+      dataset: datasetDef(parseDataset(b.dataset)).name,
+      fileName: b.fileName,
+      status: IMPORT_STATUS_NAMES[b.status as keyof typeof IMPORT_STATUS_NAMES] ?? b.status,
+      rows: b.rows,
+      valid: b.valid,
+      imported: b.imported,
+      unchanged: b.unchanged,
+      duplicates: b.duplicates,
+      conflicts: b.conflicts,
+      errors: b.errors,
+      message: b.message,
+      finishedAt: b.finishedAt,
+    })),
+});
+
+defineListExport<VerificationFilter, VerificationView>({
+  list: 'VERIFICATIONS',
+  // The list's own check (household.detail or household.detailInvolved) applies as well.
+  permission: 'household.read',
+  permissionName: '导出核查任务',
+  noun: '核查任务',
+  jobKind: 'verification-export',
+  jobName: '核查任务导出',
+  audit: { exported: 'verification.exported', entityType: 'verification' },
+  columns: [
+    { header: '核查编号', key: 'no', width: 20 },
+    { header: '户主', key: 'head', width: 10 },
+    { header: '区划', key: 'area', width: 14 },
+    { header: '发起来源', key: 'source', width: 8 },
+    { header: '状态', key: 'status', width: 10 },
+    { header: '期限', key: 'dueDate', width: 12 },
+    { header: '逾期', key: 'overdue', width: 6 },
+    { header: '起草人', key: 'draftedBy', width: 10 },
+    { header: '复核人', key: 'approvedBy', width: 10 },
+    { header: '结论', key: 'conclusion', width: 18 },
+    { header: '发起人', key: 'startedBy', width: 10 },
+    { header: '发起时间', key: 'startedAt', width: 18 },
+  ],
+  read: (ctx, f, page, pageSize) => listVerifications(ctx, f, { page, pageSize }),
+  rows: (items) =>
+    items.map((v) => ({
+      no: v.no,
+      head: v.headName,
+      area: v.areaName ?? v.areaCode,
+      source: v.referralId ? '转办单' : '窗口',
+      status: v.statusName,
+      dueDate: v.dueDate,
+      overdue: yes(v.overdue),
+      draftedBy: v.draftedByName,
+      approvedBy: v.approvedByName,
+      conclusion: v.conclusionName,
+      startedBy: v.startedByName,
+      startedAt: v.startedAt,
     })),
 });
