@@ -3,9 +3,8 @@ import { invalidateWorkCalendar, loadWorkCalendar } from '../src/modules/calenda
 import { ownerQuery, resetDatabase, seedFixture, TestApp } from './harness';
 
 /**
- * calendar_day is national reference data seeded by its migration and not truncated by
- * resetDatabase (other suites rely on the 2026 arrangement), so this file only writes 2027
- * and removes what it wrote.
+ * calendar_day is national reference data seeded by its migration; resetDatabase puts it back exactly as seeded
+ * (other suites rely on the 2026 arrangement), and this file only writes 2027 and removes what it wrote.
  */
 let t: TestApp;
 

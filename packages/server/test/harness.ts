@@ -12,6 +12,7 @@ import { runDueJobs } from '../src/modules/jobs/jobs.runner';
 import '../src/modules/jobs/kinds';
 import { createArea } from '../src/modules/area/area.service';
 import { invalidateWorkCalendar } from '../src/modules/calendar/calendar.service';
+import { HOLIDAYS_CN_2026 } from '../src/seed/holidays-cn-2026';
 import type { SessionCache } from '../src/modules/auth/session-cache';
 import { Session } from '../src/modules/auth/session.entity';
 import { newToken, SESSION_COOKIE, tokenHash } from '../src/modules/auth/session-token';
@@ -179,6 +180,14 @@ export async function resetDatabase(): Promise<void> {
       [d.code, d.name, d.recipientKind, d.eventType ?? null, d.content, d.variables, d.urgent],
     );
   await ownerQuery(`truncate graphile_worker._private_jobs, graphile_worker._private_job_queues, graphile_worker._private_known_crontabs cascade`);
+  // The working-day calendar exactly as its migration seeds it: the input fuzzer sets days as the system administrator
+  // (today's date among them), and a holiday left behind moves every deadline of the files after it.
+  await ownerQuery(`delete from calendar_day`);
+  await ownerQuery(
+    `insert into calendar_day ("date", kind, name, source, updated_by_name)
+     select d, k, n, $1, '系统（初始数据）' from unnest($2::date[], $3::text[], $4::text[]) as x(d, k, n)`,
+    [HOLIDAYS_CN_2026.source, HOLIDAYS_CN_2026.days.map((d) => d.date), HOLIDAYS_CN_2026.days.map((d) => d.kind), HOLIDAYS_CN_2026.days.map((d) => d.name)],
+  );
   // The test files share one module graph (vitest.config.mts, isolate: false): no calendar cached by an earlier file.
   invalidateWorkCalendar();
 }

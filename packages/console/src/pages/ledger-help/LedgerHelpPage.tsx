@@ -4,6 +4,7 @@ import { useState } from 'react';
 import { SILENT } from '../../apollo';
 import { useCan } from '../../auth/CurrentUserContext';
 import { ContentCard, PageContainer } from '../../components/PageContainer';
+import { emptyText } from '../../components/emptyText';
 import { useDialog } from '../../components/useDialog';
 import type { HelpableHouseholdsQuery } from '../../gql/graphql';
 import { FollowupModal, ProposeChangeModal } from './ChangeForms';
@@ -54,7 +55,7 @@ export default function LedgerHelpPage() {
             loading={found.loading}
             dataSource={found.data?.helpableHouseholds ?? []}
             pagination={false}
-            locale={{ emptyText: '本辖区没有找到该户，请核对姓名或住址' }}
+            locale={{ emptyText: emptyText('本辖区没有找到该户，请核对姓名或住址') }}
             columns={[
               { title: '户主', dataIndex: 'headName', width: 110, render: (v: string | null) => v ?? '—' },
               { title: '住址', dataIndex: 'address', ellipsis: true },
