@@ -27,38 +27,7 @@ export const SMS_TEMPLATES = {
 } as const;
 export type SmsTemplate = keyof typeof SMS_TEMPLATES;
 
-export const EVENT_TYPES: Record<string, string> = {
-  'application.accepted': '申请已受理',
-  'application.pre_submitted': '收到预申请',
-  'application.rejected': '预申请不予受理',
-  'application.completed': '申请全部办结',
-  'application.advance_relief': '先行救助（绿色通道）',
-  'referral.created': '转办单已派发',
-  'referral.signed': '部门已签收',
-  'referral.supplement_requested': '要求补正材料',
-  'referral.supplement_provided': '材料已补正',
-  'referral.verification_started': '开始核查',
-  'referral.publicity_started': '进入公示',
-  'referral.publicity_objected': '公示有异议，重新调查',
-  'referral.approved': '批准',
-  'referral.refused': '不予批准',
-  'referral.transferred': '已转办其他部门',
-  'referral.returned': '退回窗口',
-  'referral.resubmitted': '窗口重新派发',
-  'referral.withdrawn': '申请人撤回',
-  'referral.followed_up': '窗口跟踪反馈',
-  'referral.overdue': '已超期',
-  'referral.escalated': '升级督办',
-  'referral.supervised': '督办',
-  'referral.supervision_answered': '督办已答复',
-  'referral.extension_requested': '申请延期',
-  'referral.extension_decided': '延期审批',
-  'referral.warning': '即将超期（超时预警）',
-  'finding.opened': '新疑点待复核',
-  'verification.drafted': '核查结论待复核',
-  // 个案会商 (modules/consultation): a joint meeting assigned a follow-up task to a department (→ its inbox).
-  'consultation.task_assigned': '会商任务已分派',
-};
+export { EVENT_TYPES } from './event-types';
 
 export interface DomainEvent {
   type: keyof typeof EVENT_TYPES | string;
