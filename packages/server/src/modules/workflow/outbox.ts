@@ -27,7 +27,9 @@ export const SMS_TEMPLATES = {
 } as const;
 export type SmsTemplate = keyof typeof SMS_TEMPLATES;
 
-export { EVENT_TYPES } from './event-types';
+import { EVENT_TYPES } from './event-types';
+
+export { EVENT_TYPES };
 
 export interface DomainEvent {
   type: keyof typeof EVENT_TYPES | string;
