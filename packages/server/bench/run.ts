@@ -12,8 +12,12 @@ import { loadConfig, type AppConfig } from '../src/config';
 import { BENCH_ENV, ownerClient } from './bench-env';
 import { loadavg } from './phase-stats';
 import { runImportBench } from './import';
+import { measureDashboard, renderDashboard } from './dashboard';
+import { systemContext } from '../src/graphql/request-context';
+import { runCrosscheckRules } from '../src/modules/crosscheck/crosscheck.engine';
 import { createDatabaseIfMissing, withCredentials } from '../src/db/database';
-import { COMMON_SURNAMES, seedHouseholds } from '../src/seed/households';
+import { COMMON_SURNAMES } from '../src/seed/households';
+import { ensurePersons } from './persons';
 import { benchUsers, searchBodies, sessionCookie } from './mix';
 import { SESSION_COOKIE } from '../src/modules/auth/session-token';
 import { measureLighthouse, renderLighthouse } from './lighthouse';
@@ -26,6 +30,8 @@ import { measureLighthouse, renderLighthouse } from './lighthouse';
  * bench; `pnpm bench p9` (BENCH_ONLY=p9) runs it alone on the base demo data (no 1M top-up): it does not
  * depend on the ledger's size. `pnpm bench lighthouse` (BENCH_ONLY=lighthouse; part of the full run) measures P7 in the
  * browser: Lighthouse performance of the login page, /ledger and the portal (bench/lighthouse.ts; needs `pnpm build`).
+ * `pnpm bench dashboard` (BENCH_ONLY=dashboard; not part of the full run) measures the 统计看板 over the same 1M ledger
+ * (bench/dashboard.ts; BENCH_DASHBOARD_RUNS requests per case, default 10; BENCH_DASHBOARD_USERS at once, default 10).
  *
  *   BENCH_DATA_DIR      reuse/keep this data dir (embedded PostgreSQL + keys); default: a temp dir, removed after
  *   BENCH_DATABASE_URL  use this PostgreSQL server instead (database xiejiu_bench is created on it)
@@ -143,26 +149,7 @@ async function main(): Promise<number> {
     const pgVersion = (await owner.query(`show server_version`)).rows[0].server_version as string;
 
     // 1. Data: 1M persons (reused when the data dir already has them).
-    const have = Number((await owner.query(`select count(*) as n from person`)).rows[0].n);
-    let seeding: { persons: number; seconds: number; rssMiB: number } | null = null;
-    if (have < TARGET_PERSONS * 0.999) {
-      log(`seeding ${TARGET_PERSONS - have} persons (have ${have}) …`);
-      let lastLog = Date.now();
-      const r = await seedHouseholds(started.db.ownerUrl, started.runtime.fieldCrypto, {
-        persons: TARGET_PERSONS - have,
-        allowExisting: true,
-        onProgress: (p) => {
-          if (Date.now() - lastLog > 15_000) {
-            lastLog = Date.now();
-            log(`  … ${p.persons} persons, ${Math.round(p.elapsedMs / 1000)} s, rss ${Math.round(process.memoryUsage().rss / 2 ** 20)} MiB`);
-          }
-        },
-      });
-      seeding = { persons: r.persons, seconds: r.elapsedMs / 1000, rssMiB: Math.round(process.memoryUsage().rss / 2 ** 20) };
-      log(`seeded ${r.households} households / ${r.persons} persons in ${seeding.seconds.toFixed(1)} s`);
-    } else {
-      log(`reusing ${have} persons in ${dataDir}`);
-    }
+    const seeding = await ensurePersons(started, owner, TARGET_PERSONS, log);
     const counts = (
       await owner.query(
         `select (select count(*) from person)::int as persons, (select count(*) from household)::int as households,
@@ -372,6 +359,76 @@ async function lighthouseMain(): Promise<number> {
   }
 }
 
+/**
+ * `pnpm bench dashboard`: the 统计看板 over the bench ledger (BENCH_PERSONS, 1M by default; bench/dashboard.ts), with
+ * the cross-check run once first when the ledger has no 疑点 yet (so the 疑点 sections read real volumes). Written to
+ * the "Dashboards at 1M persons" section of docs/benchmarks.md.
+ */
+async function dashboardMain(): Promise<number> {
+  const t0 = Date.now();
+  const { config, dataDir, temporary } = await benchConfig();
+  log(`dashboard; data dir ${dataDir}${temporary ? ' (temporary)' : ''}; load ${loadavg()}`);
+  const started = await startServer(config, (m) => (/ERROR|FATAL|PANIC/.test(m) ? undefined : log(m)));
+  let owner: Client | undefined;
+  try {
+    owner = await ownerClient(started.db.ownerUrl);
+    const pgVersion = (await owner.query(`show server_version`)).rows[0].server_version as string;
+    await ensurePersons(started, owner, TARGET_PERSONS, log);
+    const findings = Number((await owner.query(`select count(*) as n from finding`)).rows[0].n);
+    if (findings < 100) {
+      log('running the cross-check once (the 疑点 sections) …');
+      const r = await runCrosscheckRules(systemContext(started.orm.em.fork(), started.runtime, 'bench-dashboard'));
+      log(`cross-check ${(r.ms / 1000).toFixed(1)} s`);
+    }
+    const counts = (
+      await owner.query(
+        `select (select count(*) from person)::int as persons, (select count(*) from household)::int as households,
+                (select count(*) from benefit)::int as benefits, (select count(*) from referral)::int as referrals,
+                (select count(*) from finding)::int as findings`,
+      )
+    ).rows[0] as Record<string, number>;
+    const areaOf = async (username: string) =>
+      (await owner!.query<{ area_code: string }>(`select area_code from app_user where username = $1`, [username])).rows[0].area_code;
+    const district = await sessionCookie(started, 'lianxi01');
+    const town = await areaOf('zhenzhang01');
+    const village = await areaOf('cun01');
+    const cases = [
+      { label: '联席会议成员 → 区县', cookie: district },
+      { label: '联席会议成员 → 镇街', cookie: district, areaCode: town },
+      { label: '联席会议成员 → 村（社区）', cookie: district, areaCode: village },
+      { label: '镇街分管负责人 → 本镇街', cookie: await sessionCookie(started, 'zhenzhang01') },
+      { label: '村（社区）窗口 → 本村', cookie: await sessionCookie(started, 'cun01') },
+    ];
+    const url = started.url.replace('localhost', '127.0.0.1');
+    const runs = Number(env.BENCH_DASHBOARD_RUNS ?? 10);
+    const towns = (await owner.query<{ code: string }>(`select code from area where parent_code = $1 order by code`, [`${town.slice(0, 6)}000000`])).rows;
+    const users = Number(env.BENCH_DASHBOARD_USERS ?? 10);
+    const concurrent = [
+      { label: `${users} 联席会议成员 → 区县 (the same area)`, cases: Array.from({ length: users }, () => cases[0]) },
+      { label: `联席会议成员 → each of the ${towns.length} 镇街`, cases: towns.map((t) => ({ label: t.code, cookie: district, areaCode: t.code })) },
+    ];
+    const result = await measureDashboard({ url, cases, runs, concurrent, rounds: 3, log });
+    const cpus = os.availableParallelism?.() ?? os.cpus().length;
+    const report = renderDashboard(result, {
+      command: commandOf('pnpm bench dashboard'),
+      machine: `${cpus} CPUs (${os.cpus()[0]?.model ?? 'unknown'}), ${(os.totalmem() / 2 ** 30).toFixed(1)} GiB; Node ${process.version}; PostgreSQL ${pgVersion} on the same machine; load average at start ${loadavg()}`,
+      data: `${counts.persons.toLocaleString('en')} persons, ${counts.households.toLocaleString('en')} households, ${counts.benefits.toLocaleString('en')} benefits, ${counts.referrals.toLocaleString('en')} referrals, ${counts.findings.toLocaleString('en')} 疑点`,
+      runs,
+      elapsed: (Date.now() - t0) / 1000,
+    });
+    console.log(`\n${report}`);
+    if (env.BENCH_NO_WRITE !== '1') {
+      writeDoc(report, DASHBOARD_MARKERS);
+      log(`dashboard written to ${path.relative(process.cwd(), DOC)}`);
+    }
+    return 0;
+  } finally {
+    await owner?.end().catch(() => {});
+    await started.close();
+    if (temporary) fs.rmSync(dataDir, { recursive: true, force: true });
+  }
+}
+
 interface ReportInput {
   p3Report: string;
   pgErrors: number;
@@ -426,6 +483,7 @@ function renderReport(r: ReportInput): string {
 const RESULTS_MARKERS = { start: '<!-- bench:results:start -->', end: '<!-- bench:results:end -->' };
 const P9_MARKERS = { start: '<!-- bench:p9:start -->', end: '<!-- bench:p9:end -->' };
 const LIGHTHOUSE_MARKERS = { start: '<!-- bench:lighthouse:start -->', end: '<!-- bench:lighthouse:end -->' };
+const DASHBOARD_MARKERS = { start: '<!-- bench:dashboard:start -->', end: '<!-- bench:dashboard:end -->' };
 
 /** Replaces the text between the markers in docs/benchmarks.md (appended when missing). */
 function writeDoc(section: string, markers = RESULTS_MARKERS): void {
@@ -443,10 +501,11 @@ function writeDoc(section: string, markers = RESULTS_MARKERS): void {
  */
 async function entry(): Promise<number> {
   const only = process.argv[2] ?? env.BENCH_ONLY ?? 'all';
-  if (!['all', 'search', 'import', 'p9', 'lighthouse'].includes(only)) {
-    throw new BenchSetupError(`unknown bench '${only}' (search, import, p9, lighthouse, or nothing for all)`);
+  if (!['all', 'search', 'import', 'p9', 'lighthouse', 'dashboard'].includes(only)) {
+    throw new BenchSetupError(`unknown bench '${only}' (search, import, p9, lighthouse, dashboard, or nothing for all)`);
   }
   if (only === 'p9') return p9Main();
+  if (only === 'dashboard') return dashboardMain();
   if (only === 'lighthouse') return lighthouseMain();
   let code = 0;
   if (only === 'all') code = Math.max(code, await lighthouseMain());

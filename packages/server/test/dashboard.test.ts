@@ -381,6 +381,27 @@ describe('统计看板 figures equal direct SQL counts', () => {
     expect(res.data!.dashboard.path.map((a: { code: string }) => a.code)).toEqual([AREAS.town1]);
   });
 
+  it('readers opening dashboards at the same moment (one shared read per area) each get the area they view', async () => {
+    const cases: Array<[string, string | null, string]> = [
+      ['joint', null, AREAS.district],
+      ['officer', null, AREAS.district],
+      ['town1', null, AREAS.town1],
+      ['joint', AREAS.town1, AREAS.town1],
+      ['village1a', null, AREAS.village1a],
+      ['joint', AREAS.village1a, AREAS.village1a],
+    ];
+    const cookies = await Promise.all(cases.map(([user]) => as(user)));
+    const together = await Promise.all(cases.map(([, areaCode], i) => t.gql(QUERY, { areaCode }, cookies[i])));
+    for (const [i, [, areaCode, expectArea]] of cases.entries()) {
+      expect(together[i].errors).toBeUndefined();
+      expect(together[i].data!.dashboard.area.code).toBe(expectArea);
+      // The same as read alone (which the tests above compare with direct SQL counts).
+      const alone = await t.gql(QUERY, { areaCode }, cookies[i]);
+      expect(together[i].data!.dashboard.sections).toEqual(alone.data!.dashboard.sections);
+    }
+    expect(section(together[0].data!.dashboard.sections, 'recipientsByArea').total.values.slice(0, 2)).toEqual([3, 6]);
+  });
+
   it('a town without data: every village and every department listed with zeros', async () => {
     const s = await compareAll('joint', TOWN3, TOWN3);
     for (const sec of s) {

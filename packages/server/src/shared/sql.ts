@@ -92,6 +92,10 @@ export async function scopedReadBatch(
   const platform = em.getPlatform();
   const settings = ctx.scopeSettings();
   const head = [platform.formatQuery(settings.sql, settings.params)];
+  if (opts.workMem) {
+    if (!/^\d{1,4}MB$/.test(opts.workMem)) throw new Error(`invalid workMem ${opts.workMem}`);
+    head.push(`select set_config('work_mem', '${opts.workMem}', true)`);
+  }
   if (opts.replica ?? ctx.replicaReads) {
     // Read-only on whichever server answers: a write slipped into a replica read fails on the primary too.
     head.push(READ_ONLY);
@@ -136,6 +140,11 @@ export interface ReadOptions {
    * job's reader); `false` keeps a batch on the primary even there.
    */
   replica?: boolean;
+  /**
+   * `work_mem` for this batch only (e.g. '32MB'; `set_config(…, true)`, so it ends with the batch's transaction):
+   * for aggregates over a whole district (the dashboards) whose hash tables would otherwise spill to disk.
+   */
+  workMem?: string;
 }
 
 const READ_ONLY = `select set_config('transaction_read_only', 'on', true)`;

@@ -134,6 +134,28 @@ async function viewedArea(ctx: RequestContext, areaCode: string | null | undefin
   return { area, path };
 }
 
+type BatchResult = Array<Array<Record<string, unknown>>>;
+/** Dashboard reads under way, per runtime, by viewed area and day. */
+const underWay = new WeakMap<object, Map<string, Promise<BatchResult>>>();
+
+/**
+ * Identical dashboard reads share one batch while it runs: when the joint meeting opens the district's dashboard
+ * together, the district is read once, not once per member (docs/benchmarks.md "Dashboards at 1M persons"). Safe
+ * because the figures depend only on the viewed area and the day — every reader allowed to view the area (checked
+ * before, `viewedArea`) sees all of it (the scope is an area prefix containing it) — and nothing is kept after the
+ * read ends: a request arriving later reads afresh. Not inside a transaction (it must see its own writes).
+ */
+async function sharedRead(ctx: RequestContext, key: string, read: () => Promise<BatchResult>): Promise<BatchResult> {
+  if (ctx.inTransaction) return read();
+  let reads = underWay.get(ctx.runtime);
+  if (!reads) underWay.set(ctx.runtime, (reads = new Map()));
+  const running = reads.get(key);
+  if (running) return running;
+  const p = read().finally(() => reads.delete(key));
+  reads.set(key, p);
+  return p;
+}
+
 /** 统计看板 of one area. `areaCode`: the viewer's own area when omitted; a town or village below it to drill down. */
 export async function dashboard(ctx: RequestContext, args: { areaCode?: string | null }): Promise<Dashboard> {
   ctx.require('dashboard.read', '查看统计看板');
@@ -172,43 +194,65 @@ export async function dashboard(ctx: RequestContext, args: { areaCode?: string |
     mode === 'k' ? { select: `${childKey(column)} as key,`, group: 'group by 1' } : { select: `'*' as key,`, group: '' };
 
   // ---- 救助对象 ---------------------------------------------------------------------------------
+  // One pass (statement 0): the receiving benefits summed per household and program (`bp`), the receiving
+  // households of the viewed area (`rh`: ACTIVE, in scope, with their current members counted), then every
+  // recipient figure — by tier, by child area, the total (grouping sets) and by program — from those two.
   const hScope = scope('h.area_code');
-  const recipientsCte = `with rh as (
-      select h.id, h.area_code, h.tier,
-             (select count(*) from membership m where m.household_id = h.id and m.to_date is null) as persons,
-             (select coalesce(sum(b.monthly_amount_fen), 0) from benefit b where b.household_id = h.id and b.status in ${RECEIVING}) as amount
-        from household h
-       where h.status = 'ACTIVE' and ${hScope.sql}
-         and exists (select 1 from benefit b where b.household_id = h.id and b.status in ${RECEIVING}))`;
-  const recipientAgg = (mode: string): Frag => {
-    const g = groupBy(mode, 'rh.area_code');
-    return {
-      sql: `${recipientsCte} select ${g.select} count(*) as households, sum(rh.persons) as persons,
-              count(*) filter (where rh.tier = 'T1') as "T1", count(*) filter (where rh.tier = 'T2') as "T2",
-              count(*) filter (where rh.tier = 'T3') as "T3", count(*) filter (where rh.tier = 'T4') as "T4",
-              sum(rh.amount) as amount from rh ${g.group}`,
-      params: hScope.params,
-    };
-  };
-  const recipientCols = keys(RECIPIENT_COLUMNS);
   const bScope = scope('b.area_code');
+  const recipientCols = keys(RECIPIENT_COLUMNS);
+  const recipientFigures = `count(*)::float8 as households, coalesce(sum(rh.persons), 0)::float8 as persons,
+      ${TIER_ORDER.map((t) => `(count(*) filter (where rh.tier = '${t}'))::float8 as "${t}"`).join(', ')},
+      coalesce(sum(rh.amount), 0)::float8 as amount`;
+  const recipientsStmt: BatchStatement = {
+    sql: `with bp as (
+        select b.household_id, b.program_code, sum(b.monthly_amount_fen) as amount
+          from benefit b where b.status in ${RECEIVING} and ${bScope.sql} group by 1, 2),
+      rh as materialized (
+        select h.id, coalesce(h.tier, 'NONE') as tier, ${childKey('h.area_code')} as child, x.amount,
+               (select count(*) from membership m where m.household_id = h.id and m.to_date is null) as persons
+          from (select household_id, sum(amount) as amount from bp group by 1) x join household h on h.id = x.household_id
+         where h.status = 'ACTIVE' and ${hScope.sql}),
+      g as (
+        select grouping(rh.tier) as gt, grouping(rh.child) as gc, rh.tier, rh.child, ${recipientFigures}
+          from rh group by grouping sets ((rh.tier), (rh.child), ()))
+      select 'tier' as part, g.tier as key, null as name, ${recipientCols.map((c) => `g."${c}"`).join(', ')} from g where g.gt = 0
+      union all
+      select 'area', c.code, c.name, ${recipientCols.map((c) => `coalesce(g."${c}", 0)`).join(', ')}
+        from area c left join g on g.gc = 0 and g.child = c.code where ${children.sql}
+      union all
+      select 'total', '*', null, ${recipientCols.map((c) => `coalesce(g."${c}", 0)`).join(', ')}
+        from (select 1) one left join g on g.gt = 1 and g.gc = 1
+      union all
+      select 'program', bp.program_code, null, count(*)::float8, null, ${TIER_ORDER.map(() => 'null').join(', ')}, sum(bp.amount)::float8
+        from bp join rh on rh.id = bp.household_id group by bp.program_code`,
+    params: [...bScope.params, ...hScope.params, ...children.params],
+  };
 
   // ---- 月度趋势 (by department) ------------------------------------------------------------------
+  // Each benefit's months within the 12 (index 0 = \`from\`'s month) as a bit mask; per department and household
+  // the masks are OR-ed (a household counts once a month however many of the department's benefits it has), per
+  // department bit i counted / its benefits' amounts summed. One pass over the benefits, no month × benefit join.
+  const monthIndex = (d: string) =>
+    `((extract(year from ${d})::int - ${Number(from.slice(0, 4))}) * 12 + extract(month from ${d})::int - ${Number(from.slice(5, 7))})`;
   const trendStmt: BatchStatement = {
-    sql: `select d.id::text as key, d.short_name as name, to_char(m.mon, 'YYYY-MM') as month,
-                 coalesce(x.households, 0)::float8 as households, coalesce(x.amount, 0)::float8 as amount
-            from department d cross join generate_series(?::date, ?::date, interval '1 month') m(mon)
-            left join (
-              select b.department_id, mm.mon, count(distinct b.household_id) as households, sum(b.monthly_amount_fen) as amount
-                from generate_series(?::date, ?::date, interval '1 month') mm(mon)
-                join benefit b on b.start_date is not null and b.status <> 'APPLYING'
-                 and b.start_date <= (mm.mon + interval '1 month' - interval '1 day')::date
-                 and (b.end_date is null or b.end_date >= mm.mon::date)
-               where ${bScope.sql}
-               group by b.department_id, mm.mon) x on x.department_id = d.id and x.mon = m.mon
-           where d.area_code = ?
-           order by d.code, m.mon`,
-    params: [from, `${months[11]}-01`, from, `${months[11]}-01`, ...bScope.params, district],
+    sql: `with bm as (
+        select b.department_id, b.household_id, b.monthly_amount_fen as amount,
+               greatest(0, ${monthIndex('b.start_date')}) as s, case when b.end_date is null then 11 else least(11, ${monthIndex('b.end_date')}) end as e
+          from benefit b
+         where b.start_date is not null and b.status <> 'APPLYING' and b.start_date <= ?::date and (b.end_date is null or b.end_date >= ?::date)
+           and ${bScope.sql}),
+      masked as (select department_id, household_id, amount, ((1 << (e + 1)) - (1 << s)) as mask from bm where s <= e),
+      per_household as (select department_id, bit_or(mask) as mask from masked group by department_id, household_id),
+      hh as (select department_id, ${months.map((_, i) => `count(*) filter (where mask & ${1 << i} <> 0) as h${i}`).join(', ')} from per_household group by 1),
+      amt as (select department_id, ${months.map((_, i) => `sum(amount) filter (where mask & ${1 << i} <> 0) as a${i}`).join(', ')} from masked group by 1)
+      select d.id::text as key, d.short_name as name, i.i as month,
+             coalesce((array[${months.map((_, i) => `hh.h${i}`).join(', ')}])[i.i + 1], 0)::float8 as households,
+             coalesce((array[${months.map((_, i) => `amt.a${i}`).join(', ')}])[i.i + 1], 0)::float8 as amount
+        from department d cross join generate_series(0, 11) i(i)
+        left join hh on hh.department_id = d.id left join amt on amt.department_id = d.id
+       where d.area_code = ?
+       order by d.code, i.i`,
+    params: [addDays(monthStart(today, -1), -1), from, ...bScope.params, district],
   };
 
   // ---- 办理时效 (closed referrals of the period) -------------------------------------------------
@@ -282,33 +326,21 @@ export async function dashboard(ctx: RequestContext, args: { areaCode?: string |
   };
 
   const statements: BatchStatement[] = [
-    // 0 by tier (households / persons), grouped by tier in JS below
-    {
-      sql: `${recipientsCte} select coalesce(rh.tier, 'NONE') as key, count(*)::float8 as households, coalesce(sum(rh.persons), 0)::float8 as persons from rh group by 1`,
-      params: hScope.params,
-    },
-    // 1 by program
-    {
-      sql: `select b.program_code as key, count(distinct b.household_id)::float8 as households, coalesce(sum(b.monthly_amount_fen), 0)::float8 as amount
-              from benefit b join household h on h.id = b.household_id
-             where b.status in ${RECEIVING} and h.status = 'ACTIVE' and ${bScope.sql} group by 1`,
-      params: bScope.params,
-    },
-    // 2, 3 by area
-    ...byArea(recipientAgg, recipientCols),
-    // 4 trend
+    // 0 recipients: by tier, by child area, total, by program (parts)
+    recipientsStmt,
+    // 1 trend
     trendStmt,
-    // 5 timeliness by department
+    // 2 timeliness by department
     {
       sql: `${timelyCte} select d.id::text as key, d.short_name as name, ${timelyAgg} from department d left join rr on rr.department_id = d.id
              where d.area_code = ? group by d.id, d.short_name, d.code order by d.code`,
       params: [...timelyParams, district],
     },
-    // 6 timeliness by program
+    // 3 timeliness by program
     { sql: `${timelyCte} select rr.program_code as key, ${timelyAgg} from rr group by 1`, params: timelyParams },
-    // 7 timeliness total
+    // 4 timeliness total
     { sql: `${timelyCte} select '*' as key, ${timelyAgg} from rr`, params: timelyParams },
-    // 8 overdue by department
+    // 5 overdue by department
     {
       sql: `select d.id::text as key, d.short_name as name, ${overdueCols.map((c) => `coalesce(x."${c}", 0)::float8 as "${c}"`).join(', ')}
               from department d left join (
@@ -319,17 +351,17 @@ export async function dashboard(ctx: RequestContext, args: { areaCode?: string |
              where d.area_code = ? order by d.code`,
       params: [today, today, today, ...rScope.params, fromTs, ...sScope.params, district],
     },
-    // 9, 10 overdue by area
+    // 6, 7 overdue by area
     ...byArea(overdueAreaAgg, overdueCols),
-    // 11 findings by rule
+    // 8 findings by rule
     { sql: `select f.rule_no::text as key, ${findingAgg} from finding f where ${fScope.sql} group by 1`, params: [today, ...fScope.params] },
-    // 12, 13 findings by area
+    // 9, 10 findings by area
     ...byArea(findingAreaAgg, findingCols),
-    // 14, 15 activity by area
+    // 11, 12 activity by area
     ...byArea(activityAgg, activityCols),
   ];
   // Read-only aggregates: a read replica may answer when one is configured (ADR 0033; the primary otherwise).
-  const res = await scopedReadBatch(ctx, statements, { replica: true });
+  const res = await sharedRead(ctx, `${area.code}|${today}`, () => scopedReadBatch(ctx, statements, { replica: true, workMem: '32MB' }));
 
   const areaRows = (rows: Array<Record<string, unknown>>, cols: string[]): DashboardRow[] =>
     rows.map((r) => ({ key: String(r.key), name: String(r.name), values: cols.map((c) => n(r[c])) }));
@@ -360,21 +392,25 @@ export async function dashboard(ctx: RequestContext, args: { areaCode?: string |
 
   const tierCodes: Array<[string, string]> = [...TIER_ORDER.map((t): [string, string] => [t, TIER_NAMES[t]]), ['NONE', '无分层（仅享受专项救助）']];
   const programCodes = Object.entries(PROGRAM_NAMES);
-  const tierRows = codeRows(tierCodes, res[0], ['households', 'persons']);
-  const programRows = codeRows(programCodes, res[1], ['households', 'amount']);
+  const part = (name: string) => res[0].filter((r) => r.part === name);
+  const tierRows = codeRows(tierCodes, part('tier'), ['households', 'persons']);
+  const programRows = codeRows(programCodes, part('program'), ['households', 'amount']);
   const amountToYuan = (rows: DashboardRow[], i: number) => {
     for (const r of rows) r.values[i] = round1((r.values[i] ?? 0) / 100);
   };
   amountToYuan(programRows, 1);
-  const recipientsArea = areaRows(res[2], recipientCols);
-  const recipientsTotal = totalRow(res[3], recipientCols);
+  const recipientsArea = areaRows(
+    part('area').sort((x, y) => String(x.key).localeCompare(String(y.key))),
+    recipientCols,
+  );
+  const recipientsTotal = totalRow(part('total'), recipientCols);
   amountToYuan(recipientsArea, 6);
   amountToYuan([recipientsTotal], 6);
 
   // Trend: one row per department, one value per month.
   const trendH = new Map<string, DashboardRow>();
   const trendA = new Map<string, DashboardRow>();
-  for (const r of res[4]) {
+  for (const r of res[1]) {
     const key = String(r.key);
     if (!trendH.has(key)) {
       trendH.set(key, { key, name: String(r.name), values: [] });
@@ -388,15 +424,15 @@ export async function dashboard(ctx: RequestContext, args: { areaCode?: string |
   const trendARows = [...trendA.values()];
 
   const timelyCols = [col('closed', '办结', '件'), col('onTime', '按时办结', '件'), col('onTimeRate', '按时办结率', '%'), col('avgDays', '平均办理', '工作日')];
-  const timelyTotal: DashboardRow = { key: '*', name: '合计', values: timely(res[7][0]) };
-  const byProgramTimely = new Map(res[6].map((r) => [String(r.key), r]));
+  const timelyTotal: DashboardRow = { key: '*', name: '合计', values: timely(res[4][0]) };
+  const byProgramTimely = new Map(res[3].map((r) => [String(r.key), r]));
   const programTimelyRows = programCodes.map(([key, name]) => ({ key, name, values: timely(byProgramTimely.get(key)) }));
   for (const [key, r] of byProgramTimely) if (!PROGRAM_NAMES[key]) programTimelyRows.push({ key, name: key, values: timely(r) });
 
-  const overdueDeptRows = areaRows(res[8], overdueCols);
+  const overdueDeptRows = areaRows(res[5], overdueCols);
   const ruleRows = codeRows(
     RULES.map((r): [string, string] => [String(r.no), `${r.no}. ${r.name}`]),
-    res[11],
+    res[8],
     findingCols,
   );
 
@@ -450,7 +486,7 @@ export async function dashboard(ctx: RequestContext, args: { areaCode?: string |
       title: '办理时效（本期办结，按部门）',
       rowKind: 'DEPARTMENT',
       columns: timelyCols,
-      rows: res[5].map((r) => ({ key: String(r.key), name: String(r.name), values: timely(r) })),
+      rows: res[2].map((r) => ({ key: String(r.key), name: String(r.name), values: timely(r) })),
       total: timelyTotal,
     },
     {
@@ -467,32 +503,32 @@ export async function dashboard(ctx: RequestContext, args: { areaCode?: string |
       rowKind: 'DEPARTMENT',
       columns: OVERDUE_COLUMNS,
       rows: overdueDeptRows,
-      total: totalRow(res[10], overdueCols),
+      total: totalRow(res[7], overdueCols),
     },
     {
       code: 'overdueByArea',
       title: '超期与督办（按区域）',
       rowKind: 'AREA',
       columns: OVERDUE_COLUMNS,
-      rows: areaRows(res[9], overdueCols),
-      total: totalRow(res[10], overdueCols),
+      rows: areaRows(res[6], overdueCols),
+      total: totalRow(res[7], overdueCols),
     },
-    { code: 'findingsByRule', title: '疑点（按比对规则）', rowKind: 'RULE', columns: FINDING_COLUMNS, rows: ruleRows, total: totalRow(res[13], findingCols) },
+    { code: 'findingsByRule', title: '疑点（按比对规则）', rowKind: 'RULE', columns: FINDING_COLUMNS, rows: ruleRows, total: totalRow(res[10], findingCols) },
     {
       code: 'findingsByArea',
       title: '疑点（按区域）',
       rowKind: 'AREA',
       columns: FINDING_COLUMNS,
-      rows: areaRows(res[12], findingCols),
-      total: totalRow(res[13], findingCols),
+      rows: areaRows(res[9], findingCols),
+      total: totalRow(res[10], findingCols),
     },
     {
       code: 'activityByArea',
       title: '主动发现与群众端（按区域）',
       rowKind: 'AREA',
       columns: ACTIVITY_COLUMNS,
-      rows: areaRows(res[14], activityCols),
-      total: totalRow(res[15], activityCols),
+      rows: areaRows(res[11], activityCols),
+      total: totalRow(res[12], activityCols),
     },
   ];
   return { area, path, from, to: today, months, sections };
