@@ -153,6 +153,30 @@ async function seed(): Promise<void> {
        values ($1, $2, 'POLICY', $3, '咨询', '内容', '张*', 'x', $4, '138****0000', false, $5, $6, $7::timestamptz)`,
       [randomUUID(), `LY${randomUUID().slice(0, 12)}`, areaCode, randomUUID(), status, d(5), `${created}T09:00:00+08:00`],
     );
+  // 会商任务: a town meeting's tasks for two departments — open (one amber, one red), done on time, done late, done long ago.
+  const caseId = randomUUID();
+  await ownerQuery(
+    `insert into consultation_case (id, household_id, level, area_code, reason, status, raised_by_name, raised_at) values ($1, $2, 'TOWN', $3, '多部门会商测试', 'DISCUSSED', '测试', now())`,
+    [caseId, h1, AREAS.village1a],
+  );
+  const meetingId = randomUUID();
+  await ownerQuery(
+    `insert into joint_meeting (id, level, area_code, meeting_date, place, recorder, recorded_by_name, recorded_at) values ($1, 'TOWN', $2, $3, '镇会议室', '测试', '测试', now())`,
+    [meetingId, AREAS.town1, d(-30)],
+  );
+  const task = (dept: string, areaCode: string, f: { status: string; warn: string; due: string; doneAt?: string; closedOn?: string }) =>
+    ownerQuery(
+      `insert into consultation_task (id, case_id, meeting_id, department_id, area_code, content, clock_start, limit_days, due_date, warn_date, status, done_at, closed_on, created_at)
+       values ($1, $2, $3, $4, $5, '落实', $6, 10, $7, $8, $9, $10::timestamptz, $11, now())`,
+      [randomUUID(), caseId, meetingId, dept, areaCode, d(-30), f.due, f.warn, f.status, f.doneAt ? `${f.doneAt}T10:00:00+08:00` : null, f.closedOn ?? null],
+    );
+  await task(mz, AREAS.village1a, { status: 'OPEN', warn: d(-2), due: d(3) });
+  await task(mz, AREAS.village1a, { status: 'OPEN', warn: d(-9), due: d(-4) });
+  await task(rs, AREAS.village1a, { status: 'OPEN', warn: d(8), due: d(12) });
+  await task(rs, AREAS.village1a, { status: 'DONE', warn: d(-20), due: d(-15), doneAt: d(-16), closedOn: d(-16) });
+  await task(mz, AREAS.village1b, { status: 'DONE', warn: d(-20), due: d(-15), doneAt: d(-12), closedOn: d(-12) });
+  await task(mz, AREAS.village1b, { status: 'DONE', warn: d(-420), due: d(-415), doneAt: d(-416), closedOn: d(-416) });
+
   await message(AREAS.town1, 'PENDING', d(-1));
   await message(AREAS.town2, 'REPLIED', d(-6));
   await message(AREAS.town1, 'PENDING', d(-900));
@@ -306,6 +330,31 @@ async function expected(
   out.findingsByArea = { rows: [], total: findingTotal };
   for (const c of children) out.findingsByArea.rows.push([c.code, await findings('f.area_code like $1', [childLike(c.code)])]);
 
+  // 会商任务, by department
+  const tasks = async (dept: string) => {
+    const w = `department_id = $1 and area_code like $2`;
+    return [
+      await num(`select count(*) as n from consultation_task where ${w} and status = 'OPEN'`, [dept, P]),
+      await num(
+        `select count(*) as n from consultation_task where ${w} and status = 'OPEN' and warn_date <= '${TODAY}'::date and due_date >= '${TODAY}'::date`,
+        [dept, P],
+      ),
+      await num(`select count(*) as n from consultation_task where ${w} and status = 'OPEN' and due_date < '${TODAY}'::date`, [dept, P]),
+      await num(`select count(*) as n from consultation_task where ${w} and status = 'DONE' and done_at >= $3::timestamptz`, [dept, P, fromTs]),
+      await num(`select count(*) as n from consultation_task where ${w} and status = 'DONE' and done_at >= $3::timestamptz and closed_on <= due_date`, [
+        dept,
+        P,
+        fromTs,
+      ]),
+    ];
+  };
+  out.consultationTasksByDepartment = { rows: [], total: [0, 0, 0, 0, 0] };
+  for (const dep of districtDepts) {
+    const v = await tasks(dep.id);
+    out.consultationTasksByDepartment.rows.push([dep.id, v]);
+    out.consultationTasksByDepartment.total = out.consultationTasksByDepartment.total.map((x, i) => (x ?? 0) + (v[i] ?? 0));
+  }
+
   // 主动发现与群众端
   const activity = async (p: string) => [
     await num(`select count(*) as n from visit_task where area_code like $1`, [p]),
@@ -357,6 +406,7 @@ describe('统计看板 figures equal direct SQL counts', () => {
     expect(section(s, 'overdueByArea').total.values.slice(0, 3)).toEqual([3, 1, 1]);
     expect(section(s, 'activityByArea').total.values).toEqual([3, 2, 1, 1, 1, 1, 1, 2, 1]);
     expect(section(s, 'findingsByRule').rows).toHaveLength(RULES.length);
+    expect(section(s, 'consultationTasksByDepartment').total.values).toEqual([3, 1, 1, 2, 1]);
   });
 
   it('drill-down district → town → village', async () => {

@@ -218,6 +218,7 @@ const VIEWS = {
   overdue: [
     { label: '按部门', code: 'overdueByDepartment', chart: (s: Section) => bars(s, ['amber', 'red', 'supervised', 'notesUnanswered']) },
     { label: '按区域', code: 'overdueByArea', chart: (s: Section) => bars(s, ['amber', 'red', 'supervised', 'notesUnanswered']) },
+    { label: '会商任务', code: 'consultationTasksByDepartment', chart: (s: Section) => bars(s, ['open', 'amber', 'red', 'done']) },
   ],
   findings: [
     {
@@ -234,7 +235,7 @@ const VIEWS = {
 
 /**
  * 统计看板 (modules/dashboard): recipients by tier, program and area; monthly trends by department; referral
- * timeliness; overdue and 督办; 疑点; discovery and portal activity — for the reader's area, drilled down
+ * timeliness; overdue and 督办 (and the joint meeting's 会商任务); 疑点; discovery and portal activity — for the reader's area, drilled down
  * district → town → village by the breadcrumb, a bar or a table row. 打印 prints the cards without the menu.
  */
 export default function StatsPage() {

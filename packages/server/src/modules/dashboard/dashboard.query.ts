@@ -106,6 +106,13 @@ const ACTIVITY_COLUMNS = [
   col('messages', '留言（本期）', '条'),
   col('messagesPending', '留言待处理', '条'),
 ];
+const TASK_COLUMNS = [
+  col('open', '在办', '件'),
+  col('amber', '预警', '件'),
+  col('red', '超期', '件'),
+  col('done', '本期完成', '件'),
+  col('doneOnTime', '本期按时完成', '件'),
+];
 const keys = (cols: DashboardColumn[]) => cols.map((c) => c.key);
 
 const n = (v: unknown): number => (v === null || v === undefined ? 0 : Number(v));
@@ -325,6 +332,22 @@ export async function dashboard(ctx: RequestContext, args: { areaCode?: string |
     };
   };
 
+  // ---- 会商任务 (joint-meeting follow-up tasks, modules/consultation) -------------------------------------------
+  const tScope = scope('t.area_code');
+  const taskCols = keys(TASK_COLUMNS);
+  const taskStmt: BatchStatement = {
+    sql: `select d.id::text as key, d.short_name as name, ${taskCols.map((c) => `coalesce(x."${c}", 0)::float8 as "${c}"`).join(', ')}
+            from department d left join (
+              select t.department_id, count(*) filter (where t.status = 'OPEN') as open,
+                     count(*) filter (where t.status = 'OPEN' and t.warn_date <= ? and t.due_date >= ?) as amber,
+                     count(*) filter (where t.status = 'OPEN' and t.due_date < ?) as red,
+                     count(*) filter (where t.status = 'DONE' and t.done_at >= ?::timestamptz) as done,
+                     count(*) filter (where t.status = 'DONE' and t.done_at >= ?::timestamptz and t.closed_on <= t.due_date) as "doneOnTime"
+                from consultation_task t where ${tScope.sql} group by 1) x on x.department_id = d.id
+           where d.area_code = ? order by d.code`,
+    params: [today, today, today, fromTs, fromTs, ...tScope.params, district],
+  };
+
   const statements: BatchStatement[] = [
     // 0 recipients: by tier, by child area, total, by program (parts)
     recipientsStmt,
@@ -359,6 +382,8 @@ export async function dashboard(ctx: RequestContext, args: { areaCode?: string |
     ...byArea(findingAreaAgg, findingCols),
     // 11, 12 activity by area
     ...byArea(activityAgg, activityCols),
+    // 13 consultation tasks by department
+    taskStmt,
   ];
   // Read-only aggregates: a read replica may answer when one is configured (ADR 0033; the primary otherwise).
   const res = await sharedRead(ctx, `${area.code}|${today}`, () => scopedReadBatch(ctx, statements, { replica: true, workMem: '32MB' }));
@@ -521,6 +546,14 @@ export async function dashboard(ctx: RequestContext, args: { areaCode?: string |
       columns: FINDING_COLUMNS,
       rows: areaRows(res[9], findingCols),
       total: totalRow(res[10], findingCols),
+    },
+    {
+      code: 'consultationTasksByDepartment',
+      title: '会商任务（按部门）',
+      rowKind: 'DEPARTMENT',
+      columns: TASK_COLUMNS,
+      rows: areaRows(res[13], taskCols),
+      total: sumRow(areaRows(res[13], taskCols)),
     },
     {
       code: 'activityByArea',
