@@ -7,7 +7,7 @@ import { artifact } from '../support/paths';
 /**
  * 个案会商 (issue #16 item 2): zhen01 (青石镇 window) escalates a case from its application to the town joint meeting;
  * zhenzhang01 (青石镇分管负责人) records the meeting with a decision that assigns a task to 人社; renshe01 sees it in
- * 我的会商任务 and completes it.
+ * 我的会商任务, asks for a 3-day extension which zhenzhang01 approves on the 督办看板, and completes it.
  */
 
 async function gql<T>(page: Page, query: string): Promise<T> {
@@ -22,7 +22,7 @@ async function gql<T>(page: Page, query: string): Promise<T> {
 const REASON = '户主重病卧床，住房漏雨，子女失业，需人社、住建协同解决（e2e）';
 
 test('a case goes to 个案会商 and its decision becomes a task of 人社', async ({ page }) => {
-  test.setTimeout(60_000);
+  test.setTimeout(90_000);
   const shell = new ConsoleShell(page);
 
   // 1. The town window escalates a case from the application's page.
@@ -81,6 +81,36 @@ test('a case goes to 个案会商 and its decision becomes a task of 人社', as
   await expect(task).toContainText('剩 5 个工作日');
   await expectNoSeriousA11yViolations(page, '我的会商任务');
   await page.screenshot({ path: artifact('consultation-task.png') });
+
+  // 4. 人社 asks for 3 more working days; the town leader approves beside the referrals' extensions; the deadline moves.
+  await task.getByRole('button', { name: '申请延期' }).click();
+  const ask = page.getByRole('dialog', { name: /申请延期/ });
+  await ask.getByLabel('延期（工作日）').fill('3');
+  await ask.getByLabel('延期理由').fill('公益性岗位需待下周开发（e2e）');
+  await page.screenshot({ path: artifact('consultation-extension-request.png') });
+  await ask.getByRole('button', { name: /提交延期申请/ }).click();
+  await expect(ask).toBeHidden();
+  await expect(task).toContainText('延期待审批');
+  await page.context().clearCookies();
+  await login(page, 'zhenzhang01');
+  await page.goto('/supervision?tab=extensions');
+  const ext = shell.content.locator('tr.ant-table-row').filter({ hasText: '公益性岗位需待下周开发（e2e）' });
+  await expect(ext).toContainText('3 个工作日');
+  await ext.scrollIntoViewIfNeeded();
+  await page.screenshot({ path: artifact('consultation-extension-approve.png') });
+  await ext.getByRole('button', { name: /^同\s*意$/ }).click();
+  await page
+    .locator('.ant-popconfirm')
+    .getByRole('button', { name: /^同\s*意$/ })
+    .click();
+  await expect(ext).toHaveCount(0);
+  await page.context().clearCookies();
+  await login(page, 'renshe01');
+  await page.goto('/consultation');
+  await expect(task).toContainText('已延期 3 个工作日');
+  await expect(task).toContainText('剩 8 个工作日');
+  await page.screenshot({ path: artifact('consultation-task-extended.png') });
+
   await task.getByRole('button', { name: '完成' }).click();
   const done = page.getByRole('dialog', { name: /完成会商任务/ });
   await done.getByLabel('办理情况').fill('已安排到村保洁公益性岗位');

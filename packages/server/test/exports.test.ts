@@ -1,6 +1,4 @@
 import { randomUUID } from 'node:crypto';
-import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FieldCrypto } from '../src/shared/field-crypto';
@@ -9,8 +7,8 @@ import { exporterOf } from '../src/modules/exports/exporter';
 import { exportListToFile } from '../src/modules/exports/export.service';
 import '../src/modules/exports/lists';
 import { neutralise } from '../src/modules/exports/xlsx-writer';
-import { xlsxRows } from '../src/modules/roster/read/xlsx';
 import { AREAS, ownerQuery, resetDatabase, seedFixture, TEST_FIELD_KEY, TestApp } from './harness';
+import { exportHelpers } from './support/export-helpers';
 import { household, member } from './ledger-fixture';
 
 /**
@@ -26,45 +24,8 @@ const head: Record<string, string> = {};
 const ids: Record<string, string> = {};
 const INJECTED = ['=HYPERLINK("http://example.invalid/x","点我")', '+1', '-2', '@SUM(A1:A2)', '\t=1+1'];
 
-const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'xiejiu-exports-test-'));
-
-/** The first sheet of an xlsx body as rows of cell text (header first). */
-async function sheet(body: Buffer): Promise<string[][]> {
-  const file = path.join(tmp, `${randomUUID()}.xlsx`);
-  fs.writeFileSync(file, body);
-  const rows: string[][] = [];
-  for await (const r of xlsxRows(file)) rows.push(r.cells);
-  return rows;
-}
-
-/** Direct download of a list export as `user`; the sheet when 200. */
-async function exportAs(user: string, slug: string, filter: Record<string, unknown> = {}, extra = '') {
-  const res = await t.app.inject({
-    method: 'GET',
-    url: `/files/exports/${slug}.xlsx?filter=${encodeURIComponent(JSON.stringify(filter))}${extra}`,
-    headers: { cookie: cookies[user] },
-  });
-  return { status: res.statusCode, rows: res.statusCode === 200 ? await sheet(res.rawPayload) : [], body: res.statusCode === 200 ? null : res.json() };
-}
-
-/** Values of the column headed `header` (data rows only). */
-const column = (rows: string[][], header: string) => {
-  const i = rows[0].indexOf(header);
-  expect(i, `column ${header} in ${rows[0].join(',')}`).toBeGreaterThanOrEqual(0);
-  return rows.slice(1).map((r) => r[i] ?? '');
-};
+const { tmp, sheet, exportAs, column, list, lastLog, cleanup } = exportHelpers(() => t, cookies, 'exports-test');
 const sorted = (xs: Array<string | null | undefined>) => xs.map((x) => x ?? '').sort();
-
-async function list<T = any>(user: string, query: string, vars: Record<string, unknown> = {}): Promise<T> {
-  const res = await t.gql(query, vars, { cookie: cookies[user] });
-  expect(res.errors).toBeUndefined();
-  return res.data as T;
-}
-
-async function lastLog(action: string) {
-  const [row] = await ownerQuery(`select actor_name, diff from audit_log where action = $1 order by pos desc limit 1`, [action]);
-  return row as { actor_name: string; diff: { detail: Record<string, unknown> } } | undefined;
-}
 
 beforeAll(async () => {
   await resetDatabase();
@@ -131,7 +92,7 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await t?.close();
-  fs.rmSync(tmp, { recursive: true, force: true });
+  cleanup();
 });
 
 describe('each export has the rows of its list page for the same filter', () => {

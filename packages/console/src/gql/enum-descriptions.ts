@@ -168,20 +168,36 @@ export const enumDescriptions = {
     "UNAUTHENTICATED": "未登录或登录已失效"
   },
   "ExportList": {
+    "ADMIN_CHANGE_REQUESTS": "管理员账号变更申请",
+    "ADVANCE_RELIEFS": "先行救助",
+    "API_TOKENS": "接口令牌",
     "APPLICATIONS": "申请",
+    "AREAS": "行政区划",
     "AUDIT_LOGS": "操作日志",
+    "CALENDAR_DAYS": "节假日日历",
     "CONSULTATION_CASES": "会商个案",
     "CONSULTATION_TASKS": "会商任务",
+    "DEPARTMENTS": "部门",
+    "EXTENSION_REQUESTS": "延期申请",
     "FINDINGS": "比对疑点",
     "HOUSEHOLDS": "户籍台账",
     "IMPORT_BATCHES": "数据导入记录",
+    "INBOX_NOTIFICATIONS": "站内消息",
+    "JOBS": "后台任务",
+    "PORTAL_FAQS": "常见问题",
     "PORTAL_MESSAGES": "群众留言",
+    "PORTAL_NOTICES": "通知公告",
+    "PROGRAMS": "救助事项目录",
     "PUBLICITY_ENTRIES": "公示记录",
     "REFERRALS": "转办单",
+    "SERVICE_WINDOWS": "受理窗口",
     "SMS_MESSAGES": "短信记录",
+    "SMS_TEMPLATES": "短信模板",
+    "SUPERVISION_ITEMS": "督办事项",
     "USERS": "用户",
     "VERIFICATIONS": "核查任务",
-    "VISIT_TASKS": "走访任务"
+    "VISIT_TASKS": "走访任务",
+    "WEBHOOK_SUBSCRIPTIONS": "回调地址"
   },
   "ExtensionStatus": {
     "APPROVED": "已批准",
@@ -362,7 +378,10 @@ export const enumDescriptions = {
     "SAME": "同成年人"
   },
   "NotificationKind": {
+    "CONSULTATION_EXTENSION": "会商任务延期",
     "CONSULTATION_TASK": "会商任务",
+    "CONSULTATION_TASK_OVERDUE": "会商任务已超期",
+    "CONSULTATION_TASK_WARNING": "会商任务即将超期",
     "DECIDED": "办结结果",
     "FINDINGS": "新疑点",
     "NEW_REFERRAL": "新转办",

@@ -31,6 +31,9 @@ export const KIND_COLORS: Record<string, string> = {
   FINDINGS: 'geekblue',
   REVIEW_DUE: 'lime',
   CONSULTATION_TASK: 'blue',
+  CONSULTATION_TASK_WARNING: 'orange',
+  CONSULTATION_TASK_OVERDUE: 'red',
+  CONSULTATION_EXTENSION: 'gold',
 };
 
 export function KindTag({ kind }: { kind: string }) {

@@ -67,6 +67,9 @@ export const AREA_COLUMNS: Readonly<Record<string, Readonly<Record<string, AreaC
   consultation_case: { area_code: { household: `household_id = ?` } },
   joint_meeting_case: { area_code: { household: OF_CONSULTATION_CASES } },
   consultation_task: { area_code: { household: OF_CONSULTATION_CASES } },
+  consultation_task_extension: {
+    area_code: { household: `task_id in (select t.id from consultation_task t join consultation_case c on c.id = t.case_id where c.household_id = ?)` },
+  },
   outbox_event: {
     area_code: {
       household: `(aggregate_type = 'application' and aggregate_id in (select id from application where household_id = ?))

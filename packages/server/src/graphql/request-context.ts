@@ -145,6 +145,9 @@ export class RequestContext {
   }
 
   can(permission: string): boolean {
+    // `authenticated` (Permission.Authenticated) is held by every authenticated actor, as in the auth checker
+    // (the exports of lists any account may read, modules/exports `ANY_ACCOUNT`).
+    if (permission === 'authenticated') return this.isAuthenticated;
     return this.actor.kind === 'system' || this.actor.permissions.has(permission);
   }
 

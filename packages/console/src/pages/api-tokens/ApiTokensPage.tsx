@@ -1,8 +1,9 @@
 import { useState } from 'react';
-import { App, Button, Flex, Popconfirm, Table, Tag, Tooltip, Typography } from 'antd';
+import { App, Button, Flex, Popconfirm, Space, Table, Tag, Tooltip, Typography } from 'antd';
 import { PlusOutlined } from '@ant-design/icons';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { SILENT } from '../../apollo';
+import { ExportButton } from '../../components/ExportButton';
 import { ContentCard, PageContainer } from '../../components/PageContainer';
 import { usePaging } from '../../components/paging';
 import { useDialog } from '../../components/useDialog';
@@ -64,9 +65,12 @@ export default function ApiTokensPage() {
     <PageContainer
       title="接口令牌"
       extra={
-        <Button type="primary" icon={<PlusOutlined />} onClick={() => createDialog.open()}>
-          新建令牌
-        </Button>
+        <Space>
+          <ExportButton list="API_TOKENS" filter={{}} />
+          <Button type="primary" icon={<PlusOutlined />} onClick={() => createDialog.open()}>
+            新建令牌
+          </Button>
+        </Space>
       }
     >
       <ContentCard>

@@ -1,8 +1,9 @@
 import { useState } from 'react';
-import { App, Button, Flex, Form, Input, Popconfirm, Select, Table, Tag, Tooltip, Typography } from 'antd';
+import { App, Button, Flex, Form, Input, Popconfirm, Select, Space, Table, Tag, Tooltip, Typography } from 'antd';
 import { PlusOutlined } from '@ant-design/icons';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { SILENT } from '../../apollo';
+import { ExportButton } from '../../components/ExportButton';
 import { ContentCard } from '../../components/PageContainer';
 import { FormModal } from '../../components/FormModal';
 import { useDialog } from '../../components/useDialog';
@@ -43,9 +44,12 @@ export function WebhooksCard({ tokens }: { tokens: ApiTokenFieldsFragment[] }) {
     <ContentCard
       title="回调地址"
       extra={
-        <Button icon={<PlusOutlined />} onClick={() => dialog.open()} disabled={!eligible.length}>
-          登记回调地址
-        </Button>
+        <Space>
+          <ExportButton list="WEBHOOK_SUBSCRIPTIONS" filter={{}} />
+          <Button icon={<PlusOutlined />} onClick={() => dialog.open()} disabled={!eligible.length}>
+            登记回调地址
+          </Button>
+        </Space>
       }
     >
       <Typography.Paragraph type="secondary" style={{ marginTop: 0 }}>

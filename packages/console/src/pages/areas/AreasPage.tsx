@@ -5,6 +5,7 @@ import { useMutation, useQuery } from '@apollo/client/react';
 import { SILENT } from '../../apollo';
 import { useCan } from '../../auth/CurrentUserContext';
 import { ContentCard, PageContainer } from '../../components/PageContainer';
+import { ExportButton } from '../../components/ExportButton';
 import { useFilters } from '../../components/paging';
 import { useDialog } from '../../components/useDialog';
 import { AreaFormModal, type AreaFormValues } from './AreaFormModal';
@@ -110,6 +111,7 @@ export default function AreasPage() {
                   style={{ width: 200 }}
                   onSearch={(keyword) => setFilters({ keyword: keyword.trim() || undefined })}
                 />
+                {selected && <ExportButton list="AREAS" filter={{ parentCode: selected.code, keyword: filters.keyword }} />}
                 {canAddChild && (
                   <Button type="primary" icon={<PlusOutlined />} onClick={() => dialog.open({ mode: 'create', parent: selected })}>
                     新增下级区划

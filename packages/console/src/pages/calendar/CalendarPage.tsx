@@ -6,6 +6,7 @@ import { addDays, isoWeekday } from '@xiejiu/rules';
 import { SILENT } from '../../apollo';
 import { useCan } from '../../auth/CurrentUserContext';
 import { ContentCard, PageContainer } from '../../components/PageContainer';
+import { ExportButton } from '../../components/ExportButton';
 import { useDialog } from '../../components/useDialog';
 import type { CalendarDayFieldsFragment, DayKind } from '../../gql/graphql';
 import { dayjs, DISPLAY_TZ, formatDateTime } from '../../utils/datetime';
@@ -106,6 +107,7 @@ export default function CalendarPage() {
               { value: 'list', label: '列表' },
             ]}
           />
+          <ExportButton list="CALENDAR_DAYS" filter={{ year }} />
           {canManage && (
             <Button type="primary" icon={<PlusOutlined />} onClick={() => dialog.open({ date: year === thisYear ? undefined : `${year}-01-01` })}>
               新增

@@ -21,6 +21,7 @@ import { formatDateTime } from '../../utils/datetime';
 import { COMPLETE_CONSULTATION_TASK, CONSULTATION_CASE, CONSULTATION_CASES, CONSULTATION_TASKS, JOINT_MEETINGS } from './consultation.graphql';
 import { MeetingForm } from './MeetingForm';
 import { TaskDeadline, taskColumns } from './task-ui';
+import { TaskExtensionModal } from './TaskExtension';
 
 type Case = ConsultationCaseFieldsFragment;
 type Task = ConsultationTaskFieldsFragment;
@@ -127,6 +128,7 @@ function TasksTab() {
   const { data, loading, refetch } = useQuery(CONSULTATION_TASKS, { variables: { status, page, pageSize }, fetchPolicy: 'cache-and-network' });
   const [complete] = useMutation(COMPLETE_CONSULTATION_TASK);
   const dialog = useDialog<Task>();
+  const extendDialog = useDialog<Task>();
   const handles = can('CONSULTATION_TASK_HANDLE') && !!user.departmentId;
   const columns: TableColumnsType<Task> = [
     ...taskColumns(status === 'OPEN' ? '办理期限' : '结果'),
@@ -145,12 +147,19 @@ function TasksTab() {
             {
               title: '操作',
               key: 'actions',
-              width: 80,
+              width: 140,
               render: (_: unknown, t: Task) =>
                 t.departmentId === user.departmentId && (
-                  <Button type="link" size="small" onClick={() => dialog.open(t)}>
-                    完成
-                  </Button>
+                  <Space size={0}>
+                    <Button type="link" size="small" onClick={() => dialog.open(t)}>
+                      完成
+                    </Button>
+                    {!t.pendingExtension && (
+                      <Button type="link" size="small" onClick={() => extendDialog.open(t)}>
+                        申请延期
+                      </Button>
+                    )}
+                  </Space>
                 ),
             },
           ]
@@ -199,6 +208,7 @@ function TasksTab() {
           await refetch();
         }}
       />
+      <TaskExtensionModal task={extendDialog.isOpen ? (extendDialog.target ?? null) : null} onClose={extendDialog.close} onDone={refetch} />
     </>
   );
 }

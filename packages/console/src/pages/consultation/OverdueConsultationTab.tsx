@@ -1,6 +1,7 @@
-import { Alert, Table } from 'antd';
+import { Alert, Space, Table } from 'antd';
 import { useQuery } from '@apollo/client/react';
 import { Link } from 'react-router-dom';
+import { ExportButton } from '../../components/ExportButton';
 import type { ConsultationTaskFieldsFragment } from '../../gql/graphql';
 import { CONSULTATION_TASKS } from './consultation.graphql';
 import { taskColumns } from './task-ui';
@@ -22,7 +23,13 @@ export function OverdueConsultationTab() {
           type={total ? 'error' : 'success'}
           showIcon
           title={total ? `超期未完成的会商任务 ${total} 项` : '没有超期的会商任务'}
-          action={<Link to="/consultation">个案会商</Link>}
+          action={
+            <Space>
+              {/* The tab is 会商任务 filtered to the overdue ones: that list's export with the same filter. */}
+              <ExportButton list="CONSULTATION_TASKS" filter={{ overdue: true }} />
+              <Link to="/consultation">个案会商</Link>
+            </Space>
+          }
         />
       )}
       <Table<Task>

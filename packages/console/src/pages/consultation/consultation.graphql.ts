@@ -14,6 +14,14 @@ export const CONSULTATION_TASK_FIELDS = graphql(`
     areaName
     content
     limitDays
+    extensionDays
+    pendingExtension {
+      id
+      days
+      reason
+      requestedByName
+      requestedAt
+    }
     dueDate
     clockLevel
     clockLevelName
@@ -142,6 +150,48 @@ export const COMPLETE_CONSULTATION_TASK = graphql(`
   mutation CompleteConsultationTask($id: ID!, $note: String!, $version: Int!) {
     completeConsultationTask(id: $id, note: $note, version: $version) {
       ...ConsultationTaskFields
+    }
+  }
+`);
+
+export const REQUEST_CONSULTATION_TASK_EXTENSION = graphql(`
+  mutation RequestConsultationTaskExtension($taskId: ID!, $days: Int!, $reason: String!) {
+    requestConsultationTaskExtension(taskId: $taskId, days: $days, reason: $reason) {
+      ...ConsultationTaskFields
+    }
+  }
+`);
+
+export const CONSULTATION_TASK_EXTENSIONS = graphql(`
+  query ConsultationTaskExtensions($status: ExtensionStatus) {
+    consultationTaskExtensions(status: $status) {
+      id
+      taskId
+      days
+      reason
+      status
+      requestedByName
+      requestedAt
+      taskContent
+      departmentName
+      headName
+      areaName
+      meetingLevelName
+      meetingDate
+      limitDays
+      extensionDays
+      dueDate
+    }
+  }
+`);
+
+export const DECIDE_CONSULTATION_TASK_EXTENSION = graphql(`
+  mutation DecideConsultationTaskExtension($id: ID!, $approve: Boolean!, $note: String) {
+    decideConsultationTaskExtension(id: $id, approve: $approve, note: $note) {
+      id
+      status
+      dueDate
+      extensionDays
     }
   }
 `);

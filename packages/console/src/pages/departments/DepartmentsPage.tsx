@@ -4,6 +4,7 @@ import { useMutation, useQuery } from '@apollo/client/react';
 import { SILENT } from '../../apollo';
 import { useCan } from '../../auth/CurrentUserContext';
 import { ContentCard, PageContainer } from '../../components/PageContainer';
+import { ExportButton } from '../../components/ExportButton';
 import { SearchBar } from '../../components/SearchBar';
 import { useFilters } from '../../components/paging';
 import { useDialog } from '../../components/useDialog';
@@ -51,7 +52,7 @@ export default function DepartmentsPage() {
       }
     >
       <ContentCard>
-        <SearchBar<{ keyword?: string }> onSearch={setFilters}>
+        <SearchBar<{ keyword?: string }> onSearch={setFilters} extra={<ExportButton list="DEPARTMENTS" filter={filters} />}>
           <Form.Item name="keyword" label="关键字">
             <Input placeholder="部门名称、简称或编码" allowClear style={{ width: 240 }} />
           </Form.Item>

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { Alert, Badge, Button, Flex, Segmented, Space, Table, Typography, type TableColumnsType } from 'antd';
 import { useQuery } from '@apollo/client/react';
 import { SILENT } from '../../apollo';
+import { ExportButton } from '../../components/ExportButton';
 import { ContentCard, PageContainer } from '../../components/PageContainer';
 import { usePaging } from '../../components/paging';
 import { KindTag, RelativeTime, useMarkRead, useOpenNotification, type NotificationItem } from '../../layout/NotificationDrawer';
@@ -67,9 +68,12 @@ export default function InboxPage() {
     <PageContainer
       title="站内消息"
       extra={
-        <Button loading={marking} onClick={() => void markRead({ all: true })}>
-          全部标为已读
-        </Button>
+        <Space>
+          <ExportButton list="INBOX_NOTIFICATIONS" filter={{ unreadOnly: filter === 'unread' }} />
+          <Button loading={marking} onClick={() => void markRead({ all: true })}>
+            全部标为已读
+          </Button>
+        </Space>
       }
     >
       <ContentCard>

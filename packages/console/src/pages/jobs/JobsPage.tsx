@@ -4,6 +4,7 @@ import { DownloadOutlined, StopOutlined } from '@ant-design/icons';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { SILENT } from '../../apollo';
 import { downloadFile } from '../../components/download';
+import { ExportButton } from '../../components/ExportButton';
 import { ContentCard, PageContainer } from '../../components/PageContainer';
 import type { JobFieldsFragment } from '../../gql/graphql';
 import { errorText } from '../../utils/errors';
@@ -74,7 +75,7 @@ export default function JobsPage() {
   }, [active, startPolling, stopPolling]);
 
   return (
-    <PageContainer title="后台任务">
+    <PageContainer title="后台任务" extra={<ExportButton list="JOBS" filter={{ kind, mine: mine || null }} />}>
       <ContentCard>
         <Typography.Paragraph type="secondary" style={{ marginTop: 0 }}>
           复核、模拟测算、大批量导出等耗时工作在后台分批执行，可离开页面稍后回来查看。失败的任务会自动重试（间隔递增）；您发起的任务在完成前可以取消。

@@ -1,6 +1,7 @@
 import { App, Button, Flex, Form, Input, InputNumber, Select, Switch, Table, Typography, type TableColumnsType } from 'antd';
 import { PlusOutlined } from '@ant-design/icons';
 import { useMutation, useQuery } from '@apollo/client/react';
+import { ExportButton } from '../../components/ExportButton';
 import { SILENT } from '../../apollo';
 import { actionsColumn, publishedColumn, updatedColumn } from './columns';
 import { emptyText } from '../../components/emptyText';
@@ -71,9 +72,12 @@ export function FaqsTab() {
         <Typography.Paragraph type="secondary" style={{ marginTop: 0 }}>
           已发布的问题按排序显示在便民服务门户的“常见问题”中；关联了救助事项的，同时显示在该事项的政策说明页。常见问题由区县统一维护，每次修改记入操作日志。
         </Typography.Paragraph>
-        <Button type="primary" icon={<PlusOutlined />} onClick={() => dialog.open(null)}>
-          新增问题
-        </Button>
+        <Flex gap={8}>
+          <ExportButton list="PORTAL_FAQS" filter={{}} />
+          <Button type="primary" icon={<PlusOutlined />} onClick={() => dialog.open(null)}>
+            新增问题
+          </Button>
+        </Flex>
       </Flex>
       <Table<Faq>
         rowKey="id"

@@ -1,6 +1,7 @@
 import { App, Button, Flex, Form, Input, Select, Switch, Table, Tag, Typography, type TableColumnsType } from 'antd';
 import { PlusOutlined, PushpinFilled } from '@ant-design/icons';
 import { useMutation, useQuery } from '@apollo/client/react';
+import { ExportButton } from '../../components/ExportButton';
 import { SILENT } from '../../apollo';
 import { actionsColumn, publishedColumn, updatedColumn } from './columns';
 import { emptyText } from '../../components/emptyText';
@@ -76,9 +77,12 @@ export function NoticesTab() {
         <Typography.Paragraph type="secondary" style={{ marginTop: 0 }}>
           已发布的公告显示在便民服务门户首页和“通知公告”中，置顶的在前，其余按发布日期从新到旧。公告向社会公开，不得含有身份证号、手机号码等个人信息。通知公告由区县统一维护，每次修改记入操作日志。
         </Typography.Paragraph>
-        <Button type="primary" icon={<PlusOutlined />} onClick={() => dialog.open(null)}>
-          新增公告
-        </Button>
+        <Flex gap={8}>
+          <ExportButton list="PORTAL_NOTICES" filter={{}} />
+          <Button type="primary" icon={<PlusOutlined />} onClick={() => dialog.open(null)}>
+            新增公告
+          </Button>
+        </Flex>
       </Flex>
       <Table<Notice>
         rowKey="id"

@@ -1,6 +1,7 @@
 import { App, Button, Flex, Form, Input, Table, Tag, Typography, type TableColumnsType } from 'antd';
 import { EditOutlined } from '@ant-design/icons';
 import { useMutation, useQuery } from '@apollo/client/react';
+import { ExportButton } from '../../components/ExportButton';
 import { SILENT } from '../../apollo';
 import { emptyText } from '../../components/emptyText';
 import { FormModal } from '../../components/FormModal';
@@ -93,9 +94,12 @@ export function WindowsTab() {
   const target = dialog.target;
   return (
     <>
-      <Typography.Paragraph type="secondary" style={{ marginTop: 0 }}>
-        这里填写的地址、办公时间和电话显示在便民服务门户的“受理窗口”中。镇街窗口人员只能修改本镇街的窗口；未填写地址和时间的，门户显示“地址和时间请致电热线咨询”。每次修改记入操作日志。
-      </Typography.Paragraph>
+      <Flex justify="space-between" align="start" gap={16}>
+        <Typography.Paragraph type="secondary" style={{ marginTop: 0 }}>
+          这里填写的地址、办公时间和电话显示在便民服务门户的“受理窗口”中。镇街窗口人员只能修改本镇街的窗口；未填写地址和时间的，门户显示“地址和时间请致电热线咨询”。每次修改记入操作日志。
+        </Typography.Paragraph>
+        <ExportButton list="SERVICE_WINDOWS" filter={{}} />
+      </Flex>
       <Table<Win>
         rowKey="areaCode"
         size="middle"

@@ -5,6 +5,7 @@ import dayjs, { type Dayjs } from 'dayjs';
 import { useQuery } from '@apollo/client/react';
 import { SILENT } from '../../apollo';
 import { ContentCard, PageContainer } from '../../components/PageContainer';
+import { ExportButton } from '../../components/ExportButton';
 import type { ProgramsQuery } from '../../gql/graphql';
 import { errorText } from '../../utils/errors';
 import { useCan } from '../../auth/CurrentUserContext';
@@ -136,6 +137,7 @@ export default function ProgramsPage() {
             onSearch={setKeyword}
             onChange={(e) => !e.target.value && setKeyword('')}
           />
+          <ExportButton list="PROGRAMS" filter={{ asOf: asOf.format('YYYY-MM-DD'), ownerCode: owner === ALL ? undefined : owner, keyword: kw }} />
         </Flex>
         {owners.length > 1 && (
           <Segmented

@@ -5,6 +5,7 @@ import { useLazyQuery, useMutation, useQuery } from '@apollo/client/react';
 import { SILENT } from '../../apollo';
 import { FormModal } from '../../components/FormModal';
 import { ContentCard, PageContainer } from '../../components/PageContainer';
+import { ExportButton } from '../../components/ExportButton';
 import { useDialog } from '../../components/useDialog';
 import type { SmsTemplatesQuery } from '../../gql/graphql';
 import { useAccess } from '../../auth/CurrentUserContext';
@@ -53,7 +54,7 @@ export default function SmsTemplatesPage() {
   const [draft, setDraft] = useState<{ content: string; amountsApproved: boolean }>({ content: '', amountsApproved: false });
 
   return (
-    <PageContainer title="短信模板">
+    <PageContainer title="短信模板" extra={<ExportButton list="SMS_TEMPLATES" filter={{}} />}>
       <ContentCard>
         <Typography.Paragraph type="secondary" style={{ marginTop: 0 }}>
           短信按模板生成。变量写作 {'{变量名}'}，只能使用该模板列出的变量；姓名自动脱敏（如

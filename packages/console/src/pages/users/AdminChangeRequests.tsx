@@ -2,6 +2,7 @@ import { App, Badge, Button, Flex, Popconfirm, Space, Table, Tag, Typography } f
 import { SafetyCertificateOutlined } from '@ant-design/icons';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { SILENT } from '../../apollo';
+import { ExportButton } from '../../components/ExportButton';
 import { ContentCard } from '../../components/PageContainer';
 import { TextFormModal } from '../../components/TextFormModal';
 import { useDialog } from '../../components/useDialog';
@@ -54,6 +55,7 @@ export function AdminChangeRequests({ hideWhenEmpty = false }: { hideWhenEmpty?:
             <Badge count={items.length} showZero={false} />
           </Space>
         }
+        extra={<ExportButton list="ADMIN_CHANGE_REQUESTS" filter={{ pending: true }} />}
       >
         <Typography.Paragraph type="secondary" style={{ marginTop: 0 }}>
           重置管理员的密码或两步验证、变更涉及管理员的角色，须由申请人以外、另一类管理员确认后才生效（双人复核）；被变更的管理员下次登录时会看到提醒。

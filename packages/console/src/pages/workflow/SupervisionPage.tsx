@@ -1,18 +1,19 @@
-import { App, Button, Empty, Popconfirm, Space, Table, Tabs, Tag, Typography, type TableColumnsType } from 'antd';
+import { App, Button, Empty, Flex, Space, Table, Tabs, Tag, Typography, type TableColumnsType } from 'antd';
 import { ReloadOutlined } from '@ant-design/icons';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { Link, useSearchParams } from 'react-router-dom';
 import { SILENT } from '../../apollo';
 import { useCan, useCurrentUser } from '../../auth/CurrentUserContext';
+import { ExportButton } from '../../components/ExportButton';
 import { ContentCard, PageContainer } from '../../components/PageContainer';
 import { OverdueConsultationTab } from '../consultation/OverdueConsultationTab';
+import { TaskExtensionsTable, usePendingTaskExtensions } from '../consultation/TaskExtension';
 import { TextFormModal } from '../../components/TextFormModal';
 import { useDialog } from '../../components/useDialog';
 import type { PendingExtensionsQuery, SupervisionBoardQuery } from '../../gql/graphql';
-import { formatDateTime } from '../../utils/datetime';
 import { errorText } from '../../utils/errors';
 import { DECIDE_EXTENSION, PENDING_EXTENSIONS, SUPERVISION_BOARD } from './workflow.graphql';
-import { ClockTag, EscalationTag, ReferralStatusTag, SuperviseModal, type Referral } from './workflow-ui';
+import { ClockTag, EscalationTag, extensionDecisionColumns, ReferralStatusTag, SuperviseModal, type Referral } from './workflow-ui';
 import { InformantResponseTab } from './InformantResponseTab';
 import { ACCENT } from '../../theme';
 
@@ -72,13 +73,16 @@ export default function SupervisionPage() {
   const [params] = useSearchParams();
   const { data, loading, error, refetch } = useQuery(SUPERVISION_BOARD, { fetchPolicy: 'cache-and-network', context: SILENT });
   const extensions = useQuery(PENDING_EXTENSIONS, { skip: !supervisor, fetchPolicy: 'cache-and-network', context: SILENT });
+  // 会商任务 extensions are decided beside the referrals' by whoever may record the task's joint meeting.
+  const meets = can('CONSULTATION_MEET');
+  const taskExtensions = usePendingTaskExtensions(supervisor && meets);
   const [decideExtension] = useMutation(DECIDE_EXTENSION);
   const superviseDialog = useDialog<Referral>();
   const rejectDialog = useDialog<Extension>();
   const board = data?.supervisionBoard;
 
   const reload = async () => {
-    await Promise.all([refetch(), supervisor ? extensions.refetch() : undefined]);
+    await Promise.all([refetch(), supervisor ? extensions.refetch() : undefined, supervisor && meets ? taskExtensions.refetch() : undefined]);
   };
 
   const approve = async (e: Extension) => {
@@ -119,32 +123,11 @@ export default function SupervisionPage() {
   const extensionColumns: TableColumnsType<Extension> = [
     { title: '受理号', dataIndex: 'receiptNo', width: 176, render: (v: string, e) => <Link to={`/referrals/${e.referralId}`}>{v}</Link> },
     { title: '事项', dataIndex: 'programName', width: 150, ellipsis: true },
-    { title: '部门', dataIndex: 'departmentName', width: 120, ellipsis: true },
-    { title: '区划', dataIndex: 'areaName', width: 100, ellipsis: true },
-    { title: '延期', dataIndex: 'days', width: 80, render: (d: number) => `${d} 个工作日` },
-    { title: '理由', dataIndex: 'reason', ellipsis: true },
-    { title: '原期限', dataIndex: 'dueDate', width: 100, render: (v: string | null) => v ?? '—' },
-    { title: '申请', key: 'by', width: 150, render: (_, e) => `${e.requestedByName} ${formatDateTime(e.requestedAt).slice(5, 16)}` },
-    {
-      title: '审批',
-      key: 'actions',
-      width: 130,
-      render: (_, e) => (
-        <Space size={0}>
-          <Popconfirm title={`同意延期 ${e.days} 个工作日？`} okText="同意" cancelText="取消" onConfirm={() => approve(e)}>
-            <Button type="link" size="small">
-              同意
-            </Button>
-          </Popconfirm>
-          <Button type="link" size="small" danger onClick={() => rejectDialog.open(e)}>
-            不同意
-          </Button>
-        </Space>
-      ),
-    },
+    ...extensionDecisionColumns<Extension>(approve, rejectDialog.open),
   ];
 
   const pending = extensions.data?.pendingExtensions ?? [];
+  const pendingTasks = taskExtensions.data?.consultationTaskExtensions.length ?? 0;
 
   return (
     <PageContainer
@@ -208,47 +191,77 @@ export default function SupervisionPage() {
               key: 'items',
               label: `预警、超期和逾期未签收（${board?.items.length ?? 0}）`,
               children: (
-                <Table<Referral>
-                  rowKey="id"
-                  size="small"
-                  loading={loading && !board}
-                  dataSource={board?.items ?? []}
-                  columns={itemColumns}
-                  pagination={{ pageSize: 10, showTotal: (t) => `共 ${t} 件` }}
-                  locale={{ emptyText: <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description="没有预警或超期的事项" /> }}
-                />
+                <Flex vertical gap={8}>
+                  <Flex justify="flex-end">
+                    <ExportButton list="SUPERVISION_ITEMS" filter={{}} />
+                  </Flex>
+                  <Table<Referral>
+                    rowKey="id"
+                    size="small"
+                    loading={loading && !board}
+                    dataSource={board?.items ?? []}
+                    columns={itemColumns}
+                    pagination={{ pageSize: 10, showTotal: (t) => `共 ${t} 件` }}
+                    locale={{ emptyText: <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description="没有预警或超期的事项" /> }}
+                  />
+                </Flex>
               ),
             },
             {
               key: 'relief',
               label: `先行救助待补办（${board?.advanceReliefs.length ?? 0}）`,
               children: (
-                <Table<Relief>
-                  rowKey="id"
-                  size="small"
-                  loading={loading && !board}
-                  dataSource={board?.advanceReliefs ?? []}
-                  columns={reliefColumns}
-                  pagination={{ pageSize: 10, showTotal: (t) => `共 ${t} 笔` }}
-                  locale={{ emptyText: <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description="没有待补办手续的先行救助" /> }}
-                />
+                <Flex vertical gap={8}>
+                  <Flex justify="flex-end">
+                    <ExportButton list="ADVANCE_RELIEFS" filter={{ open: true }} />
+                  </Flex>
+                  <Table<Relief>
+                    rowKey="id"
+                    size="small"
+                    loading={loading && !board}
+                    dataSource={board?.advanceReliefs ?? []}
+                    columns={reliefColumns}
+                    pagination={{ pageSize: 10, showTotal: (t) => `共 ${t} 笔` }}
+                    locale={{ emptyText: <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description="没有待补办手续的先行救助" /> }}
+                  />
+                </Flex>
               ),
             },
             ...(supervisor
               ? [
                   {
                     key: 'extensions',
-                    label: `延期待审批（${pending.length}）`,
+                    label: `延期待审批（${pending.length + pendingTasks}）`,
                     children: (
-                      <Table<Extension>
-                        rowKey="id"
-                        size="small"
-                        loading={extensions.loading}
-                        dataSource={pending}
-                        columns={extensionColumns}
-                        pagination={false}
-                        locale={{ emptyText: <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description="没有待审批的延期申请" /> }}
-                      />
+                      <Flex vertical gap={8}>
+                        <Flex justify="flex-end">
+                          <ExportButton list="EXTENSION_REQUESTS" filter={{}} />
+                        </Flex>
+                        <Table<Extension>
+                          rowKey="id"
+                          size="small"
+                          loading={extensions.loading}
+                          dataSource={pending}
+                          columns={extensionColumns}
+                          pagination={false}
+                          locale={{
+                            // Beside the 会商任务 table: a one-line note rather than a tall placeholder, so both fit on one screen.
+                            emptyText: meets ? (
+                              <Typography.Text type="secondary">没有待审批的转办单延期申请</Typography.Text>
+                            ) : (
+                              <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description="没有待审批的延期申请" />
+                            ),
+                          }}
+                        />
+                        {meets && (
+                          <>
+                            <Typography.Title level={5} style={{ margin: '16px 0 0' }}>
+                              会商任务延期申请（{pendingTasks}）
+                            </Typography.Title>
+                            <TaskExtensionsTable query={taskExtensions} />
+                          </>
+                        )}
+                      </Flex>
                     ),
                   },
                 ]

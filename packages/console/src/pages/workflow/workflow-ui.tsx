@@ -1,5 +1,5 @@
 import { useCallback, type ReactNode } from 'react';
-import { Alert, App, Empty, Flex, Space, Tag, Timeline, Tooltip, Typography } from 'antd';
+import { Alert, App, Button, Empty, Flex, Popconfirm, Space, Tag, Timeline, Tooltip, Typography, type TableColumnsType } from 'antd';
 import { PaperClipOutlined } from '@ant-design/icons';
 import { useMutation } from '@apollo/client/react';
 import { TIER_NAMES, type Tier } from '@xiejiu/rules';
@@ -400,3 +400,46 @@ export const currentMonth = () => todayCn().slice(0, 7);
  * last day of 公示 (`publicityEnd`), so the button stays disabled until the day after.
  */
 export const publicityEnded = (publicityEnd: string | null | undefined, today: string = todayCn()): boolean => !publicityEnd || today > publicityEnd;
+
+/** A pending extension request as the 延期待审批 tables show it (a referral's or a 会商任务's). */
+interface ExtensionRequestRow {
+  departmentName: string;
+  areaName?: string | null;
+  days: number;
+  reason: string;
+  dueDate?: string | null;
+  requestedByName: string;
+  requestedAt: string;
+}
+
+/**
+ * The columns every 延期待审批 table shares after its own leading ones (受理号 and 事项, or the 会商任务): department,
+ * area, days, reason, the deadline before the extension, who asked when, and 同意 (confirmed) / 不同意 (with a reason).
+ */
+export function extensionDecisionColumns<T extends ExtensionRequestRow>(approve: (e: T) => void, reject: (e: T) => void): TableColumnsType<T> {
+  return [
+    { title: '部门', dataIndex: 'departmentName', width: 120, ellipsis: true },
+    { title: '区划', dataIndex: 'areaName', width: 100, ellipsis: true },
+    { title: '延期', dataIndex: 'days', width: 96, render: (d: number) => `${d} 个工作日` },
+    { title: '理由', dataIndex: 'reason', ellipsis: true },
+    { title: '原期限', dataIndex: 'dueDate', width: 100, render: (v: string | null) => v ?? '—' },
+    { title: '申请', key: 'by', width: 150, render: (_, e) => `${e.requestedByName} ${formatDateTime(e.requestedAt).slice(5, 16)}` },
+    {
+      title: '审批',
+      key: 'actions',
+      width: 130,
+      render: (_, e) => (
+        <Space size={0}>
+          <Popconfirm title={`同意延期 ${e.days} 个工作日？`} okText="同意" cancelText="取消" onConfirm={() => approve(e)}>
+            <Button type="link" size="small">
+              同意
+            </Button>
+          </Popconfirm>
+          <Button type="link" size="small" danger onClick={() => reject(e)}>
+            不同意
+          </Button>
+        </Space>
+      ),
+    },
+  ];
+}

@@ -47,6 +47,7 @@ import { Migration20261219100000PreApplicationSms } from './Migration20261219100
 import { Migration20261219200000PublicReport } from './Migration20261219200000PublicReport';
 import { Migration20261219300000InformantKind } from './Migration20261219300000InformantKind';
 import { Migration20261221300000Integration } from './Migration20261221300000Integration';
+import { Migration20261222100000ConsultationTaskClock } from './Migration20261222100000ConsultationTaskClock';
 
 /** Ordered list of committed migrations (`pnpm db:migration:create` appends here). */
 export const migrationsList = [
@@ -99,4 +100,5 @@ export const migrationsList = [
   { name: 'Migration20261220000000PortalNotices', class: Migration20261220000000PortalNotices },
   { name: 'Migration20261221100000Consultation', class: Migration20261221100000Consultation },
   { name: 'Migration20261221300000Integration', class: Migration20261221300000Integration },
+  { name: 'Migration20261222100000ConsultationTaskClock', class: Migration20261222100000ConsultationTaskClock },
 ];

@@ -14,3 +14,7 @@ export const TASK_MAX_WORKING_DAYS = 60;
 export const MEETING_MAX_CASES = 30;
 export const CASE_MAX_TASKS = 10;
 export const MEETING_MAX_MEMBERS = 40;
+
+/** 会商任务延期 (task-clock.ts): days one request may ask for; the limit with all extensions stays ≤ TASK_MAX_WORKING_DAYS. */
+export const TASK_EXTENSION_MAX_DAYS = 30;
+export const TASK_EXTENSION_STATUSES = { PENDING: '待审批', APPROVED: '已批准', REJECTED: '未批准' } as const;

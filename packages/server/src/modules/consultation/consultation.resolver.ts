@@ -1,5 +1,5 @@
 import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver } from 'type-graphql';
-import { ConsultationCaseStatusEnum, ConsultationLevelEnum, ConsultationTaskStatusEnum } from '../../graphql/enums';
+import { ConsultationCaseStatusEnum, ConsultationLevelEnum, ConsultationTaskStatusEnum, ExtensionStatusEnum } from '../../graphql/enums';
 import type { GqlContext } from '../../graphql/gql-context';
 import { PageArgsInput } from '../../graphql/paging.types';
 import { Permission } from '../auth/permissions';
@@ -18,6 +18,7 @@ import {
 import {
   ConsultationCasePage,
   ConsultationCaseType,
+  ConsultationTaskExtensionType,
   ConsultationTaskPage,
   ConsultationTaskType,
   JointMeetingInput,
@@ -26,6 +27,7 @@ import {
   OverdueConsultationTasksType,
   RaiseConsultationInput,
 } from './consultation.types';
+import { decideConsultationTaskExtension, listConsultationTaskExtensions, requestConsultationTaskExtension } from './task-clock';
 
 /** 个案会商 (README.md): cases escalated to the joint meeting, meeting records, follow-up tasks of departments. */
 @Resolver()
@@ -71,6 +73,12 @@ export class ConsultationResolver {
     return { ...(await listConsultationTasks(ctx, { status, overdue }, { page, pageSize })), page, pageSize };
   }
 
+  @Authorized(Permission.ConsultationMeet)
+  @Query(() => [ConsultationTaskExtensionType], { description: '会商任务延期申请（本人可审批的联席会议的任务）：待审批的在前，最多 200 条' })
+  consultationTaskExtensions(@Ctx() { ctx }: GqlContext, @Arg('status', () => ExtensionStatusEnum, { nullable: true }) status?: string | null) {
+    return listConsultationTaskExtensions(ctx, status);
+  }
+
   @Authorized(Permission.ConsultationRaise)
   @Mutation(() => ConsultationCaseType, { description: '提请个案会商：提交镇街或区县联席会议' })
   raiseConsultation(@Ctx() { ctx }: GqlContext, @Arg('input', () => RaiseConsultationInput) input: RaiseConsultationInput) {
@@ -87,6 +95,28 @@ export class ConsultationResolver {
   @Mutation(() => ConsultationTaskType, { description: '完成本部门的会商任务（填写办理情况）' })
   completeConsultationTask(@Ctx() { ctx }: GqlContext, @Arg('id', () => ID) id: string, @Arg('note') note: string, @Arg('version', () => Int) version: number) {
     return completeConsultationTask(ctx, id, note, version);
+  }
+
+  @Authorized(Permission.ConsultationTaskHandle)
+  @Mutation(() => ConsultationTaskType, { description: '申请会商任务延期（1–30 个工作日，须联席会议督办人审批）' })
+  requestConsultationTaskExtension(
+    @Ctx() { ctx }: GqlContext,
+    @Arg('taskId', () => ID) taskId: string,
+    @Arg('days', () => Int) days: number,
+    @Arg('reason') reason: string,
+  ) {
+    return requestConsultationTaskExtension(ctx, taskId, days, reason);
+  }
+
+  @Authorized(Permission.ConsultationMeet)
+  @Mutation(() => ConsultationTaskExtensionType, { description: '审批会商任务延期申请（批准后按工作日顺延截止日期）' })
+  decideConsultationTaskExtension(
+    @Ctx() { ctx }: GqlContext,
+    @Arg('id', () => ID) id: string,
+    @Arg('approve') approve: boolean,
+    @Arg('note', () => String, { nullable: true }) note?: string | null,
+  ) {
+    return decideConsultationTaskExtension(ctx, id, approve, note);
   }
 }
 

@@ -30,16 +30,16 @@ import {
  * the 督办看板 (`overdueConsultationTasks`).
  */
 
-const bad = (message: string, field: string) => new AppError('BAD_USER_INPUT', message, { field });
+export const bad = (message: string, field: string) => new AppError('BAD_USER_INPUT', message, { field });
 
-function requireText(value: string | null | undefined, label: string, field: string, max: number): string {
+export function requireText(value: string | null | undefined, label: string, field: string, max: number): string {
   const v = value?.trim() ?? '';
   if (!v) throw bad(`请填写${label}`, field);
   if ([...v].length > max) throw bad(`${label}不能超过 ${max} 个字`, field);
   return v;
 }
 
-function optionalText(value: string | null | undefined, label: string, field: string, max: number): string | null {
+export function optionalText(value: string | null | undefined, label: string, field: string, max: number): string | null {
   const v = value?.trim() ?? '';
   if (!v) return null;
   if ([...v].length > max) throw bad(`${label}不能超过 ${max} 个字`, field);
@@ -57,7 +57,7 @@ export function meetingAreaOf(areaCode: string, level: ConsultationLevel): strin
 }
 
 /** Task scope: the reader's area, and a department's users (and department tokens) only their department's tasks. */
-function taskScope(ctx: RequestContext, alias = 't'): { sql: string; params: string[] } {
+export function taskScope(ctx: RequestContext, alias = 't'): { sql: string; params: string[] } {
   const area = areaSql(ctx, `${alias}.area_code`);
   if (ctx.departmentId) return { sql: `${area.sql} and ${alias}.department_id = ?`, params: [...area.params, ctx.departmentId] };
   const own = ownDepartmentSql(ctx, `${alias}.department_id`);
@@ -81,6 +81,10 @@ export interface ConsultationTaskView {
   content: string;
   clockStart: string;
   limitDays: number;
+  /** Working days added by approved extensions (task-clock.ts). */
+  extensionDays: number;
+  /** The department's extension request awaiting the supervisor, if any. */
+  pendingExtension: { id: string; days: number; reason: string; requestedByName: string; requestedAt: Date } | null;
   dueDate: string;
   clockLevel: ClockLevel;
   clockLevelName: string;
@@ -95,10 +99,18 @@ export interface ConsultationTaskView {
   version: number;
 }
 
-type TaskRow = Omit<ConsultationTaskView, 'clockLevel' | 'clockLevelName' | 'overdueDays' | 'remainingDays' | 'statusName' | 'dueDate'> & {
+type TaskRow = Omit<ConsultationTaskView, 'clockLevel' | 'clockLevelName' | 'overdueDays' | 'remainingDays' | 'statusName' | 'dueDate' | 'pendingExtension'> & {
   closedOn: string | null;
+  pendingExtension: Record<string, unknown> | null;
 };
-const taskRow = row<TaskRow>({
+const pendingExtensionRow = row<NonNullable<ConsultationTaskView['pendingExtension']>>({
+  id: text,
+  days: int,
+  reason: text,
+  requestedByName: text,
+  requestedAt: (v, at) => timestamp(typeof v === 'string' ? new Date(v) : v, at),
+});
+export const taskRow = row<TaskRow>({
   id: text,
   caseId: text,
   meetingId: text,
@@ -113,6 +125,8 @@ const taskRow = row<TaskRow>({
   content: text,
   clockStart: isoDate,
   limitDays: int,
+  extensionDays: int,
+  pendingExtension: nullable(jsonObject),
   status: text,
   doneNote: nullable(text),
   doneByName: nullable(text),
@@ -122,19 +136,26 @@ const taskRow = row<TaskRow>({
   closedOn: nullable(isoDate),
 });
 
-const TASK_COLUMNS = `t.id, t.case_id as "caseId", t.meeting_id as "meetingId", mc.meeting_date::text as "meetingDate", c.level as "meetingLevel",
+export const TASK_COLUMNS = `t.id, t.case_id as "caseId", t.meeting_id as "meetingId", mc.meeting_date::text as "meetingDate", c.level as "meetingLevel",
   t.department_id as "departmentId", d.name as "departmentName", c.household_id as "householdId",
   (select p.name from household h join person p on p.id = h.head_person_id where h.id = c.household_id) as "headName",
-  t.area_code as "areaCode", a.name as "areaName", t.content, t.clock_start::text as "clockStart", t.limit_days as "limitDays", t.status,
+  t.area_code as "areaCode", a.name as "areaName", t.content, t.clock_start::text as "clockStart", t.limit_days as "limitDays", t.extension_days as "extensionDays",
+  (select json_build_object('id', x.id, 'days', x.days, 'reason', x.reason, 'requestedByName', x.requested_by_name, 'requestedAt', x.requested_at)
+     from consultation_task_extension x where x.task_id = t.id and x.status = 'PENDING') as "pendingExtension", t.status,
   t.done_note as "doneNote", t.done_by_name as "doneByName", t.done_at as "doneAt", t.created_at as "createdAt", t.version, t.closed_on::text as "closedOn"`;
-const TASK_FROM = `consultation_task t join consultation_case c on c.id = t.case_id join department d on d.id = t.department_id
+export const TASK_FROM = `consultation_task t join consultation_case c on c.id = t.case_id join department d on d.id = t.department_id
   join joint_meeting_case mc on mc.meeting_id = t.meeting_id and mc.case_id = t.case_id left join area a on a.code = t.area_code`;
 
-function taskView(cal: Awaited<ReturnType<typeof loadWorkCalendar>>, today: string, r: TaskRow): ConsultationTaskView {
-  const { closedOn, ...rest } = r;
-  const clock = computeClock(cal, { clockStart: r.clockStart, limitDays: r.limitDays, extensionDays: 0, pausedWd: 0, pausedSince: null, closedOn }, today);
+export function taskView(cal: Awaited<ReturnType<typeof loadWorkCalendar>>, today: string, r: TaskRow): ConsultationTaskView {
+  const { closedOn, pendingExtension, ...rest } = r;
+  const clock = computeClock(
+    cal,
+    { clockStart: r.clockStart, limitDays: r.limitDays, extensionDays: r.extensionDays, pausedWd: 0, pausedSince: null, closedOn },
+    today,
+  );
   return {
     ...rest,
+    pendingExtension: pendingExtension ? pendingExtensionRow(pendingExtension, 'consultation_task.pendingExtension') : null,
     dueDate: clock.dueDate,
     clockLevel: clock.level,
     clockLevelName: CLOCK_LEVEL_NAMES[clock.level],

@@ -1,6 +1,15 @@
 import { Field, ID, InputType, Int, ObjectType } from 'type-graphql';
-import { ClockLevelEnum, ConsultationCaseStatusEnum, ConsultationLevelEnum, ConsultationTaskStatusEnum } from '../../graphql/enums';
+import { ClockLevelEnum, ConsultationCaseStatusEnum, ConsultationLevelEnum, ConsultationTaskStatusEnum, ExtensionStatusEnum } from '../../graphql/enums';
 import { Paginated } from '../../graphql/paging.types';
+
+@ObjectType('ConsultationTaskPendingExtension', { description: '待审批的会商任务延期申请' })
+export class ConsultationTaskPendingExtensionType {
+  @Field(() => ID) id!: string;
+  @Field(() => Int, { description: '申请延期的工作日数' }) days!: number;
+  @Field() reason!: string;
+  @Field() requestedByName!: string;
+  @Field() requestedAt!: Date;
+}
 
 @ObjectType('ConsultationTask', { description: '会商任务：联席会议分派给部门的后续任务，按工作日计时（同转办单时限）' })
 export class ConsultationTaskType {
@@ -18,6 +27,9 @@ export class ConsultationTaskType {
   @Field() content!: string;
   @Field() clockStart!: string;
   @Field(() => Int, { description: '办理时限（工作日）' }) limitDays!: number;
+  @Field(() => Int, { description: '已批准延期的工作日数' }) extensionDays!: number;
+  @Field(() => ConsultationTaskPendingExtensionType, { nullable: true, description: '待审批的延期申请' })
+  pendingExtension!: ConsultationTaskPendingExtensionType | null;
   @Field({ description: '截止日期（按节假日日历的工作日计算）' }) dueDate!: string;
   @Field(() => ClockLevelEnum) clockLevel!: string;
   @Field() clockLevelName!: string;
@@ -153,4 +165,30 @@ export class JointMeetingInput {
   @Field() recorder!: string;
   @Field(() => String, { nullable: true }) summary?: string | null;
   @Field(() => [MeetingCaseInput]) cases!: MeetingCaseInput[];
+}
+
+@ObjectType('ConsultationTaskExtension', { description: '会商任务延期申请：部门申请，联席会议的督办人审批' })
+export class ConsultationTaskExtensionType {
+  @Field(() => ID) id!: string;
+  @Field(() => ID) taskId!: string;
+  @Field(() => Int, { description: '申请延期的工作日数' }) days!: number;
+  @Field({ description: '延期理由' }) reason!: string;
+  @Field(() => ExtensionStatusEnum) status!: string;
+  @Field() statusName!: string;
+  @Field() requestedByName!: string;
+  @Field() requestedAt!: Date;
+  @Field(() => String, { nullable: true }) decidedByName!: string | null;
+  @Field(() => Date, { nullable: true }) decidedAt!: Date | null;
+  @Field(() => String, { nullable: true, description: '审批意见' }) decisionNote!: string | null;
+  @Field({ description: '任务内容' }) taskContent!: string;
+  @Field() departmentName!: string;
+  @Field(() => String, { nullable: true }) headName!: string | null;
+  @Field(() => String, { nullable: true }) areaName!: string | null;
+  @Field(() => ConsultationLevelEnum) meetingLevel!: string;
+  @Field() meetingLevelName!: string;
+  @Field() meetingDate!: string;
+  @Field(() => Int, { description: '原办理时限（工作日）' }) limitDays!: number;
+  @Field(() => Int, { description: '已批准延期的工作日数' }) extensionDays!: number;
+  @Field({ description: '当前截止日期' }) dueDate!: string;
+  @Field(() => ConsultationTaskStatusEnum) taskStatus!: string;
 }

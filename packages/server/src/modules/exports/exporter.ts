@@ -1,4 +1,5 @@
 import type { RequestContext } from '../../graphql/request-context';
+import { Permission } from '../auth/permissions';
 import type { XlsxColumn } from './xlsx-writer';
 
 /**
@@ -14,12 +15,28 @@ export const EXPORT_LIST_NAMES = {
   AUDIT_LOGS: '操作日志',
   SMS_MESSAGES: '短信记录',
   USERS: '用户',
+  JOBS: '后台任务',
+  INBOX_NOTIFICATIONS: '站内消息',
+  API_TOKENS: '接口令牌',
+  WEBHOOK_SUBSCRIPTIONS: '回调地址',
+  ADMIN_CHANGE_REQUESTS: '管理员账号变更申请',
+  EXTENSION_REQUESTS: '延期申请',
+  SUPERVISION_ITEMS: '督办事项',
+  ADVANCE_RELIEFS: '先行救助',
   CONSULTATION_CASES: '会商个案',
   CONSULTATION_TASKS: '会商任务',
   PUBLICITY_ENTRIES: '公示记录',
   PORTAL_MESSAGES: '群众留言',
   IMPORT_BATCHES: '数据导入记录',
   VERIFICATIONS: '核查任务',
+  AREAS: '行政区划',
+  DEPARTMENTS: '部门',
+  PROGRAMS: '救助事项目录',
+  CALENDAR_DAYS: '节假日日历',
+  SMS_TEMPLATES: '短信模板',
+  PORTAL_NOTICES: '通知公告',
+  PORTAL_FAQS: '常见问题',
+  SERVICE_WINDOWS: '受理窗口',
 } as const;
 export type ExportList = keyof typeof EXPORT_LIST_NAMES;
 
@@ -33,12 +50,28 @@ export const FILTER_FIELDS: Record<ExportList, string> = {
   AUDIT_LOGS: 'auditLogs',
   SMS_MESSAGES: 'smsMessages',
   USERS: 'users',
+  JOBS: 'jobs',
+  INBOX_NOTIFICATIONS: 'inboxNotifications',
+  API_TOKENS: 'apiTokens',
+  WEBHOOK_SUBSCRIPTIONS: 'webhookSubscriptions',
+  ADMIN_CHANGE_REQUESTS: 'adminChangeRequests',
+  EXTENSION_REQUESTS: 'extensionRequests',
+  SUPERVISION_ITEMS: 'supervisionItems',
+  ADVANCE_RELIEFS: 'advanceReliefs',
   CONSULTATION_CASES: 'consultationCases',
   CONSULTATION_TASKS: 'consultationTasks',
   PUBLICITY_ENTRIES: 'publicityEntries',
   PORTAL_MESSAGES: 'portalMessages',
   IMPORT_BATCHES: 'importBatches',
   VERIFICATIONS: 'verifications',
+  AREAS: 'areas',
+  DEPARTMENTS: 'departments',
+  PROGRAMS: 'programs',
+  CALENDAR_DAYS: 'calendarDays',
+  SMS_TEMPLATES: 'smsTemplates',
+  PORTAL_NOTICES: 'portalNotices',
+  PORTAL_FAQS: 'portalFaqs',
+  SERVICE_WINDOWS: 'serviceWindows',
 };
 
 /** Rows an exporter reads per page — the list's own page size limit (shared/paging.ts). */
@@ -130,6 +163,12 @@ export function exporterFrom<F, T>(def: ListExportDef<F, T>): ListExporter<F> {
     },
   };
 }
+
+/**
+ * `permission` of a list whose query any signed-in account may read (事项目录, 节假日日历, a user's own 后台任务 and
+ * 站内消息: `@Authorized(Authenticated)`): `ctx.require(ANY_ACCOUNT)` asks for a sign-in only (request-context.ts `can`).
+ */
+export const ANY_ACCOUNT = Permission.Authenticated;
 
 const exporters = new Map<ExportList, ListExporter<never>>();
 

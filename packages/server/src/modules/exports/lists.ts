@@ -652,3 +652,6 @@ defineListExport<VerificationFilter, VerificationView>({
       startedAt: v.startedAt,
     })),
 });
+import './lists-work';
+
+import './lists-config';

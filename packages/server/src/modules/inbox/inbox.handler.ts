@@ -35,6 +35,8 @@ export interface NotificationSpec {
   excludeUser?: string | null;
   /** The accepting window's area (rule WINDOW). */
   windowAreaCode?: string | null;
+  /** The joint meeting's scope prefix (rule MEETING_SUPERVISORS): users whose own prefix is exactly this. */
+  supervisorPrefix?: string | null;
   at: Date;
 }
 
@@ -79,7 +81,17 @@ const REFERRAL_EVENTS: Readonly<Record<string, NotificationKind>> = {
 const WINDOW_NEWS: readonly string[] = ['referral.approved', 'referral.refused', 'referral.returned', 'referral.supplement_requested'];
 
 /** The event types the inbox reads (everything else is not for staff). */
-export const INBOX_EVENT_TYPES: readonly string[] = [...Object.keys(REFERRAL_EVENTS), 'finding.opened', 'verification.drafted', 'consultation.task_assigned'];
+const CONSULTATION_TASK_EVENTS: readonly string[] = [
+  'consultation.task_assigned',
+  'consultation.task_warning',
+  'consultation.task_overdue',
+  'consultation.task_extension_requested',
+  'consultation.task_extension_decided',
+];
+export const INBOX_EVENT_TYPES: readonly string[] = [...Object.keys(REFERRAL_EVENTS), 'finding.opened', 'verification.drafted', ...CONSULTATION_TASK_EVENTS];
+
+/** A town's (…101000 → 9 digits) or the district's (…000000 → 6 digits) scope prefix, as the user prefix in `insertNotifications`. */
+const prefixOf = (code: string) => (code.endsWith('000000') ? code.slice(0, 6) : code.endsWith('000') ? code.slice(0, 9) : code);
 
 const str = (v: unknown): string | null => (typeof v === 'string' && v ? v : typeof v === 'number' ? String(v) : null);
 
@@ -137,15 +149,32 @@ export async function notificationSpecs(ctx: RequestContext, em: EntityManager, 
     }
   }
   // 个案会商: a task still open when consumed (modules/consultation), with its meeting and deadline.
-  const taskIds = [...new Set(events.filter((e) => e.type === 'consultation.task_assigned').map((e) => e.aggregateId))];
-  type TaskInfo = { id: string; departmentId: string; open: boolean; dueDate: string; limitDays: number; meetingDate: string; meetingArea: string | null };
+  const taskIds = [...new Set(events.filter((e) => CONSULTATION_TASK_EVENTS.includes(e.type)).map((e) => e.aggregateId))];
+  type TaskInfo = {
+    id: string;
+    departmentId: string;
+    departmentName: string | null;
+    open: boolean;
+    dueDate: string;
+    limitDays: number;
+    extensionDays: number;
+    meetingDate: string;
+    meetingArea: string | null;
+    meetingAreaCode: string;
+    areaName: string | null;
+    headName: string | null;
+  };
   const tasks = new Map<string, TaskInfo>();
   if (taskIds.length) {
     const rows = await sqlRows<TaskInfo>(
       em,
-      `select t.id, t.department_id as "departmentId", t.status = 'OPEN' as "open", t.due_date::text as "dueDate", t.limit_days as "limitDays",
-              m.meeting_date::text as "meetingDate", ar.name as "meetingArea"
-         from consultation_task t join joint_meeting m on m.id = t.meeting_id left join area ar on ar.code = m.area_code where t.id = any(?::uuid[])`,
+      `select t.id, t.department_id as "departmentId", d.name as "departmentName", t.status = 'OPEN' as "open", t.due_date::text as "dueDate",
+              t.limit_days as "limitDays", t.extension_days as "extensionDays", m.meeting_date::text as "meetingDate", ar.name as "meetingArea",
+              m.area_code as "meetingAreaCode", va.name as "areaName",
+              (select p.name from consultation_case c join household h on h.id = c.household_id join person p on p.id = h.head_person_id where c.id = t.case_id) as "headName"
+         from consultation_task t join joint_meeting m on m.id = t.meeting_id left join area ar on ar.code = m.area_code
+         left join department d on d.id = t.department_id left join area va on va.code = t.area_code
+        where t.id = any(?::uuid[])`,
       [`{${taskIds.join(',')}}`],
     );
     for (const r of rows) tasks.set(r.id, r);
@@ -244,6 +273,50 @@ export async function notificationSpecs(ctx: RequestContext, em: EntityManager, 
       });
       continue;
     }
+    if (CONSULTATION_TASK_EVENTS.includes(e.type)) {
+      const task = tasks.get(e.aggregateId);
+      // A call to act on a task done (or gone) by the time it is consumed is no longer news.
+      if (!task || (!task.open && e.type !== 'consultation.task_extension_decided')) continue;
+      const p = e.payload;
+      const who = [task.areaName, task.headName ? maskPersonName(task.headName) : null].filter(Boolean).join(' ');
+      const what = `${task.meetingArea ?? ''}联席会议（${task.meetingDate}）分派的会商任务${who ? `（${who}）` : ''}`;
+      const dept = task.departmentName ?? '承办部门';
+      const toDept = (kind: NotificationKind, title: string, body: string) =>
+        out.push({ ...base, kind, title, body, link: '/consultation', rule: 'DEPARTMENT', departmentId: task.departmentId });
+      const toSupervisors = (kind: NotificationKind, title: string, body: string, link: string) =>
+        out.push({ ...base, kind, title, body, link, rule: 'MEETING_SUPERVISORS', supervisorPrefix: prefixOf(task.meetingAreaCode) });
+      const due = str(p.dueDate) ?? task.dueDate;
+      switch (e.type) {
+        case 'consultation.task_warning':
+          toDept('CONSULTATION_TASK_WARNING', `会商任务即将超期：${due} 前办理`, `${what}办理期限为 ${due}，已进入预警期，请抓紧办理。`);
+          break;
+        case 'consultation.task_overdue': {
+          const days = str(p.overdueDays);
+          const late = `已超过办理期限 ${due}${days ? `（超期 ${days} 个工作日）` : ''}`;
+          toDept('CONSULTATION_TASK_OVERDUE', `会商任务已超期：${due}`, `${what}${late}，请尽快办结并填写办理情况。`);
+          toSupervisors('CONSULTATION_TASK_OVERDUE', `会商任务已超期：${dept}`, `${dept}承办的${what}${late}，请督促办理。`, '/supervision?tab=consultation');
+          break;
+        }
+        case 'consultation.task_extension_requested':
+          toSupervisors(
+            'CONSULTATION_EXTENSION',
+            `会商任务延期申请：${dept}`,
+            `${dept}申请将${what}延期 ${str(p.days) ?? '—'} 个工作日（现截止 ${task.dueDate}），请审批。`,
+            '/supervision?tab=extensions',
+          );
+          break;
+        case 'consultation.task_extension_decided':
+          toDept(
+            'CONSULTATION_EXTENSION',
+            p.approved ? `会商任务延期已批准：${due} 前办理` : '会商任务延期未批准',
+            p.approved
+              ? `${what}的延期申请（${str(p.days) ?? '—'} 个工作日）已批准，办理期限顺延至 ${due}。`
+              : `${what}的延期申请未获批准，请按原期限 ${due} 办理。`,
+          );
+          break;
+      }
+      continue;
+    }
     if (e.type === 'verification.drafted') {
       const v = verifications.get(e.aggregateId);
       // Already approved, returned or cancelled when consumed: nothing left to review.
@@ -274,7 +347,7 @@ export async function insertNotifications(em: EntityManager, specs: readonly Not
     em,
     `with s as (
        select * from jsonb_to_recordset(?::jsonb) as x(event_id uuid, kind text, title text, body text, link text, area_code text, rule text,
-              department_id uuid, also_user uuid, exclude_user uuid, window_area_code text, at timestamptz)),
+              department_id uuid, also_user uuid, exclude_user uuid, window_area_code text, supervisor_prefix text, at timestamptz)),
      u as (
        select u.id, u.roles, u.department_id, u.area_code,
               case when substr(u.area_code, 7) = '000000' then left(u.area_code, 6)
@@ -289,7 +362,8 @@ export async function insertNotifications(em: EntityManager, specs: readonly Not
                and (left(s.area_code, length(u.prefix)) = u.prefix or u.area_code = s.window_area_code or u.id = s.also_user))
            or (s.rule = 'FINDING_REVIEWERS' and u.roles && ?::text[] and left(s.area_code, length(u.prefix)) = u.prefix)
            or (s.rule = 'VERIFICATION_APPROVERS' and u.roles && ?::text[] and left(s.area_code, length(u.prefix)) = u.prefix
-               and (u.department_id is null or u.department_id in (select d.id from department d where d.code = ?))))
+               and (u.department_id is null or u.department_id in (select d.id from department d where d.code = ?)))
+           or (s.rule = 'MEETING_SUPERVISORS' and u.roles && ?::text[] and u.prefix = s.supervisor_prefix))
         order by u.id, s.event_id
        on conflict (user_id, event_id) do nothing
        returning 1)
@@ -308,6 +382,7 @@ export async function insertNotifications(em: EntityManager, specs: readonly Not
           also_user: s.alsoUser ?? null,
           exclude_user: s.excludeUser ?? null,
           window_area_code: s.windowAreaCode ?? null,
+          supervisor_prefix: s.supervisorPrefix ?? null,
           at: s.at,
         })),
       ),
@@ -316,6 +391,7 @@ export async function insertNotifications(em: EntityManager, specs: readonly Not
       pgArray(rolesWith(Permission.FindingReview)),
       pgArray(rolesWith(Permission.VerificationApprove)),
       dibaoOwnerCode,
+      pgArray(rolesWith(Permission.ConsultationMeet)),
     ],
   );
   return rows[0]?.n ?? 0;

@@ -6,7 +6,7 @@ import './jobs.runner';
 import '../program/reassessment.job';
 import '../program/simulation.job';
 import '../exports/lists';
-import '../workflow/clock-sweep.job';
+import './clock-sweep.job';
 import '../workflow/outbox-consumer.job';
 import '../roster/import.job';
 import '../crosscheck/crosscheck.job';

@@ -1,4 +1,5 @@
 import type { RequestContext } from '../../graphql/request-context';
+import { listConsultationTaskExtensions } from '../consultation/task-clock';
 import { listFindings } from '../program/reassessment.service';
 import { listAdminChanges } from '../user/admin-change.service';
 import { countApplications, countReferrals, pendingExtensions, type ReferralFilter } from '../workflow/workflow.query';
@@ -33,7 +34,10 @@ export function myTodos(ctx: RequestContext): Promise<WorkbenchTodosView> {
       amber: referrals ? await countReferrals(ctx, level('AMBER')) : null,
       red: referrals ? await countReferrals(ctx, level('RED')) : null,
       leadsToConfirm: ctx.can('application.write') ? await countApplications(ctx, { statuses: ['PENDING_CONFIRM'] }) : null,
-      extensionReviews: ctx.can('referral.supervise') ? (await pendingExtensions(ctx)).length : null,
+      // Referrals' and 会商任务' extension requests: both wait on the 督办看板's 延期待审批 tab.
+      extensionReviews: ctx.can('referral.supervise')
+        ? (await pendingExtensions(ctx)).length + (ctx.can('consultation.meet') ? (await listConsultationTaskExtensions(ctx, 'PENDING')).length : 0)
+        : null,
       adminChangeReviews: ctx.can('adminChange.review') ? (await listAdminChanges(ctx, true, { page: 1, pageSize: 1 })).total : null,
       missedToContact: ctx.can('household.write') ? (await listFindings(ctx, { kind: 'MISSED', contacted: false }, { page: 1, pageSize: 1 })).total : null,
     };

@@ -30,4 +30,9 @@ export const EVENT_TYPES: Record<string, string> = {
   'verification.drafted': '核查结论待复核',
   // 个案会商 (modules/consultation): a joint meeting assigned a follow-up task to a department (→ its inbox).
   'consultation.task_assigned': '会商任务已分派',
+  // … and its clock (modules/consultation task-clock.ts): 预警 / 超期 by the clock sweep, extensions asked and decided.
+  'consultation.task_warning': '会商任务即将超期',
+  'consultation.task_overdue': '会商任务已超期',
+  'consultation.task_extension_requested': '会商任务申请延期',
+  'consultation.task_extension_decided': '会商任务延期审批',
 };
