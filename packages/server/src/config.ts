@@ -17,7 +17,7 @@ export interface RateLimitConfig {
 }
 
 /** All configuration comes from environment variables (documented in docs/deployment.md). */
-/** Webhooks of integrator tokens (modules/integration, ADR 0032). */
+/** The change feed and webhooks of integrator tokens (modules/integration, ADR 0032). */
 export interface WebhookConfig {
   /** Callback URLs on loopback, private, link-local or other non-public addresses (WEBHOOK_ALLOW_PRIVATE_URLS; default off — SSRF). */
   allowPrivateUrls: boolean;
@@ -27,6 +27,10 @@ export interface WebhookConfig {
   retryBaseSeconds: number;
   /** One POST's timeout (WEBHOOK_TIMEOUT_MS, default 10000). */
   timeoutMs: number;
+  /** Days the change feed keeps an event (INTEGRATION_EVENT_RETENTION_DAYS, default 365; 0 = forever, else ≥ 30; modules/integration prune.ts). */
+  feedRetentionDays: number;
+  /** Days a finished webhook delivery is kept (WEBHOOK_DELIVERY_RETENTION_DAYS, default 90; 0 = forever). */
+  deliveryRetentionDays: number;
 }
 
 export interface AppConfig {
@@ -170,10 +174,20 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       maxAttempts: positiveInt(env, 'WEBHOOK_MAX_ATTEMPTS', 8),
       retryBaseSeconds: Math.max(0, Number(env.WEBHOOK_RETRY_BASE_SECONDS ?? 30) || 0),
       timeoutMs: positiveInt(env, 'WEBHOOK_TIMEOUT_MS', 10_000),
+      feedRetentionDays: retentionDays(env.INTEGRATION_EVENT_RETENTION_DAYS, 365, 30),
+      deliveryRetentionDays: retentionDays(env.WEBHOOK_DELIVERY_RETENTION_DAYS, 90, 1),
     },
     jobsWorker: jobsWorker(env.JOBS_WORKER),
     jobsConcurrency: Math.max(1, Number(env.JOBS_CONCURRENCY ?? 2) || 2),
   };
+}
+
+/** Days to keep: the default when unset, 0 = keep forever, else at least `min` (a shorter setting is a mistake: refuse to start). */
+function retentionDays(v: string | undefined, fallback: number, min: number): number {
+  if (v === undefined || v === '') return fallback;
+  const n = Number(v);
+  if (!Number.isInteger(n) || n < 0 || (n > 0 && n < min)) throw new Error(`retention must be 0 (keep forever) or a whole number of days ≥ ${min}, got '${v}'`);
+  return n;
 }
 
 function jobsWorker(v: string | undefined): 'inline' | 'off' {

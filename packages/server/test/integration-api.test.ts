@@ -6,6 +6,8 @@ import { verifyWebhook, XiejiuClient, XiejiuError } from '../examples/api-client
 import { checkCallbackUrl, hmacSm3Hex, isPrivateAddress } from '../src/modules/integration/signature';
 import { loadConfig } from '../src/config';
 import { emitFindingEvents } from '../src/modules/integration/events';
+import { pruneIntegration } from '../src/modules/integration/prune';
+import { sqlRows } from '../src/shared/sql';
 import { postWebhook } from '../src/modules/integration/webhook-delivery';
 import { AREAS, ownerQuery, resetDatabase, seedFixture, TestApp } from './harness';
 import { multipart } from './file-helpers';
@@ -26,7 +28,7 @@ let headIdNumber: string;
 const tokens: Record<string, string> = {};
 const tokenIds: Record<string, string> = {};
 
-const WEBHOOKS = { allowPrivateUrls: true, maxAttempts: 3, retryBaseSeconds: 0, timeoutMs: 3000 };
+const WEBHOOKS = { allowPrivateUrls: true, maxAttempts: 3, retryBaseSeconds: 0, timeoutMs: 3000, feedRetentionDays: 365, deliveryRetentionDays: 90 };
 const in30days = () => new Date(Date.now() + 30 * 86_400_000).toISOString();
 const code = (res: { errors?: Array<{ extensions?: { code?: string } }> }) => res.errors?.[0]?.extensions?.code;
 
@@ -516,5 +518,65 @@ describe('rate limits per token', () => {
     } finally {
       await limited.close();
     }
+  });
+});
+
+describe('retention (integration-prune)', () => {
+  it('removes old events once every active subscription queued them, and old finished deliveries; keeps the rest; logged', async () => {
+    await ownerQuery(`update webhook_subscription set active = false`);
+    const event = async (daysAgo: number) =>
+      (
+        await ownerQuery<{ seq: string }>(
+          `insert into integration_event (type, entity, area_code, occurred_at) values ('benefit.recorded', 'benefit', $1, now() - make_interval(days => $2)) returning seq`,
+          [AREAS.village1a, daysAgo],
+        )
+      )[0].seq;
+    const [e1, e2, e3, e4] = [await event(400), await event(399), await event(398), await event(3)];
+    const [tokenRow] = await ownerQuery<{ id: string }>(`select id from api_token order by created_at limit 1`);
+    const sub = crypto.randomUUID();
+    await ownerQuery(
+      `insert into webhook_subscription (id, api_token_id, url, secret_enc, active, dispatched_seq, created_by_name) values ($1, $2, 'http://127.0.0.1:9/hook', 'x', true, $3, '测试')`,
+      [sub, tokenRow.id, e1],
+    );
+    const delivery = async (seq: string, status: string, daysAgo: number) => {
+      const id = crypto.randomUUID();
+      await ownerQuery(
+        `insert into webhook_delivery (id, subscription_id, event_seq, event_type, body, status, created_at) values ($1, $2, $3, 'benefit.recorded', '{}', $4, now() - make_interval(days => $5))`,
+        [id, sub, seq, status, daysAgo],
+      );
+      return id;
+    };
+    const gone = [await delivery(e1, 'DELIVERED', 100), await delivery(e2, 'FAILED', 95)];
+    const d3 = await delivery(e3, 'PENDING', 100);
+    const d4 = await delivery(e4, 'DELIVERED', 10);
+    const seqs = async () =>
+      (await ownerQuery<{ seq: string }>(`select seq from integration_event where seq = any($1::bigint[])`, [[e1, e2, e3, e4]])).map((r) => r.seq);
+    const deliveries = async () =>
+      (await ownerQuery<{ id: string }>(`select id from webhook_delivery where subscription_id = $1 order by created_at`, [sub])).map((r) => r.id).sort();
+
+    // e1 is old and queued (dispatched_seq); e2, e3 are old but not yet queued for the active subscription; e4 is recent.
+    expect(await pruneIntegration(t.system('prune'))).toEqual({ events: 1, deliveries: 2 });
+    expect(await seqs()).toEqual([e2, e3, e4]);
+    expect(await deliveries()).toEqual([d3, d4].sort());
+    expect(await deliveries()).not.toContain(gone[0]);
+    const [log] = await ownerQuery<{ diff: { detail: Record<string, number> } }>(
+      `select diff from audit_log where action = 'integration.pruned' order by pos desc limit 1`,
+    );
+    expect(log.diff.detail).toMatchObject({ events: 1, deliveries: 2, feedRetentionDays: 365, deliveryRetentionDays: 90 });
+
+    // Once no active subscription waits for them, the old events go too; a PENDING delivery never does.
+    await ownerQuery(`update webhook_subscription set active = false where id = $1`, [sub]);
+    expect(await pruneIntegration(t.system('prune'))).toEqual({ events: 2, deliveries: 0 });
+    expect(await seqs()).toEqual([e4]);
+    expect(await deliveries()).toEqual([d3, d4].sort());
+    // The application role cannot shorten the feed itself: no DELETE, and the owner's function refuses a cutoff under 30 days.
+    const sys = t.system('prune');
+    await expect(sys.tx((em) => sqlRows(em, `delete from integration_event where seq = ?`, [e4]))).rejects.toThrow(/permission denied/);
+    await expect(sys.tx((em) => sqlRows(em, `select integration_prune_events(now() - interval '10 days', 10)`))).rejects.toThrow(/至少保留 30 天/);
+    expect(await seqs()).toEqual([e4]);
+    // Nothing left to remove: no log row.
+    const before = (await ownerQuery(`select count(*)::int as n from audit_log where action = 'integration.pruned'`))[0].n;
+    expect(await pruneIntegration(t.system('prune'))).toEqual({ events: 0, deliveries: 0 });
+    expect((await ownerQuery(`select count(*)::int as n from audit_log where action = 'integration.pruned'`))[0].n).toBe(before);
   });
 });

@@ -194,12 +194,13 @@ describe('retries, transactions and recovery', () => {
 });
 
 describe('cron kinds', () => {
-  it('schedules: the clock sweep hourly on the hour, the outbox consumer, webhook delivery and recovery every minute', () => {
+  it('schedules: the clock sweep hourly on the hour, the outbox consumer, webhook delivery and recovery every minute, the integration prune daily', () => {
     const items = cronItems();
     const byTask = new Map(items.map((i) => [i.task, i]));
     expect([...byTask.keys()].sort()).toEqual([
       'clock-sweep',
       'crosscheck',
+      'integration-prune',
       'jobs-recover',
       'outbox-consume',
       'publicity-takedown',
@@ -211,6 +212,8 @@ describe('cron kinds', () => {
     expect(byTask.get('clock-sweep')!.match({ min: 30, hour: 5, date: 1, month: 1, dow: 1 } as never)).toBe(false);
     expect(byTask.get('outbox-consume')!.match({ min: 17, hour: 5, date: 1, month: 1, dow: 1 } as never)).toBe(true);
     expect(byTask.get('webhook-deliver')!.match({ min: 43, hour: 23, date: 1, month: 1, dow: 1 } as never)).toBe(true);
+    expect(byTask.get('integration-prune')!.match({ min: 10, hour: 4, date: 1, month: 1, dow: 1 } as never)).toBe(true);
+    expect(byTask.get('integration-prune')!.match({ min: 10, hour: 5, date: 1, month: 1, dow: 1 } as never)).toBe(false);
   });
 
   it('the clock sweep runs as a recorded system job', async () => {

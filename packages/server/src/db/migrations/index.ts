@@ -48,6 +48,7 @@ import { Migration20261219200000PublicReport } from './Migration20261219200000Pu
 import { Migration20261219300000InformantKind } from './Migration20261219300000InformantKind';
 import { Migration20261221300000Integration } from './Migration20261221300000Integration';
 import { Migration20261222100000ConsultationTaskClock } from './Migration20261222100000ConsultationTaskClock';
+import { Migration20261222200000IntegrationPrune } from './Migration20261222200000IntegrationPrune';
 
 /** Ordered list of committed migrations (`pnpm db:migration:create` appends here). */
 export const migrationsList = [
@@ -101,4 +102,5 @@ export const migrationsList = [
   { name: 'Migration20261221100000Consultation', class: Migration20261221100000Consultation },
   { name: 'Migration20261221300000Integration', class: Migration20261221300000Integration },
   { name: 'Migration20261222100000ConsultationTaskClock', class: Migration20261222100000ConsultationTaskClock },
+  { name: 'Migration20261222200000IntegrationPrune', class: Migration20261222200000IntegrationPrune },
 ];

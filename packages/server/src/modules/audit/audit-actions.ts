@@ -37,6 +37,7 @@ export const ACTION_NAMES: Record<string, string> = {
   'webhook.exported': '导出回调地址',
   'webhook.delivered': '发送回调通知（一批）',
   'webhook.delivery_failed': '回调通知多次失败，已放弃',
+  'integration.pruned': '清理过期的变更事件和回调记录',
   'api_token.scopes_migrated': '接口令牌权限改为权限范围',
   'audit.searched': '查阅操作日志',
   'audit.verified': '校验日志链',

@@ -12,4 +12,5 @@ import '../roster/import.job';
 import '../crosscheck/crosscheck.job';
 import '../sms/sms.job';
 import '../integration/webhook.job';
+import '../integration/prune.job';
 import '../publicity/publicity-takedown.job';
