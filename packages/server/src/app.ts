@@ -174,7 +174,9 @@ export async function buildApp(orm: MikroORM, runtime: Runtime): Promise<BuiltAp
   app.get('/ready', async (_req, reply) => {
     try {
       await orm.em.fork().execute('select 1');
-      return { status: 'ready' };
+      // Replicas are optional: none usable still means ready (their reads go to the primary, ADR 0033).
+      const replicas = runtime.replicas && !runtime.replicas.closed ? await runtime.replicas.readiness() : undefined;
+      return replicas ? { status: 'ready', replicas } : { status: 'ready' };
     } catch {
       return reply.code(503).send({ status: 'unavailable', message: '数据库不可用' });
     }

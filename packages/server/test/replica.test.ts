@@ -199,6 +199,10 @@ describe('read replicas', () => {
     if (!replica) return t.skip(skipReason);
     const expected = await search('primary', 'joint');
     await replica.stop();
+    const ready = async () => (await replicaApp.app.inject({ method: 'GET', url: '/ready' })).json();
+    pool().replicas[0].checkedAt = 0;
+    // Still ready (the primary answers the replica's reads), and says the replica is not usable.
+    expect(await ready()).toEqual({ status: 'ready', replicas: { configured: 1, usable: 0 } });
     // However the replica is found gone — a pooled connection breaking, the read itself failing, or the
     // periodic measurement — every search answers from the primary.
     for (let i = 0; i < 3; i++) {
@@ -217,6 +221,7 @@ describe('read replicas', () => {
     await replica.catchUp();
     pool().replicas[0].downUntil = Date.now() - 1;
     await pool().checkAll();
+    expect(await ready()).toEqual({ status: 'ready', replicas: { configured: 1, usable: 1 } });
     const before = served();
     expect(await search('replica', 'joint')).toEqual(await search('primary', 'joint'));
     expect(served()).toBeGreaterThan(before);

@@ -204,6 +204,16 @@ export class ReplicaPool {
     return this.replicas.map((r) => r.status());
   }
 
+  /**
+   * For `GET /ready`: how many replicas are configured and how many would take reads now (measured again when the
+   * last measurement is older than `checkMs`). No names or lag: the endpoint is public.
+   */
+  async readiness(): Promise<{ configured: number; usable: number }> {
+    const now = Date.now();
+    await Promise.all(this.replicas.map((r) => (now >= r.downUntil && now - r.checkedAt > this.checkMs ? r.check() : undefined)));
+    return { configured: this.replicas.length, usable: this.replicas.filter((r) => r.usable(Date.now())).length };
+  }
+
   async close(): Promise<void> {
     this.closed = true;
     await Promise.all(this.replicas.map((r) => r.pool.end().catch(() => undefined)));
