@@ -61,6 +61,13 @@ export class XiejiuClient {
     }
   }
 
+  /** 本令牌的回调地址 and their delivery counts (EVENTS_READ): alert when `failed` grows or `lastError` appears. */
+  myWebhooks() {
+    return this.gql<{
+      myWebhookSubscriptions: Array<{ id: string; url: string; active: boolean; delivered: number; pending: number; failed: number; lastError: string | null }>;
+    }>(`{ myWebhookSubscriptions { id url active delivered pending failed lastError } }`).then((d) => d.myWebhookSubscriptions);
+  }
+
   /** 本部门转办单 (a token with REFERRAL_HANDLE sees only its department's). */
   referrals(status?: string) {
     return this.gql<{ referrals: { total: number; items: Array<{ id: string; version: number; receiptNo: string; programCode: string; status: string }> } }>(

@@ -505,6 +505,37 @@ describe('webhooks', () => {
   });
 });
 
+describe('a token’s own callbacks', () => {
+  it('myWebhookSubscriptions: a token sees its own subscriptions and their counts, never another token’s; a staff session none', async () => {
+    const MY = `{ myWebhookSubscriptions { id apiTokenId url active delivered pending failed lastError } }`;
+    const ids = async (token: string) =>
+      (await ownerQuery<{ id: string }>(`select id from webhook_subscription where api_token_id = $1 order by id`, [token])).map((r) => r.id);
+    for (const name of ['民政系统', '人社系统']) {
+      const res = await t.gql(MY, {}, { bearer: tokens[name] });
+      expect(res.errors).toBeUndefined();
+      const mine = res.data!.myWebhookSubscriptions as Array<{ id: string; apiTokenId: string; delivered: number }>;
+      expect(mine.map((s) => s.id).sort()).toEqual(await ids(tokenIds[name]));
+      expect(mine.length).toBeGreaterThan(0);
+      expect(mine.every((s) => s.apiTokenId === tokenIds[name])).toBe(true);
+    }
+    // The example client (docs/api.md) reads the same list.
+    const viaClient = await new XiejiuClient(baseUrl, tokens.人社系统).myWebhooks();
+    expect(viaClient.map((s) => s.id).sort()).toEqual(await ids(tokenIds.人社系统));
+    // The 民政 subscription delivered its event (the test above); the counts are the same as the admin's list.
+    const admin = await t.gql(
+      `query($id: ID) { webhookSubscriptions(apiTokenId: $id) { id delivered failed } }`,
+      { id: tokenIds.民政系统 },
+      { cookie: await t.cookieFor('secadmin') },
+    );
+    const own = await t.gql(`{ myWebhookSubscriptions { id delivered failed } }`, {}, { bearer: tokens.民政系统 });
+    expect(own.data!.myWebhookSubscriptions).toEqual(admin.data!.webhookSubscriptions);
+    // A staff session with event.read gets an empty list (the 接口令牌 page is where staff see them).
+    const staff = await t.gql(MY, {}, { cookie: await t.cookieFor('officer') });
+    expect(staff.errors).toBeUndefined();
+    expect(staff.data!.myWebhookSubscriptions).toEqual([]);
+  });
+});
+
 describe('rate limits per token', () => {
   it('a token over its limit gets RATE_LIMITED; another token is not affected', async () => {
     const limited = await TestApp.open({ webhooks: WEBHOOKS, rateLimit: { ...t.runtime.config.rateLimit, enabled: true, token: 3 } });

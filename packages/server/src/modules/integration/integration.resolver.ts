@@ -4,7 +4,7 @@ import { IntegrationEventTypeEnum } from '../../graphql/enums';
 import { Permission } from '../auth/permissions';
 import { listEvents } from './feed';
 import { CreatedWebhookSubscriptionType, eventObject, IntegrationEventPageType, WebhookSubscriptionInput, WebhookSubscriptionType } from './integration.types';
-import { createWebhookSubscription, disableWebhookSubscription, listWebhookSubscriptions } from './webhook.service';
+import { createWebhookSubscription, disableWebhookSubscription, listOwnWebhookSubscriptions, listWebhookSubscriptions } from './webhook.service';
 
 @Resolver()
 export class IntegrationResolver {
@@ -26,6 +26,14 @@ export class IntegrationResolver {
   @Query(() => [WebhookSubscriptionType], { description: '接口令牌的回调地址（令牌授权区域在管辖范围内的）' })
   webhookSubscriptions(@Ctx() { ctx }: GqlContext, @Arg('apiTokenId', () => ID, { nullable: true }) apiTokenId?: string | null) {
     return listWebhookSubscriptions(ctx, apiTokenId);
+  }
+
+  @Authorized(Permission.EventRead)
+  @Query(() => [WebhookSubscriptionType], {
+    description: '本令牌的回调地址及推送情况（接口令牌调用；工作人员账号返回空列表，请在“接口令牌”页面查看）',
+  })
+  myWebhookSubscriptions(@Ctx() { ctx }: GqlContext) {
+    return listOwnWebhookSubscriptions(ctx);
   }
 
   @Authorized(Permission.ApiTokenManage)

@@ -51,6 +51,17 @@ export async function listWebhookSubscriptions(ctx: RequestContext, apiTokenId?:
   });
 }
 
+/**
+ * 本令牌的回调地址: a department system checks its own callbacks and their delivery counts (`event.read`). A token sees
+ * its own subscriptions only; anyone else (a staff session) gets none — the 接口令牌 page is theirs (`apiToken.manage`).
+ */
+export async function listOwnWebhookSubscriptions(ctx: RequestContext): Promise<WebhookSubscriptionRow[]> {
+  ctx.require('event.read', '查看本令牌的回调地址');
+  if (ctx.actor.kind !== 'token' || !ctx.actor.id) return [];
+  const tokenId = ctx.actor.id;
+  return ctx.tx((em) => sqlRows<WebhookSubscriptionRow>(em, `${SELECT} where s.api_token_id = ? order by s.created_at desc limit 500`, [tokenId]));
+}
+
 export interface WebhookSubscriptionInput {
   apiTokenId: string;
   url: string;
