@@ -7,6 +7,7 @@ import { permissionsOf } from '../src/modules/auth/roles';
 import { scopedReadBatch } from '../src/shared/sql';
 import { AREAS, ownerQuery, resetDatabase, seedFixture, TestApp, type UserKey } from './harness';
 import { household, member } from './ledger-fixture';
+import { exportHelpers } from './support/export-helpers';
 import { startStreamingReplica, type StreamingReplica } from './support/streaming-replica';
 
 /**
@@ -152,6 +153,29 @@ describe('read replicas', () => {
       const fromReplica = await dashboard(viewer(replicaApp, role, area), {});
       expect(served(), `${role} read the replica`).toBeGreaterThan(before);
       expect(fromReplica).toEqual(await dashboard(viewer(primaryApp, role, area), {}));
+    }
+  });
+
+  it('answers a direct export (事项目录: its list reads the primary in the request otherwise) from the replica, the same rows as the primary', async (t) => {
+    if (!replica) return t.skip(skipReason);
+    await replica.catchUp();
+    await pool().checkAll();
+    const get = (app: TestApp, where: 'primary' | 'replica') =>
+      app.app.inject({ method: 'GET', url: '/files/exports/programs.xlsx?filter=%7B%7D', headers: { cookie: cookies.get('town1')![where] } });
+    const before = served();
+    const fromReplica = await get(replicaApp, 'replica');
+    expect(fromReplica.statusCode).toBe(200);
+    expect(served()).toBeGreaterThan(before);
+    const fromPrimary = await get(primaryApp, 'primary');
+    expect(fromPrimary.statusCode).toBe(200);
+    // The same rows, read back with the import's own xlsx reader.
+    const { sheet, cleanup } = exportHelpers(() => replicaApp, {}, 'replica-test');
+    try {
+      const rows = await sheet(fromReplica.rawPayload);
+      expect(rows.length).toBeGreaterThan(10);
+      expect(rows).toEqual(await sheet(fromPrimary.rawPayload));
+    } finally {
+      cleanup();
     }
   });
 

@@ -101,6 +101,25 @@ export class RequestContext {
   }
 
   /**
+   * The same actor on its own EntityManager fork, with `replicaReads`: for a read-only pass through other modules' query
+   * functions that may trail the latest save by the replica lag bound (a direct list export, modules/exports). Writes
+   * (the operation log) stay on the original context.
+   */
+  forReplicaReads(): RequestContext {
+    return new RequestContext({
+      em: this.em.fork(),
+      actor: this.actor,
+      requestId: this.requestId,
+      runtime: this.runtime,
+      ip: this.ip,
+      userAgent: this.userAgent,
+      sessionToken: this.sessionToken,
+      statementTimeout: this.statementTimeout,
+      replicaReads: true,
+    });
+  }
+
+  /**
    * The transaction-local settings row-level security reads (and the statement timeout). This is the
    * one place that sets them: `tx`, `asSystem` and the one-round-trip `scopedReadBatch` (shared/sql.ts).
    */

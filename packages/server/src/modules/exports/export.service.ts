@@ -117,7 +117,8 @@ async function writeListXlsx(
 export async function exportListToFile(ctx: RequestContext, e: Exporter, req: ExportRequest, filePath: string): Promise<number> {
   const c = await checkListExport(ctx, e, req, e.directMax);
   await logExport(ctx, e, c);
-  return (await writeListXlsx(ctx, e, c, filePath)).items;
+  // Only reads from here on: a read replica may answer them (ADR 0033), the log row above is on the primary.
+  return (await writeListXlsx(ctx.inTransaction ? ctx : ctx.forReplicaReads(), e, c, filePath)).items;
 }
 
 /** Where finished export files are kept (readable by their requester through `/api/jobs/:id/file`). */
