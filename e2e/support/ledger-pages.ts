@@ -5,15 +5,18 @@ import { expect, type Locator, type Page } from '@playwright/test';
 /** Opens an antd Select (by its field) and picks the option with exactly this label. */
 export async function chooseOption(page: Page, field: Locator, option: string): Promise<void> {
   // The antd select around the field shows the chosen label. On a busy machine a click that lands while the
-  // dropdown is still moving has been seen to choose nothing: check, and choose again (at most 3 times).
+  // dropdown is still moving has been seen to choose nothing, or to wait on an option that never settles: check,
+  // and choose again (at most 3 times).
   const select = field.locator(`xpath=ancestor::*[contains(concat(' ', normalize-space(@class), ' '), ' ant-select ')][1]`);
   for (let attempt = 1; ; attempt++) {
     await field.click();
-    await page
-      .locator('.ant-select-dropdown:visible .ant-select-item-option')
-      .filter({ hasText: new RegExp(`^${option}$`) })
-      .click();
     try {
+      // Bounded: an option the (virtual) list keeps re-rendering under load is clicked again on the next attempt
+      // instead of being retried until the test's own timeout.
+      await page
+        .locator('.ant-select-dropdown:visible .ant-select-item-option')
+        .filter({ hasText: new RegExp(`^${option}$`) })
+        .click({ timeout: 10_000 });
       await expect(select).toContainText(option, { timeout: 2_000 });
       return;
     } catch (e) {
