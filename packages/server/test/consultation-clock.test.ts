@@ -70,6 +70,16 @@ beforeAll(async () => {
     await createUser(sys, { username, displayName: `测试${username}`, areaCode: area, roles: [role], password: PASSWORD, departmentId: department });
   }
   await ownerQuery(`update app_user set must_change_password = false`);
+  // Mobiles for the SMS (modules/sms, recipient kind DEPARTMENT): 人社's and 民政's officers, and a town leader (never texted).
+  for (const [username, mobile] of [
+    ['renshe', '13700137001'],
+    ['officer', '13700137002'],
+    ['leader1', '13700137003'],
+  ]) {
+    const [u] = await ownerQuery<{ id: string }>(`select id from app_user where username = $1`, [username]);
+    const r = await t.gql(`mutation($u: ID!, $m: String) { setUserMobile(userId: $u, mobile: $m) }`, { u: u.id, m: mobile }, await as('sysadmin'));
+    expect(r.errors).toBeUndefined();
+  }
   const h1 = await household(t, AREAS.village1a, [member('时限甲', '19700101', 'HEAD')]);
   const h2 = await household(t, AREAS.village2a, [member('时限乙', '19710101', 'HEAD')]);
   const raise = async (householdId: string, level: string) => {
@@ -186,6 +196,18 @@ describe('the clock sweep: 预警 and 超期 once per deadline', () => {
     expect(joint[0].body).toContain('区');
     expect(await notes('leader2', ['CONSULTATION_TASK_WARNING', 'CONSULTATION_TASK_OVERDUE'])).toEqual([]);
     expect(await notes('town1', ['CONSULTATION_TASK_WARNING', 'CONSULTATION_TASK_OVERDUE'])).toEqual([]);
+    // SMS (templates DEPT_TASK_WARNING / DEPT_TASK_OVERDUE): 人社's officer only — 民政's tasks were done, supervisors get none.
+    const sms = await ownerQuery<{ username: string; template_code: string; content: string; status: string; department_id: string }>(
+      `select u.username, m.template_code, m.content, m.status, m.department_id from sms_message m join app_user u on u.id = m.recipient_ref
+        where m.recipient_kind = 'DEPARTMENT' order by m.template_code, m.content`,
+    );
+    expect(sms.map((m) => m.username)).toEqual(['renshe', 'renshe', 'renshe', 'renshe']);
+    expect(sms.map((m) => m.template_code)).toEqual(['DEPT_TASK_OVERDUE', 'DEPT_TASK_OVERDUE', 'DEPT_TASK_WARNING', 'DEPT_TASK_WARNING']);
+    expect(sms.every((m) => m.department_id === dept.RENSHE && m.status !== 'SKIPPED')).toBe(true);
+    expect(sms.some((m) => m.content.includes('镇街联席会议交办') && m.content.includes('已超过办理期限（2026-09-28）'))).toBe(true);
+    expect(sms.some((m) => m.content.includes('区县联席会议交办'))).toBe(true);
+    // No names in an SMS (the area and the meeting only).
+    expect(sms.some((m) => /时.?甲|时.?乙/.test(m.content))).toBe(false);
   });
 });
 

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import '../src/modules/exports/lists';
 import { AREAS, resetDatabase, seedFixture, TestApp } from './harness';
+import { SMS_RECIPIENT_NAMES, type SmsRecipientKind } from '../src/modules/sms/templates';
 import { exportHelpers } from './support/export-helpers';
 
 /**
@@ -146,13 +147,14 @@ describe('节假日日历 (CALENDAR_DAYS)', () => {
 
 describe('短信模板 (SMS_TEMPLATES)', () => {
   it('every template as the page lists it, with recipients and settings in Chinese; refused without sms.read', async () => {
-    const { smsTemplates } = await list('officer', `query { smsTemplates { code name content enabled } }`);
+    const { smsTemplates } = await list('officer', `query { smsTemplates { code name content enabled recipientKind } }`);
     expect(smsTemplates.length).toBeGreaterThan(0);
     const x = await exportAs('officer', 'sms-templates');
     expect(x.status).toBe(200);
     expect(column(x.rows, '模板代码')).toEqual(smsTemplates.map((s: { code: string }) => s.code));
     expect(column(x.rows, '内容')).toEqual(smsTemplates.map((s: { content: string }) => s.content));
-    expect(column(x.rows, '接收人').every((v) => /申请人|窗口人员|群众/.test(v))).toBe(true);
+    expect(column(x.rows, '接收人')).toEqual(smsTemplates.map((s: { recipientKind: SmsRecipientKind }) => SMS_RECIPIENT_NAMES[s.recipientKind]));
+    expect(column(x.rows, '接收人')).toContain('部门经办人员');
     expect(column(x.rows, '设置').every((v) => /^(启用|停用)/.test(v))).toBe(true);
     expect(await lastLog('sms.templates_exported')).toMatchObject({
       actor_name: '测试officer',

@@ -550,6 +550,7 @@ export const enumDescriptions = {
   "SmsRecipientKind": {
     "APPLICANT": "申请人",
     "CITIZEN": "群众（短信验证码）",
+    "DEPARTMENT": "部门经办人员",
     "WINDOW": "窗口人员"
   },
   "SmsStatus": {

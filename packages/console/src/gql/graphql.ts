@@ -1799,6 +1799,8 @@ export type SmsRecipientKind =
   | 'APPLICANT'
   /** 群众（短信验证码） */
   | 'CITIZEN'
+  /** 部门经办人员 */
+  | 'DEPARTMENT'
   /** 窗口人员 */
   | 'WINDOW';
 

@@ -49,6 +49,7 @@ import { Migration20261219300000InformantKind } from './Migration20261219300000I
 import { Migration20261221300000Integration } from './Migration20261221300000Integration';
 import { Migration20261222100000ConsultationTaskClock } from './Migration20261222100000ConsultationTaskClock';
 import { Migration20261222200000IntegrationPrune } from './Migration20261222200000IntegrationPrune';
+import { Migration20261222300000SmsDepartment } from './Migration20261222300000SmsDepartment';
 
 /** Ordered list of committed migrations (`pnpm db:migration:create` appends here). */
 export const migrationsList = [
@@ -103,4 +104,5 @@ export const migrationsList = [
   { name: 'Migration20261221300000Integration', class: Migration20261221300000Integration },
   { name: 'Migration20261222100000ConsultationTaskClock', class: Migration20261222100000ConsultationTaskClock },
   { name: 'Migration20261222200000IntegrationPrune', class: Migration20261222200000IntegrationPrune },
+  { name: 'Migration20261222300000SmsDepartment', class: Migration20261222300000SmsDepartment },
 ];

@@ -8,6 +8,7 @@ import { listNotices, type NoticeView } from '../portal/notice.service';
 import { listServiceWindows, type WindowView } from '../portal/window.service';
 import { listPrograms, type ProgramView } from '../program/program.service';
 import { listSmsTemplates, type SmsTemplateView } from '../sms/sms.service';
+import { SMS_RECIPIENT_NAMES, type SmsRecipientKind } from '../sms/templates';
 import { defineListExport } from './export.service';
 import { ANY_ACCOUNT } from './exporter';
 
@@ -22,7 +23,6 @@ function slice<T>(all: T[], page: number, pageSize: number): { items: T[]; total
   return { items: all.slice((page - 1) * pageSize, page * pageSize), total: all.length };
 }
 
-const SMS_RECIPIENT_NAMES: Record<string, string> = { APPLICANT: '申请人', WINDOW: '窗口人员', CITIZEN: '群众（短信验证码）' };
 const WEEKDAY_NAMES = ['', '周一', '周二', '周三', '周四', '周五', '周六', '周日'];
 const lines = (xs: string[]) => xs.join('\n');
 
@@ -182,7 +182,7 @@ defineListExport<{ enabled?: boolean | null }, SmsTemplateView>({
   rows: (items) =>
     items.map((t) => ({
       name: t.name,
-      recipient: SMS_RECIPIENT_NAMES[t.recipientKind] ?? t.recipientKind,
+      recipient: SMS_RECIPIENT_NAMES[t.recipientKind as SmsRecipientKind] ?? t.recipientKind,
       code: t.code,
       content: t.content,
       settings: [t.enabled ? '启用' : '停用', t.urgent ? '紧急' : '', t.amountsApproved ? '可发送金额' : ''].filter(Boolean).join('、'),

@@ -6,20 +6,24 @@ import type { RequestContext } from '../../graphql/request-context';
 import { nowOf } from '../../shared/dates';
 import type { OutboxEventRow, OutboxHandler } from '../workflow/outbox-handlers';
 import { ESCALATION_LEVELS } from '../workflow/states';
+import { CONSULTATION_LEVELS, type ConsultationLevel } from '../consultation/codes';
 import { afterQuietHours, loadProviderConfig } from './config';
 import { emSql, type SqlFn } from './db';
 import { renderTemplate, type SmsRecipientKind } from './templates';
 
 /**
  * `smsOutboxHandler` (ADR 0024): turns a batch of outbox events into `sms_message` rows, in the consumer's
- * transaction. One row per recipient per event, keyed `<event id>:<APPLICANT|WINDOW>:<person or user id>` (unique:
+ * transaction. One row per recipient per event, keyed `<event id>:<APPLICANT|WINDOW|DEPARTMENT>:<person or user id>` (unique:
  * a batch retried after a rollback never makes a second message).
  *
  * - the applicant: events carrying `payload.sms` (the registered template) — phone from the ledger person
  *   `applicantPersonId` (its sealed value copied as is; the household's phone when the person has none); no mobile →
  *   a `SKIPPED` row (无手机号);
  * - window staff: the enabled WINDOW templates of the event type (受理, 补正, 批准, 不予批准, 督办, 超时) — active users
- *   with a window role and a mobile, of the event's village and its town.
+ *   with a window role and a mobile, of the event's village and its town;
+ * - department officers: the enabled DEPARTMENT templates of the event type (会商任务 即将到期 / 已超期) — active users
+ *   with the 部门经办 role and a mobile, of the department the event names (`payload.departmentId`); nothing when the
+ *   会商任务 is done by the time the event is consumed.
  *
  * The content is rendered now with the template in force; names masked (张*明), ID- and phone-like text scrubbed.
  * A non-urgent message created in the quiet hours waits for their end. New messages wake `sms-deliver`.
@@ -76,6 +80,7 @@ interface NewMessage {
 }
 
 const WINDOW_ROLES = ['VILLAGE_WINDOW', 'TOWN_WINDOW'];
+const DEPARTMENT_ROLE = 'DEPT_OFFICER';
 const isMobile = (masked: string | null | undefined) => !!masked && /^1[3-9]\d\*{4}\d{4}$/.test(masked);
 const str = (v: unknown) => (v === null || v === undefined ? undefined : String(v));
 
@@ -93,6 +98,7 @@ function eventParams(ev: OutboxEventRow, person: PersonRow | undefined, area: Ar
   const programCode = str(p.programCode);
   const codes = Array.isArray(p.programCodes) ? (p.programCodes as string[]) : [];
   const level = typeof p.level === 'number' ? ESCALATION_LEVELS[p.level] : undefined;
+  const meeting = typeof p.meetingLevel === 'string' ? CONSULTATION_LEVELS[p.meetingLevel as ConsultationLevel] : undefined;
   const out: Record<string, string | undefined> = {
     receiptNo: str(p.receiptNo),
     program: programCode ? (PROGRAM_NAMES[programCode] ?? programCode) : undefined,
@@ -101,6 +107,7 @@ function eventParams(ev: OutboxEventRow, person: PersonRow | undefined, area: Ar
     level,
     name: person ? maskPersonName(person.name) : undefined,
     area: area?.name,
+    meeting,
   };
   for (const [k, v] of Object.entries(sms)) if (v !== null && v !== undefined && k !== 'name') out[k] = String(v);
   return out;
@@ -110,13 +117,17 @@ export async function planSms(ctx: RequestContext, em: EntityManager, events: re
   const sql = emSql(em);
   const templates = await loadTemplates(sql);
   const applicantTpl = new Map(templates.filter((t) => t.recipientKind === 'APPLICANT').map((t) => [t.code, t]));
-  const windowTpl = new Map<string, TemplateRow[]>();
-  for (const t of templates.filter((x) => x.recipientKind === 'WINDOW' && x.eventType))
-    windowTpl.set(t.eventType!, [...(windowTpl.get(t.eventType!) ?? []), t]);
+  const byEvent = (kind: SmsRecipientKind) => {
+    const m = new Map<string, TemplateRow[]>();
+    for (const t of templates.filter((x) => x.recipientKind === kind && x.eventType)) m.set(t.eventType!, [...(m.get(t.eventType!) ?? []), t]);
+    return m;
+  };
+  const windowTpl = byEvent('WINDOW');
+  const departmentTpl = byEvent('DEPARTMENT');
 
   const wanted = events.filter((e) => {
     const code = (e.payload.sms as { template?: string } | undefined)?.template;
-    return (code && applicantTpl.has(code)) || windowTpl.has(e.type);
+    return (code && applicantTpl.has(code)) || windowTpl.has(e.type) || departmentTpl.has(e.type);
   });
   if (!wanted.length) return new Set();
 
@@ -151,6 +162,24 @@ export async function planSms(ctx: RequestContext, em: EntityManager, events: re
         [`{${WINDOW_ROLES.join(',')}}`, `{${[...staffAreas].join(',')}}`],
       )
     : [];
+
+  // Department officers of the events' departments; 会商任务 done meanwhile get no message.
+  const forDepartments = wanted.filter((e) => departmentTpl.has(e.type) && typeof e.payload.departmentId === 'string');
+  const officers = forDepartments.length
+    ? await sql<WindowUser & { departmentId: string }>(
+        `select id, area_code as "areaCode", department_id as "departmentId", mobile_enc as "mobileEnc", mobile_masked as "mobileMasked" from app_user
+          where mobile_enc is not null and not disabled and ? = any(roles) and department_id = any(?::uuid[]) order by username`,
+        [DEPARTMENT_ROLE, `{${[...new Set(forDepartments.map((e) => e.payload.departmentId as string))].join(',')}}`],
+      )
+    : [];
+  const taskIds = forDepartments.filter((e) => e.aggregateType === 'consultation_task').map((e) => e.aggregateId);
+  const doneTasks = new Set(
+    taskIds.length
+      ? (await sql<{ id: string }>(`select id from consultation_task where id = any(?::uuid[]) and status <> 'OPEN'`, [`{${taskIds.join(',')}}`])).map(
+          (r) => r.id,
+        )
+      : [],
+  );
 
   const cfg = await loadProviderConfig(sql, ctx.runtime.fieldCrypto);
   const now = nowOf(ctx);
@@ -202,6 +231,10 @@ export async function planSms(ctx: RequestContext, em: EntityManager, events: re
     for (const t of windowTpl.get(ev.type) ?? []) {
       const parent = areas.get(ev.areaCode)?.parentCode;
       for (const u of staff.filter((s) => s.areaCode === ev.areaCode || s.areaCode === parent)) add(ev, t, 'WINDOW', u.id, u.mobileEnc, u.mobileMasked, all);
+    }
+    if (ev.aggregateType === 'consultation_task' && doneTasks.has(ev.aggregateId)) continue;
+    for (const t of departmentTpl.get(ev.type) ?? []) {
+      for (const u of officers.filter((o) => o.departmentId === ev.payload.departmentId)) add(ev, t, 'DEPARTMENT', u.id, u.mobileEnc, u.mobileMasked, all);
     }
   }
   if (!rows.length) return new Set();

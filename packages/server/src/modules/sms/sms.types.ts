@@ -2,7 +2,7 @@ import { Field, ID, InputType, Int, ObjectType, registerEnumType } from 'type-gr
 import { Paginated } from '../../graphql/paging.types';
 import { SMS_PROVIDER_NAMES } from './providers/types';
 import { SMS_STATUS_NAMES } from './sms.service';
-import { SMS_VARIABLE_NAMES } from './templates';
+import { SMS_RECIPIENT_NAMES, SMS_VARIABLE_NAMES } from './templates';
 
 export enum SmsStatus {
   QUEUED = 'QUEUED',
@@ -24,11 +24,12 @@ export enum SmsRecipientKind {
   APPLICANT = 'APPLICANT',
   WINDOW = 'WINDOW',
   CITIZEN = 'CITIZEN',
+  DEPARTMENT = 'DEPARTMENT',
 }
 registerEnumType(SmsRecipientKind, {
   name: 'SmsRecipientKind',
   description: '短信接收人类别',
-  valuesConfig: { APPLICANT: { description: '申请人' }, WINDOW: { description: '窗口人员' }, CITIZEN: { description: '群众（短信验证码）' } },
+  valuesConfig: Object.fromEntries(Object.entries(SMS_RECIPIENT_NAMES).map(([k, v]) => [k, { description: v }])),
 });
 
 export enum SmsProviderKind {

@@ -10,7 +10,15 @@
  * CITIZEN: to a phone given on the portal (modules/citizen), sent through `queueCitizenSms` — a verification code,
  * the receipt of an online application.
  */
-export type SmsRecipientKind = 'APPLICANT' | 'WINDOW' | 'CITIZEN';
+/** DEPARTMENT: the officers (部门经办) of the department an event names (`payload.departmentId`) — 会商任务 deadlines. */
+export type SmsRecipientKind = 'APPLICANT' | 'WINDOW' | 'CITIZEN' | 'DEPARTMENT';
+/** Chinese names of the recipient kinds (GraphQL enum SmsRecipientKind, the 短信模板 export). */
+export const SMS_RECIPIENT_NAMES: Record<SmsRecipientKind, string> = {
+  APPLICANT: '申请人',
+  WINDOW: '窗口人员',
+  CITIZEN: '群众（短信验证码）',
+  DEPARTMENT: '部门经办人员',
+};
 
 export interface SmsTemplateDef {
   code: string;
@@ -44,6 +52,7 @@ export const SMS_VARIABLE_NAMES: Record<string, string> = {
   code: '验证码（短信记录中显示为 ******）',
   minutes: '有效时间（分钟）',
   queryNo: '网上申请的查询号',
+  meeting: '交办的联席会议（镇街联席会议或区县联席会议）',
 };
 
 /** Sample values for previews. */
@@ -65,6 +74,7 @@ export const SMS_SAMPLE_PARAMS: Record<string, string> = {
   code: '******',
   minutes: '10',
   queryNo: 'YS20261206123456',
+  meeting: '镇街联席会议',
 };
 
 const A = (code: string, name: string, content: string, variables: string[]): SmsTemplateDef => ({
@@ -152,6 +162,24 @@ export const SMS_TEMPLATE_DEFS: readonly SmsTemplateDef[] = [
     ['receiptNo', 'program', 'dueDate'],
     true,
   ),
+  {
+    code: 'DEPT_TASK_WARNING',
+    name: '会商任务即将到期（部门）',
+    recipientKind: 'DEPARTMENT',
+    eventType: 'consultation.task_warning',
+    content: '{area}的会商任务（{meeting}交办）将于{dueDate}到期，请按时办理。',
+    variables: ['area', 'meeting', 'dueDate'],
+    urgent: false,
+  },
+  {
+    code: 'DEPT_TASK_OVERDUE',
+    name: '会商任务已超期（部门）',
+    recipientKind: 'DEPARTMENT',
+    eventType: 'consultation.task_overdue',
+    content: '{area}的会商任务（{meeting}交办）已超过办理期限（{dueDate}），请尽快办理。',
+    variables: ['area', 'meeting', 'dueDate'],
+    urgent: true,
+  },
   {
     code: 'VERIFY_CODE',
     name: '短信验证码（群众）',
