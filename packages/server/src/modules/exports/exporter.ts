@@ -74,6 +74,11 @@ export const FILTER_FIELDS: Record<ExportList, string> = {
   SERVICE_WINDOWS: 'serviceWindows',
 };
 
+/** One page of a list that is read whole (bounded, no paging of its own), answered as the paged lists answer. */
+export function pageOf<T>(all: T[], page: number, pageSize: number): { items: T[]; total: number } {
+  return { items: all.slice((page - 1) * pageSize, page * pageSize), total: all.length };
+}
+
 /** Rows an exporter reads per page — the list's own page size limit (shared/paging.ts). */
 export const EXPORT_PAGE = 100;
 

@@ -10,18 +10,13 @@ import { listPrograms, type ProgramView } from '../program/program.service';
 import { listSmsTemplates, type SmsTemplateView } from '../sms/sms.service';
 import { SMS_RECIPIENT_NAMES, type SmsRecipientKind } from '../sms/templates';
 import { defineListExport } from './export.service';
-import { ANY_ACCOUNT } from './exporter';
+import { ANY_ACCOUNT, pageOf } from './exporter';
 
 /**
  * The configuration lists' exporters (ADR 0031; README "Lists"): 区划管理, 部门管理, 事项目录, 节假日日历, 短信模板 and
  * 门户内容's 通知公告, 常见问题, 受理窗口 — each through its page's own query function, as the requester. The queries
  * without paging (every list here but 区划 and 部门) are read whole and sliced into the export's pages, in the page's order.
  */
-
-/** Page `page` of a whole list (its query has no paging), with the list's total. */
-function slice<T>(all: T[], page: number, pageSize: number): { items: T[]; total: number } {
-  return { items: all.slice((page - 1) * pageSize, page * pageSize), total: all.length };
-}
 
 const WEEKDAY_NAMES = ['', '周一', '周二', '周三', '周四', '周五', '周六', '周日'];
 const lines = (xs: string[]) => xs.join('\n');
@@ -103,7 +98,7 @@ defineListExport<ProgramFilter, ProgramView>({
     { header: '办结时限', key: 'totalLimit', width: 24 },
     { header: '公示', key: 'publicity', width: 20 },
   ],
-  read: async (ctx, f, page, pageSize) => slice(await catalogueAsShown(ctx, f), page, pageSize),
+  read: async (ctx, f, page, pageSize) => pageOf(await catalogueAsShown(ctx, f), page, pageSize),
   rows: (items) =>
     items.map((p) => ({
       code: p.code,
@@ -142,7 +137,7 @@ defineListExport<{ year?: number | null }, CalendarDayRow>({
   ],
   // The page's year (this year in China time unless chosen).
   freeze: (f) => ({ year: f.year ?? Number(todayCn().slice(0, 4)) }),
-  read: async (ctx, f, page, pageSize) => slice((await calendarYear(ctx, f.year ?? Number(todayCn().slice(0, 4)))).days, page, pageSize),
+  read: async (ctx, f, page, pageSize) => pageOf((await calendarYear(ctx, f.year ?? Number(todayCn().slice(0, 4)))).days, page, pageSize),
   rows: (items) =>
     items.map((d) => ({
       date: d.date,
@@ -174,7 +169,7 @@ defineListExport<{ enabled?: boolean | null }, SmsTemplateView>({
     { header: '最后修改时间', key: 'updatedAt', width: 18 },
   ],
   read: async (ctx, f, page, pageSize) =>
-    slice(
+    pageOf(
       (await listSmsTemplates(ctx)).filter((t) => f.enabled == null || t.enabled === f.enabled),
       page,
       pageSize,
@@ -210,7 +205,7 @@ defineListExport<{ published?: boolean | null }, NoticeView>({
     { header: '最后修改时间', key: 'updatedAt', width: 18 },
   ],
   read: async (ctx, f, page, pageSize) =>
-    slice(
+    pageOf(
       (await listNotices(ctx)).filter((n) => f.published == null || n.published === f.published),
       page,
       pageSize,
@@ -247,7 +242,7 @@ defineListExport<{ published?: boolean | null }, FaqView>({
     { header: '最后修改时间', key: 'updatedAt', width: 18 },
   ],
   read: async (ctx, f, page, pageSize) =>
-    slice(
+    pageOf(
       (await listFaqs(ctx)).filter((q) => f.published == null || q.published === f.published),
       page,
       pageSize,
@@ -286,7 +281,7 @@ defineListExport<{ editable?: boolean | null }, WindowView & { editable: boolean
     { header: '最后修改时间', key: 'updatedAt', width: 18 },
   ],
   read: async (ctx, f, page, pageSize) =>
-    slice(
+    pageOf(
       (await listServiceWindows(ctx)).filter((w) => f.editable == null || w.editable === f.editable),
       page,
       pageSize,

@@ -11,7 +11,7 @@ import { todayCn } from '../../shared/dates';
 import { listAdvanceReliefs, type AdvanceReliefView } from '../workflow/advance-relief.service';
 import { pendingExtensions, supervisionBoard, type PendingExtensionView, type ReferralView } from '../workflow/workflow.query';
 import { defineListExport } from './export.service';
-import { ANY_ACCOUNT } from './exporter';
+import { ANY_ACCOUNT, pageOf } from './exporter';
 
 /**
  * The exports of the console's operational lists (ADR 0031, README "Lists"): 后台任务, 站内消息, 接口令牌 and its
@@ -21,9 +21,6 @@ import { ANY_ACCOUNT } from './exporter';
  * `ANY_ACCOUNT` lists they may run as a job, which `RequestContext.can('authenticated')` lets its requester see
  * and download. Never in a file: a token's secret or hash, a webhook's signing key.
  */
-
-/** A list read whole (no paging of its own, bounded): one page of it, as the paged lists answer. */
-const slice = <T>(all: T[], page: number, pageSize: number) => ({ items: all.slice((page - 1) * pageSize, page * pageSize), total: all.length });
 
 const JOB_UNITS: Record<string, string> = { 'outbox-consume': '条', 'clock-sweep': '件', 'jobs-recover': '个' };
 
@@ -161,7 +158,7 @@ defineListExport<{ apiTokenId?: string | null }, WebhookSubscriptionRow>({
     { header: '停用时间', key: 'disabledAt', width: 18 },
   ],
   // The page's whole list (at most 500, as on screen), sliced into export pages.
-  read: async (ctx, f, page, pageSize) => slice(await listWebhookSubscriptions(ctx, f.apiTokenId), page, pageSize),
+  read: async (ctx, f, page, pageSize) => pageOf(await listWebhookSubscriptions(ctx, f.apiTokenId), page, pageSize),
   rows: (items) =>
     items.map((s) => ({
       token: s.apiTokenName,
@@ -240,7 +237,7 @@ defineListExport<Record<string, unknown>, PendingExtensionView>({
     { header: '申请时间', key: 'requestedAt', width: 18 },
   ],
   // 延期待审批: the supervisor's whole pending list (no paging of its own), sliced into export pages.
-  read: async (ctx, _f, page, pageSize) => slice(await pendingExtensions(ctx), page, pageSize),
+  read: async (ctx, _f, page, pageSize) => pageOf(await pendingExtensions(ctx), page, pageSize),
   rows: (items) =>
     items.map((e) => ({
       receiptNo: e.receiptNo,
@@ -294,7 +291,7 @@ defineListExport<Record<string, unknown>, ReferralView>({
   ],
   // 督办看板's 预警、超期和逾期未签收 (open referrals past their warning date or sign-by date, at most 200, by
   // deadline) — not a filter of 转办单, so its own list: the board's own query, sliced into export pages.
-  read: async (ctx, _f, page, pageSize) => slice((await supervisionBoard(ctx)).items, page, pageSize),
+  read: async (ctx, _f, page, pageSize) => pageOf((await supervisionBoard(ctx)).items, page, pageSize),
   rows: (items) => {
     const today = todayCn();
     return items.map((r) => ({
@@ -331,7 +328,7 @@ defineListExport<{ open?: boolean | null }, AdvanceReliefView>({
     { header: '补办截止', key: 'paperworkDue', width: 12 },
   ],
   // 督办看板's 先行救助待补办 is `open: true`; the list's own query (at most 500), sliced into export pages.
-  read: async (ctx, f, page, pageSize) => slice(await listAdvanceReliefs(ctx, { open: f.open ?? true }), page, pageSize),
+  read: async (ctx, f, page, pageSize) => pageOf(await listAdvanceReliefs(ctx, { open: f.open ?? true }), page, pageSize),
   rows: (items) =>
     items.map((x) => ({
       state: x.stateName,
