@@ -27,7 +27,8 @@ export function BasicLayout({ children }: { children: ReactNode }) {
   const toggle = () => (narrow ? setMenuOpenNarrow(!menuOpenNarrow) : setCollapsed(!collapsedWide));
 
   const menuItems = useMemo(() => shellRoutes.filter((r) => !r.hideInMenu && can(r.access)).map((r) => ({ key: r.path, icon: r.icon, label: r.name })), [can]);
-  const selected = shellRoutes.find((r) => matchPath({ path: r.path, end: r.path === '/' }, pathname));
+  // The most specific menu entry of the page: /sms/templates is 短信模板, not 短信记录 (/sms).
+  const selected = shellRoutes.filter((r) => matchPath({ path: r.path, end: r.path === '/' }, pathname)).sort((a, b) => b.path.length - a.path.length)[0];
 
   return (
     <Layout style={{ minHeight: '100vh' }}>
