@@ -244,7 +244,7 @@ export async function seedDemoWorkflow(orm: MikroORM, runtime: Runtime, now: Dat
   await c.load([WINDOW, 'minzheng01', 'renshe01', 'yibao01', 'xinxi01']);
   let seq = 0;
 
-  /** 一表登记 at the window on `day`, with three months of incomes before it. */
+  /** 一表登记 at the window on `day`, with three months of incomes before it (and each later month once it is over). */
   const household = async (h: DemoHousehold, day: string): Promise<{ id: string; members: string[] }> => {
     const ctx = c.as(WINDOW, at(day, '09:00'));
     const members: MemberInput[] = h.members.map(({ birth, sex, income: _i, ...m }) => ({ ...m, idNumber: idNumber(birth, sex, seq++) }));
@@ -256,9 +256,21 @@ export async function seedDemoWorkflow(orm: MikroORM, runtime: Runtime, now: Dat
       d.setUTCMonth(d.getUTCMonth() - k);
       return d.toISOString().slice(0, 7);
     };
+    // The months after intake up to the month before the demo's last day are recorded too, each once it is over (the
+    // ledger kept up to date): a decision in the next month screens that month's income (the income month is the
+    // month before the screening day, rules engine/derive.ts) — without it a case registered late in a month and decided
+    // early in the next would be screened on no income at all, depending on the day the demo is seeded.
+    const later: Array<{ month: string; on: string }> = [];
+    for (let k = 0; ; k--) {
+      const m = month(k);
+      const over = `${month(k - 1)}-01`;
+      if (over > c.day(0)) break;
+      later.push({ month: m, on: over < day ? day : over });
+    }
     for (const m of h.members) {
       for (const [category, amountFen] of Object.entries(m.income ?? {})) {
         for (const k of [3, 2, 1]) await setIncome(c.as(WINDOW, at(day, '09:10')), { personId: personId(m.name), category, month: month(k), amountFen });
+        for (const l of later) await setIncome(c.as(WINDOW, at(l.on, '09:10')), { personId: personId(m.name), category, month: l.month, amountFen });
       }
     }
     return { id, members: h.members.map((m) => personId(m.name)) };
